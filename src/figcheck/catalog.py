@@ -1,0 +1,265 @@
+"""Catalogs of reference datasets: Frictionless Data Packages with hashes, schemas and units.
+
+A catalog is a folder of dataset folders, each with ``datapackage.json`` and its snapshot. Loading
+checks the path stays inside the folder, the snapshot's sha256 against the descriptor, and applies
+the schema's types, so a ``where`` value ``"2009"`` matches an integer column.
+
+Extensions to the Data Package keys (documented in ``docs/datasets.md``): a field may carry
+``unitField`` (the name of a column holding each row's unit, for tables of mixed figures), and
+the resource may carry ``dialect.delimiter`` and ``schema.missingValues`` as in Frictionless.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from figcheck.errors import CatalogError, UnitError
+from figcheck.units import parse_unit
+
+__all__ = ["Catalog", "Dataset", "Field", "LoadedData", "discover_catalog"]
+
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+FIELD_TYPES = ("string", "integer", "number", "date", "year", "boolean")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a dataset's schema."""
+
+    name: str
+    type: str
+    unit: str | None = None
+    unit_field: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Dataset:
+    """A dataset as its descriptor describes it (nothing read from the snapshot yet)."""
+
+    name: str
+    folder: Path
+    descriptor: dict[str, Any]
+    title: str = ""
+    path: Path | None = None
+    fields: list[Field] = field(default_factory=list)
+    primary_key: list[str] = field(default_factory=list)
+    declared_hash: str | None = None
+    retrieved: str | None = None
+    source_url: str | None = None
+    source_title: str | None = None
+    licenses: list[str] = field(default_factory=list)
+    delimiter: str = ","
+    missing_values: list[str] = field(default_factory=lambda: [""])
+    cite_fields: list[str] = field(default_factory=list)
+    problem: str | None = None  # set when the descriptor itself is unusable
+
+    @property
+    def value_column(self) -> str | None:
+        """The first field with a unit (or a unit column): the default value column."""
+        for item in self.fields:
+            if item.unit or item.unit_field:
+                return item.name
+        return None
+
+    @property
+    def suite_path(self) -> Path:
+        return self.folder / "expectations.json"
+
+    def field(self, name: str) -> Field | None:
+        return next((item for item in self.fields if item.name == name), None)
+
+
+@dataclass
+class LoadedData:
+    """A dataset's snapshot, typed, with the sha256 that was actually read."""
+
+    frame: pd.DataFrame
+    sha256: str
+    hash_ok: bool
+
+
+class Catalog:
+    """Every dataset of the bundled catalog and any ``--datasets`` folders, by name."""
+
+    def __init__(self, datasets: dict[str, Dataset]) -> None:
+        self.datasets = datasets
+        self._loaded: dict[str, LoadedData] = {}
+
+    def names(self) -> list[str]:
+        return sorted(self.datasets)
+
+    def get(self, name: str) -> Dataset | None:
+        return self.datasets.get(name)
+
+    def load(self, name: str) -> LoadedData:
+        """Read (once per run) and type the snapshot; raises :class:`CatalogError`."""
+        if name not in self._loaded:
+            dataset = self.datasets[name]
+            if dataset.problem:
+                raise CatalogError(dataset.problem)
+            self._loaded[name] = _read_snapshot(dataset)
+        return self._loaded[name]
+
+
+def discover_catalog(folders: list[Path]) -> Catalog:
+    """Find every dataset under ``folders``; a name found twice is an error naming both."""
+    datasets: dict[str, Dataset] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise CatalogError(f"{folder}: no such catalog folder")
+        for descriptor in sorted(folder.glob("*/datapackage.json")):
+            dataset = _describe(descriptor)
+            if dataset.name in datasets:
+                other = datasets[dataset.name].folder
+                raise CatalogError(
+                    f"dataset name {dataset.name!r} is defined twice: in {other} and in "
+                    f"{dataset.folder}",
+                    hint="rename one of them or leave its catalog out",
+                )
+            datasets[dataset.name] = dataset
+    return Catalog(datasets)
+
+
+def _describe(descriptor_path: Path) -> Dataset:
+    folder = descriptor_path.parent
+    try:
+        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return Dataset(folder.name, folder, {}, problem=f"{descriptor_path}: unreadable: {exc}")
+    try:
+        return _parse_descriptor(folder, descriptor)
+    except CatalogError as exc:
+        name = descriptor.get("name") if isinstance(descriptor, dict) else None
+        name = name if isinstance(name, str) and NAME_RE.match(name) else folder.name
+        return Dataset(name, folder, descriptor, problem=f"{descriptor_path}: {exc}")
+
+
+def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
+    if not isinstance(descriptor, dict):
+        raise CatalogError("the descriptor must be a JSON object")
+    name = descriptor.get("name")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise CatalogError(f"'name' {name!r} is not a valid dataset name ([a-z0-9][a-z0-9._-]*)")
+    resources = descriptor.get("resources")
+    if not isinstance(resources, list) or not resources or not isinstance(resources[0], dict):
+        raise CatalogError("'resources' must be a list whose first item describes the table")
+    resource = resources[0]
+    schema = resource.get("schema") or {}
+    fields = []
+    for raw in schema.get("fields") or []:
+        kind = raw.get("type", "string")
+        if kind not in FIELD_TYPES:
+            raise CatalogError(
+                f"field {raw.get('name')!r}: unknown type {kind!r}; valid: {', '.join(FIELD_TYPES)}"
+            )
+        fields.append(
+            Field(str(raw["name"]), kind, raw.get("unit"), raw.get("unitField"), raw.get("title"))
+        )
+    if not fields:
+        raise CatalogError("'resources[0].schema.fields' is empty")
+    for item in fields:
+        if item.unit:
+            try:
+                parse_unit(item.unit)
+            except UnitError as exc:
+                raise CatalogError(f"field {item.name!r}: {exc}") from exc
+    sources = resource.get("sources") or descriptor.get("sources") or [{}]
+    dialect = resource.get("dialect") or {}
+    return Dataset(
+        name=name,
+        folder=folder,
+        descriptor=descriptor,
+        title=str(descriptor.get("title") or resource.get("title") or name),
+        path=safe_path(folder, resource.get("path")),
+        fields=fields,
+        primary_key=list(schema.get("primaryKey") or []),
+        declared_hash=resource.get("hash"),
+        retrieved=resource.get("retrieved"),
+        source_url=sources[0].get("path"),
+        source_title=sources[0].get("title"),
+        licenses=[str(item.get("name")) for item in descriptor.get("licenses") or []],
+        delimiter=str(dialect.get("delimiter", ",")),
+        missing_values=list(schema.get("missingValues") or [""]),
+        cite_fields=[str(name) for name in resource.get("x-citeFields") or []],
+    )
+
+
+def safe_path(folder: Path, relative: Any) -> Path:
+    """Resolve a descriptor path, refusing anything that leaves the dataset folder."""
+    if not isinstance(relative, str) or not relative:
+        raise CatalogError("'resources[0].path' must be a relative file path")
+    candidate = Path(relative)
+    if candidate.is_absolute() or ".." in candidate.parts or "://" in relative:
+        raise CatalogError(
+            f"path {relative!r} leaves the dataset folder; only relative paths "
+            "inside it are allowed"
+        )
+    resolved = (folder / candidate).resolve()
+    if not resolved.is_relative_to(folder.resolve()):
+        raise CatalogError(f"path {relative!r} leads outside the dataset folder (via a link)")
+    return resolved
+
+
+def _read_snapshot(dataset: Dataset) -> LoadedData:
+    assert dataset.path is not None
+    try:
+        raw = dataset.path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read the snapshot {dataset.path}: {exc.strerror}") from exc
+    sha = hashlib.sha256(raw).hexdigest()
+    declared = (dataset.declared_hash or "").removeprefix("sha256:")
+    names = [item.name for item in dataset.fields]
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(raw),
+            sep=dataset.delimiter,
+            dtype=str,
+            usecols=names,
+            keep_default_na=False,
+            na_values=dataset.missing_values,
+            encoding="utf-8",
+        )
+    except ValueError as exc:
+        raise CatalogError(f"the snapshot does not match its schema: {exc}") from exc
+    for item in dataset.fields:
+        frame[item.name] = _typed(frame[item.name], item, dataset.name)
+    return LoadedData(frame[names], sha, hash_ok=(declared == sha))
+
+
+def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
+    if item.type == "string":
+        return column.astype(object)
+    if item.type in ("integer", "year"):
+        numbers = pd.to_numeric(column, errors="coerce")
+        bad = numbers.isna() & column.notna() | (numbers.notna() & (numbers % 1 != 0))
+        _refuse(bad, column, item, dataset)
+        return numbers.astype("Int64")
+    if item.type == "number":
+        numbers = pd.to_numeric(column, errors="coerce")
+        _refuse(numbers.isna() & column.notna(), column, item, dataset)
+        return numbers.astype("float64")
+    if item.type == "date":
+        dates = pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
+        _refuse(dates.isna() & column.notna(), column, item, dataset)
+        return dates
+    lowered = column.str.lower()
+    return lowered.map({"true": True, "false": False, "1": True, "0": False}).astype("boolean")
+
+
+def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:
+    if bool(np.asarray(bad).any()):
+        first = column[bad].iloc[0]
+        raise CatalogError(
+            f"column {item.name!r} is declared {item.type} but holds {first!r} "
+            f"({int(bad.sum())} such values)"
+        )

@@ -1,0 +1,128 @@
+"""The claim model: sources, references, and the claims frame the engine works on.
+
+Desks (YAML) and claims tables (CSV/Parquet) both become one :class:`Desk`: a pandas frame with
+one row per claim (columns in :data:`COLUMNS`, plus ``reference.where.<column>`` for lookup
+conditions) and, for derivations, a small mapping of claim id → :class:`Derivation`. No I/O here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+
+from figcheck.errors import InputError
+
+__all__ = [
+    "AGGREGATES",
+    "COLUMNS",
+    "ID_RE",
+    "WHERE_PREFIX",
+    "ClaimTerm",
+    "Derivation",
+    "Desk",
+    "Lookup",
+    "Source",
+    "concat_desks",
+]
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+AGGREGATES = ("sum", "mean", "min", "max", "count")
+WHERE_PREFIX = "reference.where."
+
+#: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup`` or ``derived``.
+COLUMNS = (
+    "id", "file", "line", "quote", "value", "hedge", "as_of", "expected.min", "expected.max",
+    "expected.tolerance", "kind", "reference.dataset", "reference.column",
+    "reference.aggregate", "note", "source",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article (or desk) a group of claims comes from."""
+
+    path: str
+    title: str = ""
+    publisher: str = ""
+    url: str = ""
+    published: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A reference found by selecting rows of a dataset (and maybe aggregating them)."""
+
+    dataset: str
+    where: dict[str, Any] = field(default_factory=dict)
+    column: str | None = None
+    aggregate: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimTerm:
+    """A derivation term naming another claim: its printed value, or its reference value."""
+
+    claim: str
+    take: Literal["value", "reference"] = "value"
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A reference computed by a safe expression over named terms."""
+
+    expr: str
+    terms: dict[str, Lookup | ClaimTerm]
+
+
+@dataclass
+class Desk:
+    """Claims ready for the engine: the frame, their sources, and any derivations."""
+
+    frame: pd.DataFrame
+    sources: list[Source]
+    derivations: dict[str, Derivation] = field(default_factory=dict)
+    inputs: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256)
+
+
+def empty_frame() -> pd.DataFrame:
+    """A claims frame with no rows and the fixed columns."""
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in COLUMNS})
+
+
+def where_columns(frame: pd.DataFrame) -> list[str]:
+    """The ``reference.where.<column>`` columns of a claims frame."""
+    return [name for name in frame.columns if str(name).startswith(WHERE_PREFIX)]
+
+
+def concat_desks(desks: list[Desk]) -> Desk:
+    """Join desks into one, renumbering source indexes; claim ids must be unique across all."""
+    frames, sources, derivations, inputs = [], [], {}, []
+    for desk in desks:
+        frame = desk.frame.copy()
+        frame["source"] = frame["source"].astype("int64") + len(sources)
+        frames.append(frame)
+        sources.extend(desk.sources)
+        derivations.update(desk.derivations)
+        inputs.extend(desk.inputs)
+    frame = pd.concat(frames, ignore_index=True) if frames else empty_frame()
+    check_unique_ids(frame)
+    return Desk(frame, sources, derivations, inputs)
+
+
+def check_unique_ids(frame: pd.DataFrame) -> None:
+    """Raise :class:`InputError` at the second occurrence of a repeated claim id."""
+    dup = frame["id"].duplicated(keep="first")
+    if dup.any():
+        row = frame[dup].iloc[0]
+        first = frame[(frame["id"] == row["id"]) & ~dup].iloc[0]
+        raise InputError(
+            f"claim id {row['id']!r} is used twice (first at {first['file']}:{first['line']})",
+            path=str(row["file"]),
+            line=int(row["line"]),
+            key="id",
+            hint="ids must be unique across all files of one run",
+        )

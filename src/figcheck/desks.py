@@ -1,0 +1,466 @@
+"""Read desk files (YAML) and claims tables (CSV, Parquet) into :class:`~figcheck.claims.Desk`.
+
+Every problem names the file, the line and the key. YAML is read with the safe loader; the node
+tree is walked alongside the data so each claim and each key keeps its line number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from figcheck.claims import (
+    AGGREGATES,
+    COLUMNS,
+    ID_RE,
+    WHERE_PREFIX,
+    ClaimTerm,
+    Derivation,
+    Desk,
+    Lookup,
+    Source,
+    check_unique_ids,
+    concat_desks,
+    empty_frame,
+)
+from figcheck.errors import InputError
+
+__all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks"]
+
+DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
+_SOURCE_KEYS = ("title", "publisher", "url", "published", "author", "text")
+_CLAIM_KEYS = ("id", "quote", "value", "hedge", "as_of", "expected", "reference", "note")
+_EXPECTED_KEYS = ("min", "max", "tolerance")
+_LOOKUP_KEYS = ("dataset", "where", "column", "aggregate")
+_DERIVATION_KEYS = ("expr", "terms")
+_TABLE_SOURCE_COLUMNS = ("source.title", "source.publisher", "source.url", "source.published")
+
+
+def sha256_file(path: Path) -> str:
+    """The hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into the desk files they hold (sorted); keep files as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p for p in path.rglob("*") if p.suffix.lower() in DESK_SUFFIXES and p.is_file()
+                )
+            )
+        elif path.is_file():
+            if path.suffix.lower() not in DESK_SUFFIXES:
+                raise InputError(
+                    f"{path}: not a desk file or claims table",
+                    choices=list(DESK_SUFFIXES),
+                )
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return found
+
+
+def load_desks(paths: Iterable[Path]) -> Desk:
+    """Load every desk and table under ``paths`` into one desk (claim ids unique across all)."""
+    return concat_desks([load_desk(path) for path in discover(paths)])
+
+
+def load_desk(path: Path) -> Desk:
+    """Load one desk file or claims table."""
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+    digest = hashlib.sha256(raw).hexdigest()
+    if suffix in (".yaml", ".yml"):
+        desk = _load_yaml(path, raw)
+    elif suffix == ".csv":
+        desk = _load_table(path, _read_csv(path))
+    elif suffix == ".parquet":
+        desk = _load_table(path, _read_parquet(path), first_line=1)
+    else:
+        raise InputError("not a desk file or claims table", path=str(path), choices=DESK_SUFFIXES)
+    desk.inputs = [(str(path), digest)]
+    return desk
+
+
+# --- YAML -------------------------------------------------------------------------------------
+
+
+class _Located:
+    """A YAML mapping with the line of each key, for error messages."""
+
+    def __init__(self, path: Path, node: yaml.MappingNode, data: dict[str, Any], where: str):
+        self.path, self.data, self.where = path, data, where
+        self.line = node.start_mark.line + 1
+        self.key_lines: dict[str, int] = {}
+        self.value_nodes: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in self.key_lines:
+                raise self.error(f"key {key!r} appears twice", key)
+            self.key_lines[key] = key_node.start_mark.line + 1
+            self.value_nodes[key] = value_node
+
+    def error(self, problem: str, key: str | None = None, **extra: Any) -> InputError:
+        line = self.key_lines.get(key, self.line) if key else self.line
+        full_key = f"{self.where}.{key}" if key and self.where else (key or self.where or None)
+        return InputError(problem, path=str(self.path), line=line, key=full_key, **extra)
+
+    def check_keys(self, allowed: tuple[str, ...]) -> None:
+        for key in self.data:
+            if key not in allowed and not str(key).startswith("x-"):
+                raise self.error(
+                    f"unknown key {key!r}",
+                    key,
+                    choices=allowed,
+                    hint="keys starting with 'x-' are kept and ignored",
+                )
+
+    def child(self, key: str) -> _Located | None:
+        node = self.value_nodes.get(key)
+        if node is None or self.data.get(key) is None:
+            return None
+        if not isinstance(node, yaml.MappingNode) or not isinstance(self.data[key], dict):
+            raise self.error(f"{key!r} must be a mapping", key)
+        where = f"{self.where}.{key}" if self.where else key
+        return _Located(self.path, node, self.data[key], where)
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise self.error(f"missing required key {key!r}", key)
+            return None
+        if isinstance(value, (bool, dict, list)):
+            raise self.error(f"{key!r} must be text or a number, not {type(value).__name__}", key)
+        if isinstance(value, float):
+            return repr(value)
+        return str(value)
+
+    def date(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError as exc:
+            raise self.error(
+                f"{key!r} must be an ISO date such as 2009-12-31, not {value!r}", key
+            ) from exc
+
+
+def _load_yaml(path: Path, raw: bytes) -> Desk:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise InputError(
+            f"not valid YAML: {exc.problem or exc.context}", path=str(path), line=line
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"not valid YAML: {exc}", path=str(path)) from exc
+    if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
+        raise InputError(
+            "a desk file must be a mapping with 'source' and 'claims'", path=str(path), line=1
+        )
+    top = _Located(path, node, data, "")
+    top.check_keys(("source", "claims"))
+    source_node = top.child("source")
+    source = Source(path=str(path))
+    if source_node is not None:
+        source_node.check_keys(_SOURCE_KEYS)
+        source = Source(
+            path=str(path),
+            title=source_node.text("title") or "",
+            publisher=source_node.text("publisher") or "",
+            url=source_node.text("url") or "",
+            published=source_node.date("published"),
+            text=source_node.text("text"),
+        )
+    claims_node = top.value_nodes.get("claims")
+    if "claims" not in data:
+        raise top.error("missing required key 'claims' (a list of claims)")
+    items = data["claims"] or []
+    if not isinstance(items, list) or not isinstance(
+        claims_node, (yaml.SequenceNode, yaml.ScalarNode)
+    ):
+        raise top.error("'claims' must be a list", "claims")
+    rows: list[dict[str, Any]] = []
+    derivations: dict[str, Derivation] = {}
+    item_nodes = claims_node.value if isinstance(claims_node, yaml.SequenceNode) else []
+    for index, (item, item_node) in enumerate(zip(items, item_nodes, strict=True)):
+        where = f"claims[{index}]"
+        if not isinstance(item, dict) or not isinstance(item_node, yaml.MappingNode):
+            raise InputError(
+                "each claim must be a mapping",
+                path=str(path),
+                line=item_node.start_mark.line + 1,
+                key=where,
+            )
+        claim = _Located(path, item_node, item, where)
+        row, derivation = _claim_row(claim, source)
+        rows.append(row)
+        if derivation is not None:
+            derivations[row["id"]] = derivation
+    frame = pd.DataFrame(rows) if rows else empty_frame()
+    for name in COLUMNS:
+        if name not in frame.columns:
+            frame[name] = None
+    frame = frame.astype({"line": "int64", "source": "int64"}) if rows else frame
+    check_unique_ids(frame)
+    return Desk(frame, [source], derivations)
+
+
+def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivation | None]:
+    claim.check_keys(_CLAIM_KEYS)
+    claim_id = claim.text("id", required=True) or ""
+    if not ID_RE.match(claim_id):
+        raise claim.error(
+            f"id {claim_id!r} is not a valid claim id",
+            "id",
+            hint="use lower-case letters, digits, '.', '_' and '-', "
+            "starting with a letter or digit",
+        )
+    row: dict[str, Any] = {
+        "id": claim_id,
+        "file": str(claim.path),
+        "line": claim.line,
+        "quote": claim.text("quote") or "",
+        "value": claim.text("value", required=True),
+        "hedge": claim.text("hedge"),
+        "as_of": claim.date("as_of") or source.published,
+        "note": claim.text("note"),
+        "source": 0,
+        "kind": "none",
+    }
+    expected = claim.child("expected")
+    if expected is not None:
+        expected.check_keys(_EXPECTED_KEYS)
+        for key in _EXPECTED_KEYS:
+            row[f"expected.{key}"] = expected.text(key)
+        if row["expected.tolerance"] is not None and (
+            row["expected.min"] is not None or row["expected.max"] is not None
+        ):
+            raise expected.error("give either min/max or tolerance, not both", "tolerance")
+    reference = claim.child("reference")
+    derivation = None
+    if reference is not None:
+        if "expr" in reference.data or "terms" in reference.data:
+            reference.check_keys(_DERIVATION_KEYS)
+            derivation = _derivation(reference)
+            row["kind"] = "derived"
+        else:
+            lookup = _lookup(reference)
+            row["kind"] = "lookup"
+            row["reference.dataset"] = lookup.dataset
+            row["reference.column"] = lookup.column
+            row["reference.aggregate"] = lookup.aggregate
+            for column, condition in lookup.where.items():
+                row[WHERE_PREFIX + column] = condition
+    return row, derivation
+
+
+def _lookup(node: _Located) -> Lookup:
+    node.check_keys(_LOOKUP_KEYS)
+    dataset = node.text("dataset", required=True) or ""
+    aggregate = node.text("aggregate")
+    if aggregate is not None and aggregate not in AGGREGATES:
+        raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
+    where: dict[str, Any] = {}
+    where_node = node.child("where")
+    if where_node is not None:
+        for column, condition in where_node.data.items():
+            where[str(column)] = _condition(where_node, str(column), condition)
+    return Lookup(dataset, where, node.text("column"), aggregate)
+
+
+def _condition(node: _Located, column: str, condition: Any) -> Any:
+    if isinstance(condition, dict):
+        if len(condition) != 1 or next(iter(condition)) not in ("between", "in"):
+            raise node.error(
+                "a condition must be a value, {between: [a, b]} or {in: [...]}", column
+            )
+        ((op, arg),) = condition.items()
+        if not isinstance(arg, list) or (op == "between" and len(arg) != 2) or not arg:
+            shape = "a list of two values [low, high]" if op == "between" else "a non-empty list"
+            raise node.error(f"{op!r} needs {shape}", column)
+        if any(isinstance(item, (dict, list)) for item in arg):
+            raise node.error(f"{op!r} values must be plain values", column)
+        return {op: [_plain(item) for item in arg]}
+    if isinstance(condition, list):
+        raise node.error("a list of values needs {in: [...]}", column)
+    return _plain(condition)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _derivation(node: _Located) -> Derivation:
+    expr = node.text("expr", required=True) or ""
+    terms_node = node.child("terms")
+    if terms_node is None:
+        raise node.error("a derivation needs 'terms' (name → lookup or {claim: id})", "terms")
+    terms: dict[str, Lookup | ClaimTerm] = {}
+    for name in terms_node.data:
+        term = terms_node.child(str(name))
+        if term is None:
+            raise terms_node.error("a term must be a mapping", str(name))
+        if "claim" in term.data:
+            term.check_keys(("claim", "take"))
+            take = term.text("take") or "value"
+            if take not in ("value", "reference"):
+                raise term.error(f"unknown take {take!r}", "take", choices=("value", "reference"))
+            terms[str(name)] = ClaimTerm(
+                term.text("claim", required=True) or "",
+                "reference" if take == "reference" else "value",
+            )
+        else:
+            terms[str(name)] = _lookup(term)
+    return Derivation(expr, terms)
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_parquet(path)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
+
+
+def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
+    """A claims table: one row per claim; lookups only. ``first_line``: line of row 0."""
+    known = set(COLUMNS) | set(_TABLE_SOURCE_COLUMNS) | {"expected.min", "expected.max"}
+    for column in table.columns:
+        name = str(column)
+        if (name not in known and not name.startswith((WHERE_PREFIX, "x-"))) or name in (
+            "file",
+            "line",
+            "kind",
+            "source",
+        ):
+            raise InputError(
+                f"unknown column {name!r}",
+                path=str(path),
+                line=1,
+                key=name,
+                choices=[
+                    *COLUMNS[:3],
+                    *COLUMNS[4:10],
+                    *COLUMNS[11:15],
+                    WHERE_PREFIX + "<column>",
+                    *_TABLE_SOURCE_COLUMNS,
+                ],
+            )
+    for required in ("id", "value"):
+        if required not in table.columns:
+            raise InputError(
+                f"missing required column {required!r}", path=str(path), line=1, key=required
+            )
+    n = len(table)
+    lines = pd.RangeIndex(first_line, first_line + n)
+    frame = pd.DataFrame(index=table.index)
+    ids = table["id"].astype(object)
+    bad = ids.isna() | ~ids.fillna("").astype(str).str.match(ID_RE.pattern)
+    if bad.any():
+        pos = int(bad.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"id {ids.iloc[pos]!r} is not a valid claim id",
+            path=str(path),
+            line=int(lines[pos]),
+            key="id",
+        )
+    missing_value = table["value"].isna()
+    if missing_value.any():
+        pos = int(missing_value.to_numpy().nonzero()[0][0])
+        raise InputError(
+            "missing required value", path=str(path), line=int(lines[pos]), key="value"
+        )
+    for name in COLUMNS:
+        frame[name] = table[name].astype(object) if name in table.columns else None
+    frame["value"] = frame["value"].map(str) if table["value"].dtype != object else frame["value"]
+    frame["file"] = str(path)
+    frame["line"] = lines.to_numpy()
+    frame["source"] = 0
+    frame["quote"] = frame["quote"].fillna("")
+    for name in table.columns:
+        if str(name).startswith(WHERE_PREFIX):
+            frame[str(name)] = table[name].astype(object)
+    has_dataset = frame["reference.dataset"].notna()
+    frame["kind"] = has_dataset.map({True: "lookup", False: "none"})
+    published = _first(table, "source.published")
+    frame["as_of"] = _iso_dates(frame["as_of"], path, lines).fillna(published)
+    check_unique_ids(frame)
+    source = Source(
+        path=str(path),
+        title=_first(table, "source.title") or "",
+        publisher=_first(table, "source.publisher") or "",
+        url=_first(table, "source.url") or "",
+        published=published,
+    )
+    return Desk(frame.reset_index(drop=True), [source])
+
+
+def _first(table: pd.DataFrame, column: str) -> str | None:
+    if column not in table.columns:
+        return None
+    values = table[column].dropna()
+    return str(values.iloc[0]) if len(values) else None
+
+
+def _iso_dates(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:
+    if values.isna().all():
+        return values
+    parsed = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
+    bad = parsed.isna() & values.notna()
+    if bad.any():
+        pos = int(bad.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"as_of must be an ISO date such as 2009-12-31, not {values.iloc[pos]!r}",
+            path=str(path),
+            line=int(lines[pos]),
+            key="as_of",
+        )
+    return parsed.dt.strftime("%Y-%m-%d").astype(object).where(values.notna(), None)

@@ -1,0 +1,578 @@
+"""The engine: check a whole claims frame at once — parse, range, look up, convert, compare.
+
+Everything runs on columns: values are parsed with one regex pass, lookups are grouped merges,
+unit conversions are computed once per distinct pair of units (and exchange rates once per
+currency pair, vectorised over dates). Only derivations, which are few and live in desk files,
+are evaluated claim by claim. No I/O: datasets and rates come through injected accessors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from figcheck import expr, units
+from figcheck.claims import WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup
+from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsError, UnitError
+from figcheck.findings import (
+    FINDING_COLUMNS,
+    Verdict,
+    describe_basis,
+    describe_gap,
+    describe_range,
+    format_amount,
+)
+from figcheck.fx import FxRates
+from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
+from figcheck.ranges import derive_ranges
+
+__all__ = ["check_claims"]
+
+FxProvider = Callable[[], FxRates]
+_ARITHMETIC: expr.Arithmetic[Any] = expr.Arithmetic(
+    units.number, units.add, units.sub, units.mul, units.div, units.neg
+)
+
+
+@dataclass
+class _Refs:
+    """Per-claim reference state, filled in by lookups and derivations."""
+
+    value: np.ndarray
+    status: np.ndarray  # None (no reference), ok, unverifiable, error
+    message: np.ndarray
+    dataset: np.ndarray
+    rows: np.ndarray
+    detail: np.ndarray
+    fx_rate: np.ndarray
+    fx_date: np.ndarray
+    fx_pair: np.ndarray
+    label: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int) -> _Refs:
+        def obj() -> np.ndarray:
+            return np.full(n, None, dtype=object)
+
+        return cls(np.full(n, np.nan), obj(), obj(), obj(), np.zeros(n, dtype="int64"), obj(),
+                   np.full(n, np.nan), np.full(n, np.datetime64("NaT"), dtype="datetime64[D]"),
+                   obj(), obj())  # fmt: skip
+
+
+def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
+    """Check every claim of ``desk``; returns the findings frame (:data:`FINDING_COLUMNS`)."""
+    frame = desk.frame.reset_index(drop=True)
+    n = len(frame)
+    parsed = units.parse_values(frame["value"])
+    claimed = parsed["magnitude"].to_numpy(dtype=float)
+    unit_key = parsed["unit_key"].to_numpy(dtype=object)
+    error = parsed["error"].to_numpy(dtype=object).copy()
+    as_of = pd.to_datetime(frame["as_of"], format="%Y-%m-%d", errors="coerce")
+    dates = as_of.to_numpy(dtype="datetime64[D]")
+
+    low, high, has_explicit, tolerance = _expected(frame, unit_key, error)
+    ranges = derive_ranges(
+        claimed,
+        parsed["step"].to_numpy(dtype=float),
+        frame["hedge"],
+        low,
+        high,
+        has_explicit,
+        tolerance,
+    )
+    error = _first_message(error, ranges["error"].to_numpy(dtype=object))
+
+    refs = _Refs.empty(n)
+    kind = frame["kind"].to_numpy(dtype=object)
+    lookup_rows = np.flatnonzero(kind == "lookup")
+    if len(lookup_rows):
+        _apply_lookups(frame, lookup_rows, access, unit_key, dates, fx, refs)
+    derived_rows = np.flatnonzero(kind == "derived")
+    if len(derived_rows):
+        _Deriver(frame, desk.derivations, access, claimed, unit_key, error, dates, fx, refs).run(
+            derived_rows
+        )
+
+    return _findings(frame, parsed, claimed, ranges, error, refs)
+
+
+# --- expected ranges -------------------------------------------------------------------------
+
+
+def _expected(
+    frame: pd.DataFrame, unit_key: np.ndarray, error: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    n = len(frame)
+    bounds = {}
+    for side in ("min", "max"):
+        texts = frame[f"expected.{side}"]
+        values = np.full(n, np.nan)
+        given = texts.notna().to_numpy()
+        if given.any():
+            parsed = units.parse_values(texts[given])
+            converted, problems = _convert_static(
+                parsed["magnitude"].to_numpy(dtype=float),
+                parsed["unit_key"].to_numpy(dtype=object),
+                unit_key[given],
+                f"expected.{side}",
+            )
+            values[given] = converted
+            problems = _first_message(parsed["error"].to_numpy(dtype=object), problems)
+            error[given] = _first_message(error[given], _prefix(problems, f"expected.{side}: "))
+        bounds[side] = values
+    has_explicit = (frame["expected.min"].notna() | frame["expected.max"].notna()).to_numpy()
+    tolerance = np.full(n, np.nan)
+    given = frame["expected.tolerance"].notna().to_numpy()
+    if given.any():
+        parsed = units.parse_values(frame.loc[given, "expected.tolerance"])
+        dimensionless = np.full(int(given.sum()), "", dtype=object)
+        fraction, problems = _convert_static(
+            parsed["magnitude"].to_numpy(dtype=float),
+            parsed["unit_key"].to_numpy(dtype=object),
+            dimensionless,
+            "expected.tolerance",
+        )
+        tolerance[given] = fraction
+        problems = _first_message(parsed["error"].to_numpy(dtype=object), problems)
+        error[given] = _first_message(error[given], _prefix(problems, "expected.tolerance: "))
+    return bounds["min"], bounds["max"], has_explicit, tolerance
+
+
+def _convert_static(
+    values: np.ndarray, from_keys: np.ndarray, to_keys: np.ndarray, what: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Convert without exchange rates (a range must be in the claim's currency)."""
+    out = np.full(len(values), np.nan)
+    problems = np.full(len(values), None, dtype=object)
+    pairs = pd.DataFrame({"f": from_keys, "t": to_keys}).dropna()
+    for (source, target), rows in pairs.groupby(["f", "t"]).indices.items():
+        rows = pairs.index.to_numpy()[rows]
+        try:
+            conv = units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
+            if conv.currency_from:
+                raise IncompatibleUnitsError(source, target)
+        except IncompatibleUnitsError:
+            problems[rows] = (
+                f"{what} is in {source or 'no unit'} but the value is in {target or 'no unit'}"
+            )
+            continue
+        out[rows] = values[rows] * conv.factor
+    return out, problems
+
+
+# --- lookups and conversion ------------------------------------------------------------------
+
+
+def _apply_lookups(
+    frame: pd.DataFrame,
+    rows: np.ndarray,
+    access: DatasetAccess,
+    unit_key: np.ndarray,
+    dates: np.ndarray,
+    fx: FxProvider,
+    refs: _Refs,
+) -> None:
+    columns = [
+        "reference.dataset",
+        "reference.column",
+        "reference.aggregate",
+        *[c for c in frame.columns if str(c).startswith(WHERE_PREFIX)],
+    ]
+    resolved = resolve_lookups(frame.loc[rows, columns], access)
+    status = resolved["status"].to_numpy(dtype=object)
+    refs.status[rows] = status
+    refs.message[rows] = resolved["message"].to_numpy(dtype=object)
+    refs.dataset[rows] = frame.loc[rows, "reference.dataset"].to_numpy(dtype=object)
+    refs.rows[rows] = resolved["rows"].to_numpy(dtype="int64")
+    refs.detail[rows] = resolved["detail"].to_numpy(dtype=object)
+    refs.label[rows] = resolved["label"].to_numpy(dtype=object)
+    ok = (status == OK) & pd.notna(unit_key[rows])
+    target = rows[ok]
+    converted = _convert(
+        resolved["value"].to_numpy(dtype=float)[ok],
+        resolved["unit"].to_numpy(dtype=object)[ok],
+        unit_key[target],
+        dates[target],
+        fx,
+    )
+    refs.value[target] = converted.values
+    refs.fx_rate[target] = converted.rate
+    refs.fx_date[target] = converted.rate_date
+    refs.fx_pair[target] = converted.pair
+    failed = converted.status != OK
+    refs.status[target[failed]] = converted.status[failed]
+    refs.message[target[failed]] = converted.message[failed]
+
+
+@dataclass
+class _Converted:
+    values: np.ndarray
+    rate: np.ndarray
+    rate_date: np.ndarray
+    pair: np.ndarray
+    status: np.ndarray
+    message: np.ndarray
+
+
+def _convert(
+    values: np.ndarray,
+    from_keys: np.ndarray,
+    to_keys: np.ndarray,
+    dates: np.ndarray,
+    fx: FxProvider,
+) -> _Converted:
+    """Convert reference values into each claim's unit, with exchange rates at its date."""
+    n = len(values)
+    out = _Converted(np.full(n, np.nan), np.full(n, np.nan),
+                     np.full(n, np.datetime64("NaT"), dtype="datetime64[D]"),
+                     np.full(n, None, dtype=object), np.full(n, OK, dtype=object),
+                     np.full(n, None, dtype=object))  # fmt: skip
+    if n == 0:
+        return out
+    keys = pd.DataFrame({"f": from_keys, "t": to_keys})
+    for (source, target), rows in keys.groupby(["f", "t"], dropna=False).indices.items():
+        try:
+            conv = units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
+        except (IncompatibleUnitsError, UnitError):
+            out.status[rows] = ERROR
+            out.message[rows] = (
+                f"the claim is in {target or 'no unit'} but the reference is in "
+                f"{source or 'no unit'}: incompatible units"
+            )
+            continue
+        scaled = values[rows] * conv.factor
+        if conv.currency_from:
+            try:
+                rates = fx()
+            except FigcheckError as exc:
+                out.status[rows] = UNVERIFIABLE
+                out.message[rows] = (
+                    f"cannot convert {conv.currency_from} to {conv.currency_to}: {exc}"
+                )
+                continue
+            look = rates.lookup(
+                np.full(len(rows), conv.currency_from, dtype=object),
+                np.full(len(rows), conv.currency_to, dtype=object),
+                dates[rows],
+            )
+            scaled = scaled * look.rate**conv.exponent
+            out.rate[rows] = look.rate
+            out.rate_date[rows] = look.rate_date
+            out.pair[rows] = f"{conv.currency_to}/{conv.currency_from}"
+            missing = np.isnan(look.rate)
+            out.status[rows[missing]] = UNVERIFIABLE
+            out.message[rows[missing]] = np.asarray(look.message, dtype=object)[missing]
+        out.values[rows] = scaled
+    return out
+
+
+# --- derivations -----------------------------------------------------------------------------
+
+
+class _Failure(Exception):
+    def __init__(self, status: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+class _Deriver:
+    """Evaluates derivations claim by claim, memoised, with cycle detection."""
+
+    def __init__(
+        self,
+        frame: pd.DataFrame,
+        derivations: dict[str, Derivation],
+        access: DatasetAccess,
+        claimed: np.ndarray,
+        unit_key: np.ndarray,
+        error: np.ndarray,
+        dates: np.ndarray,
+        fx: FxProvider,
+        refs: _Refs,
+    ) -> None:
+        self.frame, self.derivations, self.access = frame, derivations, access
+        self.claimed, self.unit_key, self.error, self.dates = claimed, unit_key, error, dates
+        self.fx, self.refs = fx, refs
+        self.position = {str(cid): i for i, cid in enumerate(frame["id"])}
+        self.done: set[int] = set()
+        self.terms = self._resolve_terms()
+
+    def _resolve_terms(self) -> pd.DataFrame:
+        records: list[dict[str, Any]] = []
+        for claim_id, derivation in self.derivations.items():
+            for name, term in derivation.terms.items():
+                if isinstance(term, Lookup):
+                    record: dict[str, Any] = {
+                        "key": f"{claim_id}\0{name}",
+                        "reference.dataset": term.dataset,
+                        "reference.column": term.column,
+                        "reference.aggregate": term.aggregate,
+                    }
+                    for column, condition in term.where.items():
+                        record[WHERE_PREFIX + column] = condition
+                    records.append(record)
+        if not records:
+            return pd.DataFrame()
+        requests = pd.DataFrame.from_records(records).astype(object).set_index("key")
+        for column in ("reference.column", "reference.aggregate"):
+            requests[column] = requests[column].astype(object)
+        resolved = resolve_lookups(requests, self.access)
+        resolved["dataset"] = requests["reference.dataset"]
+        return resolved
+
+    def run(self, rows: np.ndarray) -> None:
+        for row in rows:
+            self._derive(int(row), ())
+
+    def _derive(self, row: int, stack: tuple[int, ...]) -> None:
+        if row in self.done:
+            return
+        refs = self.refs
+        try:
+            value, detail, datasets, n_rows, fx, label = self._evaluate(row, stack)
+        except _Failure as failure:
+            refs.status[row], refs.message[row] = failure.status, failure.message
+        else:
+            refs.status[row] = OK
+            refs.value[row], refs.detail[row], refs.label[row] = value, detail, label
+            refs.dataset[row] = ", ".join(datasets) if datasets else None
+            refs.rows[row] = n_rows
+            if fx is not None:
+                refs.fx_rate[row], refs.fx_date[row], refs.fx_pair[row] = fx
+        self.done.add(row)
+
+    def _evaluate(self, row: int, stack: tuple[int, ...]) -> tuple[Any, ...]:
+        claim_id = str(self.frame.at[row, "id"])
+        derivation = self.derivations[claim_id]
+        if self.unit_key[row] is None or pd.isna(self.unit_key[row]):
+            raise _Failure(ERROR, "the claim's own value cannot be read")
+        try:
+            node = expr.parse(derivation.expr)
+        except ExpressionError as exc:
+            raise _Failure(ERROR, f"reference.expr: {exc}") from exc
+        unknown = sorted(expr.names(node) - set(derivation.terms))
+        if unknown:
+            raise _Failure(
+                ERROR,
+                f"reference.expr uses unknown term {unknown[0]!r}; terms: "
+                f"{', '.join(sorted(derivation.terms)) or 'none'}",
+            )
+        env: dict[str, Any] = {}
+        parts: list[str] = []
+        labels: list[str] = []
+        datasets: list[str] = []
+        n_rows = 0
+        for name in sorted(expr.names(node)):
+            term = derivation.terms[name]
+            if isinstance(term, ClaimTerm):
+                env[name], text = self._claim_term(row, name, term, stack)
+            else:
+                env[name], text, dataset, rows, label = self._lookup_term(claim_id, name)
+                datasets.append(dataset)
+                labels.append(label)
+                n_rows += rows
+            parts.append(f"{name} = {text}")
+        try:
+            result = expr.evaluate(node, env, _ARITHMETIC)
+        except (ExpressionError, IncompatibleUnitsError) as exc:
+            raise _Failure(ERROR, f"reference.expr: {exc}") from exc
+        magnitude, unit = units.quantity_parts(result)
+        converted = _convert(
+            np.array([magnitude]),
+            np.array([units.unit_key(unit)], dtype=object),
+            np.array([self.unit_key[row]], dtype=object),
+            self.dates[row : row + 1],
+            self.fx,
+        )
+        if converted.status[0] != OK:
+            raise _Failure(str(converted.status[0]), str(converted.message[0]))
+        fx = None
+        if converted.pair[0] is not None:
+            fx = (converted.rate[0], converted.rate_date[0], converted.pair[0])
+        detail = f"{derivation.expr} with " + "; ".join(parts)
+        unique = list(dict.fromkeys(labels))
+        label = (
+            f"{derivation.expr}, with {' and '.join(unique)},"
+            if unique
+            else f"{derivation.expr} from the article's own figures"
+        )
+        return float(converted.values[0]), detail, sorted(set(datasets)), n_rows, fx, label
+
+    def _claim_term(
+        self, row: int, name: str, term: ClaimTerm, stack: tuple[int, ...]
+    ) -> tuple[Any, str]:
+        other = self.position.get(term.claim)
+        if other is None:
+            raise _Failure(ERROR, f"term {name!r} names unknown claim {term.claim!r}")
+        unit = self.unit_key[other]
+        if unit is None or pd.isna(unit):
+            raise _Failure(
+                ERROR, f"term {name!r}: the value of claim {term.claim!r} cannot be read"
+            )
+        if term.take == "value":
+            value = float(self.claimed[other])
+            text = f"{format_amount(value, unit)} (claim {term.claim})"
+            return units.quantity(value, units.parse_unit(unit).unit), text
+        if other == row or other in stack:
+            chain = [str(self.frame.at[i, "id"]) for i in (*stack, row)] + [term.claim]
+            raise _Failure(ERROR, "reference.terms form a cycle: " + " → ".join(chain))
+        if self.frame.at[other, "kind"] == "derived":
+            self._derive(other, (*stack, row))
+        status = self.refs.status[other]
+        if status != OK:
+            reason = self.refs.message[other] or "it has no reference"
+            raise _Failure(
+                UNVERIFIABLE if status in (None, UNVERIFIABLE) else ERROR,
+                f"term {name!r}: the reference of claim {term.claim!r} is unusable: {reason}",
+            )
+        value = float(self.refs.value[other])
+        text = f"{format_amount(value, unit)} (reference of claim {term.claim})"
+        return units.quantity(value, units.parse_unit(unit).unit), text
+
+    def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
+        found = self.terms.loc[f"{claim_id}\0{name}"]
+        if found["status"] != OK:
+            raise _Failure(str(found["status"]), f"term {name!r}: {found['message']}")
+        dataset = str(found["dataset"])
+        unit = found["unit"] or ""
+        label = str(found["label"])
+        text = f"{format_amount(float(found['value']), unit)} ({label}: {found['detail']})"
+        value = units.quantity(float(found["value"]), units.parse_unit(unit).unit)
+        return value, text, dataset, int(found["rows"]), label
+
+
+# --- verdicts and words ----------------------------------------------------------------------
+
+
+def _first_message(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    first = np.asarray(first, dtype=object)
+    missing = pd.isna(first)
+    return np.where(missing, np.asarray(second, dtype=object), first)
+
+
+def _prefix(messages: np.ndarray, prefix: str) -> np.ndarray:
+    return np.array(
+        [None if m is None or pd.isna(m) else prefix + str(m) for m in messages], dtype=object
+    )
+
+
+def _findings(
+    frame: pd.DataFrame,
+    parsed: pd.DataFrame,
+    claimed: np.ndarray,
+    ranges: pd.DataFrame,
+    error: np.ndarray,
+    refs: _Refs,
+) -> pd.DataFrame:
+    low = ranges["min"].to_numpy(dtype=float)
+    high = ranges["max"].to_numpy(dtype=float)
+    ref = refs.value
+    has_error = ~pd.isna(error)
+    status = refs.status
+    scale = (
+        np.nanmax(
+            np.abs(
+                np.vstack(
+                    [
+                        np.where(np.isinf(low), 0, low),
+                        np.where(np.isinf(high), 0, high),
+                        np.nan_to_num(ref),
+                    ]
+                )
+            ),
+            axis=0,
+        )
+        if len(ref)
+        else np.zeros(0)
+    )
+    eps = 1e-9 * scale
+    with np.errstate(invalid="ignore"):
+        inside = (ref >= low - eps) & (ref <= high + eps)
+    usable = (status == OK) & ~np.isnan(ref)
+    verdict = np.select(
+        [has_error, status == ERROR, ~usable, inside],
+        [
+            Verdict.ERROR.value,
+            Verdict.ERROR.value,
+            Verdict.UNVERIFIABLE.value,
+            Verdict.SUPPORTED.value,
+        ],
+        default=Verdict.DISCREPANCY.value,
+    ).astype(object)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
+
+    unit_text = parsed["unit_text"].to_numpy(dtype=object)
+    hedge = frame["hedge"].to_numpy(dtype=object)
+    notes = frame["note"].to_numpy(dtype=object)
+    basis = ranges["basis"].to_numpy(dtype=object)
+    tolerance_text = frame["expected.tolerance"].to_numpy(dtype=object)
+    messages = np.empty(len(frame), dtype=object)
+    for i in range(len(frame)):
+        v = verdict[i]
+        if v == Verdict.ERROR.value:
+            messages[i] = str(error[i]) if has_error[i] else str(refs.message[i])
+            continue
+        if v == Verdict.UNVERIFIABLE.value:
+            if status[i] is None:
+                text = "No reference recorded for this claim."
+                messages[i] = f"{text} {notes[i]}" if _present(notes[i]) else text
+            else:
+                messages[i] = str(refs.message[i])
+            continue
+        unit = unit_text[i]
+        said = format_amount(claimed[i], unit)
+        if _present(hedge[i]):
+            said = f"{hedge[i]} {said}"
+        source = refs.label[i] if _present(refs.label[i]) else "the reference"
+        got = format_amount(ref[i], unit)
+        span = describe_range(low[i], high[i], unit)
+        why = describe_basis(str(basis[i]), hedge[i], tolerance_text[i])
+        if v == Verdict.SUPPORTED.value:
+            messages[i] = f"Holds: the article says {said}; {source} gives {got}, {span} ({why})."
+        else:
+            messages[i] = (
+                f"The article says {said}; {source} gives {got}"
+                f"{describe_gap(claimed[i], ref[i])}. "
+                f"To stand, the figure must be {span} ({why})."
+            )
+        if refs.fx_pair[i] is not None:
+            messages[i] += (
+                f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
+            )
+    return pd.DataFrame(
+        {
+            "id": frame["id"],
+            "file": frame["file"],
+            "line": frame["line"],
+            "quote": frame["quote"],
+            "verdict": verdict,
+            "claimed_value": claimed,
+            "unit": unit_text,
+            "hedge": hedge,
+            "as_of": frame["as_of"],
+            "expected_min": low,
+            "expected_max": high,
+            "basis": basis,
+            "reference_value": np.where(usable, ref, np.nan),
+            "dataset": refs.dataset,
+            "rows": refs.rows,
+            "reference_detail": refs.detail,
+            "deviation": deviation,
+            "fx_rate": refs.fx_rate,
+            "fx_date": refs.fx_date,
+            "fx_pair": refs.fx_pair,
+            "message": messages,
+            "note": notes,
+            "source": frame["source"],
+        },
+        columns=list(FINDING_COLUMNS),
+    )
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not (isinstance(value, float) and np.isnan(value)) and value != ""

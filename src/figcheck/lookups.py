@@ -1,0 +1,394 @@
+"""Resolve lookups against dataset tables, many at once: select rows, aggregate, report why not.
+
+Requests that only test equality are answered by one grouped merge per (dataset, columns,
+aggregate); ``between``/``in`` conditions, which are rare, are answered by boolean masks. Every
+request gets a value and unit, the number of rows it matched, and a status: ``ok``,
+``unverifiable`` (no usable reference value) or ``error`` (the lookup is wrong as written).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from figcheck.claims import WHERE_PREFIX
+from figcheck.errors import FigcheckError
+
+__all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
+
+OK, UNVERIFIABLE, ERROR = "ok", "unverifiable", "error"
+
+
+class DatasetUnavailable(FigcheckError):
+    """A dataset cannot be used (unknown, bad descriptor, hash mismatch, failed suite)."""
+
+
+@dataclass
+class DatasetView:
+    """What the engine needs of one dataset: its typed table and units."""
+
+    name: str
+    title: str
+    frame: pd.DataFrame
+    types: dict[str, str]  # column → schema type
+    units: dict[str, str | None] = field(default_factory=dict)  # value column → unit key
+    unit_columns: dict[str, str] = field(default_factory=dict)  # value column → unit column
+    value_column: str | None = None
+    label: dict[str, str] = field(default_factory=dict)  # column → words for sentences
+    cite_columns: list[str] = field(default_factory=list)  # columns naming each row's source
+
+
+class DatasetAccess(Protocol):
+    """Gives the engine datasets by name; raises :class:`DatasetUnavailable` with the reason."""
+
+    def view(self, name: str) -> DatasetView: ...
+
+
+def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFrame:
+    """Answer lookup requests.
+
+    ``requests`` has ``reference.dataset``, ``reference.column``, ``reference.aggregate`` and
+    ``reference.where.<column>`` columns. Returns, aligned with it: ``value``, ``unit`` (key),
+    ``rows``, ``status``, ``message``, ``detail`` (what was selected, in words), ``column`` and
+    ``label`` (who the figure is from, for sentences: the cited row's publisher, else the
+    column's or dataset's title).
+    """
+    out = pd.DataFrame(
+        {
+            "value": np.nan,
+            "unit": pd.Series(None, index=requests.index, dtype=object),
+            "rows": 0,
+            "status": OK,
+            "message": pd.Series(None, index=requests.index, dtype=object),
+            "detail": pd.Series("", index=requests.index, dtype=object),
+            "column": pd.Series(None, index=requests.index, dtype=object),
+            "label": pd.Series(None, index=requests.index, dtype=object),
+        },
+        index=requests.index,
+    )
+    if requests.empty:
+        return out
+    where_cols = [c for c in requests.columns if str(c).startswith(WHERE_PREFIX)]
+    used = requests[where_cols].notna() if where_cols else pd.DataFrame(index=requests.index)
+    signature = (
+        used.apply(lambda row: tuple(row.index[row.to_numpy()]), axis=1)
+        if where_cols
+        else pd.Series([()] * len(requests), index=requests.index)
+    )
+    keys = pd.DataFrame({
+        "dataset": requests["reference.dataset"].astype(object),
+        "column": requests["reference.column"].astype(object).fillna(""),
+        "aggregate": requests["reference.aggregate"].astype(object).fillna(""),
+        "signature": signature,
+    })  # fmt: skip
+    for (name, column, aggregate, sig), index in keys.groupby(
+        ["dataset", "column", "aggregate", "signature"], sort=False, dropna=False
+    ).groups.items():
+        group = requests.loc[index]
+        try:
+            view = access.view(str(name))
+        except DatasetUnavailable as exc:
+            _fail(out, index, ERROR, str(exc))
+            continue
+        _resolve_group(
+            out,
+            group,
+            view,
+            str(column) or None,
+            str(aggregate) or None,
+            [str(c)[len(WHERE_PREFIX) :] for c in sig],
+        )
+    return out
+
+
+def _fail(out: pd.DataFrame, index: Any, status: str, message: str) -> None:
+    out.loc[index, "status"] = status
+    out.loc[index, "message"] = message
+
+
+def _resolve_group(
+    out: pd.DataFrame,
+    group: pd.DataFrame,
+    view: DatasetView,
+    column: str | None,
+    aggregate: str | None,
+    where: list[str],
+) -> None:
+    index = group.index
+    value_column = column or view.value_column
+    if value_column is None:
+        _fail(
+            out,
+            index,
+            ERROR,
+            f"dataset {view.name!r} declares no value column (no field has "
+            "a unit); name one with reference.column",
+        )
+        return
+    for name in [value_column, *where]:
+        if name not in view.types:
+            what = "column" if name == value_column else "where column"
+            _fail(
+                out,
+                index,
+                ERROR,
+                f"unknown {what} {name!r} in dataset {view.name!r}; "
+                f"columns: {', '.join(view.types)}",
+            )
+            return
+    if view.types[value_column] not in ("number", "integer") and aggregate != "count":
+        _fail(
+            out,
+            index,
+            ERROR,
+            f"column {value_column!r} of {view.name!r} is {view.types[value_column]}, not a number",
+        )
+        return
+    conditions: dict[str, pd.Series] = {}
+    for name in where:
+        raw = group[WHERE_PREFIX + name]
+        coerced, problem = _coerce_conditions(raw, view.types[name])
+        bad = problem.notna()
+        if bad.any():
+            _fail(out, bad[bad].index, ERROR, "")
+            out.loc[bad[bad].index, "message"] = (
+                f"where {name}: " + problem[bad] + f" (column {name!r} of {view.name!r} is "
+                f"{view.types[name]})"
+            )
+        conditions[name] = coerced
+    bad_rows = out.loc[index, "status"] == ERROR
+    good = index[~bad_rows.to_numpy()]
+    if len(good) == 0:
+        return
+    unit_column = view.unit_columns.get(value_column)
+    simple = all(
+        not conditions[name].loc[good].map(lambda v: isinstance(v, dict)).any() for name in where
+    )
+    if simple and where:
+        values, units, rows, nulls, cites = _merge_lookup(
+            view, good, conditions, where, value_column, aggregate, unit_column
+        )
+    else:
+        values, units, rows, nulls, cites = _mask_lookup(
+            view, good, conditions, where, value_column, aggregate, unit_column
+        )
+    fallback = view.label.get(value_column) or view.title
+    out.loc[good, "label"] = [cite or fallback for cite in cites]
+    unit = "" if aggregate == "count" else view.units.get(value_column)
+    out.loc[good, "value"] = values
+    out.loc[good, "unit"] = units if unit_column and aggregate != "count" else unit
+    out.loc[good, "rows"] = rows
+    out.loc[good, "column"] = value_column
+    described = _describe_where(group.loc[good], where)
+    how = f"{aggregate} of " if aggregate else ""
+    out.loc[good, "detail"] = [
+        f"{how}{value_column} where {text}" if text else f"{how}{value_column}"
+        for text in described
+    ]
+    rows_arr = np.asarray(rows)
+    nulls_arr = np.asarray(nulls)
+    values_arr = np.asarray(values, dtype=float)
+    none = rows_arr == 0
+    many = (rows_arr > 1) & (aggregate is None)
+    gaps = ~none & ~many & (nulls_arr > 0)
+    messages = np.full(len(good), None, dtype=object)
+    status = np.full(len(good), OK, dtype=object)
+    where_text = np.asarray(described, dtype=object)
+    for i in np.flatnonzero(none):
+        messages[i] = f"no row of {view.name!r} matches {where_text[i] or 'the lookup'}"
+    for i in np.flatnonzero(many):
+        messages[i] = (
+            f"{rows_arr[i]} rows of {view.name!r} match {where_text[i]}; narrow "
+            "`where` or set `aggregate`"
+        )
+    for i in np.flatnonzero(gaps):
+        messages[i] = (
+            f"{nulls_arr[i]} of {rows_arr[i]} matching rows of {view.name!r} have no "
+            f"{value_column} value"
+            if rows_arr[i] > 1
+            else f"the matching row of {view.name!r} has no {value_column} value"
+        )
+    if unit_column and aggregate not in (None, "count"):
+        mixed = np.asarray([u is None for u in np.asarray(units, dtype=object)]) & ~none
+        for i in np.flatnonzero(mixed & ~gaps):
+            messages[i] = f"the matching rows of {view.name!r} are in different units"
+        gaps = gaps | mixed
+    status[none | many | gaps | np.isnan(values_arr) & (aggregate != "count")] = UNVERIFIABLE
+    out.loc[good, "status"] = status
+    out.loc[good, "message"] = messages
+
+
+def _coerce_conditions(raw: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+    """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type."""
+    coerced = pd.Series(None, index=raw.index, dtype=object)
+    problem = pd.Series(None, index=raw.index, dtype=object)
+    scalars = raw.map(lambda v: not isinstance(v, dict))
+    if scalars.all():
+        values, bad = _coerce_values(raw, kind)
+        coerced[:] = values.astype(object).to_numpy()
+        problem[bad.to_numpy()] = [f"{v!r} is not a valid {kind}" for v in raw[bad]]
+        return coerced, problem
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            ((op, items),) = value.items()
+            typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
+            if bad.any():
+                problem[key] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
+            else:
+                coerced[key] = {op: list(typed)}
+        else:
+            typed, bad = _coerce_values(pd.Series([value], dtype=object), kind)
+            if bad.any():
+                problem[key] = f"{value!r} is not a valid {kind}"
+            else:
+                coerced[key] = typed.iloc[0]
+    return coerced, problem
+
+
+def _coerce_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+    if kind in ("integer", "year"):
+        numbers = pd.to_numeric(values.map(_strip), errors="coerce")
+        bad = numbers.isna() | (numbers % 1 != 0)
+        return numbers.where(~bad).astype("Int64"), bad
+    if kind == "number":
+        numbers = pd.to_numeric(values.map(_strip), errors="coerce")
+        return numbers, numbers.isna()
+    if kind == "date":
+        dates = pd.to_datetime(values.map(_strip), format="%Y-%m-%d", errors="coerce")
+        return dates, dates.isna()
+    if kind == "boolean":
+        mapped = values.map(lambda v: {"true": True, "false": False}.get(str(v).lower()))
+        return mapped, mapped.isna()
+    return values.map(lambda v: str(v) if not isinstance(v, str) else v), values.isna()
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _merge_lookup(
+    view: DatasetView,
+    good: pd.Index,
+    conditions: dict[str, pd.Series],
+    where: list[str],
+    value_column: str,
+    aggregate: str | None,
+    unit_column: str | None,
+) -> tuple[Any, Any, Any, Any, list[str]]:
+    data = view.frame
+    grouped = data.groupby(where, sort=False, dropna=False, observed=True)
+    series = grouped[value_column]
+    if aggregate in (None, "count"):
+        table = pd.DataFrame(
+            {
+                "_value": series.first(),
+                "_rows": series.size(),
+                "_nulls": series.size() - series.count(),
+            }
+        )
+        if aggregate == "count":
+            table["_value"] = table["_rows"].astype(float)
+            table["_nulls"] = 0
+    else:
+        table = pd.DataFrame(
+            {
+                "_value": series.agg(aggregate),
+                "_rows": series.size(),
+                "_nulls": series.size() - series.count(),
+            }
+        )
+    if unit_column:
+        units = grouped[unit_column]
+        table["_unit"] = units.first().where(units.nunique() <= 1, None)
+    cite_columns = view.cite_columns if aggregate is None else []
+    for number, column in enumerate(cite_columns):
+        table[f"_cite{number}"] = grouped[column].first()
+    table = table.reset_index()
+    left = pd.DataFrame({name: conditions[name].loc[good] for name in where})
+    for name in where:
+        left[name] = left[name].astype(data[name].dtype)
+    merged = left.merge(table, on=where, how="left", sort=False)
+    rows = merged["_rows"].fillna(0).astype("int64").to_numpy()
+    values = merged["_value"].astype(float).to_numpy()
+    nulls = merged["_nulls"].fillna(0).astype("int64").to_numpy()
+    units = merged["_unit"].to_numpy(dtype=object) if unit_column else None
+    cites = _join_cites([merged[f"_cite{k}"] for k in range(len(cite_columns))], len(merged))
+    return values, units, rows, nulls, cites
+
+
+def _join_cites(columns: list[pd.Series], n: int) -> list[str]:
+    if not columns:
+        return [""] * n
+    parts = [
+        column.astype(object).where(column.notna(), "").astype(str).tolist() for column in columns
+    ]
+    return [", ".join(p for p in items if p) for items in zip(*parts, strict=True)]
+
+
+def _mask_lookup(
+    view: DatasetView,
+    good: pd.Index,
+    conditions: dict[str, pd.Series],
+    where: list[str],
+    value_column: str,
+    aggregate: str | None,
+    unit_column: str | None,
+) -> tuple[Any, Any, Any, Any, list[str]]:
+    data = view.frame
+    values, units, rows, nulls, cites = [], [], [], [], []
+    for key in good:
+        mask = np.ones(len(data), dtype=bool)
+        for name in where:
+            cond = conditions[name].loc[key]
+            column = data[name]
+            if isinstance(cond, dict) and "between" in cond:
+                low, high = cond["between"]
+                mask &= (column >= low).fillna(False).to_numpy() & (column <= high).fillna(
+                    False
+                ).to_numpy()
+            elif isinstance(cond, dict):
+                mask &= column.isin(cond["in"]).to_numpy()
+            else:
+                mask &= (column == cond).fillna(False).to_numpy()
+        selected = data.loc[mask, value_column]
+        n = int(mask.sum())
+        rows.append(n)
+        nulls.append(int(selected.isna().sum()) if aggregate != "count" else 0)
+        if aggregate == "count":
+            values.append(float(n))
+        elif aggregate is None:
+            values.append(float(selected.iloc[0]) if n == 1 and selected.notna().all() else np.nan)
+        else:
+            values.append(float(getattr(selected, aggregate)()) if n else np.nan)
+        if unit_column:
+            distinct = data.loc[mask, unit_column].dropna().unique()
+            units.append(distinct[0] if len(distinct) == 1 else None)
+        cited = data.loc[mask, view.cite_columns] if n == 1 and aggregate is None else None
+        cites.append(
+            ", ".join(str(v) for v in cited.iloc[0] if pd.notna(v))
+            if cited is not None and view.cite_columns
+            else ""
+        )
+    return values, (units if unit_column else None), rows, nulls, cites
+
+
+def _describe_where(group: pd.DataFrame, where: list[str]) -> list[str]:
+    parts = []
+    for name in where:
+        column = group[WHERE_PREFIX + name]
+        parts.append([f"{name} {_describe_condition(v)}" for v in column])
+    if not parts:
+        return [""] * len(group)
+    return [", ".join(items) for items in zip(*parts, strict=True)]
+
+
+def _describe_condition(value: Any) -> str:
+    if isinstance(value, dict) and "between" in value:
+        low, high = value["between"]
+        return f"{low}–{high}"
+    if isinstance(value, dict):
+        return "in " + ", ".join(str(v) for v in value["in"])
+    return f"= {value}"

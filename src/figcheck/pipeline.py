@@ -1,0 +1,193 @@
+"""Composition: load desks and catalogs, vet datasets (hash, suite), run the engine, build a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from figcheck import __version__
+from figcheck.catalog import Catalog, Dataset, discover_catalog
+from figcheck.claims import Desk, Source
+from figcheck.desks import load_desks
+from figcheck.engine import check_claims
+from figcheck.errors import CatalogError, UnitError
+from figcheck.findings import Verdict
+from figcheck.fx import FX_DATASET, FxRates
+from figcheck.integrity import SuiteOutcome, check_suite
+from figcheck.lookups import DatasetUnavailable, DatasetView
+from figcheck.units import parse_unit, unit_key
+
+__all__ = ["CatalogAccess", "Report", "Settings", "run_check"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs from the outside world, decided once by the CLI."""
+
+    catalogs: tuple[Path, ...]
+    cache_dir: Path | None = None
+    now: dt.datetime | None = None
+
+
+@dataclass
+class DatasetUse:
+    """How one dataset fared in a run (report.json ``datasets``)."""
+
+    dataset: Dataset
+    sha256: str | None = None
+    suite: SuiteOutcome | None = None
+    problem: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        validated = None if self.suite is None else self.suite.success
+        item: dict[str, Any] = {
+            "name": self.dataset.name,
+            "sha256": self.sha256,
+            "retrieved": self.dataset.retrieved,
+            "source": self.dataset.source_url,
+            "validated": validated,
+            "title": self.dataset.title,
+            "licenses": self.dataset.licenses,
+        }
+        if self.suite is not None and self.suite.success is not None:
+            item["suite"] = self.suite.describe()
+        if self.problem:
+            item["problem"] = self.problem
+        return item
+
+
+@dataclass
+class Report:
+    """The outcome of one ``figcheck check`` run; report writers format it, never decide."""
+
+    version: str
+    generated: str
+    inputs: list[tuple[str, str]]
+    datasets: list[DatasetUse]
+    findings: pd.DataFrame
+    sources: list[Source]
+    summary: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.summary.get("discrepancy", 0) or self.summary.get("error", 0))
+
+
+class CatalogAccess:
+    """Hands the engine datasets that passed every check, remembering how each one fared."""
+
+    def __init__(self, catalog: Catalog, cache_dir: Path | None) -> None:
+        self.catalog = catalog
+        self.cache_dir = cache_dir
+        self.uses: dict[str, DatasetUse] = {}
+        self.views: dict[str, DatasetView] = {}
+
+    def view(self, name: str) -> DatasetView:
+        if name in self.views:
+            return self.views[name]
+        dataset = self.catalog.get(name)
+        if dataset is None:
+            raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
+        use = self.uses.setdefault(name, DatasetUse(dataset))
+        if use.problem:
+            raise DatasetUnavailable(use.problem)
+        try:
+            view = self._vet(dataset, use)
+        except CatalogError as exc:
+            use.problem = f"dataset {name!r}: {exc}"
+            raise DatasetUnavailable(use.problem) from exc
+        self.views[name] = view
+        return view
+
+    def _vet(self, dataset: Dataset, use: DatasetUse) -> DatasetView:
+        loaded = self.catalog.load(dataset.name)
+        use.sha256 = loaded.sha256
+        if not loaded.hash_ok:
+            declared = (dataset.declared_hash or "none").removeprefix("sha256:")[:12]
+            raise CatalogError(
+                f"{dataset.path} does not match its recorded hash (recorded {declared}…, found "
+                f"{loaded.sha256[:12]}…): it was changed behind the catalog's back",
+                hint="restore the file, or refresh the dataset so its descriptor is updated",
+            )
+        use.suite = check_suite(dataset.suite_path, loaded.frame, loaded.sha256, self.cache_dir)
+        if use.suite.success is False:
+            raise CatalogError(use.suite.describe())
+        return _view(dataset, loaded.frame)
+
+    def fx(self) -> FxRates:
+        """The exchange-rate table, vetted like any dataset."""
+        view = self.view(FX_DATASET)
+        return FxRates(view.frame)
+
+
+def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
+    frame = frame.copy()
+    units: dict[str, str | None] = {}
+    unit_columns: dict[str, str] = {}
+    for item in dataset.fields:
+        if item.unit:
+            parsed = parse_unit(item.unit)
+            units[item.name] = unit_key(parsed.unit)
+            if parsed.scale != 1.0:
+                frame[item.name] = frame[item.name] * parsed.scale
+        elif item.unit_field:
+            if dataset.field(item.unit_field) is None:
+                raise CatalogError(
+                    f"field {item.name!r}: unitField {item.unit_field!r} is not a "
+                    "field of the schema"
+                )
+            texts = frame[item.unit_field].fillna("")
+            scales: dict[str, float] = {}
+            keys: dict[str, str] = {}
+            for text in pd.unique(texts):
+                try:
+                    parsed = parse_unit(str(text))
+                except UnitError as exc:
+                    raise CatalogError(
+                        f"column {item.unit_field!r} holds an unknown unit: {exc}"
+                    ) from exc
+                scales[text], keys[text] = parsed.scale, unit_key(parsed.unit)
+            frame[item.name] = frame[item.name] * texts.map(scales).to_numpy(dtype=float)
+            unit_column = f"__unit__{item.name}"
+            frame[unit_column] = texts.map(keys)
+            unit_columns[item.name] = unit_column
+    return DatasetView(
+        name=dataset.name,
+        title=dataset.title,
+        frame=frame,
+        types={item.name: item.type for item in dataset.fields},
+        units=units,
+        unit_columns=unit_columns,
+        value_column=dataset.value_column,
+        label={item.name: item.title for item in dataset.fields if item.title},
+        cite_columns=[name for name in dataset.cite_fields if dataset.field(name)],
+    )
+
+
+def run_check(paths: list[Path], settings: Settings) -> Report:
+    """Load every desk under ``paths``, check all claims, and return the report."""
+    desk = load_desks(paths)
+    catalog = discover_catalog(list(settings.catalogs))
+    return check_desk(desk, catalog, settings)
+
+
+def check_desk(desk: Desk, catalog: Catalog, settings: Settings) -> Report:
+    """Check an already loaded desk against a catalog."""
+    access = CatalogAccess(catalog, settings.cache_dir)
+    findings = check_claims(desk, access, access.fx)
+    counts = findings["verdict"].value_counts()
+    summary = {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
+    now = settings.now or dt.datetime.now(dt.UTC)
+    return Report(
+        version=__version__,
+        generated=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        inputs=desk.inputs,
+        datasets=[access.uses[name] for name in sorted(access.uses)],
+        findings=findings,
+        sources=desk.sources,
+        summary=summary,
+    )

@@ -1,0 +1,136 @@
+"""report.md: the summary first, then every discrepancy in plain words, for editors."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from figcheck.findings import Verdict
+
+if TYPE_CHECKING:
+    from figcheck.pipeline import Report
+
+__all__ = ["MAX_LISTED", "md_escape", "render_markdown"]
+
+#: How many claims of one verdict are written out; the rest are counted (all are in report.json).
+MAX_LISTED = 200
+_SPECIAL = re.compile(r"([\\`*\[\]<>|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
+_LABELS = {
+    Verdict.DISCREPANCY.value: "Discrepancies",
+    Verdict.ERROR.value: "Errors",
+    Verdict.UNVERIFIABLE.value: "Unverifiable",
+    Verdict.SUPPORTED.value: "Supported",
+}
+_MARKS = {"supported": "✅", "discrepancy": "❌", "unverifiable": "❔", "error": "⚠️"}
+
+
+def md_escape(text: Any) -> str:
+    """Make untrusted text inert in Markdown (and in any HTML a renderer lets through)."""
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return ""
+    flat = " ".join(str(text).split())
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def _plural(n: int, word: str) -> str:
+    return (
+        f"{n} {word}"
+        if n == 1
+        else f"{n} {word}s"
+        if not word.endswith("y")
+        else f"{n} {word[:-1]}ies"
+    )
+
+
+def render_markdown(report: Report) -> str:
+    s = report.summary
+    total = sum(s.values())
+    lines = ["# figcheck report", ""]
+    headline = ", ".join([
+        _plural(s["discrepancy"], "discrepancy"), _plural(s["error"], "error"),
+        f"{s['supported']} supported", f"{s['unverifiable']} unverifiable",
+    ])  # fmt: skip
+    lines += [
+        f"**{headline}** — {_plural(total, 'claim')} from {_plural(len(report.inputs), 'file')}, "
+        f"checked {report.generated} against {_plural(len(report.datasets), 'dataset')} "
+        f"(figcheck {report.version}).",
+        "",
+        "| verdict | claims |",
+        "|---|---:|",
+    ]
+    for verdict in ("discrepancy", "error", "unverifiable", "supported"):
+        lines.append(f"| {_MARKS[verdict]} {verdict} | {s[verdict]} |")
+    lines.append("")
+    findings = report.findings
+    datasets = {use.dataset.name: use for use in report.datasets}
+    for verdict in ("discrepancy", "error", "unverifiable", "supported"):
+        rows = findings[findings["verdict"] == verdict]
+        if rows.empty:
+            continue
+        lines += [f"## {_LABELS[verdict]} ({len(rows)})", ""]
+        for record in rows.head(MAX_LISTED).itertuples(index=False):
+            lines += _entry(record, verdict, datasets)
+        if len(rows) > MAX_LISTED:
+            lines += ["", f"…and {len(rows) - MAX_LISTED} more (all are in report.json)."]
+        if lines[-1] != "":
+            lines.append("")
+    if report.datasets:
+        lines += [
+            "## Reference data",
+            "",
+            "| dataset | retrieved | sha256 | integrity |",
+            "|---|---|---|---|",
+        ]
+        for use in report.datasets:
+            dataset = use.dataset
+            suite = (
+                "no suite"
+                if use.suite is None or use.suite.success is None
+                else ("passed" if use.suite.success else "**failed**")
+            )
+            if use.problem:
+                suite = f"**unusable**: {md_escape(use.problem)}"
+            source = (
+                f"[{md_escape(dataset.title)}]({dataset.source_url})"
+                if dataset.source_url
+                else md_escape(dataset.title)
+            )
+            lines.append(
+                f"| `{dataset.name}` — {source} | {dataset.retrieved or '?'} | "
+                f"`{(use.sha256 or '')[:12]}` | {suite} |"
+            )
+        lines.append("")
+    lines += ["## Inputs", ""]
+    lines += [f"- `{md_escape(path)}` (sha256 `{sha[:12]}`)" for path, sha in report.inputs]
+    return "\n".join(lines) + "\n"
+
+
+def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
+    where = f"{md_escape(record.file)}:{record.line}"
+    quote = md_escape(record.quote)
+    if verdict in ("supported", "unverifiable"):
+        return [f"- `{record.id}` — “{quote}” — {md_escape(record.message)} ({where})"]
+    out = [
+        f"### `{record.id}`",
+        "",
+        f"> {quote}" if quote else "> (no quote recorded)",
+        "",
+        md_escape(record.message),
+        "",
+    ]
+    if isinstance(record.reference_detail, str) and record.reference_detail:
+        out.append(f"- Reference: {md_escape(record.reference_detail)}")
+    if isinstance(record.dataset, str):
+        for name in record.dataset.split(", "):
+            use = datasets.get(name)
+            if use is not None:
+                out.append(
+                    f"- Data: `{name}`, retrieved {use.dataset.retrieved or '?'}, sha256 "
+                    f"`{(use.sha256 or '')[:12]}`"
+                )
+    if isinstance(record.note, str) and record.note:
+        out.append(f"- Note: {md_escape(record.note)}")
+    out += [f"- Recorded at {where}", ""]
+    return out
