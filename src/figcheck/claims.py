@@ -100,7 +100,10 @@ def where_columns(frame: pd.DataFrame) -> list[str]:
 
 def concat_desks(desks: list[Desk]) -> Desk:
     """Join desks into one, renumbering source indexes; claim ids must be unique across all."""
-    frames, sources, derivations, inputs = [], [], {}, []
+    frames: list[pd.DataFrame] = []
+    sources: list[Source] = []
+    derivations: dict[str, Derivation] = {}
+    inputs: list[tuple[str, str]] = []
     for desk in desks:
         frame = desk.frame.copy()
         frame["source"] = frame["source"].astype("int64") + len(sources)

@@ -27,6 +27,7 @@ from figcheck.findings import (
     format_amount,
 )
 from figcheck.fx import FxRates
+from figcheck.grouping import groups
 from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
 from figcheck.ranges import derive_ranges
 
@@ -148,9 +149,7 @@ def _convert_static(
     """Convert without exchange rates (a range must be in the claim's currency)."""
     out = np.full(len(values), np.nan)
     problems = np.full(len(values), None, dtype=object)
-    pairs = pd.DataFrame({"f": from_keys, "t": to_keys}).dropna()
-    for (source, target), rows in pairs.groupby(["f", "t"]).indices.items():
-        rows = pairs.index.to_numpy()[rows]
+    for (source, target), rows in groups(from_keys, to_keys, dropna=True):
         try:
             conv = units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
             if conv.currency_from:
@@ -233,8 +232,7 @@ def _convert(
                      np.full(n, None, dtype=object))  # fmt: skip
     if n == 0:
         return out
-    keys = pd.DataFrame({"f": from_keys, "t": to_keys})
-    for (source, target), rows in keys.groupby(["f", "t"], dropna=False).indices.items():
+    for (source, target), rows in groups(from_keys, to_keys):
         try:
             conv = units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
         except (IncompatibleUnitsError, UnitError):
@@ -434,7 +432,7 @@ class _Deriver:
         return units.quantity(value, units.parse_unit(unit).unit), text
 
     def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
-        found = self.terms.loc[f"{claim_id}\0{name}"]
+        found: Any = self.terms.loc[f"{claim_id}\0{name}"].to_dict()
         if found["status"] != OK:
             raise _Failure(str(found["status"]), f"term {name!r}: {found['message']}")
         dataset = str(found["dataset"])

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from figcheck.grouping import groups
+
 __all__ = ["FX_DATASET", "FxRates"]
 
 FX_DATASET = "ecb-euro-fx"
@@ -50,8 +52,7 @@ class FxRates:
         rate_date = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
         message: list[str | None] = [None] * n
         days = dates.astype("datetime64[D]")
-        pairs = pd.DataFrame({"s": source, "t": target}).groupby(["s", "t"]).indices
-        for (code_from, code_to), rows in pairs.items():
+        for (code_from, code_to), rows in groups(source, target):
             missing = [c for c in (code_from, code_to) if c not in self.per_eur]
             if missing:
                 for row in rows:

@@ -116,7 +116,7 @@ def run_suite(suite: dict[str, Any], frame: pd.DataFrame, label: str) -> SuiteOu
     for item in result.results:
         if item.success:
             continue
-        config_ = item.expectation_config
+        config_: Any = item.expectation_config
         kwargs = {k: v for k, v in (config_.kwargs or {}).items() if k != "batch_id"}
         detail = item.result or {}
         count = detail.get("unexpected_count")

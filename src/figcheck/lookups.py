@@ -16,6 +16,7 @@ import pandas as pd
 
 from figcheck.claims import WHERE_PREFIX
 from figcheck.errors import FigcheckError
+from figcheck.grouping import groups
 
 __all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
 
@@ -78,29 +79,18 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
         if where_cols
         else pd.Series([()] * len(requests), index=requests.index)
     )
-    keys = pd.DataFrame({
-        "dataset": requests["reference.dataset"].astype(object),
-        "column": requests["reference.column"].astype(object).fillna(""),
-        "aggregate": requests["reference.aggregate"].astype(object).fillna(""),
-        "signature": signature,
-    })  # fmt: skip
-    for (name, column, aggregate, sig), index in keys.groupby(
-        ["dataset", "column", "aggregate", "signature"], sort=False, dropna=False
-    ).groups.items():
-        group = requests.loc[index]
+    for (name, column, aggregate, sig), rows in groups(
+        requests["reference.dataset"], requests["reference.column"],
+        requests["reference.aggregate"], signature,
+    ):  # fmt: skip
+        index = requests.index[rows]
         try:
             view = access.view(str(name))
         except DatasetUnavailable as exc:
             _fail(out, index, ERROR, str(exc))
             continue
-        _resolve_group(
-            out,
-            group,
-            view,
-            str(column) or None,
-            str(aggregate) or None,
-            [str(c)[len(WHERE_PREFIX) :] for c in sig],
-        )
+        _resolve_group(out, requests.loc[index], view, column or None, aggregate or None,
+                       [str(c)[len(WHERE_PREFIX):] for c in sig])  # fmt: skip
     return out
 
 
@@ -231,20 +221,20 @@ def _coerce_conditions(raw: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]
         coerced[:] = values.astype(object).to_numpy()
         problem[bad.to_numpy()] = [f"{v!r} is not a valid {kind}" for v in raw[bad]]
         return coerced, problem
-    for key, value in raw.items():
+    for pos, value in enumerate(raw.tolist()):
         if isinstance(value, dict):
             ((op, items),) = value.items()
             typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
             if bad.any():
-                problem[key] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
+                problem.iat[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
             else:
-                coerced[key] = {op: list(typed)}
+                coerced.iat[pos] = {op: list(typed)}  # type: ignore[assignment]
         else:
             typed, bad = _coerce_values(pd.Series([value], dtype=object), kind)
             if bad.any():
-                problem[key] = f"{value!r} is not a valid {kind}"
+                problem.iat[pos] = f"{value!r} is not a valid {kind}"
             else:
-                coerced[key] = typed.iloc[0]
+                coerced.iat[pos] = typed.iloc[0]
     return coerced, problem
 
 
@@ -301,8 +291,8 @@ def _merge_lookup(
             }
         )
     if unit_column:
-        units = grouped[unit_column]
-        table["_unit"] = units.first().where(units.nunique() <= 1, None)
+        by_unit = grouped[unit_column]
+        table["_unit"] = by_unit.first().where(by_unit.nunique() <= 1, None)
     cite_columns = view.cite_columns if aggregate is None else []
     for number, column in enumerate(cite_columns):
         table[f"_cite{number}"] = grouped[column].first()

@@ -1,4 +1,4 @@
-"""Composition: load desks and catalogs, vet datasets (hash, suite), run the engine, build a report."""
+"""Composition: load desks and catalogs, vet datasets (hash, suite), run the engine, report."""
 
 from __future__ import annotations
 

@@ -69,8 +69,8 @@ _SEP_RE = re.compile(_SEP)
 Unit = Any  # a pint.Unit; kept opaque outside this module
 
 
-def _build_registry() -> pint.UnitRegistry:
-    registry = pint.UnitRegistry(on_redefinition="raise", cache_folder=None)
+def _build_registry() -> Any:
+    registry: Any = pint.UnitRegistry(on_redefinition="raise", cache_folder=None)
     registry.load_definitions(str(files("figcheck").joinpath("units.txt")))
     for code in CURRENCIES:
         registry.define(f"{code} = [currency_{code}]")
@@ -215,14 +215,10 @@ class ParsedValue:
 
 def parse_value(text: str) -> ParsedValue:
     """Parse one value such as ``2.1 trillion USD`` (see :func:`parse_values` for tables)."""
-    frame = parse_values(pd.Series([text], dtype=object))
-    if not pd.isna(frame["error"].iat[0]):
-        raise UnitError(frame["error"].iat[0])
-    return ParsedValue(
-        float(frame["magnitude"].iat[0]),
-        float(frame["step"].iat[0]),
-        parse_unit(frame["unit_key"].iat[0]),
-    )
+    row: Any = parse_values(pd.Series([text], dtype=object)).iloc[0].to_dict()
+    if isinstance(row["error"], str):
+        raise UnitError(row["error"])
+    return ParsedValue(float(row["magnitude"]), float(row["step"]), parse_unit(row["unit_key"]))
 
 
 def parse_values(texts: pd.Series) -> pd.DataFrame:
@@ -233,7 +229,7 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
     None) and ``error`` (a message, or None). Unique unit texts are parsed once.
     """
     as_text = texts.astype(object).where(texts.notna(), "")
-    as_text = as_text.map(str) if as_text.map(type).ne(str).any() else as_text
+    as_text = as_text.map(str)
     parts = as_text.str.extract(VALUE_RE)
     digits = parts["int"].fillna("").str.replace(_SEP_RE, "", regex=True)
     frac = parts["frac"].fillna("")
