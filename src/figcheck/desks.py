@@ -112,7 +112,12 @@ class _Located:
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in self.key_lines:
-                raise self.error(f"key {key!r} appears twice", key)
+                raise InputError(
+                    f"key {key!r} appears twice (first at line {self.key_lines[key]})",
+                    path=str(path),
+                    line=key_node.start_mark.line + 1,
+                    key=f"{where}.{key}" if where else key,
+                )
             self.key_lines[key] = key_node.start_mark.line + 1
             self.value_nodes[key] = value_node
 

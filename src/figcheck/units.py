@@ -135,7 +135,10 @@ def parse_unit(text: str) -> ParsedUnit:
             "tonne, or a pint unit; scale words go directly after the number",
         ) from exc
     except (ValueError, TypeError, SyntaxError) as exc:
-        raise UnitError(f"cannot read unit {body!r}: {exc}") from exc
+        raise UnitError(
+            f"cannot read unit {body!r}",
+            hint="write a unit name, or units joined by * and /, such as USD/year",
+        ) from exc
     return ParsedUnit(raw.strip(), scale, parsed)
 
 

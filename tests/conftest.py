@@ -1,0 +1,40 @@
+"""Shared fixtures: tiny catalogs written to tmp folders, desks, and a one-call checker."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from helpers import check_paths, make_test_catalog
+
+from figcheck.pipeline import Report
+
+@pytest.fixture
+def catalog_dir(tmp_path: Path) -> Path:
+    """A catalog with a small GDP-like table and a deaths table (see helpers)."""
+    return make_test_catalog(tmp_path / "catalog")
+
+
+@pytest.fixture
+def write_desk(tmp_path: Path) -> Callable[..., Path]:
+    """Write a YAML desk into tmp_path; returns its path."""
+
+    def write(text: str, name: str = "desk.yaml") -> Path:
+        path = tmp_path / "desks" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def check(tmp_path: Path) -> Callable[..., Report]:
+    """Check desk paths against the given catalogs (bundled ECB rates always included)."""
+
+    def run(paths: list[Path], *catalogs: Path, bundled: bool = False) -> Report:
+        return check_paths(paths, list(catalogs), tmp_path, bundled=bundled)
+
+    return run

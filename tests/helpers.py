@@ -1,0 +1,120 @@
+"""Helpers the tests share: tiny dataset folders and findings as dicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from figcheck.catalog import discover_catalog
+from figcheck.desks import load_desks
+from figcheck.pipeline import Report, Settings, check_desk
+
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "datasets"
+FIXED_NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+
+
+def make_dataset(
+    root: Path,
+    name: str,
+    csv_text: str,
+    fields: list[dict[str, Any]],
+    *,
+    suite: list[dict[str, Any]] | None = None,
+    primary_key: list[str] | None = None,
+    resource: dict[str, Any] | None = None,
+    title: str | None = None,
+) -> Path:
+    """Write a dataset folder (data.csv, datapackage.json, maybe expectations.json)."""
+    folder = root / name
+    folder.mkdir(parents=True, exist_ok=True)
+    data = textwrap.dedent(csv_text).lstrip().encode()
+    (folder / "data.csv").write_bytes(data)
+    res: dict[str, Any] = {
+        "name": name,
+        "path": "data.csv",
+        "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+        "retrieved": "2026-11-01",
+        "sources": [{"title": "test", "path": "http://127.0.0.1:9/data.csv"}],
+        "schema": {"fields": fields, "primaryKey": primary_key or []},
+    }
+    res.update(resource or {})
+    descriptor = {"name": name, "title": title or name.title(), "resources": [res]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    if suite is not None:
+        (folder / "expectations.json").write_text(json.dumps({"name": name, "expectations": suite}))
+    return folder
+
+
+def expectation(kind: str, **kwargs: Any) -> dict[str, Any]:
+    return {"type": kind, "kwargs": kwargs, "meta": {}}
+
+
+def result(report: Report, claim_id: str) -> dict[str, Any]:
+    """One finding as a plain dict."""
+    rows = report.findings[report.findings["id"] == claim_id]
+    assert len(rows) == 1, f"no finding {claim_id!r}"
+    record: dict[str, Any] = rows.iloc[0].to_dict()
+    return record
+
+
+def make_test_catalog(root: Path) -> Path:
+    """gdp: WLD 2008 50T, WLD 2009 60T, MEX 2009 0.9T, MEX 2010 1T, USA 2009 missing (USD);
+    deaths: 2006 10,000, 2007 8,000, 2008 14,000, 2009 20,000 (people)."""
+    make_dataset(
+        root,
+        "gdp",
+        """
+        country,year,value
+        WLD,2008,50000000000000
+        WLD,2009,60000000000000
+        MEX,2009,900000000000
+        MEX,2010,1000000000000
+        USA,2009,
+        """,
+        [
+            {"name": "country", "type": "string"},
+            {"name": "year", "type": "integer"},
+            {"name": "value", "type": "number", "unit": "USD", "title": "Test GDP"},
+        ],
+        primary_key=["country", "year"],
+    )
+    make_dataset(
+        root,
+        "deaths",
+        """
+        year,deaths,notes
+        2006,10000,a
+        2007,8000,b
+        2008,14000,c
+        2009,20000,d
+        """,
+        [
+            {"name": "year", "type": "integer"},
+            {"name": "deaths", "type": "integer", "unit": "people"},
+            {"name": "notes", "type": "string"},
+        ],
+    )
+    return root
+
+
+
+
+def check_paths(paths: list[Path], catalogs: list[Path], work: Path, *, bundled: bool = False
+                ) -> Report:
+    """Check desks against catalogs; the bundled ECB rates are always added."""
+    folders = list(catalogs)
+    if bundled:
+        folders.insert(0, BUNDLED)
+    elif not any((c / "ecb-euro-fx").exists() for c in folders):
+        fx_only = work / "fx-catalog"
+        if not fx_only.exists():
+            fx_only.mkdir(parents=True)
+            (fx_only / "ecb-euro-fx").symlink_to(BUNDLED / "ecb-euro-fx")
+        folders.append(fx_only)
+    settings = Settings(catalogs=tuple(folders), cache_dir=work / "cache", now=FIXED_NOW)
+    return check_desk(load_desks(paths), discover_catalog(folders), settings)

@@ -1,0 +1,177 @@
+"""Reading desks and claims tables: every problem names the file, the line and the key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from figcheck.desks import load_desk, load_desks
+from figcheck.errors import InputError
+
+GOOD = """
+source:
+  title: Test article
+  published: 2012-09-03
+claims:
+  - id: first
+    quote: "about 2.1 trillion"
+    value: 2.1 trillion USD
+    hedge: about
+  - id: second
+    value: 3
+    reference:
+      dataset: gdp
+      where: {country: WLD, year: {between: [2008, 2009]}}
+      aggregate: sum
+  - id: third
+    value: 1.5 percent
+    expected: {tolerance: 10 percent}
+    reference:
+      expr: a / b
+      terms:
+        a: {claim: first}
+        b: {dataset: gdp, where: {country: WLD, year: 2009}}
+"""
+
+
+def test_a_good_desk(write_desk: Callable[..., Path]) -> None:
+    desk = load_desk(write_desk(GOOD))
+    frame = desk.frame
+    assert list(frame["id"]) == ["first", "second", "third"]
+    assert list(frame["line"]) == [5, 9, 15]
+    assert list(frame["kind"]) == ["none", "lookup", "derived"]
+    assert frame.loc[0, "as_of"] == "2012-09-03"  # the source's date is the default as_of
+    assert frame.loc[1, "reference.where.year"] == {"between": [2008, 2009]}
+    assert desk.derivations["third"].expr == "a / b"
+    assert len(desk.inputs[0][1]) == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key", "message"),
+    [
+        ("claims:\n  - value: 3\n", 2, "claims[0].id", "missing required key 'id'"),
+        ("claims:\n  - id: Bad Id\n    value: 3\n", 2, "claims[0].id", "not a valid claim id"),
+        ("claims:\n  - id: a\n", 2, "claims[0].value", "missing required key 'value'"),
+        ("claims:\n  - id: a\n    value: 3\n    refrence: {}\n", 4, "claims[0].refrence",
+         "unknown key 'refrence'"),
+        ("claims:\n  - id: a\n    value: 3\n    value: 4\n", 4, "claims[0].value",
+         "appears twice"),
+        ("claims:\n  - id: a\n    value: 3\n    as_of: last year\n", 4, "claims[0].as_of",
+         "ISO date"),
+        ("claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
+         "      where: {year: [1, 2]}\n", 6, "claims[0].reference.where.year", "{in: [...]}"),
+        ("claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
+         "      aggregate: median\n", 6, "claims[0].reference.aggregate", "unknown aggregate"),
+        ("claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
+         "      where: {year: {between: [1]}}\n", 6, "claims[0].reference.where.year",
+         "two values"),
+        ("claims:\n  - id: a\n    value: 3\n    expected: {min: 1, tolerance: 5 percent}\n", 4,
+         "claims[0].expected.tolerance", "not both"),
+        ("claims:\n  - id: a\n    value: [3]\n", 3, "claims[0].value", "must be text"),
+        ("claims:\n  - id: a\n    value: 3\n    reference:\n      expr: a\n", 5,
+         "claims[0].reference.terms", "needs 'terms'"),
+        ("claims:\n  - id: a\n    value: 3\n    reference:\n      expr: a\n      terms:\n"
+         "        a: {claim: b, take: both}\n", 7, "claims[0].reference.terms.a.take",
+         "unknown take"),
+        ("source: {title: x}\n", 1, None, "missing required key 'claims'"),
+        ("claims:\n  - [1, 2]\n", 2, "claims[0]", "must be a mapping"),
+        ("claims: [\n", 2, None, "not valid YAML"),
+        ("- 1\n", 1, None, "must be a mapping"),
+    ],
+    ids=["no-id", "bad-id", "no-value", "typo-key", "duplicate-key", "bad-date", "where-list",
+         "bad-aggregate", "between-one", "min-and-tolerance", "value-list", "no-terms",
+         "bad-take", "no-claims", "claim-not-mapping", "bad-yaml", "not-mapping"],
+)
+def test_malformed_desks_name_file_line_and_key(
+    write_desk: Callable[..., Path], text: str, line: int, key: str | None, message: str
+) -> None:
+    path = write_desk(text)
+    with pytest.raises(InputError) as caught:
+        load_desk(path)
+    error = caught.value
+    assert error.path == str(path)
+    assert error.line == line
+    assert error.key == key
+    assert message in str(error)
+    assert str(error).startswith(f"{path}:{line}")
+
+
+def test_duplicate_ids_across_files(write_desk: Callable[..., Path]) -> None:
+    write_desk("claims:\n  - id: same\n    value: 1\n", "a.yaml")
+    second = write_desk("claims:\n  - {id: other, value: 1}\n  - {id: same, value: 2}\n",
+                        "b.yaml")
+    with pytest.raises(InputError, match="used twice") as caught:
+        load_desks([second.parent])
+    assert caught.value.path == str(second)
+    assert caught.value.line == 3
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("claims:\n  - id: a\n    quote: M\xe9rida\n".encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_desk(path)
+
+
+def test_missing_path_and_wrong_suffix(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_desks([tmp_path / "nope.yaml"])
+    other = tmp_path / "notes.txt"
+    other.write_text("x")
+    with pytest.raises(InputError, match="not a desk file"):
+        load_desks([other])
+
+
+CSV = """id,quote,value,hedge,as_of,reference.dataset,reference.where.country,reference.where.year,source.title
+gdp-wld-2009,world GDP,60 trillion USD,about,2009-12-31,gdp,WLD,2009,Table desk
+gdp-mex-2009,Mexico GDP,0.9 trillion USD,,2009-12-31,gdp,MEX,2009,
+no-ref,a number,5,,,,,,
+"""
+
+
+def test_claims_table_csv(tmp_path: Path) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_text(CSV)
+    desk = load_desk(path)
+    frame = desk.frame
+    assert list(frame["line"]) == [2, 3, 4]
+    assert list(frame["kind"]) == ["lookup", "lookup", "none"]
+    assert frame.loc[0, "reference.where.year"] == "2009"
+    assert desk.sources[0].title == "Table desk"
+
+
+def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
+    csv_path = tmp_path / "claims.csv"
+    csv_path.write_text(CSV)
+    table = pd.read_csv(csv_path, dtype=str)
+    parquet_path = tmp_path / "claims.parquet"
+    table.to_parquet(parquet_path)
+    from_csv, from_parquet = load_desk(csv_path).frame, load_desk(parquet_path).frame
+    assert list(from_parquet["id"]) == list(from_csv["id"])
+    assert list(from_parquet["line"]) == [1, 2, 3]  # Parquet rows are numbered from 1
+
+
+@pytest.mark.parametrize(
+    ("csv", "line", "key", "message"),
+    [
+        ("id,value\nok,1\nBad Id,2\n", 3, "id", "not a valid claim id"),
+        ("id,value\nok,1\nalso,\n", 3, "value", "missing required value"),
+        ("id,valeu\nok,1\n", 1, "valeu", "unknown column 'valeu'"),
+        ("id\nok\n", 1, "value", "missing required column"),
+        ("id,value,colour\nok,1,red\n", 1, "colour", "unknown column"),
+        ("id,value,as_of\nok,1,31/12/2009\n", 2, "as_of", "ISO date"),
+        ("id,value\nsame,1\nsame,2\n", 3, "id", "used twice"),
+    ],
+    ids=["bad-id", "no-value", "typo-column", "no-value-column", "unknown-column", "bad-date",
+         "duplicate"],
+)
+def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message: str) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_text(csv)
+    with pytest.raises(InputError) as caught:
+        load_desk(path)
+    assert (caught.value.line, caught.value.key) == (line, key)
+    assert message in str(caught.value)

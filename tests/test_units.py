@@ -1,0 +1,128 @@
+"""The value grammar and unit conversions (claims.md, "value", "Units and currencies")."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from figcheck import units
+from figcheck.errors import IncompatibleUnitsError, UnitError
+
+# text, magnitude, step (one unit of the last printed digit), unit key
+GRAMMAR = [
+    ("2.1 trillion USD", 2.1e12, 1e11, "USD"),
+    ("216bn GBP", 216e9, 1e9, "GBP"),
+    ("95.5 percent", 95.5, 0.1, "percent"),
+    ("3.6%", 3.6, 0.1, "percent"),
+    ("3.6 per cent", 3.6, 0.1, "percent"),
+    ("120000 people", 120000, 10000, "people"),
+    ("120,000 people", 120000, 10000, "people"),
+    ("120 000 people", 120000, 10000, "people"),
+    ("816\u00a0000", 816000, 1000, ""),
+    ("816\u202f000", 816000, 1000, ""),
+    ("27,213 people", 27213, 1, "people"),
+    ("650 billion USD/year", 650e9, 1e10, "USD / year"),
+    ("5 million count", 5e6, 1e6, "count"),
+    ("5m", 5e6, 1e6, ""),
+    ("7k", 7000, 1000, ""),
+    ("1.5 thousand", 1500, 100, ""),
+    ("2 tn EUR", 2e12, 1e12, "EUR"),
+    ("0.2 %", 0.2, 0.1, "percent"),
+    ("-3.5", -3.5, 0.1, ""),
+    (".5", 0.5, 0.1, ""),
+    ("1e3 tonne", 1000, 1000, "metric_ton"),
+    ("2 billion USD", 2e9, 1e9, "USD"),
+    ("100", 100, 100, ""),
+    ("0", 0, 1, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "magnitude", "step", "unit"), GRAMMAR, ids=[g[0] for g in GRAMMAR])
+def test_value_grammar(text: str, magnitude: float, step: float, unit: str) -> None:
+    parsed = units.parse_values(pd.Series([text], dtype=object)).iloc[0]
+    assert pd.isna(parsed["error"])
+    assert parsed["magnitude"] == pytest.approx(magnitude)
+    assert parsed["step"] == pytest.approx(step)
+    assert parsed["unit_key"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("abc", "cannot read a number"),
+        ("", "cannot read a number"),
+        ("2.1 furlongs-ish", "cannot read unit 'furlongs-ish'"),
+        ("3 XYZ", "unknown unit 'XYZ'"),
+        ("USD", "cannot read a number"),
+    ],
+    ids=["words", "empty", "bad-unit", "unknown-currency", "unit-only"],
+)
+def test_unreadable_values_are_reported_per_row(text: str, message: str) -> None:
+    parsed = units.parse_values(pd.Series(["1 USD", text], dtype=object))
+    assert pd.isna(parsed["error"].iloc[0])
+    assert message in parsed["error"].iloc[1]
+    with pytest.raises(UnitError):
+        units.parse_value(text)
+
+
+def test_currencies_are_distinct_units() -> None:
+    usd, gbp = units.parse_unit("USD").unit, units.parse_unit("GBP").unit
+    conv = units.conversion(usd, gbp)
+    assert (conv.currency_from, conv.currency_to, conv.exponent) == ("USD", "GBP", 1)
+    per_year = units.conversion(units.parse_unit("USD/year").unit, units.parse_unit("GBP/year").unit)
+    assert per_year.currency_from == "USD"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "factor"),
+    [
+        ("percent", "", 0.01),
+        ("", "percent", 100.0),
+        ("tonne", "kg", 1000.0),
+        ("USD", "USD", 1.0),
+        ("billion USD", "USD", 1.0),  # the scale lives in the magnitude, not the unit
+        ("people", "people", 1.0),
+    ],
+)
+def test_conversion_factors(source: str, target: str, factor: float) -> None:
+    conv = units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
+    assert conv.factor == pytest.approx(factor)
+    assert conv.currency_from is None
+
+
+@pytest.mark.parametrize(("source", "target"), [("people", "count"), ("USD", "tonne"),
+                                                ("USD", "percent"), ("USD/year", "GBP")])
+def test_incompatible_units_name_both(source: str, target: str) -> None:
+    with pytest.raises(IncompatibleUnitsError) as caught:
+        units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
+    assert units.unit_key(units.parse_unit(source).unit) in str(caught.value)
+
+
+def test_unit_arithmetic_checks_dimensions() -> None:
+    usd = units.quantity(2.0, units.parse_unit("USD").unit)
+    gbp = units.quantity(1.0, units.parse_unit("GBP").unit)
+    with pytest.raises(IncompatibleUnitsError, match="cannot add 'USD' and 'GBP'"):
+        units.add(usd, gbp)
+    ratio = units.div(usd, units.quantity(4.0, units.parse_unit("USD").unit))
+    magnitude, unit = units.quantity_parts(ratio)
+    assert magnitude == 0.5
+    assert units.unit_key(unit) == ""
+    with pytest.raises(ZeroDivisionError):
+        units.div(usd, units.number(0.0))
+
+
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.sampled_from(["", "thousand", "million", "billion", "bn", "k"]),
+    st.sampled_from(["", "USD", "people", "percent"]),
+)
+def test_integer_values_round_trip(number: int, scale: str, unit: str) -> None:
+    text = f"{number:,} {scale} {unit}".strip()
+    parsed = units.parse_value(text)
+    assert parsed.magnitude == pytest.approx(number * units.SCALE_WORDS.get(scale, 1.0))
+    assert units.unit_key(parsed.unit.unit) == unit
+    assert parsed.step > 0 and not math.isnan(parsed.step)
