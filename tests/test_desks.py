@@ -175,3 +175,10 @@ def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message
         load_desk(path)
     assert (caught.value.line, caught.value.key) == (line, key)
     assert message in str(caught.value)
+
+
+def test_values_keep_their_printed_form(write_desk: Callable[..., Path]) -> None:
+    """YAML would read 1.50 as 1.5 and off as false; figcheck keeps the text as printed."""
+    desk = load_desk(write_desk("claims:\n  - {id: off, value: 1.50, hedge: about}\n"))
+    assert desk.frame.loc[0, "id"] == "off"
+    assert desk.frame.loc[0, "value"] == "1.50"

@@ -151,11 +151,12 @@ class _Located:
             if required:
                 raise self.error(f"missing required key {key!r}", key)
             return None
-        if isinstance(value, (bool, dict, list)):
-            raise self.error(f"{key!r} must be text or a number, not {type(value).__name__}", key)
-        if isinstance(value, float):
-            return repr(value)
-        return str(value)
+        node = self.value_nodes.get(key)
+        if isinstance(node, yaml.ScalarNode):
+            # The text as printed: YAML would turn 1.50 into 1.5 (losing the printed precision)
+            # and off/no into false.
+            return str(node.value)
+        raise self.error(f"{key!r} must be text or a number, not {type(value).__name__}", key)
 
     def date(self, key: str) -> str | None:
         value = self.data.get(key)

@@ -37,7 +37,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     results = []
     for i in range(len(f)):
         verdict = cols["verdict"][i]
-        unit = cols["unit"][i] or ""
+        unit = _text(cols["unit"][i]) or ""
         ref_value = _number(cols["reference_value"][i])
         result: dict[str, Any] = {
             "id": cols["id"][i],

@@ -1,0 +1,130 @@
+"""report.json follows cli.md exactly; report.md reads as plain words; writes are atomic."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from figcheck.pipeline import Report
+from figcheck.reports import parse_formats, write_reports
+from figcheck.reports.json import report_dict
+from figcheck.reports.markdown import md_escape, render_markdown
+
+DESK = """
+source: {title: T, url: "https://example.org/a", published: 2012-09-03}
+claims:
+  - {id: ok, quote: "60 trillion", value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: off, quote: "55 trillion", value: 55 trillion USD, hedge: about, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: open, quote: "more than 8", value: 8 trillion USD, hedge: more than, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: none, quote: "three", value: 3 people}
+  - {id: bad, quote: "x", value: 3 widgets}
+  - id: inject
+    quote: "<script>document.title='x'</script><img src=x onerror=alert(1)> | `code` [link](http://x)"
+    value: 1
+"""
+
+
+@pytest.fixture
+def report(write_desk: Callable[..., Path], check: Callable[..., Report],
+           catalog_dir: Path) -> Report:
+    return check([write_desk(DESK)], catalog_dir)
+
+
+def test_report_json_has_the_contract_shape(report: Report) -> None:
+    data = report_dict(report)
+    assert set(data) == {"figcheck", "generated", "inputs", "datasets", "summary", "results"}
+    assert data["generated"] == "2026-11-23T12:00:00Z"
+    assert data["summary"] == {"supported": 2, "discrepancy": 1, "unverifiable": 2, "error": 1}
+    assert data["inputs"][0]["path"].endswith("desk.yaml")
+    assert len(data["inputs"][0]["sha256"]) == 64
+    (dataset,) = [d for d in data["datasets"] if d["name"] == "gdp"]
+    assert {"name", "sha256", "retrieved", "source", "validated"} <= set(dataset)
+    assert dataset["validated"] is None  # the test dataset has no suite
+    results = {r["id"]: r for r in data["results"]}
+    assert [r["id"] for r in data["results"]] == ["ok", "off", "open", "none", "bad", "inject"]
+    ok = results["ok"]
+    for key in ("id", "file", "line", "quote", "verdict", "claimed", "expected", "reference",
+                "deviation", "message"):
+        assert key in ok
+    assert ok["claimed"] == {"value": 60e12, "unit": "USD"}
+    # "60" is read as rounded to its last non-zero digit: one step is 10 trillion.
+    assert ok["expected"] == {"min": 55e12, "max": 65e12, "unit": "USD", "basis": "rounding"}
+    assert ok["reference"]["value"] == 60e12
+    assert ok["reference"]["dataset"] == "gdp"
+    assert ok["reference"]["rows"] == 1
+    assert ok["deviation"] == 0
+    off = results["off"]
+    assert off["verdict"] == "discrepancy"
+    assert off["expected"]["basis"] == "hedge"
+    assert off["deviation"] == pytest.approx(-5 / 60)
+    assert results["open"]["expected"]["max"] is None  # an open side is null, never Infinity
+    assert results["none"]["reference"] is None
+    assert results["none"]["deviation"] is None
+    assert "change" not in ok  # only with --baseline
+
+
+def test_report_json_is_valid_strict_json_and_deterministic(
+    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path,
+    tmp_path: Path,
+) -> None:
+    desk = write_desk(DESK)
+    first = check([desk], catalog_dir)
+    second = check([desk], catalog_dir)
+    out1, out2 = tmp_path / "r1", tmp_path / "r2"
+    write_reports(first, out1, ("json", "md"))
+    write_reports(second, out2, ("json", "md"))
+    text1 = (out1 / "report.json").read_text()
+    assert text1 == (out2 / "report.json").read_text()
+    assert (out1 / "report.md").read_text() == (out2 / "report.md").read_text()
+
+    def refuse(token: str) -> Any:
+        raise ValueError(token)
+
+    json.loads(text1, parse_constant=refuse)  # no NaN or Infinity anywhere
+
+
+def test_markdown_puts_the_summary_first_and_explains_discrepancies(report: Report) -> None:
+    text = render_markdown(report)
+    lines = text.splitlines()
+    assert lines[0] == "# figcheck report"
+    assert lines[2].startswith("**1 discrepancy, 1 error, 2 supported, 2 unverifiable**")
+    assert text.index("## Discrepancies") < text.index("## Errors") < text.index("## Supported")
+    assert "The article says about US$55 trillion; Test GDP gives US$60 trillion, 9.1% higher." \
+        in text
+
+
+def test_untrusted_quotes_are_inert_in_markdown(report: Report) -> None:
+    text = render_markdown(report)
+    assert not re.search(r"(?<!\\)<", text)  # every < is escaped, so no tag can open
+    assert "\\<script\\>" in text
+    assert md_escape("a|b") == "a\\|b"
+    assert md_escape("homicides_inegi") == "homicides_inegi"
+    assert md_escape("_x_") == "\\_x\\_"
+
+
+def test_writes_are_atomic_and_leave_nothing_behind(report: Report, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    write_reports(report, out, ("json", "md"))
+    before = (out / "report.json").read_bytes()
+
+    def broken(_: Report) -> str:
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr("figcheck.reports.markdown.render_markdown", broken)
+    with pytest.raises(RuntimeError):
+        write_reports(report, out, ("json", "md"))
+    assert (out / "report.json").read_bytes() == before  # nothing is written until all render
+    assert sorted(p.name for p in out.iterdir()) == ["report.json", "report.md"]
+
+
+def test_format_names() -> None:
+    assert parse_formats(None) == ("json", "md")
+    assert parse_formats("md") == ("json", "md")
+    with pytest.raises(ValueError, match="unknown report format 'pdf'"):
+        parse_formats("json,pdf")
