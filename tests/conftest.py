@@ -7,9 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import check_paths, make_test_catalog
 
 from figcheck.pipeline import Report
+from helpers import check_paths, make_test_catalog
+
 
 @pytest.fixture
 def catalog_dir(tmp_path: Path) -> Path:

@@ -102,10 +102,9 @@ def make_test_catalog(root: Path) -> Path:
     return root
 
 
-
-
-def check_paths(paths: list[Path], catalogs: list[Path], work: Path, *, bundled: bool = False
-                ) -> Report:
+def check_paths(
+    paths: list[Path], catalogs: list[Path], work: Path, *, bundled: bool = False
+) -> Report:
     """Check desks against catalogs; the bundled ECB rates are always added."""
     folders = list(catalogs)
     if bundled:

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import make_dataset, result
 
 from figcheck.catalog import discover_catalog, safe_path
 from figcheck.errors import CatalogError
 from figcheck.pipeline import Report
+from helpers import make_dataset, result
 
 FIELDS = [{"name": "year", "type": "integer"}, {"name": "n", "type": "integer", "unit": "people"}]
 LOOKUP = "claims:\n  - {id: c, value: 5 people, reference: {dataset: d, where: {year: 2009}}}\n"
@@ -31,8 +31,9 @@ def test_missing_catalog_folder(tmp_path: Path) -> None:
         discover_catalog([tmp_path / "nowhere"])
 
 
-@pytest.mark.parametrize("path", ["/etc/passwd", "../other/data.csv", "sub/../../x.csv",
-                                  "file:///etc/passwd", ""])
+@pytest.mark.parametrize(
+    "path", ["/etc/passwd", "../other/data.csv", "sub/../../x.csv", "file:///etc/passwd", ""]
+)
 def test_paths_that_leave_the_folder_are_refused(tmp_path: Path, path: str) -> None:
     with pytest.raises(CatalogError):
         safe_path(tmp_path, path)
@@ -51,8 +52,9 @@ def test_a_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
 def test_a_bad_path_makes_the_claims_errors_not_the_run(
     tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
 ) -> None:
-    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS,
-                 resource={"path": "../../etc/passwd"})
+    make_dataset(
+        tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS, resource={"path": "../../etc/passwd"}
+    )
     report = check([write_desk(LOOKUP)], tmp_path / "cat")
     found = result(report, "c")
     assert found["verdict"] == "error"
@@ -73,10 +75,15 @@ def test_a_changed_snapshot_makes_its_claims_errors(
     assert use.problem is not None
 
 
-def test_schema_types_are_applied(tmp_path: Path, write_desk: Callable[..., Path],
-                                  check: Callable[..., Report]) -> None:
-    make_dataset(tmp_path / "cat", "d", "code,year,n\n01,2009,5\n10,2009,7\n",
-                 [{"name": "code", "type": "string"}, *FIELDS])
+def test_schema_types_are_applied(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    make_dataset(
+        tmp_path / "cat",
+        "d",
+        "code,year,n\n01,2009,5\n10,2009,7\n",
+        [{"name": "code", "type": "string"}, *FIELDS],
+    )
     desk = write_desk(
         "claims:\n"
         "  - {id: a, value: 5 people, reference: {dataset: d, where: {code: '01', year: '2009'}}}\n"
@@ -87,8 +94,9 @@ def test_schema_types_are_applied(tmp_path: Path, write_desk: Callable[..., Path
     assert result(report, "b")["verdict"] == "supported"
 
 
-def test_a_snapshot_that_breaks_its_schema(tmp_path: Path, write_desk: Callable[..., Path],
-                                           check: Callable[..., Report]) -> None:
+def test_a_snapshot_that_breaks_its_schema(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
     make_dataset(tmp_path / "cat", "d", "year,n\n2009,five\n", FIELDS)
     found = result(check([write_desk(LOOKUP)], tmp_path / "cat"), "c")
     assert found["verdict"] == "error"
@@ -100,15 +108,35 @@ def test_a_snapshot_that_breaks_its_schema(tmp_path: Path, write_desk: Callable[
     [
         ({"name": "Bad Name", "resources": []}, "not a valid dataset name"),
         ({"name": "d", "resources": []}, "'resources' must be a list"),
-        ({"name": "d", "resources": [{"path": "data.csv", "schema": {"fields": [
-            {"name": "x", "type": "complex"}]}}]}, "unknown type 'complex'"),
-        ({"name": "d", "resources": [{"path": "data.csv", "schema": {"fields": [
-            {"name": "x", "type": "number", "unit": "furlong-ish"}]}}]}, "field 'x'"),
+        (
+            {
+                "name": "d",
+                "resources": [
+                    {"path": "data.csv", "schema": {"fields": [{"name": "x", "type": "complex"}]}}
+                ],
+            },
+            "unknown type 'complex'",
+        ),
+        (
+            {
+                "name": "d",
+                "resources": [
+                    {
+                        "path": "data.csv",
+                        "schema": {
+                            "fields": [{"name": "x", "type": "number", "unit": "furlong-ish"}]
+                        },
+                    }
+                ],
+            },
+            "field 'x'",
+        ),
     ],
     ids=["bad-name", "no-resources", "bad-type", "bad-unit"],
 )
-def test_bad_descriptors_are_reported_on_use(tmp_path: Path, descriptor: dict[str, object],
-                                             message: str) -> None:
+def test_bad_descriptors_are_reported_on_use(
+    tmp_path: Path, descriptor: dict[str, object], message: str
+) -> None:
     folder = tmp_path / "cat" / "d"
     folder.mkdir(parents=True)
     (folder / "datapackage.json").write_text(json.dumps(descriptor))
@@ -125,10 +153,8 @@ def test_bundled_catalog_hashes_match_sources_md() -> None:
     expected = {
         "world-gdp": "f0a8408195646dbb1a9d7fc4424e2d302ee5380d0ec8834793f12ca25cbd7e2c",
         "ecb-euro-fx": "7ae8526817cea5c7374478a5a8d66eb1355c51b6775e161aa239bf46a48f554e",
-        "mexico-homicides-annual":
-            "4b19ca1d201c8232064e6c79f764791026413331ab84cd3e2ded4a6418e3c59a",
-        "mexico-homicides-state-month":
-            "12f5dc13222118ffe0df535bf46ffdfbe645b5683740a2b70636e57c786961c3",
+        "mexico-homicides-annual": "4b19ca1d201c8232064e6c79f764791026413331ab84cd3e2ded4a6418e3c59a",
+        "mexico-homicides-state-month": "12f5dc13222118ffe0df535bf46ffdfbe645b5683740a2b70636e57c786961c3",
         "published-figures": "7672790a553d113092db8a99b3f15bc35f8c4a7b436427f7ee5e50f798dd8335",
     }
     catalog = discover_catalog([BUNDLED])

@@ -24,10 +24,20 @@ def run(args: list[str], tmp_path: Path) -> tuple[int, str, str]:
     return outcome.exit_code, outcome.stdout, outcome.stderr
 
 
-def test_exit_0_when_everything_holds(write_desk: Callable[..., Path], catalog_dir: Path,
-                                      tmp_path: Path) -> None:
-    code, out, _ = run(["check", str(write_desk(GOOD)), "--datasets", str(catalog_dir),
-                        "--out", str(tmp_path / "out")], tmp_path)
+def test_exit_0_when_everything_holds(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        [
+            "check",
+            str(write_desk(GOOD)),
+            "--datasets",
+            str(catalog_dir),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        tmp_path,
+    )
     assert code == 0
     assert "1 claims: 1 supported" in out
     data = json.loads((tmp_path / "out" / "report.json").read_text())
@@ -35,15 +45,26 @@ def test_exit_0_when_everything_holds(write_desk: Callable[..., Path], catalog_d
     assert (tmp_path / "out" / "report.md").exists()
 
 
-def test_exit_1_on_a_discrepancy(write_desk: Callable[..., Path], catalog_dir: Path,
-                                 tmp_path: Path) -> None:
-    code, _, _ = run(["check", str(write_desk(BAD)), "--datasets", str(catalog_dir),
-                      "--out", str(tmp_path / "out")], tmp_path)
+def test_exit_1_on_a_discrepancy(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    code, _, _ = run(
+        [
+            "check",
+            str(write_desk(BAD)),
+            "--datasets",
+            str(catalog_dir),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        tmp_path,
+    )
     assert code == 1
 
 
-def test_exit_1_on_an_error(write_desk: Callable[..., Path], catalog_dir: Path,
-                            tmp_path: Path) -> None:
+def test_exit_1_on_an_error(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
     desk = write_desk("claims:\n  - {id: a, value: 3 widgets}\n")
     code, _, _ = run(["check", str(desk), "--out", str(tmp_path / "out")], tmp_path)
     assert code == 1

@@ -55,35 +55,84 @@ def test_a_good_desk(write_desk: Callable[..., Path]) -> None:
         ("claims:\n  - value: 3\n", 2, "claims[0].id", "missing required key 'id'"),
         ("claims:\n  - id: Bad Id\n    value: 3\n", 2, "claims[0].id", "not a valid claim id"),
         ("claims:\n  - id: a\n", 2, "claims[0].value", "missing required key 'value'"),
-        ("claims:\n  - id: a\n    value: 3\n    refrence: {}\n", 4, "claims[0].refrence",
-         "unknown key 'refrence'"),
-        ("claims:\n  - id: a\n    value: 3\n    value: 4\n", 4, "claims[0].value",
-         "appears twice"),
-        ("claims:\n  - id: a\n    value: 3\n    as_of: last year\n", 4, "claims[0].as_of",
-         "ISO date"),
-        ("claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
-         "      where: {year: [1, 2]}\n", 6, "claims[0].reference.where.year", "{in: [...]}"),
-        ("claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
-         "      aggregate: median\n", 6, "claims[0].reference.aggregate", "unknown aggregate"),
-        ("claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
-         "      where: {year: {between: [1]}}\n", 6, "claims[0].reference.where.year",
-         "two values"),
-        ("claims:\n  - id: a\n    value: 3\n    expected: {min: 1, tolerance: 5 percent}\n", 4,
-         "claims[0].expected.tolerance", "not both"),
+        (
+            "claims:\n  - id: a\n    value: 3\n    refrence: {}\n",
+            4,
+            "claims[0].refrence",
+            "unknown key 'refrence'",
+        ),
+        ("claims:\n  - id: a\n    value: 3\n    value: 4\n", 4, "claims[0].value", "appears twice"),
+        (
+            "claims:\n  - id: a\n    value: 3\n    as_of: last year\n",
+            4,
+            "claims[0].as_of",
+            "ISO date",
+        ),
+        (
+            "claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
+            "      where: {year: [1, 2]}\n",
+            6,
+            "claims[0].reference.where.year",
+            "{in: [...]}",
+        ),
+        (
+            "claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
+            "      aggregate: median\n",
+            6,
+            "claims[0].reference.aggregate",
+            "unknown aggregate",
+        ),
+        (
+            "claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
+            "      where: {year: {between: [1]}}\n",
+            6,
+            "claims[0].reference.where.year",
+            "two values",
+        ),
+        (
+            "claims:\n  - id: a\n    value: 3\n    expected: {min: 1, tolerance: 5 percent}\n",
+            4,
+            "claims[0].expected.tolerance",
+            "not both",
+        ),
         ("claims:\n  - id: a\n    value: [3]\n", 3, "claims[0].value", "must be text"),
-        ("claims:\n  - id: a\n    value: 3\n    reference:\n      expr: a\n", 5,
-         "claims[0].reference.terms", "needs 'terms'"),
-        ("claims:\n  - id: a\n    value: 3\n    reference:\n      expr: a\n      terms:\n"
-         "        a: {claim: b, take: both}\n", 7, "claims[0].reference.terms.a.take",
-         "unknown take"),
+        (
+            "claims:\n  - id: a\n    value: 3\n    reference:\n      expr: a\n",
+            5,
+            "claims[0].reference.terms",
+            "needs 'terms'",
+        ),
+        (
+            "claims:\n  - id: a\n    value: 3\n    reference:\n      expr: a\n      terms:\n"
+            "        a: {claim: b, take: both}\n",
+            7,
+            "claims[0].reference.terms.a.take",
+            "unknown take",
+        ),
         ("source: {title: x}\n", 1, None, "missing required key 'claims'"),
         ("claims:\n  - [1, 2]\n", 2, "claims[0]", "must be a mapping"),
         ("claims: [\n", 2, None, "not valid YAML"),
         ("- 1\n", 1, None, "must be a mapping"),
     ],
-    ids=["no-id", "bad-id", "no-value", "typo-key", "duplicate-key", "bad-date", "where-list",
-         "bad-aggregate", "between-one", "min-and-tolerance", "value-list", "no-terms",
-         "bad-take", "no-claims", "claim-not-mapping", "bad-yaml", "not-mapping"],
+    ids=[
+        "no-id",
+        "bad-id",
+        "no-value",
+        "typo-key",
+        "duplicate-key",
+        "bad-date",
+        "where-list",
+        "bad-aggregate",
+        "between-one",
+        "min-and-tolerance",
+        "value-list",
+        "no-terms",
+        "bad-take",
+        "no-claims",
+        "claim-not-mapping",
+        "bad-yaml",
+        "not-mapping",
+    ],
 )
 def test_malformed_desks_name_file_line_and_key(
     write_desk: Callable[..., Path], text: str, line: int, key: str | None, message: str
@@ -101,8 +150,7 @@ def test_malformed_desks_name_file_line_and_key(
 
 def test_duplicate_ids_across_files(write_desk: Callable[..., Path]) -> None:
     write_desk("claims:\n  - id: same\n    value: 1\n", "a.yaml")
-    second = write_desk("claims:\n  - {id: other, value: 1}\n  - {id: same, value: 2}\n",
-                        "b.yaml")
+    second = write_desk("claims:\n  - {id: other, value: 1}\n  - {id: same, value: 2}\n", "b.yaml")
     with pytest.raises(InputError, match="used twice") as caught:
         load_desks([second.parent])
     assert caught.value.path == str(second)
@@ -165,8 +213,15 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         ("id,value,as_of\nok,1,31/12/2009\n", 2, "as_of", "ISO date"),
         ("id,value\nsame,1\nsame,2\n", 3, "id", "used twice"),
     ],
-    ids=["bad-id", "no-value", "typo-column", "no-value-column", "unknown-column", "bad-date",
-         "duplicate"],
+    ids=[
+        "bad-id",
+        "no-value",
+        "typo-column",
+        "no-value-column",
+        "unknown-column",
+        "bad-date",
+        "duplicate",
+    ],
 )
 def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message: str) -> None:
     path = tmp_path / "claims.csv"

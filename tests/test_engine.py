@@ -15,8 +15,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from helpers import check_paths, make_test_catalog, result
 from figcheck.pipeline import Report
+from helpers import check_paths, make_test_catalog, result
 
 DESK = """
 source: {title: Engine cases}
@@ -160,10 +160,12 @@ def engine_report(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return check_paths([desk], [make_test_catalog(work / "catalog")], work)
 
 
-@pytest.mark.parametrize(("claim_id", "verdict", "reference", "fragment"), EXPECTED,
-                         ids=[e[0] for e in EXPECTED])
-def test_engine_case(engine_report: Report, claim_id: str, verdict: str,
-                     reference: float | None, fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("claim_id", "verdict", "reference", "fragment"), EXPECTED, ids=[e[0] for e in EXPECTED]
+)
+def test_engine_case(
+    engine_report: Report, claim_id: str, verdict: str, reference: float | None, fragment: str
+) -> None:
     found = result(engine_report, claim_id)
     assert found["verdict"] == verdict, found["message"]
     if reference is None:
@@ -211,8 +213,9 @@ def test_changing_units_never_changes_a_verdict(
     assert set(report.findings["verdict"]) == {"supported"}
 
 
-def test_the_engine_works_on_a_claims_table(tmp_path: Path, check: Callable[..., Report],
-                                            catalog_dir: Path) -> None:
+def test_the_engine_works_on_a_claims_table(
+    tmp_path: Path, check: Callable[..., Report], catalog_dir: Path
+) -> None:
     path = tmp_path / "claims.csv"
     path.write_text(
         "id,value,reference.dataset,reference.where.country,reference.where.year\n"

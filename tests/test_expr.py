@@ -11,16 +11,27 @@ from hypothesis import strategies as st
 from figcheck import expr
 from figcheck.errors import ExpressionError
 
-FLOATS = expr.Arithmetic(float, operator.add, operator.sub, operator.mul, operator.truediv,
-                         operator.neg)
+FLOATS = expr.Arithmetic(
+    float, operator.add, operator.sub, operator.mul, operator.truediv, operator.neg
+)
 ENV = {"a": 1.0, "b": 4.0, "gdp": 60.0, "proceeds": 2.1}
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1 + 2 * 3", 7.0), ("(1 + 2) * 3", 9.0), ("-(1 + 2) / 4", -0.75), ("a / b", 0.25),
-     ("proceeds / gdp", 0.035), ("2e3 * a", 2000.0), ("--a", 1.0), ("+a", 1.0),
-     ("a - b - a", -4.0), ("b / b / b", 0.25), (".5 * b", 2.0)],
+    [
+        ("1 + 2 * 3", 7.0),
+        ("(1 + 2) * 3", 9.0),
+        ("-(1 + 2) / 4", -0.75),
+        ("a / b", 0.25),
+        ("proceeds / gdp", 0.035),
+        ("2e3 * a", 2000.0),
+        ("--a", 1.0),
+        ("+a", 1.0),
+        ("a - b - a", -4.0),
+        ("b / b / b", 0.25),
+        (".5 * b", 2.0),
+    ],
 )
 def test_evaluates(text: str, value: float) -> None:
     assert expr.evaluate(expr.parse(text), ENV, FLOATS) == pytest.approx(value)
@@ -40,8 +51,18 @@ def test_evaluates(text: str, value: float) -> None:
         ("a" * 1001, "longer than"),
         ("a; b", "unexpected character"),
     ],
-    ids=["import", "power", "attribute", "call", "juxtaposition", "dangling", "paren", "empty",
-         "too-long", "statement"],
+    ids=[
+        "import",
+        "power",
+        "attribute",
+        "call",
+        "juxtaposition",
+        "dangling",
+        "paren",
+        "empty",
+        "too-long",
+        "statement",
+    ],
 )
 def test_refuses_everything_else(text: str, message: str) -> None:
     with pytest.raises(ExpressionError, match=message):
@@ -70,12 +91,15 @@ def test_parse_never_crashes_on_arbitrary_text(text: str) -> None:
         pass
 
 
-@given(st.recursive(
-    st.one_of(st.sampled_from(["a", "b", "gdp"]), st.integers(0, 99).map(str)),
-    lambda inner: st.tuples(inner, st.sampled_from("+-*"), inner).map(
-        lambda t: f"({t[0]} {t[1]} {t[2]})"),
-    max_leaves=12,
-))
+@given(
+    st.recursive(
+        st.one_of(st.sampled_from(["a", "b", "gdp"]), st.integers(0, 99).map(str)),
+        lambda inner: st.tuples(inner, st.sampled_from("+-*"), inner).map(
+            lambda t: f"({t[0]} {t[1]} {t[2]})"
+        ),
+        max_leaves=12,
+    )
+)
 def test_render_round_trips(text: str) -> None:
     node = expr.parse(text)
     assert expr.parse(expr.render(node)) == node

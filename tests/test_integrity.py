@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers import BUNDLED, expectation, make_dataset, result
 
 from figcheck.catalog import discover_catalog
 from figcheck.errors import CatalogError
 from figcheck.integrity import check_suite
 from figcheck.pipeline import Report
+from helpers import BUNDLED, expectation, make_dataset, result
 
 FIELDS = [{"name": "year", "type": "integer"}, {"name": "n", "type": "integer", "unit": "people"}]
 LOOKUP = "claims:\n  - {id: c, value: 5 people, reference: {dataset: d, where: {year: 2009}}}\n"
@@ -22,10 +22,18 @@ LOOKUP = "claims:\n  - {id: c, value: 5 people, reference: {dataset: d, where: {
 def test_a_failing_suite_makes_the_claims_errors_with_the_failing_expectation(
     tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
 ) -> None:
-    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n2010,-3\n", FIELDS,
-                 suite=[expectation("expect_column_values_to_be_between", column="n",
-                                    min_value=0, max_value=100),
-                        expectation("expect_column_values_to_be_unique", column="year")])
+    make_dataset(
+        tmp_path / "cat",
+        "d",
+        "year,n\n2009,5\n2010,-3\n",
+        FIELDS,
+        suite=[
+            expectation(
+                "expect_column_values_to_be_between", column="n", min_value=0, max_value=100
+            ),
+            expectation("expect_column_values_to_be_unique", column="year"),
+        ],
+    )
     report = check([write_desk(LOOKUP)], tmp_path / "cat")
     found = result(report, "c")
     assert found["verdict"] == "error"
@@ -40,9 +48,18 @@ def test_a_failing_suite_makes_the_claims_errors_with_the_failing_expectation(
 def test_a_passing_suite_is_cached_by_sha256(tmp_path: Path) -> None:
     frame = pd.DataFrame({"n": [1, 2, 3]})
     suite = tmp_path / "expectations.json"
-    suite.write_text(json.dumps({"name": "s", "expectations": [
-        expectation("expect_column_values_to_be_between", column="n", min_value=0, max_value=5)
-    ]}))
+    suite.write_text(
+        json.dumps(
+            {
+                "name": "s",
+                "expectations": [
+                    expectation(
+                        "expect_column_values_to_be_between", column="n", min_value=0, max_value=5
+                    )
+                ],
+            }
+        )
+    )
     first = check_suite(suite, frame, "abc", tmp_path / "cache")
     second = check_suite(suite, frame, "abc", tmp_path / "cache")
     assert (first.success, first.cached, first.evaluated) == (True, False, 1)
@@ -59,8 +76,14 @@ def test_no_suite_means_unvalidated(tmp_path: Path) -> None:
 
 def test_an_unknown_expectation_type_is_an_error_not_skipped(tmp_path: Path) -> None:
     suite = tmp_path / "expectations.json"
-    suite.write_text(json.dumps({"name": "s", "expectations": [
-        expectation("expect_column_values_to_be_awesome", column="n")]}))
+    suite.write_text(
+        json.dumps(
+            {
+                "name": "s",
+                "expectations": [expectation("expect_column_values_to_be_awesome", column="n")],
+            }
+        )
+    )
     with pytest.raises(CatalogError, match="unknown expectation type"):
         check_suite(suite, pd.DataFrame({"n": [1]}), "abc", None)
 

@@ -13,12 +13,25 @@ from figcheck.ranges import HEDGES, derive_ranges
 INF = np.inf
 
 
-def one(value: float, step: float, hedge: str | None = None, *, low: float = np.nan,
-        high: float = np.nan, explicit: bool = False,
-        tolerance: float = np.nan) -> tuple[float, float, str, object]:
-    frame = derive_ranges(np.array([value]), np.array([step]), pd.Series([hedge], dtype=object),
-                          np.array([low]), np.array([high]), np.array([explicit]),
-                          np.array([tolerance]))
+def one(
+    value: float,
+    step: float,
+    hedge: str | None = None,
+    *,
+    low: float = np.nan,
+    high: float = np.nan,
+    explicit: bool = False,
+    tolerance: float = np.nan,
+) -> tuple[float, float, str, object]:
+    frame = derive_ranges(
+        np.array([value]),
+        np.array([step]),
+        pd.Series([hedge], dtype=object),
+        np.array([low]),
+        np.array([high]),
+        np.array([explicit]),
+        np.array([tolerance]),
+    )
     row = frame.iloc[0]
     return row["min"], row["max"], row["basis"], row["error"]
 
@@ -43,10 +56,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("value", "step", "hedge", "low", "high", "basis"), CASES,
-                         ids=[f"{c[2] or 'plain'}-{c[0]:g}" for c in CASES])
-def test_hedge_rules(value: float, step: float, hedge: str | None, low: float, high: float,
-                     basis: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "step", "hedge", "low", "high", "basis"),
+    CASES,
+    ids=[f"{c[2] or 'plain'}-{c[0]:g}" for c in CASES],
+)
+def test_hedge_rules(
+    value: float, step: float, hedge: str | None, low: float, high: float, basis: str
+) -> None:
     got = one(value, step, hedge)
     assert got[0] == pytest.approx(low)
     assert got[1] == pytest.approx(high)
@@ -80,14 +97,19 @@ def test_every_hedge_word_gives_a_range_containing_or_bounding_the_value() -> No
         assert low <= 100.0 <= high, word
 
 
-@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
-       st.floats(min_value=1e-6, max_value=1e9), st.sampled_from([None, *sorted(HEDGES)]),
-       st.floats(min_value=0, max_value=1e9))
-def test_a_wider_range_never_creates_a_discrepancy(value: float, step: float, hedge: str | None,
-                                                   widen: float) -> None:
+@given(
+    st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+    st.floats(min_value=1e-6, max_value=1e9),
+    st.sampled_from([None, *sorted(HEDGES)]),
+    st.floats(min_value=0, max_value=1e9),
+)
+def test_a_wider_range_never_creates_a_discrepancy(
+    value: float, step: float, hedge: str | None, widen: float
+) -> None:
     low, high, _, _ = one(value, step, hedge)
-    wide_low, wide_high, _, _ = one(value, step, hedge, low=low - widen, high=high + widen,
-                                    explicit=True)
+    wide_low, wide_high, _, _ = one(
+        value, step, hedge, low=low - widen, high=high + widen, explicit=True
+    )
     for reference in (value, low, high, (low + high) / 2 if np.isfinite(low + high) else value):
         if low <= reference <= high:
             assert wide_low <= reference <= wide_high

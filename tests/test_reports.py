@@ -30,8 +30,9 @@ claims:
 
 
 @pytest.fixture
-def report(write_desk: Callable[..., Path], check: Callable[..., Report],
-           catalog_dir: Path) -> Report:
+def report(
+    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path
+) -> Report:
     return check([write_desk(DESK)], catalog_dir)
 
 
@@ -48,8 +49,18 @@ def test_report_json_has_the_contract_shape(report: Report) -> None:
     results = {r["id"]: r for r in data["results"]}
     assert [r["id"] for r in data["results"]] == ["ok", "off", "open", "none", "bad", "inject"]
     ok = results["ok"]
-    for key in ("id", "file", "line", "quote", "verdict", "claimed", "expected", "reference",
-                "deviation", "message"):
+    for key in (
+        "id",
+        "file",
+        "line",
+        "quote",
+        "verdict",
+        "claimed",
+        "expected",
+        "reference",
+        "deviation",
+        "message",
+    ):
         assert key in ok
     assert ok["claimed"] == {"value": 60e12, "unit": "USD"}
     # "60" is read as rounded to its last non-zero digit: one step is 10 trillion.
@@ -69,7 +80,9 @@ def test_report_json_has_the_contract_shape(report: Report) -> None:
 
 
 def test_report_json_is_valid_strict_json_and_deterministic(
-    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path,
+    write_desk: Callable[..., Path],
+    check: Callable[..., Report],
+    catalog_dir: Path,
     tmp_path: Path,
 ) -> None:
     desk = write_desk(DESK)
@@ -94,8 +107,9 @@ def test_markdown_puts_the_summary_first_and_explains_discrepancies(report: Repo
     assert lines[0] == "# figcheck report"
     assert lines[2].startswith("**1 discrepancy, 1 error, 2 supported, 2 unverifiable**")
     assert text.index("## Discrepancies") < text.index("## Errors") < text.index("## Supported")
-    assert "The article says about US$55 trillion; Test GDP gives US$60 trillion, 9.1% higher." \
-        in text
+    assert (
+        "The article says about US$55 trillion; Test GDP gives US$60 trillion, 9.1% higher." in text
+    )
 
 
 def test_untrusted_quotes_are_inert_in_markdown(report: Report) -> None:
@@ -107,8 +121,9 @@ def test_untrusted_quotes_are_inert_in_markdown(report: Report) -> None:
     assert md_escape("_x_") == "\\_x\\_"
 
 
-def test_writes_are_atomic_and_leave_nothing_behind(report: Report, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_writes_are_atomic_and_leave_nothing_behind(
+    report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     write_reports(report, out, ("json", "md"))
     before = (out / "report.json").read_bytes()

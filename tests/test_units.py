@@ -41,7 +41,9 @@ GRAMMAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "magnitude", "step", "unit"), GRAMMAR, ids=[g[0] for g in GRAMMAR])
+@pytest.mark.parametrize(
+    ("text", "magnitude", "step", "unit"), GRAMMAR, ids=[g[0] for g in GRAMMAR]
+)
 def test_value_grammar(text: str, magnitude: float, step: float, unit: str) -> None:
     parsed = units.parse_values(pd.Series([text], dtype=object)).iloc[0]
     assert pd.isna(parsed["error"])
@@ -73,7 +75,9 @@ def test_currencies_are_distinct_units() -> None:
     usd, gbp = units.parse_unit("USD").unit, units.parse_unit("GBP").unit
     conv = units.conversion(usd, gbp)
     assert (conv.currency_from, conv.currency_to, conv.exponent) == ("USD", "GBP", 1)
-    per_year = units.conversion(units.parse_unit("USD/year").unit, units.parse_unit("GBP/year").unit)
+    per_year = units.conversion(
+        units.parse_unit("USD/year").unit, units.parse_unit("GBP/year").unit
+    )
     assert per_year.currency_from == "USD"
 
 
@@ -94,8 +98,10 @@ def test_conversion_factors(source: str, target: str, factor: float) -> None:
     assert conv.currency_from is None
 
 
-@pytest.mark.parametrize(("source", "target"), [("people", "count"), ("USD", "tonne"),
-                                                ("USD", "percent"), ("USD/year", "GBP")])
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [("people", "count"), ("USD", "tonne"), ("USD", "percent"), ("USD/year", "GBP")],
+)
 def test_incompatible_units_name_both(source: str, target: str) -> None:
     with pytest.raises(IncompatibleUnitsError) as caught:
         units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
