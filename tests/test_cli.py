@@ -86,7 +86,7 @@ def test_exit_2_with_one_line_and_no_traceback(
     desk = write_desk(GOOD)
     broken = write_desk("claims:\n  - {value: 1}\n", "broken.yaml")
     args = [a.format(desk=desk, broken=broken) for a in args]
-    code, out, err = run([*args, "--out", str(tmp_path / "out")], tmp_path)
+    code, _out, err = run([*args, "--out", str(tmp_path / "out")], tmp_path)
     assert code == 2
     assert message in err
     assert "Traceback" not in err

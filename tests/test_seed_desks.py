@@ -28,7 +28,8 @@ def test_every_bundled_dataset_is_used_and_validated(seed: Report) -> None:
     assert set(used) == {p.name for p in BUNDLED.iterdir() if p.is_dir()}
     for use in used.values():
         assert use.problem is None
-        assert use.suite is not None and use.suite.success is True
+        assert use.suite is not None
+        assert use.suite.success is True
 
 
 def test_nearly_120000_dead_is_not_what_inegi_counted(seed: Report) -> None:

@@ -131,4 +131,5 @@ def test_integer_values_round_trip(number: int, scale: str, unit: str) -> None:
     parsed = units.parse_value(text)
     assert parsed.magnitude == pytest.approx(number * units.SCALE_WORDS.get(scale, 1.0))
     assert units.unit_key(parsed.unit.unit) == unit
-    assert parsed.step > 0 and not math.isnan(parsed.step)
+    assert parsed.step > 0
+    assert not math.isnan(parsed.step)
