@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from figcheck import expr, units
 from figcheck.claims import WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup
@@ -21,10 +23,11 @@ from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsErr
 from figcheck.findings import (
     FINDING_COLUMNS,
     Verdict,
+    amounts_arrow,
     describe_basis,
-    describe_gap,
-    describe_range,
     format_amount,
+    gaps_arrow,
+    ranges_arrow,
 )
 from figcheck.fx import FxRates
 from figcheck.grouping import groups
@@ -508,40 +511,20 @@ def _findings(
     hedge = frame["hedge"].to_numpy(dtype=object)
     notes = frame["note"].to_numpy(dtype=object)
     basis = ranges["basis"].to_numpy(dtype=object)
-    tolerance_text = frame["expected.tolerance"].to_numpy(dtype=object)
-    messages = np.empty(len(frame), dtype=object)
-    for i in range(len(frame)):
-        v = verdict[i]
-        if v == Verdict.ERROR.value:
-            messages[i] = str(error[i]) if has_error[i] else str(refs.message[i])
-            continue
-        if v == Verdict.UNVERIFIABLE.value:
-            if status[i] is None:
-                text = "No reference recorded for this claim."
-                messages[i] = f"{text} {notes[i]}" if _present(notes[i]) else text
-            else:
-                messages[i] = str(refs.message[i])
-            continue
-        unit = unit_text[i]
-        said = format_amount(claimed[i], unit)
-        if _present(hedge[i]):
-            said = f"{hedge[i]} {said}"
-        source = refs.label[i] if _present(refs.label[i]) else "the reference"
-        got = format_amount(ref[i], unit)
-        span = describe_range(low[i], high[i], unit)
-        why = describe_basis(str(basis[i]), hedge[i], tolerance_text[i])
-        if v == Verdict.SUPPORTED.value:
-            messages[i] = f"Holds: the article says {said}; {source} gives {got}, {span} ({why})."
-        else:
-            messages[i] = (
-                f"The article says {said}; {source} gives {got}"
-                f"{describe_gap(claimed[i], ref[i])}. "
-                f"To stand, the figure must be {span} ({why})."
-            )
-        if refs.fx_pair[i] is not None:
-            messages[i] += (
-                f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
-            )
+    messages = _messages(
+        verdict,
+        claimed,
+        ref,
+        low,
+        high,
+        unit_text,
+        hedge,
+        notes,
+        basis,
+        frame["expected.tolerance"].to_numpy(dtype=object),
+        error,
+        refs,
+    )
     return pd.DataFrame(
         {
             "id": frame["id"],
@@ -570,6 +553,102 @@ def _findings(
         },
         columns=list(FINDING_COLUMNS),
     )
+
+
+def _messages(
+    verdict: np.ndarray,
+    claimed: np.ndarray,
+    ref: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    unit_text: np.ndarray,
+    hedge: np.ndarray,
+    notes: np.ndarray,
+    basis: np.ndarray,
+    tolerance_text: np.ndarray,
+    error: np.ndarray,
+    refs: _Refs,
+) -> np.ndarray:
+    """The plain-words message of every finding, built per unit group, not per row."""
+    messages = np.empty(len(verdict), dtype=object)
+    is_error = verdict == Verdict.ERROR.value
+    has_error = ~pd.isna(error)
+    messages[is_error & has_error] = error[is_error & has_error]
+    messages[is_error & ~has_error] = refs.message[is_error & ~has_error]
+    unverifiable = verdict == Verdict.UNVERIFIABLE.value
+    no_reference = unverifiable & pd.isna(refs.status)
+    messages[unverifiable & ~no_reference] = refs.message[unverifiable & ~no_reference]
+    for i in np.flatnonzero(no_reference):
+        text = "No reference recorded for this claim."
+        messages[i] = f"{text} {notes[i]}" if _present(notes[i]) else text
+    compared = np.flatnonzero(~is_error & ~unverifiable)
+    if len(compared) == 0:
+        return messages
+    supported = verdict[compared] == Verdict.SUPPORTED.value
+    got_parts, said_parts, span_parts, gap_parts, order = [], [], [], [], []
+    for (unit,), positions in groups(unit_text[compared]):
+        rows = compared[positions]
+        order.append(positions)
+        got_parts.append(amounts_arrow(ref[rows], unit))
+        # A supported claim is said in fewer words: its range is in report.json.
+        off = ~supported[positions]
+        said_parts.append(amounts_arrow(np.where(off, claimed[rows], np.nan), unit))
+        span_parts.append(ranges_arrow(low[rows], high[rows], unit))
+        gap_parts.append(gaps_arrow(claimed[rows], ref[rows]))
+    back = pa.array(np.argsort(np.concatenate(order)))
+    got, said, spans, gaps = (
+        pa.concat_arrays(parts).take(back)
+        for parts in (got_parts, said_parts, span_parts, gap_parts)
+    )
+    hedges = pc.fill_null(pa.array(hedge[compared], type=pa.string(), from_pandas=True), "")
+    claim = _join(pc.if_else(pc.equal(hedges, ""), "", _join(hedges, " ")), said)
+    labels = pc.fill_null(
+        pa.array(refs.label[compared], type=pa.string(), from_pandas=True), "the reference"
+    )
+    tolerances = pc.fill_null(
+        pa.array(tolerance_text[compared], type=pa.string(), from_pandas=True), ""
+    )
+    keys = pc.dictionary_encode(
+        _join(
+            pa.array(basis[compared], type=pa.string(), from_pandas=True),
+            "\x1f",
+            hedges,
+            "\x1f",
+            tolerances,
+        )
+    )
+    words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
+    why = pa.array(words, type=pa.string(), from_pandas=True).take(keys.indices)
+    text = pc.if_else(
+        pa.array(supported),
+        _join("Holds: ", labels, " gives ", got, ", within the expected range (", why, ")."),
+        _join(
+            "The article says ",
+            claim,
+            "; ",
+            labels,
+            " gives ",
+            got,
+            gaps,
+            ". To stand, the figure must be ",
+            spans,
+            " (",
+            why,
+            ").",
+        ),
+    ).to_numpy(zero_copy_only=False)
+    converted = np.flatnonzero(pd.notna(refs.fx_pair[compared]))
+    for k in converted.tolist():
+        i = compared[k]
+        text[k] += (
+            f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
+        )
+    messages[compared] = text
+    return messages
+
+
+def _join(*parts: Any) -> Any:
+    return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
 
 
 def _present(value: Any) -> bool:

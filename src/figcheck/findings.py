@@ -6,17 +6,24 @@ the report writers) so report.json, report.md and any later format say the same 
 
 from __future__ import annotations
 
-import math
 import re
 from enum import StrEnum
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 __all__ = [
     "FINDING_COLUMNS",
     "Verdict",
     "describe_basis",
     "describe_gap",
+    "describe_gaps",
     "describe_range",
+    "describe_ranges",
     "format_amount",
+    "format_amounts",
     "format_percent",
 ]
 
@@ -44,80 +51,164 @@ _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
-def _plain_number(value: float) -> str:
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    magnitude = abs(value)
-    decimals = 0 if magnitude >= 1000 else max(0, 3 - math.floor(math.log10(magnitude)))
-    text = f"{value:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def _text(values: Any) -> pa.Array:
+    return values if isinstance(values, pa.Array) else pa.array(values, type=pa.string())
+
+
+def _join(*parts: Any) -> pa.Array:
+    """Concatenate string arrays (or plain strings) element-wise, in C."""
+    return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
+
+
+def _thousands(whole: np.ndarray) -> pa.Array:
+    """Non-negative integers with thousands separators: 7106098 → "7,106,098"."""
+    out = pc.cast(pa.array(whole, type=pa.int64()), pa.string())
+    for k in range(1, 6):
+        pick = whole >= 1000**k
+        if not pick.any():
+            break
+        sub = whole[pick]
+        text = pc.cast(pa.array(sub // 1000**k), pa.string())
+        for j in range(k - 1, -1, -1):
+            group = pc.utf8_lpad(pc.cast(pa.array(sub // 1000**j % 1000), pa.string()), 3, "0")
+            text = _join(text, ",", group)
+        out = pc.replace_with_mask(out, pa.array(pick), text)
+    return out
+
+
+def _numbers(values: np.ndarray, *, scaled: bool, decimals: int | None = None) -> pa.Array:
+    """Numbers as people read them: at most four significant digits (or ``decimals``),
+    thousands separated, ``trillion/billion/million`` for large ones when ``scaled``."""
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values)
+    v = np.where(finite, values, 0.0)
+    word: pa.Array = pa.nulls(len(v), pa.string())
+    if scaled:
+        size = np.abs(v)
+        for limit, name in reversed(_SCALES):  # million first, so the largest wins
+            pick = size >= limit
+            v = np.where(pick, np.where(finite, values, 0.0) / limit, v)
+            word = pc.if_else(pa.array(pick), f" {name}", word)
+    size = np.abs(v)
+    if decimals is None:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            digits = np.floor(np.log10(np.where(size > 0, size, 1.0)))
+        places = np.where((size >= 1000) | (v == np.round(v)), 0, np.clip(3 - digits, 0, 12))
+        places = places.astype(np.int64)
+    else:
+        places = np.full(len(v), decimals, dtype=np.int64)
+    scale = np.power(10.0, places)
+    last_digits = np.round(size * scale)  # the number in units of its last printed digit
+    whole = np.floor(last_digits / scale).astype(np.int64)
+    frac = pc.cast(pa.array((last_digits - whole * scale).astype(np.int64)), pa.string())
+    frac_text: pa.Array = pa.nulls(len(v), pa.string())
+    for count in np.unique(places[places > 0]).tolist():
+        frac_text = pc.if_else(pa.array(places == count), pc.utf8_lpad(frac, count, "0"), frac_text)
+    frac_text = pc.utf8_rtrim(pc.fill_null(frac_text, ""), characters="0")
+    dot = pc.if_else(pc.equal(frac_text, ""), "", ".")
+    sign = pc.if_else(pa.array((v < 0) & (last_digits > 0)), "-", "")
+    text = _join(sign, _thousands(whole), dot, frac_text, word)
+    special = pc.if_else(
+        pa.array(np.isnan(values)), "no value", pc.if_else(pa.array(values > 0), "∞", "−∞")
+    )
+    return pc.if_else(pa.array(finite), text, special)
+
+
+def format_amounts(values: np.ndarray, unit: str | None) -> np.ndarray:
+    """Many amounts in one unit, as words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``."""
+    return amounts_arrow(values, unit).to_numpy(zero_copy_only=False)
+
+
+def amounts_arrow(values: np.ndarray, unit: str | None) -> pa.Array:
+    """:func:`format_amounts` as an Arrow string array, for building many messages in C."""
+    return _amounts(np.asarray(values, dtype=float), unit or "")
+
+
+def _amounts(values: np.ndarray, unit: str) -> pa.Array:
+    finite = pa.array(np.isfinite(values))
+    if unit in ("percent", "%"):
+        numbers = _numbers(values, scaled=False)
+        return pc.if_else(finite, _join(numbers, "%"), numbers)
+    per = _PER_RE.match(unit)
+    if per and per["code"] in _CURRENCY_SIGNS:
+        amounts = _amounts(values, per["code"])
+        return pc.if_else(finite, _join(amounts, f" a {per['per']}"), amounts)
+    numbers = _numbers(np.abs(values) if unit in _CURRENCY_SIGNS else values, scaled=True)
+    if unit in _CURRENCY_SIGNS:
+        negative = pa.array(values < 0)
+        signed = _join(pc.if_else(negative, "−", ""), _CURRENCY_SIGNS[unit], numbers)
+        return pc.if_else(finite, signed, _numbers(values, scaled=True))
+    word = _UNIT_WORDS.get(unit, unit)
+    return pc.if_else(finite, _join(numbers, f" {word}"), numbers) if word else numbers
 
 
 def format_amount(value: float, unit: str | None) -> str:
-    """``2.186e12, USD`` → ``US$2.186 trillion``; ``106098, people`` → ``106,098 people``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "no value"
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    unit = unit or ""
-    if unit in ("percent", "%"):
-        return format_percent(value)
-    per = _PER_RE.match(unit)
-    if per and per["code"] in _CURRENCY_SIGNS:
-        return f"{format_amount(value, per['code'])} a {per['per']}"
-    unit = _UNIT_WORDS.get(unit, unit)
-    body = _plain_number(value)
-    for size, word in _SCALES:
-        if abs(value) >= size:
-            body = (
-                f"{_plain_number(round(value / size, 4 if abs(value) < 10 * size else 3))} {word}"
-            )
-            break
-    if unit in _CURRENCY_SIGNS:
-        sign = "−" if value < 0 else ""
-        return f"{sign}{_CURRENCY_SIGNS[unit]}{body.lstrip('-')}"
-    if not unit:
-        return body
-    return f"{body} {unit}"
+    """One amount as words (see :func:`format_amounts`)."""
+    return str(format_amounts(np.array([value], dtype=float), unit)[0])
 
 
 def format_percent(value: float) -> str:
     """``3.4587`` → ``3.459%``, ``100.0`` → ``100%`` (four significant digits at most)."""
-    if value == 0:
-        return "0%"
-    decimals = max(0, 3 - math.floor(math.log10(abs(value))))
-    text = f"{value:,.{decimals}f}"
-    return (text.rstrip("0").rstrip(".") if "." in text else text) + "%"
+    return format_amount(value, "percent")
+
+
+def describe_gaps(claimed: np.ndarray, reference: np.ndarray) -> np.ndarray:
+    """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
+    return gaps_arrow(claimed, reference).to_numpy(zero_copy_only=False)
+
+
+def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
+    """:func:`describe_gaps` as an Arrow string array."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.asarray(reference, dtype=float) / np.asarray(claimed, dtype=float)
+    finite = np.isfinite(ratio)
+    r = np.where(finite, ratio, 1.0)
+    many = r >= 2
+    few = (r > 0) & (r <= 0.5)
+    with np.errstate(divide="ignore"):
+        times = _numbers(
+            np.where(many, r, np.where(few, 1 / np.where(few, r, 1), 0)), scaled=False, decimals=1
+        )
+    percent = _numbers(np.abs(r - 1) * 100, scaled=False, decimals=1)
+    text = pc.if_else(
+        pa.array(many), _join(", ", times, " times as much"),
+        pc.if_else(pa.array(few), _join(", ", times, " times less"),
+                   _join(", ", percent, "% ", _text(np.where(r > 1, "higher", "lower")))),
+    )  # fmt: skip
+    return pc.if_else(pa.array(finite), text, "")
 
 
 def describe_gap(claimed: float, reference: float) -> str:
-    """How far the reference lies from the claim: ``, 11.6% lower`` or ``, 31.4 times as much``."""
-    if math.isnan(reference) or claimed == 0 or math.isnan(claimed):
-        return ""
-    ratio = reference / claimed
-    if ratio >= 2:
-        return f", {ratio:,.1f} times as much"
-    if 0 < ratio <= 0.5:
-        return f", {1 / ratio:,.1f} times less"
-    relative = ratio - 1
-    direction = "higher" if relative > 0 else "lower"
-    return f", {abs(relative):.1%} {direction}"
+    """One gap (see :func:`describe_gaps`)."""
+    return str(describe_gaps(np.array([claimed]), np.array([reference]))[0])
+
+
+def describe_ranges(low: np.ndarray, high: np.ndarray, unit: str | None) -> np.ndarray:
+    """``[1.1e5, 1.2e5] people`` → ``between 110,000 and 120,000 people``, for many ranges."""
+    return ranges_arrow(low, high, unit).to_numpy(zero_copy_only=False)
+
+
+def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Array:
+    """:func:`describe_ranges` as an Arrow string array."""
+    low, high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+    lows, highs = _amounts(low, unit or ""), _amounts(high, unit or "")
+    open_low, open_high = pa.array(np.isneginf(low)), pa.array(np.isposinf(high))
+    text = pc.if_else(
+        pc.and_(open_low, open_high), "any value",
+        pc.if_else(open_high, _join("at least ", lows),
+                   pc.if_else(open_low, _join("at most ", highs),
+                              pc.if_else(pa.array(low == high), _join("exactly ", lows),
+                                         _join("between ", lows, " and ", highs)))),
+    )  # fmt: skip
+    return text
 
 
 def describe_range(low: float, high: float, unit: str | None) -> str:
-    """``[1.1e5, 1.2e5] people`` → ``between 110,000 and 120,000 people``."""
-    if math.isinf(low) and math.isinf(high):
-        return "any value"
-    if math.isinf(high):
-        return f"at least {format_amount(low, unit)}"
-    if math.isinf(low):
-        return f"at most {format_amount(high, unit)}"
-    if low == high:
-        return f"exactly {format_amount(low, unit)}"
-    return f"between {format_amount(low, unit)} and {format_amount(high, unit)}"
+    """One range (see :func:`describe_ranges`)."""
+    return str(describe_ranges(np.array([low]), np.array([high]), unit)[0])
 
 
-def describe_basis(basis: str, hedge: str | None, tolerance_text: str | None = None) -> str:
+def describe_basis(basis: str, hedge: str | None = None, tolerance_text: str | None = None) -> str:
     """Where a range came from, in words."""
     if basis == "hedge":
         return f"from the hedge '{hedge}'"

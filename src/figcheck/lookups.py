@@ -73,12 +73,14 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
     if requests.empty:
         return out
     where_cols = [c for c in requests.columns if str(c).startswith(WHERE_PREFIX)]
-    used = requests[where_cols].notna() if where_cols else pd.DataFrame(index=requests.index)
-    signature = (
-        used.apply(lambda row: tuple(row.index[row.to_numpy()]), axis=1)
-        if where_cols
-        else pd.Series([()] * len(requests), index=requests.index)
-    )
+    # Which where-columns each request uses, as a bit mask: one integer per row, no row loop.
+    mask = np.zeros(len(requests), dtype=np.int64)
+    for bit, column in enumerate(where_cols):
+        mask |= requests[column].notna().to_numpy().astype(np.int64) << bit
+    by_mask = {
+        m: tuple(c for b, c in enumerate(where_cols) if int(m) >> b & 1) for m in np.unique(mask)
+    }
+    signature = pd.Series(mask).map(by_mask).to_numpy(dtype=object)
     for (name, column, aggregate, sig), rows in groups(
         requests["reference.dataset"], requests["reference.column"],
         requests["reference.aggregate"], signature,
@@ -154,9 +156,7 @@ def _resolve_group(
     if len(good) == 0:
         return
     unit_column = view.unit_columns.get(value_column)
-    simple = all(
-        not conditions[name].loc[good].map(lambda v: isinstance(v, dict)).any() for name in where
-    )
+    simple = all(not _dict_mask(conditions[name].loc[good]).any() for name in where)
     if simple and where:
         values, units, rows, nulls, cites = _merge_lookup(
             view, good, conditions, where, value_column, aggregate, unit_column
@@ -215,11 +215,13 @@ def _coerce_conditions(raw: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]
     """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type."""
     coerced = pd.Series(None, index=raw.index, dtype=object)
     problem = pd.Series(None, index=raw.index, dtype=object)
-    scalars = raw.map(lambda v: not isinstance(v, dict))
+    scalars = ~_dict_mask(raw)
     if scalars.all():
         values, bad = _coerce_values(raw, kind)
+        mask = np.asarray(bad, dtype=bool)
         coerced[:] = values.astype(object).to_numpy()
-        problem[bad.to_numpy()] = [f"{v!r} is not a valid {kind}" for v in raw[bad]]
+        if mask.any():
+            problem[mask] = [f"{v!r} is not a valid {kind}" for v in raw[mask]]
         return coerced, problem
     for pos, value in enumerate(raw.tolist()):
         if isinstance(value, dict):
@@ -240,23 +242,31 @@ def _coerce_conditions(raw: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]
 
 def _coerce_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
     if kind in ("integer", "year"):
-        numbers = pd.to_numeric(values.map(_strip), errors="coerce")
+        numbers = pd.to_numeric(_strip(values), errors="coerce")
         bad = numbers.isna() | (numbers % 1 != 0)
         return numbers.where(~bad).astype("Int64"), bad
     if kind == "number":
-        numbers = pd.to_numeric(values.map(_strip), errors="coerce")
+        numbers = pd.to_numeric(_strip(values), errors="coerce")
         return numbers, numbers.isna()
     if kind == "date":
-        dates = pd.to_datetime(values.map(_strip), format="%Y-%m-%d", errors="coerce")
+        dates = pd.to_datetime(_strip(values), format="%Y-%m-%d", errors="coerce")
         return dates, dates.isna()
     if kind == "boolean":
         mapped = values.map(lambda v: {"true": True, "false": False}.get(str(v).lower()))
         return mapped, mapped.isna()
-    return values.map(lambda v: str(v) if not isinstance(v, str) else v), values.isna()
+    return values.astype(object).where(values.isna(), values.astype(str)), values.isna()
 
 
-def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
+def _strip(values: pd.Series) -> pd.Series:
+    """Condition values as text without surrounding blanks (numbers become their digits)."""
+    return values.astype(str).str.strip().where(values.notna())
+
+
+def _dict_mask(values: pd.Series) -> np.ndarray:
+    """Which conditions are ``{between: …}``/``{in: …}`` mappings rather than plain values."""
+    if values.dtype != object:
+        return np.zeros(len(values), dtype=bool)
+    return np.fromiter((type(v) is dict for v in values.to_numpy()), dtype=bool, count=len(values))
 
 
 def _merge_lookup(
@@ -366,13 +376,18 @@ def _mask_lookup(
 
 
 def _describe_where(group: pd.DataFrame, where: list[str]) -> list[str]:
-    parts = []
+    if not where:
+        return [""] * len(group)
+    text: pd.Series | None = None
     for name in where:
         column = group[WHERE_PREFIX + name]
-        parts.append([f"{name} {_describe_condition(v)}" for v in column])
-    if not parts:
-        return [""] * len(group)
-    return [", ".join(items) for items in zip(*parts, strict=True)]
+        complex_ = _dict_mask(column)
+        part = f"{name} = " + column.astype(str)
+        if complex_.any():
+            part[complex_] = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
+        text = part if text is None else text + ", " + part
+    assert text is not None
+    return text.tolist()
 
 
 def _describe_condition(value: Any) -> str:

@@ -100,8 +100,10 @@ def derive_ranges(
     whose desk gave ``expected.min`` or ``.max``; ``tolerance`` is a fraction (NaN if none).
     Returns ``min``, ``max`` (±inf for open sides), ``basis``, and ``error`` (unknown hedge).
     """
-    words = hedge.fillna("").map(normalise_hedge)
-    kind = words.map(lambda w: HEDGES.get(w, "") if w else "none")
+    raw = hedge.astype(object).where(hedge.notna(), "")
+    distinct = {h: normalise_hedge(h) for h in pd.unique(raw)}
+    words = raw.map(distinct)
+    kind = words.map({w: HEDGES.get(w, "") if w else "none" for w in distinct.values()})
     unknown = (kind == "").to_numpy()
     kinds = kind.to_numpy()
     half = step / 2.0

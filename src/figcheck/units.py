@@ -224,60 +224,88 @@ def parse_value(text: str) -> ParsedValue:
     return ParsedValue(float(row["magnitude"]), float(row["step"]), parse_unit(row["unit_key"]))
 
 
+#: The same grammar in RE2 syntax (no look-ahead), for pyarrow's vectorised matcher.
+_VALUE_RE2 = (
+    rf"^\s*(?P<sign>[+-]?)(?P<int>\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)?(?:\.(?P<frac>\d+))?"
+    rf"(?:[eE](?P<exp>[+-]?\d+))?\s*(?:(?P<scale>{_SCALE_ALT})(?:\s+|$))?(?P<unit>.*?)\s*$"
+)
+
+
 def parse_values(texts: pd.Series) -> pd.DataFrame:
-    """Parse a whole column of value texts at once.
+    """Parse a whole column of value texts at once (in C, through pyarrow's RE2 matcher).
 
     Returns a frame aligned with ``texts`` with columns ``magnitude`` (number × scale), ``step``
-    (the size of one unit of the last printed digit, × scale), ``unit`` (:class:`ParsedUnit` or
-    None) and ``error`` (a message, or None). Unique unit texts are parsed once.
+    (the size of one unit of the last printed digit, × scale), ``unit_text`` (the unit as
+    written, without its scale word), ``unit_key`` (canonical, see :func:`unit_key`) and
+    ``error`` (a message, or None). Each distinct unit text is parsed by pint once.
     """
-    as_text = texts.astype(object).where(texts.notna(), "")
-    as_text = as_text.map(str)
-    parts = as_text.str.extract(VALUE_RE)
-    digits = parts["int"].fillna("").str.replace(_SEP_RE, "", regex=True)
-    frac = parts["frac"].fillna("")
-    has_number = (digits.str.len() > 0) | (frac.str.len() > 0)
-    number_text = parts["sign"].fillna("") + digits.where(digits.str.len() > 0, "0")
-    number_text = number_text + np.where(frac.str.len() > 0, "." + frac, "")
-    exp = pd.to_numeric(parts["exp"], errors="coerce").fillna(0.0).to_numpy()
-    number = pd.to_numeric(number_text, errors="coerce").to_numpy(dtype=float)
-    scale = parts["scale"].map(SCALE_WORDS).fillna(1.0).to_numpy(dtype=float)
-    frac_len = frac.str.len().to_numpy()
-    trailing_zeros = (digits.str.len() - digits.str.rstrip("0").str.len()).to_numpy()
-    all_zero = digits.str.rstrip("0").str.len().to_numpy() == 0
-    step_exp = np.where(frac_len > 0, -frac_len, np.where(all_zero, 0, trailing_zeros))
-    multiplier = scale * np.power(10.0, exp)
-    magnitude = number * multiplier
-    step = np.power(10.0, step_exp.astype(float)) * multiplier
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    unit_texts = parts["unit"].fillna("")
-    keys: dict[str, str | None] = {}
-    shown: dict[str, str | None] = {}
-    scales: dict[str, float] = {}
-    problems: dict[str, str | None] = {}
-    for text in pd.unique(unit_texts):
+    raw = texts.astype(object).where(texts.notna(), "")
+    strings = pa.array(
+        [t if isinstance(t, str) else str(t) for t in raw.tolist()], type=pa.string()
+    )
+    parts = pc.extract_regex(strings, pattern=_VALUE_RE2)
+    matched = np.asarray(parts.is_valid())
+
+    def field(name: str) -> pa.Array:
+        return pc.fill_null(pc.struct_field(parts, name), "")
+
+    digits = pc.replace_substring_regex(field("int"), pattern=_SEP, replacement="")
+    frac = field("frac")
+    digits_len = np.asarray(pc.utf8_length(digits))
+    frac_len = np.asarray(pc.utf8_length(frac))
+    has_number = matched & ((digits_len > 0) | (frac_len > 0))
+    number_text = pc.binary_join_element_wise(
+        field("sign"), pc.if_else(pc.equal(digits, ""), "0", digits),
+        pc.if_else(pc.equal(frac, ""), "", "."), frac, "",
+    )  # fmt: skip
+    number = np.asarray(pc.cast(pc.if_else(pa.array(has_number), number_text, "0"), pa.float64()))
+    exp_text = field("exp")
+    exp = np.asarray(pc.cast(pc.if_else(pc.equal(exp_text, ""), "0", exp_text), pa.float64()))
+    scale_words = list(SCALE_WORDS)
+    scale_index = np.asarray(pc.fill_null(pc.index_in(field("scale"), pa.array(scale_words)), -1))
+    scale = np.append(np.array([SCALE_WORDS[w] for w in scale_words]), 1.0)[scale_index]
+    trailing = digits_len - np.asarray(pc.utf8_length(pc.utf8_rtrim(digits, characters="0")))
+    all_zero = trailing == digits_len
+    step_exp = np.where(frac_len > 0, -frac_len, np.where(all_zero, 0, trailing))
+    multiplier = scale * np.power(10.0, exp)
+
+    encoded = pc.dictionary_encode(field("unit"))
+    dictionary = encoded.dictionary.to_pylist()
+    indices = np.asarray(pc.fill_null(encoded.indices, 0))
+    keys: list[str | None] = []
+    shown: list[str | None] = []
+    scales: list[float] = []
+    problems: list[str | None] = []
+    for text in dictionary:
         try:
             parsed = parse_unit(text)
         except UnitError as exc:
-            keys[text], shown[text], scales[text] = None, None, 1.0
-            problems[text] = exc.problem + (f". {exc.hint}" if exc.hint else "")
+            keys.append(None), shown.append(None), scales.append(1.0)
+            problems.append(exc.problem + (f". {exc.hint}" if exc.hint else ""))
             continue
-        keys[text], scales[text], problems[text] = unit_key(parsed.unit), parsed.scale, None
         scaled = _UNIT_SCALE_RE.match(text)  # "billion USD" is shown as "USD", scale applied
-        shown[text] = scaled["unit"] if scaled else text
-    unit_scale = unit_texts.map(scales).to_numpy(dtype=float)
-    error = unit_texts.map(problems)
-    bad_number = ~has_number.to_numpy() | np.isnan(number)
-    if bad_number.any():
-        error = error.where(~bad_number, "cannot read a number in " + as_text.map(repr))
-    ok = error.isna()
+        keys.append(unit_key(parsed.unit))
+        shown.append(scaled["unit"] if scaled else text)
+        scales.append(parsed.scale)
+        problems.append(None)
+    if not dictionary:
+        keys, shown, scales, problems = [""], [""], [1.0], [None]
+    unit_scale = np.asarray(scales, dtype=float)[indices]
+    error = np.asarray(problems, dtype=object)[indices]
+    bad_number = ~has_number | np.isnan(number)
+    for i in np.flatnonzero(bad_number).tolist():
+        error[i] = f"cannot read a number in {raw.iat[i]!r}"
+    ok = pd.isna(error)
     return pd.DataFrame(
         {
-            "magnitude": np.where(bad_number, math.nan, magnitude * unit_scale),
-            "step": step * unit_scale,
-            "unit_text": unit_texts.map(shown).where(ok, None),
-            "unit_key": unit_texts.map(keys).where(ok, None),
-            "error": error.where(~ok, None),
+            "magnitude": np.where(bad_number, math.nan, number * multiplier * unit_scale),
+            "step": np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale,
+            "unit_text": np.where(ok, np.asarray(shown, dtype=object)[indices], None),
+            "unit_key": np.where(ok, np.asarray(keys, dtype=object)[indices], None),
+            "error": error,
         },
         index=texts.index,
     )
