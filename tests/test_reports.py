@@ -143,3 +143,15 @@ def test_format_names() -> None:
     assert parse_formats("md") == ("json", "md")
     with pytest.raises(ValueError, match="unknown report format 'pdf'"):
         parse_formats("json,pdf")
+
+
+def test_large_reports_stream_compact_json_with_the_same_content(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import figcheck.reports.json as writer
+
+    monkeypatch.setattr(writer, "INDENT_UP_TO", 2)
+    monkeypatch.setattr(writer, "CHUNK", 4)
+    compact = writer.render_json(report)
+    assert json.loads(compact) == report_dict(report)
+    assert compact.count("\n") < 6

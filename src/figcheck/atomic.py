@@ -5,14 +5,43 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-__all__ = ["write_bytes", "write_json", "write_text"]
+__all__ = ["write_all", "write_bytes", "write_json", "write_text"]
+
+
+def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], None]]]) -> None:
+    """Write several text files so that none changes unless all were written in full.
+
+    Each writer streams into a temporary file beside its target; only when every writer has
+    finished are the temporary files renamed over the targets. On any failure they are removed.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, writer in items:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            staged.append((temp, path))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+                writer(out)
+                out.flush()
+                os.fsync(out.fileno())
+    except BaseException:
+        for temp, _ in staged:
+            Path(temp).unlink(missing_ok=True)
+        raise
+    for temp, path in staged:
+        os.replace(temp, path)
+
+
+def write_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``; readers see the old file or the new one, never half."""
+    write_all([(path, lambda out: out.write(text))])
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so readers see the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -24,10 +53,6 @@ def write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
-
-def write_text(path: Path, text: str) -> None:
-    write_bytes(path, text.encode("utf-8"))
 
 
 def write_json(path: Path, data: Any) -> None:

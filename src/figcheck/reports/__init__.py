@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
-from figcheck.atomic import write_text
+from figcheck.atomic import write_all
 from figcheck.errors import UsageError
 
 if TYPE_CHECKING:
@@ -35,22 +35,21 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(["json", *names]))
 
 
-def _renderer(name: str) -> Callable[[Report], str]:
+def _writer(name: str) -> Callable[[Report, IO[str]], None]:
     if name == "json":
-        from figcheck.reports.json import render_json
+        from figcheck.reports.json import write_json
 
-        return render_json
-    from figcheck.reports.markdown import render_markdown
+        return write_json
+    from figcheck.reports.markdown import write_markdown
 
-    return render_markdown
+    return write_markdown
 
 
 def write_reports(report: Report, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
-    """Render every format first, then write each file atomically; returns the paths."""
-    rendered = {name: _renderer(name)(report) for name in formats}
-    written = []
-    for name, text in rendered.items():
-        path = out_dir / FORMATS[name]
-        write_text(path, text)
-        written.append(path)
-    return written
+    """Write every format; none replaces its old file unless all were written in full."""
+    items = []
+    for name in formats:
+        writer = _writer(name)
+        items.append((out_dir / FORMATS[name], lambda out, w=writer: w(report, out)))
+    write_all(items)
+    return [path for path, _ in items]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -12,7 +12,7 @@ from figcheck.findings import Verdict
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
-__all__ = ["MAX_LISTED", "md_escape", "render_markdown"]
+__all__ = ["MAX_LISTED", "md_escape", "render_markdown", "write_markdown"]
 
 #: How many claims of one verdict are written out; the rest are counted (all are in report.json).
 MAX_LISTED = 200
@@ -42,6 +42,10 @@ def _plural(n: int, word: str) -> str:
         if not word.endswith("y")
         else f"{n} {word[:-1]}ies"
     )
+
+
+def write_markdown(report: Report, out: IO[str]) -> None:
+    out.write(render_markdown(report))
 
 
 def render_markdown(report: Report) -> str:
