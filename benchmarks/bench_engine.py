@@ -62,8 +62,9 @@ def raw_pandas(claims: pd.DataFrame, gdp: pd.DataFrame) -> pd.Series:
     merged = keys.merge(gdp, on=["Country Code", "Year"], how="left")
     reference = merged["Value"].to_numpy()
     inside = (reference >= value * 0.95) & (reference <= value * 1.05)
-    verdict = np.where(np.isnan(reference), "unverifiable",
-                       np.where(inside, "supported", "discrepancy"))
+    verdict = np.where(
+        np.isnan(reference), "unverifiable", np.where(inside, "supported", "discrepancy")
+    )
     return pd.Series(verdict)
 
 
@@ -119,8 +120,10 @@ def main() -> None:
         child(args.child, args.runs)
         return
     gdp = pd.read_csv(DATASETS / "world-gdp" / "data.csv")
-    print(f"{'N':>9} {'engine c/s':>12} {'raw pandas c/s':>15} {'engine/raw':>10} "
-          f"{'end-to-end s':>13} {'e2e c/s':>10} {'peak MiB':>9}")
+    print(
+        f"{'N':>9} {'engine c/s':>12} {'raw pandas c/s':>15} {'engine/raw':>10} "
+        f"{'end-to-end s':>13} {'e2e c/s':>10} {'peak MiB':>9}"
+    )
     for n in args.sizes:
         runs = args.runs if n < 1_000_000 else max(3, args.runs // 2)
         claims = make_claims(n)
@@ -131,13 +134,20 @@ def main() -> None:
             raw_pandas(claims, gdp)
             raw.append(time.perf_counter() - start)
         raw_median = statistics.median(raw)
-        done = subprocess.run([sys.executable, __file__, "--child", str(n), "--runs", str(runs)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", str(n), "--runs", str(runs)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         e2e = json.loads(done.stdout.strip().splitlines()[-1])
         e2e_median = statistics.median(e2e["times"])
-        print(f"{n:>9,} {n / engine:>12,.0f} {n / raw_median:>15,.0f} "
-              f"{engine / raw_median:>9.1f}x {e2e_median:>13.2f} {n / e2e_median:>10,.0f} "
-              f"{e2e['peak_mib']:>9,.0f}", flush=True)
+        print(
+            f"{n:>9,} {n / engine:>12,.0f} {n / raw_median:>15,.0f} "
+            f"{engine / raw_median:>9.1f}x {e2e_median:>13.2f} {n / e2e_median:>10,.0f} "
+            f"{e2e['peak_mib']:>9,.0f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -107,7 +107,12 @@ GBP_PER_USD = 0.90515 / 1.4757
 
 # id, verdict, reference value (None: none), a fragment of the message
 EXPECTED: list[tuple[str, str, float | None, str]] = [
-    ("exact", "supported", 60e12, "Holds: Test GDP gives US$60 trillion, within the expected range"),
+    (
+        "exact",
+        "supported",
+        60e12,
+        "Holds: Test GDP gives US$60 trillion, within the expected range",
+    ),
     ("year-as-text", "supported", 60e12, "Holds"),
     ("too-low", "discrepancy", 60e12, "9.1% higher"),
     ("on-the-edge", "supported", 60e12, "hedge 'nearly'"),

@@ -8,7 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figcheck.pipeline import Report
 from figcheck.reports import parse_formats, write_reports
@@ -154,4 +157,12 @@ def test_large_reports_stream_compact_json_with_the_same_content(
     monkeypatch.setattr(writer, "CHUNK", 4)
     compact = writer.render_json(report)
     assert json.loads(compact) == report_dict(report)
-    assert compact.count("\n") < 6
+    assert compact.count("\n") == len(report.findings) + 2  # one result a line
+
+
+@given(st.lists(st.one_of(st.none(), st.text()), max_size=20))
+def test_json_strings_round_trip_any_text(texts: list[str | None]) -> None:
+    from figcheck.reports.json import _string
+
+    encoded = _string(np.array(texts, dtype=object)).to_pylist()
+    assert [json.loads(e) for e in encoded] == texts

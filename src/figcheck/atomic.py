@@ -12,7 +12,7 @@ from typing import IO, Any
 __all__ = ["write_all", "write_bytes", "write_json", "write_text"]
 
 
-def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], None]]]) -> None:
+def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None:
     """Write several text files so that none changes unless all were written in full.
 
     Each writer streams into a temporary file beside its target; only when every writer has

@@ -116,7 +116,8 @@ def _numbers(values: np.ndarray, *, scaled: bool, decimals: int | None = None) -
 
 def format_amounts(values: np.ndarray, unit: str | None) -> np.ndarray:
     """Many amounts in one unit, as words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``."""
-    return amounts_arrow(values, unit).to_numpy(zero_copy_only=False)
+    result: np.ndarray = amounts_arrow(values, unit).to_numpy(zero_copy_only=False)
+    return result
 
 
 def amounts_arrow(values: np.ndarray, unit: str | None) -> pa.Array:
@@ -154,7 +155,8 @@ def format_percent(value: float) -> str:
 
 def describe_gaps(claimed: np.ndarray, reference: np.ndarray) -> np.ndarray:
     """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
-    return gaps_arrow(claimed, reference).to_numpy(zero_copy_only=False)
+    result: np.ndarray = gaps_arrow(claimed, reference).to_numpy(zero_copy_only=False)
+    return result
 
 
 def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
@@ -185,7 +187,8 @@ def describe_gap(claimed: float, reference: float) -> str:
 
 def describe_ranges(low: np.ndarray, high: np.ndarray, unit: str | None) -> np.ndarray:
     """``[1.1e5, 1.2e5] people`` → ``between 110,000 and 120,000 people``, for many ranges."""
-    return ranges_arrow(low, high, unit).to_numpy(zero_copy_only=False)
+    result: np.ndarray = ranges_arrow(low, high, unit).to_numpy(zero_copy_only=False)
+    return result
 
 
 def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Array:

@@ -382,9 +382,10 @@ def _describe_where(group: pd.DataFrame, where: list[str]) -> list[str]:
     for name in where:
         column = group[WHERE_PREFIX + name]
         complex_ = _dict_mask(column)
-        part = f"{name} = " + column.astype(str)
+        part = (f"{name} = " + column.astype(str)).astype(object)
         if complex_.any():
-            part[complex_] = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
+            described = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
+            part.loc[part.index[complex_]] = described
         text = part if text is None else text + ", " + part
     assert text is not None
     return text.tolist()

@@ -283,7 +283,9 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
         try:
             parsed = parse_unit(text)
         except UnitError as exc:
-            keys.append(None), shown.append(None), scales.append(1.0)
+            keys.append(None)
+            shown.append(None)
+            scales.append(1.0)
             problems.append(exc.problem + (f". {exc.hint}" if exc.hint else ""))
             continue
         scaled = _UNIT_SCALE_RE.match(text)  # "billion USD" is shown as "USD", scale applied
