@@ -144,7 +144,7 @@ EXPECTED: list[tuple[str, str, float | None, str]] = [
     ("expected-wrong-unit", "error", 60e12, "expected.min is in people but the value is in USD"),
     ("no-reference", "unverifiable", None, "No reference recorded for this claim. Nothing to"),
     ("share", "supported", 1.5, "mex / wld, with Test GDP"),
-    ("of-a-claim", "supported", 0.9e12, "from the article's own figures"),
+    ("of-a-claim", "supported", 0.9e12, "computing exact * 0.015 from the article's figures"),
     ("reference-of-a-claim", "supported", 60e12, "Holds"),
     ("cycle-a", "error", None, "cycle: cycle-a → cycle-b → cycle-a"),
     ("cycle-b", "error", None, "cycle"),

@@ -399,7 +399,7 @@ class _Deriver:
         label = (
             f"{derivation.expr}, with {' and '.join(unique)},"
             if unique
-            else f"{derivation.expr} from the article's own figures"
+            else f"computing {derivation.expr} from the article's figures"
         )
         return float(converted.values[0]), detail, sorted(set(datasets)), n_rows, fx, label
 
