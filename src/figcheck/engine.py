@@ -585,58 +585,38 @@ def _messages(
     if len(compared) == 0:
         return messages
     supported = verdict[compared] == Verdict.SUPPORTED.value
-    got_parts, said_parts, span_parts, gap_parts, order = [], [], [], [], []
-    for (unit,), positions in groups(unit_text[compared]):
-        rows = compared[positions]
-        order.append(positions)
-        got_parts.append(amounts_arrow(ref[rows], unit))
-        # A supported claim is said in fewer words: its range is in report.json.
-        off = ~supported[positions]
-        said_parts.append(amounts_arrow(np.where(off, claimed[rows], np.nan), unit))
-        span_parts.append(ranges_arrow(low[rows], high[rows], unit))
-        gap_parts.append(gaps_arrow(claimed[rows], ref[rows]))
-    back = pa.array(np.argsort(np.concatenate(order)))
-    got, said, spans, gaps = (
-        pa.concat_arrays(parts).take(back)
-        for parts in (got_parts, said_parts, span_parts, gap_parts)
-    )
     hedges = pc.fill_null(pa.array(hedge[compared], type=pa.string(), from_pandas=True), "")
-    claim = _join(pc.if_else(pc.equal(hedges, ""), "", _join(hedges, " ")), said)
     labels = pc.fill_null(
         pa.array(refs.label[compared], type=pa.string(), from_pandas=True), "the reference"
     )
     tolerances = pc.fill_null(
         pa.array(tolerance_text[compared], type=pa.string(), from_pandas=True), ""
     )
-    keys = pc.dictionary_encode(
-        _join(
-            pa.array(basis[compared], type=pa.string(), from_pandas=True),
-            "\x1f",
-            hedges,
-            "\x1f",
-            tolerances,
-        )
-    )
+    keys = pc.dictionary_encode(_join(pa.array(basis[compared], type=pa.string(),
+                                               from_pandas=True), "\x1f", hedges, "\x1f",
+                                      tolerances))  # fmt: skip
     words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
-    why = pa.array(words, type=pa.string(), from_pandas=True).take(keys.indices)
-    text = pc.if_else(
-        pa.array(supported),
-        _join("Holds: ", labels, " gives ", got, ", within the expected range (", why, ")."),
-        _join(
-            "The article says ",
-            claim,
-            "; ",
-            labels,
-            " gives ",
-            got,
-            gaps,
-            ". To stand, the figure must be ",
-            spans,
-            " (",
-            why,
-            ").",
-        ),
-    ).to_numpy(zero_copy_only=False)
+    why = pa.array(words, type=pa.string()).take(keys.indices)
+    got = _by_unit(compared, unit_text, lambda rows, unit: amounts_arrow(ref[rows], unit))
+    text = _join("Holds: ", labels, " gives ", got, ", within the expected range (", why, ").")
+    # Only discrepancies are spelled out in full (their claim, range and gap); a supported
+    # claim's range is in report.json.
+    off = np.flatnonzero(~supported)
+    if len(off):
+        rows_off = compared[off]
+        pick = pa.array(off)
+        said = _by_unit(rows_off, unit_text, lambda r, u: amounts_arrow(claimed[r], u))
+        spans = _by_unit(rows_off, unit_text, lambda r, u: ranges_arrow(low[r], high[r], u))
+        gaps = _by_unit(rows_off, unit_text, lambda r, u: gaps_arrow(claimed[r], ref[r]))
+        hedge_off = hedges.take(pick)
+        claim = _join(pc.if_else(pc.equal(hedge_off, ""), "", _join(hedge_off, " ")), said)
+        detailed = _join("The article says ", claim, "; ", labels.take(pick), " gives ",
+                         got.take(pick), gaps, ". To stand, the figure must be ", spans, " (",
+                         why.take(pick), ").")  # fmt: skip
+        mask = np.zeros(len(compared), dtype=bool)
+        mask[off] = True
+        text = pc.replace_with_mask(text, pa.array(mask), detailed)
+    text = text.to_numpy(zero_copy_only=False)
     converted = np.flatnonzero(pd.notna(refs.fx_pair[compared]))
     for k in converted.tolist():
         i = compared[k]
@@ -645,6 +625,19 @@ def _messages(
         )
     messages[compared] = text
     return messages
+
+
+def _by_unit(
+    rows: np.ndarray, unit_text: np.ndarray, make: Callable[[np.ndarray, Any], pa.Array]
+) -> pa.Array:
+    """Build one Arrow column for ``rows`` group by group of unit, back in ``rows`` order."""
+    parts, order = [], []
+    for (unit,), positions in groups(unit_text[rows]):
+        parts.append(make(rows[positions], unit))
+        order.append(positions)
+    if len(parts) == 1:
+        return parts[0].take(pa.array(np.argsort(order[0])))
+    return pa.concat_arrays(parts).take(pa.array(np.argsort(np.concatenate(order))))
 
 
 def _join(*parts: Any) -> Any:

@@ -382,13 +382,29 @@ def _describe_where(group: pd.DataFrame, where: list[str]) -> list[str]:
     for name in where:
         column = group[WHERE_PREFIX + name]
         complex_ = _dict_mask(column)
-        part = (f"{name} = " + column.astype(str)).astype(object)
+        part = pd.Series(_prefixed(f"{name} = ", column), index=column.index, dtype=object)
         if complex_.any():
             described = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
             part.loc[part.index[complex_]] = described
         text = part if text is None else text + ", " + part
     assert text is not None
     return text.tolist()
+
+
+def _prefixed(prefix: str, column: pd.Series) -> np.ndarray:
+    """``prefix + str(value)`` for a column of plain values, in C where the types allow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        text = pc.cast(pa.array(column, from_pandas=True), pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return (prefix + column.astype(str)).to_numpy(dtype=object)
+    joined = pc.binary_join_element_wise(
+        prefix, text, "", null_handling="replace", null_replacement=""
+    )
+    result: np.ndarray = joined.to_numpy(zero_copy_only=False)
+    return result
 
 
 def _describe_condition(value: Any) -> str:
