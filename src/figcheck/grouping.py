@@ -15,14 +15,35 @@ def groups(*keys: Any, dropna: bool = False) -> Iterator[tuple[tuple[Any, ...], 
     """Yield ``(key values, row positions)`` for each distinct combination of ``keys``.
 
     Each key is an array-like of the same length; positions index into it (not into any index).
+    Missing values (None, NaN) form their own group as None, unless ``dropna``. Keys are
+    factorised one by one and combined into one integer code, so no Python object is made per
+    row; groups come in order of first appearance.
     """
-    frame = pd.DataFrame({f"k{i}": np.asarray(key, dtype=object) for i, key in enumerate(keys)})
-    if frame.empty:
+    if not keys or len(keys[0]) == 0:
         return
-    indices: Any = frame.groupby(list(frame.columns), sort=False, dropna=dropna).indices
-    for key, rows in indices.items():
-        values = key if isinstance(key, tuple) else (key,)
-        yield tuple(None if _missing(v) else v for v in values), np.asarray(rows)
+    arrays = [np.asarray(key, dtype=object) for key in keys]
+    combined = np.zeros(len(arrays[0]), dtype=np.int64)
+    for array in arrays:
+        codes, values = pd.factorize(array, use_na_sentinel=True)
+        codes = np.where(codes < 0, len(values), codes)  # missing values form their own code
+        combined = combined * (len(values) + 1) + codes
+        combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow
+    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.cumsum(np.bincount(inverse))
+    starts = np.concatenate(([0], bounds[:-1]))
+    for group in np.argsort(first, kind="stable"):
+        rows = order[starts[group] : bounds[group]]
+        sample = rows[0]
+        values = tuple(
+            None
+            if _missing(np.asarray(k, dtype=object)[sample])
+            else np.asarray(k, dtype=object)[sample]
+            for k in keys
+        )
+        if dropna and any(v is None for v in found):
+            continue
+        yield found, rows
 
 
 def _missing(value: Any) -> bool:

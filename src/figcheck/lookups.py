@@ -140,9 +140,11 @@ def _resolve_group(
         )
         return
     conditions: dict[str, pd.Series] = {}
+    dicts: dict[str, np.ndarray] = {}
     for name in where:
         raw = group[WHERE_PREFIX + name]
-        coerced, problem = _coerce_conditions(raw, view.types[name])
+        dicts[name] = _dict_mask(raw)
+        coerced, problem = _coerce_conditions(raw, view.types[name], dicts[name])
         bad = problem.notna()
         if bad.any():
             _fail(out, bad[bad].index, ERROR, "")
@@ -156,7 +158,8 @@ def _resolve_group(
     if len(good) == 0:
         return
     unit_column = view.unit_columns.get(value_column)
-    simple = all(not _dict_mask(conditions[name].loc[good]).any() for name in where)
+    keep = ~bad_rows.to_numpy()
+    simple = all(not dicts[name][keep].any() for name in where)
     if simple and where:
         values, units, rows, nulls, cites = _merge_lookup(
             view, good, conditions, where, value_column, aggregate, unit_column
@@ -172,7 +175,7 @@ def _resolve_group(
     out.loc[good, "unit"] = units if unit_column and aggregate != "count" else unit
     out.loc[good, "rows"] = rows
     out.loc[good, "column"] = value_column
-    described = _describe_where(group.loc[good], where)
+    described = _describe_where(group.loc[good], where, {n: m[keep] for n, m in dicts.items()})
     how = f"{aggregate} of " if aggregate else ""
     out.loc[good, "detail"] = [
         f"{how}{value_column} where {text}" if text else f"{how}{value_column}"
@@ -211,11 +214,13 @@ def _resolve_group(
     out.loc[good, "message"] = messages
 
 
-def _coerce_conditions(raw: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+def _coerce_conditions(
+    raw: pd.Series, kind: str, dict_mask: np.ndarray
+) -> tuple[pd.Series, pd.Series]:
     """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type."""
     coerced = pd.Series(None, index=raw.index, dtype=object)
     problem = pd.Series(None, index=raw.index, dtype=object)
-    scalars = ~_dict_mask(raw)
+    scalars = ~dict_mask
     if scalars.all():
         values, bad = _coerce_values(raw, kind)
         mask = np.asarray(bad, dtype=bool)
@@ -375,13 +380,15 @@ def _mask_lookup(
     return values, (units if unit_column else None), rows, nulls, cites
 
 
-def _describe_where(group: pd.DataFrame, where: list[str]) -> list[str]:
+def _describe_where(
+    group: pd.DataFrame, where: list[str], dicts: dict[str, np.ndarray]
+) -> list[str]:
     if not where:
         return [""] * len(group)
     text: pd.Series | None = None
     for name in where:
         column = group[WHERE_PREFIX + name]
-        complex_ = _dict_mask(column)
+        complex_ = dicts[name]
         part = pd.Series(_prefixed(f"{name} = ", column), index=column.index, dtype=object)
         if complex_.any():
             described = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
