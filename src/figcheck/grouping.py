@@ -35,12 +35,7 @@ def groups(*keys: Any, dropna: bool = False) -> Iterator[tuple[tuple[Any, ...], 
     for group in np.argsort(first, kind="stable"):
         rows = order[starts[group] : bounds[group]]
         sample = rows[0]
-        values = tuple(
-            None
-            if _missing(np.asarray(k, dtype=object)[sample])
-            else np.asarray(k, dtype=object)[sample]
-            for k in keys
-        )
+        found = tuple(None if _missing(a[sample]) else a[sample] for a in arrays)
         if dropna and any(v is None for v in found):
             continue
         yield found, rows
