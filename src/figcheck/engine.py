@@ -184,7 +184,8 @@ def _apply_lookups(
         "reference.aggregate",
         *[c for c in frame.columns if str(c).startswith(WHERE_PREFIX)],
     ]
-    resolved = resolve_lookups(frame.loc[rows, columns], access)
+    requests = frame[columns] if len(rows) == len(frame) else frame.loc[rows, columns]
+    resolved = resolve_lookups(requests, access)
     status = resolved["status"].to_numpy(dtype=object)
     refs.status[rows] = status
     refs.message[rows] = resolved["message"].to_numpy(dtype=object)
