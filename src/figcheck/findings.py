@@ -51,10 +51,6 @@ _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
-def _text(values: Any) -> pa.Array:
-    return values if isinstance(values, pa.Array) else pa.array(values, type=pa.string())
-
-
 def _join(*parts: Any) -> pa.Array:
     """Concatenate string arrays (or plain strings) element-wise, in C."""
     return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
@@ -175,7 +171,7 @@ def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
     text = pc.if_else(
         pa.array(many), _join(", ", times, " times as much"),
         pc.if_else(pa.array(few), _join(", ", times, " times less"),
-                   _join(", ", percent, "% ", _text(np.where(r > 1, "higher", "lower")))),
+                   _join(", ", percent, "% ", pc.if_else(pa.array(r > 1), "higher", "lower"))),
     )  # fmt: skip
     return pc.if_else(pa.array(finite), text, "")
 

@@ -58,13 +58,7 @@ SCALE_WORDS: dict[str, float] = {
 
 _SCALE_ALT = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 _SEP = "[,\u00a0\u202f\u2009 ]"
-#: NUMBER [SCALE] [UNIT]; groups: sign, int (digits with separators), frac, exp, scale, unit.
-VALUE_RE = re.compile(
-    rf"^\s*(?P<sign>[+-]?)(?P<int>\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)?(?:\.(?P<frac>\d+))?"
-    rf"(?:[eE](?P<exp>[+-]?\d+))?\s*(?P<scale>(?:{_SCALE_ALT})(?![A-Za-z]))?\s*(?P<unit>.*?)\s*$"
-)
 _UNIT_SCALE_RE = re.compile(rf"^\s*(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z])\s*(?P<unit>.*?)\s*$")
-_SEP_RE = re.compile(_SEP)
 
 Unit = Any  # a pint.Unit; kept opaque outside this module
 
