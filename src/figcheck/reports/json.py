@@ -31,18 +31,28 @@ def _join(*parts: Any) -> pa.Array:
     return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
 
 
-def _string(values: Any) -> pa.Array:
+def _string(values: Any, *, plain: bool = False) -> pa.Array:
     """JSON string literals (or ``null``) for a column of texts, exactly as json.dumps writes
     them. Texts without a quote, backslash or control character (nearly all) are wrapped in C;
-    the rest are escaped by the json module."""
-    text = pa.array(np.asarray(values, dtype=object), type=pa.string(), from_pandas=True)
+    the rest are escaped by the json module. ``plain`` columns (ids, verdicts, dataset names,
+    dates: validated vocabularies) are known to need no escaping and are not searched."""
+    text = _arrow_text(values)
     literal = _join('"', text, '"')
+    if plain:
+        return pc.if_else(text.is_valid(), literal, "null")
     odd = pc.fill_null(pc.match_substring_regex(text, _SPECIAL), False)
     if pc.any(odd).as_py():
         rows = pa.array(np.flatnonzero(np.asarray(odd)))
         exact = [json.dumps(v, ensure_ascii=False) for v in text.take(rows).to_pylist()]
         literal = pc.replace_with_mask(literal, odd, pa.array(exact, type=pa.string()))
     return pc.if_else(text.is_valid(), literal, "null")
+
+
+def _arrow_text(values: Any) -> pa.Array:
+    """Texts as an Arrow string array; a pandas column already held in Arrow is not copied."""
+    if isinstance(values, pd.Series) and values.dtype != object:
+        return pc.cast(pa.array(values, from_pandas=True), pa.string())
+    return pa.array(np.asarray(values, dtype=object), type=pa.string(), from_pandas=True)
 
 
 def _number(values: Any) -> pa.Array:
@@ -53,7 +63,7 @@ def _number(values: Any) -> pa.Array:
 
 def _optional(key: str, values: Any) -> pa.Array:
     """``,"key":value`` where the value is present and not empty, else nothing."""
-    text = pa.array(np.asarray(values, dtype=object), type=pa.string(), from_pandas=True)
+    text = _arrow_text(values)
     present = pc.fill_null(pc.not_equal(text, ""), False)
     return pc.if_else(present, _join(f',"{key}":', _string(values)), "")
 
@@ -66,15 +76,15 @@ def result_lines(report: Report, start: int = 0, stop: int | None = None) -> lis
     fx_dates = pd.to_datetime(f["fx_date"]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     fx = pc.if_else(
         pa.array(pd.notna(f["fx_pair"]).to_numpy()),
-        _join(',"fx":{"rate":', _number(f["fx_rate"]), ',"date":', _string(fx_dates),
-              ',"pair":', _string(f["fx_pair"]), ',"dataset":"ecb-euro-fx"}'),
+        _join(',"fx":{"rate":', _number(f["fx_rate"]), ',"date":', _string(fx_dates, plain=True),
+              ',"pair":', _string(f["fx_pair"], plain=True), ',"dataset":"ecb-euro-fx"}'),
         "",
     )  # fmt: skip
     ref = pc.if_else(
         pa.array(np.isfinite(reference)),
-        _join('{"value":', _number(reference), ',"unit":', unit, ',"dataset":',
-              _string(f["dataset"]), ',"rows":', pc.cast(pa.array(f["rows"].astype("int64")),
-                                                         pa.string()),
+        _join('{"value":', _number(reference), ',"unit":', unit,
+              ',"dataset":', _string(f["dataset"], plain=True),
+              ',"rows":', pc.cast(pa.array(f["rows"].astype("int64")), pa.string()),
               ',"detail":', _string(f["reference_detail"]), fx, "}"),
         "null",
     )  # fmt: skip
@@ -87,12 +97,12 @@ def result_lines(report: Report, start: int = 0, stop: int | None = None) -> lis
     ]
     source = pa.array(sources, type=pa.string()).take(pa.array(f["source"].astype("int64")))
     lines = _join(
-        '{"id":', _string(f["id"]), ',"file":', _string(f["file"]),
+        '{"id":', _string(f["id"], plain=True), ',"file":', _string(f["file"]),
         ',"line":', pc.cast(pa.array(f["line"].astype("int64")), pa.string()),
-        ',"quote":', _string(f["quote"]), ',"verdict":', _string(f["verdict"]),
+        ',"quote":', _string(f["quote"]), ',"verdict":', _string(f["verdict"], plain=True),
         ',"claimed":{"value":', _number(f["claimed_value"]), ',"unit":', unit,
         '},"expected":{"min":', _number(f["expected_min"]), ',"max":', _number(f["expected_max"]),
-        ',"unit":', unit, ',"basis":', _string(f["basis"]), '},"reference":', ref,
+        ',"unit":', unit, ',"basis":', _string(f["basis"], plain=True), '},"reference":', ref,
         ',"deviation":', _number(f["deviation"]), ',"message":', _string(f["message"]),
         _optional("hedge", f["hedge"]), _optional("as_of", f["as_of"]),
         _optional("note", f["note"]), source, "}",
