@@ -636,8 +636,8 @@ def _by_unit(
     for (unit,), positions in groups(unit_text[rows]):
         parts.append(make(rows[positions], unit))
         order.append(positions)
-    if len(parts) == 1:
-        return parts[0].take(pa.array(np.argsort(order[0])))
+    if len(parts) == 1:  # one unit: the positions are 0..n-1 already, in order
+        return parts[0]
     return pa.concat_arrays(parts).take(pa.array(np.argsort(np.concatenate(order))))
 
 
