@@ -222,9 +222,13 @@ def _coerce_conditions(
     problem = pd.Series(None, index=raw.index, dtype=object)
     scalars = ~dict_mask
     if scalars.all():
-        values, bad = _coerce_values(raw, kind)
-        mask = np.asarray(bad, dtype=bool)
-        coerced[:] = values.astype(object).to_numpy()
+        # Each distinct value is coerced once (a million claims name a few hundred years).
+        codes, distinct = pd.factorize(raw.to_numpy(dtype=object), use_na_sentinel=True)
+        values, bad = _coerce_values(pd.Series(distinct, dtype=object), kind)
+        lookup = np.concatenate([values.astype(object).to_numpy(), np.array([None], dtype=object)])
+        failed = np.append(np.asarray(bad, dtype=bool), True)
+        coerced[:] = lookup[codes]
+        mask = failed[codes]
         if mask.any():
             problem[mask] = [f"{v!r} is not a valid {kind}" for v in raw[mask]]
         return coerced, problem
@@ -389,7 +393,8 @@ def _describe_where(
     for name in where:
         column = group[WHERE_PREFIX + name]
         complex_ = dicts[name]
-        part = pd.Series(_prefixed(f"{name} = ", column), index=column.index, dtype=object)
+        plain = column.where(~complex_, None) if complex_.any() else column
+        part = pd.Series(_prefixed(f"{name} = ", plain), index=column.index, dtype=object)
         if complex_.any():
             described = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
             part.loc[part.index[complex_]] = described
@@ -399,18 +404,10 @@ def _describe_where(
 
 
 def _prefixed(prefix: str, column: pd.Series) -> np.ndarray:
-    """``prefix + str(value)`` for a column of plain values, in C where the types allow."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    try:
-        text = pc.cast(pa.array(column, from_pandas=True), pa.string())
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
-        return (prefix + column.astype(str)).to_numpy(dtype=object)
-    joined = pc.binary_join_element_wise(
-        prefix, text, "", null_handling="replace", null_replacement=""
-    )
-    result: np.ndarray = joined.to_numpy(zero_copy_only=False)
+    """``prefix + str(value)`` for a column of plain values, built once per distinct value."""
+    codes, distinct = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    texts = np.array([prefix + str(v) for v in distinct] + [prefix + "None"], dtype=object)
+    result: np.ndarray = texts[codes]
     return result
 
 
