@@ -425,7 +425,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
             "missing required value", path=str(path), line=int(lines[pos]), key="value"
         )
     for name in COLUMNS:
-        frame[name] = table[name].astype(object) if name in table.columns else None
+        frame[name] = table[name] if name in table.columns else None
     frame["value"] = frame["value"].map(str) if table["value"].dtype != object else frame["value"]
     frame["file"] = str(path)
     frame["line"] = lines.to_numpy()
@@ -433,7 +433,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     frame["quote"] = frame["quote"].fillna("")
     for name in table.columns:
         if str(name).startswith(WHERE_PREFIX):
-            frame[str(name)] = table[name].astype(object)
+            frame[str(name)] = table[name]
     has_dataset = frame["reference.dataset"].notna()
     frame["kind"] = has_dataset.map({True: "lookup", False: "none"})
     published = _first(table, "source.published")

@@ -237,9 +237,12 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
     import pyarrow.compute as pc
 
     raw = texts.astype(object).where(texts.notna(), "")
-    strings = pa.array(
-        [t if isinstance(t, str) else str(t) for t in raw.tolist()], type=pa.string()
-    )
+    try:  # a text column (CSV, Parquet) converts in C
+        strings = pc.fill_null(pc.cast(pa.array(texts, from_pandas=True), pa.string()), "")
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        strings = pa.array(
+            [t if isinstance(t, str) else str(t) for t in raw.tolist()], type=pa.string()
+        )
     parts = pc.extract_regex(strings, pattern=_VALUE_RE2)
     matched = np.asarray(parts.is_valid())
 
