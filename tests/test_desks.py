@@ -164,6 +164,12 @@ def test_not_utf8(tmp_path: Path) -> None:
         load_desk(path)
 
 
+def test_a_folder_without_desks_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no desk files"):
+        load_desks([tmp_path / "empty"])
+
+
 def test_missing_path_and_wrong_suffix(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_desks([tmp_path / "nope.yaml"])

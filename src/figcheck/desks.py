@@ -75,7 +75,12 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 def load_desks(paths: Iterable[Path]) -> Desk:
     """Load every desk and table under ``paths`` into one desk (claim ids unique across all)."""
-    return concat_desks([load_desk(path) for path in discover(paths)])
+    paths = list(paths)
+    found = discover(paths)
+    if not found:
+        where = ", ".join(str(p) for p in paths)
+        raise InputError(f"no desk files ({', '.join(DESK_SUFFIXES)}) under {where}")
+    return concat_desks([load_desk(path) for path in found])
 
 
 def load_desk(path: Path) -> Desk:
