@@ -232,3 +232,21 @@ def test_the_engine_works_on_a_claims_table(
     report = check([path], catalog_dir)
     verdicts: list[Any] = report.findings["verdict"].tolist()
     assert verdicts == ["supported", "discrepancy", "supported", "unverifiable"]
+
+
+def test_plain_and_mapped_conditions_in_one_group(
+    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path
+) -> None:
+    """Plain values, {in: ...} and a bad value for the same column, resolved together."""
+    desk = write_desk(
+        "claims:\n"
+        "  - {id: plain, value: 10000 people, reference: {dataset: deaths, where: {year: 2006}}}\n"
+        "  - {id: mapped, value: 8000 people, reference: {dataset: deaths, where: {year: {in: [2007]}}}}\n"
+        "  - {id: bad, value: 1 people, reference: {dataset: deaths, where: {year: soon}}}\n"
+        "  - {id: bad-mapped, value: 1 people, reference: {dataset: deaths, where: {year: {in: [2007, later]}}}}\n"
+    )
+    report = check([desk], catalog_dir)
+    assert result(report, "plain")["reference_value"] == 10000
+    assert result(report, "mapped")["reference_value"] == 8000
+    assert "'soon' is not a valid integer" in result(report, "bad")["message"]
+    assert "'later' is not a valid integer" in result(report, "bad-mapped")["message"]

@@ -75,7 +75,7 @@ class Dataset:
     def suite_path(self) -> Path:
         return self.folder / "expectations.json"
 
-    def field(self, name: str) -> Field | None:
+    def field_named(self, name: str) -> Field | None:
         return next((item for item in self.fields if item.name == name), None)
 
 

@@ -93,11 +93,6 @@ def empty_frame() -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=object) for name in COLUMNS})
 
 
-def where_columns(frame: pd.DataFrame) -> list[str]:
-    """The ``reference.where.<column>`` columns of a claims frame."""
-    return [name for name in frame.columns if str(name).startswith(WHERE_PREFIX)]
-
-
 def concat_desks(desks: list[Desk]) -> Desk:
     """Join desks into one, renumbering source indexes; claim ids must be unique across all."""
     frames: list[pd.DataFrame] = []

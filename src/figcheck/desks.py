@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -40,15 +41,6 @@ _EXPECTED_KEYS = ("min", "max", "tolerance")
 _LOOKUP_KEYS = ("dataset", "where", "column", "aggregate")
 _DERIVATION_KEYS = ("expr", "terms")
 _TABLE_SOURCE_COLUMNS = ("source.title", "source.publisher", "source.url", "source.published")
-
-
-def sha256_file(path: Path) -> str:
-    """The hex sha256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -94,9 +86,9 @@ def load_desk(path: Path) -> Desk:
     if suffix in (".yaml", ".yml"):
         desk = _load_yaml(path, raw)
     elif suffix == ".csv":
-        desk = _load_table(path, _read_csv(path))
+        desk = _load_table(path, _read_csv(path, raw))
     elif suffix == ".parquet":
-        desk = _load_table(path, _read_parquet(path), first_line=1)
+        desk = _load_table(path, _read_parquet(path, raw), first_line=1)
     else:
         raise InputError("not a desk file or claims table", path=str(path), choices=DESK_SUFFIXES)
     desk.inputs = [(str(path), digest)]
@@ -365,18 +357,20 @@ def _derivation(node: _Located) -> Derivation:
 # --- tables -----------------------------------------------------------------------------------
 
 
-def _read_csv(path: Path) -> pd.DataFrame:
+def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+        return pd.read_csv(
+            io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8"
+        )
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
 
 
-def _read_parquet(path: Path) -> pd.DataFrame:
+def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
     try:
-        return pd.read_parquet(path)
+        return pd.read_parquet(io.BytesIO(raw))
     except (OSError, ValueError) as exc:
         raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
 

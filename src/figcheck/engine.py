@@ -97,7 +97,7 @@ def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFr
         _apply_lookups(frame, lookup_rows, access, unit_key, dates, fx, refs)
     derived_rows = np.flatnonzero(kind == "derived")
     if len(derived_rows):
-        _Deriver(frame, desk.derivations, access, claimed, unit_key, error, dates, fx, refs).run(
+        _Deriver(frame, desk.derivations, access, claimed, unit_key, dates, fx, refs).run(
             derived_rows
         )
 
@@ -110,40 +110,30 @@ def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFr
 def _expected(
     frame: pd.DataFrame, unit_key: np.ndarray, error: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    n = len(frame)
-    bounds = {}
-    for side in ("min", "max"):
-        texts = frame[f"expected.{side}"]
-        values = np.full(n, np.nan)
-        given = texts.notna().to_numpy()
-        if given.any():
-            parsed = units.parse_values(texts[given])
-            converted, problems = _convert_static(
-                parsed["magnitude"].to_numpy(dtype=float),
-                parsed["unit_key"].to_numpy(dtype=object),
-                unit_key[given],
-                f"expected.{side}",
-            )
-            values[given] = converted
-            problems = _first_message(parsed["error"].to_numpy(dtype=object), problems)
-            error[given] = _first_message(error[given], _prefix(problems, f"expected.{side}: "))
-        bounds[side] = values
+    """The explicit bounds (in the claim's unit) and the tolerance (a fraction) of each claim;
+    problems with them are added to ``error``."""
+    dimensionless = np.full(len(frame), "", dtype=object)
+    low = _bound(frame, "expected.min", unit_key, error)
+    high = _bound(frame, "expected.max", unit_key, error)
+    tolerance = _bound(frame, "expected.tolerance", dimensionless, error)
     has_explicit = (frame["expected.min"].notna() | frame["expected.max"].notna()).to_numpy()
-    tolerance = np.full(n, np.nan)
-    given = frame["expected.tolerance"].notna().to_numpy()
+    return low, high, has_explicit, tolerance
+
+
+def _bound(frame: pd.DataFrame, key: str, to_keys: np.ndarray, error: np.ndarray) -> np.ndarray:
+    values = np.full(len(frame), np.nan)
+    given = frame[key].notna().to_numpy()
     if given.any():
-        parsed = units.parse_values(frame.loc[given, "expected.tolerance"])
-        dimensionless = np.full(int(given.sum()), "", dtype=object)
-        fraction, problems = _convert_static(
+        parsed = units.parse_values(frame.loc[given, key])
+        values[given], problems = _convert_static(
             parsed["magnitude"].to_numpy(dtype=float),
             parsed["unit_key"].to_numpy(dtype=object),
-            dimensionless,
-            "expected.tolerance",
+            to_keys[given],
+            key,
         )
-        tolerance[given] = fraction
         problems = _first_message(parsed["error"].to_numpy(dtype=object), problems)
-        error[given] = _first_message(error[given], _prefix(problems, "expected.tolerance: "))
-    return bounds["min"], bounds["max"], has_explicit, tolerance
+        error[given] = _first_message(error[given], _prefix(problems, f"{key}: "))
+    return values
 
 
 def _convert_static(
@@ -291,13 +281,12 @@ class _Deriver:
         access: DatasetAccess,
         claimed: np.ndarray,
         unit_key: np.ndarray,
-        error: np.ndarray,
         dates: np.ndarray,
         fx: FxProvider,
         refs: _Refs,
     ) -> None:
         self.frame, self.derivations, self.access = frame, derivations, access
-        self.claimed, self.unit_key, self.error, self.dates = claimed, unit_key, error, dates
+        self.claimed, self.unit_key, self.dates = claimed, unit_key, dates
         self.fx, self.refs = fx, refs
         self.position = {str(cid): i for i, cid in enumerate(frame["id"])}
         self.done: set[int] = set()
@@ -320,8 +309,6 @@ class _Deriver:
         if not records:
             return pd.DataFrame()
         requests = pd.DataFrame.from_records(records).astype(object).set_index("key")
-        for column in ("reference.column", "reference.aggregate"):
-            requests[column] = requests[column].astype(object)
         resolved = resolve_lookups(requests, self.access)
         resolved["dataset"] = requests["reference.dataset"]
         return resolved
@@ -475,22 +462,8 @@ def _findings(
     ref = refs.value
     has_error = ~pd.isna(error)
     status = refs.status
-    scale = (
-        np.nanmax(
-            np.abs(
-                np.vstack(
-                    [
-                        np.where(np.isinf(low), 0, low),
-                        np.where(np.isinf(high), 0, high),
-                        np.nan_to_num(ref),
-                    ]
-                )
-            ),
-            axis=0,
-        )
-        if len(ref)
-        else np.zeros(0)
-    )
+    # The comparison allows a relative 1e-9 for floating-point noise (0.1 + 0.2 ≠ 0.3).
+    scale = np.maximum.reduce([np.abs(np.where(np.isfinite(v), v, 0.0)) for v in (low, high, ref)])
     eps = 1e-9 * scale
     with np.errstate(invalid="ignore"):
         inside = (ref >= low - eps) & (ref <= high + eps)

@@ -17,14 +17,12 @@ import pyarrow.compute as pc
 __all__ = [
     "FINDING_COLUMNS",
     "Verdict",
+    "amounts_arrow",
     "describe_basis",
-    "describe_gap",
-    "describe_gaps",
-    "describe_range",
-    "describe_ranges",
     "format_amount",
     "format_amounts",
-    "format_percent",
+    "gaps_arrow",
+    "ranges_arrow",
 ]
 
 
@@ -144,19 +142,8 @@ def format_amount(value: float, unit: str | None) -> str:
     return str(format_amounts(np.array([value], dtype=float), unit)[0])
 
 
-def format_percent(value: float) -> str:
-    """``3.4587`` → ``3.459%``, ``100.0`` → ``100%`` (four significant digits at most)."""
-    return format_amount(value, "percent")
-
-
-def describe_gaps(claimed: np.ndarray, reference: np.ndarray) -> np.ndarray:
-    """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
-    result: np.ndarray = gaps_arrow(claimed, reference).to_numpy(zero_copy_only=False)
-    return result
-
-
 def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
-    """:func:`describe_gaps` as an Arrow string array."""
+    """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.asarray(reference, dtype=float) / np.asarray(claimed, dtype=float)
     finite = np.isfinite(ratio)
@@ -176,19 +163,8 @@ def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
     return pc.if_else(pa.array(finite), text, "")
 
 
-def describe_gap(claimed: float, reference: float) -> str:
-    """One gap (see :func:`describe_gaps`)."""
-    return str(describe_gaps(np.array([claimed]), np.array([reference]))[0])
-
-
-def describe_ranges(low: np.ndarray, high: np.ndarray, unit: str | None) -> np.ndarray:
-    """``[1.1e5, 1.2e5] people`` → ``between 110,000 and 120,000 people``, for many ranges."""
-    result: np.ndarray = ranges_arrow(low, high, unit).to_numpy(zero_copy_only=False)
-    return result
-
-
 def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Array:
-    """:func:`describe_ranges` as an Arrow string array."""
+    """``[1.1e5, 1.2e5] people`` → ``between 110,000 and 120,000 people``, for many ranges."""
     low, high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
     lows, highs = _amounts(low, unit or ""), _amounts(high, unit or "")
     open_low, open_high = pa.array(np.isneginf(low)), pa.array(np.isposinf(high))
@@ -200,11 +176,6 @@ def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Arra
                                          _join("between ", lows, " and ", highs)))),
     )  # fmt: skip
     return text
-
-
-def describe_range(low: float, high: float, unit: str | None) -> str:
-    """One range (see :func:`describe_ranges`)."""
-    return str(describe_ranges(np.array([low]), np.array([high]), unit)[0])
 
 
 def describe_basis(basis: str, hedge: str | None = None, tolerance_text: str | None = None) -> str:

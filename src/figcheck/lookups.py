@@ -53,9 +53,9 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
 
     ``requests`` has ``reference.dataset``, ``reference.column``, ``reference.aggregate`` and
     ``reference.where.<column>`` columns. Returns, aligned with it: ``value``, ``unit`` (key),
-    ``rows``, ``status``, ``message``, ``detail`` (what was selected, in words), ``column`` and
-    ``label`` (who the figure is from, for sentences: the cited row's publisher, else the
-    column's or dataset's title).
+    ``rows``, ``status``, ``message``, ``detail`` (what was selected, in words) and ``label``
+    (who the figure is from, for sentences: the cited row's publisher, else the column's or
+    dataset's title).
     """
     out = pd.DataFrame(
         {
@@ -65,7 +65,6 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
             "status": OK,
             "message": pd.Series(None, index=requests.index, dtype=object),
             "detail": pd.Series("", index=requests.index, dtype=object),
-            "column": pd.Series(None, index=requests.index, dtype=object),
             "label": pd.Series(None, index=requests.index, dtype=object),
         },
         index=requests.index,
@@ -145,20 +144,17 @@ def _resolve_group(
         raw = group[WHERE_PREFIX + name]
         dicts[name] = _dict_mask(raw)
         coerced, problem = _coerce_conditions(raw, view.types[name], dicts[name])
-        bad = problem.notna()
-        if bad.any():
-            _fail(out, bad[bad].index, ERROR, "")
-            out.loc[bad[bad].index, "message"] = (
-                f"where {name}: " + problem[bad] + f" (column {name!r} of {view.name!r} is "
-                f"{view.types[name]})"
-            )
+        bad = problem[problem.notna()]
+        out.loc[bad.index, "status"] = ERROR
+        out.loc[bad.index, "message"] = (
+            f"where {name}: " + bad + f" (column {name!r} of {view.name!r} is {view.types[name]})"
+        )
         conditions[name] = coerced
-    bad_rows = out.loc[index, "status"] == ERROR
-    good = index[~bad_rows.to_numpy()]
+    keep = (out.loc[index, "status"] != ERROR).to_numpy()
+    good = index[keep]
     if len(good) == 0:
         return
     unit_column = view.unit_columns.get(value_column)
-    keep = ~bad_rows.to_numpy()
     simple = all(not dicts[name][keep].any() for name in where)
     if simple and where:
         values, units, rows, nulls, cites = _merge_lookup(
@@ -174,7 +170,6 @@ def _resolve_group(
     out.loc[good, "value"] = values
     out.loc[good, "unit"] = units if unit_column and aggregate != "count" else unit
     out.loc[good, "rows"] = rows
-    out.loc[good, "column"] = value_column
     described = _describe_where(group.loc[good], where, {n: m[keep] for n, m in dicts.items()})
     how = f"{aggregate} of " if aggregate else ""
     out.loc[good, "detail"] = [
@@ -221,31 +216,25 @@ def _coerce_conditions(
     coerced = pd.Series(None, index=raw.index, dtype=object)
     problem = pd.Series(None, index=raw.index, dtype=object)
     scalars = ~dict_mask
-    if scalars.all():
+    if scalars.any():
         # Each distinct value is coerced once (a million claims name a few hundred years).
-        codes, distinct = pd.factorize(raw.to_numpy(dtype=object), use_na_sentinel=True)
+        plain = raw[scalars]
+        codes, distinct = pd.factorize(plain.to_numpy(dtype=object), use_na_sentinel=True)
         values, bad = _coerce_values(pd.Series(distinct, dtype=object), kind)
         lookup = np.concatenate([values.astype(object).to_numpy(), np.array([None], dtype=object)])
-        failed = np.append(np.asarray(bad, dtype=bool), True)
-        coerced[:] = lookup[codes]
-        mask = failed[codes]
-        if mask.any():
-            problem[mask] = [f"{v!r} is not a valid {kind}" for v in raw[mask]]
-        return coerced, problem
-    for pos, value in enumerate(raw.tolist()):
-        if isinstance(value, dict):
-            ((op, items),) = value.items()
-            typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
-            if bad.any():
-                problem.iat[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
-            else:
-                coerced.iat[pos] = {op: list(typed)}  # type: ignore[assignment]
+        failed = np.append(np.asarray(bad, dtype=bool), True)[codes]
+        coerced[scalars] = lookup[codes]
+        if failed.any():
+            positions = np.flatnonzero(scalars)[failed]
+            problem.iloc[positions] = [f"{v!r} is not a valid {kind}" for v in plain[failed]]
+    for pos in np.flatnonzero(dict_mask).tolist():
+        mapping: dict[str, list[Any]] = raw.iat[pos]  # type: ignore[assignment]
+        ((op, items),) = mapping.items()
+        typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
+        if bad.any():
+            problem.iat[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
         else:
-            typed, bad = _coerce_values(pd.Series([value], dtype=object), kind)
-            if bad.any():
-                problem.iat[pos] = f"{value!r} is not a valid {kind}"
-            else:
-                coerced.iat[pos] = typed.iloc[0]
+            coerced.iat[pos] = {op: list(typed)}  # type: ignore[assignment]
     return coerced, problem
 
 

@@ -85,6 +85,7 @@ class CatalogAccess:
         self.cache_dir = cache_dir
         self.uses: dict[str, DatasetUse] = {}
         self.views: dict[str, DatasetView] = {}
+        self._rates: FxRates | None = None
 
     def view(self, name: str) -> DatasetView:
         if name in self.views:
@@ -119,9 +120,10 @@ class CatalogAccess:
         return _view(dataset, loaded.frame)
 
     def fx(self) -> FxRates:
-        """The exchange-rate table, vetted like any dataset."""
-        view = self.view(FX_DATASET)
-        return FxRates(view.frame)
+        """The exchange-rate table, vetted like any dataset and built once per run."""
+        if self._rates is None:
+            self._rates = FxRates(self.view(FX_DATASET).frame)
+        return self._rates
 
 
 def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
@@ -135,7 +137,7 @@ def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
             if parsed.scale != 1.0:
                 frame[item.name] = frame[item.name] * parsed.scale
         elif item.unit_field:
-            if dataset.field(item.unit_field) is None:
+            if dataset.field_named(item.unit_field) is None:
                 raise CatalogError(
                     f"field {item.name!r}: unitField {item.unit_field!r} is not a "
                     "field of the schema"
@@ -164,7 +166,7 @@ def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
         unit_columns=unit_columns,
         value_column=dataset.value_column,
         label={item.name: item.title for item in dataset.fields if item.title},
-        cite_columns=[name for name in dataset.cite_fields if dataset.field(name)],
+        cite_columns=[name for name in dataset.cite_fields if dataset.field_named(name)],
     )
 
 

@@ -1,0 +1,66 @@
+"""The words of findings: amounts, ranges and gaps as an editor reads them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from figcheck.findings import format_amount, gaps_arrow, ranges_arrow
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (2.186e12, "USD", "US$2.186 trillion"),
+        (60.718e12, "USD", "US$60.72 trillion"),
+        (215.9e9, "GBP", "£215.9 billion"),
+        (-5e9, "USD", "−US$5 billion"),
+        (0, "USD", "US$0"),
+        (650e9, "USD / year", "US$650 billion a year"),
+        (106098, "people", "106,098 people"),
+        (5800, "metric_ton", "5,800 tonnes"),
+        (5e6, "count", "5 million"),
+        (3.4587, "percent", "3.459%"),
+        (100.0, "%", "100%"),
+        (99.85, "%", "99.85%"),
+        (0.2, "percent", "0.2%"),
+        (31.35, "", "31.35"),
+        (999.96, "", "1,000"),
+        (-3.5, "", "-3.5"),
+        (0.000123, "", "0.000123"),
+        (float("nan"), "USD", "no value"),
+        (INF, "USD", "∞"),
+    ],
+)
+def test_amounts(value: float, unit: str, text: str) -> None:
+    assert format_amount(value, unit) == text
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "text"),
+    [
+        (110000, 120000, "between 110,000 people and 120,000 people"),
+        (8e9, INF, "at least 8 billion people"),
+        (-INF, 1, "at most 1 people"),
+        (42, 42, "exactly 42 people"),
+        (-INF, INF, "any value"),
+    ],
+)
+def test_ranges(low: float, high: float, text: str) -> None:
+    assert ranges_arrow(np.array([low]), np.array([high]), "people").to_pylist() == [text]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "reference", "text"),
+    [
+        (120000, 106098, ", 11.6% lower"),
+        (55, 60, ", 9.1% higher"),
+        (2, 31.35, ", 15.7 times as much"),
+        (1, 0.25, ", 4 times less"),
+        (0, 5, ""),
+    ],
+)
+def test_gaps(claimed: float, reference: float, text: str) -> None:
+    assert gaps_arrow(np.array([claimed]), np.array([reference])).to_pylist() == [text]
