@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -94,12 +95,25 @@ def test_exit_2_with_one_line_and_no_traceback(
     assert not (tmp_path / "out" / "report.json").exists()
 
 
+def _command_paths(group: click.Group, prefix: list[str]) -> list[list[str]]:
+    paths = [prefix]
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            paths += _command_paths(command, [*prefix, name])
+        else:
+            paths.append([*prefix, name])
+    return paths
+
+
 def test_every_command_has_help() -> None:
     runner = CliRunner()
-    for args in (["--help"], ["check", "--help"]):
-        outcome = runner.invoke(main, args)
-        assert outcome.exit_code == 0
+    paths = _command_paths(main, [])
+    assert ["datasets", "refresh"] in paths
+    for args in paths:
+        outcome = runner.invoke(main, [*args, "--help"])
+        assert outcome.exit_code == 0, args
         assert "Usage:" in outcome.stdout
+        assert len(outcome.stdout.splitlines()) > 4, f"{args} needs a description"
     assert __version__ in runner.invoke(main, ["--version"]).stdout
 
 

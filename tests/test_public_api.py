@@ -11,7 +11,8 @@ MODULES = [
     "figcheck.expr", "figcheck.findings", "figcheck.lookups", "figcheck.engine", "figcheck.desks",
     "figcheck.catalog", "figcheck.integrity", "figcheck.fx", "figcheck.pipeline",
     "figcheck.reports", "figcheck.reports.json", "figcheck.reports.markdown", "figcheck.atomic",
-    "figcheck.grouping",
+    "figcheck.grouping", "figcheck.fetch", "figcheck.transforms", "figcheck.refresh",
+    "figcheck.revisions", "figcheck.inventory", "figcheck.display",
 ]  # fmt: skip
 
 

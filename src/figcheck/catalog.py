@@ -25,7 +25,16 @@ import pandas as pd
 from figcheck.errors import CatalogError, UnitError
 from figcheck.units import parse_unit
 
-__all__ = ["Catalog", "Dataset", "Field", "LoadedData", "discover_catalog"]
+__all__ = [
+    "Catalog",
+    "Dataset",
+    "Field",
+    "LoadedData",
+    "describe_dataset",
+    "discover_catalog",
+    "parse_snapshot",
+    "safe_path",
+]
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 FIELD_TYPES = ("string", "integer", "number", "date", "year", "boolean")
@@ -61,6 +70,7 @@ class Dataset:
     delimiter: str = ","
     missing_values: list[str] = field(default_factory=lambda: [""])
     cite_fields: list[str] = field(default_factory=list)
+    transform: Any = None  # a resource's "transform": a name or {"name": …, options}
     problem: str | None = None  # set when the descriptor itself is unusable
 
     @property
@@ -118,7 +128,7 @@ def discover_catalog(folders: list[Path]) -> Catalog:
         if not folder.is_dir():
             raise CatalogError(f"{folder}: no such catalog folder")
         for descriptor in sorted(folder.glob("*/datapackage.json")):
-            dataset = _describe(descriptor)
+            dataset = describe_dataset(descriptor)
             if dataset.name in datasets:
                 other = datasets[dataset.name].folder
                 raise CatalogError(
@@ -130,7 +140,8 @@ def discover_catalog(folders: list[Path]) -> Catalog:
     return Catalog(datasets)
 
 
-def _describe(descriptor_path: Path) -> Dataset:
+def describe_dataset(descriptor_path: Path) -> Dataset:
+    """Read one ``datapackage.json``; an unusable descriptor gives a Dataset with ``problem``."""
     folder = descriptor_path.parent
     try:
         descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
@@ -191,6 +202,7 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
         delimiter=str(dialect.get("delimiter", ",")),
         missing_values=list(schema.get("missingValues") or [""]),
         cite_fields=[str(name) for name in resource.get("x-citeFields") or []],
+        transform=resource.get("transform"),
     )
 
 
@@ -218,7 +230,26 @@ def _read_snapshot(dataset: Dataset) -> LoadedData:
         raise CatalogError(f"cannot read the snapshot {dataset.path}: {exc.strerror}") from exc
     sha = hashlib.sha256(raw).hexdigest()
     declared = (dataset.declared_hash or "").removeprefix("sha256:")
+    return LoadedData(parse_snapshot(dataset, raw), sha, hash_ok=(declared == sha))
+
+
+def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
+    """Read snapshot bytes with the dataset's dialect and apply its schema's types.
+
+    Raises :class:`CatalogError` naming the missing columns or the first badly typed value; the
+    refresh uses the same function, so a download is held to exactly what a load expects.
+    """
     names = [item.name for item in dataset.fields]
+    try:
+        header = pd.read_csv(io.BytesIO(raw), sep=dataset.delimiter, nrows=0, encoding="utf-8")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"the snapshot is not a readable CSV table: {exc}") from exc
+    missing = [name for name in names if name not in header.columns]
+    if missing:
+        raise CatalogError(
+            f"the table lacks the schema's column(s) {', '.join(map(repr, missing))}",
+            hint=f"its columns are {', '.join(map(repr, map(str, header.columns)))}",
+        )
     try:
         frame = pd.read_csv(
             io.BytesIO(raw),
@@ -229,11 +260,11 @@ def _read_snapshot(dataset: Dataset) -> LoadedData:
             na_values=dataset.missing_values,
             encoding="utf-8",
         )
-    except ValueError as exc:
+    except (ValueError, UnicodeDecodeError) as exc:
         raise CatalogError(f"the snapshot does not match its schema: {exc}") from exc
     for item in dataset.fields:
         frame[item.name] = _typed(frame[item.name], item, dataset.name)
-    return LoadedData(frame[names], sha, hash_ok=(declared == sha))
+    return frame[names]
 
 
 def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:

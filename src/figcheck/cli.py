@@ -125,3 +125,156 @@ def check(
 def _summary_line(summary: dict[str, Any]) -> str:
     order = ("supported", "discrepancy", "unverifiable", "error")
     return f"{sum(summary.values())} claims: " + ", ".join(f"{summary[k]} {k}" for k in order)
+
+
+# ---------------------------------------------------------------- datasets list | verify | refresh
+
+_catalog_option = click.option(
+    "--datasets",
+    "catalogs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="An extra catalog folder (repeatable); the bundled datasets/ is always read.",
+)
+_cache_option = click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where integrity-suite outcomes are cached [default: ~/.cache/figcheck].",
+)
+
+
+@main.group()
+def datasets() -> None:
+    """List, verify and refresh the reference datasets."""
+
+
+@datasets.command("list")
+@click.argument("names", nargs=-1)
+@_catalog_option
+@_cache_option
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def list_datasets(
+    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
+) -> None:
+    """Show each dataset: name, title, rows, source, retrieved date, hash and suite status.
+
+    Suite status comes from the cache (run `figcheck datasets verify` to run the suites).
+    """
+    _survey(names, catalogs, cache_dir, debug, run_suites=False)
+
+
+@datasets.command()
+@click.argument("names", nargs=-1)
+@_catalog_option
+@_cache_option
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def verify(
+    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
+) -> None:
+    """Check every snapshot's hash and run every integrity suite. Exit 1 if any fails."""
+    _survey(names, catalogs, cache_dir, debug, run_suites=True)
+
+
+def _survey(
+    names: tuple[str, ...],
+    catalogs: tuple[Path, ...],
+    cache_dir: Path | None,
+    debug: bool,
+    *,
+    run_suites: bool,
+) -> None:
+    try:
+        from figcheck.catalog import discover_catalog
+        from figcheck.inventory import pick_datasets, survey
+
+        catalog = discover_catalog([bundled_catalog(), *catalogs])
+        statuses = survey(
+            catalog, pick_datasets(catalog, names), cache_dir or default_cache_dir(),
+            run_suites=run_suites,
+        )  # fmt: skip
+    except (FigcheckError, OSError) as exc:
+        _fail(exc, debug)
+    for item in statuses:
+        rows = "?" if item.rows is None else f"{item.rows:,} rows"
+        digest = (item.sha256 or "?")[:12] + ("" if item.hash_ok else " (hash MISMATCH)")
+        click.echo(f"{item.name}  {item.title}")
+        click.echo(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {digest}")
+        click.echo(f"    source: {item.source or 'none (not refreshable)'}")
+        click.echo(f"    suite: {item.suite_text()}")
+        if item.suite is not None and item.suite.success is False:
+            for failure in item.suite.failures:
+                click.echo(f"      ✗ {failure}")
+        if item.problem:
+            click.echo(f"    problem: {item.problem}")
+    if run_suites:
+        bad = [item.name for item in statuses if not item.healthy]
+        click.echo(
+            f"{len(statuses) - len(bad)} of {len(statuses)} datasets passed"
+            + (f"; failed: {', '.join(bad)}" if bad else "")
+        )
+        sys.exit(EXIT_FINDINGS if bad else EXIT_OK)
+
+
+@datasets.command()
+@click.argument("names", nargs=-1)
+@_catalog_option
+@_cache_option
+@click.option("--offline", is_flag=True, help="Use only the last good downloads in the HTTP cache.")
+@click.option(
+    "--http-cache",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The requests-cache SQLite file [default: CACHE_DIR/http-cache.sqlite].",
+)
+@click.option("--timeout", "timeout_s", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for a publisher to answer.")  # fmt: skip
+@click.option("--max-mb", type=float, default=64.0, show_default=True,
+              help="Refuse a download (or unpacked file) over this many MiB.")  # fmt: skip
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def refresh(
+    names: tuple[str, ...],
+    catalogs: tuple[Path, ...],
+    cache_dir: Path | None,
+    offline: bool,
+    http_cache: Path | None,
+    timeout_s: float,
+    max_mb: float,
+    debug: bool,
+) -> None:
+    """Download each dataset's source, check it, and replace the snapshot only if it passed.
+
+    Prints one line per dataset: updated (with rows added, removed, revised), unchanged,
+    skipped (no source) or failed (with the fault). Exit 1 if any failed.
+    """
+    import datetime as dt
+
+    try:
+        from figcheck.catalog import discover_catalog
+        from figcheck.display import progress_lines
+        from figcheck.fetch import FetchSettings, open_session
+        from figcheck.inventory import pick_datasets
+        from figcheck.refresh import RefreshStatus, refresh_dataset
+
+        cache = cache_dir or default_cache_dir()
+        settings = FetchSettings(
+            cache_path=http_cache
+            or Path(os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"),
+            timeout_s=timeout_s,
+            max_bytes=int(max_mb * 1024 * 1024),
+            offline=offline,
+        )
+        catalog = discover_catalog([bundled_catalog(), *catalogs])
+        chosen = pick_datasets(catalog, names)
+        session = open_session(settings)
+    except (FigcheckError, OSError) as exc:
+        _fail(exc, debug)
+    failed = 0
+    today = dt.datetime.now(dt.UTC).date()
+    with session, progress_lines(chosen, label=lambda d: d.name) as walk:
+        for dataset in walk:
+            outcome = refresh_dataset(dataset, session, settings, cache_dir=cache, today=today)
+            # Naming a dataset that cannot be refreshed is a failure; skipping it in "all" is not.
+            failed += outcome.failed or (bool(names) and outcome.status is RefreshStatus.SKIPPED)
+            click.echo(outcome.line(), err=outcome.failed)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)

@@ -19,7 +19,7 @@ import pandas as pd
 from figcheck.atomic import write_json
 from figcheck.errors import CatalogError
 
-__all__ = ["SuiteOutcome", "check_suite", "run_suite"]
+__all__ = ["SuiteOutcome", "cached_outcome", "check_suite", "run_suite"]
 
 
 @dataclass(frozen=True)
@@ -40,22 +40,23 @@ class SuiteOutcome:
 
 
 def check_suite(
-    suite_path: Path, frame: pd.DataFrame, data_sha256: str, cache_dir: Path | None
+    suite_path: Path,
+    frame: pd.DataFrame,
+    data_sha256: str,
+    cache_dir: Path | None,
+    *,
+    reuse: bool = True,
 ) -> SuiteOutcome:
-    """The suite's outcome on ``frame``, from the cache when this data and suite were seen."""
+    """The suite's outcome on ``frame``, from the cache when this data and suite were seen.
+
+    ``reuse=False`` runs the suite even when an outcome is cached (and caches the new one).
+    """
     if not suite_path.is_file():
         return SuiteOutcome(None)
     suite_bytes = suite_path.read_bytes()
-    key = hashlib.sha256(data_sha256.encode() + b"\0" + suite_bytes).hexdigest()
-    cache_file = cache_dir / "integrity" / f"{key}.json" if cache_dir else None
-    if cache_file and cache_file.is_file():
-        try:
-            cached = json.loads(cache_file.read_text(encoding="utf-8"))
-            return SuiteOutcome(
-                bool(cached["success"]), tuple(cached["failures"]), int(cached["evaluated"]), True
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # a damaged cache entry is recomputed below
+    cache_file = _cache_file(cache_dir, data_sha256, suite_bytes)
+    if reuse and (cached := _read_cached(cache_file)) is not None:
+        return cached
     try:
         suite = json.loads(suite_bytes.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -68,6 +69,32 @@ def check_suite(
              "evaluated": outcome.evaluated},
         )  # fmt: skip
     return outcome
+
+
+def cached_outcome(
+    suite_path: Path, data_sha256: str, cache_dir: Path | None
+) -> SuiteOutcome | None:
+    """The cached outcome for this data and suite without running anything (None: not run yet)."""
+    if not suite_path.is_file():
+        return SuiteOutcome(None)
+    return _read_cached(_cache_file(cache_dir, data_sha256, suite_path.read_bytes()))
+
+
+def _cache_file(cache_dir: Path | None, data_sha256: str, suite_bytes: bytes) -> Path | None:
+    key = hashlib.sha256(data_sha256.encode() + b"\0" + suite_bytes).hexdigest()
+    return cache_dir / "integrity" / f"{key}.json" if cache_dir else None
+
+
+def _read_cached(cache_file: Path | None) -> SuiteOutcome | None:
+    if not cache_file or not cache_file.is_file():
+        return None
+    try:
+        cached = json.loads(cache_file.read_text(encoding="utf-8"))
+        return SuiteOutcome(
+            bool(cached["success"]), tuple(cached["failures"]), int(cached["evaluated"]), True
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a damaged cache entry is recomputed
 
 
 def run_suite(suite: dict[str, Any], frame: pd.DataFrame, label: str) -> SuiteOutcome:

@@ -1,0 +1,90 @@
+"""The state of each dataset of a catalog: size, provenance, hash check and integrity suite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from figcheck.catalog import Catalog, Dataset
+from figcheck.errors import CatalogError, UsageError
+from figcheck.integrity import SuiteOutcome, cached_outcome, check_suite
+
+__all__ = ["DatasetStatus", "pick_datasets", "survey"]
+
+
+@dataclass(frozen=True)
+class DatasetStatus:
+    """One dataset as ``figcheck datasets list|verify`` shows it."""
+
+    name: str
+    title: str
+    rows: int | None
+    source: str | None
+    retrieved: str | None
+    sha256: str | None
+    hash_ok: bool
+    suite: SuiteOutcome | None  # None: the suite has not run on this data yet
+    problem: str | None = None
+
+    @property
+    def healthy(self) -> bool:
+        """Usable by ``check``: readable, hash as recorded, suite passed or absent."""
+        suite_ok = self.suite is not None and self.suite.success is not False
+        return self.problem is None and self.hash_ok and suite_ok
+
+    def suite_text(self) -> str:
+        if self.problem:
+            return "not run (unreadable)"
+        if self.suite is None:
+            return "not run yet"
+        if self.suite.success is None:
+            return "no suite"
+        state = "passed" if self.suite.success else "FAILED"
+        cached = ", cached" if self.suite.cached else ""
+        return f"{state} ({self.suite.evaluated} expectations{cached})"
+
+
+def pick_datasets(catalog: Catalog, names: Iterable[str]) -> list[Dataset]:
+    """The named datasets (all when none is named); an unknown name lists the valid ones."""
+    wanted = list(names) or catalog.names()
+    unknown = [name for name in wanted if catalog.get(name) is None]
+    if unknown:
+        raise UsageError(f"unknown dataset {unknown[0]!r}", choices=catalog.names())
+    return [catalog.datasets[name] for name in wanted]
+
+
+def survey(
+    catalog: Catalog, datasets: list[Dataset], cache_dir: Path | None, *, run_suites: bool
+) -> list[DatasetStatus]:
+    """Read each snapshot, check its hash, and report its suite: run it (``verify``) or only
+    look its outcome up in the cache (``list``, which never imports Great Expectations)."""
+    return [_status(catalog, dataset, cache_dir, run_suites) for dataset in datasets]
+
+
+def _status(
+    catalog: Catalog, dataset: Dataset, cache_dir: Path | None, run_suites: bool
+) -> DatasetStatus:
+    status = DatasetStatus(
+        dataset.name, dataset.title, None, dataset.source_url, dataset.retrieved, None, False, None
+    )
+    try:
+        loaded = catalog.load(dataset.name)
+    except CatalogError as exc:
+        return replace(status, problem=str(exc))
+    status = replace(status, rows=len(loaded.frame), sha256=loaded.sha256, hash_ok=loaded.hash_ok)
+    try:
+        if run_suites:
+            suite = check_suite(
+                dataset.suite_path, loaded.frame, loaded.sha256, cache_dir, reuse=False
+            )
+            status = replace(status, suite=suite)
+        else:
+            status = replace(
+                status, suite=cached_outcome(dataset.suite_path, loaded.sha256, cache_dir)
+            )
+    except CatalogError as exc:
+        return replace(status, problem=str(exc))
+    if not loaded.hash_ok:
+        return replace(status, problem="the snapshot does not match the hash in its descriptor")
+    return status

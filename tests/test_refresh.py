@@ -1,0 +1,294 @@
+"""`figcheck datasets refresh`: real downloads from 127.0.0.1, every fault leaves the snapshot as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from figcheck.cli import main
+from helpers import BUNDLED
+from localhttp import LocalServer, closed_port_url, local_server
+
+STATE = "mexico-homicides-state-month"  # pipe-delimited, no transform, a real 8-expectation suite
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with local_server() as running:
+        yield running
+
+
+@pytest.fixture
+def catalog(tmp_path: Path) -> Path:
+    """A private copy of bundled datasets (refresh writes into it, never into the repo)."""
+    root = tmp_path / "catalog"
+    root.mkdir()
+    for name in (STATE, "mexico-homicides-annual", "ecb-euro-fx", "published-figures"):
+        shutil.copytree(BUNDLED / name, root / name)
+    return root
+
+
+def point(catalog: Path, name: str, url: str) -> None:
+    path = catalog / name / "datapackage.json"
+    descriptor = json.loads(path.read_text())
+    descriptor["resources"][0]["sources"][0]["path"] = url
+    path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+Refresh = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def refresh(catalog: Path, tmp_path: Path) -> Refresh:
+    def run(*args: str, command: str = "refresh") -> tuple[int, str, str]:
+        env = {
+            "FIGCHECK_BUNDLED_DATASETS": str(catalog),
+            "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite"),
+        }
+        outcome = CliRunner().invoke(
+            main,
+            ["datasets", command, *args, "--cache-dir", str(tmp_path / "cache")],
+            env=env,
+        )
+        return outcome.exit_code, outcome.stdout, outcome.stderr
+
+    return run
+
+
+def state_body(catalog: Path) -> bytes:
+    return (catalog / STATE / "data.csv").read_bytes()
+
+
+def revised(body: bytes) -> bytes:
+    """The same table with one value revised and the last row dropped."""
+    lines = body.decode().splitlines(keepends=True)
+    cells = lines[1].split("|")
+    cells[3] = str(int(cells[3]) + 7)
+    lines[1] = "|".join(cells)
+    return "".join(lines[:-1]).encode()
+
+
+def replace_column(body: bytes, old: str, new: str) -> bytes:
+    head, rest = body.split(b"\n", 1)
+    return head.replace(old.encode(), new.encode()) + b"\n" + rest
+
+
+def drop_column(body: bytes, index: int) -> bytes:
+    lines = body.decode().splitlines()
+    return (
+        "\n".join(
+            "|".join(c for i, c in enumerate(line.split("|")) if i != index) for line in lines
+        )
+        + "\n"
+    ).encode()
+
+
+def set_cell(body: bytes, row: int, column: int, value: str) -> bytes:
+    lines = body.decode().splitlines(keepends=True)
+    cells = lines[row].rstrip("\n").split("|")
+    cells[column] = value
+    lines[row] = "|".join(cells) + "\n"
+    return "".join(lines).encode()
+
+
+FAULTS = {
+    "connection-refused": ("connection", None),
+    "timeout": ("timeout", {"delay_s": 3.0}),
+    "404": ("http-status", {"status": 404}),
+    "500": ("http-status", {"status": 500}),
+    "200-html": ("html", {"body": b"<!DOCTYPE html><html><body>Maintenance</body></html>", "headers": {"Content-Type": "text/html"}}),
+    "200-html-typed-csv": ("html", {"body": b"  <html><body>Log in</body></html>", "headers": {"Content-Type": "text/csv"}}),
+    "truncated": ("truncated", {"send_bytes": 1000}),
+    "empty": ("empty", {"body": b""}),
+    "missing-column": ("schema", {"transform_body": lambda b: drop_column(b, 3)}),
+    "renamed-column": ("schema", {"transform_body": lambda b: replace_column(b, "year", "anio")}),
+    "wrong-type": ("schema", {"transform_body": lambda b: set_cell(b, 5, 3, "n/a")}),
+    "suite-failure": ("suite", {"transform_body": lambda b: set_cell(b, 5, 2, "13")}),
+    "over-size-limit": ("too-large", {"max_mb": "0.1"}),
+    "redirect-to-file": ("scheme", {"status": 302, "headers": {"Location": "file:///etc/passwd"}}),
+    "redirect-to-ftp": ("scheme", {"status": 301, "headers": {"Location": "ftp://127.0.0.1/data.csv"}}),
+    "not-utf8": ("schema", {"transform_body": lambda b: b.replace(b"cve_ent", b"cve_\xe9nt")}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", list(FAULTS), ids=list(FAULTS))
+def test_every_fault_leaves_the_snapshot_byte_for_byte(
+    fault: str, server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    code_name, spec = FAULTS[fault]
+    spec = dict(spec or {})
+    extra: list[str] = ["--timeout", "0.5"]
+    if "max_mb" in spec:
+        extra += ["--max-mb", str(spec.pop("max_mb"))]
+    if fault == "connection-refused":
+        url = closed_port_url()
+    else:
+        body = state_body(catalog)
+        if "transform_body" in spec:
+            body = spec.pop("transform_body")(body)
+        url = server.serve("/data.csv", spec.pop("body", body), **spec)
+    point(catalog, STATE, url)
+    before = fingerprint(catalog)
+    code, out, err = refresh(STATE, *extra)
+    assert code == 1
+    assert fingerprint(catalog) == before
+    lines = [line for line in (out + err).splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{STATE}: failed ({code_name}): "), lines[0]
+    assert "the snapshot is unchanged" in lines[0]
+
+
+def test_a_revision_replaces_the_snapshot_and_says_what_changed(
+    server: LocalServer, catalog: Path, refresh: Refresh, tmp_path: Path
+) -> None:
+    old = state_body(catalog)
+    new = revised(old)
+    point(catalog, STATE, server.serve("/data.csv", new))
+    code, out, _ = refresh(STATE)
+    assert code == 0, out
+    assert f"{STATE}: updated: 0 rows added, 1 removed, 1 revised" in out
+    assert "01 2000 1 homicides: 0 → 7" in out
+    assert (catalog / STATE / "data.csv").read_bytes() == new
+    resource = json.loads((catalog / STATE / "datapackage.json").read_text())["resources"][0]
+    assert resource["hash"] == "sha256:" + hashlib.sha256(new).hexdigest()
+    kept = resource["x-snapshots"]
+    assert len(kept) == 1
+    assert kept[0]["retrieved"] == "2026-11-23"
+    assert (catalog / STATE / kept[0]["path"]).read_bytes() == old
+    assert kept[0]["hash"] == "sha256:" + hashlib.sha256(old).hexdigest()
+    # The new snapshot loads: hash as recorded, suite passed.
+    code, out, _ = refresh(STATE, command="verify")
+    assert code == 0, out
+    assert "1 of 1 datasets passed" in out
+    # Nothing new: unchanged, and nothing is written.
+    before = fingerprint(catalog)
+    code, out, _ = refresh(STATE)
+    assert code == 0
+    assert f"{STATE}: unchanged: same data as the snapshot retrieved" in out
+    assert fingerprint(catalog) == before
+
+
+def test_a_bad_download_never_poisons_the_cache_and_offline_uses_the_last_good(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    good = revised(state_body(catalog))
+    point(catalog, STATE, server.serve("/data.csv", good))
+    assert refresh(STATE)[0] == 0
+    server.serve("/data.csv", b"<html>gone</html>", headers={"Content-Type": "text/html"})
+    code, out, err = refresh(STATE)
+    assert code == 1
+    assert "failed (html)" in err
+    code, out, _ = refresh(STATE, "--offline")
+    assert code == 0, out
+    assert "unchanged" in out
+    assert "from the cache" in out
+
+
+def test_offline_without_a_cached_download_is_a_fault(catalog: Path, refresh: Refresh) -> None:
+    point(catalog, STATE, closed_port_url())
+    before = fingerprint(catalog)
+    code, _, err = refresh(STATE, "--offline")
+    assert code == 1
+    assert f"{STATE}: failed (offline-miss): offline, and no good download" in err
+    assert fingerprint(catalog) == before
+
+
+def test_revalidation_sends_the_etag_and_a_304_reuses_the_cached_body(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    point(catalog, STATE, server.serve("/data.csv", revised(state_body(catalog)), etag='"v1"'))
+    assert refresh(STATE)[0] == 0
+    code, out, _ = refresh(STATE)
+    assert code == 0
+    assert "unchanged" in out
+    assert "from the cache" in out
+    assert server.requests[-1][1].get("If-None-Match") == '"v1"'
+
+
+def test_redirects_within_http_are_followed(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    server.serve("/new-home.csv", revised(state_body(catalog)))
+    point(
+        catalog, STATE, server.serve("/old.csv", status=302, headers={"Location": "/new-home.csv"})
+    )
+    code, out, _ = refresh(STATE)
+    assert code == 0, out
+    assert "new-home.csv" in out
+
+
+def test_a_non_http_source_is_refused_before_any_request(catalog: Path, refresh: Refresh) -> None:
+    point(catalog, STATE, "file:///etc/passwd")
+    before = fingerprint(catalog)
+    code, _, err = refresh(STATE)
+    assert code == 1
+    assert "failed (scheme): refusing 'file:///etc/passwd'" in err
+    assert fingerprint(catalog) == before
+
+
+def test_a_dataset_without_source_is_skipped_or_fails_when_named(
+    refresh: Refresh, server: LocalServer, catalog: Path
+) -> None:
+    code, out, _ = refresh("published-figures")
+    assert code == 1
+    assert "published-figures: skipped (no-source)" in out
+
+
+def test_unknown_dataset_name_lists_the_choices(refresh: Refresh) -> None:
+    code, _, err = refresh("gdp-wrold")
+    assert code == 2
+    assert "unknown dataset 'gdp-wrold'; valid choices: ecb-euro-fx" in err
+
+
+def test_kept_snapshot_paths_may_not_leave_the_folder(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    path = catalog / STATE / "datapackage.json"
+    descriptor = json.loads(path.read_text())
+    descriptor["resources"][0]["x-snapshots"] = [{"path": "../../evil.csv"}]
+    descriptor["resources"][0]["sources"][0]["path"] = server.serve(
+        "/d.csv", revised(state_body(catalog))
+    )
+    path.write_text(json.dumps(descriptor, indent=2) + "\n")
+    before = fingerprint(catalog)
+    code, _, err = refresh(STATE)
+    assert code == 1
+    assert "leaves the dataset folder" in err
+    assert fingerprint(catalog) == before
+
+
+def test_list_shows_provenance_and_suite_status_without_running_suites(
+    refresh: Refresh,
+) -> None:
+    code, out, _ = refresh(command="list")
+    assert code == 0
+    assert "mexico-homicides-annual  Mexico: homicides per year" in out
+    assert "31 rows · retrieved 2026-11-23 · sha256 4b19ca1d201c" in out
+    assert "suite: not run yet" in out
+    assert "source: none (not refreshable)" in out
+
+
+def test_verify_runs_suites_and_fails_on_a_tampered_snapshot(
+    refresh: Refresh, catalog: Path
+) -> None:
+    data = catalog / "mexico-homicides-annual" / "data.csv"
+    data.write_bytes(data.read_bytes().replace(b"14493", b"14494"))
+    code, out, _ = refresh("mexico-homicides-annual", STATE, command="verify")
+    assert code == 1
+    assert "hash MISMATCH" in out
+    assert "suite: passed (8 expectations)" in out or "suite: passed" in out
+    assert "1 of 2 datasets passed; failed: mexico-homicides-annual" in out
