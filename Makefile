@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint bench setup clean
+.PHONY: demo test lint bench setup clean browser
 
 setup: $(STAMP)
 
@@ -18,10 +19,17 @@ $(STAMP): pyproject.toml requirements.lock
 # Exit status 1 means the desks contain discrepancies: that is the report's news, not a failure.
 demo: $(STAMP)
 	$(BIN)/figcheck check expectations --out reports || test $$? -eq 1
-	@echo "Open reports/report.md"
+	@echo "Open reports/report.html (or reports/report.md)"
 
-test: $(STAMP) lint
+test: $(STAMP) lint browser
 	$(BIN)/python -m pytest -q
+
+# The browser tests drive Debian's Chromium (no browser download): install it when missing.
+browser:
+	@command -v chromium >/dev/null || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -32,4 +40,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_engine.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache reports/report.*
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache reports/report.* reports/claimreview.jsonld

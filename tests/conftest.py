@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from figcheck.pipeline import Report
-from helpers import check_paths, make_test_catalog
+from helpers import MIXED_DESK, check_paths, make_test_catalog
 
 
 @pytest.fixture
@@ -39,3 +39,11 @@ def check(tmp_path: Path) -> Callable[..., Report]:
         return check_paths(paths, list(catalogs), tmp_path, bundled=bundled)
 
     return run
+
+
+@pytest.fixture
+def report(
+    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path
+) -> Report:
+    """A report with every verdict, and a quote that tries to inject a script."""
+    return check([write_desk(MIXED_DESK)], catalog_dir)

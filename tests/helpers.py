@@ -17,6 +17,20 @@ REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "datasets"
 FIXED_NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 
+#: A desk with every verdict (against make_test_catalog) and a quote that tries to inject.
+MIXED_DESK = """
+source: {title: T, publisher: P, url: "https://example.org/a", published: 2012-09-03}
+claims:
+  - {id: ok, quote: "60 trillion", value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: off, quote: "55 trillion", value: 55 trillion USD, hedge: about, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: open, quote: "more than 8", value: 8 trillion USD, hedge: more than, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: none, quote: "three", value: 3 people}
+  - {id: bad, quote: "x", value: 3 widgets}
+  - id: inject
+    quote: "<script>document.title='x'</script><img src=x onerror=alert(1)> | `code` [link](http://x)"
+    value: 1
+"""
+
 
 def make_dataset(
     root: Path,

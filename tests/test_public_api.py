@@ -12,7 +12,8 @@ MODULES = [
     "figcheck.catalog", "figcheck.integrity", "figcheck.fx", "figcheck.pipeline",
     "figcheck.reports", "figcheck.reports.json", "figcheck.reports.markdown", "figcheck.atomic",
     "figcheck.grouping", "figcheck.fetch", "figcheck.transforms", "figcheck.refresh",
-    "figcheck.revisions", "figcheck.inventory", "figcheck.display",
+    "figcheck.revisions", "figcheck.inventory", "figcheck.display", "figcheck.reports.html",
+    "figcheck.reports.plots", "figcheck.reports.junit", "figcheck.reports.claimreview",
 ]  # fmt: skip
 
 

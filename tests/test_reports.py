@@ -17,26 +17,7 @@ from figcheck.pipeline import Report
 from figcheck.reports import parse_formats, write_reports
 from figcheck.reports.json import report_dict
 from figcheck.reports.markdown import md_escape, render_markdown
-
-DESK = """
-source: {title: T, url: "https://example.org/a", published: 2012-09-03}
-claims:
-  - {id: ok, quote: "60 trillion", value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
-  - {id: off, quote: "55 trillion", value: 55 trillion USD, hedge: about, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
-  - {id: open, quote: "more than 8", value: 8 trillion USD, hedge: more than, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
-  - {id: none, quote: "three", value: 3 people}
-  - {id: bad, quote: "x", value: 3 widgets}
-  - id: inject
-    quote: "<script>document.title='x'</script><img src=x onerror=alert(1)> | `code` [link](http://x)"
-    value: 1
-"""
-
-
-@pytest.fixture
-def report(
-    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path
-) -> Report:
-    return check([write_desk(DESK)], catalog_dir)
+from helpers import MIXED_DESK
 
 
 def test_report_json_has_the_contract_shape(report: Report) -> None:
@@ -88,7 +69,7 @@ def test_report_json_is_valid_strict_json_and_deterministic(
     catalog_dir: Path,
     tmp_path: Path,
 ) -> None:
-    desk = write_desk(DESK)
+    desk = write_desk(MIXED_DESK)
     first = check([desk], catalog_dir)
     second = check([desk], catalog_dir)
     out1, out2 = tmp_path / "r1", tmp_path / "r2"
@@ -117,7 +98,8 @@ def test_markdown_puts_the_summary_first_and_explains_discrepancies(report: Repo
 
 def test_untrusted_quotes_are_inert_in_markdown(report: Report) -> None:
     text = render_markdown(report)
-    assert not re.search(r"(?<!\\)<", text)  # every < is escaped, so no tag can open
+    ours = re.sub(r"</?(details|summary|code)>", "", text)  # the only tags report.md writes
+    assert not re.search(r"(?<!\\)<", ours)  # every other < is escaped, so no tag can open
     assert "\\<script\\>" in text
     assert md_escape("a|b") == "a\\|b"
     assert md_escape("homicides_inegi") == "homicides_inegi"
@@ -141,8 +123,15 @@ def test_writes_are_atomic_and_leave_nothing_behind(
     assert sorted(p.name for p in out.iterdir()) == ["report.json", "report.md"]
 
 
+def test_markdown_folds_each_discrepancy_for_a_pull_request_comment(report: Report) -> None:
+    text = render_markdown(report)
+    assert text.index("| verdict | claims |") < text.index("<details>")
+    assert text.count("<details>") == text.count("</details>") == 2  # 1 discrepancy + 1 error
+    assert "<summary><code>" in text
+
+
 def test_format_names() -> None:
-    assert parse_formats(None) == ("json", "md")
+    assert parse_formats(None) == ("json", "md", "html")
     assert parse_formats("md") == ("json", "md")
     with pytest.raises(ValueError, match="unknown report format 'pdf'"):
         parse_formats("json,pdf")

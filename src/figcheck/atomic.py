@@ -12,6 +12,17 @@ from typing import IO, Any
 __all__ = ["write_all", "write_bytes", "write_json", "write_text"]
 
 
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or the umask's default for a new file (mkstemp's 0600
+    would make reports and snapshots unreadable to the rest of a newsroom's group)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None:
     """Write several text files so that none changes unless all were written in full.
 
@@ -24,6 +35,7 @@ def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             staged.append((temp, path))
+            os.chmod(temp, _mode_for(path))
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
                 writer(out)
                 out.flush()
@@ -45,6 +57,7 @@ def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temp, _mode_for(path))
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()

@@ -73,7 +73,7 @@ def main() -> None:
     "formats",
     default=None,
     metavar="F[,F…]",
-    help="Report formats: json (always), md. Default: json,md.",
+    help="Report formats: json (always), md, html, junit, claimreview. Default: json,md,html.",
 )
 @click.option(
     "--cache-dir",

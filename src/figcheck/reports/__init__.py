@@ -6,6 +6,7 @@ Every file is written atomically (a reader sees the old report or the new one, n
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -18,8 +19,14 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "parse_formats", "write_reports"]
 
 #: format name → file name. ``json`` is always written.
-FORMATS: dict[str, str] = {"json": "report.json", "md": "report.md"}
-DEFAULT_FORMATS = ("json", "md")
+FORMATS: dict[str, str] = {
+    "json": "report.json",
+    "md": "report.md",
+    "html": "report.html",
+    "junit": "report.junit.xml",
+    "claimreview": "claimreview.jsonld",
+}
+DEFAULT_FORMATS = ("json", "md", "html")
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
@@ -36,13 +43,18 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
 
 
 def _writer(name: str) -> Callable[[Report, IO[str]], None]:
-    if name == "json":
-        from figcheck.reports.json import write_json
+    """The writer of one format, imported only when that format is asked for."""
+    module, function = _WRITERS[name]
+    return getattr(import_module(f"figcheck.reports.{module}"), function)  # type: ignore[no-any-return]
 
-        return write_json
-    from figcheck.reports.markdown import write_markdown
 
-    return write_markdown
+_WRITERS = {
+    "json": ("json", "write_json"),
+    "md": ("markdown", "write_markdown"),
+    "html": ("html", "write_html"),
+    "junit": ("junit", "write_junit"),
+    "claimreview": ("claimreview", "write_claimreview"),
+}
 
 
 def write_reports(report: Report, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:

@@ -1,7 +1,9 @@
-"""report.md: the summary first, then every discrepancy in plain words, for editors."""
+"""report.md: the summary table first, then each discrepancy in plain words in a collapsible
+``<details>`` block, so the file reads well as a pull-request comment or a CI job summary."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import IO, TYPE_CHECKING, Any
 
@@ -116,12 +118,12 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
     quote = md_escape(record.quote)
     if verdict in ("supported", "unverifiable"):
         return [f"- `{record.id}` — “{quote}” — {md_escape(record.message)} ({where})"]
+    summary = html.escape(" ".join(str(record.message).split()), quote=False)
     out = [
-        f"### `{record.id}`",
+        "<details>",
+        f"<summary><code>{html.escape(str(record.id))}</code>: {summary}</summary>",
         "",
         f"> {quote}" if quote else "> (no quote recorded)",
-        "",
-        md_escape(record.message),
         "",
     ]
     if isinstance(record.reference_detail, str) and record.reference_detail:
@@ -136,5 +138,5 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
                 )
     if isinstance(record.note, str) and record.note:
         out.append(f"- Note: {md_escape(record.note)}")
-    out += [f"- Recorded at {where}", ""]
+    out += [f"- Recorded at {where}", "", "</details>", ""]
     return out

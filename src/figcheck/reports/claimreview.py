@@ -1,0 +1,116 @@
+"""claimreview.jsonld: schema.org ``ClaimReview`` objects for the claims that were checked.
+
+Only claims with a verdict about the facts are reviewed (``supported`` and ``discrepancy``);
+``unverifiable`` and ``error`` claims say nothing about the article and are left out. The rating
+follows a fixed, documented scale (docs/extensions.md):
+
+=====  ==========================  ==================================================
+value  alternateName               when
+=====  ==========================  ==================================================
+5      Supported by the data       supported
+3      Close, but not within range  discrepancy, the figure off by less than 10%
+2      Not supported by the data   discrepancy, off by 10% up to 50%
+1      Contradicted by the data    discrepancy, off by 50% or more (or no deviation)
+=====  ==========================  ==================================================
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, TYPE_CHECKING, Any
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from figcheck.pipeline import Report
+
+__all__ = ["RATINGS", "claim_reviews", "rating_for", "write_claimreview"]
+
+RATINGS = {
+    5: "Supported by the data",
+    3: "Close, but not within range",
+    2: "Not supported by the data",
+    1: "Contradicted by the data",
+}
+
+
+def rating_for(verdict: str, deviation: float | None) -> int | None:
+    """The rating value for a verdict (None: not reviewed)."""
+    if verdict == "supported":
+        return 5
+    if verdict != "discrepancy":
+        return None
+    if deviation is None or pd.isna(deviation):
+        return 1
+    size = abs(deviation)
+    return 3 if size < 0.10 else 2 if size < 0.50 else 1
+
+
+def claim_reviews(report: Report, reviewer: str = "figcheck") -> dict[str, Any]:
+    """The JSON-LD document: ``{"@context": "https://schema.org", "@graph": [ClaimReview…]}``."""
+    date = report.generated[:10]
+    datasets = {use.dataset.name: use for use in report.datasets}
+    graph = []
+    records: Any = report.findings.itertuples(index=False)
+    for record in records:
+        deviation = float(record.deviation) if pd.notna(record.deviation) else None
+        value = rating_for(str(record.verdict), deviation)
+        if value is None:
+            continue
+        source = report.sources[int(record.source)]
+        published = source.published or None
+        appearance: dict[str, Any] = {
+            "@type": "CreativeWork",
+            "headline": source.title or None,
+            "url": source.url or None,
+            "datePublished": published,
+        }
+        if source.publisher:
+            appearance["publisher"] = {"@type": "Organization", "name": source.publisher}
+        claim: dict[str, Any] = {
+            "@type": "Claim",
+            "appearance": appearance,
+            "firstAppearance": appearance,
+            "datePublished": published,
+        }
+        if source.publisher:
+            claim["author"] = {"@type": "Organization", "name": source.publisher}
+        graph.append(_drop_empty({
+            "@type": "ClaimReview",
+            "url": f"report.html#claim-{record.id}",
+            "claimReviewed": str(record.quote or record.id),
+            "datePublished": date,
+            "author": {"@type": "Organization", "name": reviewer},
+            "itemReviewed": claim,
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": value,
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": RATINGS[value],
+                "ratingExplanation": _explanation(record, datasets),
+            },
+        }))  # fmt: skip
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+def write_claimreview(report: Report, out: IO[str]) -> None:
+    out.write(json.dumps(claim_reviews(report), ensure_ascii=False, indent=1) + "\n")
+
+
+def _explanation(record: Any, datasets: dict[str, Any]) -> str:
+    text = str(record.message)
+    names = [n for n in str(record.dataset or "").split(", ") if n in datasets]
+    for name in names:
+        use = datasets[name]
+        text += (
+            f" Source: {use.dataset.title} ({use.dataset.source_url or name}), retrieved "
+            f"{use.dataset.retrieved}."
+        )
+    return text
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
+    return value

@@ -1,0 +1,288 @@
+"""report.html: one self-contained page (inline CSS, SVG and script) an editor would rather look at.
+
+Every text from a desk or a dataset is escaped by Jinja2's autoescaping; links are kept only for
+http(s) addresses; a Content-Security-Policy allows no request at all and only the page's own
+script (by hash), so even a text that slipped through could neither run nor call out.
+
+Large reports stay usable: the first :data:`FULL_UP_TO` claims (discrepancies first) are shown in
+full, with a number line for the first :data:`PLOTS_UP_TO`; the rest are rows of a table.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import numpy as np
+import pandas as pd
+from jinja2 import Environment
+from markupsafe import Markup
+
+from figcheck.findings import format_amounts
+from figcheck.reports.plots import (
+    VERDICT_ORDER,
+    Bar,
+    deviation_bars,
+    deviation_histogram,
+    number_line,
+    verdict_strip,
+)
+
+if TYPE_CHECKING:
+    from figcheck.pipeline import Report
+
+__all__ = ["FULL_UP_TO", "PLOTS_UP_TO", "render_html", "safe_url", "write_html"]
+
+FULL_UP_TO = 2_000
+PLOTS_UP_TO = 500
+BARS_UP_TO = 60
+VERDICT_WORDS = {
+    "discrepancy": "Does not hold",
+    "error": "Could not be checked",
+    "unverifiable": "Cannot be verified",
+    "supported": "Holds",
+}
+VERDICT_LABELS = {
+    "discrepancy": "discrepancies",
+    "error": "errors",
+    "unverifiable": "unverifiable",
+    "supported": "supported",
+}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    name: str
+    title: str
+    url: str | None
+    retrieved: str
+    hash: str
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) address, else None (no ``javascript:`` links)."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def write_html(report: Report, out: IO[str]) -> None:
+    out.write(render_html(report))
+
+
+def render_html(report: Report) -> str:
+    findings = _ordered(report.findings)
+    datasets = {use.dataset.name: use for use in report.datasets}
+    full, rest = findings.iloc[:FULL_UP_TO], findings.iloc[FULL_UP_TO:]
+    claims = _claim_views(full, datasets, PLOTS_UP_TO)
+    summary = report.summary
+    total = int(sum(summary.values()))
+    plotted = findings[np.isfinite(findings["deviation"].to_numpy(dtype=float))]
+    bars = [
+        Bar(str(i), str(v), float(d))
+        for i, v, d in zip(plotted["id"], plotted["verdict"], plotted["deviation"], strict=True)
+    ]
+    if len(bars) <= BARS_UP_TO:
+        overview = deviation_bars(bars)
+        caption = (
+            "Each bar is one claim: how much higher (right) or lower (left) the article's figure "
+            "is than the data, coloured by verdict."
+        )
+    else:
+        overview = deviation_histogram(bars)
+        caption = "Claims counted by how far the article's figure is from the data."
+    missing = total - len(bars)
+    if missing:
+        plural = "" if missing == 1 else "s"
+        caption += f" {missing} claim{plural} without a reference value are not shown."
+    template, css, script = _assets()
+    headline = ", ".join(f"{summary.get(v, 0)} {VERDICT_LABELS[v]}" for v in VERDICT_ORDER)
+    page: str = template.render(
+        version=report.version,
+        generated=report.generated,
+        headline=headline,
+        total=total,
+        sources=[_source(s) for s in report.sources],
+        verdicts=[
+            {"key": v, "count": summary.get(v, 0), "label": VERDICT_LABELS[v]}
+            for v in VERDICT_ORDER
+        ],
+        strip=Markup(verdict_strip({v: summary.get(v, 0) for v in VERDICT_ORDER})),
+        overview=Markup(overview),
+        overview_caption=caption,
+        claims=claims,
+        rest=[
+            {"id": i, "verdict": v, "verdict_words": VERDICT_WORDS.get(str(v), v), "message": m}
+            for i, v, m in zip(rest["id"], rest["verdict"], rest["message"], strict=True)
+        ],
+        datasets=[_dataset(use) for use in report.datasets],
+        inputs=report.inputs,
+        css=Markup(css),
+        script=Markup(script),
+        script_hash="sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode(),
+    )
+    return page
+
+
+@cache
+def _assets() -> tuple[Any, str, str]:
+    folder = files("figcheck.reports") / "assets"
+    environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    template = environment.from_string((folder / "report.html.j2").read_text(encoding="utf-8"))
+    css = (folder / "report.css").read_text(encoding="utf-8")
+    script = (folder / "report.js").read_text(encoding="utf-8")
+    return template, css, script
+
+
+def _ordered(findings: pd.DataFrame) -> pd.DataFrame:
+    """Discrepancies first (largest deviation first), then errors, unverifiable, supported."""
+    rank = findings["verdict"].map({v: i for i, v in enumerate(VERDICT_ORDER)}).to_numpy()
+    size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
+    order = np.lexsort((np.arange(len(findings)), size, rank))
+    return findings.iloc[order]
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    return str(value)
+
+
+def _claim_views(
+    findings: pd.DataFrame, datasets: dict[str, Any], plots_up_to: int
+) -> list[dict[str, Any]]:
+    words = _amount_words(findings)
+    views = []
+    records: Any = findings.itertuples(index=False)
+    for position, record in enumerate(records):
+        claimed_text, low_text, high_text, ref_text = words[position]
+        verdict = str(record.verdict)
+        deviation = _number(record.deviation)
+        names = [n for n in _text(record.dataset).split(", ") if n]
+        plot = ""
+        if position < plots_up_to and verdict != "error":
+            plot = number_line(
+                claimed=_number(record.claimed_value),
+                low=_number(record.expected_min),
+                high=_number(record.expected_max),
+                reference=_number(record.reference_value),
+                claimed_text=claimed_text,
+                range_text=_range_words(low_text, high_text),
+                reference_text=ref_text,
+                verdict=verdict,
+            )
+        views.append(
+            {
+                "id": record.id,
+                "file": record.file,
+                "line": record.line,
+                "quote": _text(record.quote),
+                "verdict": verdict,
+                "verdict_words": VERDICT_WORDS.get(verdict, verdict),
+                "message": _text(record.message),
+                "deviation_words": _deviation_words(deviation, names, datasets),
+                "plot": Markup(plot),
+                "detail": _text(record.reference_detail),
+                "note": _text(record.note),
+                "fx": _fx_words(record),
+                "provenance": [_provenance(datasets[n]) for n in names if n in datasets],
+            }
+        )
+    return views
+
+
+def _amount_words(findings: pd.DataFrame) -> list[tuple[str, str, str, str]]:
+    """Claimed, low, high and reference values in words, formatted per unit (vectorised)."""
+    out: list[tuple[str, str, str, str]] = [("", "", "", "")] * len(findings)
+    units = findings["unit"].astype(object).where(findings["unit"].notna(), None)
+    for unit in pd.unique(units):
+        same = units.isna() if unit is None else units == unit
+        rows = np.flatnonzero(same.to_numpy(dtype=bool))
+        columns = [
+            format_amounts(findings[c].to_numpy(dtype=float)[rows], unit)
+            for c in ("claimed_value", "expected_min", "expected_max", "reference_value")
+        ]
+        for k, row in enumerate(rows):
+            out[row] = tuple(_text(c[k]) for c in columns)  # type: ignore[assignment]
+    return out
+
+
+def _number(value: Any) -> float | None:
+    number = float(value) if value is not None and pd.notna(value) else None
+    return number if number is not None and math.isfinite(number) else None
+
+
+def _range_words(low: str, high: str) -> str:
+    if low and high:
+        return low if low == high else f"{low} to {high}"
+    if low:
+        return f"at least {low}"
+    if high:
+        return f"at most {high}"
+    return "any value"
+
+
+def _deviation_words(deviation: float | None, names: list[str], datasets: dict[str, Any]) -> str:
+    """ "12% lower than the figure from INEGI …"; "3.2× the data" when it is over twice as high."""
+    if deviation is None:
+        return ""
+    titles = [datasets[n].dataset.title for n in names if n in datasets]
+    what = f"the figure from {titles[0]}" if len(titles) == 1 else "the data"
+    if abs(deviation) < 0.0005:
+        return f"The same as {what}"
+    if deviation >= 1:
+        return f"{deviation + 1:.1f}× {what}"
+    size = f"{abs(deviation):.1%}" if abs(deviation) < 0.1 else f"{abs(deviation):.0%}"
+    return f"{size} {'higher' if deviation > 0 else 'lower'} than {what}"
+
+
+def _fx_words(record: Any) -> str:
+    if not isinstance(record.fx_pair, str) or not record.fx_pair:
+        return ""
+    date = pd.Timestamp(record.fx_date).strftime("%Y-%m-%d") if pd.notna(record.fx_date) else "?"
+    return f"at {float(record.fx_rate):.4g} {record.fx_pair} (ECB reference rate of {date})"
+
+
+def _provenance(use: Any) -> Provenance:
+    dataset = use.dataset
+    return Provenance(
+        dataset.name,
+        dataset.title,
+        safe_url(dataset.source_url),
+        dataset.retrieved or "?",
+        (use.sha256 or "")[:12],
+    )
+
+
+def _dataset(use: Any) -> dict[str, Any]:
+    dataset = use.dataset
+    if use.problem:
+        integrity = f"unusable: {use.problem}"
+    elif use.suite is None or use.suite.success is None:
+        integrity = "no integrity suite"
+    else:
+        integrity = use.suite.describe()
+    return {
+        "name": dataset.name,
+        "title": dataset.title,
+        "url": safe_url(dataset.source_url),
+        "retrieved": dataset.retrieved or "?",
+        "hash": (use.sha256 or "")[:12],
+        "integrity": integrity,
+    }
+
+
+def _source(source: Any) -> dict[str, Any]:
+    return {
+        "title": source.title,
+        "path": source.path,
+        "url": safe_url(source.url),
+        "published": source.published,
+    }
