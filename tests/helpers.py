@@ -9,9 +9,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from figcheck.catalog import discover_catalog
-from figcheck.desks import load_desks
-from figcheck.pipeline import Report, Settings, check_desk
+from figcheck.pipeline import Report, Settings, run_check
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "datasets"
@@ -117,7 +115,12 @@ def make_test_catalog(root: Path) -> Path:
 
 
 def check_paths(
-    paths: list[Path], catalogs: list[Path], work: Path, *, bundled: bool = False
+    paths: list[Path],
+    catalogs: list[Path],
+    work: Path,
+    *,
+    bundled: bool = False,
+    baseline: Path | None = None,
 ) -> Report:
     """Check desks against catalogs; the bundled ECB rates are always added."""
     folders = list(catalogs)
@@ -129,5 +132,7 @@ def check_paths(
             fx_only.mkdir(parents=True)
             (fx_only / "ecb-euro-fx").symlink_to(BUNDLED / "ecb-euro-fx")
         folders.append(fx_only)
-    settings = Settings(catalogs=tuple(folders), cache_dir=work / "cache", now=FIXED_NOW)
-    return check_desk(load_desks(paths), discover_catalog(folders), settings)
+    settings = Settings(
+        catalogs=tuple(folders), cache_dir=work / "cache", now=FIXED_NOW, baseline=baseline
+    )
+    return run_check(paths, settings)

@@ -14,6 +14,7 @@ MODULES = [
     "figcheck.grouping", "figcheck.fetch", "figcheck.transforms", "figcheck.refresh",
     "figcheck.revisions", "figcheck.inventory", "figcheck.display", "figcheck.reports.html",
     "figcheck.reports.plots", "figcheck.reports.junit", "figcheck.reports.claimreview",
+    "figcheck.vintages", "figcheck.baseline", "figcheck.recheck",
 ]  # fmt: skip
 
 

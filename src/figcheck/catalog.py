@@ -15,7 +15,7 @@ import hashlib
 import io
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,8 @@ __all__ = [
 ]
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+#: ``world-gdp@2026-11-23``: a dataset as it was in the snapshot retrieved that day.
+VINTAGE_MARK = "@"
 FIELD_TYPES = ("string", "integer", "number", "date", "year", "boolean")
 
 
@@ -71,6 +73,7 @@ class Dataset:
     missing_values: list[str] = field(default_factory=lambda: [""])
     cite_fields: list[str] = field(default_factory=list)
     transform: Any = None  # a resource's "transform": a name or {"name": …, options}
+    snapshots: list[dict[str, Any]] = field(default_factory=list)  # earlier ones, x-snapshots
     problem: str | None = None  # set when the descriptor itself is unusable
 
     @property
@@ -103,18 +106,58 @@ class Catalog:
 
     def __init__(self, datasets: dict[str, Dataset]) -> None:
         self.datasets = datasets
+        self._vintages: dict[str, Dataset] = {}
         self._loaded: dict[str, LoadedData] = {}
 
     def names(self) -> list[str]:
         return sorted(self.datasets)
 
     def get(self, name: str) -> Dataset | None:
-        return self.datasets.get(name)
+        """A dataset by name; ``NAME@RETRIEVED`` names one of its kept snapshots (a vintage)."""
+        if VINTAGE_MARK not in name:
+            return self.datasets.get(name)
+        if name in self._vintages:
+            return self._vintages[name]
+        base, retrieved = name.split(VINTAGE_MARK, 1)
+        dataset = self.datasets.get(base)
+        if dataset is None:
+            return None
+        if dataset.retrieved == retrieved:
+            return dataset
+        for item in dataset.snapshots:
+            if item.get("retrieved") == retrieved:
+                vintage = replace(
+                    dataset, name=name, declared_hash=item.get("hash"), retrieved=retrieved
+                )
+                try:
+                    vintage.path = safe_path(dataset.folder, item.get("path"))
+                except CatalogError as exc:
+                    vintage.problem = f"x-snapshots: {exc}"
+                self._vintages[name] = vintage
+                return vintage
+        return None
+
+    def vintage_on(self, name: str, date: str) -> str | None:
+        """``NAME@RETRIEVED`` of the newest snapshot retrieved on or before ``date`` (ISO), or
+        None when every kept snapshot is younger."""
+        older = [d for d in self.vintage_dates(name) if d <= date]
+        return f"{name}{VINTAGE_MARK}{older[-1]}" if older else None
+
+    def vintage_dates(self, name: str) -> list[str]:
+        """The retrieval dates of a dataset's kept snapshots and of its current one, sorted."""
+        dataset = self.datasets.get(name)
+        if dataset is None:
+            return []
+        dates = {str(item["retrieved"]) for item in dataset.snapshots if item.get("retrieved")}
+        dates |= {dataset.retrieved} if dataset.retrieved else set()
+        return sorted(dates)
 
     def load(self, name: str) -> LoadedData:
         """Read (once per run) and type the snapshot; raises :class:`CatalogError`."""
         if name not in self._loaded:
-            dataset = self.datasets[name]
+            dataset = self.get(name)
+            if dataset is None:
+                raise CatalogError(f"unknown dataset {name!r}", choices=self.names())
             if dataset.problem:
                 raise CatalogError(dataset.problem)
             self._loaded[name] = _read_snapshot(dataset)
@@ -203,6 +246,7 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
         missing_values=list(schema.get("missingValues") or [""]),
         cite_fields=[str(name) for name in resource.get("x-citeFields") or []],
         transform=resource.get("transform"),
+        snapshots=[item for item in resource.get("x-snapshots") or [] if isinstance(item, dict)],
     )
 
 

@@ -32,11 +32,12 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 AGGREGATES = ("sum", "mean", "min", "max", "count")
 WHERE_PREFIX = "reference.where."
 
-#: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup`` or ``derived``.
+#: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup`` or ``derived``;
+#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date.
 COLUMNS = (
     "id", "file", "line", "quote", "value", "hedge", "as_of", "expected.min", "expected.max",
     "expected.tolerance", "kind", "reference.dataset", "reference.column",
-    "reference.aggregate", "note", "source",
+    "reference.aggregate", "note", "source", "as_published",
 )  # fmt: skip
 
 

@@ -86,6 +86,13 @@ def main() -> None:
     is_flag=True,
     help="Never use the network (check never does; accepted for scripts).",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="An earlier report.json: mark each result new/changed/unchanged/removed and exit 1 "
+    "only for discrepancies and errors that are new or changed.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for input errors.")
 def check(
     paths: tuple[Path, ...],
@@ -94,11 +101,13 @@ def check(
     formats: str | None,
     cache_dir: Path | None,
     offline: bool,
+    baseline: Path | None,
     debug: bool,
 ) -> None:
     """Check every claim in PATHS (desk files, claims tables, or folders; default expectations/).
 
-    Exit status: 0 no discrepancy or error, 1 there are, 2 nothing could be checked.
+    Exit status: 0 no discrepancy or error (with --baseline: none new or changed), 1 there are,
+    2 nothing could be checked.
     """
     del offline  # checking reads only cached snapshots; the flag is for symmetry with refresh
     try:
@@ -109,14 +118,27 @@ def check(
         settings = Settings(
             catalogs=(bundled_catalog(), *catalogs),
             cache_dir=cache_dir or default_cache_dir(),
+            baseline=baseline,
         )
         report = run_check(list(paths) or [Path("expectations")], settings)
         written = write_reports(report, out_dir, chosen)
-    except FigcheckError as exc:
+    except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
-    except OSError as exc:
-        _fail(exc, debug)
+    _print_outcome(report, written)
+
+
+def _print_outcome(report: Any, written: list[Path]) -> NoReturn:
     click.echo(_summary_line(report.summary))
+    if report.comparison is not None:
+        counts = report.comparison.counts()
+        since = report.comparison.baseline_generated or "the baseline"
+        click.echo(
+            f"since {since}: "
+            + ", ".join(f"{counts[k]} {k}" for k in ("changed", "new", "removed", "unchanged"))
+        )
+        for claim_id, detail in zip(report.findings["id"], report.comparison.detail, strict=True):
+            if detail:
+                click.echo(f"  changed {claim_id}: {detail}")
     for path in written:
         click.echo(f"wrote {path}")
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
@@ -252,18 +274,12 @@ def refresh(
     try:
         from figcheck.catalog import discover_catalog
         from figcheck.display import progress_lines
-        from figcheck.fetch import FetchSettings, open_session
+        from figcheck.fetch import open_session
         from figcheck.inventory import pick_datasets
         from figcheck.refresh import RefreshStatus, refresh_dataset
 
         cache = cache_dir or default_cache_dir()
-        settings = FetchSettings(
-            cache_path=http_cache
-            or Path(os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"),
-            timeout_s=timeout_s,
-            max_bytes=int(max_mb * 1024 * 1024),
-            offline=offline,
-        )
+        settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         chosen = pick_datasets(catalog, names)
         session = open_session(settings)
@@ -278,3 +294,82 @@ def refresh(
             failed += outcome.failed or (bool(names) and outcome.status is RefreshStatus.SKIPPED)
             click.echo(outcome.line(), err=outcome.failed)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _fetch_settings(
+    cache: Path, http_cache: Path | None, timeout_s: float, max_mb: float, offline: bool
+) -> Any:
+    from figcheck.fetch import FetchSettings
+
+    return FetchSettings(
+        cache_path=http_cache
+        or Path(os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"),
+        timeout_s=timeout_s,
+        max_bytes=int(max_mb * 1024 * 1024),
+        offline=offline,
+    )
+
+
+# ------------------------------------------------------------------------------------ recheck
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_catalog_option
+@click.option("--out", "out_dir", default="reports", show_default=True,
+              type=click.Path(path_type=Path),
+              help="Reports folder; its report.json is the baseline.")  # fmt: skip
+@click.option("--format", "formats", default=None, metavar="F[,F…]",
+              help="Report formats, as for check. Default: json,md,html.")  # fmt: skip
+@_cache_option
+@click.option("--offline", is_flag=True, help="Refresh only from the HTTP cache.")
+@click.option("--no-refresh", is_flag=True, help="Check against the snapshots as they are.")
+@click.option("--http-cache", type=click.Path(path_type=Path), default=None,
+              help="requests-cache SQLite [default: CACHE_DIR/http-cache.sqlite].")  # fmt: skip
+@click.option("--timeout", "timeout_s", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for a publisher to answer.")  # fmt: skip
+@click.option("--max-mb", type=float, default=64.0, show_default=True,
+              help="Refuse a download (or unpacked file) over this many MiB.")  # fmt: skip
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def recheck(
+    paths: tuple[Path, ...],
+    catalogs: tuple[Path, ...],
+    out_dir: Path,
+    formats: str | None,
+    cache_dir: Path | None,
+    offline: bool,
+    no_refresh: bool,
+    http_cache: Path | None,
+    timeout_s: float,
+    max_mb: float,
+    debug: bool,
+) -> None:
+    """Refresh the datasets, check every desk against the last report, keep a dated copy.
+
+    For cron and CI: OUT/report.json from the previous run is the baseline, so the exit status
+    is 1 only for discrepancies and errors that are new or changed. Reports are rewritten in
+    OUT; a copy of report.json and a summary line go to OUT/history/. A failed refresh keeps the
+    old snapshot, is listed, and does not change the exit status.
+    """
+    try:
+        from figcheck.pipeline import Settings
+        from figcheck.recheck import RecheckSettings
+        from figcheck.recheck import recheck as run_recheck
+        from figcheck.reports import parse_formats
+
+        cache = cache_dir or default_cache_dir()
+        settings = RecheckSettings(
+            paths=paths or (Path("expectations"),),
+            check=Settings(catalogs=(bundled_catalog(), *catalogs), cache_dir=cache),
+            out_dir=out_dir,
+            formats=parse_formats(formats),
+            fetch=None
+            if no_refresh
+            else _fetch_settings(cache, http_cache, timeout_s, max_mb, offline),
+        )
+        report, _, written = run_recheck(
+            settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed)
+        )
+    except (FigcheckError, OSError) as exc:
+        _fail(exc, debug)
+    _print_outcome(report, written)

@@ -36,7 +36,10 @@ __all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks"]
 
 DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
 _SOURCE_KEYS = ("title", "publisher", "url", "published", "author", "text")
-_CLAIM_KEYS = ("id", "quote", "value", "hedge", "as_of", "expected", "reference", "note")
+_CLAIM_KEYS = (
+    "id", "quote", "value", "hedge", "as_of", "expected", "reference", "note", "as_published",
+)  # fmt: skip
+_FLAGS = {"true": True, "yes": True, "false": False, "no": False}
 _EXPECTED_KEYS = ("min", "max", "tolerance")
 _LOOKUP_KEYS = ("dataset", "where", "column", "aggregate")
 _DERIVATION_KEYS = ("expr", "terms")
@@ -264,6 +267,7 @@ def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivat
         "note": claim.text("note"),
         "source": 0,
         "kind": "none",
+        "as_published": _flag(claim.text("as_published"), claim),
     }
     expected = claim.child("expected")
     if expected is not None:
@@ -290,6 +294,15 @@ def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivat
             for column, condition in lookup.where.items():
                 row[WHERE_PREFIX + column] = condition
     return row, derivation
+
+
+def _flag(text: str | None, claim: _Located) -> bool:
+    if text is None:
+        return False
+    if text.lower() not in _FLAGS:
+        raise claim.error(f"as_published must be true or false, not {text!r}", "as_published",
+                          choices=["true", "false"])  # fmt: skip
+    return _FLAGS[text.lower()]
 
 
 def _lookup(node: _Located) -> Lookup:
@@ -395,6 +408,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
                     *COLUMNS[:3],
                     *COLUMNS[4:10],
                     *COLUMNS[11:15],
+                    "as_published",
                     WHERE_PREFIX + "<column>",
                     *_TABLE_SOURCE_COLUMNS,
                 ],
@@ -437,6 +451,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     frame["kind"] = has_dataset.map({True: "lookup", False: "none"})
     published = _first(table, "source.published")
     frame["as_of"] = _iso_dates(frame["as_of"], path, lines).fillna(published)
+    frame["as_published"] = _flags(frame["as_published"], path, lines)
     check_unique_ids(frame)
     source = Source(
         path=str(path),
@@ -453,6 +468,21 @@ def _first(table: pd.DataFrame, column: str) -> str | None:
         return None
     values = table[column].dropna()
     return str(values.iloc[0]) if len(values) else None
+
+
+def _flags(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:
+    if values.isna().all():
+        return pd.Series(False, index=values.index)
+    text = values.map(lambda v: None if pd.isna(v) else str(v).lower())
+    mapped = text.map({**_FLAGS, "1": True, "0": False, "1.0": True, "0.0": False})
+    bad = mapped.isna() & text.notna()
+    if bad.any():
+        pos = int(bad.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"as_published must be true or false, not {values.iloc[pos]!r}",
+            path=str(path), line=int(lines[pos]), key="as_published",
+        )  # fmt: skip
+    return mapped.fillna(False).astype(bool)
 
 
 def _iso_dates(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:

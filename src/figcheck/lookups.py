@@ -24,7 +24,14 @@ OK, UNVERIFIABLE, ERROR = "ok", "unverifiable", "error"
 
 
 class DatasetUnavailable(FigcheckError):
-    """A dataset cannot be used (unknown, bad descriptor, hash mismatch, failed suite)."""
+    """A dataset cannot be used (unknown, bad descriptor, hash mismatch, failed suite): the
+    claims on it are ``error`` (or ``unverifiable`` where ``status`` says so)."""
+
+    status = ERROR
+
+    def __init__(self, problem: str, *, status: str = ERROR, **kwargs: Any) -> None:
+        super().__init__(problem, **kwargs)
+        self.status = status
 
 
 @dataclass
@@ -88,7 +95,7 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
         try:
             view = access.view(str(name))
         except DatasetUnavailable as exc:
-            _fail(out, index, ERROR, str(exc))
+            _fail(out, index, exc.status, str(exc))
             continue
         _resolve_group(out, requests.loc[index], view, column or None, aggregate or None,
                        [str(c)[len(WHERE_PREFIX):] for c in sig])  # fmt: skip

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from figcheck import __version__
-from figcheck.catalog import Catalog, Dataset, discover_catalog
+from figcheck.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
+from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, discover_catalog
 from figcheck.claims import Desk, Source
 from figcheck.desks import load_desks
 from figcheck.engine import check_claims
@@ -20,6 +22,10 @@ from figcheck.fx import FX_DATASET, FxRates
 from figcheck.integrity import SuiteOutcome, check_suite
 from figcheck.lookups import DatasetUnavailable, DatasetView
 from figcheck.units import parse_unit, unit_key
+from figcheck.vintages import MISSING, pin_to_publication, pinned_rows
+
+#: What a pinned claim's report also says about today's data.
+TODAY_COLUMNS = ("verdict", "reference_value", "deviation", "dataset", "message")
 
 __all__ = ["CatalogAccess", "Report", "Settings", "run_check"]
 
@@ -31,6 +37,7 @@ class Settings:
     catalogs: tuple[Path, ...]
     cache_dir: Path | None = None
     now: dt.datetime | None = None
+    baseline: Path | None = None  # an earlier report.json: report and fail only on changes
 
 
 @dataclass
@@ -71,10 +78,28 @@ class Report:
     findings: pd.DataFrame
     sources: list[Source]
     summary: dict[str, int] = field(default_factory=dict)
+    comparison: Comparison | None = None  # with a baseline
+    trend: list[dict[str, Any]] = field(default_factory=list)  # earlier runs' summaries
+    notes: list[str] = field(default_factory=list)  # e.g. what a recheck's refresh did
 
     @property
     def failed(self) -> bool:
-        return bool(self.summary.get("discrepancy", 0) or self.summary.get("error", 0))
+        """Any discrepancy or error; with a baseline, any that is new or changed."""
+        bad = self.findings["verdict"].isin(BAD_VERDICTS).to_numpy()
+        if self.comparison is not None:
+            bad = bad & np.isin(self.comparison.change, NEWS)
+        return bool(bad.any())
+
+    def vintages(self) -> dict[str, dict[str, Any]]:
+        """Each dataset (or vintage) name used → ``{"dataset", "sha256", "retrieved"}``."""
+        return {
+            use.dataset.name: {
+                "dataset": use.dataset.name.split(VINTAGE_MARK, 1)[0],
+                "sha256": use.sha256,
+                "retrieved": use.dataset.retrieved,
+            }
+            for use in self.datasets
+        }
 
 
 class CatalogAccess:
@@ -91,6 +116,8 @@ class CatalogAccess:
         if name in self.views:
             return self.views[name]
         dataset = self.catalog.get(name)
+        if dataset is None and VINTAGE_MARK in name:
+            raise _no_vintage(self.catalog, name)
         if dataset is None:
             raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
         use = self.uses.setdefault(name, DatasetUse(dataset))
@@ -172,24 +199,61 @@ def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
 
 def run_check(paths: list[Path], settings: Settings) -> Report:
     """Load every desk under ``paths``, check all claims, and return the report."""
+    baseline = read_baseline(settings.baseline) if settings.baseline else None
     desk = load_desks(paths)
     catalog = discover_catalog(list(settings.catalogs))
-    return check_desk(desk, catalog, settings)
+    return check_desk(desk, catalog, settings, baseline)
 
 
-def check_desk(desk: Desk, catalog: Catalog, settings: Settings) -> Report:
-    """Check an already loaded desk against a catalog."""
+def _no_vintage(catalog: Catalog, name: str) -> DatasetUnavailable:
+    base, wanted = name.split(VINTAGE_MARK, 1)
+    date = wanted.removeprefix(MISSING)
+    dates = catalog.vintage_dates(base)
+    if not dates:
+        return DatasetUnavailable(f"unknown dataset {base!r}", choices=catalog.names())
+    if date == "undated":
+        why = "the article has no published date (source.published) to pick a snapshot by"
+    else:
+        why = (
+            f"no snapshot of {base} from on or before {date} is kept (the oldest is from "
+            f"{dates[0]}), so it cannot be judged as published"
+        )
+    return DatasetUnavailable(why, status="unverifiable")
+
+
+def check_desk(
+    desk: Desk, catalog: Catalog, settings: Settings, baseline: dict[str, Any] | None = None
+) -> Report:
+    """Check an already loaded desk against a catalog.
+
+    Claims pinned ``as_published`` are judged on the snapshots of their article's date; their
+    verdict as of today (current snapshots) is kept beside it in the ``today_*`` columns.
+    """
     access = CatalogAccess(catalog, settings.cache_dir)
-    findings = check_claims(desk, access, access.fx)
+    pinned = pinned_rows(desk)
+    if len(pinned):
+        findings = check_claims(pin_to_publication(desk, pinned, catalog), access, access.fx)
+        today = check_claims(desk, access, access.fx).iloc[pinned]
+        for column in TODAY_COLUMNS:
+            findings[f"today_{column}"] = None
+            findings.loc[findings.index[pinned], f"today_{column}"] = today[column].to_numpy()
+    else:
+        findings = check_claims(desk, access, access.fx)
     counts = findings["verdict"].value_counts()
     summary = {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
     now = settings.now or dt.datetime.now(dt.UTC)
+    uses = [access.uses[name] for name in sorted(access.uses)]
+    comparison = None
+    if baseline is not None:
+        used = {use.dataset.name: (use.sha256, use.dataset.retrieved) for use in uses}
+        comparison = compare(findings, baseline, used, desk.inputs)
     return Report(
         version=__version__,
         generated=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         inputs=desk.inputs,
-        datasets=[access.uses[name] for name in sorted(access.uses)],
+        datasets=uses,
         findings=findings,
         sources=desk.sources,
         summary=summary,
+        comparison=comparison,
     )

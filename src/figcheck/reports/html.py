@@ -31,6 +31,7 @@ from figcheck.reports.plots import (
     deviation_bars,
     deviation_histogram,
     number_line,
+    trend_chart,
     verdict_strip,
 )
 
@@ -81,7 +82,8 @@ def render_html(report: Report) -> str:
     findings = _ordered(report.findings)
     datasets = {use.dataset.name: use for use in report.datasets}
     full, rest = findings.iloc[:FULL_UP_TO], findings.iloc[FULL_UP_TO:]
-    claims = _claim_views(full, datasets, PLOTS_UP_TO)
+    changes = _change_views(report)
+    claims = _claim_views(full, datasets, PLOTS_UP_TO, changes["by_row"] if changes else {})
     summary = report.summary
     total = int(sum(summary.values()))
     plotted = findings[np.isfinite(findings["deviation"].to_numpy(dtype=float))]
@@ -124,6 +126,11 @@ def render_html(report: Report) -> str:
         ],
         datasets=[_dataset(use) for use in report.datasets],
         inputs=report.inputs,
+        changes=changes,
+        trend=Markup(
+            trend_chart([(t.get("generated", ""), t.get("summary", {})) for t in report.trend])
+        ),
+        notes=report.notes,
         css=Markup(css),
         script=Markup(script),
         script_hash="sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode(),
@@ -155,11 +162,40 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _change_views(report: Report) -> dict[str, Any] | None:
+    comparison = report.comparison
+    if comparison is None:
+        return None
+    ids = [str(i) for i in report.findings["id"]]
+    by_row = {
+        i: (str(c), d) for i, c, d in zip(ids, comparison.change, comparison.detail, strict=True)
+    }
+    listed = [
+        {"id": i, "detail": by_row[i][1] or f"new claim, {v}"}
+        for i, v in zip(ids, report.findings["verdict"], strict=True)
+        if by_row[i][0] == "changed" or (by_row[i][0] == "new" and v in ("discrepancy", "error"))
+    ]
+    listed += [
+        {"id": item.get("id"), "detail": f"removed (was {item.get('verdict')})"}
+        for item in comparison.removed
+    ]
+    return {
+        "since": comparison.baseline_generated or "the baseline",
+        "counts": comparison.counts(),
+        "listed": listed,
+        "by_row": by_row,
+    }
+
+
 def _claim_views(
-    findings: pd.DataFrame, datasets: dict[str, Any], plots_up_to: int
+    findings: pd.DataFrame,
+    datasets: dict[str, Any],
+    plots_up_to: int,
+    changes: dict[str, tuple[str, Any]],
 ) -> list[dict[str, Any]]:
     words = _amount_words(findings)
     views = []
+    has_today = "today_verdict" in findings.columns
     records: Any = findings.itertuples(index=False)
     for position, record in enumerate(records):
         claimed_text, low_text, high_text, ref_text = words[position]
@@ -193,6 +229,9 @@ def _claim_views(
                 "note": _text(record.note),
                 "fx": _fx_words(record),
                 "provenance": [_provenance(datasets[n]) for n in names if n in datasets],
+                "change": changes.get(str(record.id), ("", None))[0],
+                "change_detail": _text(changes.get(str(record.id), ("", None))[1]),
+                "today": _today_words(record) if has_today else "",
             }
         )
     return views
@@ -241,6 +280,13 @@ def _deviation_words(deviation: float | None, names: list[str], datasets: dict[s
         return f"{deviation + 1:.1f}× {what}"
     size = f"{abs(deviation):.1%}" if abs(deviation) < 0.1 else f"{abs(deviation):.0%}"
     return f"{size} {'higher' if deviation > 0 else 'lower'} than {what}"
+
+
+def _today_words(record: Any) -> str:
+    verdict = record.today_verdict
+    if not isinstance(verdict, str):
+        return ""
+    return f"{VERDICT_WORDS.get(verdict, verdict)}: {_text(record.today_message)}"
 
 
 def _fx_words(record: Any) -> str:

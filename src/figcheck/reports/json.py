@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 if TYPE_CHECKING:
+    from figcheck.baseline import Comparison
     from figcheck.pipeline import Report
 
 __all__ = ["CHUNK", "INDENT_UP_TO", "render_json", "report_dict", "result_lines", "write_json"]
@@ -96,6 +97,7 @@ def result_lines(report: Report, start: int = 0, stop: int | None = None) -> lis
         for s in report.sources
     ]
     source = pa.array(sources, type=pa.string()).take(pa.array(f["source"].astype("int64")))
+    extras = _extras(report, f, start)
     lines = _join(
         '{"id":', _string(f["id"], plain=True), ',"file":', _string(f["file"]),
         ',"line":', pc.cast(pa.array(f["line"].astype("int64")), pa.string()),
@@ -105,25 +107,96 @@ def result_lines(report: Report, start: int = 0, stop: int | None = None) -> lis
         ',"unit":', unit, ',"basis":', _string(f["basis"], plain=True), '},"reference":', ref,
         ',"deviation":', _number(f["deviation"]), ',"message":', _string(f["message"]),
         _optional("hedge", f["hedge"]), _optional("as_of", f["as_of"]),
-        _optional("note", f["note"]), source, "}",
+        _optional("note", f["note"]), source, extras, "}",
     )  # fmt: skip
     out: list[str] = lines.to_pylist()
     return out
 
 
+def _extras(report: Report, f: pd.DataFrame, start: int) -> pa.Array:
+    """``vintage`` (the snapshots each result was judged on), ``today`` (a pinned claim's verdict
+    on today's data) and, with a baseline, ``change`` with its explanation: figcheck's additions.
+    Vintages are encoded once per distinct dataset list."""
+    vintages = report.vintages()
+    datasets = f["dataset"].astype(object).where(f["dataset"].notna(), "")
+    fragments = {
+        text: ',"vintage":' + _dumps(_vintage(vintages, text)) if text else ""
+        for text in pd.unique(datasets.to_numpy(dtype=object))
+    }
+    out = pa.array(datasets.map(fragments).to_numpy(dtype=object), type=pa.string())
+    if "today_verdict" in f.columns:
+        rows = zip(
+            f["today_verdict"], f["today_reference_value"], f["today_deviation"],
+            f["today_dataset"], f["today_message"], strict=True,
+        )  # fmt: skip
+        today = [
+            ',"today":' + _dumps({
+                "verdict": verdict, "reference": _finite(ref), "deviation": _finite(dev),
+                "vintage": _vintage(vintages, names), "message": message,
+            }) if isinstance(verdict, str) else ""
+            for verdict, ref, dev, names, message in rows
+        ]  # fmt: skip
+        out = _join(out, pa.array(today, type=pa.string()))
+    if report.comparison is not None:
+        out = _join(out, pa.array(_changes(report.comparison, start, len(f)), type=pa.string()))
+    return out
+
+
+def _changes(comparison: Comparison, start: int, count: int) -> list[str]:
+    pieces = []
+    for i in range(start, start + count):
+        text = f',"change":"{comparison.change[i]}"'
+        if comparison.change[i] == "changed":
+            old = {
+                "verdict": comparison.old_verdict[i],
+                "reference": _finite(comparison.old_reference[i]),
+            }
+            text += f',"baseline":{_dumps(old)},"change_detail":{_dumps(comparison.detail[i])}'
+        pieces.append(text)
+    return pieces
+
+
+def _vintage(vintages: dict[str, dict[str, Any]], names: Any) -> list[dict[str, Any]]:
+    return [vintages[n] for n in str(names or "").split(", ") if n in vintages]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _finite(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if np.isfinite(number) else None
+
+
 def _head(report: Report) -> dict[str, Any]:
-    return {
+    head = {
         "figcheck": report.version,
         "generated": report.generated,
         "inputs": [{"path": path, "sha256": sha} for path, sha in report.inputs],
         "datasets": [use.to_json() for use in report.datasets],
         "summary": report.summary,
     }
+    if report.comparison is not None:
+        head["baseline"] = {
+            "generated": report.comparison.baseline_generated,
+            "changes": report.comparison.counts(),
+        }
+    return head
+
+
+def _removed(report: Report) -> list[str]:
+    if report.comparison is None:
+        return []
+    return [json.dumps(item, ensure_ascii=False) for item in report.comparison.removed]
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    """The whole report as plain data (results in input order)."""
-    results = json.loads("[" + ",".join(result_lines(report)) + "]")
+    """The whole report as plain data (results in input order, then removed ones)."""
+    results = json.loads("[" + ",".join([*result_lines(report), *_removed(report)]) + "]")
     return {**_head(report), "results": results}
 
 
@@ -136,9 +209,14 @@ def write_json(report: Report, out: IO[str]) -> None:
         return
     head = json.dumps(_head(report), ensure_ascii=False, allow_nan=False)
     out.write(head[:-1] + ', "results": [\n')
+    first = True
     for start in range(0, len(report.findings), CHUNK):
         lines = result_lines(report, start, start + CHUNK)
-        out.write((",\n" if start else "") + ",\n".join(lines))
+        out.write(("" if first else ",\n") + ",\n".join(lines))
+        first = False
+    removed = _removed(report)
+    if removed:
+        out.write(("" if first else ",\n") + ",\n".join(removed))
     out.write("\n]}\n")
 
 

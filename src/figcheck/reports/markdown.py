@@ -69,6 +69,11 @@ def render_markdown(report: Report) -> str:
     for verdict in ("discrepancy", "error", "unverifiable", "supported"):
         lines.append(f"| {_MARKS[verdict]} {verdict} | {s[verdict]} |")
     lines.append("")
+    lines += _changes(report)
+    if report.notes:
+        lines += ["## Reference data refresh", ""]
+        lines += [f"- {md_escape(note)}" for note in report.notes]
+        lines.append("")
     findings = report.findings
     datasets = {use.dataset.name: use for use in report.datasets}
     for verdict in ("discrepancy", "error", "unverifiable", "supported"):
@@ -113,11 +118,44 @@ def render_markdown(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _changes(report: Report) -> list[str]:
+    """What changed since the baseline: counts, then each changed claim in words."""
+    comparison = report.comparison
+    if comparison is None:
+        return []
+    counts = comparison.counts()
+    since = comparison.baseline_generated or "the baseline"
+    lines = [
+        f"## What changed since {md_escape(since)}",
+        "",
+        ", ".join(f"{counts[k]} {k}" for k in ("changed", "new", "removed", "unchanged")) + ".",
+        "",
+    ]
+    for claim_id, verdict, change, detail in zip(
+        report.findings["id"], report.findings["verdict"], comparison.change, comparison.detail,
+        strict=True,
+    ):  # fmt: skip
+        if change == "changed" or (change == "new" and verdict in ("discrepancy", "error")):
+            why = md_escape(detail) if detail else f"new claim, {verdict}"
+            lines.append(f"- `{claim_id}` — {why}")
+    for item in comparison.removed[:MAX_LISTED]:
+        lines.append(f"- `{md_escape(item.get('id'))}` — removed (was {item.get('verdict')})")
+    if lines[-1] != "":
+        lines.append("")
+    return lines
+
+
 def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
     where = f"{md_escape(record.file)}:{record.line}"
     quote = md_escape(record.quote)
+    today = getattr(record, "today_verdict", None)
+    as_of_today = (
+        f" As of today ({today}): {md_escape(record.today_message)}"
+        if isinstance(today, str)
+        else ""
+    )
     if verdict in ("supported", "unverifiable"):
-        return [f"- `{record.id}` — “{quote}” — {md_escape(record.message)} ({where})"]
+        return [f"- `{record.id}` — “{quote}” — {md_escape(record.message)}{as_of_today} ({where})"]
     summary = html.escape(" ".join(str(record.message).split()), quote=False)
     out = [
         "<details>",
@@ -138,5 +176,7 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
                 )
     if isinstance(record.note, str) and record.note:
         out.append(f"- Note: {md_escape(record.note)}")
+    if as_of_today:
+        out.append(f"-{as_of_today}")
     out += [f"- Recorded at {where}", "", "</details>", ""]
     return out

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-__all__ = ["Bar", "deviation_bars", "deviation_histogram", "number_line", "verdict_strip"]
+__all__ = [
+    "Bar",
+    "deviation_bars",
+    "deviation_histogram",
+    "number_line",
+    "trend_chart",
+    "verdict_strip",
+]
 
 VERDICT_ORDER = ("discrepancy", "error", "unverifiable", "supported")
 
@@ -195,4 +202,42 @@ def deviation_histogram(bars: Sequence[Bar], width: int = 640, step: float = 0.1
     return (
         f'<svg class="overview" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{alt}">' + "".join(parts) + "</svg>"
+    )
+
+
+def trend_chart(runs: Sequence[tuple[str, dict[str, int]]], width: int = 640) -> str:
+    """Counts per verdict across runs (oldest left), one line per verdict."""
+    if len(runs) < 2:
+        return ""
+    height, left, right, top, bottom = 170, 40, 16, 12, 132
+    tallest = max(max(counts.values(), default=0) for _, counts in runs) or 1
+    step = (width - left - right) / (len(runs) - 1)
+
+    def y(n: int) -> float:
+        return bottom - n / tallest * (bottom - top)
+
+    parts = [
+        f'<line class="axis" x1="{left}" y1="{bottom}" x2="{width - right}" y2="{bottom}"/>',
+        f'<text class="label" x="{left - 6}" y="{_fmt(y(tallest) + 4)}" text-anchor="end">'
+        f"{tallest}</text>",
+        f'<text class="label" x="{left - 6}" y="{bottom + 4}" text-anchor="end">0</text>',
+    ]
+    for verdict in VERDICT_ORDER:
+        points = " ".join(
+            f"{_fmt(left + i * step)},{_fmt(y(counts.get(verdict, 0)))}"
+            for i, (_, counts) in enumerate(runs)
+        )
+        parts.append(f'<polyline class="line-{verdict}" fill="none" points="{points}"/>')
+    for i in sorted({0, len(runs) - 1, (len(runs) - 1) // 2}):
+        parts.append(
+            f'<text class="label" x="{_fmt(left + i * step)}" y="{bottom + 18}" '
+            f'text-anchor="middle">{escape(runs[i][0][:10])}</text>'
+        )
+    last = runs[-1][1]
+    alt = f"Verdict counts over {len(runs)} runs; latest: " + ", ".join(
+        f"{last.get(v, 0)} {v}" for v in VERDICT_ORDER
+    )
+    return (
+        f'<svg class="trend" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="{escape(alt)}">' + "".join(parts) + "</svg>"
     )

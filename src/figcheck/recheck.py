@@ -1,0 +1,99 @@
+"""The scheduled recheck: refresh datasets, check every desk against the last report, keep history.
+
+One call for cron and CI. The last ``report.json`` in the output folder is the baseline, so the
+run fails only on discrepancies and errors that are new or changed. Every run also leaves a dated
+copy of its report.json under ``history/`` and a line in ``history/index.json`` (its summary),
+which the HTML report draws as a trend. A refresh that fails keeps the old snapshot and is
+reported, but does not fail the run: a publisher's outage is not news about the articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from figcheck.atomic import write_bytes, write_json
+from figcheck.catalog import discover_catalog
+from figcheck.fetch import FetchSettings, open_session
+from figcheck.pipeline import Report, Settings, run_check
+from figcheck.refresh import RefreshOutcome, refresh_dataset
+from figcheck.reports import write_reports
+
+__all__ = ["HISTORY", "RecheckSettings", "recheck"]
+
+HISTORY = "history"
+INDEX = "index.json"
+
+
+@dataclass(frozen=True)
+class RecheckSettings:
+    paths: tuple[Path, ...]
+    check: Settings
+    out_dir: Path
+    formats: tuple[str, ...]
+    fetch: FetchSettings | None  # None: do not refresh
+
+
+def recheck(
+    settings: RecheckSettings, on_refresh: Callable[[RefreshOutcome], None] = lambda _: None
+) -> tuple[Report, list[RefreshOutcome], list[Path]]:
+    """Refresh, check with the last report as baseline, write reports and history."""
+    now = settings.check.now or dt.datetime.now(dt.UTC)
+    outcomes = []
+    if settings.fetch is not None:
+        catalog = discover_catalog(list(settings.check.catalogs))
+        with open_session(settings.fetch) as session:
+            for name in catalog.names():
+                outcome = refresh_dataset(
+                    catalog.datasets[name], session, settings.fetch,
+                    cache_dir=settings.check.cache_dir, today=now.date(),
+                )  # fmt: skip
+                outcomes.append(outcome)
+                on_refresh(outcome)
+    last = settings.out_dir / "report.json"
+    check = replace(settings.check, now=now, baseline=last if last.is_file() else None)
+    report = run_check(list(settings.paths), check)
+    history = settings.out_dir / HISTORY
+    index = _read_index(history / INDEX)
+    copy = _free_name(history, report.generated.replace(":", ""))
+    entry: dict[str, Any] = {
+        "generated": report.generated,
+        "summary": report.summary,
+        "report": copy,
+    }
+    if report.comparison is not None:
+        entry["changes"] = report.comparison.counts()
+    report.trend = [*index, entry]
+    report.notes = [outcome.line() for outcome in outcomes if outcome.status != "unchanged"]
+    written = write_reports(report, settings.out_dir, settings.formats)
+    write_bytes(history / copy, (settings.out_dir / "report.json").read_bytes())
+    write_json(history / INDEX, report.trend)
+    return report, outcomes, [*written, history / copy]
+
+
+def _free_name(folder: Path, stem: str) -> str:
+    """``STEM.json``, or ``STEM-2.json``… when two runs fall in the same second."""
+    name, n = f"{stem}.json", 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}.json"
+    return name
+
+
+def _read_index(path: Path) -> list[dict[str, Any]]:
+    """Earlier runs' summaries; a damaged index is set aside (kept as .bad), never fatal."""
+    if not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, list) and all(isinstance(item, dict) for item in data):
+            return data
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        pass
+    shutil.copyfile(path, path.with_suffix(".json.bad"))
+    return []
