@@ -30,6 +30,16 @@ claims:
 """
 
 
+#: Three claims on make_test_catalog: two hold, one (gdp-2008) is a discrepancy.
+BASELINE_DESK = """
+source: {title: T, published: 2012-09-03}
+claims:
+  - {id: gdp-2009, quote: "60 trillion", value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+  - {id: gdp-2008, quote: "55 trillion", value: 55 trillion USD, hedge: about, reference: {dataset: gdp, where: {country: WLD, year: 2008}}}
+  - {id: deaths, quote: "10,000", value: "10,000 people", reference: {dataset: deaths, where: {year: 2006}}}
+"""
+
+
 def make_dataset(
     root: Path,
     name: str,

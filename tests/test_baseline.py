@@ -9,15 +9,8 @@ from pathlib import Path
 
 from figcheck.pipeline import Report
 from figcheck.reports.json import report_dict
+from helpers import BASELINE_DESK as DESK
 from helpers import FIXED_NOW, check_paths
-
-DESK = """
-source: {title: T, published: 2012-09-03}
-claims:
-  - {id: gdp-2009, quote: "60 trillion", value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
-  - {id: gdp-2008, quote: "55 trillion", value: 55 trillion USD, hedge: about, reference: {dataset: gdp, where: {country: WLD, year: 2008}}}
-  - {id: deaths, quote: "10,000", value: "10,000 people", reference: {dataset: deaths, where: {year: 2006}}}
-"""
 
 
 def revise(catalog: Path, old: bytes, new: bytes, retrieved: str = "2026-12-01") -> None:

@@ -11,15 +11,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from figcheck.cli import main
+from helpers import BASELINE_DESK as DESK
 from localhttp import local_server
-
-DESK = """
-source: {title: T, published: 2012-09-03}
-claims:
-  - {id: gdp-2009, quote: "60 trillion", value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
-  - {id: gdp-2008, quote: "55 trillion", value: 55 trillion USD, hedge: about, reference: {dataset: gdp, where: {country: WLD, year: 2008}}}
-  - {id: deaths, quote: "10,000", value: "10,000 people", reference: {dataset: deaths, where: {year: 2006}}}
-"""
 
 
 def test_recheck_fails_only_on_what_a_revision_changed(

@@ -166,6 +166,22 @@ _cache_option = click.option(
 )
 
 
+def _fetch_options(command: Any) -> Any:
+    """--offline, --http-cache, --timeout and --max-mb: how downloads behave (refresh, recheck)."""
+    options = [
+        click.option("--offline", is_flag=True, help="Use only the last good downloads cached."),
+        click.option("--http-cache", type=click.Path(path_type=Path), default=None,
+                     help="requests-cache SQLite [default: CACHE_DIR/http-cache.sqlite]."),
+        click.option("--timeout", "timeout_s", type=float, default=60.0, show_default=True,
+                     help="Seconds to wait for a publisher to answer."),
+        click.option("--max-mb", type=float, default=64.0, show_default=True,
+                     help="Refuse a download (or unpacked file) over this many MiB."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.group()
 def datasets() -> None:
     """List, verify and refresh the reference datasets."""
@@ -242,17 +258,7 @@ def _survey(
 @click.argument("names", nargs=-1)
 @_catalog_option
 @_cache_option
-@click.option("--offline", is_flag=True, help="Use only the last good downloads in the HTTP cache.")
-@click.option(
-    "--http-cache",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="The requests-cache SQLite file [default: CACHE_DIR/http-cache.sqlite].",
-)
-@click.option("--timeout", "timeout_s", type=float, default=60.0, show_default=True,
-              help="Seconds to wait for a publisher to answer.")  # fmt: skip
-@click.option("--max-mb", type=float, default=64.0, show_default=True,
-              help="Refuse a download (or unpacked file) over this many MiB.")  # fmt: skip
+@_fetch_options
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def refresh(
     names: tuple[str, ...],
@@ -322,14 +328,8 @@ def _fetch_settings(
 @click.option("--format", "formats", default=None, metavar="F[,F…]",
               help="Report formats, as for check. Default: json,md,html.")  # fmt: skip
 @_cache_option
-@click.option("--offline", is_flag=True, help="Refresh only from the HTTP cache.")
 @click.option("--no-refresh", is_flag=True, help="Check against the snapshots as they are.")
-@click.option("--http-cache", type=click.Path(path_type=Path), default=None,
-              help="requests-cache SQLite [default: CACHE_DIR/http-cache.sqlite].")  # fmt: skip
-@click.option("--timeout", "timeout_s", type=float, default=60.0, show_default=True,
-              help="Seconds to wait for a publisher to answer.")  # fmt: skip
-@click.option("--max-mb", type=float, default=64.0, show_default=True,
-              help="Refuse a download (or unpacked file) over this many MiB.")  # fmt: skip
+@_fetch_options
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def recheck(
     paths: tuple[Path, ...],
