@@ -14,7 +14,8 @@ MODULES = [
     "figcheck.grouping", "figcheck.fetch", "figcheck.transforms", "figcheck.refresh",
     "figcheck.revisions", "figcheck.inventory", "figcheck.display", "figcheck.reports.html",
     "figcheck.reports.plots", "figcheck.reports.junit", "figcheck.reports.claimreview",
-    "figcheck.vintages", "figcheck.baseline", "figcheck.recheck",
+    "figcheck.vintages", "figcheck.baseline", "figcheck.recheck", "figcheck.extract",
+    "figcheck.drafting", "figcheck.coverage",
 ]  # fmt: skip
 
 

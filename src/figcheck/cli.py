@@ -373,3 +373,64 @@ def recheck(
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     _print_outcome(report, written)
+
+
+# ------------------------------------------------------------------------------------ extract
+
+
+@main.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--out", "out_path", type=click.Path(path_type=Path), default=None,
+              help="Write the draft desk here (YAML) instead of to standard output.")  # fmt: skip
+@click.option("--title", default=None, help="The article's title [default: its first line].")
+@_catalog_option
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def extract(
+    article: Path,
+    out_path: Path | None,
+    title: str | None,
+    catalogs: tuple[Path, ...],
+    debug: bool,
+) -> None:
+    """Draft a desk from ARTICLE (UTF-8 text): every quantity as a claim, with its sentence as
+    quote, value, hedge and period; ranges, conversions and change words noted; references
+    suggested (as comments) where a dataset's words match the sentence."""
+    try:
+        from figcheck.atomic import write_text
+        from figcheck.catalog import discover_catalog
+        from figcheck.desks import read_article
+        from figcheck.drafting import draft_desk, hints_from_catalog, published_date
+        from figcheck.extract import extract_mentions
+
+        text = read_article(article)
+        mentions = extract_mentions(text)
+        catalog = discover_catalog([bundled_catalog(), *catalogs])
+        hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
+        base = (out_path.parent if out_path else Path.cwd()).resolve()
+        draft = draft_desk(
+            mentions,
+            title=title or _first_line(text) or article.stem,
+            text_path=os.path.relpath(article.resolve(), base),
+            published=published_date(text),
+            hints=hints,
+        )
+        if out_path:
+            write_text(out_path, draft)
+    except (FigcheckError, OSError) as exc:
+        _fail(exc, debug)
+    suggested = draft.count("# suggested reference")
+    where = f" → {out_path}" if out_path else ""
+    click.echo(
+        f"{article}: {len(mentions)} quantities, {suggested} with a suggested reference{where}",
+        err=True,
+    )
+    if not out_path:
+        click.echo(draft, nl=False)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        cleaned = line.strip().strip("#*_ ").strip()
+        if len(cleaned) > 3:
+            return cleaned
+    return ""

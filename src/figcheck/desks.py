@@ -32,7 +32,7 @@ from figcheck.claims import (
 )
 from figcheck.errors import InputError
 
-__all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks"]
+__all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks", "read_article"]
 
 DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
 _SOURCE_KEYS = ("title", "publisher", "url", "published", "author", "text")
@@ -172,6 +172,23 @@ class _Located:
             raise self.error(
                 f"{key!r} must be an ISO date such as 2009-12-31, not {value!r}", key
             ) from exc
+
+
+def read_article(path: Path) -> str:
+    """An article's text; unreadable or non-UTF-8 input is an :class:`InputError` saying where."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the article: {exc.strerror}", path=str(path)) from exc
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not UTF-8 text (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})",
+            path=str(path), line=line,
+            hint="save the article as UTF-8, e.g. iconv -f latin1 -t utf-8",
+        ) from exc  # fmt: skip
 
 
 def _load_yaml(path: Path, raw: bytes) -> Desk:

@@ -14,9 +14,11 @@ from figcheck import __version__
 from figcheck.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
 from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, discover_catalog
 from figcheck.claims import Desk, Source
-from figcheck.desks import load_desks
+from figcheck.coverage import Coverage, measure_coverage
+from figcheck.desks import load_desks, read_article
 from figcheck.engine import check_claims
-from figcheck.errors import CatalogError, UnitError
+from figcheck.errors import CatalogError, InputError, UnitError
+from figcheck.extract import extract_mentions
 from figcheck.findings import Verdict
 from figcheck.fx import FX_DATASET, FxRates
 from figcheck.integrity import SuiteOutcome, check_suite
@@ -81,6 +83,7 @@ class Report:
     comparison: Comparison | None = None  # with a baseline
     trend: list[dict[str, Any]] = field(default_factory=list)  # earlier runs' summaries
     notes: list[str] = field(default_factory=list)  # e.g. what a recheck's refresh did
+    coverage: list[Coverage] = field(default_factory=list)  # for desks naming source.text
 
     @property
     def failed(self) -> bool:
@@ -256,4 +259,22 @@ def check_desk(
         sources=desk.sources,
         summary=summary,
         comparison=comparison,
+        coverage=_coverage(desk.sources, findings),
     )
+
+
+def _coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
+    """For each article whose desk names its text: numbers found, recorded, checked."""
+    out = []
+    for index, source in enumerate(sources):
+        if not source.text:
+            continue
+        path = Path(source.path).parent / source.text
+        claims = findings[findings["source"].astype("int64") == index]
+        try:
+            mentions = extract_mentions(read_article(path))
+        except InputError as exc:
+            out.append(Coverage(source.path, source.text, problem=str(exc)))
+            continue
+        out.append(measure_coverage(source.path, source.text, mentions, claims))
+    return out

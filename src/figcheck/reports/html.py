@@ -131,6 +131,7 @@ def render_html(report: Report) -> str:
             trend_chart([(t.get("generated", ""), t.get("summary", {})) for t in report.trend])
         ),
         notes=report.notes,
+        coverage=report.coverage,
         css=Markup(css),
         script=Markup(script),
         script_hash="sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode(),

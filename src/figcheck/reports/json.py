@@ -180,6 +180,8 @@ def _head(report: Report) -> dict[str, Any]:
         "datasets": [use.to_json() for use in report.datasets],
         "summary": report.summary,
     }
+    if report.coverage:
+        head["coverage"] = [item.to_json() for item in report.coverage]
     if report.comparison is not None:
         head["baseline"] = {
             "generated": report.comparison.baseline_generated,

@@ -113,9 +113,36 @@ def render_markdown(report: Report) -> str:
                 f"`{(use.sha256 or '')[:12]}` | {suite} |"
             )
         lines.append("")
+    lines += _coverage(report)
     lines += ["## Inputs", ""]
     lines += [f"- `{md_escape(path)}` (sha256 `{sha[:12]}`)" for path, sha in report.inputs]
     return "\n".join(lines) + "\n"
+
+
+def _coverage(report: Report) -> list[str]:
+    """How many of each article's numbers were recorded and checked, and which were not."""
+    if not report.coverage:
+        return []
+    lines = ["## Coverage of the articles' numbers", ""]
+    lines += [
+        "| article text | numbers | recorded | checked against data |",
+        "|---|---:|---:|---:|",
+    ]
+    for item in report.coverage:
+        if item.problem:
+            lines.append(f"| `{md_escape(item.text_path)}` | {md_escape(item.problem)} | | |")
+        else:
+            lines.append(
+                f"| `{md_escape(item.text_path)}` | {item.numbers} | {item.recorded} | "
+                f"{item.checked} |"
+            )
+    lines.append("")
+    for item in report.coverage:
+        if item.unrecorded:
+            lines.append(f"Not recorded in `{md_escape(item.desk)}`:")
+            lines += [f"- line {line}: “{md_escape(text)}”" for line, text in item.unrecorded]
+            lines.append("")
+    return lines
 
 
 def _changes(report: Report) -> list[str]:
