@@ -521,7 +521,7 @@ def _findings(
             "fx_rate": refs.fx_rate,
             "fx_date": refs.fx_date,
             "fx_pair": refs.fx_pair,
-            "message": messages,
+            "message": pd.Series(messages, dtype="str"),
             "note": notes,
             "source": frame["source"],
         },
@@ -542,7 +542,7 @@ def _messages(
     tolerance_text: np.ndarray,
     error: np.ndarray,
     refs: _Refs,
-) -> np.ndarray:
+) -> pa.Array:
     """The plain-words message of every finding, built per unit group, not per row."""
     messages = np.empty(len(verdict), dtype=object)
     is_error = verdict == Verdict.ERROR.value
@@ -557,7 +557,7 @@ def _messages(
         messages[i] = f"{text} {notes[i]}" if _present(notes[i]) else text
     compared = np.flatnonzero(~is_error & ~unverifiable)
     if len(compared) == 0:
-        return messages
+        return pa.array(messages, type=pa.string(), from_pandas=True)
     supported = verdict[compared] == Verdict.SUPPORTED.value
     hedges = pc.fill_null(pa.array(hedge[compared], type=pa.string(), from_pandas=True), "")
     labels = pc.fill_null(
@@ -590,15 +590,21 @@ def _messages(
         mask = np.zeros(len(compared), dtype=bool)
         mask[off] = True
         text = pc.replace_with_mask(text, pa.array(mask), detailed)
-    text = text.to_numpy(zero_copy_only=False)
     converted = np.flatnonzero(pd.notna(refs.fx_pair[compared]))
-    for k in converted.tolist():
-        i = compared[k]
-        text[k] += (
-            f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
-        )
-    messages[compared] = text
-    return messages
+    if len(converted):
+        suffix = np.full(len(compared), "", dtype=object)
+        for k in converted.tolist():
+            i = compared[k]
+            suffix[k] = (
+                f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
+            )
+        text = _join(text, pa.array(suffix, type=pa.string()))
+    # The column stays in Arrow (no Python string per claim): the others' messages, then these.
+    mask = np.zeros(len(verdict), dtype=bool)
+    mask[compared] = True
+    messages[compared] = None
+    others = pa.array(messages, type=pa.string(), from_pandas=True)
+    return pc.replace_with_mask(others, pa.array(mask), text)
 
 
 def _by_unit(

@@ -5,7 +5,8 @@ http(s) addresses; a Content-Security-Policy allows no request at all and only t
 script (by hash), so even a text that slipped through could neither run nor call out.
 
 Large reports stay usable: the first :data:`FULL_UP_TO` claims (discrepancies first) are shown in
-full, with a number line for the first :data:`PLOTS_UP_TO`; the rest are rows of a table.
+full, with a number line for the first :data:`PLOTS_UP_TO`; the rest are rows of a table, up to
+:data:`ROWS_UP_TO` claims; beyond that they are counted (every claim is in report.json).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ __all__ = ["FULL_UP_TO", "PLOTS_UP_TO", "render_html", "safe_url", "write_html"]
 
 FULL_UP_TO = 2_000
 PLOTS_UP_TO = 500
+ROWS_UP_TO = 20_000  # claims beyond this are counted, not listed (all are in report.json)
 BARS_UP_TO = 60
 VERDICT_WORDS = {
     "discrepancy": "Does not hold",
@@ -81,26 +83,30 @@ def write_html(report: Report, out: IO[str]) -> None:
 def render_html(report: Report) -> str:
     findings = _ordered(report.findings)
     datasets = {use.dataset.name: use for use in report.datasets}
-    full, rest = findings.iloc[:FULL_UP_TO], findings.iloc[FULL_UP_TO:]
+    full, rest = findings.iloc[:FULL_UP_TO], findings.iloc[FULL_UP_TO:ROWS_UP_TO]
     changes = _change_views(report)
     claims = _claim_views(full, datasets, PLOTS_UP_TO, changes["by_row"] if changes else {})
     summary = report.summary
     total = int(sum(summary.values()))
-    plotted = findings[np.isfinite(findings["deviation"].to_numpy(dtype=float))]
-    bars = [
-        Bar(str(i), str(v), float(d))
-        for i, v, d in zip(plotted["id"], plotted["verdict"], plotted["deviation"], strict=True)
-    ]
-    if len(bars) <= BARS_UP_TO:
+    deviation = findings["deviation"].to_numpy(dtype=float)
+    finite = np.isfinite(deviation)
+    n_plotted = int(finite.sum())
+    if n_plotted <= BARS_UP_TO:
+        plotted = findings[finite]
+        bars = [
+            Bar(str(i), str(v), float(d))
+            for i, v, d in zip(plotted["id"], plotted["verdict"], plotted["deviation"], strict=True)
+        ]
         overview = deviation_bars(bars)
         caption = (
             "Each bar is one claim: how much higher (right) or lower (left) the article's figure "
             "is than the data, coloured by verdict."
         )
     else:
-        overview = deviation_histogram(bars)
+        verdicts = findings["verdict"].to_numpy(dtype=object)[finite]
+        overview = deviation_histogram(deviation[finite], verdicts)
         caption = "Claims counted by how far the article's figure is from the data."
-    missing = total - len(bars)
+    missing = total - n_plotted
     if missing:
         plural = "" if missing == 1 else "s"
         caption += f" {missing} claim{plural} without a reference value are not shown."
@@ -124,6 +130,7 @@ def render_html(report: Report) -> str:
             {"id": i, "verdict": v, "verdict_words": VERDICT_WORDS.get(str(v), v), "message": m}
             for i, v, m in zip(rest["id"], rest["verdict"], rest["message"], strict=True)
         ],
+        unlisted=max(0, len(findings) - ROWS_UP_TO),
         datasets=[_dataset(use) for use in report.datasets],
         inputs=report.inputs,
         changes=changes,

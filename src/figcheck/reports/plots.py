@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+import numpy as np
+
 __all__ = [
     "Bar",
     "deviation_bars",
@@ -163,42 +165,39 @@ def deviation_bars(bars: Sequence[Bar], width: int = 680, clip: float = 1.0) -> 
     )
 
 
-def deviation_histogram(bars: Sequence[Bar], width: int = 640, step: float = 0.1) -> str:
+def deviation_histogram(
+    deviation: np.ndarray, verdict: np.ndarray, width: int = 640, step: float = 0.1
+) -> str:
     """Claims counted by deviation, in bins of ``step`` from −50% to +50% plus two open bins,
-    stacked by verdict: the overview when there are too many claims for a row each."""
-    if not bars:
+    stacked by verdict: the overview when there are too many claims for a row each. Counted
+    with numpy, so a million claims cost no more than a hundred."""
+    if len(deviation) == 0:
         return ""
-    edges = [-0.5 + step * i for i in range(round(1 / step) + 1)]
+    edges = np.round(np.arange(-0.5, 0.5 + step / 2, step), 10)
     labels = ["< −50%"] + [f"{e:+.0%}" for e in edges[:-1]] + ["≥ +50%"]
-    counts: list[dict[str, int]] = [{} for _ in labels]
-    for bar in bars:
-        index = 0 if bar.deviation < edges[0] else len(labels) - 1
-        for i in range(len(edges) - 1):
-            if edges[i] <= bar.deviation < edges[i + 1]:
-                index = i + 1
-                break
-        counts[index][bar.verdict] = counts[index].get(bar.verdict, 0) + 1
-    tallest = max(sum(c.values()) for c in counts) or 1
+    index = np.searchsorted(edges, deviation, side="right")  # 0: below, len(edges): above
+    counts = {v: np.bincount(index[verdict == v], minlength=len(labels)) for v in VERDICT_ORDER}
+    tallest = int(np.sum(list(counts.values()), axis=0).max()) or 1
     height, base, column = 200, 170, (width - 20) / len(labels)
     parts = [f'<line class="axis" x1="10" y1="{base}" x2="{width - 10}" y2="{base}"/>']
-    for i, bin_counts in enumerate(counts):
+    for i, label in enumerate(labels):
         x, y = 10 + i * column, float(base)
-        for verdict in VERDICT_ORDER:
-            n = bin_counts.get(verdict, 0)
+        for v in VERDICT_ORDER:
+            n = int(counts[v][i])
             if not n:
                 continue
             h = n / tallest * (base - 20)
             y -= h
             parts.append(
-                f'<rect class="fill-{verdict}" x="{_fmt(x + 2)}" y="{_fmt(y)}" '
-                f'width="{_fmt(column - 4)}" height="{_fmt(h)}"><title>{labels[i]}: {n} '
-                f"{verdict}</title></rect>"
+                f'<rect class="fill-{v}" x="{_fmt(x + 2)}" y="{_fmt(y)}" '
+                f'width="{_fmt(column - 4)}" height="{_fmt(h)}"><title>{label}: {n:,} '
+                f"{v}</title></rect>"
             )
         parts.append(
             f'<text class="label" x="{_fmt(x + column / 2)}" y="{base + 16}" '
-            f'text-anchor="middle">{escape(labels[i])}</text>'
+            f'text-anchor="middle">{escape(label)}</text>'
         )
-    alt = f"How far the article's figures are from the data, {len(bars)} claims in bins"
+    alt = f"How far the article's figures are from the data, {len(deviation):,} claims in bins"
     return (
         f'<svg class="overview" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{alt}">' + "".join(parts) + "</svg>"
