@@ -292,3 +292,17 @@ def test_verify_runs_suites_and_fails_on_a_tampered_snapshot(
     assert "hash MISMATCH" in out
     assert "suite: passed (8 expectations)" in out or "suite: passed" in out
     assert "1 of 2 datasets passed; failed: mexico-homicides-annual" in out
+
+
+def test_progress_is_a_rich_bar_on_a_terminal_and_nothing_in_ci() -> None:
+    import io
+
+    from rich.console import Console
+
+    from figcheck.display import progress_lines
+
+    with progress_lines([1, 2, 3], label=str, interactive=False) as walk:
+        assert list(walk) == [1, 2, 3]
+    with progress_lines([1, 2, 3], label=str, interactive=True) as walk:
+        assert list(walk) == [1, 2, 3]
+    assert Console(file=io.StringIO()).is_terminal is False  # CI's pipes get plain lines
