@@ -81,9 +81,10 @@ def write_html(report: Report, out: IO[str]) -> None:
 
 
 def render_html(report: Report) -> str:
-    findings = _ordered(report.findings)
+    findings = report.findings
+    shown = _ordered(findings, ROWS_UP_TO)
     datasets = {use.dataset.name: use for use in report.datasets}
-    full, rest = findings.iloc[:FULL_UP_TO], findings.iloc[FULL_UP_TO:ROWS_UP_TO]
+    full, rest = shown.iloc[:FULL_UP_TO], shown.iloc[FULL_UP_TO:]
     changes = _change_views(report)
     claims = _claim_views(full, datasets, PLOTS_UP_TO, changes["by_row"] if changes else {})
     summary = report.summary
@@ -156,12 +157,16 @@ def _assets() -> tuple[Any, str, str]:
     return template, css, script
 
 
-def _ordered(findings: pd.DataFrame) -> pd.DataFrame:
-    """Discrepancies first (largest deviation first), then errors, unverifiable, supported."""
-    rank = findings["verdict"].map({v: i for i, v in enumerate(VERDICT_ORDER)}).to_numpy()
+def _ordered(findings: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """The first ``limit`` claims in display order: discrepancies (largest deviation first),
+    then errors, unverifiable, supported. Only those rows are taken out of the frame."""
+    verdicts = findings["verdict"].to_numpy(dtype=object)
+    rank = np.full(len(findings), len(VERDICT_ORDER))
+    for i, verdict in enumerate(VERDICT_ORDER):
+        rank[verdicts == verdict] = i
     size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
     order = np.lexsort((np.arange(len(findings)), size, rank))
-    return findings.iloc[order]
+    return findings.iloc[order[:limit]]
 
 
 def _text(value: Any) -> str:
