@@ -82,6 +82,7 @@ QUANTITIES = [
     ("a-fifth", "accounting for a fifth of all crime proceeds", "a fifth", "20 percent", None),
     ("two-thirds", "two-thirds of voters agreed", "two-thirds", "66.67 percent", None),
     ("one-in-five", "one in five adults smokes", "one in five", "20 percent", None),
+    ("1-in-3", "1 in 3 people agree", "1 in 3", "33.33 percent", None),
     (
         "nbsp-thousands",
         "some 816\u00a0000 people fled",
@@ -189,6 +190,9 @@ CONTEXT = [
     ("duration-later", "Two months later, another email."),
     ("period", "in the last six years"),
     ("identifier", "one MX1, a Mexican operative"),
+    ("hyphenated-identifier", "COVID-19 spread and F-16 jets flew"),
+    ("year-range", "from 2006 to 2011 the toll rose; between 2010 and 2015 it fell"),
+    ("ordinal-rd", "the 3rd largest city"),
     ("subject-line", "Subject: “Re: From MX1 — 2”"),
     ("determiner", "One of those informants was an officer; one former DEA agent said so."),
     ("vague", "trillions of dollars and tons of drugs"),

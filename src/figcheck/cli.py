@@ -45,6 +45,21 @@ def _fail(exc: BaseException, debug: bool) -> NoReturn:
     sys.exit(EXIT_INPUT)
 
 
+_catalog_option = click.option(
+    "--datasets",
+    "catalogs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="An extra catalog folder (repeatable); the bundled datasets/ is always read.",
+)
+_cache_option = click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where integrity-suite outcomes are cached [default: ~/.cache/figcheck].",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="figcheck")
 def main() -> None:
@@ -53,13 +68,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--datasets",
-    "catalogs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="An extra catalog folder (repeatable); the bundled datasets/ is always read.",
-)
+@_catalog_option
 @click.option(
     "--out",
     "out_dir",
@@ -75,12 +84,7 @@ def main() -> None:
     metavar="F[,F…]",
     help="Report formats: json (always), md, html, junit, claimreview. Default: json,md,html.",
 )
-@click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Where integrity-suite outcomes are cached [default: ~/.cache/figcheck].",
-)
+@_cache_option
 @click.option(
     "--offline",
     is_flag=True,
@@ -150,20 +154,6 @@ def _summary_line(summary: dict[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------- datasets list | verify | refresh
-
-_catalog_option = click.option(
-    "--datasets",
-    "catalogs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="An extra catalog folder (repeatable); the bundled datasets/ is always read.",
-)
-_cache_option = click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Where integrity-suite outcomes are cached [default: ~/.cache/figcheck].",
-)
 
 
 def _fetch_options(command: Any) -> Any:

@@ -108,7 +108,7 @@ _CURRENCY_JUST_BEFORE = re.compile(rf"(?:{_CURRENCY_BEFORE})$", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?P<a>a|one)\s+(?P<f>" + "|".join(_FRACTIONS) + r")\s+of\b"
     r"|\b(?P<n>two|three|four)[- ](?P<fs>thirds|quarters|fifths)\b"
-    r"|\bone\s+in\s+(?P<d>\d+|" + "|".join(_SMALL) + r")\b",
+    r"|(?:\bone|(?<![\d.,])1)\s+in\s+(?P<d>\d+|" + "|".join(_SMALL) + r")\b",
     re.IGNORECASE,
 )
 _BETWEEN_RANGE = re.compile(
@@ -225,8 +225,10 @@ def _number(
     after = scan[match.end() : match.end() + 40]
     before = scan[max(0, sign_start - 40) : sign_start]
     digits = re.sub(_SEP, "", raw)
-    if not spelled and (match.start("num") > 0 and scan[match.start("num") - 1].isalpha()):
-        return None  # part of an identifier (MX1, G20)
+    if not spelled and re.search(
+        r"[A-Za-z]-?$", scan[max(0, match.start("num") - 2) : match.start("num")]
+    ):
+        return None  # part of an identifier (MX1, G20, COVID-19)
     if scale_text in ("m", "b", "k") and not currency:
         return None  # "5 m" is metres more often than millions
     if spelled and scale_text in ("m", "b", "k", "mn", "bn", "tn"):
