@@ -64,20 +64,9 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
     (who the figure is from, for sentences: the cited row's publisher, else the column's or
     dataset's title).
     """
-    out = pd.DataFrame(
-        {
-            "value": np.nan,
-            "unit": pd.Series(None, index=requests.index, dtype=object),
-            "rows": 0,
-            "status": OK,
-            "message": pd.Series(None, index=requests.index, dtype=object),
-            "detail": pd.Series("", index=requests.index, dtype=object),
-            "label": pd.Series(None, index=requests.index, dtype=object),
-        },
-        index=requests.index,
-    )
+    out = _Answers(requests.index)
     if requests.empty:
-        return out
+        return out.frame()
     where_cols = [c for c in requests.columns if str(c).startswith(WHERE_PREFIX)]
     # Which where-columns each request uses, as a bit mask: one integer per row, no row loop.
     mask = np.zeros(len(requests), dtype=np.int64)
@@ -91,24 +80,47 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
         requests["reference.dataset"], requests["reference.column"],
         requests["reference.aggregate"], signature,
     ):  # fmt: skip
-        index = requests.index[rows]
         try:
             view = access.view(str(name))
         except DatasetUnavailable as exc:
-            _fail(out, index, exc.status, str(exc))
+            _fail(out, rows, exc.status, str(exc))
             continue
-        _resolve_group(out, requests.loc[index], view, column or None, aggregate or None,
+        _resolve_group(out, rows, requests.iloc[rows], view, column or None, aggregate or None,
                        [str(c)[len(WHERE_PREFIX):] for c in sig])  # fmt: skip
-    return out
+    return out.frame()
 
 
-def _fail(out: pd.DataFrame, index: Any, status: str, message: str) -> None:
-    out.loc[index, "status"] = status
-    out.loc[index, "message"] = message
+class _Answers:
+    """The answers, aligned with the requests by position: plain numpy arrays, so filling them
+    for a million requests costs no pandas indexing."""
+
+    def __init__(self, index: pd.Index) -> None:
+        n = len(index)
+        self.index = index
+        self.value = np.full(n, np.nan)
+        self.unit = np.full(n, None, dtype=object)
+        self.rows = np.zeros(n, dtype=np.int64)
+        self.status = np.full(n, OK, dtype=object)
+        self.message = np.full(n, None, dtype=object)
+        self.detail = np.full(n, "", dtype=object)
+        self.label = np.full(n, None, dtype=object)
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            {"value": self.value, "unit": self.unit, "rows": self.rows, "status": self.status,
+             "message": self.message, "detail": self.detail, "label": self.label},
+            index=self.index,
+        )  # fmt: skip
+
+
+def _fail(out: _Answers, positions: Any, status: str, message: str) -> None:
+    out.status[positions] = status
+    out.message[positions] = message
 
 
 def _resolve_group(
-    out: pd.DataFrame,
+    out: _Answers,
+    positions: np.ndarray,
     group: pd.DataFrame,
     view: DatasetView,
     column: str | None,
@@ -120,7 +132,7 @@ def _resolve_group(
     if value_column is None:
         _fail(
             out,
-            index,
+            positions,
             ERROR,
             f"dataset {view.name!r} declares no value column (no field has "
             "a unit); name one with reference.column",
@@ -131,7 +143,7 @@ def _resolve_group(
             what = "column" if name == value_column else "where column"
             _fail(
                 out,
-                index,
+                positions,
                 ERROR,
                 f"unknown {what} {name!r} in dataset {view.name!r}; "
                 f"columns: {', '.join(view.types)}",
@@ -140,7 +152,7 @@ def _resolve_group(
     if view.types[value_column] not in ("number", "integer") and aggregate != "count":
         _fail(
             out,
-            index,
+            positions,
             ERROR,
             f"column {value_column!r} of {view.name!r} is {view.types[value_column]}, not a number",
         )
@@ -151,14 +163,17 @@ def _resolve_group(
         raw = group[WHERE_PREFIX + name]
         dicts[name] = _dict_mask(raw)
         coerced, problem = _coerce_conditions(raw, view.types[name], dicts[name])
-        bad = problem[problem.notna()]
-        out.loc[bad.index, "status"] = ERROR
-        out.loc[bad.index, "message"] = (
-            f"where {name}: " + bad + f" (column {name!r} of {view.name!r} is {view.types[name]})"
-        )
+        failing = problem.notna().to_numpy()
+        if failing.any():
+            out.status[positions[failing]] = ERROR
+            out.message[positions[failing]] = [
+                f"where {name}: {text} (column {name!r} of {view.name!r} is {view.types[name]})"
+                for text in problem[failing]
+            ]
         conditions[name] = coerced
-    keep = (out.loc[index, "status"] != ERROR).to_numpy()
+    keep = out.status[positions] != ERROR
     good = index[keep]
+    good_positions = positions[keep]
     if len(good) == 0:
         return
     unit_column = view.unit_columns.get(value_column)
@@ -172,14 +187,14 @@ def _resolve_group(
             view, good, conditions, where, value_column, aggregate, unit_column
         )
     fallback = view.label.get(value_column) or view.title
-    out.loc[good, "label"] = [cite or fallback for cite in cites]
+    out.label[good_positions] = [cite or fallback for cite in cites]
     unit = "" if aggregate == "count" else view.units.get(value_column)
-    out.loc[good, "value"] = values
-    out.loc[good, "unit"] = units if unit_column and aggregate != "count" else unit
-    out.loc[good, "rows"] = rows
+    out.value[good_positions] = values
+    out.unit[good_positions] = units if unit_column and aggregate != "count" else unit
+    out.rows[good_positions] = rows
     described = _describe_where(group.loc[good], where, {n: m[keep] for n, m in dicts.items()})
     how = f"{aggregate} of " if aggregate else ""
-    out.loc[good, "detail"] = [
+    out.detail[good_positions] = [
         f"{how}{value_column} where {text}" if text else f"{how}{value_column}"
         for text in described
     ]
@@ -212,8 +227,8 @@ def _resolve_group(
             messages[i] = f"the matching rows of {view.name!r} are in different units"
         gaps = gaps | mixed
     status[none | many | gaps | np.isnan(values_arr) & (aggregate != "count")] = UNVERIFIABLE
-    out.loc[good, "status"] = status
-    out.loc[good, "message"] = messages
+    out.status[good_positions] = status
+    out.message[good_positions] = messages
 
 
 def _coerce_conditions(

@@ -100,12 +100,16 @@ def derive_ranges(
     whose desk gave ``expected.min`` or ``.max``; ``tolerance`` is a fraction (NaN if none).
     Returns ``min``, ``max`` (±inf for open sides), ``basis``, and ``error`` (unknown hedge).
     """
-    raw = hedge.astype(object).where(hedge.notna(), "")
-    distinct = {h: normalise_hedge(h) for h in pd.unique(raw)}
-    words = raw.map(distinct)
-    kind = words.map({w: HEDGES.get(w, "") if w else "none" for w in distinct.values()})
-    unknown = (kind == "").to_numpy()
-    kinds = kind.to_numpy()
+    # Each distinct hedge is read once; rows carry small integer codes (a million claims use a
+    # handful of hedge words).
+    codes, distinct = pd.factorize(hedge, use_na_sentinel=True)
+    distinct_words = [normalise_hedge(h) for h in distinct] + [""]
+    distinct_kinds = np.array(
+        [HEDGES.get(w, "") if w else "none" for w in distinct_words], dtype=object
+    )
+    kinds = distinct_kinds[codes]  # code -1 (no hedge) takes the appended ""
+    words = np.asarray(distinct_words, dtype=object)[codes]
+    unknown = kinds == ""
     half = step / 2.0
     lo = np.select(
         [kinds == "none", kinds == HedgeKind.EXACT, kinds == HedgeKind.APPROXIMATE,

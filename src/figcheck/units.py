@@ -236,13 +236,29 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    raw = texts.astype(object).where(texts.notna(), "")
     try:  # a text column (CSV, Parquet) converts in C
         strings = pc.fill_null(pc.cast(pa.array(texts, from_pandas=True), pa.string()), "")
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        raw = texts.astype(object).where(texts.notna(), "")
         strings = pa.array(
             [t if isinstance(t, str) else str(t) for t in raw.tolist()], type=pa.string()
         )
+    if len(strings) > 4096:  # large tables repeat their values: parse each distinct text once
+        encoded = pc.dictionary_encode(strings)
+        if 2 * len(encoded.dictionary) < len(strings):
+            distinct = _parse_strings(encoded.dictionary, pd.RangeIndex(len(encoded.dictionary)))
+            take = np.asarray(encoded.indices)
+            return pd.DataFrame(
+                {name: distinct[name].to_numpy()[take] for name in distinct.columns},
+                index=texts.index,
+            )
+    return _parse_strings(strings, texts.index)
+
+
+def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     parts = pc.extract_regex(strings, pattern=_VALUE_RE2)
     matched = np.asarray(parts.is_valid())
 
@@ -296,7 +312,7 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
     error = np.asarray(problems, dtype=object)[indices]
     bad_number = ~has_number | np.isnan(number)
     for i in np.flatnonzero(bad_number).tolist():
-        error[i] = f"cannot read a number in {raw.iat[i]!r}"
+        error[i] = f"cannot read a number in {strings[i].as_py()!r}"
     ok = pd.isna(error)
     return pd.DataFrame(
         {
@@ -306,7 +322,7 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
             "unit_key": np.where(ok, np.asarray(keys, dtype=object)[indices], None),
             "error": error,
         },
-        index=texts.index,
+        index=index,
     )
 
 
