@@ -106,9 +106,16 @@ class _Answers:
         self.label = np.full(n, None, dtype=object)
 
     def frame(self) -> pd.DataFrame:
+        """The answers as a frame; text columns stay numpy object arrays (the engine reads them
+        as such, so converting them to Arrow strings and back would be wasted)."""
+
+        def text(values: np.ndarray) -> pd.Series:
+            return pd.Series(values, index=self.index, dtype=object)
+
         return pd.DataFrame(
-            {"value": self.value, "unit": self.unit, "rows": self.rows, "status": self.status,
-             "message": self.message, "detail": self.detail, "label": self.label},
+            {"value": self.value, "unit": text(self.unit), "rows": self.rows,
+             "status": text(self.status), "message": text(self.message),
+             "detail": text(self.detail), "label": text(self.label)},
             index=self.index,
         )  # fmt: skip
 

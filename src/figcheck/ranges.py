@@ -107,25 +107,27 @@ def derive_ranges(
     distinct_kinds = np.array(
         [HEDGES.get(w, "") if w else "none" for w in distinct_words], dtype=object
     )
-    kinds = distinct_kinds[codes]  # code -1 (no hedge) takes the appended ""
+    order = ["none", *HedgeKind, ""]  # "" marks an unknown hedge
+    kind_codes = np.array([order.index(k) for k in distinct_kinds], dtype=np.int8)[codes]
     words = np.asarray(distinct_words, dtype=object)[codes]
-    unknown = kinds == ""
+    unknown = kind_codes == order.index("")
+    is_ = {k: kind_codes == i for i, k in enumerate(order)}
     half = step / 2.0
     lo = np.select(
-        [kinds == "none", kinds == HedgeKind.EXACT, kinds == HedgeKind.APPROXIMATE,
-         kinds == HedgeKind.JUST_BELOW, kinds == HedgeKind.JUST_ABOVE,
-         kinds == HedgeKind.LOWER_BOUND, kinds == HedgeKind.UPPER_BOUND],
+        [is_["none"], is_[HedgeKind.EXACT], is_[HedgeKind.APPROXIMATE],
+         is_[HedgeKind.JUST_BELOW], is_[HedgeKind.JUST_ABOVE],
+         is_[HedgeKind.LOWER_BOUND], is_[HedgeKind.UPPER_BOUND]],
         [value - half, value, value - step, value - step, value, value, -np.inf],
         default=np.nan,
     )  # fmt: skip
     hi = np.select(
-        [kinds == "none", kinds == HedgeKind.EXACT, kinds == HedgeKind.APPROXIMATE,
-         kinds == HedgeKind.JUST_BELOW, kinds == HedgeKind.JUST_ABOVE,
-         kinds == HedgeKind.LOWER_BOUND, kinds == HedgeKind.UPPER_BOUND],
+        [is_["none"], is_[HedgeKind.EXACT], is_[HedgeKind.APPROXIMATE],
+         is_[HedgeKind.JUST_BELOW], is_[HedgeKind.JUST_ABOVE],
+         is_[HedgeKind.LOWER_BOUND], is_[HedgeKind.UPPER_BOUND]],
         [value + half, value, value + step, value, value + step, np.inf, value],
         default=np.nan,
     )  # fmt: skip
-    basis = np.where(kinds == "none", Basis.ROUNDING.value, Basis.HEDGE.value).astype(object)
+    basis = np.where(is_["none"], Basis.ROUNDING.value, Basis.HEDGE.value).astype(object)
 
     has_tol = ~np.isnan(tolerance)
     spread = np.abs(value) * np.where(has_tol, tolerance, 0.0)
