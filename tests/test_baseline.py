@@ -58,8 +58,7 @@ def test_a_revision_changes_exactly_the_claims_it_moves(
     result = report_dict(revised)["results"][0]
     assert result["change"] == "changed"
     assert result["baseline"] == {"verdict": "supported", "reference": 6e13}
-    assert result["vintage"][0]["dataset"] == "gdp"
-    assert result["vintage"][0]["retrieved"] == "2026-12-01"
+    assert result["vintage"] == ["gdp@2026-12-01"]
 
 
 def test_new_and_removed_claims(
@@ -145,9 +144,9 @@ def test_as_published_claims_are_judged_on_the_snapshot_of_their_date(
     verdicts = dict(zip(report.findings["id"], report.findings["verdict"], strict=True))
     assert verdicts == {"pinned": "supported", "derived": "supported", "today": "discrepancy"}
     results = {r["id"]: r for r in report_dict(report)["results"]}
-    assert results["pinned"]["vintage"][0]["retrieved"] == "2012-08-01"
+    assert results["pinned"]["vintage"] == ["gdp@2012-08-01"]
     assert results["pinned"]["today"]["verdict"] == "discrepancy"
-    assert results["pinned"]["today"]["vintage"][0]["retrieved"] == "2026-12-01"
+    assert results["pinned"]["today"]["vintage"] == ["gdp@2026-12-01"]
     assert results["derived"]["today"]["verdict"] == "discrepancy"
     assert "today" not in results["today"]
     assert {d["name"] for d in report_dict(report)["datasets"]} >= {"gdp", "gdp@2012-08-01"}

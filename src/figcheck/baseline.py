@@ -121,11 +121,12 @@ def _explain(
     new_ref = _float(row["reference_value"])
     if not (np.isnan(old_ref) and np.isnan(new_ref)) and old_ref != new_ref:
         parts.append(f"reference {_amount(old_ref, unit)} → {_amount(new_ref, unit)}")
-    old_vintage = {
-        str(v.get("dataset")): (v.get("sha256"), v.get("retrieved"))
-        for v in before.get("vintage") or []
-        if isinstance(v, dict)
-    }
+    old_vintage: dict[str, tuple[Any, Any]] = {}
+    for item in before.get("vintage") or []:  # "NAME@RETRIEVED"; its hash is in the datasets list
+        if isinstance(item, str) and "@" in item:
+            base, date = item.split("@", 1)
+            sha = (old_datasets.get(item) or old_datasets.get(base) or (None, None))[0]
+            old_vintage[base] = (sha, date)
     revised = []
     for name in [n for n in str(row["dataset"] or "").split(", ") if n and n != "nan"]:
         now_sha, now_date = datasets.get(name, (None, None))

@@ -199,12 +199,16 @@ def _resolve_group(
     out.value[good_positions] = values
     out.unit[good_positions] = units if unit_column and aggregate != "count" else unit
     out.rows[good_positions] = rows
-    described = _describe_where(group.loc[good], where, {n: m[keep] for n, m in dicts.items()})
+    distinct_where, which = _describe_where(
+        group.loc[good], where, {n: m[keep] for n, m in dicts.items()}
+    )
     how = f"{aggregate} of " if aggregate else ""
-    out.detail[good_positions] = [
-        f"{how}{value_column} where {text}" if text else f"{how}{value_column}"
-        for text in described
-    ]
+    details = np.array(
+        [f"{how}{value_column} where {t}" if t else f"{how}{value_column}" for t in distinct_where],
+        dtype=object,
+    )
+    out.detail[good_positions] = details[which]
+    described = distinct_where[which]
     rows_arr = np.asarray(rows)
     nulls_arr = np.asarray(nulls)
     values_arr = np.asarray(values, dtype=float)
@@ -404,21 +408,28 @@ def _mask_lookup(
 
 def _describe_where(
     group: pd.DataFrame, where: list[str], dicts: dict[str, np.ndarray]
-) -> list[str]:
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each request's conditions in words, as (distinct texts, index of each request's text):
+    a million lookups on one table name a few thousand distinct keys, each described once."""
     if not where:
-        return [""] * len(group)
-    text: pd.Series | None = None
+        return np.array([""], dtype=object), np.zeros(len(group), dtype=np.intp)
+    combined = np.zeros(len(group), dtype=np.int64)
+    parts: list[np.ndarray] = []
     for name in where:
         column = group[WHERE_PREFIX + name]
         complex_ = dicts[name]
-        plain = column.where(~complex_, None) if complex_.any() else column
-        part = pd.Series(_prefixed(f"{name} = ", plain), index=column.index, dtype=object)
-        if complex_.any():
-            described = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
-            part.loc[part.index[complex_]] = described
-        text = part if text is None else text + ", " + part
-    assert text is not None
-    return text.tolist()
+        if complex_.any():  # {between: …} / {in: …}: described one by one (they are few)
+            texts = _prefixed(f"{name} = ", column.where(~complex_, None))
+            texts[complex_] = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
+        else:
+            texts = _prefixed(f"{name} = ", column)
+        codes, distinct = pd.factorize(texts)
+        # Re-factorised at each step, so the combined code stays below the number of requests.
+        combined = pd.factorize(combined * (len(distinct) + 1) + codes + 1)[0].astype(np.int64)
+        parts.append(np.asarray(distinct, dtype=object)[codes])
+    _, first, which = np.unique(combined, return_index=True, return_inverse=True)
+    texts = np.array([", ".join(str(part[i]) for part in parts) for i in first], dtype=object)
+    return texts, which.ravel()
 
 
 def _prefixed(prefix: str, column: pd.Series) -> np.ndarray:

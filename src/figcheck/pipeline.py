@@ -93,14 +93,12 @@ class Report:
             bad = bad & np.isin(self.comparison.change, NEWS)
         return bool(bad.any())
 
-    def vintages(self) -> dict[str, dict[str, Any]]:
-        """Each dataset (or vintage) name used → ``{"dataset", "sha256", "retrieved"}``."""
+    def vintages(self) -> dict[str, str]:
+        """Each dataset (or vintage) name used → ``NAME@RETRIEVED``, the snapshot a result was
+        judged on (its sha256 is in the report's datasets list, under the same name)."""
         return {
-            use.dataset.name: {
-                "dataset": use.dataset.name.split(VINTAGE_MARK, 1)[0],
-                "sha256": use.sha256,
-                "retrieved": use.dataset.retrieved,
-            }
+            use.dataset.name: f"{use.dataset.name.split(VINTAGE_MARK, 1)[0]}{VINTAGE_MARK}"
+            f"{use.dataset.retrieved or 'undated'}"
             for use in self.datasets
         }
 

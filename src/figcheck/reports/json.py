@@ -171,7 +171,7 @@ def _changes(comparison: Comparison, start: int, count: int) -> list[str]:
     return pieces
 
 
-def _vintage(vintages: dict[str, dict[str, Any]], names: Any) -> list[dict[str, Any]]:
+def _vintage(vintages: dict[str, str], names: Any) -> list[str]:
     return [vintages[n] for n in str(names or "").split(", ") if n in vintages]
 
 
