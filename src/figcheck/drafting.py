@@ -22,16 +22,13 @@ from figcheck.extract import Mention
 __all__ = ["DatasetHint", "draft_desk", "hints_from_catalog", "published_date", "suggest_dataset"]
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_STOP = _wordset(
+_STOP_WORDS = (
     "the and for that with from this have been were which their they them than into over "
     "under about some more less most much many such also only other after before while where "
     "when what would could should there these those being between according said says not "
     "year years per cent percent number total data value values code name state"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS.split(" "))}
 

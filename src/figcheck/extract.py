@@ -61,20 +61,18 @@ _TIME_UNITS = re.compile(
 )
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_HUMAN = _wordset(
+_HUMAN_WORDS = (
     "people persons person dead killed deaths died murdered murders homicides victims "
     "casualties men women children adults residents citizens migrants refugees soldiers "
     "troops officers generals agents police policemen officials workers employees members "
     "journalists prisoners inmates civilians users voters students"
 )
-_NOT_NOUNS = _wordset(
+_HUMAN = frozenset(_HUMAN_WORDS.split())
+_STOPWORDS = (
     "of and or the to in on at by for from with as is are was were be been a an per than "
     "that which who this these those it its their his her more less"
 )
+_NOT_NOUNS = frozenset(_STOPWORDS.split())
 _SEP = "[,\u00a0\u202f\u2009]"
 _NUMBER = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SPELLED = (

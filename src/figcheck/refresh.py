@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,6 @@ class RefreshOutcome:
     revision: Revision | None = None
     sha256: str | None = None
     from_cache: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
