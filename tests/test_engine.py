@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from figcheck.pipeline import Report
@@ -250,3 +251,34 @@ def test_plain_and_mapped_conditions_in_one_group(
     assert result(report, "mapped")["reference_value"] == 8000
     assert "'soon' is not a valid integer" in result(report, "bad")["message"]
     assert "'later' is not a valid integer" in result(report, "bad-mapped")["message"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"], ids=["csv", "parquet"])
+def test_a_large_table_gets_the_verdicts_of_its_rows(
+    tmp_path: Path, check: Callable[..., Report], catalog_dir: Path, suffix: str
+) -> None:
+    """Above 4,096 rows values are parsed once per distinct text and lookups answered once per
+    distinct key (regression: an Arrow-backed Parquet value column once failed there)."""
+    rows = [
+        ("60 trillion USD", "WLD", "2009", "supported"),
+        ("0.8 trillion USD", "MEX", "2009", "discrepancy"),
+        ("1 trillion USD", "MEX", "2010", "supported"),
+        ("1 USD", "XXX", "2010", "unverifiable"),
+        ("1 USD", "MEX", "soon", "error"),
+    ]
+    n = 5_000
+    table = pd.DataFrame({
+        "id": [f"c{i}" for i in range(n)],
+        "value": [rows[i % 5][0] for i in range(n)],
+        "reference.dataset": "gdp",
+        "reference.where.country": [rows[i % 5][1] for i in range(n)],
+        "reference.where.year": [rows[i % 5][2] for i in range(n)],
+    })  # fmt: skip
+    path = tmp_path / f"claims{suffix}"
+    if suffix == ".csv":
+        table.to_csv(path, index=False)
+    else:
+        table.to_parquet(path, row_group_size=1_000)  # read back as chunked Arrow columns
+    report = check([path], catalog_dir)
+    assert report.findings["verdict"].tolist() == [rows[i % 5][3] for i in range(n)]
+    assert report.findings["reference_detail"].iloc[7] == "value where country = MEX, year = 2010"

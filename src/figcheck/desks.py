@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -438,7 +439,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     n = len(table)
     lines = pd.RangeIndex(first_line, first_line + n)
     frame = pd.DataFrame(index=table.index)
-    ids = table["id"].astype(object)
+    ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
     bad = ids.isna() | ~ids.fillna("").astype(str).str.match(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
@@ -456,7 +457,8 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         )
     for name in COLUMNS:
         frame[name] = table[name] if name in table.columns else None
-    frame["value"] = frame["value"].map(str) if table["value"].dtype != object else frame["value"]
+    if not pd.api.types.is_string_dtype(table["value"]):  # numbers without units
+        frame["value"] = frame["value"].map(str)
     frame["file"] = str(path)
     frame["line"] = lines.to_numpy()
     frame["source"] = 0
@@ -465,7 +467,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         if str(name).startswith(WHERE_PREFIX):
             frame[str(name)] = table[name]
     has_dataset = frame["reference.dataset"].notna()
-    frame["kind"] = has_dataset.map({True: "lookup", False: "none"})
+    frame["kind"] = np.where(has_dataset.to_numpy(), "lookup", "none").astype(object)
     published = _first(table, "source.published")
     frame["as_of"] = _iso_dates(frame["as_of"], path, lines).fillna(published)
     frame["as_published"] = _flags(frame["as_published"], path, lines)

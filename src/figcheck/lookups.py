@@ -1,13 +1,16 @@
 """Resolve lookups against dataset tables, many at once: select rows, aggregate, report why not.
 
-Requests that only test equality are answered by one grouped merge per (dataset, columns,
-aggregate); ``between``/``in`` conditions, which are rare, are answered by boolean masks. Every
+Requests are grouped by (dataset, column, aggregate, where-columns) and, within a group, by
+their distinct key (the where values): each key is coerced, answered and described once, and
+every request gets its key's answer by index. Keys that only test equality are answered by one
+grouped merge; ``between``/``in`` conditions, which are rare, by boolean masks. Every
 request gets a value and unit, the number of rows it matched, and a status: ``ok``,
 ``unverifiable`` (no usable reference value) or ``error`` (the lookup is wrong as written).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -16,7 +19,7 @@ import pandas as pd
 
 from figcheck.claims import WHERE_PREFIX
 from figcheck.errors import FigcheckError
-from figcheck.grouping import groups
+from figcheck.grouping import first_positions, groups
 
 __all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
 
@@ -64,39 +67,38 @@ def resolve_lookups(requests: pd.DataFrame, access: DatasetAccess) -> pd.DataFra
     (who the figure is from, for sentences: the cited row's publisher, else the column's or
     dataset's title).
     """
-    out = _Answers(requests.index)
+    out = _Answers(len(requests))
     if requests.empty:
-        return out.frame()
+        return out.frame(requests.index)
     where_cols = [c for c in requests.columns if str(c).startswith(WHERE_PREFIX)]
     # Which where-columns each request uses, as a bit mask: one integer per row, no row loop.
     mask = np.zeros(len(requests), dtype=np.int64)
     for bit, column in enumerate(where_cols):
         mask |= requests[column].notna().to_numpy().astype(np.int64) << bit
-    by_mask = {
-        m: tuple(c for b, c in enumerate(where_cols) if int(m) >> b & 1) for m in np.unique(mask)
-    }
-    signature = pd.Series(mask).map(by_mask).to_numpy(dtype=object)
-    for (name, column, aggregate, sig), rows in groups(
+    for (name, column, aggregate, used), rows in groups(
         requests["reference.dataset"], requests["reference.column"],
-        requests["reference.aggregate"], signature,
+        requests["reference.aggregate"], mask,
     ):  # fmt: skip
         try:
             view = access.view(str(name))
         except DatasetUnavailable as exc:
             _fail(out, rows, exc.status, str(exc))
             continue
-        _resolve_group(out, rows, requests.iloc[rows], view, column or None, aggregate or None,
-                       [str(c)[len(WHERE_PREFIX):] for c in sig])  # fmt: skip
-    return out.frame()
+        where = [
+            str(c)[len(WHERE_PREFIX) :] for b, c in enumerate(where_cols) if int(used) >> b & 1
+        ]
+        group = requests if len(rows) == len(requests) else requests.iloc[rows]
+        _resolve_group(out, rows, group, view, column or None, aggregate or None, where)
+    return out.frame(requests.index)
 
 
 class _Answers:
-    """The answers, aligned with the requests by position: plain numpy arrays, so filling them
-    for a million requests costs no pandas indexing."""
+    """Answers held as plain numpy arrays, so filling them for a million requests costs no
+    pandas indexing: one per request (aligned by position), or one per distinct key."""
 
-    def __init__(self, index: pd.Index) -> None:
-        n = len(index)
-        self.index = index
+    _FIELDS = ("value", "unit", "rows", "status", "message", "detail", "label")
+
+    def __init__(self, n: int) -> None:
         self.value = np.full(n, np.nan)
         self.unit = np.full(n, None, dtype=object)
         self.rows = np.zeros(n, dtype=np.int64)
@@ -105,24 +107,45 @@ class _Answers:
         self.detail = np.full(n, "", dtype=object)
         self.label = np.full(n, None, dtype=object)
 
-    def frame(self) -> pd.DataFrame:
+    def spread(self, out: _Answers, positions: np.ndarray, which: np.ndarray) -> None:
+        """Give each request (at ``positions`` of ``out``) the answer of its key (``which``)."""
+        for name in self._FIELDS:
+            getattr(out, name)[positions] = getattr(self, name)[which]
+
+    def frame(self, index: pd.Index) -> pd.DataFrame:
         """The answers as a frame; text columns stay numpy object arrays (the engine reads them
         as such, so converting them to Arrow strings and back would be wasted)."""
 
         def text(values: np.ndarray) -> pd.Series:
-            return pd.Series(values, index=self.index, dtype=object)
+            return pd.Series(values, index=index, dtype=object)
 
         return pd.DataFrame(
             {"value": self.value, "unit": text(self.unit), "rows": self.rows,
              "status": text(self.status), "message": text(self.message),
              "detail": text(self.detail), "label": text(self.label)},
-            index=self.index,
+            index=index,
         )  # fmt: skip
 
 
 def _fail(out: _Answers, positions: Any, status: str, message: str) -> None:
     out.status[positions] = status
     out.message[positions] = message
+
+
+def _problem(view: DatasetView, value_column: str, where: list[str], aggregate: str | None) -> str:
+    """What makes a whole group of lookups wrong as written (``""`` if nothing)."""
+    for name in [value_column, *where]:
+        if name not in view.types:
+            what = "column" if name == value_column else "where column"
+            return (
+                f"unknown {what} {name!r} in dataset {view.name!r}; "
+                f"columns: {', '.join(view.types)}"
+            )
+    if view.types[value_column] not in ("number", "integer") and aggregate != "count":
+        return (
+            f"column {value_column!r} of {view.name!r} is {view.types[value_column]}, not a number"
+        )
+    return ""
 
 
 def _resolve_group(
@@ -134,81 +157,69 @@ def _resolve_group(
     aggregate: str | None,
     where: list[str],
 ) -> None:
-    index = group.index
+    """Answer the lookups of one (dataset, column, aggregate, where-columns) group.
+
+    A million lookups name a few thousand distinct keys (the where values): each key is
+    coerced, looked up, described and explained once; rows get their key's answer by index.
+    """
     value_column = column or view.value_column
     if value_column is None:
-        _fail(
-            out,
-            positions,
-            ERROR,
-            f"dataset {view.name!r} declares no value column (no field has "
-            "a unit); name one with reference.column",
-        )
+        _fail(out, positions, ERROR, f"dataset {view.name!r} declares no value column (no "
+              "field has a unit); name one with reference.column")  # fmt: skip
         return
-    for name in [value_column, *where]:
-        if name not in view.types:
-            what = "column" if name == value_column else "where column"
-            _fail(
-                out,
-                positions,
-                ERROR,
-                f"unknown {what} {name!r} in dataset {view.name!r}; "
-                f"columns: {', '.join(view.types)}",
-            )
-            return
-    if view.types[value_column] not in ("number", "integer") and aggregate != "count":
-        _fail(
-            out,
-            positions,
-            ERROR,
-            f"column {value_column!r} of {view.name!r} is {view.types[value_column]}, not a number",
-        )
+    problem = _problem(view, value_column, where, aggregate)
+    if problem:
+        _fail(out, positions, ERROR, problem)
         return
-    conditions: dict[str, pd.Series] = {}
-    dicts: dict[str, np.ndarray] = {}
-    for name in where:
-        raw = group[WHERE_PREFIX + name]
-        dicts[name] = _dict_mask(raw)
-        coerced, problem = _coerce_conditions(raw, view.types[name], dicts[name])
-        failing = problem.notna().to_numpy()
-        if failing.any():
-            out.status[positions[failing]] = ERROR
-            out.message[positions[failing]] = [
-                f"where {name}: {text} (column {name!r} of {view.name!r} is {view.types[name]})"
-                for text in problem[failing]
-            ]
-        conditions[name] = coerced
-    keep = out.status[positions] != ERROR
-    good = index[keep]
-    good_positions = positions[keep]
-    if len(good) == 0:
-        return
+    which, raw = _distinct_keys([group[WHERE_PREFIX + name] for name in where], len(group))
+    answers = _Answers(int(which.max()) + 1)
+    conditions: dict[str, np.ndarray] = {}
+    for name, values in zip(where, raw, strict=True):
+        conditions[name], problems = _coerce_conditions(values, view.types[name])
+        failing = np.flatnonzero(pd.notna(problems))
+        answers.status[failing] = ERROR
+        answers.message[failing] = [
+            f"where {name}: {text} (column {name!r} of {view.name!r} is {view.types[name]})"
+            for text in problems[failing]
+        ]
+    good = np.flatnonzero(answers.status != ERROR)
+    if len(good):
+        _answer_keys(answers, good, view, value_column, aggregate, where, conditions, raw)
+    answers.spread(out, positions, which)
+
+
+def _answer_keys(
+    answers: _Answers,
+    good: np.ndarray,
+    view: DatasetView,
+    value_column: str,
+    aggregate: str | None,
+    where: list[str],
+    conditions: dict[str, np.ndarray],
+    raw: list[np.ndarray],
+) -> None:
+    """Look up the keys at ``good`` (their conditions are valid) and explain each answer."""
     unit_column = view.unit_columns.get(value_column)
-    simple = all(not dicts[name][keep].any() for name in where)
-    if simple and where:
+    chosen = {name: conditions[name][good] for name in where}
+    if where and not any(_has_mapping(values) for values in chosen.values()):
         values, units, rows, nulls, cites = _merge_lookup(
-            view, good, conditions, where, value_column, aggregate, unit_column
+            view, chosen, where, value_column, aggregate, unit_column
         )
     else:
         values, units, rows, nulls, cites = _mask_lookup(
-            view, good, conditions, where, value_column, aggregate, unit_column
+            view, chosen, len(good), where, value_column, aggregate, unit_column
         )
     fallback = view.label.get(value_column) or view.title
-    out.label[good_positions] = [cite or fallback for cite in cites]
+    answers.label[good] = [cite or fallback for cite in cites]
     unit = "" if aggregate == "count" else view.units.get(value_column)
-    out.value[good_positions] = values
-    out.unit[good_positions] = units if unit_column and aggregate != "count" else unit
-    out.rows[good_positions] = rows
-    distinct_where, which = _describe_where(
-        group.loc[good], where, {n: m[keep] for n, m in dicts.items()}
-    )
+    answers.value[good] = values
+    answers.unit[good] = units if unit_column and aggregate != "count" else unit
+    answers.rows[good] = rows
+    described = _describe_where(where, [values_[good] for values_ in raw])
     how = f"{aggregate} of " if aggregate else ""
-    details = np.array(
-        [f"{how}{value_column} where {t}" if t else f"{how}{value_column}" for t in distinct_where],
-        dtype=object,
-    )
-    out.detail[good_positions] = details[which]
-    described = distinct_where[which]
+    answers.detail[good] = [
+        f"{how}{value_column} where {t}" if t else f"{how}{value_column}" for t in described
+    ]
     rows_arr = np.asarray(rows)
     nulls_arr = np.asarray(nulls)
     values_arr = np.asarray(values, dtype=float)
@@ -217,12 +228,11 @@ def _resolve_group(
     gaps = ~none & ~many & (nulls_arr > 0)
     messages = np.full(len(good), None, dtype=object)
     status = np.full(len(good), OK, dtype=object)
-    where_text = np.asarray(described, dtype=object)
     for i in np.flatnonzero(none):
-        messages[i] = f"no row of {view.name!r} matches {where_text[i] or 'the lookup'}"
+        messages[i] = f"no row of {view.name!r} matches {described[i] or 'the lookup'}"
     for i in np.flatnonzero(many):
         messages[i] = (
-            f"{rows_arr[i]} rows of {view.name!r} match {where_text[i]}; narrow "
+            f"{rows_arr[i]} rows of {view.name!r} match {described[i]}; narrow "
             "`where` or set `aggregate`"
         )
     for i in np.flatnonzero(gaps):
@@ -238,36 +248,61 @@ def _resolve_group(
             messages[i] = f"the matching rows of {view.name!r} are in different units"
         gaps = gaps | mixed
     status[none | many | gaps | np.isnan(values_arr) & (aggregate != "count")] = UNVERIFIABLE
-    out.status[good_positions] = status
-    out.message[good_positions] = messages
+    answers.status[good] = status
+    answers.message[good] = messages
 
 
-def _coerce_conditions(
-    raw: pd.Series, kind: str, dict_mask: np.ndarray
-) -> tuple[pd.Series, pd.Series]:
-    """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type."""
-    coerced = pd.Series(None, index=raw.index, dtype=object)
-    problem = pd.Series(None, index=raw.index, dtype=object)
-    scalars = ~dict_mask
-    if scalars.any():
-        # Each distinct value is coerced once (a million claims name a few hundred years).
-        plain = raw[scalars]
-        codes, distinct = pd.factorize(plain.to_numpy(dtype=object), use_na_sentinel=True)
-        values, bad = _coerce_values(pd.Series(distinct, dtype=object), kind)
-        lookup = np.concatenate([values.astype(object).to_numpy(), np.array([None], dtype=object)])
-        failed = np.append(np.asarray(bad, dtype=bool), True)[codes]
-        coerced[scalars] = lookup[codes]
-        if failed.any():
-            positions = np.flatnonzero(scalars)[failed]
-            problem.iloc[positions] = [f"{v!r} is not a valid {kind}" for v in plain[failed]]
-    for pos in np.flatnonzero(dict_mask).tolist():
-        mapping: dict[str, list[Any]] = raw.iat[pos]  # type: ignore[assignment]
+def _distinct_keys(columns: list[pd.Series], n: int) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Which distinct key (combination of the columns' values) each row has, numbered in order
+    of first appearance, and each column's raw value for each key."""
+    if not columns:
+        return np.zeros(n, dtype=np.intp), []
+    combined = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, count = _codes(column)
+        combined = combined * (count + 1) + codes
+        combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow
+    which = combined.astype(np.intp)
+    first = first_positions(which)
+    return which, [column.iloc[first].to_numpy(dtype=object) for column in columns]
+
+
+def _codes(column: pd.Series) -> tuple[np.ndarray, int]:
+    """Integer codes of a column's values (missing values get a code of their own); mappings
+    (``{between: …}``, ``{in: …}``) are told apart by their JSON text."""
+    if column.dtype == object and _has_mapping(column.to_numpy()):
+        column = column.map(
+            lambda v: "\x00" + json.dumps(v, sort_keys=True, default=str) if type(v) is dict else v
+        )
+    codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    return np.where(codes < 0, len(distinct), codes).astype(np.int64), len(distinct) + 1
+
+
+def _has_mapping(values: np.ndarray) -> bool:
+    return values.dtype == object and any(type(v) is dict for v in values)
+
+
+def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarray]:
+    """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type;
+    returns the coerced conditions and, where one cannot be, the problem in words."""
+    coerced = np.full(len(raw), None, dtype=object)
+    problem = np.full(len(raw), None, dtype=object)
+    mappings = np.fromiter((type(v) is dict for v in raw), dtype=bool, count=len(raw))
+    scalars = np.flatnonzero(~mappings)
+    if len(scalars):
+        values, bad = _coerce_values(pd.Series(raw[scalars], dtype=object), kind)
+        bad_arr = np.asarray(bad, dtype=bool)
+        coerced[scalars] = values.astype(object).to_numpy()
+        coerced[scalars[bad_arr]] = None
+        problem[scalars[bad_arr]] = [f"{v!r} is not a valid {kind}" for v in raw[scalars[bad_arr]]]
+    for pos in np.flatnonzero(mappings).tolist():
+        mapping: dict[str, list[Any]] = raw[pos]
         ((op, items),) = mapping.items()
         typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
         if bad.any():
-            problem.iat[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
+            problem[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
         else:
-            coerced.iat[pos] = {op: list(typed)}  # type: ignore[assignment]
+            coerced[pos] = {op: list(typed)}
     return coerced, problem
 
 
@@ -293,17 +328,9 @@ def _strip(values: pd.Series) -> pd.Series:
     return values.astype(str).str.strip().where(values.notna())
 
 
-def _dict_mask(values: pd.Series) -> np.ndarray:
-    """Which conditions are ``{between: …}``/``{in: …}`` mappings rather than plain values."""
-    if values.dtype != object:
-        return np.zeros(len(values), dtype=bool)
-    return np.fromiter((type(v) is dict for v in values.to_numpy()), dtype=bool, count=len(values))
-
-
 def _merge_lookup(
     view: DatasetView,
-    good: pd.Index,
-    conditions: dict[str, pd.Series],
+    conditions: dict[str, np.ndarray],
     where: list[str],
     value_column: str,
     aggregate: str | None,
@@ -338,7 +365,7 @@ def _merge_lookup(
     for number, column in enumerate(cite_columns):
         table[f"_cite{number}"] = grouped[column].first()
     table = table.reset_index()
-    left = pd.DataFrame({name: conditions[name].loc[good] for name in where})
+    left = pd.DataFrame({name: pd.Series(conditions[name], dtype=object) for name in where})
     for name in where:
         left[name] = left[name].astype(data[name].dtype)
     merged = left.merge(table, on=where, how="left", sort=False)
@@ -361,8 +388,8 @@ def _join_cites(columns: list[pd.Series], n: int) -> list[str]:
 
 def _mask_lookup(
     view: DatasetView,
-    good: pd.Index,
-    conditions: dict[str, pd.Series],
+    conditions: dict[str, np.ndarray],
+    count: int,
     where: list[str],
     value_column: str,
     aggregate: str | None,
@@ -370,10 +397,10 @@ def _mask_lookup(
 ) -> tuple[Any, Any, Any, Any, list[str]]:
     data = view.frame
     values, units, rows, nulls, cites = [], [], [], [], []
-    for key in good:
+    for key in range(count):
         mask = np.ones(len(data), dtype=bool)
         for name in where:
-            cond = conditions[name].loc[key]
+            cond = conditions[name][key]
             column = data[name]
             if isinstance(cond, dict) and "between" in cond:
                 low, high = cond["between"]
@@ -406,38 +433,16 @@ def _mask_lookup(
     return values, (units if unit_column else None), rows, nulls, cites
 
 
-def _describe_where(
-    group: pd.DataFrame, where: list[str], dicts: dict[str, np.ndarray]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each request's conditions in words, as (distinct texts, index of each request's text):
-    a million lookups on one table name a few thousand distinct keys, each described once."""
+def _describe_where(where: list[str], raw: list[np.ndarray]) -> list[str]:
+    """Each key's conditions in words, as written (``Year = 2009``, ``Year 2006–2011``)."""
     if not where:
-        return np.array([""], dtype=object), np.zeros(len(group), dtype=np.intp)
-    combined = np.zeros(len(group), dtype=np.int64)
-    parts: list[np.ndarray] = []
-    for name in where:
-        column = group[WHERE_PREFIX + name]
-        complex_ = dicts[name]
-        if complex_.any():  # {between: …} / {in: …}: described one by one (they are few)
-            texts = _prefixed(f"{name} = ", column.where(~complex_, None))
-            texts[complex_] = [f"{name} {_describe_condition(v)}" for v in column[complex_]]
-        else:
-            texts = _prefixed(f"{name} = ", column)
-        codes, distinct = pd.factorize(texts)
-        # Re-factorised at each step, so the combined code stays below the number of requests.
-        combined = pd.factorize(combined * (len(distinct) + 1) + codes + 1)[0].astype(np.int64)
-        parts.append(np.asarray(distinct, dtype=object)[codes])
-    _, first, which = np.unique(combined, return_index=True, return_inverse=True)
-    texts = np.array([", ".join(str(part[i]) for part in parts) for i in first], dtype=object)
-    return texts, which.ravel()
-
-
-def _prefixed(prefix: str, column: pd.Series) -> np.ndarray:
-    """``prefix + str(value)`` for a column of plain values, built once per distinct value."""
-    codes, distinct = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-    texts = np.array([prefix + str(v) for v in distinct] + [prefix + "None"], dtype=object)
-    result: np.ndarray = texts[codes]
-    return result
+        return [""]
+    return [
+        ", ".join(
+            f"{name} {_describe_condition(value)}" for name, value in zip(where, key, strict=True)
+        )
+        for key in zip(*raw, strict=True)
+    ]
 
 
 def _describe_condition(value: Any) -> str:

@@ -243,6 +243,8 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
         strings = pa.array(
             [t if isinstance(t, str) else str(t) for t in raw.tolist()], type=pa.string()
         )
+    if isinstance(strings, pa.ChunkedArray):  # an Arrow-backed column (Parquet)
+        strings = strings.combine_chunks()
     if len(strings) > 4096:  # large tables repeat their values: parse each distinct text once
         encoded = pc.dictionary_encode(strings)
         if 2 * len(encoded.dictionary) < len(strings):
