@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -155,3 +157,24 @@ def test_json_strings_round_trip_any_text(texts: list[str | None]) -> None:
 
     encoded = _string(np.array(texts, dtype=object)).to_pylist()
     assert [json.loads(e) for e in encoded] == texts
+
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["a", 'say "so"', "ü\n", ""])), max_size=20))
+def test_json_strings_of_a_categorical_column(texts: list[str | None]) -> None:
+    """Messages are a Categorical: only the categories a chunk uses are encoded."""
+    from figcheck.reports.json import _string
+
+    column = pd.Series(pd.Categorical(texts, categories=["unused", "a", 'say "so"', "ü\n", ""]))
+    for part in (column, column.iloc[len(texts) // 2 :]):
+        encoded = _string(part).to_pylist()
+        assert [json.loads(e) for e in encoded] == part.astype(object).where(
+            part.notna(), None
+        ).tolist()
+
+
+@given(st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=20))
+def test_json_numbers_round_trip_and_non_finite_is_null(values: list[float]) -> None:
+    from figcheck.reports.json import _number
+
+    encoded = _number(np.array(values, dtype=float)).to_pylist()
+    assert [json.loads(e) for e in encoded] == [v if math.isfinite(v) else None for v in values]

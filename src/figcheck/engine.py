@@ -14,24 +14,15 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from figcheck import expr, units
 from figcheck.claims import WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup
 from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsError, UnitError
-from figcheck.findings import (
-    FINDING_COLUMNS,
-    Verdict,
-    amounts_arrow,
-    describe_basis,
-    format_amount,
-    gaps_arrow,
-    ranges_arrow,
-)
+from figcheck.findings import FINDING_COLUMNS, Verdict, format_amount
 from figcheck.fx import FxRates
 from figcheck.grouping import groups
 from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
+from figcheck.messages import compose_messages
 from figcheck.ranges import derive_ranges
 
 __all__ = ["check_claims"]
@@ -485,7 +476,7 @@ def _findings(
     hedge = frame["hedge"].to_numpy(dtype=object)
     notes = frame["note"].to_numpy(dtype=object)
     basis = ranges["basis"].to_numpy(dtype=object)
-    messages = _messages(
+    messages = compose_messages(
         verdict,
         claimed,
         ref,
@@ -521,108 +512,9 @@ def _findings(
             "fx_rate": refs.fx_rate,
             "fx_date": refs.fx_date,
             "fx_pair": refs.fx_pair,
-            "message": pd.Series(messages, dtype="str"),
+            "message": messages,
             "note": notes,
             "source": frame["source"],
         },
         columns=list(FINDING_COLUMNS),
     )
-
-
-def _messages(
-    verdict: np.ndarray,
-    claimed: np.ndarray,
-    ref: np.ndarray,
-    low: np.ndarray,
-    high: np.ndarray,
-    unit_text: np.ndarray,
-    hedge: np.ndarray,
-    notes: np.ndarray,
-    basis: np.ndarray,
-    tolerance_text: np.ndarray,
-    error: np.ndarray,
-    refs: _Refs,
-) -> pa.Array:
-    """The plain-words message of every finding, built per unit group, not per row."""
-    messages = np.empty(len(verdict), dtype=object)
-    is_error = verdict == Verdict.ERROR.value
-    has_error = ~pd.isna(error)
-    messages[is_error & has_error] = error[is_error & has_error]
-    messages[is_error & ~has_error] = refs.message[is_error & ~has_error]
-    unverifiable = verdict == Verdict.UNVERIFIABLE.value
-    no_reference = unverifiable & pd.isna(refs.status)
-    messages[unverifiable & ~no_reference] = refs.message[unverifiable & ~no_reference]
-    for i in np.flatnonzero(no_reference):
-        text = "No reference recorded for this claim."
-        messages[i] = f"{text} {notes[i]}" if _present(notes[i]) else text
-    compared = np.flatnonzero(~is_error & ~unverifiable)
-    if len(compared) == 0:
-        return pa.array(messages, type=pa.string(), from_pandas=True)
-    supported = verdict[compared] == Verdict.SUPPORTED.value
-    hedges = pc.fill_null(pa.array(hedge[compared], type=pa.string(), from_pandas=True), "")
-    labels = pc.fill_null(
-        pa.array(refs.label[compared], type=pa.string(), from_pandas=True), "the reference"
-    )
-    tolerances = pc.fill_null(
-        pa.array(tolerance_text[compared], type=pa.string(), from_pandas=True), ""
-    )
-    keys = pc.dictionary_encode(_join(pa.array(basis[compared], type=pa.string(),
-                                               from_pandas=True), "\x1f", hedges, "\x1f",
-                                      tolerances))  # fmt: skip
-    words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
-    why = pa.array(words, type=pa.string()).take(keys.indices)
-    got = _by_unit(compared, unit_text, lambda rows, unit: amounts_arrow(ref[rows], unit))
-    text = _join("Holds: ", labels, " gives ", got, ", within the expected range (", why, ").")
-    # Only discrepancies are spelled out in full (their claim, range and gap); a supported
-    # claim's range is in report.json.
-    off = np.flatnonzero(~supported)
-    if len(off):
-        rows_off = compared[off]
-        pick = pa.array(off)
-        said = _by_unit(rows_off, unit_text, lambda r, u: amounts_arrow(claimed[r], u))
-        spans = _by_unit(rows_off, unit_text, lambda r, u: ranges_arrow(low[r], high[r], u))
-        gaps = _by_unit(rows_off, unit_text, lambda r, u: gaps_arrow(claimed[r], ref[r]))
-        hedge_off = hedges.take(pick)
-        claim = _join(pc.if_else(pc.equal(hedge_off, ""), "", _join(hedge_off, " ")), said)
-        detailed = _join("The article says ", claim, "; ", labels.take(pick), " gives ",
-                         got.take(pick), gaps, ". To stand, the figure must be ", spans, " (",
-                         why.take(pick), ").")  # fmt: skip
-        mask = np.zeros(len(compared), dtype=bool)
-        mask[off] = True
-        text = pc.replace_with_mask(text, pa.array(mask), detailed)
-    converted = np.flatnonzero(pd.notna(refs.fx_pair[compared]))
-    if len(converted):
-        suffix = np.full(len(compared), "", dtype=object)
-        for k in converted.tolist():
-            i = compared[k]
-            suffix[k] = (
-                f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
-            )
-        text = _join(text, pa.array(suffix, type=pa.string()))
-    # The column stays in Arrow (no Python string per claim): the others' messages, then these.
-    mask = np.zeros(len(verdict), dtype=bool)
-    mask[compared] = True
-    messages[compared] = None
-    others = pa.array(messages, type=pa.string(), from_pandas=True)
-    return pc.replace_with_mask(others, pa.array(mask), text)
-
-
-def _by_unit(
-    rows: np.ndarray, unit_text: np.ndarray, make: Callable[[np.ndarray, Any], pa.Array]
-) -> pa.Array:
-    """Build one Arrow column for ``rows`` group by group of unit, back in ``rows`` order."""
-    parts, order = [], []
-    for (unit,), positions in groups(unit_text[rows]):
-        parts.append(make(rows[positions], unit))
-        order.append(positions)
-    if len(parts) == 1:  # one unit: the positions are 0..n-1 already, in order
-        return parts[0]
-    return pa.concat_arrays(parts).take(pa.array(np.argsort(np.concatenate(order))))
-
-
-def _join(*parts: Any) -> Any:
-    return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
-
-
-def _present(value: Any) -> bool:
-    return value is not None and not (isinstance(value, float) and np.isnan(value)) and value != ""

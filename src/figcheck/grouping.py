@@ -1,4 +1,9 @@
-"""Group row positions by the values of a few key arrays: the one idiom the engine repeats."""
+"""Group row positions by the values of a few key arrays: the one idiom the engine repeats.
+
+Keys are factorised one by one (pandas columns as they are: Arrow strings are hashed in C, not
+turned into Python objects) and combined into one integer code per row, numbered in order of
+first appearance.
+"""
 
 from __future__ import annotations
 
@@ -8,65 +13,68 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["first_positions", "groups"]
+__all__ = ["first_positions", "groups", "key_codes"]
 
 
 def groups(*keys: Any, dropna: bool = False) -> Iterator[tuple[tuple[Any, ...], np.ndarray]]:
     """Yield ``(key values, row positions)`` for each distinct combination of ``keys``.
 
     Each key is an array-like of the same length; positions index into it (not into any index).
-    Missing values (None, NaN) form their own group as None, unless ``dropna``. Keys are
-    factorised one by one (pandas columns as they are: Arrow strings are hashed in C, not turned
-    into Python objects) and combined into one integer code; groups come in order of first
-    appearance, and one group (the common case) costs no sort at all.
+    Missing values (None, NaN) form their own group as None, unless ``dropna``. Groups come in
+    order of first appearance; one group (the common case) costs no sort at all.
     """
     if not keys or len(keys[0]) == 0:
         return
-    n = len(keys[0])
-    combined = np.zeros(n, dtype=np.int64)
-    distinct: list[np.ndarray] = []
-    codes_of: list[np.ndarray] = []
-    for key in keys:
-        codes, values = pd.factorize(_factorizable(key), use_na_sentinel=True)
-        values = np.concatenate([np.asarray(values, dtype=object), [None]])  # code -1: missing
-        codes_of.append(codes)
-        distinct.append(values)
-        if len(values) > 2 or ((codes < 0).any() and (codes >= 0).any()):
-            combined = combined * len(values) + np.where(codes < 0, len(values) - 1, codes)
-            combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow
+    factorised = [_factorise(key) for key in keys]
+    combined = _combine([codes for codes, _ in factorised], len(keys[0]))
     if not combined.any():  # one group
-        found = tuple(
-            _value(values, codes[0]) for values, codes in zip(distinct, codes_of, strict=True)
-        )
+        found = tuple(_value(values, codes[0]) for codes, values in factorised)
         if not (dropna and any(v is None for v in found)):
-            yield found, np.arange(n)
+            yield found, np.arange(len(combined))
         return
-    first = first_positions(combined)
     order = np.argsort(combined, kind="stable")
     bounds = np.cumsum(np.bincount(combined))
     starts = np.concatenate(([0], bounds[:-1]))
-    for group, sample in enumerate(first.tolist()):
-        found = tuple(
-            _value(values, codes[sample]) for values, codes in zip(distinct, codes_of, strict=True)
-        )
+    for group, sample in enumerate(first_positions(combined).tolist()):
+        found = tuple(_value(values, codes[sample]) for codes, values in factorised)
         if dropna and any(v is None for v in found):
             continue
         yield found, order[starts[group] : bounds[group]]
 
 
+def key_codes(*keys: Any) -> np.ndarray:
+    """One integer per row naming its combination of key values (missing values included),
+    numbered 0, 1, 2, … in order of first appearance."""
+    n = len(keys[0]) if keys else 0
+    return _combine([_factorise(key)[0] for key in keys], n)
+
+
 def first_positions(codes: np.ndarray) -> np.ndarray:
     """Where each code first appears, for codes numbered 0, 1, 2, … in order of first
-    appearance (as :func:`pandas.factorize` numbers them): where the running maximum rises."""
+    appearance (as :func:`key_codes` numbers them): where the running maximum rises."""
     if len(codes) == 0:
         return np.zeros(0, dtype=np.intp)
     running = np.maximum.accumulate(codes)
     return np.flatnonzero(np.diff(running, prepend=-1) > 0)
 
 
-def _factorizable(key: Any) -> Any:
-    if isinstance(key, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
-        return key
-    return np.asarray(key, dtype=object)
+def _factorise(key: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Codes 0…k-1 for the values, k for a missing value; the k values, then None."""
+    if not isinstance(key, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
+        key = np.asarray(key, dtype=object)
+    codes, values = pd.factorize(key, use_na_sentinel=True)
+    values = np.concatenate([np.asarray(values, dtype=object), [None]])
+    return np.where(codes < 0, len(values) - 1, codes).astype(np.int64), values
+
+
+def _combine(codes_of: list[np.ndarray], n: int) -> np.ndarray:
+    combined = np.zeros(n, dtype=np.int64)
+    for codes in codes_of:
+        if len(codes) and codes.max() == codes.min():  # one value: splits nothing
+            continue
+        combined = combined * (int(codes.max()) + 1) + codes
+        combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow
+    return combined.astype(np.intp)
 
 
 def _value(values: np.ndarray, code: int) -> Any:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from figcheck.claims import WHERE_PREFIX
 from figcheck.errors import FigcheckError
-from figcheck.grouping import first_positions, groups
+from figcheck.grouping import first_positions, groups, key_codes
 
 __all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
 
@@ -257,25 +257,18 @@ def _distinct_keys(columns: list[pd.Series], n: int) -> tuple[np.ndarray, list[n
     of first appearance, and each column's raw value for each key."""
     if not columns:
         return np.zeros(n, dtype=np.intp), []
-    combined = np.zeros(n, dtype=np.int64)
-    for column in columns:
-        codes, count = _codes(column)
-        combined = combined * (count + 1) + codes
-        combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow
-    which = combined.astype(np.intp)
+    which = key_codes(*[_hashable(column) for column in columns])
     first = first_positions(which)
     return which, [column.iloc[first].to_numpy(dtype=object) for column in columns]
 
 
-def _codes(column: pd.Series) -> tuple[np.ndarray, int]:
-    """Integer codes of a column's values (missing values get a code of their own); mappings
-    (``{between: …}``, ``{in: …}``) are told apart by their JSON text."""
+def _hashable(column: pd.Series) -> pd.Series:
+    """Mappings (``{between: …}``, ``{in: …}``) told apart by their JSON text."""
     if column.dtype == object and _has_mapping(column.to_numpy()):
-        column = column.map(
+        return column.map(
             lambda v: "\x00" + json.dumps(v, sort_keys=True, default=str) if type(v) is dict else v
         )
-    codes, distinct = pd.factorize(column, use_na_sentinel=True)
-    return np.where(codes < 0, len(distinct), codes).astype(np.int64), len(distinct) + 1
+    return column
 
 
 def _has_mapping(values: np.ndarray) -> bool:

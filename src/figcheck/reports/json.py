@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import IO, TYPE_CHECKING, Any
 
@@ -44,39 +45,64 @@ def _join(*parts: Any) -> pa.Array:
 
 def _string(values: Any, *, plain: bool = False) -> pa.Array:
     """JSON string literals (or ``null``) for a column of texts, exactly as json.dumps writes
-    them. Texts without a quote, backslash or control character (nearly all) are wrapped in C;
-    the rest are escaped by the json module. ``plain`` columns (ids, verdicts, dataset names,
-    dates: validated vocabularies) are known to need no escaping and are not searched."""
-    text = _arrow_text(values)
-    literal = _join('"', text, '"')
-    if plain:
-        return pc.if_else(text.is_valid(), literal, "null")
-    odd = pc.fill_null(pc.match_substring_regex(text, _SPECIAL), False)
-    if pc.any(odd).as_py():
-        rows = pa.array(np.flatnonzero(np.asarray(odd)))
-        exact = [json.dumps(v, ensure_ascii=False) for v in text.take(rows).to_pylist()]
-        literal = pc.replace_with_mask(literal, odd, pa.array(exact, type=pa.string()))
-    return pc.if_else(text.is_valid(), literal, "null")
-
-
-def _arrow_text(values: Any) -> pa.Array:
-    """Texts as an Arrow string array; a pandas column already held in Arrow is not copied."""
-    if isinstance(values, pd.Series) and values.dtype != object:
-        return pc.cast(pa.array(values, from_pandas=True), pa.string())
-    return pa.array(np.asarray(values, dtype=object), type=pa.string(), from_pandas=True)
-
-
-def _number(values: Any) -> pa.Array:
-    numbers = np.asarray(values, dtype=float)
-    text = pc.cast(pa.array(np.where(np.isfinite(numbers), numbers, 0.0)), pa.string())
-    return pc.if_else(pa.array(np.isfinite(numbers)), text, "null")
+    them. Each distinct text is encoded once (a report's columns repeat themselves: units,
+    datasets, messages); texts without a quote, backslash or control character (nearly all)
+    are wrapped in C, the rest escaped by the json module. ``plain`` columns (ids, verdicts,
+    dataset names, dates: validated vocabularies) are known to need no escaping."""
+    return _encoded(values, lambda texts: _literals(texts, plain=plain), "null")
 
 
 def _optional(key: str, values: Any) -> pa.Array:
     """``,"key":value`` where the value is present and not empty, else nothing."""
-    text = _arrow_text(values)
-    present = pc.fill_null(pc.not_equal(text, ""), False)
-    return pc.if_else(present, _join(f',"{key}":', _string(values)), "")
+
+    def fragments(texts: pa.Array) -> pa.Array:
+        return pc.if_else(pc.equal(texts, ""), "", _join(f',"{key}":', _literals(texts)))
+
+    return _encoded(values, fragments, "")
+
+
+def _encoded(values: Any, encode: Callable[[pa.Array], pa.Array], missing: str) -> pa.Array:
+    """``encode`` applied to each distinct text of ``values`` (``missing`` for a missing one),
+    spread back to every row."""
+    codes, distinct = _distinct(values)
+    fragments = pa.concat_arrays([encode(distinct), pa.array([missing], type=pa.string())])
+    return fragments.take(pa.array(np.where(codes < 0, len(distinct), codes)))
+
+
+def _distinct(values: Any) -> tuple[np.ndarray, pa.Array]:
+    """Codes (-1: missing) and the distinct texts, as Arrow strings."""
+    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        used, inverse = np.unique(codes, return_inverse=True)  # only the categories in use
+        found = used >= 0
+        names = values.cat.categories.to_numpy(dtype=object)[used[found]]
+        remap = np.where(found, np.cumsum(found) - 1, -1)
+        return remap[inverse.ravel()], pa.array(names, type=pa.string())
+    if not isinstance(values, (pd.Series, np.ndarray)):
+        values = np.asarray(values, dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return codes, pa.array(np.asarray(uniques, dtype=object), type=pa.string())
+
+
+def _literals(texts: pa.Array, *, plain: bool = False) -> pa.Array:
+    literal = _join('"', texts, '"')
+    if plain:
+        return literal
+    odd = pc.fill_null(pc.match_substring_regex(texts, _SPECIAL), False)
+    if pc.any(odd).as_py():
+        rows = pa.array(np.flatnonzero(np.asarray(odd)))
+        exact = [json.dumps(v, ensure_ascii=False) for v in texts.take(rows).to_pylist()]
+        literal = pc.replace_with_mask(literal, odd, pa.array(exact, type=pa.string()))
+    return literal
+
+
+def _number(values: Any) -> pa.Array:
+    """JSON numbers (``null`` for NaN and ±inf), each distinct value formatted once."""
+    codes, distinct = pd.factorize(np.asarray(values, dtype=float), use_na_sentinel=True)
+    finite = np.isfinite(distinct)
+    text = pc.cast(pa.array(np.where(finite, distinct, 0.0)), pa.string())
+    texts = pa.concat_arrays([pc.if_else(pa.array(finite), text, "null"), pa.array(["null"])])
+    return texts.take(pa.array(np.where(codes < 0, len(distinct), codes)))
 
 
 def result_lines(report: Report, start: int = 0, stop: int | None = None) -> list[str]:
@@ -88,7 +114,7 @@ def result_lines(report: Report, start: int = 0, stop: int | None = None) -> lis
 def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.Array:
     """:func:`result_lines` as an Arrow string array (no Python string per result)."""
     f = report.findings.iloc[start:stop]
-    unit = _string(f["unit"].astype(object).where(f["unit"].notna(), "").to_numpy(dtype=object))
+    unit = _encoded(f["unit"], _literals, '""')
     reference = f["reference_value"].to_numpy(dtype=float)
     fx_dates = pd.to_datetime(f["fx_date"]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     fx = pc.if_else(
@@ -133,12 +159,14 @@ def _extras(report: Report, f: pd.DataFrame, start: int) -> pa.Array:
     on today's data) and, with a baseline, ``change`` with its explanation: figcheck's additions.
     Vintages are encoded once per distinct dataset list."""
     vintages = report.vintages()
-    datasets = f["dataset"].astype(object).where(f["dataset"].notna(), "")
-    fragments = {
-        text: ',"vintage":' + _dumps(_vintage(vintages, text)) if text else ""
-        for text in pd.unique(datasets.to_numpy(dtype=object))
-    }
-    out = pa.array(datasets.map(fragments).to_numpy(dtype=object), type=pa.string())
+
+    def fragments(names: pa.Array) -> pa.Array:
+        return pa.array(
+            [',"vintage":' + _dumps(_vintage(vintages, text)) if text else ""
+             for text in names.to_pylist()], type=pa.string(),
+        )  # fmt: skip
+
+    out = _encoded(f["dataset"], fragments, "")
     if "today_verdict" in f.columns:
         rows = zip(
             f["today_verdict"], f["today_reference_value"], f["today_deviation"],
