@@ -22,7 +22,7 @@ from figcheck.findings import FINDING_COLUMNS, Verdict, format_amount
 from figcheck.fx import FxRates
 from figcheck.grouping import groups
 from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
-from figcheck.messages import compose_messages
+from figcheck.messages import Facts, compose_messages
 from figcheck.ranges import derive_ranges
 
 __all__ = ["check_claims"]
@@ -477,19 +477,10 @@ def _findings(
     notes = frame["note"].to_numpy(dtype=object)
     basis = ranges["basis"].to_numpy(dtype=object)
     messages = compose_messages(
-        verdict,
-        claimed,
-        ref,
-        low,
-        high,
-        unit_text,
-        hedge,
-        notes,
-        basis,
-        frame["expected.tolerance"].to_numpy(dtype=object),
-        error,
+        Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
+              frame["expected.tolerance"].to_numpy(dtype=object), error),
         refs,
-    )
+    )  # fmt: skip
     return pd.DataFrame(
         {
             "id": frame["id"],

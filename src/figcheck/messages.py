@@ -9,6 +9,7 @@ distinct message is built once, in C through Arrow, and the column is a pandas C
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
@@ -19,7 +20,7 @@ import pyarrow.compute as pc
 from figcheck.findings import Verdict, amounts_arrow, describe_basis, gaps_arrow, ranges_arrow
 from figcheck.grouping import first_positions, groups, key_codes
 
-__all__ = ["References", "compose_messages"]
+__all__ = ["Facts", "References", "compose_messages"]
 
 _NO_REFERENCE = "No reference recorded for this claim."
 
@@ -35,21 +36,34 @@ class References(Protocol):
     fx_pair: np.ndarray
 
 
-def compose_messages(
-    verdict: np.ndarray,
-    claimed: np.ndarray,
-    ref: np.ndarray,
-    low: np.ndarray,
-    high: np.ndarray,
-    unit_text: np.ndarray,
-    hedge: np.ndarray,
-    notes: np.ndarray,
-    basis: np.ndarray,
-    tolerance_text: np.ndarray,
-    error: np.ndarray,
-    refs: References,
-) -> pd.Categorical:
+@dataclass(frozen=True)
+class Facts:
+    """What each claim's message speaks of (arrays aligned with the claims)."""
+
+    verdict: np.ndarray
+    claimed: np.ndarray  # the article's figure, in the claim's unit
+    ref: np.ndarray  # the reference, converted to the claim's unit
+    low: np.ndarray  # the expected range
+    high: np.ndarray
+    unit_text: np.ndarray
+    hedge: np.ndarray
+    notes: np.ndarray
+    basis: np.ndarray
+    tolerance_text: np.ndarray
+    error: np.ndarray  # an input problem of the claim itself
+
+
+def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     """The message of every claim: why it could not be judged, or what holds and what not."""
+    verdict, claimed, ref, low, high = (
+        facts.verdict,
+        facts.claimed,
+        facts.ref,
+        facts.low,
+        facts.high,
+    )
+    unit_text, hedge, notes, basis = facts.unit_text, facts.hedge, facts.notes, facts.basis
+    tolerance_text, error = facts.tolerance_text, facts.error
     n = len(verdict)
     messages = np.full(n, None, dtype=object)
     is_error = verdict == Verdict.ERROR.value
@@ -83,10 +97,7 @@ def compose_messages(
             refs.fx_pair[judged], refs.fx_date[judged], *said,
         )  # fmt: skip
         sample = judged[first_positions(keys)]
-        built = _judged_texts(
-            sample, verdict[sample] != Verdict.SUPPORTED.value, claimed, ref, low, high,
-            unit_text, hedge, basis, tolerance_text, refs,
-        )  # fmt: skip
+        built = _judged_texts(sample, verdict[sample] != Verdict.SUPPORTED.value, facts, refs)
         codes[judged] = keys + len(texts[0])
         texts.append(np.asarray(built.to_pylist(), dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
@@ -95,20 +106,16 @@ def compose_messages(
     return pd.Categorical.from_codes(merged, categories=pd.Index(distinct, dtype="str"))
 
 
-def _judged_texts(
-    rows: np.ndarray,
-    off: np.ndarray,
-    claimed: np.ndarray,
-    ref: np.ndarray,
-    low: np.ndarray,
-    high: np.ndarray,
-    unit_text: np.ndarray,
-    hedge: np.ndarray,
-    basis: np.ndarray,
-    tolerance_text: np.ndarray,
-    refs: References,
-) -> pa.Array:
+def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: References) -> pa.Array:
     """The messages of the judged claims at ``rows`` (``off``: which are discrepancies)."""
+    claimed, ref, low, high, unit_text = (
+        facts.claimed,
+        facts.ref,
+        facts.low,
+        facts.high,
+        facts.unit_text,
+    )
+    hedge, basis, tolerance_text = facts.hedge, facts.basis, facts.tolerance_text
     hedges = _text(hedge[rows], "")
     labels = _text(refs.label[rows], "the reference")
     keys = pc.dictionary_encode(
