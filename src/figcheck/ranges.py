@@ -147,4 +147,7 @@ def derive_ranges(
             f"unknown hedge {w!r}; use one of: {choices}; or give `expected` explicitly"
             for w in words[needs_hedge]
         ]
-    return pd.DataFrame({"min": lo, "max": hi, "basis": basis, "error": error}, index=hedge.index)
+    basis_texts = pd.Series(basis, index=hedge.index, dtype=object)  # not copied into Arrow
+    return pd.DataFrame(
+        {"min": lo, "max": hi, "basis": basis_texts, "error": error}, index=hedge.index
+    )

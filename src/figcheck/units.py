@@ -251,7 +251,10 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
             distinct = _parse_strings(encoded.dictionary, pd.RangeIndex(len(encoded.dictionary)))
             take = np.asarray(encoded.indices)
             return pd.DataFrame(
-                {name: distinct[name].to_numpy()[take] for name in distinct.columns},
+                {
+                    name: pd.Series(column.to_numpy()[take], index=texts.index, dtype=column.dtype)
+                    for name, column in distinct.items()
+                },
                 index=texts.index,
             )
     return _parse_strings(strings, texts.index)
@@ -320,9 +323,15 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
         {
             "magnitude": np.where(bad_number, math.nan, number * multiplier * unit_scale),
             "step": np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale,
-            "unit_text": np.where(ok, np.asarray(shown, dtype=object)[indices], None),
-            "unit_key": np.where(ok, np.asarray(keys, dtype=object)[indices], None),
-            "error": error,
+            # Texts stay Python strings (pandas would copy them into Arrow; the engine reads
+            # them back as objects).
+            "unit_text": pd.Series(
+                np.where(ok, np.asarray(shown, dtype=object)[indices], None), dtype=object
+            ).set_axis(index),
+            "unit_key": pd.Series(
+                np.where(ok, np.asarray(keys, dtype=object)[indices], None), dtype=object
+            ).set_axis(index),
+            "error": pd.Series(error, dtype=object).set_axis(index),
         },
         index=index,
     )
