@@ -155,8 +155,9 @@ def test_large_reports_stream_compact_json_with_the_same_content(
 def test_json_strings_round_trip_any_text(texts: list[str | None]) -> None:
     from figcheck.reports.json import _string
 
-    encoded = _string(np.array(texts, dtype=object)).to_pylist()
-    assert [json.loads(e) for e in encoded] == texts
+    for unique in (False, True):  # each distinct text encoded once, or every one
+        encoded = _string(np.array(texts, dtype=object), unique=unique).to_pylist()
+        assert [json.loads(e) for e in encoded] == texts
 
 
 @given(st.lists(st.one_of(st.none(), st.sampled_from(["a", 'say "so"', "ü\n", ""])), max_size=20))

@@ -43,13 +43,27 @@ def _join(*parts: Any) -> pa.Array:
     return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
 
 
-def _string(values: Any, *, plain: bool = False) -> pa.Array:
+def _string(values: Any, *, plain: bool = False, unique: bool = False) -> pa.Array:
     """JSON string literals (or ``null``) for a column of texts, exactly as json.dumps writes
     them. Each distinct text is encoded once (a report's columns repeat themselves: units,
-    datasets, messages); texts without a quote, backslash or control character (nearly all)
-    are wrapped in C, the rest escaped by the json module. ``plain`` columns (ids, verdicts,
-    dataset names, dates: validated vocabularies) are known to need no escaping."""
+    datasets, messages), unless the column is known to be ``unique`` (ids, quotes); texts
+    without a quote, backslash or control character (nearly all) are wrapped in C, the rest
+    escaped by the json module. ``plain`` columns (ids, verdicts, dataset names, dates:
+    validated vocabularies) are known to need no escaping."""
+    if unique:
+        texts = _arrow_text(values)
+        return pc.if_else(texts.is_valid(), _literals(texts, plain=plain), "null")
     return _encoded(values, lambda texts: _literals(texts, plain=plain), "null")
+
+
+def _arrow_text(values: Any) -> pa.Array:
+    """Texts as one Arrow string array; a pandas column already held in Arrow is not copied."""
+    if isinstance(values, pd.Series) and values.dtype != object:
+        values = pa.array(values, from_pandas=True)
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        return pc.cast(values, pa.string())
+    return pa.array(np.asarray(values, dtype=object), type=pa.string(), from_pandas=True)
 
 
 def _optional(key: str, values: Any) -> pa.Array:
@@ -116,7 +130,9 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
     f = report.findings.iloc[start:stop]
     unit = _encoded(f["unit"], _literals, '""')
     reference = f["reference_value"].to_numpy(dtype=float)
-    fx_dates = pd.to_datetime(f["fx_date"]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+    dates, distinct_dates = pd.factorize(pd.to_datetime(f["fx_date"]), use_na_sentinel=True)
+    date_texts = pd.DatetimeIndex(distinct_dates).strftime("%Y-%m-%d").to_numpy(dtype=object)
+    fx_dates = np.concatenate([date_texts, [None]])[dates]  # code -1 (no rate): None
     fx = pc.if_else(
         pa.array(pd.notna(f["fx_pair"]).to_numpy()),
         _join(',"fx":{"rate":', _number(f["fx_rate"]), ',"date":', _string(fx_dates, plain=True),
@@ -141,9 +157,10 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
     source = pa.array(sources, type=pa.string()).take(pa.array(f["source"].astype("int64")))
     extras = _extras(report, f, start)
     lines = _join(
-        '{"id":', _string(f["id"], plain=True), ',"file":', _string(f["file"]),
+        '{"id":', _string(f["id"], plain=True, unique=True), ',"file":', _string(f["file"]),
         ',"line":', pc.cast(pa.array(f["line"].astype("int64")), pa.string()),
-        ',"quote":', _string(f["quote"]), ',"verdict":', _string(f["verdict"], plain=True),
+        ',"quote":', _string(f["quote"], unique=True),
+        ',"verdict":', _string(f["verdict"], plain=True),
         ',"claimed":{"value":', _number(f["claimed_value"]), ',"unit":', unit,
         '},"expected":{"min":', _number(f["expected_min"]), ',"max":', _number(f["expected_max"]),
         ',"unit":', unit, ',"basis":', _string(f["basis"], plain=True), '},"reference":', ref,
