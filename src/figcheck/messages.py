@@ -73,7 +73,8 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     unverifiable = verdict == Verdict.UNVERIFIABLE.value
     no_reference = unverifiable & pd.isna(refs.status)
     messages[unverifiable & ~no_reference] = refs.message[unverifiable & ~no_reference]
-    noted = no_reference & _present(notes)
+    noted = no_reference.copy()
+    noted[no_reference] = _present(notes[no_reference])
     messages[no_reference & ~noted] = _NO_REFERENCE
     messages[noted] = [f"{_NO_REFERENCE} {note}" for note in notes[noted]]
     judged = np.flatnonzero(~is_error & ~unverifiable)

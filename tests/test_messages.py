@@ -1,0 +1,64 @@
+"""messages.compose_messages: plain words for each verdict, each distinct message built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from figcheck.messages import Facts, compose_messages
+
+
+@dataclass
+class _Refs:
+    status: np.ndarray
+    message: np.ndarray
+    label: np.ndarray
+    fx_rate: np.ndarray
+    fx_date: np.ndarray
+    fx_pair: np.ndarray
+
+
+def _objects(*values: object) -> np.ndarray:
+    return np.array(values, dtype=object)
+
+
+def test_messages_for_each_verdict_share_what_they_say() -> None:
+    nan = np.nan
+    facts = Facts(
+        verdict=_objects("supported", "supported", "discrepancy", "unverifiable", "error",
+                         "unverifiable"),
+        claimed=np.array([100.0, 100.4, 120.0, 5.0, nan, 7.0]),
+        ref=np.array([101.0, 101.0, 101.0, nan, nan, nan]),
+        low=np.array([99.5, 99.9, 115.0, 4.5, nan, 6.5]),
+        high=np.array([100.5, 100.9, 125.0, 5.5, nan, 7.5]),
+        unit_text=_objects("USD", "USD", "USD", "people", None, "people"),
+        hedge=_objects(None, None, "about", None, None, None),
+        notes=_objects(None, None, None, "A projection.", None, None),
+        basis=_objects("rounding", "rounding", "hedge", "rounding", None, "rounding"),
+        tolerance_text=_objects(None, None, None, None, None, None),
+        error=_objects(None, None, None, None, "cannot read a number in 'x'", None),
+    )  # fmt: skip
+    refs = _Refs(
+        status=_objects("ok", "ok", "ok", None, None, "unverifiable"),
+        message=_objects(None, None, None, None, None, "no row of 'deaths' matches year = 1900"),
+        label=_objects("the GDP table", "the GDP table", "the GDP table", None, None, None),
+        fx_rate=np.full(6, nan),
+        fx_date=np.full(6, np.datetime64("NaT"), dtype="datetime64[D]"),
+        fx_pair=np.full(6, None, dtype=object),
+    )
+    messages = compose_messages(facts, refs)
+    holds = (
+        "Holds: the GDP table gives US$101, within the expected range (from the rounding of "
+        "the printed figure)."
+    )
+    assert list(messages) == [
+        holds,
+        holds,  # a supported claim's message does not repeat its own figure
+        "The article says about US$120; the GDP table gives US$101, 15.8% lower. To stand, the "
+        "figure must be between US$115 and US$125 (from the hedge 'about').",
+        "No reference recorded for this claim. A projection.",
+        "cannot read a number in 'x'",
+        "no row of 'deaths' matches year = 1900",
+    ]
+    assert len(messages.categories) == 5  # the two supported claims share one text
