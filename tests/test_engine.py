@@ -258,7 +258,7 @@ def test_a_large_table_gets_the_verdicts_of_its_rows(
     tmp_path: Path, check: Callable[..., Report], catalog_dir: Path, suffix: str
 ) -> None:
     """Above 4,096 rows values are parsed once per distinct text and lookups answered once per
-    distinct key (regression: an Arrow-backed Parquet value column once failed there)."""
+    distinct key; a Parquet table read back in several Arrow chunks must work there too."""
     rows = [
         ("60 trillion USD", "WLD", "2009", "supported"),
         ("0.8 trillion USD", "MEX", "2009", "discrepancy"),
