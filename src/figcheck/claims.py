@@ -95,13 +95,14 @@ def empty_frame() -> pd.DataFrame:
 
 
 def concat_desks(desks: list[Desk]) -> Desk:
-    """Join desks into one, renumbering source indexes; claim ids must be unique across all."""
+    """Join desks into one, renumbering source indexes; claim ids must be unique across all
+    (each desk's own were checked when it was loaded)."""
+    if len(desks) == 1:  # nothing to join: a million-row copy and check saved
+        return desks[0]
     frames: list[pd.DataFrame] = []
     sources: list[Source] = []
     derivations: dict[str, Derivation] = {}
     inputs: list[tuple[str, str]] = []
-    if len(desks) == 1:  # already checked on loading; a million-row copy saved
-        return desks[0]
     for desk in desks:
         frame = desk.frame.copy()
         frame["source"] = frame["source"].astype("int64") + len(sources)

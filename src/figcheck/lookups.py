@@ -271,8 +271,15 @@ def _hashable(column: pd.Series) -> pd.Series:
     return column
 
 
+def _mappings(values: np.ndarray) -> np.ndarray:
+    """Which values are ``{between: …}``/``{in: …}`` mappings rather than plain values."""
+    if values.dtype != object:
+        return np.zeros(len(values), dtype=bool)
+    return np.fromiter((type(v) is dict for v in values), dtype=bool, count=len(values))
+
+
 def _has_mapping(values: np.ndarray) -> bool:
-    return values.dtype == object and any(type(v) is dict for v in values)
+    return bool(_mappings(values).any())
 
 
 def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarray]:
@@ -280,7 +287,7 @@ def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarr
     returns the coerced conditions and, where one cannot be, the problem in words."""
     coerced = np.full(len(raw), None, dtype=object)
     problem = np.full(len(raw), None, dtype=object)
-    mappings = np.fromiter((type(v) is dict for v in raw), dtype=bool, count=len(raw))
+    mappings = _mappings(raw)
     scalars = np.flatnonzero(~mappings)
     if len(scalars):
         values, bad = _coerce_values(pd.Series(raw[scalars], dtype=object), kind)

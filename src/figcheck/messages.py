@@ -55,15 +55,7 @@ class Facts:
 
 def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     """The message of every claim: why it could not be judged, or what holds and what not."""
-    verdict, claimed, ref, low, high = (
-        facts.verdict,
-        facts.claimed,
-        facts.ref,
-        facts.low,
-        facts.high,
-    )
-    unit_text, hedge, notes, basis = facts.unit_text, facts.hedge, facts.notes, facts.basis
-    tolerance_text, error = facts.tolerance_text, facts.error
+    verdict, error, notes = facts.verdict, facts.error, facts.notes
     n = len(verdict)
     messages = np.full(n, None, dtype=object)
     is_error = verdict == Verdict.ERROR.value
@@ -87,18 +79,15 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
         off = verdict[judged] != Verdict.SUPPORTED.value
         # What a judged claim's message says: a supported claim's does not mention its own
         # figure or range, so claims on the same reference share one message.
-        said = [
-            np.where(off, claimed[judged], np.nan),
-            np.where(off, low[judged], np.nan),
-            np.where(off, high[judged], np.nan),
-        ]
+        said = [np.where(off, figure[judged], np.nan) for figure in (facts.claimed, facts.low,
+                                                                      facts.high)]  # fmt: skip
         keys = key_codes(
-            off, ref[judged], unit_text[judged], refs.label[judged], basis[judged],
-            hedge[judged], tolerance_text[judged], refs.fx_rate[judged],
-            refs.fx_pair[judged], refs.fx_date[judged], *said,
+            off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
+            facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
+            refs.fx_rate[judged], refs.fx_pair[judged], refs.fx_date[judged], *said,
         )  # fmt: skip
-        sample = judged[first_positions(keys)]
-        built = _judged_texts(sample, verdict[sample] != Verdict.SUPPORTED.value, facts, refs)
+        first = first_positions(keys)
+        built = _judged_texts(judged[first], off[first], facts, refs)
         codes[judged] = keys + len(texts[0])
         texts.append(np.asarray(built.to_pylist(), dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
@@ -109,18 +98,13 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
 
 def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: References) -> pa.Array:
     """The messages of the judged claims at ``rows`` (``off``: which are discrepancies)."""
-    claimed, ref, low, high, unit_text = (
-        facts.claimed,
-        facts.ref,
-        facts.low,
-        facts.high,
-        facts.unit_text,
-    )
-    hedge, basis, tolerance_text = facts.hedge, facts.basis, facts.tolerance_text
-    hedges = _text(hedge[rows], "")
+    claimed, ref, low, high = facts.claimed, facts.ref, facts.low, facts.high
+    unit_text = facts.unit_text
+    hedges = _text(facts.hedge[rows], "")
     labels = _text(refs.label[rows], "the reference")
+    tolerances = _text(facts.tolerance_text[rows], "")
     keys = pc.dictionary_encode(
-        _join(_text(basis[rows], ""), "\x1f", hedges, "\x1f", _text(tolerance_text[rows], ""))
+        _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances)
     )
     words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
     why = pa.array(words, type=pa.string()).take(keys.indices)

@@ -326,12 +326,12 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
             # Texts stay Python strings (pandas would copy them into Arrow; the engine reads
             # them back as objects).
             "unit_text": pd.Series(
-                np.where(ok, np.asarray(shown, dtype=object)[indices], None), dtype=object
-            ).set_axis(index),
+                np.where(ok, np.asarray(shown, dtype=object)[indices], None), index, object
+            ),
             "unit_key": pd.Series(
-                np.where(ok, np.asarray(keys, dtype=object)[indices], None), dtype=object
-            ).set_axis(index),
-            "error": pd.Series(error, dtype=object).set_axis(index),
+                np.where(ok, np.asarray(keys, dtype=object)[indices], None), index, object
+            ),
+            "error": pd.Series(error, index, object),
         },
         index=index,
     )

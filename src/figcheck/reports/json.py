@@ -79,8 +79,13 @@ def _encoded(values: Any, encode: Callable[[pa.Array], pa.Array], missing: str) 
     """``encode`` applied to each distinct text of ``values`` (``missing`` for a missing one),
     spread back to every row."""
     codes, distinct = _distinct(values)
-    fragments = pa.concat_arrays([encode(distinct), pa.array([missing], type=pa.string())])
-    return fragments.take(pa.array(np.where(codes < 0, len(distinct), codes)))
+    return _spread(encode(distinct), codes, missing)
+
+
+def _spread(fragments: pa.Array, codes: np.ndarray, missing: str) -> pa.Array:
+    """Each row's fragment by its code into ``fragments``; code -1 gets ``missing``."""
+    with_missing = pa.concat_arrays([fragments, pa.array([missing], type=pa.string())])
+    return with_missing.take(pa.array(np.where(codes < 0, len(fragments), codes)))
 
 
 def _distinct(values: Any) -> tuple[np.ndarray, pa.Array]:
@@ -115,8 +120,7 @@ def _number(values: Any) -> pa.Array:
     codes, distinct = pd.factorize(np.asarray(values, dtype=float), use_na_sentinel=True)
     finite = np.isfinite(distinct)
     text = pc.cast(pa.array(np.where(finite, distinct, 0.0)), pa.string())
-    texts = pa.concat_arrays([pc.if_else(pa.array(finite), text, "null"), pa.array(["null"])])
-    return texts.take(pa.array(np.where(codes < 0, len(distinct), codes)))
+    return _spread(pc.if_else(pa.array(finite), text, "null"), codes, "null")
 
 
 def result_lines(report: Report, start: int = 0, stop: int | None = None) -> list[str]:
@@ -132,10 +136,10 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
     reference = f["reference_value"].to_numpy(dtype=float)
     dates, distinct_dates = pd.factorize(pd.to_datetime(f["fx_date"]), use_na_sentinel=True)
     date_texts = pd.DatetimeIndex(distinct_dates).strftime("%Y-%m-%d").to_numpy(dtype=object)
-    fx_dates = np.concatenate([date_texts, [None]])[dates]  # code -1 (no rate): None
+    fx_dates = _spread(_literals(pa.array(date_texts, type=pa.string()), plain=True), dates, "null")
     fx = pc.if_else(
         pa.array(pd.notna(f["fx_pair"]).to_numpy()),
-        _join(',"fx":{"rate":', _number(f["fx_rate"]), ',"date":', _string(fx_dates, plain=True),
+        _join(',"fx":{"rate":', _number(f["fx_rate"]), ',"date":', fx_dates,
               ',"pair":', _string(f["fx_pair"], plain=True), ',"dataset":"ecb-euro-fx"}'),
         "",
     )  # fmt: skip
