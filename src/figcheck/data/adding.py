@@ -4,13 +4,14 @@ say in lines what was inferred and how a desk references it (the CLI only prints
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from figcheck.data.packaging import Packaged, PackageRequest, desk_snippet, package_table
 from figcheck.data.providers import PROVIDERS
-from figcheck.data.series import SeriesAdded, add_series
+from figcheck.data.series import SeriesAdded, add_series, read_series_id
 from figcheck.errors import InputError, UsageError
 from figcheck.fetch import FetchSettings, download, open_session, remember
 
@@ -62,6 +63,12 @@ def add_source(
 ) -> Added:
     if is_series_id(source):
         return _add_series(source, options, settings, cache_dir, today)
+    is_url = source.lower().startswith(("http://", "https://"))
+    if not is_url and not Path(source).exists():
+        if re.match(r"^[A-Za-z]+/[^/]", source):
+            read_series_id(source)  # names the known providers
+        raise InputError(f"no such file: {source}", path=source,
+                         hint="give a CSV or Excel file, a URL, or a series id")  # fmt: skip
     return _add_table(source, options, settings, today)
 
 
