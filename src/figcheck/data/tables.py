@@ -26,7 +26,7 @@ __all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table"]
 #: Texts that mean "no figure" in publishers' tables, besides the empty cell.
 MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".")
 _INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
-_NUMBER = re.compile(r"^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
+_NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOLEAN = {"true", "false"}
 _SNIFF_BYTES = 64 * 1024
