@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError, UnitError
 from figcheck.units import parse_unit
 
@@ -113,7 +114,10 @@ class Catalog:
         return sorted(self.datasets)
 
     def get(self, name: str) -> Dataset | None:
-        """A dataset by name; ``NAME@RETRIEVED`` names one of its kept snapshots (a vintage)."""
+        """A dataset by name; ``NAME@RETRIEVED`` names one of its kept snapshots (a vintage);
+        ``series:ID`` the snapshot of a statistics API's series (``x-series.id``)."""
+        if name.startswith(SERIES_PREFIX):
+            name = self._series_name(name)
         if VINTAGE_MARK not in name:
             return self.datasets.get(name)
         if name in self._vintages:
@@ -137,6 +141,15 @@ class Catalog:
                 return vintage
         return None
 
+    def _series_name(self, name: str) -> str:
+        """``series:ID[@DATE]`` → ``DATASET[@DATE]`` (unchanged when no snapshot has the id)."""
+        series, mark, date = name[len(SERIES_PREFIX) :].partition(VINTAGE_MARK)
+        for dataset in self.datasets.values():
+            recorded = dataset.descriptor.get("x-series")
+            if isinstance(recorded, dict) and recorded.get("id") == series:
+                return dataset.name + mark + date
+        return name
+
     def vintage_on(self, name: str, date: str) -> str | None:
         """``NAME@RETRIEVED`` of the newest snapshot retrieved on or before ``date`` (ISO), or
         None when every kept snapshot is younger."""
@@ -145,7 +158,7 @@ class Catalog:
 
     def vintage_dates(self, name: str) -> list[str]:
         """The retrieval dates of a dataset's kept snapshots and of its current one, sorted."""
-        dataset = self.datasets.get(name)
+        dataset = self.get(name) if name.startswith(SERIES_PREFIX) else self.datasets.get(name)
         if dataset is None:
             return []
         dates = {str(item["retrieved"]) for item in dataset.snapshots if item.get("retrieved")}
@@ -180,7 +193,24 @@ def discover_catalog(folders: list[Path]) -> Catalog:
                     hint="rename one of them or leave its catalog out",
                 )
             datasets[dataset.name] = dataset
+        for stray in _folders_without_descriptor(folder):
+            datasets.setdefault(stray.name, Dataset(stray.name, stray, {}, problem=(
+                f"{stray}: no datapackage.json, so this folder is not a dataset; package its "
+                "table with `figcheck datasets add FILE --name NAME`"
+            )))  # fmt: skip
     return Catalog(datasets)
+
+
+def _folders_without_descriptor(catalog: Path) -> list[Path]:
+    """Sub-folders that look meant as datasets but have no descriptor (hidden ones, such as a
+    staging folder of ``datasets add``, are not)."""
+    return sorted(
+        item
+        for item in catalog.iterdir()
+        if item.is_dir()
+        and not item.name.startswith((".", "_"))
+        and not (item / "datapackage.json").exists()
+    )
 
 
 def describe_dataset(descriptor_path: Path) -> Dataset:

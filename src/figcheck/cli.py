@@ -166,6 +166,9 @@ def _fetch_options(command: Any) -> Any:
                      help="Seconds to wait for a publisher to answer."),
         click.option("--max-mb", type=float, default=64.0, show_default=True,
                      help="Refuse a download (or unpacked file) over this many MiB."),
+        click.option("--base-url", "base_urls", multiple=True, metavar="PROVIDER=URL",
+                     help="Reach a statistics provider (WB, ECB, ESTAT, OECD, IMF, UNSD, INEGI, "
+                     "FRED) at another address; also $FIGCHECK_BASE_URLS (PROVIDER=URL,…)."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -174,7 +177,7 @@ def _fetch_options(command: Any) -> Any:
 
 @main.group()
 def datasets() -> None:
-    """List, verify and refresh the reference datasets."""
+    """Add, list, verify and refresh the reference datasets."""
 
 
 @datasets.command("list")
@@ -258,6 +261,7 @@ def refresh(
     http_cache: Path | None,
     timeout_s: float,
     max_mb: float,
+    base_urls: tuple[str, ...],
     debug: bool,
 ) -> None:
     """Download each dataset's source, check it, and replace the snapshot only if it passed.
@@ -275,7 +279,7 @@ def refresh(
         from figcheck.refresh import RefreshStatus, refresh_dataset
 
         cache = cache_dir or default_cache_dir()
-        settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline)
+        settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         chosen = pick_datasets(catalog, names)
         session = open_session(settings)
@@ -293,17 +297,113 @@ def refresh(
 
 
 def _fetch_settings(
-    cache: Path, http_cache: Path | None, timeout_s: float, max_mb: float, offline: bool
+    cache: Path,
+    http_cache: Path | None,
+    timeout_s: float,
+    max_mb: float,
+    offline: bool,
+    base_urls: tuple[str, ...] = (),
 ) -> Any:
+    from figcheck.data.adding import parse_pairs
+    from figcheck.data.providers import base_urls as provider_bases
     from figcheck.fetch import FetchSettings
 
+    from_env = [t for t in os.environ.get("FIGCHECK_BASE_URLS", "").split(",") if t.strip()]
     return FetchSettings(
+        base_urls=provider_bases(parse_pairs("--base-url", [*from_env, *base_urls])),
         cache_path=http_cache
         or Path(os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"),
         timeout_s=timeout_s,
         max_bytes=int(max_mb * 1024 * 1024),
         offline=offline,
     )
+
+
+@datasets.command("add")
+@click.argument("source")
+@click.option("--name", default=None, help="The dataset's name (required for a file or URL).")
+@click.option(
+    "--into",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The catalog folder to add it to [default: the bundled datasets/].",
+)
+@click.option(
+    "--key",
+    multiple=True,
+    metavar="COL",
+    help="A primary-key column (repeatable); checked unique [default: inferred].",
+)
+@click.option(
+    "--unit",
+    "units",
+    multiple=True,
+    metavar="COL=UNIT",
+    help="A value column's unit (repeatable), e.g. 'Value=USD'; for a series, "
+    "one UNIT when the provider's cannot be determined.",
+)
+@click.option(
+    "--unit-from",
+    default=None,
+    metavar="COL",
+    help="A column that holds each row's unit (e.g. a currency code).",
+)
+@click.option(
+    "--where",
+    multiple=True,
+    metavar="COL=VALUE",
+    help="Keep only the rows where COL is VALUE (repeatable).",
+)
+@click.option("--sheet", default=None, help="The Excel sheet to read [default: the first].")
+@click.option("--title", default=None, help="The dataset's title.")
+@click.option("--source-title", default=None, help="Words for sources[0] (the publisher).")
+@_cache_option
+@_fetch_options
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def add(
+    source: str,
+    name: str | None,
+    into: Path | None,
+    key: tuple[str, ...],
+    units: tuple[str, ...],
+    unit_from: str | None,
+    where: tuple[str, ...],
+    sheet: str | None,
+    title: str | None,
+    source_title: str | None,
+    cache_dir: Path | None,
+    offline: bool,
+    http_cache: Path | None,
+    timeout_s: float,
+    max_mb: float,
+    base_urls: tuple[str, ...],
+    debug: bool,
+) -> None:
+    """Package SOURCE as a dataset: a CSV or Excel file, a URL to one, or a series id of a
+    statistics API (PROVIDER/DATASET/SERIES, e.g. WB/WDI/A-NY.GDP.MKTP.CD-WLD,
+    ECB/EXR/M.USD.EUR.SP00.A, FRED/CPIAUCSL).
+
+    Prints what it inferred (types, key, units) and how a desk references it. Exit 2 when
+    nothing was added (the reason names the file, column or series).
+    """
+    import datetime as dt
+
+    try:
+        from figcheck.data.adding import AddOptions, add_source, parse_pairs
+
+        cache = cache_dir or default_cache_dir()
+        settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
+        options = AddOptions(
+            into=into or bundled_catalog(), name=name, key=key, units=units,
+            unit_from=unit_from, where=parse_pairs("--where", where), sheet=sheet, title=title,
+            source_title=source_title,
+        )  # fmt: skip
+        added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())
+    except (FigcheckError, OSError) as exc:
+        _fail(exc, debug)
+    for line in added.lines:
+        click.echo(line, err=not added.ok)
+    sys.exit(EXIT_OK if added.ok else EXIT_INPUT)
 
 
 # ------------------------------------------------------------------------------------ recheck
@@ -332,6 +432,7 @@ def recheck(
     http_cache: Path | None,
     timeout_s: float,
     max_mb: float,
+    base_urls: tuple[str, ...],
     debug: bool,
 ) -> None:
     """Refresh the datasets, check every desk against the last report, keep a dated copy.
@@ -355,7 +456,7 @@ def recheck(
             formats=parse_formats(formats),
             fetch=None
             if no_refresh
-            else _fetch_settings(cache, http_cache, timeout_s, max_mb, offline),
+            else _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls),
         )
         report, _, written = run_recheck(
             settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed)

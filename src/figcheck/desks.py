@@ -42,7 +42,7 @@ _CLAIM_KEYS = (
 )  # fmt: skip
 _FLAGS = {"true": True, "yes": True, "false": False, "no": False}
 _EXPECTED_KEYS = ("min", "max", "tolerance")
-_LOOKUP_KEYS = ("dataset", "where", "column", "aggregate")
+_LOOKUP_KEYS = ("dataset", "where", "column", "aggregate", "series", "period")
 _DERIVATION_KEYS = ("expr", "terms")
 _TABLE_SOURCE_COLUMNS = ("source.title", "source.publisher", "source.url", "source.published")
 
@@ -325,6 +325,10 @@ def _flag(text: str | None, claim: _Located) -> bool:
 
 def _lookup(node: _Located) -> Lookup:
     node.check_keys(_LOOKUP_KEYS)
+    if "series" in node.data:
+        return _series_lookup(node)
+    if "period" in node.data:
+        raise node.error("'period' goes with 'series'; for a dataset use where", "period")
     dataset = node.text("dataset", required=True) or ""
     aggregate = node.text("aggregate")
     if aggregate is not None and aggregate not in AGGREGATES:
@@ -335,6 +339,27 @@ def _lookup(node: _Located) -> Lookup:
         for column, condition in where_node.data.items():
             where[str(column)] = _condition(where_node, str(column), condition)
     return Lookup(dataset, where, node.text("column"), aggregate)
+
+
+def _series_lookup(node: _Located) -> Lookup:
+    """``{series: ECB/EXR/M.USD.EUR.SP00.A, period: 2022-11}``: one period of a series snapshot
+    (added with ``figcheck datasets add ID``); its value column is ``value``."""
+    from figcheck.data.series import read_series_id
+    from figcheck.errors import UsageError
+
+    if "dataset" in node.data or "where" in node.data:
+        raise node.error("give either series (with period) or dataset (with where)", "series")
+    text = node.text("series", required=True) or ""
+    try:
+        series = read_series_id(text)
+    except UsageError as exc:
+        raise node.error(str(exc), "series") from exc
+    period = node.text("period")
+    aggregate = node.text("aggregate")
+    if aggregate is not None and aggregate not in AGGREGATES:
+        raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
+    where = {"period": period} if period is not None else {}
+    return Lookup(series.reference, where, node.text("column") or "value", aggregate)
 
 
 def _condition(node: _Located, column: str, condition: Any) -> Any:

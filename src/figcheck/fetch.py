@@ -14,7 +14,8 @@ redirects are followed by hand so that each hop's scheme is checked (http and ht
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -55,6 +56,10 @@ class Fault(StrEnum):
     SCHEMA = "schema"
     SUITE = "suite"
     WRITE = "write"
+    # a statistics API's series (figcheck.data.series)
+    PROVIDER = "provider-error"
+    UNKNOWN_SERIES = "unknown-series"
+    UNIT = "unit"
 
 
 class FetchError(FigcheckError, OSError):
@@ -73,6 +78,9 @@ class FetchSettings:
     timeout_s: float = 60.0
     max_bytes: int = 64 * 1024 * 1024
     offline: bool = False
+    #: statistics providers' base URLs by provider name (``--base-url PROVIDER=URL``); a
+    #: provider not named here is reached at its default address
+    base_urls: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from figcheck.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_base
 from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, discover_catalog
 from figcheck.claims import Desk, Source
 from figcheck.coverage import Coverage, measure_coverage
+from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.desks import load_desks, read_article
 from figcheck.engine import check_claims
 from figcheck.errors import CatalogError, InputError, UnitError
@@ -119,6 +120,12 @@ class CatalogAccess:
         dataset = self.catalog.get(name)
         if dataset is None and VINTAGE_MARK in name:
             raise _no_vintage(self.catalog, name)
+        if dataset is None and name.startswith(SERIES_PREFIX):
+            series = name[len(SERIES_PREFIX) :]
+            raise DatasetUnavailable(
+                f"no snapshot of series {series}: run `figcheck datasets add {series}` "
+                "(check never goes online)"
+            )
         if dataset is None:
             raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
         use = self.uses.setdefault(name, DatasetUse(dataset))

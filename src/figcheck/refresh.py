@@ -71,6 +71,10 @@ def refresh_dataset(
 ) -> RefreshOutcome:
     """Bring ``dataset`` up to date from ``sources[0].path``; never raises for a bad download."""
     name = dataset.name
+    if isinstance(dataset.descriptor.get("x-series"), dict) and not dataset.problem:
+        from figcheck.data.series import refresh_series  # a statistics API's series
+
+        return refresh_series(dataset, session, settings, cache_dir=cache_dir, today=today)
     if dataset.problem:
         return _failed(name, Fault.SCHEMA, dataset.problem)
     if not dataset.source_url:

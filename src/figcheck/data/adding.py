@@ -1,0 +1,178 @@
+"""What ``figcheck datasets add SOURCE`` does: tell a series id from a file or URL, add it, and
+say in lines what was inferred and how a desk references it (the CLI only prints them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from figcheck.data.packaging import Packaged, PackageRequest, desk_snippet, package_table
+from figcheck.data.providers import PROVIDERS
+from figcheck.data.series import SeriesAdded, add_series, read_series_id
+from figcheck.errors import InputError, UsageError
+from figcheck.fetch import FetchSettings, download, open_session, remember
+
+__all__ = ["AddOptions", "Added", "add_source", "is_series_id", "parse_pairs"]
+
+
+@dataclass(frozen=True)
+class AddOptions:
+    """The command line's options, parsed."""
+
+    into: Path
+    name: str | None = None
+    key: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # COL=UNIT for a table; one UNIT for a series
+    unit_from: str | None = None
+    where: Mapping[str, str] = field(default_factory=dict)
+    sheet: str | None = None
+    title: str | None = None
+    source_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Added:
+    """The lines to print, and whether the source became a snapshot."""
+
+    lines: tuple[str, ...]
+    ok: bool
+
+
+def parse_pairs(option: str, values: Sequence[str]) -> dict[str, str]:
+    """``COL=VALUE`` texts as a mapping (the first ``=`` splits; a column may hold spaces)."""
+    out = {}
+    for text in values:
+        column, sep, value = text.partition("=")
+        if not sep or not column.strip():
+            raise UsageError(f"{option} {text!r}: write COLUMN=VALUE")
+        out[column.strip()] = value.strip()
+    return out
+
+
+def is_series_id(source: str) -> bool:
+    """``ECB/EXR/…`` rather than a path or URL: a provider's name, then a slash, no file."""
+    head = source.split("/", 1)[0]
+    return "/" in source and head.upper() in PROVIDERS and not Path(source).exists()
+
+
+def add_source(
+    source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
+) -> Added:
+    if is_series_id(source):
+        return _add_series(source, options, settings, cache_dir, today)
+    is_url = source.lower().startswith(("http://", "https://"))
+    if not is_url and not Path(source).exists():
+        if re.match(r"^[A-Za-z]+/[^/]", source):
+            read_series_id(source)  # names the known providers
+        raise InputError(f"no such file: {source}", path=source,
+                         hint="give a CSV or Excel file, a URL, or a series id")  # fmt: skip
+    return _add_table(source, options, settings, today)
+
+
+def _add_series(
+    source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
+) -> Added:
+    if options.key or options.unit_from or options.where or options.sheet:
+        raise UsageError("--key, --unit-from, --where and --sheet are for tables, not series")
+    if len(options.units) > 1 or (options.units and "=" in options.units[0]):
+        raise UsageError("for a series, give one --unit UNIT (e.g. --unit 'million EUR')")
+    with open_session(settings) as session:
+        added = add_series(
+            source, options.into, session, settings,
+            unit=options.units[0] if options.units else None, cache_dir=cache_dir, today=today,
+            name=options.name,
+        )  # fmt: skip
+    return Added(tuple(_series_lines(added)), not added.outcome.failed)
+
+
+def _series_lines(added: SeriesAdded) -> list[str]:
+    outcome = added.outcome
+    if outcome.failed:
+        return [f"{added.series}: {outcome.status.value} ({outcome.fault}): {outcome.detail}"]
+    lines = [f"{added.series} → {added.folder}: {outcome.status.value}: {outcome.detail}"]
+    if added.parsed is not None and added.unit is not None:
+        periods = [o.period for o in added.parsed.observations]
+        lines += [
+            f"  {len(periods)} periods, {periods[0]} to {periods[-1]}; title: {added.parsed.title}",
+            f"  unit: {added.unit.unit}, published ×10^{added.unit.multiplier} "
+            f"({added.unit.rule}; the provider says {added.unit.provider_unit!r})",
+            f"  last updated by the provider: {added.parsed.last_updated or 'not stated'}",
+            "reference it from a desk claim:",
+            "  reference:",
+            f"    series: {added.series}",
+            f"    period: {_quoted(periods[-1])}",
+        ]
+    return lines
+
+
+def _quoted(period: str) -> str:
+    return period if period.isdigit() else f'"{period}"'
+
+
+def _add_table(source: str, options: AddOptions, settings: FetchSettings, today: dt.date) -> Added:
+    if not options.name:
+        raise UsageError("--name is required to add a file or URL (the dataset's name)")
+    units = parse_pairs("--unit", options.units)
+    url = source if source.lower().startswith(("http://", "https://")) else None
+    if url:
+        with open_session(settings) as session:
+            fetched = download(session, url, settings)
+            body = fetched.body
+            packaged = _package(body, url, options, units, url, today)
+            remember(session, fetched)
+    else:
+        path = Path(source)
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {source}: {exc.strerror}", path=source) from exc
+        packaged = _package(body, source, options, units, None, today)
+    return Added(tuple(_table_lines(options.name, packaged)), True)
+
+
+def _package(
+    body: bytes,
+    label: str,
+    options: AddOptions,
+    units: dict[str, str],
+    url: str | None,
+    today: dt.date,
+) -> Packaged:
+    assert options.name is not None
+    request = PackageRequest(
+        name=options.name, into=options.into, key=options.key, units=units,
+        unit_from=options.unit_from, where=options.where, title=options.title,
+        source_url=url, source_title=options.source_title, sheet=options.sheet,
+    )  # fmt: skip
+    return package_table(body, label, request, today)
+
+
+def _table_lines(name: str, packaged: Packaged) -> list[str]:
+    lines = [f"{name} → {packaged.folder}: {packaged.rows:,} rows, sha256 {packaged.sha256[:12]}"]
+    for column in packaged.columns:
+        notes = []
+        if column.name in packaged.key:
+            notes.append("key")
+        if column.name in packaged.units:
+            notes.append(f"unit {packaged.units[column.name]}")
+        elif column.name in packaged.value_columns and packaged.unit_from:
+            notes.append(f"unit from column {packaged.unit_from!r}")
+        if column.missing:
+            notes.append("missing: " + " ".join(column.missing))
+        lines.append(
+            f"  {column.name}: {column.type}" + (f" ({', '.join(notes)})" if notes else "")
+        )
+    how = "inferred" if packaged.key_inferred else "given"
+    key = ", ".join(packaged.key) if packaged.key else "none unique found (give --key)"
+    lines.append(f"  primary key ({how}, checked unique): {key}")
+    if not packaged.units and not packaged.unit_from:
+        lines.append(
+            "  no unit declared: give --unit COLUMN=UNIT (or --unit-from COLUMN) so that claims "
+            "are compared in the right unit"
+        )
+    lines.append("reference it from a desk claim:")
+    lines += ["  " + line for line in desk_snippet(name, packaged).splitlines()]
+    return lines

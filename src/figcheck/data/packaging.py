@@ -1,0 +1,260 @@
+"""``figcheck datasets add FILE|URL``: package a publisher's table as a Data Package folder.
+
+The table is read as text (``tables``), cut to the rows the user asks for (``--where``), typed
+column by column, its key checked (given with ``--key``, else the first column or pair of
+columns that is unique and never empty), its units declared (``--unit COL=UNIT``, or
+``--unit-from COL`` for a column that names each row's unit, such as a currency code), and
+written with its sha256, retrieved date, ``sources[0]`` and a generated integrity suite. The
+folder appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from figcheck.catalog import NAME_RE, Dataset, Field, parse_snapshot
+from figcheck.data.snapshots import write_new_folder
+from figcheck.data.suites import generate_suite
+from figcheck.data.tables import Column, infer_type, read_table
+from figcheck.errors import InputError, UnitError, UsageError
+from figcheck.units import parse_unit
+
+__all__ = ["PackageRequest", "Packaged", "desk_snippet", "package_table"]
+
+DATA = "data.csv"
+_KEY_TYPES = ("string", "integer", "date", "year")
+
+
+@dataclass(frozen=True)
+class PackageRequest:
+    """What the user asked for on the command line."""
+
+    name: str
+    into: Path
+    key: tuple[str, ...] = ()
+    units: Mapping[str, str] = field(default_factory=dict)  # column → unit text
+    unit_from: str | None = None
+    where: Mapping[str, str] = field(default_factory=dict)
+    title: str | None = None
+    source_url: str | None = None  # where the publisher's file is (a URL source sets it)
+    source_title: str | None = None
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Packaged:
+    """The dataset folder that was written, and what was inferred for it."""
+
+    folder: Path
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    key_inferred: bool
+    units: dict[str, str]
+    unit_from: str | None
+    rows: int
+    sha256: str
+    example: dict[str, str]  # one row's key values, for the desk snippet
+    value_columns: tuple[str, ...]
+
+
+def package_table(body: bytes, label: str, request: PackageRequest, today: dt.date) -> Packaged:
+    """Package ``body`` (read from ``label``, a path or URL). Raises a FigcheckError subclass
+    naming the file, column or row at fault; writes nothing unless everything passed."""
+    if not NAME_RE.match(request.name):
+        raise UsageError(f"--name {request.name!r} is not a dataset name ([a-z0-9][a-z0-9._-]*)")
+    table = _select(read_table(body, label, sheet=request.sheet), request.where, label)
+    columns = tuple(_infer(table))
+    types = {c.name: c.type for c in columns}
+    units = _check_units(request, types, label)
+    key, inferred = _key(table, columns, request.key, label)
+    value_columns = tuple(units) or tuple(
+        c.name for c in columns if request.unit_from and c.type in ("number", "integer")
+        and c.name not in key and c.name != request.unit_from
+    )  # fmt: skip
+    if request.unit_from:
+        _check_unit_column(table, request.unit_from, label)
+    data = _csv_bytes(table)
+    missing = sorted({"", *(m for c in columns for m in c.missing)})
+    fields = [
+        Field(c.name, c.type, units.get(c.name),
+              request.unit_from if c.name in value_columns and c.name not in units else None)
+        for c in columns
+    ]  # fmt: skip
+    folder = request.into / request.name
+    dataset = Dataset(request.name, folder, {}, path=folder / DATA, fields=fields,
+                      missing_values=missing)  # fmt: skip
+    frame = parse_snapshot(dataset, data)
+    sha = hashlib.sha256(data).hexdigest()
+    descriptor = _descriptor(request, label, fields, key, missing, sha, today)
+    suite = generate_suite(request.name, frame, types, key)
+    write_new_folder(folder, {DATA: data, "datapackage.json": descriptor,
+                              "expectations.json": suite})  # fmt: skip
+    example = {name: str(table[name].iloc[0]) for name in key}
+    return Packaged(folder, columns, key, inferred, units, request.unit_from, len(table), sha,
+                    example, value_columns)  # fmt: skip
+
+
+def _select(table: pd.DataFrame, where: Mapping[str, str], label: str) -> pd.DataFrame:
+    for column, value in where.items():
+        if column not in table.columns:
+            raise UsageError(f"--where {column}=…: {label} has no column {column!r}",
+                             choices=[str(c) for c in table.columns])  # fmt: skip
+        table = table[table[column].str.strip() == value.strip()]
+    if table.empty:
+        raise UsageError(f"no row of {label} matches --where "
+                         + ", ".join(f"{k}={v}" for k, v in where.items()))  # fmt: skip
+    return table.reset_index(drop=True)
+
+
+def _infer(table: pd.DataFrame) -> list[Column]:
+    out = []
+    for name in table.columns:
+        kind, markers = infer_type(pd.unique(table[name].str.strip()))
+        out.append(Column(str(name), kind, markers))
+    return out
+
+
+def _check_units(request: PackageRequest, types: dict[str, str], label: str) -> dict[str, str]:
+    units = {}
+    for column, unit in request.units.items():
+        if column not in types:
+            raise UsageError(f"--unit {column}=…: {label} has no column {column!r}",
+                             choices=list(types))  # fmt: skip
+        if types[column] not in ("number", "integer"):
+            raise UsageError(f"--unit {column}=…: column {column!r} holds {types[column]} "
+                             "values, not numbers")  # fmt: skip
+        try:
+            parse_unit(unit)
+        except UnitError as exc:
+            raise UsageError(f"--unit {column}={unit}: {exc}") from exc
+        units[column] = unit
+    if request.unit_from is not None and request.unit_from not in types:
+        raise UsageError(f"--unit-from: {label} has no column {request.unit_from!r}",
+                         choices=list(types))  # fmt: skip
+    return units
+
+
+def _check_unit_column(table: pd.DataFrame, column: str, label: str) -> None:
+    """Every unit text of a ``--unit-from`` column must be a unit figcheck reads."""
+    for text in pd.unique(table[column]):
+        try:
+            parse_unit(str(text))
+        except UnitError as exc:
+            line = int(table.index[table[column] == text][0]) + 2
+            raise InputError(f"--unit-from {column}: {exc}", path=label, line=line,
+                             key=column) from exc  # fmt: skip
+
+
+def _key(
+    table: pd.DataFrame, columns: Sequence[Column], given: Sequence[str], label: str
+) -> tuple[tuple[str, ...], bool]:
+    names = [c.name for c in columns]
+    if given:
+        for name in given:
+            if name not in names:
+                raise UsageError(f"--key {name}: {label} has no column {name!r}", choices=names)
+        _check_key(table, tuple(given), label)
+        return tuple(given), False
+    candidates = [c.name for c in columns if c.type in _KEY_TYPES and not c.missing]
+    for width in (1, 2, 3):
+        for start in range(len(candidates) - width + 1):
+            key = tuple(candidates[start : start + width])
+            if _unique(table, key):
+                return key, True
+    return (), True
+
+
+def _unique(table: pd.DataFrame, key: tuple[str, ...]) -> bool:
+    part = table[list(key)]
+    return not (part == "").any().any() and not part.duplicated().any()
+
+
+def _check_key(table: pd.DataFrame, key: tuple[str, ...], label: str) -> None:
+    part = table[list(key)]
+    empty = (part == "").any(axis=1)
+    if empty.any():
+        row = int(empty.to_numpy().nonzero()[0][0])
+        raise InputError(f"key column(s) {', '.join(key)} empty", path=label, line=row + 2)
+    dup = part.duplicated(keep=False)
+    if dup.any():
+        rows = [int(i) + 2 for i in dup.to_numpy().nonzero()[0][:2]]
+        values = ", ".join(f"{k}={table[k].iloc[rows[0] - 2]}" for k in key)
+        raise InputError(
+            f"--key {', '.join(key)} is not unique: rows {rows[0]} and {rows[1]} both "
+            f"have {values}",
+            path=label, line=rows[0], hint="add a column to the key (repeat --key)",
+        )  # fmt: skip
+
+
+def _csv_bytes(table: pd.DataFrame) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows(table.itertuples(index=False, name=None))
+    return out.getvalue().encode("utf-8")
+
+
+def _descriptor(
+    request: PackageRequest,
+    label: str,
+    fields: Sequence[Field],
+    key: Sequence[str],
+    missing: Sequence[str],
+    sha: str,
+    today: dt.date,
+) -> dict[str, Any]:
+    source: dict[str, Any] = {"title": request.source_title or Path(label).name}
+    if request.source_url:
+        source["path"] = request.source_url
+    schema: dict[str, Any] = {"fields": [_field_json(f) for f in fields]}
+    if key:
+        schema["primaryKey"] = list(key)
+    if missing != [""]:
+        schema["missingValues"] = list(missing)
+    resource: dict[str, Any] = {
+        "name": request.name, "path": DATA, "format": "csv", "mediatype": "text/csv",
+        "encoding": "utf-8", "hash": f"sha256:{sha}", "retrieved": today.isoformat(),
+        "sources": [source], "schema": schema,
+    }  # fmt: skip
+    if request.where or request.sheet:
+        resource["x-packaging"] = {"where": dict(request.where), "sheet": request.sheet}
+    return {
+        "name": request.name,
+        "title": request.title or request.name,
+        "resources": [resource],
+        "x-provenance": {"packaged_by": "figcheck datasets add", "from": label},
+    }
+
+
+def _field_json(item: Field) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": item.name, "type": item.type}
+    if item.unit:
+        out["unit"] = item.unit
+    if item.unit_field:
+        out["unitField"] = item.unit_field
+    return out
+
+
+def desk_snippet(name: str, packaged: Packaged) -> str:
+    """A desk claim's ``reference`` block that reads one value of the new dataset."""
+    lines = ["reference:", f"  dataset: {name}"]
+    if packaged.example:
+        lines.append("  where:")
+        lines += [f"    {_yaml(k)}: {_yaml(v)}" for k, v in packaged.example.items()]
+    if packaged.value_columns:
+        lines.append(f"  column: {_yaml(packaged.value_columns[0])}")
+    return "\n".join(lines)
+
+
+def _yaml(text: str) -> str:
+    plain = text and text.strip() == text and all(ch.isalnum() or ch in " ._-" for ch in text)
+    return text if plain else '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,360 @@
+"""Series of the statistics APIs as snapshots: fetch, parse, set units, validate, then write.
+
+A series snapshot is a Data Package like any other, with one table per series::
+
+    period,value,unit,provider_unit,unit_multiplier,obs_status
+    2022-11,1.0201272727273,USD/EUR,UNIT=USD,0,A
+
+``value`` is in base units (the published figure times ten to the ``unit_multiplier``), ``unit``
+is figcheck's unit for it (the value field's ``unitField``), and the provider's raw response is
+kept beside the table (``x-raw``), with the query URL (``sources[0]``), the retrieved date and
+the provider's own last-updated stamp (``x-series``). ``datasets add ID`` and ``datasets refresh``
+share :func:`update_series`: nothing is written unless the download parsed, its unit is known
+and the table passed the suite; an earlier snapshot (table and raw response) is kept under
+``snapshots/`` and listed in ``x-snapshots``, so ``as_published`` and ``recheck`` work on series.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import requests_cache
+
+from figcheck.atomic import write_bytes, write_json
+from figcheck.catalog import Dataset, Field, parse_snapshot, safe_path
+from figcheck.data.observations import ProviderSeries
+from figcheck.data.providers import PROVIDERS
+from figcheck.data.series_ids import SeriesId, parse_series_id
+from figcheck.data.snapshots import write_new_folder
+from figcheck.data.suites import generate_suite
+from figcheck.data.unit_rules import SeriesUnit, unit_of
+from figcheck.errors import CatalogError, FigcheckError
+from figcheck.fetch import Download, Fault, FetchError, FetchSettings, download, remember
+from figcheck.integrity import check_suite
+from figcheck.refresh import RefreshOutcome, RefreshStatus
+from figcheck.revisions import Revision, compare_snapshots
+
+__all__ = ["SERIES_FIELDS", "SeriesAdded", "add_series", "read_series_id", "refresh_series"]
+
+SERIES_FIELDS = (
+    Field("period", "string"),
+    Field("value", "number", unit_field="unit"),
+    Field("unit", "string"),
+    Field("provider_unit", "string"),
+    Field("unit_multiplier", "integer"),
+    Field("obs_status", "string"),
+)
+DATA, SNAPSHOTS = "data.csv", "snapshots"
+
+
+@dataclass(frozen=True)
+class SeriesAdded:
+    """What ``datasets add ID`` made: where, how many periods, which unit and why."""
+
+    series: SeriesId
+    folder: Path
+    outcome: RefreshOutcome
+    parsed: ProviderSeries | None = None
+    unit: SeriesUnit | None = None
+
+
+def read_series_id(text: str) -> SeriesId:
+    return parse_series_id(text, tuple(PROVIDERS))
+
+
+def add_series(
+    text: str,
+    into: Path,
+    session: requests_cache.CachedSession,
+    settings: FetchSettings,
+    *,
+    unit: str | None,
+    cache_dir: Path | None,
+    today: dt.date,
+    name: str | None = None,
+) -> SeriesAdded:
+    """Make (or, when it exists, update) the snapshot of series ``text`` under ``into``."""
+    series = read_series_id(text)
+    folder = into / (name or series.dataset_name())
+    existing = folder / "datapackage.json"
+    if existing.is_file():
+        from figcheck.catalog import describe_dataset
+
+        dataset = describe_dataset(existing)
+        recorded = (dataset.descriptor.get("x-series") or {}).get("id")
+        if recorded != str(series):
+            raise CatalogError(
+                f"{folder} already holds {recorded or 'a dataset that is not a series'}",
+                hint="choose another --name or --into",
+            )
+    else:
+        dataset = _new_dataset(folder, name or series.dataset_name())
+    return update_series(
+        dataset, series, session, settings, unit=unit, cache_dir=cache_dir, today=today
+    )
+
+
+def refresh_series(
+    dataset: Dataset,
+    session: requests_cache.CachedSession,
+    settings: FetchSettings,
+    *,
+    cache_dir: Path | None,
+    today: dt.date,
+) -> RefreshOutcome:
+    """``datasets refresh`` for a series snapshot (its id and any given unit as recorded)."""
+    meta = dataset.descriptor.get("x-series") or {}
+    try:
+        series = read_series_id(str(meta.get("id", "")))
+    except FigcheckError as exc:
+        return _failed(dataset.name, Fault.SCHEMA, f"x-series.id: {exc}")
+    given = meta.get("unitGiven")
+    return update_series(
+        dataset,
+        series,
+        session,
+        settings,
+        unit=given if isinstance(given, str) else None,
+        cache_dir=cache_dir,
+        today=today,
+    ).outcome
+
+
+def update_series(
+    dataset: Dataset,
+    series: SeriesId,
+    session: requests_cache.CachedSession,
+    settings: FetchSettings,
+    *,
+    unit: str | None,
+    cache_dir: Path | None,
+    today: dt.date,
+) -> SeriesAdded:
+    """Download, parse, set the unit, validate; write only if all passed. Never raises for a
+    bad download: the outcome says what failed, naming the series."""
+    provider = PROVIDERS[series.provider]
+    base = settings.base_urls.get(series.provider, provider.default_base)
+    name = dataset.name
+    try:
+        url = provider.query_url(series, base)
+        published_url = provider.query_url(series, provider.default_base)
+        fetched = download(session, url, settings)
+        parsed = provider.parse(fetched.body, series)
+        found = unit_of(parsed, unit)
+    except FetchError as exc:
+        text = str(exc) if str(series) in str(exc) else f"series {series}: {exc}"
+        return SeriesAdded(series, dataset.folder, _failed(name, exc.fault, text))
+    body = normalised_table(parsed, found)
+    try:
+        frame = parse_snapshot(dataset, body)
+    except CatalogError as exc:
+        return SeriesAdded(series, dataset.folder, _failed(name, Fault.SCHEMA, str(exc)))
+    sha = hashlib.sha256(body).hexdigest()
+    types = {item.name: item.type for item in dataset.fields}
+    suite = generate_suite(name, frame, types, ["period"])
+    if dataset.suite_path.is_file():
+        try:
+            outcome = check_suite(dataset.suite_path, frame, sha, cache_dir)
+        except CatalogError as exc:
+            return SeriesAdded(series, dataset.folder, _failed(name, Fault.SUITE, str(exc)))
+        if outcome.success is False:
+            return SeriesAdded(
+                series,
+                dataset.folder,
+                _failed(
+                    name,
+                    Fault.SUITE,
+                    f"series {series}: the download fails its {outcome.describe()}",
+                ),
+            )
+    remember(session, fetched)
+    descriptor = _descriptor(dataset, series, parsed, found, published_url, sha, fetched, today)
+    try:
+        result = _write(dataset, descriptor, body, fetched.body, frame, sha, suite, today)
+    except OSError as exc:
+        result = _failed(name, Fault.WRITE, f"cannot write the snapshot of {series}: {exc}")
+    return SeriesAdded(series, dataset.folder, result, parsed, found)
+
+
+def normalised_table(parsed: ProviderSeries, unit: SeriesUnit) -> bytes:
+    """The snapshot's CSV: one row per period, values shifted to base units exactly."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([item.name for item in SERIES_FIELDS])
+    for obs in parsed.observations:
+        value = Decimal(repr(obs.value)).scaleb(unit.multiplier)
+        writer.writerow(
+            [obs.period, _plain(value), unit.unit, unit.provider_unit, unit.multiplier, obs.status]
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _new_dataset(folder: Path, name: str) -> Dataset:
+    return Dataset(
+        name, folder, {}, path=folder / DATA, fields=list(SERIES_FIELDS), primary_key=["period"]
+    )
+
+
+def _raw_name(body: bytes, provider: str) -> str:
+    head = body.lstrip()[:1]
+    if head in (b"{", b"["):
+        return "raw.json"
+    if head == b"<":
+        return "raw.xml"
+    return "raw.csv" if provider == "FRED" else "raw.txt"
+
+
+def _descriptor(
+    dataset: Dataset,
+    series: SeriesId,
+    parsed: ProviderSeries,
+    unit: SeriesUnit,
+    url: str,
+    sha: str,
+    fetched: Download,
+    today: dt.date,
+) -> dict[str, Any]:
+    provider = PROVIDERS[series.provider]
+    descriptor = copy.deepcopy(dataset.descriptor) if dataset.descriptor else {}
+    previous = (descriptor.get("resources") or [{}])[0]
+    descriptor.update(
+        {
+            "name": dataset.name,
+            "title": f"{parsed.title} ({series})",
+            "x-series": {
+                "id": str(series),
+                "provider": series.provider,
+                "dataset": series.dataset,
+                "series": series.series,
+                "query": url,
+                "lastUpdated": parsed.last_updated,
+                "lastUpdatedFrom": parsed.last_updated_from,
+                "unitRule": unit.rule,
+                **({"unitGiven": unit.provider_unit} if unit.rule == "given with --unit" else {}),
+            },
+        }
+    )
+    resource: dict[str, Any] = {
+        "name": dataset.name,
+        "path": DATA,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "hash": f"sha256:{sha}",
+        "retrieved": today.isoformat(),
+        "sources": [{"title": f"{provider.title}, series {series}", "path": url}],
+        "schema": {
+            "fields": [_field_json(item, parsed.title) for item in SERIES_FIELDS],
+            "primaryKey": ["period"],
+        },
+        "x-raw": {
+            "path": _raw_name(fetched.body, series.provider),
+            "hash": f"sha256:{hashlib.sha256(fetched.body).hexdigest()}",
+        },
+    }
+    if previous.get("x-snapshots"):
+        resource["x-snapshots"] = previous["x-snapshots"]
+    descriptor["resources"] = [resource]
+    return descriptor
+
+
+def _field_json(item: Field, title: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": item.name, "type": item.type}
+    if item.unit_field:
+        out.update(unitField=item.unit_field, title=title)
+    return out
+
+
+def _write(
+    dataset: Dataset,
+    descriptor: dict[str, Any],
+    body: bytes,
+    raw: bytes,
+    frame: Any,
+    sha: str,
+    suite: dict[str, Any],
+    today: dt.date,
+) -> RefreshOutcome:
+    folder = dataset.folder
+    data_path = folder / DATA
+    raw_name = descriptor["resources"][0]["x-raw"]["path"]
+    old = data_path.read_bytes() if data_path.is_file() else None
+    old_sha = hashlib.sha256(old).hexdigest() if old is not None else None
+    declared = (dataset.declared_hash or "").removeprefix("sha256:")
+    if old_sha == sha and declared == sha:
+        return RefreshOutcome(
+            dataset.name,
+            RefreshStatus.UNCHANGED,
+            f"same data as the snapshot retrieved {dataset.retrieved} ({sha[:12]})",
+            sha256=sha,
+        )
+    revision = Revision(len(frame), 0, 0)
+    resource = descriptor["resources"][0]
+    if old is not None and old_sha == declared:
+        try:
+            revision = compare_snapshots(parse_snapshot(dataset, old), frame, ["period"])
+        except CatalogError:
+            revision = Revision(len(frame), 0, 0, ("the old snapshot no longer matched",))
+        resource["x-snapshots"] = [
+            *(resource.get("x-snapshots") or []),
+            _archive(dataset, old, old_sha, today),
+        ]
+    if not (folder / "datapackage.json").is_file():
+        files: dict[str, bytes | dict[str, Any]] = {
+            "expectations.json": suite,
+            raw_name: raw,
+            DATA: body,
+            "datapackage.json": descriptor,
+        }
+        write_new_folder(folder, files)
+    else:
+        write_bytes(folder / raw_name, raw)
+        write_bytes(data_path, body)
+        write_json(folder / "datapackage.json", descriptor)
+    return RefreshOutcome(
+        dataset.name,
+        RefreshStatus.UPDATED,
+        f"{revision.describe()}; snapshot {sha[:12]}",
+        revision=revision,
+        sha256=sha,
+    )
+
+
+def _archive(dataset: Dataset, old: bytes, old_sha: str, today: dt.date) -> dict[str, Any]:
+    """Keep the old table and the old raw response under ``snapshots/``."""
+    stem = f"{SNAPSHOTS}/{dataset.retrieved or 'undated'}_{old_sha[:12]}"
+    write_bytes(dataset.folder / f"{stem}.csv", old)
+    entry: dict[str, Any] = {
+        "path": f"{stem}.csv",
+        "hash": f"sha256:{old_sha}",
+        "retrieved": dataset.retrieved,
+        "replaced": today.isoformat(),
+    }
+    raw = (dataset.descriptor.get("resources") or [{}])[0].get("x-raw") or {}
+    if raw.get("path"):
+        try:
+            old_raw = safe_path(dataset.folder, raw["path"])
+        except CatalogError:
+            return entry
+        if old_raw.is_file():
+            kept = f"{stem}.{old_raw.name}"
+            write_bytes(dataset.folder / kept, old_raw.read_bytes())
+            entry["raw"] = kept
+    return entry
+
+
+def _failed(name: str, fault: Fault, detail: str) -> RefreshOutcome:
+    return RefreshOutcome(name, RefreshStatus.FAILED, f"{detail}; nothing was written", fault)

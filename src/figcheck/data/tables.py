@@ -1,0 +1,162 @@
+"""Read a publisher's table (CSV or Excel) as text cells, and infer each column's type.
+
+Cells are kept as the text the publisher printed (Excel numbers are written back without a
+spurious ``.0``), so the snapshot holds exactly the figures of the source. Type inference is a
+rule per column over its distinct non-missing texts (:func:`infer_type`): a column is an
+``integer`` only if no code has a leading zero (``01`` is a state code, not the number one),
+a ``number`` if every text reads as one, a ``date`` if every text is ``YYYY-MM-DD``; markers such
+as ``N/A`` or ``..`` in an otherwise numeric column are missing values.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from figcheck.errors import InputError
+
+__all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table"]
+
+#: Texts that mean "no figure" in publishers' tables, besides the empty cell.
+MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".")
+_INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
+_NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BOOLEAN = {"true", "false"}
+_SNIFF_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column's inferred schema type and the missing-value markers it uses."""
+
+    name: str
+    type: str
+    missing: tuple[str, ...] = ()
+
+
+def infer_type(texts: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+    """The schema type of a column from its distinct texts, and the markers read as missing."""
+    present = [t for t in texts if t != ""]
+    markers = tuple(sorted({t for t in present if t in MISSING_MARKERS}))
+    values = [t for t in present if t not in MISSING_MARKERS]
+    if not values:
+        return "string", ()
+    if all(_INTEGER.match(v) for v in values):
+        return "integer", markers
+    if all(_NUMBER.match(v) for v in values):
+        return "number", markers
+    if all(_DATE.match(v) and _is_date(v) for v in values) and not markers:
+        return "date", ()
+    if {v.lower() for v in values} <= _BOOLEAN and not markers:
+        return "boolean", ()
+    return "string", ()
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def read_table(body: bytes, label: str, *, sheet: str | None = None) -> pd.DataFrame:
+    """The table in ``body`` (CSV, or an Excel workbook) as text cells, ``""`` when empty."""
+    if body[:4] == b"PK\x03\x04":
+        return _read_excel(body, label, sheet)
+    if sheet:
+        raise InputError(f"{label}: --sheet is for Excel workbooks; this is a CSV file")
+    return _read_csv(body, label)
+
+
+def _read_csv(body: bytes, label: str) -> pd.DataFrame:
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"the file is not UTF-8 (byte {body[exc.start : exc.start + 1]!r})",
+            path=label,
+            line=line,
+            hint="save it as UTF-8 CSV and try again",
+        ) from exc
+    try:
+        dialect = csv.Sniffer().sniff(text[:_SNIFF_BYTES], delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    return _frame(rows, label)
+
+
+def _read_excel(body: bytes, label: str, sheet: str | None) -> pd.DataFrame:
+    import openpyxl  # the only module that reads Excel
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError… for a bad file
+        raise InputError(f"not a readable Excel workbook: {exc}", path=label) from exc
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise InputError(f"no sheet {sheet!r}", path=label, choices=book.sheetnames)
+        ws = book[sheet] if sheet else book.worksheets[0]
+        rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    return _frame(rows, label)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _frame(rows: list[list[str]], label: str) -> pd.DataFrame:
+    if len(rows) < 2:
+        raise InputError("the table needs a header row and at least one data row", path=label)
+    header = [cell.strip() for cell in rows[0]]
+    while (
+        header
+        and header[-1] == ""
+        and all(len(r) < len(header) or not r[len(header) - 1] for r in rows[1:])
+    ):
+        header.pop()  # a trailing delimiter on every line (the ECB's CSV) is no column
+    _check_header(header, label)
+    width = len(header)
+    for number, row in enumerate(rows[1:], start=2):
+        extra = [cell for cell in row[width:] if cell.strip()]
+        if extra:
+            raise InputError(
+                f"row has {len(row)} cells, the header {width}", path=label, line=number
+            )
+    cells = [(row + [""] * width)[:width] for row in rows[1:]]
+    return pd.DataFrame(cells, columns=header, dtype=object)
+
+
+def _check_header(header: Sequence[str], label: str) -> None:
+    for position, name in enumerate(header, start=1):
+        if not name:
+            raise InputError(f"column {position} has no name in the header row", path=label, line=1)
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            raise InputError(f"column {name!r} appears twice in the header", path=label, line=1)
+        seen.add(name)
