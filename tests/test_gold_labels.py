@@ -28,9 +28,7 @@ DATASETS = {
     "published-figures", "us-cpi-u", "fed-fx-monthly", "world-bank-population",
 }  # fmt: skip
 PER_CAPITA = re.compile(r"^(?P<num>[a-z_]+)/(?P<n>[1-9][0-9]*) (?P<den>[a-z_]+)$")
-PERIOD = re.compile(
-    r"^(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
-)
+PERIOD = re.compile(r"^(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
 
 
 def _rows(which: str) -> list[dict[str, str]]:
@@ -58,17 +56,21 @@ def test_each_label_is_well_formed(which: str, row: dict[str, str]) -> None:
     lines = _lines(which, row["file"])
     line = int(row["line"])
     assert 1 <= line <= len(lines)
-    assert row["span"] and row["span"] in lines[line - 1], "span is not on its line"
+    assert row["span"], "empty span"
+    assert row["span"] in lines[line - 1], "span is not on its line"
     if row["hedge"]:
         assert row["hedge"] in row["span"].lower(), "hedge is not inside the span"
     value = float(row["value"])
-    assert math.isfinite(value) and value >= 0
+    assert math.isfinite(value)
+    assert value >= 0
     assert row["kind"] in KINDS
     if row["kind"] == "range":
         low, high = float(row["low"]), float(row["high"])
-        assert low < high and math.isclose(value, (low + high) / 2, rel_tol=1e-6)
+        assert low < high
+        assert math.isclose(value, (low + high) / 2, rel_tol=1e-6)
     else:
-        assert not row["low"] and not row["high"]
+        assert not row["low"]
+        assert not row["high"]
     assert row["direction"] in {"", "up", "down"}
     if row["kind"] == "change":
         assert row["direction"] or row["unit"] == "dimensionless", "a change needs a direction"
@@ -85,7 +87,9 @@ def test_each_label_is_well_formed(which: str, row: dict[str, str]) -> None:
     if row["period_text"]:
         assert row["period_text"] in "\n".join(lines), "period_text is not in the text"
     if row["dataset"]:
-        assert row["dataset"] in DATASETS and row["column"] and row["where"]
+        assert row["dataset"] in DATASETS
+        assert row["column"]
+        assert row["where"]
 
 
 @pytest.mark.parametrize("which", SETS)
@@ -102,4 +106,6 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
 def test_holdout_is_apart_from_dev() -> None:
     dev = {p.name for p in (GOLD / "dev").glob("*.txt")}
     holdout = {p.name for p in (GOLD / "holdout").glob("*.txt")}
-    assert dev and holdout and not dev & holdout
+    assert dev
+    assert holdout
+    assert not dev & holdout
