@@ -19,7 +19,7 @@ FIXED_NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 
 #: The seed articles' full text, where the seed desks' ``source.text`` finds it (CI lays it out
 #: beside the clone). figcheck does not redistribute it: the articles are their publishers'
-#: copyright and carry no licence that allows copying them.
+#: copyright, and no licence clearly allows a software repository to copy them (docs/desks.md).
 SEED_ARTICLES = REPO.parent / "shared" / "articles"
 GLOBAL_RESEARCH = "globalresearch-2012-americas-secret-deal-with-cartels.txt"
 MOTHERBOARD = "motherboard-2012-us-mexican-narcos-peace-pipe.txt"
