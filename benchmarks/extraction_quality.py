@@ -4,7 +4,11 @@ A found mention matches a gold row when it is in the same article and line, has 
 (relative difference below 1e-9) and the same unit. Unmatched gold rows are misses; unmatched
 mentions are false positives. Throughput is measured on the two articles repeated to ~2 MB.
 
-    python benchmarks/extraction_quality.py [--verbose]
+The articles' text is not redistributed with figcheck (their publishers' copyright): give the
+folder that holds it with ``--articles`` (default: ``../shared/articles`` beside the checkout,
+where the project's CI keeps it).
+
+    python benchmarks/extraction_quality.py [--articles DIR] [--verbose]
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -22,12 +27,12 @@ ARTICLES = REPO.parent / "shared" / "articles"
 GOLD = REPO / "tests" / "data" / "gold" / "quantities.csv"
 
 
-def score(verbose: bool = False) -> tuple[float, float, int, int, int]:
+def score(articles: Path = ARTICLES, verbose: bool = False) -> tuple[float, float, int, int, int]:
     with GOLD.open(encoding="utf-8") as handle:
         gold = list(csv.DictReader(handle))
     found = {
         path.name: extract_mentions(path.read_text(encoding="utf-8"))
-        for path in sorted(ARTICLES.glob("*.txt"))
+        for path in sorted(articles.glob("*.txt"))
     }
     matched_gold, matched_found = set(), set()
     for g_index, row in enumerate(gold):
@@ -57,8 +62,8 @@ def score(verbose: bool = False) -> tuple[float, float, int, int, int]:
     return recall, precision, len(gold), total_found, len(matched_gold)
 
 
-def throughput(runs: int = 5) -> float:
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt")))
+def throughput(articles: Path = ARTICLES, runs: int = 5) -> float:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt")))
     big = text * (2_000_000 // len(text.encode()) + 1)
     times = []
     for _ in range(runs):
@@ -72,11 +77,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", type=Path, default=ARTICLES, help="the seed articles' folder")
     args = parser.parse_args()
-    recall, precision, n_gold, n_found, n_matched = score(args.verbose)
+    gold = csv.DictReader(GOLD.read_text(encoding="utf-8").splitlines())
+    needed = sorted({row["article"] for row in gold})
+    missing = [name for name in needed if not (args.articles / name).is_file()]
+    if missing:
+        sys.exit(
+            f"extraction_quality: article text not available: {args.articles / missing[0]} "
+            "(the seed articles are not redistributed with figcheck; pass --articles DIR)"
+        )
+    recall, precision, n_gold, n_found, n_matched = score(args.articles, args.verbose)
     print(f"gold quantities {n_gold}, found {n_found}, matched {n_matched}")
     print(f"recall {recall:.1%}  precision {precision:.1%}")
-    print(f"throughput {throughput(args.runs):.2f} MB/s (median of {args.runs})")
+    print(f"throughput {throughput(args.articles, args.runs):.2f} MB/s (median of {args.runs})")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from figcheck.pipeline import Report
 from helpers import MIXED_DESK, check_paths, make_test_catalog
+
+# No Hypothesis deadline: timings belong in benchmarks/, and on a busy machine (a shared CI
+# runner, a laptop on battery) a 200 ms deadline failed `make test` in a fresh clone
+# (test_a_wider_range_never_creates_a_discrepancy took 253 ms).
+settings.register_profile("figcheck", deadline=None)
+settings.load_profile("figcheck")
 
 
 @pytest.fixture

@@ -128,3 +128,12 @@ def test_help_imports_neither_pandas_nor_great_expectations() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "Usage:" in done.stdout
     assert "HEAVY=\n" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "verify"])
+def test_datasets_list_and_verify_accept_offline_as_the_contract_gives_it(
+    command: str, tmp_path: Path
+) -> None:
+    code, out, err = run(["datasets", command, "--offline", "mexico-homicides-annual"], tmp_path)
+    assert code == 0, err
+    assert out.startswith("mexico-homicides-annual  ")

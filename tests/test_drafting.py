@@ -10,10 +10,15 @@ from click.testing import CliRunner
 
 from figcheck.cli import main
 from figcheck.pipeline import Settings, run_check
-from helpers import BUNDLED, FIXED_NOW, REPO
-
-ARTICLES = REPO.parent / "shared" / "articles"
-GLOBAL_RESEARCH = ARTICLES / "globalresearch-2012-americas-secret-deal-with-cartels.txt"
+from helpers import (
+    BUNDLED,
+    FIXED_NOW,
+    GLOBAL_RESEARCH,
+    MOTHERBOARD,
+    REPO,
+    SEED_ARTICLES,
+    needs_seed_articles,
+)
 
 
 def invoke(args: list[str], tmp_path: Path) -> tuple[int, str, str]:
@@ -21,15 +26,17 @@ def invoke(args: list[str], tmp_path: Path) -> tuple[int, str, str]:
     return outcome.exit_code, outcome.stdout, outcome.stderr
 
 
+@needs_seed_articles
 def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
+    article = SEED_ARTICLES / GLOBAL_RESEARCH
     draft = tmp_path / "desks" / "draft.yaml"
-    code, _, err = invoke(["extract", str(GLOBAL_RESEARCH), "--out", str(draft)], tmp_path)
+    code, _, err = invoke(["extract", str(article), "--out", str(draft)], tmp_path)
     assert code == 0, err
     assert "30 quantities, 2 with a suggested reference" in err
     desk = yaml.safe_load(draft.read_text())
     assert desk["source"]["title"] == "America's Secret Deal with the Mexican Drug Cartels"
     assert str(desk["source"]["published"]) == "2012-09-03"
-    assert (draft.parent / desk["source"]["text"]).resolve() == GLOBAL_RESEARCH.resolve()
+    assert (draft.parent / desk["source"]["text"]).resolve() == article.resolve()
     claims = {c["id"]: c for c in desk["claims"]}
     assert len(claims) == 30
     dead = claims["l39-nearly-120-000-dead"]
@@ -84,23 +91,110 @@ def test_extract_of_a_missing_article_is_an_input_error(tmp_path: Path) -> None:
     assert "cannot read the article: No such file or directory" in err
 
 
+@needs_seed_articles
 def test_coverage_of_the_seed_desks(tmp_path: Path) -> None:
     settings = Settings(catalogs=(BUNDLED,), cache_dir=tmp_path / "cache", now=FIXED_NOW)
     report = run_check([REPO / "expectations"], settings)
     by_text = {Path(c.text_path).name: c for c in report.coverage}
-    gr = by_text[GLOBAL_RESEARCH.name]
+    gr = by_text[GLOBAL_RESEARCH]
     assert (gr.numbers, gr.recorded, gr.checked) == (30, 29, 25)
     assert gr.unrecorded == [(115, "two “self-generating")]
-    mb = by_text["motherboard-2012-us-mexican-narcos-peace-pipe.txt"]
+    mb = by_text[MOTHERBOARD]
     assert (mb.numbers, mb.recorded, mb.checked) == (0, 0, 0)
 
 
-def test_an_unreadable_article_text_is_reported_not_fatal(
+def test_a_missing_article_text_is_not_available_not_fatal(
     write_desk, catalog_dir: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from helpers import check_paths
 
     desk = write_desk("source: {title: T, text: missing.txt}\nclaims:\n  - {id: a, value: 1}\n")
     report = check_paths([desk], [catalog_dir], tmp_path)
-    assert len(report.coverage) == 1
-    assert "cannot read the article" in (report.coverage[0].problem or "")
+    (item,) = report.coverage
+    assert (item.status, item.problem, item.status_text()) == (
+        "text-not-available",
+        None,
+        "article text not available",
+    )
+    assert report.summary["supported"] + report.summary["unverifiable"] == 1
+
+
+#: An article written for this test (the seed articles are not redistributed): a hedge, a
+#: figure with a suggested reference, a range and a paired conversion.
+OWN_ARTICLE = """\
+A Test Article on Homicides and Money
+
+By A. Writer, September 03, 2012
+
+Nearly 120,000 people have been killed since 2006, according to INEGI homicides.
+
+Criminal proceeds reached some 3.6 per cent of world GDP in 2009.
+
+Estimates range from 2.3 to 5.5 per cent of GDP.
+
+Profits of £216 billion ($352 billion) were laundered.
+"""
+
+
+def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(tmp_path: Path) -> None:
+    article = tmp_path / "articles" / "own.txt"
+    article.parent.mkdir()
+    article.write_text(OWN_ARTICLE, encoding="utf-8")
+    draft = tmp_path / "desks" / "draft.yaml"
+    code, _, err = invoke(["extract", str(article), "--out", str(draft)], tmp_path)
+    assert code == 0, err
+    desk = yaml.safe_load(draft.read_text())
+    assert (draft.parent / desk["source"]["text"]).resolve() == article.resolve()
+    values = [c["value"] for c in desk["claims"]]
+    assert "120,000 people" in values
+    assert "# reference: {dataset: mexico-homicides-annual" in draft.read_text()
+    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
+    assert code in (0, 1), err
+    assert out.startswith(f"{len(values)} claims:")
+    coverage = json.loads((tmp_path / "out" / "report.json").read_text())["coverage"]
+    assert coverage == [
+        {
+            "desk": str(draft),
+            "text": desk["source"]["text"],
+            "status": "measured",
+            "numbers": len(values),
+            "recorded": len(values),
+            "checked": coverage[0]["checked"],
+            "unrecorded": [],
+        }
+    ]
+
+
+def test_seed_desks_without_their_article_text_say_so_in_every_report(tmp_path: Path) -> None:
+    """A clone with nothing beside it: coverage is "article text not available", not an error
+    row, and the claims are checked as usual (regression: "cannot read the article" rows)."""
+    desks = tmp_path / "clone" / "expectations"
+    desks.mkdir(parents=True)
+    for desk in (REPO / "expectations").glob("*.yaml"):
+        (desks / desk.name).write_bytes(desk.read_bytes())
+    code, out, err = invoke(["check", str(desks), "--out", str(tmp_path / "out")], tmp_path)
+    assert code == 1, err
+    assert out.startswith("37 claims: 23 supported, 7 discrepancy, 7 unverifiable, 0 error")
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert [(Path(c["text"]).name, c["status"], c["numbers"]) for c in report["coverage"]] == [
+        (GLOBAL_RESEARCH, "text-not-available", None),
+        (MOTHERBOARD, "text-not-available", None),
+    ]
+    assert all("problem" not in c for c in report["coverage"])
+    for name in ("report.md", "report.html"):
+        text = (tmp_path / "out" / name).read_text()
+        assert text.count("article text not available") == 2, name
+        assert "cannot read" not in text, name
+
+
+def test_an_article_path_that_is_a_folder_is_a_problem_not_a_missing_text(
+    write_desk, catalog_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from helpers import check_paths
+
+    desk = write_desk("source: {title: T, text: .}\nclaims:\n  - {id: a, value: 1}\n")
+    report = check_paths([desk], [catalog_dir], tmp_path)
+    (item,) = report.coverage
+    assert item.status == "unreadable"
+    assert "cannot read the article" in (item.problem or "")
+    assert item.to_json()["numbers"] is None

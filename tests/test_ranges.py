@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figcheck.ranges import HEDGES, derive_ranges
@@ -113,3 +113,9 @@ def test_a_wider_range_never_creates_a_discrepancy(
     for reference in (value, low, high, (low + high) / 2 if np.isfinite(low + high) else value):
         if low <= reference <= high:
             assert wide_low <= reference <= wide_high
+
+
+def test_property_tests_have_no_deadline() -> None:
+    """Regression: a 200 ms Hypothesis deadline failed `make test` on a busy machine; timings
+    belong in benchmarks/ (conftest loads a profile without one)."""
+    assert settings.default.deadline is None

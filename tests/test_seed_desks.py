@@ -9,7 +9,15 @@ import numpy as np
 import pytest
 
 from figcheck.pipeline import Report
-from helpers import BUNDLED, REPO, check_paths, result
+from helpers import (
+    BUNDLED,
+    GLOBAL_RESEARCH,
+    REPO,
+    SEED_ARTICLES,
+    check_paths,
+    needs_seed_articles,
+    result,
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,15 +87,9 @@ def test_claims_without_data_stay_unverifiable_with_a_reason(seed: Report) -> No
         assert len(found["message"]) > len("No reference recorded for this claim. ")
 
 
+@needs_seed_articles
 def test_every_claim_has_a_quote_found_in_its_article(seed: Report) -> None:
-    article = (
-        REPO.parent
-        / "shared"
-        / "articles"
-        / "globalresearch-2012-americas-secret-deal-with-cartels.txt"
-    )
-    if not article.exists():
-        pytest.skip("shared/articles is not beside this checkout")
+    article = SEED_ARTICLES / GLOBAL_RESEARCH
     raw = article.read_text(encoding="utf-8").replace("\\$", "$").replace("*", "")
     text = " ".join(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw).split())
     for quote in seed.findings["quote"]:

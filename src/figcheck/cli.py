@@ -180,10 +180,17 @@ def datasets() -> None:
     """Add, list, verify and refresh the reference datasets."""
 
 
+#: The contract gives every ``datasets`` command ``--offline``; list and verify never download.
+_offline_accepted = click.option(
+    "--offline", is_flag=True, expose_value=False, help="Accepted for scripts: never downloads."
+)
+
+
 @datasets.command("list")
 @click.argument("names", nargs=-1)
 @_catalog_option
 @_cache_option
+@_offline_accepted
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def list_datasets(
     names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
@@ -199,6 +206,7 @@ def list_datasets(
 @click.argument("names", nargs=-1)
 @_catalog_option
 @_cache_option
+@_offline_accepted
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def verify(
     names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool

@@ -3,7 +3,9 @@
 Pure: the article's mentions (from :mod:`figcheck.extract`) and the findings of its claims in,
 counts and the unrecorded numbers out. A mention counts as recorded when a claim of that article
 quotes it (its printed text is in the claim's quote), or states the same value in the same unit
-with a quote taken from the mention's sentence.
+with a quote taken from the mention's sentence. An article whose text is not on this machine (the
+seed articles are not redistributed with figcheck) is "not available", not an error: its claims
+are checked as usual and only the coverage is left unmeasured.
 """
 
 from __future__ import annotations
@@ -11,15 +13,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import pandas as pd
 
 from figcheck.extract import Mention
 
-__all__ = ["Coverage", "measure_coverage"]
+__all__ = ["Coverage", "CoverageStatus", "measure_coverage"]
 
 CHECKED = ("supported", "discrepancy")
+
+
+class CoverageStatus(StrEnum):
+    """Whether an article's numbers could be counted."""
+
+    MEASURED = "measured"
+    #: No file at the desk's ``source.text``: reported in words, never as an error row.
+    TEXT_NOT_AVAILABLE = "text-not-available"
+    #: A file is there but cannot be read as UTF-8 text: ``problem`` says why.
+    UNREADABLE = "unreadable"
+
+
+#: What reports say for :attr:`CoverageStatus.TEXT_NOT_AVAILABLE`.
+NOT_AVAILABLE_TEXT = "article text not available"
 
 
 @dataclass(frozen=True)
@@ -33,14 +50,38 @@ class Coverage:
     checked: int = 0
     unrecorded: list[tuple[int, str]] = field(default_factory=list)  # (line, as printed)
     problem: str | None = None
+    status: CoverageStatus = CoverageStatus.MEASURED
+
+    @classmethod
+    def not_available(cls, desk: str, text_path: str) -> Coverage:
+        """The article's text is not on this machine: nothing to count."""
+        return cls(desk, text_path, status=CoverageStatus.TEXT_NOT_AVAILABLE)
+
+    @classmethod
+    def unreadable(cls, desk: str, text_path: str, problem: str) -> Coverage:
+        """The article's text is there but cannot be read: ``problem`` says why."""
+        return cls(desk, text_path, problem=problem, status=CoverageStatus.UNREADABLE)
+
+    @property
+    def measured(self) -> bool:
+        return self.status is CoverageStatus.MEASURED
+
+    def status_text(self) -> str:
+        """Words for a report's coverage row when nothing was counted ("" when measured)."""
+        if self.status is CoverageStatus.TEXT_NOT_AVAILABLE:
+            return NOT_AVAILABLE_TEXT
+        return self.problem or ""
 
     def to_json(self) -> dict[str, Any]:
+        """Counts are ``null`` when nothing was counted (never 0, which would say "no numbers")."""
+        counted = self.measured
         item: dict[str, Any] = {
             "desk": self.desk,
             "text": self.text_path,
-            "numbers": self.numbers,
-            "recorded": self.recorded,
-            "checked": self.checked,
+            "status": self.status.value,
+            "numbers": self.numbers if counted else None,
+            "recorded": self.recorded if counted else None,
+            "checked": self.checked if counted else None,
             "unrecorded": [{"line": line, "text": text} for line, text in self.unrecorded],
         }
         if self.problem:

@@ -275,11 +275,14 @@ def _coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
         if not source.text:
             continue
         path = Path(source.path).parent / source.text
+        if not path.exists():
+            out.append(Coverage.not_available(source.path, source.text))
+            continue
         claims = findings[findings["source"].astype("int64") == index]
         try:
             mentions = extract_mentions(read_article(path))
         except InputError as exc:
-            out.append(Coverage(source.path, source.text, problem=str(exc)))
+            out.append(Coverage.unreadable(source.path, source.text, str(exc)))
             continue
         out.append(measure_coverage(source.path, source.text, mentions, claims))
     return out

@@ -1,4 +1,4 @@
-"""report.json, exactly as ``shared/spec/cli.md`` describes it, plus documented extensions.
+"""report.json as docs/report-json.md describes it (the report contract and figcheck's additions).
 
 Each result is encoded as JSON text column by column in Arrow (C code, no Python object per
 field), and streamed in chunks, so a desk of a million claims neither takes minutes nor holds

@@ -129,8 +129,8 @@ def _coverage(report: Report) -> list[str]:
         "|---|---:|---:|---:|",
     ]
     for item in report.coverage:
-        if item.problem:
-            lines.append(f"| `{md_escape(item.text_path)}` | {md_escape(item.problem)} | | |")
+        if not item.measured:
+            lines.append(f"| `{md_escape(item.text_path)}` | {md_escape(item.status_text())} | | |")
         else:
             lines.append(
                 f"| `{md_escape(item.text_path)}` | {item.numbers} | {item.recorded} | "
