@@ -15,6 +15,7 @@ from figcheck.data.packaging import (
     check_name,
     desk_snippet,
     package_table,
+    yaml_text,
 )
 from figcheck.data.providers import PROVIDERS
 from figcheck.data.recipe import UnitMap, read_unit_map
@@ -114,7 +115,7 @@ def _series_lines(added: SeriesAdded) -> list[str]:
             f"  last updated by the provider: {added.parsed.last_updated or 'not stated'}",
             "reference it from a desk claim:",
             "  reference:",
-            f"    series: {added.series}",
+            f"    series: {yaml_text(str(added.series))}",
             f"    period: {_quoted(periods[-1])}",
         ]
     return lines

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,12 +250,18 @@ def desk_snippet(name: str, packaged: Packaged) -> str:
     lines = ["reference:", f"  dataset: {name}"]
     if packaged.example:
         lines.append("  where:")
-        lines += [f"    {_yaml(k)}: {_yaml(v)}" for k, v in packaged.example.items()]
+        lines += [f"    {yaml_text(k)}: {yaml_text(v)}" for k, v in packaged.example.items()]
     if packaged.value_columns:
-        lines.append(f"  column: {_yaml(packaged.value_columns[0])}")
+        lines.append(f"  column: {yaml_text(packaged.value_columns[0])}")
     return "\n".join(lines)
 
 
-def _yaml(text: str) -> str:
-    plain = text and text.strip() == text and all(ch.isalnum() or ch in " ._-" for ch in text)
-    return text if plain else '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def yaml_text(text: str) -> str:
+    """``text`` as a YAML scalar: plain when that reads back the same, else double-quoted."""
+    plain = (
+        text
+        and text.strip() == text
+        and text[0].isalnum()
+        and all(ch.isalnum() or ch in " ._-/" for ch in text)
+    )
+    return text if plain else json.dumps(text)  # a JSON string is a YAML double-quoted one
