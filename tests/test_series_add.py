@@ -257,8 +257,10 @@ def test_an_id_that_holds_an_at_sign_resolves_with_and_without_a_vintage(
     (name,) = catalog.names()
     retrieved = catalog.datasets[name].retrieved
     found = catalog.get(f"series:{oecd.series}")
-    assert found is not None and found.name == name
+    assert found is not None
+    assert found.name == name
     vintage = catalog.get(f"series:{oecd.series}@{retrieved}")
-    assert vintage is not None and vintage.name == name
+    assert vintage is not None
+    assert vintage.name == name
     assert catalog.get(f"series:{oecd.series}@1999-01-01") is None
     assert catalog.get("series:OECD/OECD.SDD.STES,DSD_STES") is None
