@@ -175,8 +175,11 @@ def workbook(extra: dict[str, bytes] | None = None, sheet_xml: Callable[[str], s
          "cannot read the sheet"),
         (workbook(sheet_xml=lambda x: '<!DOCTYPE m [<!ENTITY s SYSTEM "file:///etc/hostname">]>'
                   + x.replace("<t>x</t>", "<t>&s;</t>")), [], "cannot read the sheet"),
+        (workbook(sheet_xml=lambda x: x.replace('ref="A1:B2"', 'ref="A1:XFD1048576"').replace(
+            "</sheetData>", '<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>'
+            "</sheetData>")), ["--max-mb", "1"], "more than 262,144 cells"),
     ],
-    ids=["zip-bomb", "billion-laughs", "xxe"],
+    ids=["zip-bomb", "billion-laughs", "xxe", "dimension-bomb"],
 )  # fmt: skip
 def test_a_hostile_workbook_is_a_clear_error(
     body: bytes, args: list[str], words: str, figcheck: Run, tmp_path: Path

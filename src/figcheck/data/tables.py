@@ -17,6 +17,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -82,7 +83,7 @@ def read_table(
     A workbook that would unpack to more than ``max_bytes`` is refused before it is read."""
     if body[:4] == b"PK\x03\x04":
         _check_unpacked_size(body, label, max_bytes)
-        return _read_excel(body, label, sheet)
+        return _read_excel(body, label, sheet, max_bytes)
     if sheet:
         raise InputError(f"{label}: --sheet is for Excel workbooks; this is a CSV file")
     return _read_csv(body, label)
@@ -132,7 +133,7 @@ def _check_unpacked_size(body: bytes, label: str, max_bytes: int) -> None:
         )  # fmt: skip
 
 
-def _read_excel(body: bytes, label: str, sheet: str | None) -> pd.DataFrame:
+def _read_excel(body: bytes, label: str, sheet: str | None, max_bytes: int) -> pd.DataFrame:
     import openpyxl  # the only module that reads Excel
 
     try:
@@ -143,15 +144,33 @@ def _read_excel(body: bytes, label: str, sheet: str | None) -> pd.DataFrame:
         if sheet is not None and sheet not in book.sheetnames:
             raise InputError(f"no sheet {sheet!r}", path=label, choices=book.sheetnames)
         ws = book[sheet] if sheet else book.worksheets[0]
-        rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        rows = _sheet_rows(ws, label, max_cells=max(max_bytes // 4, 1000))
     except InputError:
         raise
     except Exception as exc:  # the sheet's XML is read lazily: a malformed part fails here
         raise InputError(f"cannot read the sheet: {str(exc)[:200]}", path=label) from exc
     finally:
         book.close()
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
     return _frame(rows, label)
+
+
+def _sheet_rows(ws: Any, label: str, *, max_cells: int) -> list[list[str]]:
+    """The sheet's non-empty rows as text. The sheet's declared dimension is ignored (openpyxl
+    would pad every row, and fill every gap, to it: ``A1:XFD1048576`` in a few bytes is
+    seventeen billion cells), and the cells read are counted against a limit."""
+    ws.reset_dimensions()
+    rows, cells = [], 0
+    for row in ws.iter_rows(values_only=True):
+        cells += len(row) or 1
+        if cells > max_cells:
+            raise InputError(
+                f"the sheet holds more than {max_cells:,} cells (rows × columns)", path=label,
+                hint="save the sheet as CSV and add that, or raise --max-mb",
+            )  # fmt: skip
+        texts = [_cell_text(value) for value in row]
+        if any(text.strip() for text in texts):
+            rows.append(texts)
+    return rows
 
 
 def _cell_text(value: object) -> str:
