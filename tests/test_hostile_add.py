@@ -227,3 +227,21 @@ def test_formula_cells_are_kept_as_printed_with_a_warning(figcheck: Run, tmp_pat
     assert "warning: column note (1 cell(s)" in out
     assert "value" not in out.split("warning")[1].split("\n")[0]  # -3 is a number, not a formula
     assert (tmp_path / "catalog" / "x" / "data.csv").read_text() == text
+
+
+def test_a_provider_text_cannot_drive_the_terminal(figcheck: Run, tmp_path: Path) -> None:
+    """A provider's error message (or title) is printed with its control characters escaped."""
+    from localhttp import local_server
+
+    body = json.dumps([{"message": [{"id": "120", "key": "Invalid value",
+                                     "value": "\u001b[2J\u001b]0;pwned\u0007gone"}]}])  # fmt: skip
+    with local_server() as server:
+        server.serve("/wb/country/WLD/indicator/NY.GDP.MKTP.CD?format=json&per_page=20000&source=2",
+                     body.encode(), headers={"Content-Type": "application/json"})  # fmt: skip
+        code, out, err = figcheck("datasets", "add", "WB/WDI/A-NY.GDP.MKTP.CD-WLD",
+                                  f"--base-url=WB={server.base}/wb", "--into", str(tmp_path / "c"))  # fmt: skip
+    assert code == 2
+    assert "Invalid value" in err
+    assert "\\x1b[2J" in err
+    assert "\x1b" not in out + err
+    assert "\x07" not in out + err

@@ -20,6 +20,7 @@ from figcheck.data.packaging import (
 from figcheck.data.providers import PROVIDERS
 from figcheck.data.recipe import UnitMap, read_unit_map
 from figcheck.data.series import SeriesAdded, add_series, read_series_id
+from figcheck.data.tables import shown
 from figcheck.errors import InputError, UsageError
 from figcheck.fetch import FetchSettings, download, open_session, remember
 
@@ -98,7 +99,8 @@ def _add_series(
             unit=options.units[0] if options.units else None, cache_dir=cache_dir, today=today,
             name=options.name,
         )  # fmt: skip
-    return Added(tuple(_series_lines(added)), not added.outcome.failed)
+    # titles, units and error texts come from the provider's answer: escaped for the terminal
+    return Added(tuple(map(shown, _series_lines(added))), not added.outcome.failed)
 
 
 def _series_lines(added: SeriesAdded) -> list[str]:
@@ -176,11 +178,6 @@ def _unit_map(option: str, settings: FetchSettings) -> UnitMap:
         raise InputError(f"--unit-map: cannot read {path.strip()!r}: {exc.strerror}",
                          path=path.strip()) from exc  # fmt: skip
     return read_unit_map(option, body, path.strip(), max_bytes=settings.max_bytes)
-
-
-def shown(text: str) -> str:
-    """``text`` safe to print on a terminal: control characters as escapes."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _table_lines(name: str, packaged: Packaged) -> list[str]:

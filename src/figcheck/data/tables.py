@@ -23,7 +23,7 @@ import pandas as pd
 
 from figcheck.errors import InputError
 
-__all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table"]
+__all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 
 #: Texts that mean "no figure" in publishers' tables, besides the empty cell.
 MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".")
@@ -74,6 +74,11 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters as escapes (``\\x1b``)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def read_table(
@@ -142,7 +147,9 @@ def _read_excel(body: bytes, label: str, sheet: str | None, max_bytes: int) -> p
         raise InputError(f"not a readable Excel workbook: {exc}", path=label) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise InputError(f"no sheet {sheet!r}", path=label, choices=book.sheetnames)
+            raise InputError(
+                f"no sheet {sheet!r}", path=label, choices=[shown(n) for n in book.sheetnames]
+            )
         ws = book[sheet] if sheet else book.worksheets[0]
         rows = _sheet_rows(ws, label, max_cells=max(max_bytes // 4, 1000))
     except InputError:
