@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from figcheck.cli import main
 from figcheck.data.recipe import Recipe, UnitMap
@@ -233,3 +235,46 @@ def test_a_recipe_reads_back_as_written() -> None:
     assert Recipe.from_json(recipe.to_json()) == recipe
     with pytest.raises(InputError):
         Recipe.from_json({"name": "table", "unitMap": "Country"})
+
+
+_CELL = st.text(alphabet=st.sampled_from('ab1-., é"='), min_size=1, max_size=6).filter(
+    lambda text: text.strip() == text
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from(["MX", "US", "GB"]), _CELL, st.integers(-99, 99)),
+        min_size=1,
+        max_size=12,
+    ),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    cut=st.sampled_from([None, "MX", "US"]),
+)
+def test_the_recipe_re_applied_to_the_same_file_gives_the_snapshot_byte_for_byte(
+    rows: list[tuple[str, str, int]], delimiter: str, cut: str | None
+) -> None:
+    """Invariant: refresh of an unchanged publisher file is `unchanged`, whatever its dialect."""
+    import csv
+    import datetime as dt
+    import tempfile
+
+    from figcheck.data.packaging import PackageRequest, package_table
+
+    if cut is not None and all(row[0] != cut for row in rows):
+        cut = None
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(
+        [("country", "note", "value"), *rows]
+    )
+    body = out.getvalue().encode("utf-8")
+    where = {"country": cut} if cut else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        request = PackageRequest(name="t", into=Path(tmp), key=(), where=where)
+        packaged = package_table(body, "t.csv", request, dt.date(2026, 12, 1))
+        snapshot = (packaged.folder / "data.csv").read_bytes()
+        spec = json.loads((packaged.folder / "datapackage.json").read_text())["resources"][0]
+    again = apply_transform(spec["transform"], body, field_names=["country", "note", "value"],
+                            max_bytes=1_000_000)  # fmt: skip
+    assert again == snapshot
