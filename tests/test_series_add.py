@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from figcheck.cli import main
+from figcheck.data.packaging import yaml_text
 from helpers import REPO
 from localhttp import LocalServer, local_server
 
@@ -44,6 +45,9 @@ CASES = [
     Case("IMF", "IMF/BOP/A.IT.BXGN_BP6_USD", "/data/BOP/A.IT.BXGN_BP6_USD",
          "imf-bop-a-it-bxgn_bp6_usd.xml", "application/xml", "1975", "1.79 million USD",
          "1.79 USD"),
+    Case("OECD", "OECD/OECD.SDD.STES,DSD_STES@DF_FINMARK,4.0/USA.M.IR3TIB.PA._Z._Z._Z._Z.N",
+         "/data/OECD.SDD.STES,DSD_STES@DF_FINMARK,4.0/USA.M.IR3TIB.PA._Z._Z._Z._Z.N",
+         "oecd-finmark-usa-m-ir3tib.xml", "application/xml", "2024-12", "4.46%", "5.46%"),
     Case("FRED", "FRED/CPIAUCNS", "/graph/fredgraph.csv?id=CPIAUCNS", "fred-cpiaucns.csv",
          "text/csv", "2009-12", "215.9", "216.5"),
 ]  # fmt: skip
@@ -87,7 +91,7 @@ def desk(tmp_path: Path, case: Case, value: str) -> Path:
     path.write_text(
         "source: {title: t, published: 2026-12-01}\nclaims:\n"
         f"  - id: c\n    value: {json.dumps(value)}\n"
-        f"    reference: {{series: {case.series}, period: {json.dumps(case.period)}}}\n",
+        f"    reference: {{series: {json.dumps(case.series)}, period: {json.dumps(case.period)}}}\n",
         encoding="utf-8",
     )
     return path
@@ -101,7 +105,7 @@ def test_a_recorded_response_becomes_a_snapshot_a_desk_is_checked_against(
     catalog = tmp_path / "catalog"
     code, out, err = figcheck("datasets", "add", case.series, "--into", str(catalog))
     assert code == 0, err
-    assert f"series: {case.series}" in out
+    assert f"series: {yaml_text(case.series)}" in out
     (folder,) = catalog.iterdir()
     descriptor = json.loads((folder / "datapackage.json").read_text())
     assert descriptor["x-series"]["id"] == case.series
@@ -237,3 +241,26 @@ def test_check_names_the_command_when_a_series_has_no_snapshot(
     (found,) = json.loads((reports / "report.json").read_text())["results"]
     assert found["verdict"] == "error"
     assert f"figcheck datasets add {case.series}" in found["message"]
+
+
+def test_an_id_that_holds_an_at_sign_resolves_with_and_without_a_vintage(
+    figcheck: Run, server: LocalServer, tmp_path: Path
+) -> None:
+    """OECD dataflows hold '@' (DSD_STES@DF_FINMARK), the mark of a vintage too (regression)."""
+    from figcheck.catalog import discover_catalog
+
+    oecd = next(case for case in CASES if case.provider == "OECD")
+    serve(server, oecd)
+    catalog_dir = tmp_path / "catalog"
+    assert figcheck("datasets", "add", oecd.series, "--into", str(catalog_dir))[0] == 0
+    catalog = discover_catalog([catalog_dir])
+    (name,) = catalog.names()
+    retrieved = catalog.datasets[name].retrieved
+    found = catalog.get(f"series:{oecd.series}")
+    assert found is not None
+    assert found.name == name
+    vintage = catalog.get(f"series:{oecd.series}@{retrieved}")
+    assert vintage is not None
+    assert vintage.name == name
+    assert catalog.get(f"series:{oecd.series}@1999-01-01") is None
+    assert catalog.get("series:OECD/OECD.SDD.STES,DSD_STES") is None

@@ -109,7 +109,7 @@ def test_csv_rows_turns_the_published_table_into_the_snapshot_byte_for_byte() ->
         (
             "melt-it",
             b"",
-            "unknown transform 'melt-it'; valid choices: csv-rows, none, unzip, world-bank-wide",
+            "unknown transform 'melt-it'; valid choices: csv-rows, none, table, unzip, world-bank-wide",
         ),
         (["unzip"], b"", "'transform' must be a name or an object with a 'name'"),
     ],

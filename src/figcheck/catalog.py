@@ -143,12 +143,21 @@ class Catalog:
 
     def _series_name(self, name: str) -> str:
         """``series:ID[@DATE]`` → ``DATASET[@DATE]`` (unchanged when no snapshot has the id)."""
-        series, mark, date = name[len(SERIES_PREFIX) :].partition(VINTAGE_MARK)
-        for dataset in self.datasets.values():
-            recorded = dataset.descriptor.get("x-series")
-            if isinstance(recorded, dict) and recorded.get("id") == series:
-                return dataset.name + mark + date
-        return name
+        return self.resolve_series(name) or name
+
+    def resolve_series(self, name: str) -> str | None:
+        """``series:ID[@DATE]`` → ``DATASET[@DATE]``, or None when no snapshot has the id. An id
+        may hold ``@`` itself (OECD dataflows: ``DSD_LFS@DF_IALFS_UNE_M``): the whole id is
+        tried first, then the part before its last ``@`` with the rest as the vintage."""
+        text = name[len(SERIES_PREFIX) :]
+        series, mark, date = text.rpartition(VINTAGE_MARK)
+        tries = [(text, "")] + ([(series, mark + date)] if mark else [])
+        for wanted, suffix in tries:
+            for dataset in self.datasets.values():
+                recorded = dataset.descriptor.get("x-series")
+                if isinstance(recorded, dict) and recorded.get("id") == wanted:
+                    return dataset.name + suffix
+        return None
 
     def vintage_on(self, name: str, date: str) -> str | None:
         """``NAME@RETRIEVED`` of the newest snapshot retrieved on or before ``date`` (ISO), or

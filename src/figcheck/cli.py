@@ -357,6 +357,13 @@ def _fetch_settings(
     help="A column that holds each row's unit (e.g. a currency code).",
 )
 @click.option(
+    "--unit-map",
+    default=None,
+    metavar="COL=FILE",
+    help="Each row's unit from a two-column CSV FILE: a value of COL, its unit "
+    "(e.g. 'Country=currencies.csv' with the line 'United Kingdom,GBP/USD').",
+)
+@click.option(
     "--where",
     multiple=True,
     metavar="COL=VALUE",
@@ -375,6 +382,7 @@ def add(
     key: tuple[str, ...],
     units: tuple[str, ...],
     unit_from: str | None,
+    unit_map: str | None,
     where: tuple[str, ...],
     sheet: str | None,
     title: str | None,
@@ -404,7 +412,7 @@ def add(
         options = AddOptions(
             into=into or bundled_catalog(), name=name, key=key, units=units,
             unit_from=unit_from, where=parse_pairs("--where", where), sheet=sheet, title=title,
-            source_title=source_title,
+            source_title=source_title, unit_map=unit_map,
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())
     except (FigcheckError, OSError) as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,14 +119,15 @@ class CatalogAccess:
         if name in self.views:
             return self.views[name]
         dataset = self.catalog.get(name)
-        if dataset is None and VINTAGE_MARK in name:
-            raise _no_vintage(self.catalog, name)
-        if dataset is None and name.startswith(SERIES_PREFIX):
-            series = name[len(SERIES_PREFIX) :]
+        series = name[len(SERIES_PREFIX) :] if name.startswith(SERIES_PREFIX) else None
+        if dataset is None and series is not None and self.catalog.resolve_series(name) is None:
+            series = _VINTAGE_SUFFIX.sub("", series)  # as_published adds @DATE
             raise DatasetUnavailable(
                 f"no snapshot of series {series}: run `figcheck datasets add {series}` "
                 "(check never goes online)"
             )
+        if dataset is None and VINTAGE_MARK in name:
+            raise _no_vintage(self.catalog, self.catalog.resolve_series(name) or name)
         if dataset is None:
             raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
         use = self.uses.setdefault(name, DatasetUse(dataset))
@@ -211,6 +213,9 @@ def run_check(paths: list[Path], settings: Settings) -> Report:
     desk = load_desks(paths)
     catalog = discover_catalog(list(settings.catalogs))
     return check_desk(desk, catalog, settings, baseline)
+
+
+_VINTAGE_SUFFIX = re.compile(r"@[^@/]*(\d{4}-\d{2}-\d{2}|undated)$")
 
 
 def _no_vintage(catalog: Catalog, name: str) -> DatasetUnavailable:

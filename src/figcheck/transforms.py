@@ -141,11 +141,20 @@ def csv_rows(body: bytes, options: Mapping[str, Any], context: Context) -> bytes
     return _csv_bytes(names, out)
 
 
+def table(body: bytes, options: Mapping[str, Any], context: Context) -> bytes:
+    """The recipe ``figcheck datasets add`` recorded (Excel sheet, ``where`` cuts, a unit
+    column from a unit map), re-applied to a fresh download: ``figcheck.data.recipe``."""
+    from figcheck.data.recipe import apply_recipe
+
+    return apply_recipe(body, options, list(context.field_names), context.max_bytes)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "none": lambda body, options, context: body,
     "unzip": unzip,
     "world-bank-wide": world_bank_wide,
     "csv-rows": csv_rows,
+    "table": table,
 }
 
 

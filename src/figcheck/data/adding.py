@@ -9,9 +9,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.data.packaging import Packaged, PackageRequest, desk_snippet, package_table
+from figcheck.data.packaging import (
+    Packaged,
+    PackageRequest,
+    check_name,
+    desk_snippet,
+    package_table,
+    yaml_text,
+)
 from figcheck.data.providers import PROVIDERS
+from figcheck.data.recipe import UnitMap, read_unit_map
 from figcheck.data.series import SeriesAdded, add_series, read_series_id
+from figcheck.data.tables import shown
 from figcheck.errors import InputError, UsageError
 from figcheck.fetch import FetchSettings, download, open_session, remember
 
@@ -31,6 +40,7 @@ class AddOptions:
     sheet: str | None = None
     title: str | None = None
     source_title: str | None = None
+    unit_map: str | None = None  # COL=FILE
 
 
 @dataclass(frozen=True)
@@ -75,8 +85,12 @@ def add_source(
 def _add_series(
     source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
 ) -> Added:
-    if options.key or options.unit_from or options.where or options.sheet:
-        raise UsageError("--key, --unit-from, --where and --sheet are for tables, not series")
+    if options.key or options.unit_from or options.where or options.sheet or options.unit_map:
+        raise UsageError(
+            "--key, --unit-from, --unit-map, --where and --sheet are for tables, not series"
+        )
+    if options.name is not None:
+        check_name(options.name)
     if len(options.units) > 1 or (options.units and "=" in options.units[0]):
         raise UsageError("for a series, give one --unit UNIT (e.g. --unit 'million EUR')")
     with open_session(settings) as session:
@@ -85,7 +99,8 @@ def _add_series(
             unit=options.units[0] if options.units else None, cache_dir=cache_dir, today=today,
             name=options.name,
         )  # fmt: skip
-    return Added(tuple(_series_lines(added)), not added.outcome.failed)
+    # titles, units and error texts come from the provider's answer: escaped for the terminal
+    return Added(tuple(map(shown, _series_lines(added))), not added.outcome.failed)
 
 
 def _series_lines(added: SeriesAdded) -> list[str]:
@@ -102,7 +117,7 @@ def _series_lines(added: SeriesAdded) -> list[str]:
             f"  last updated by the provider: {added.parsed.last_updated or 'not stated'}",
             "reference it from a desk claim:",
             "  reference:",
-            f"    series: {added.series}",
+            f"    series: {yaml_text(str(added.series))}",
             f"    period: {_quoted(periods[-1])}",
         ]
     return lines
@@ -116,12 +131,13 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
     if not options.name:
         raise UsageError("--name is required to add a file or URL (the dataset's name)")
     units = parse_pairs("--unit", options.units)
+    unit_map = _unit_map(options.unit_map, settings) if options.unit_map else None
     url = source if source.lower().startswith(("http://", "https://")) else None
     if url:
         with open_session(settings) as session:
             fetched = download(session, url, settings)
             body = fetched.body
-            packaged = _package(body, url, options, units, url, today)
+            packaged = _package(body, url, options, units, unit_map, url, settings, today)
             remember(session, fetched)
     else:
         path = Path(source)
@@ -129,7 +145,7 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
             body = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read {source}: {exc.strerror}", path=source) from exc
-        packaged = _package(body, source, options, units, None, today)
+        packaged = _package(body, source, options, units, unit_map, None, settings, today)
     return Added(tuple(_table_lines(options.name, packaged)), True)
 
 
@@ -138,7 +154,9 @@ def _package(
     label: str,
     options: AddOptions,
     units: dict[str, str],
+    unit_map: UnitMap | None,
     url: str | None,
+    settings: FetchSettings,
     today: dt.date,
 ) -> Packaged:
     assert options.name is not None
@@ -146,33 +164,51 @@ def _package(
         name=options.name, into=options.into, key=options.key, units=units,
         unit_from=options.unit_from, where=options.where, title=options.title,
         source_url=url, source_title=options.source_title, sheet=options.sheet,
+        unit_map=unit_map, max_bytes=settings.max_bytes,
     )  # fmt: skip
     return package_table(body, label, request, today)
 
 
+def _unit_map(option: str, settings: FetchSettings) -> UnitMap:
+    """``--unit-map COL=FILE``, read from a local file (it is kept in the descriptor)."""
+    _, _, path = option.partition("=")
+    try:
+        body = Path(path.strip()).read_bytes()
+    except OSError as exc:
+        raise InputError(f"--unit-map: cannot read {path.strip()!r}: {exc.strerror}",
+                         path=path.strip()) from exc  # fmt: skip
+    return read_unit_map(option, body, path.strip(), max_bytes=settings.max_bytes)
+
+
 def _table_lines(name: str, packaged: Packaged) -> list[str]:
-    lines = [f"{name} → {packaged.folder}: {packaged.rows:,} rows, sha256 {packaged.sha256[:12]}"]
+    lines = [f"{name} → {shown(str(packaged.folder))}: {packaged.rows:,} rows, "
+             f"sha256 {packaged.sha256[:12]}"]  # fmt: skip
     for column in packaged.columns:
         notes = []
         if column.name in packaged.key:
             notes.append("key")
         if column.name in packaged.units:
-            notes.append(f"unit {packaged.units[column.name]}")
+            notes.append(f"unit {shown(packaged.units[column.name])}")
         elif column.name in packaged.value_columns and packaged.unit_from:
-            notes.append(f"unit from column {packaged.unit_from!r}")
+            notes.append(f"unit from column {shown(packaged.unit_from)!r}")
         if column.missing:
             notes.append("missing: " + " ".join(column.missing))
         lines.append(
-            f"  {column.name}: {column.type}" + (f" ({', '.join(notes)})" if notes else "")
+            f"  {shown(column.name)}: {column.type}" + (f" ({', '.join(notes)})" if notes else "")
         )
     how = "inferred" if packaged.key_inferred else "given"
-    key = ", ".join(packaged.key) if packaged.key else "none unique found (give --key)"
+    key = ", ".join(map(shown, packaged.key)) if packaged.key else "none unique found (give --key)"
     lines.append(f"  primary key ({how}, checked unique): {key}")
     if not packaged.units and not packaged.unit_from:
         lines.append(
             "  no unit declared: give --unit COLUMN=UNIT (or --unit-from COLUMN) so that claims "
             "are compared in the right unit"
         )
+    for found in packaged.formula_cells:
+        lines.append(
+            f"  warning: column {shown(found)} starts with = + - or @: kept as printed, but a "
+            "spreadsheet opening data.csv would run it as a formula"
+        )
     lines.append("reference it from a desk claim:")
-    lines += ["  " + line for line in desk_snippet(name, packaged).splitlines()]
+    lines += ["  " + shown(line) for line in desk_snippet(name, packaged).splitlines()]
     return lines

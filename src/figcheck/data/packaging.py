@@ -10,10 +10,9 @@ folder appears whole or not at all.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +21,10 @@ from typing import Any
 import pandas as pd
 
 from figcheck.catalog import NAME_RE, Dataset, Field, parse_snapshot
+from figcheck.data.recipe import Recipe, UnitMap, cut_table, table_csv
 from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
-from figcheck.data.tables import Column, infer_type, read_table
+from figcheck.data.tables import MAX_UNPACKED, MISSING_MARKERS, Column, infer_type
 from figcheck.errors import InputError, UnitError, UsageError
 from figcheck.units import parse_unit
 
@@ -48,6 +48,13 @@ class PackageRequest:
     source_url: str | None = None  # where the publisher's file is (a URL source sets it)
     source_title: str | None = None
     sheet: str | None = None
+    unit_map: UnitMap | None = None  # --unit-map COL=FILE, read
+    max_bytes: int = MAX_UNPACKED
+
+    @property
+    def recipe(self) -> Recipe:
+        """The steps from the publisher's file to the snapshot, which refresh re-applies."""
+        return Recipe(dict(self.where), self.sheet, self.unit_from, self.unit_map)
 
 
 @dataclass(frozen=True)
@@ -64,29 +71,31 @@ class Packaged:
     sha256: str
     example: dict[str, str]  # one row's key values, for the desk snippet
     value_columns: tuple[str, ...]
+    formula_cells: tuple[str, ...] = ()  # text columns with cells a spreadsheet would run
 
 
 def package_table(body: bytes, label: str, request: PackageRequest, today: dt.date) -> Packaged:
     """Package ``body`` (read from ``label``, a path or URL). Raises a FigcheckError subclass
     naming the file, column or row at fault; writes nothing unless everything passed."""
-    if not NAME_RE.match(request.name):
-        raise UsageError(f"--name {request.name!r} is not a dataset name ([a-z0-9][a-z0-9._-]*)")
-    table = _select(read_table(body, label, sheet=request.sheet), request.where, label)
+    check_name(request.name)
+    recipe = request.recipe
+    if request.unit_from and request.unit_map:
+        raise UsageError("give --unit-from or --unit-map, not both")
+    table = cut_table(body, label, recipe, max_bytes=request.max_bytes)
     columns = tuple(_infer(table))
     types = {c.name: c.type for c in columns}
     units = _check_units(request, types, label)
     key, inferred = _key(table, columns, request.key, label)
+    unit_column = recipe.unit_column
     value_columns = tuple(units) or tuple(
-        c.name for c in columns if request.unit_from and c.type in ("number", "integer")
-        and c.name not in key and c.name != request.unit_from
+        c.name for c in columns if unit_column and c.type in ("number", "integer")
+        and c.name not in key and c.name != unit_column
     )  # fmt: skip
-    if request.unit_from:
-        _check_unit_column(table, request.unit_from, label)
-    data = _csv_bytes(table)
+    data = table_csv(table)
     missing = sorted({"", *(m for c in columns for m in c.missing)})
     fields = [
         Field(c.name, c.type, units.get(c.name),
-              request.unit_from if c.name in value_columns and c.name not in units else None)
+              unit_column if c.name in value_columns and c.name not in units else None)
         for c in columns
     ]  # fmt: skip
     folder = request.into / request.name
@@ -99,20 +108,32 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     write_new_folder(folder, {DATA: data, "datapackage.json": descriptor,
                               "expectations.json": suite})  # fmt: skip
     example = {name: str(table[name].iloc[0]) for name in key}
-    return Packaged(folder, columns, key, inferred, units, request.unit_from, len(table), sha,
-                    example, value_columns)  # fmt: skip
+    return Packaged(folder, columns, key, inferred, units, unit_column, len(table), sha,
+                    example, value_columns, tuple(formula_like(table, columns)))  # fmt: skip
 
 
-def _select(table: pd.DataFrame, where: Mapping[str, str], label: str) -> pd.DataFrame:
-    for column, value in where.items():
-        if column not in table.columns:
-            raise UsageError(f"--where {column}=…: {label} has no column {column!r}",
-                             choices=[str(c) for c in table.columns])  # fmt: skip
-        table = table[table[column].str.strip() == value.strip()]
-    if table.empty:
-        raise UsageError(f"no row of {label} matches --where "
-                         + ", ".join(f"{k}={v}" for k, v in where.items()))  # fmt: skip
-    return table.reset_index(drop=True)
+def check_name(name: str) -> None:
+    """A dataset name is one folder name: no slash, no ``..``, no line break."""
+    if not NAME_RE.fullmatch(name):
+        raise UsageError(f"--name {name!r} is not a dataset name ([a-z0-9][a-z0-9._-]*)")
+
+
+#: A text cell that a spreadsheet would run as a formula if data.csv were opened in one.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_like(table: pd.DataFrame, columns: Sequence[Column]) -> list[str]:
+    """The text columns with cells a spreadsheet would read as formulas (``=HYPERLINK(…)``).
+    They are kept as printed (the snapshot is the publisher's text); the user is warned."""
+    found = []
+    for column in columns:
+        if column.type != "string":
+            continue
+        cells = table[column.name]
+        hits = cells[cells.str.startswith(_FORMULA_START) & ~cells.isin(MISSING_MARKERS)]
+        if len(hits):
+            found.append(f"{column.name} ({len(hits)} cell(s), e.g. {hits.iloc[0][:40]!r})")
+    return found
 
 
 def _infer(table: pd.DataFrame) -> list[Column]:
@@ -141,17 +162,6 @@ def _check_units(request: PackageRequest, types: dict[str, str], label: str) -> 
         raise UsageError(f"--unit-from: {label} has no column {request.unit_from!r}",
                          choices=list(types))  # fmt: skip
     return units
-
-
-def _check_unit_column(table: pd.DataFrame, column: str, label: str) -> None:
-    """Every unit text of a ``--unit-from`` column must be a unit figcheck reads."""
-    for text in pd.unique(table[column]):
-        try:
-            parse_unit(str(text))
-        except UnitError as exc:
-            line = int(table.index[table[column] == text][0]) + 2
-            raise InputError(f"--unit-from {column}: {exc}", path=label, line=line,
-                             key=column) from exc  # fmt: skip
 
 
 def _key(
@@ -195,14 +205,6 @@ def _check_key(table: pd.DataFrame, key: tuple[str, ...], label: str) -> None:
         )  # fmt: skip
 
 
-def _csv_bytes(table: pd.DataFrame) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(table.itertuples(index=False, name=None))
-    return out.getvalue().encode("utf-8")
-
-
 def _descriptor(
     request: PackageRequest,
     label: str,
@@ -225,8 +227,7 @@ def _descriptor(
         "encoding": "utf-8", "hash": f"sha256:{sha}", "retrieved": today.isoformat(),
         "sources": [source], "schema": schema,
     }  # fmt: skip
-    if request.where or request.sheet:
-        resource["x-packaging"] = {"where": dict(request.where), "sheet": request.sheet}
+    resource["transform"] = request.recipe.to_json()  # refresh re-applies it
     return {
         "name": request.name,
         "title": request.title or request.name,
@@ -249,12 +250,18 @@ def desk_snippet(name: str, packaged: Packaged) -> str:
     lines = ["reference:", f"  dataset: {name}"]
     if packaged.example:
         lines.append("  where:")
-        lines += [f"    {_yaml(k)}: {_yaml(v)}" for k, v in packaged.example.items()]
+        lines += [f"    {yaml_text(k)}: {yaml_text(v)}" for k, v in packaged.example.items()]
     if packaged.value_columns:
-        lines.append(f"  column: {_yaml(packaged.value_columns[0])}")
+        lines.append(f"  column: {yaml_text(packaged.value_columns[0])}")
     return "\n".join(lines)
 
 
-def _yaml(text: str) -> str:
-    plain = text and text.strip() == text and all(ch.isalnum() or ch in " ._-" for ch in text)
-    return text if plain else '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def yaml_text(text: str) -> str:
+    """``text`` as a YAML scalar: plain when that reads back the same, else double-quoted."""
+    plain = (
+        text
+        and text.strip() == text
+        and text[0].isalnum()
+        and all(ch.isalnum() or ch in " ._-/" for ch in text)
+    )
+    return text if plain else json.dumps(text)  # a JSON string is a YAML double-quoted one

@@ -66,9 +66,10 @@ def parse_series_id(text: str, providers: tuple[str, ...]) -> SeriesId:
             "FRED/CPIAUCSL",
         )
     for part in parts[1:]:
-        if part and not _PART.match(part):
+        if part and (not _PART.fullmatch(part) or not part.strip(".")):
             raise UsageError(
                 f"{text!r}: {part!r} holds characters a single series id cannot have",
-                hint="one series only: no '+' (several values), spaces or slashes",
+                hint="one series only: no '+' (several values), spaces, slashes or a part "
+                "that is only dots",
             )
     return SeriesId(provider, parts[1], parts[2])

@@ -14,14 +14,16 @@ import csv
 import datetime as dt
 import io
 import re
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
 from figcheck.errors import InputError
 
-__all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table"]
+__all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 
 #: Texts that mean "no figure" in publishers' tables, besides the empty cell.
 MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".")
@@ -30,6 +32,13 @@ _NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOLEAN = {"true", "false"}
 _SNIFF_BYTES = 64 * 1024
+#: What a workbook may unpack to (its parts' declared sizes, which zipfile enforces on reading):
+#: a 14,000-row sheet is a few megabytes; a zip bomb is gigabytes.
+MAX_UNPACKED = 256 * 1024 * 1024
+_MAX_PARTS = 10_000
+#: Control characters have no place in a column name (a desk could not name the column, and
+#: a terminal would act on them when the name is printed).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -67,10 +76,19 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def read_table(body: bytes, label: str, *, sheet: str | None = None) -> pd.DataFrame:
-    """The table in ``body`` (CSV, or an Excel workbook) as text cells, ``""`` when empty."""
+def shown(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters as escapes (``\\x1b``)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def read_table(
+    body: bytes, label: str, *, sheet: str | None = None, max_bytes: int = MAX_UNPACKED
+) -> pd.DataFrame:
+    """The table in ``body`` (CSV, or an Excel workbook) as text cells, ``""`` when empty.
+    A workbook that would unpack to more than ``max_bytes`` is refused before it is read."""
     if body[:4] == b"PK\x03\x04":
-        return _read_excel(body, label, sheet)
+        _check_unpacked_size(body, label, max_bytes)
+        return _read_excel(body, label, sheet, max_bytes)
     if sheet:
         raise InputError(f"{label}: --sheet is for Excel workbooks; this is a CSV file")
     return _read_csv(body, label)
@@ -92,12 +110,35 @@ def _read_csv(body: bytes, label: str) -> pd.DataFrame:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as exc:  # a cell over the csv module's limit, e.g. an unclosed quote
+        raise InputError(
+            f"cannot read the CSV: {exc}",
+            path=label,
+            line=reader.line_num,
+            hint="a quote that is never closed swallows the rest of the file",
+        ) from exc
     return _frame(rows, label)
 
 
-def _read_excel(body: bytes, label: str, sheet: str | None) -> pd.DataFrame:
+def _check_unpacked_size(body: bytes, label: str, max_bytes: int) -> None:
+    """Refuse a workbook whose parts unpack to more than ``max_bytes`` (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"not a readable Excel workbook: {exc}", path=label) from exc
+    total = sum(part.file_size for part in parts)
+    if len(parts) > _MAX_PARTS or total > max_bytes:
+        raise InputError(
+            f"the workbook unpacks to {total:,} bytes in {len(parts):,} parts, over the limit "
+            f"of {max_bytes:,} bytes", path=label, hint="save the sheet as CSV and add that",
+        )  # fmt: skip
+
+
+def _read_excel(body: bytes, label: str, sheet: str | None, max_bytes: int) -> pd.DataFrame:
     import openpyxl  # the only module that reads Excel
 
     try:
@@ -106,13 +147,37 @@ def _read_excel(body: bytes, label: str, sheet: str | None) -> pd.DataFrame:
         raise InputError(f"not a readable Excel workbook: {exc}", path=label) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise InputError(f"no sheet {sheet!r}", path=label, choices=book.sheetnames)
+            raise InputError(
+                f"no sheet {sheet!r}", path=label, choices=[shown(n) for n in book.sheetnames]
+            )
         ws = book[sheet] if sheet else book.worksheets[0]
-        rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        rows = _sheet_rows(ws, label, max_cells=max(max_bytes // 4, 1000))
+    except InputError:
+        raise
+    except Exception as exc:  # the sheet's XML is read lazily: a malformed part fails here
+        raise InputError(f"cannot read the sheet: {str(exc)[:200]}", path=label) from exc
     finally:
         book.close()
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
     return _frame(rows, label)
+
+
+def _sheet_rows(ws: Any, label: str, *, max_cells: int) -> list[list[str]]:
+    """The sheet's non-empty rows as text. The sheet's declared dimension is ignored (openpyxl
+    would pad every row, and fill every gap, to it: ``A1:XFD1048576`` in a few bytes is
+    seventeen billion cells), and the cells read are counted against a limit."""
+    ws.reset_dimensions()
+    rows, cells = [], 0
+    for row in ws.iter_rows(values_only=True):
+        cells += len(row) or 1
+        if cells > max_cells:
+            raise InputError(
+                f"the sheet holds more than {max_cells:,} cells (rows × columns)", path=label,
+                hint="save the sheet as CSV and add that, or raise --max-mb",
+            )  # fmt: skip
+        texts = [_cell_text(value) for value in row]
+        if any(text.strip() for text in texts):
+            rows.append(texts)
+    return rows
 
 
 def _cell_text(value: object) -> str:
@@ -155,6 +220,10 @@ def _check_header(header: Sequence[str], label: str) -> None:
     for position, name in enumerate(header, start=1):
         if not name:
             raise InputError(f"column {position} has no name in the header row", path=label, line=1)
+        control = _CONTROL.search(name)
+        if control:
+            raise InputError(f"column {position}'s name holds a control character "
+                             f"({control.group()!r})", path=label, line=1)  # fmt: skip
     seen: set[str] = set()
     for name in header:
         if name in seen:

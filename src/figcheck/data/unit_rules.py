@@ -82,6 +82,7 @@ _CODE_UNITS: dict[str, str] = {
     "PERCENT": "percent",
     "PCCH": "percent",
     "PCPA": "percent",
+    "PA": "percent",  # OECD CL_UNIT_MEASURE: percent per annum (interest rates)
     "PT": "percent",
     "IX": INDEX,
     "INX": INDEX,

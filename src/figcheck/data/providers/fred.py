@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import math
 from urllib.parse import quote
 
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError
@@ -58,6 +59,8 @@ def parse(body: bytes, series: SeriesId) -> ProviderSeries:
             values.append(float(row[1]))
         except ValueError as exc:
             raise SeriesError(series, Fault.SCHEMA, f"line {number}: {exc}") from exc
+        if not math.isfinite(values[-1]):
+            raise SeriesError(series, Fault.SCHEMA, f"line {number}: {row[1]!r} is not a figure")
     if not dates:
         raise SeriesError(series, Fault.EMPTY, "the CSV holds no observation")
     periods = _periods(dates)

@@ -10,8 +10,10 @@ This is the only module that imports sdmx1.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import math
 from typing import Any
 
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError, normalise_period
@@ -81,11 +83,25 @@ def query_url(series: SeriesId, base: str) -> str:
     return base + url[len(default) :] if url.startswith(default) else url
 
 
+#: A document type declaration, in UTF-8 and in UTF-16: SDMX messages never carry one, and it is
+#: how an XML body declares the entities of an entity bomb or of an external-entity (XXE) read.
+_DOCTYPE = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
 def parse(body: bytes, series: SeriesId) -> ProviderSeries:
     """The one series of ``series``'s key in an SDMX-ML or SDMX-JSON data message."""
+    if any(mark in body for mark in _DOCTYPE):
+        raise SeriesError(
+            series,
+            Fault.SCHEMA,
+            "the answer declares a document type (<!DOCTYPE): an SDMX message never does; "
+            "refused unread (an HTML page, or XML entities that could expand or read files)",
+        )
     sdmx = _sdmx()
     try:
-        message = sdmx.read_sdmx(io.BytesIO(body))
+        # sdmx1 prints its parser state to stdout when a message fails to parse
+        with contextlib.redirect_stdout(io.StringIO()):
+            message = sdmx.read_sdmx(io.BytesIO(body))
     except Exception as exc:  # sdmx1 raises many unrelated types for a malformed message
         raise SeriesError(
             series, Fault.SCHEMA, f"the answer is not an SDMX data message: {str(exc)[:200]}"
@@ -161,6 +177,8 @@ def _observations(raw: Any, series: SeriesId) -> tuple[Observation, ...]:
             number = float(value)
         except (TypeError, ValueError) as exc:
             raise SeriesError(series, Fault.SCHEMA, f"value {value!r} is not a number") from exc
+        if not math.isfinite(number):
+            raise SeriesError(series, Fault.SCHEMA, f"value {value!r} is not a finite number")
         out.append(Observation(period, number, str(status.value) if status else ""))
     if not out:
         raise SeriesError(series, Fault.EMPTY, "the series has no observation")

@@ -8,6 +8,7 @@ header carries ``lastupdated``; an error is ``[{"message": [{"id", "key", "value
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError, normalise_period
@@ -56,9 +57,11 @@ def query_url(series: SeriesId, base: str) -> str:
 def parse(body: bytes, series: SeriesId) -> ProviderSeries:
     freq, indicator, economy = split_code(series)
     try:
-        payload: Any = json.loads(body.decode("utf-8-sig"))
+        payload: Any = json.loads(body.decode("utf-8-sig"), parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SeriesError(series, Fault.SCHEMA, f"the answer is not JSON: {exc}") from exc
+    except RecursionError as exc:  # "[[[[…": nested deeper than any answer of the API
+        raise SeriesError(series, Fault.SCHEMA, "the answer is JSON nested too deep") from exc
     if isinstance(payload, list) and payload and isinstance(payload[0], dict):
         messages = payload[0].get("message")
         if isinstance(messages, list):
@@ -71,6 +74,8 @@ def parse(body: bytes, series: SeriesId) -> ProviderSeries:
     if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], dict)):
         raise SeriesError(series, Fault.SCHEMA, "the answer is not [header, observations]")
     header, rows = payload
+    if rows is not None and not isinstance(rows, list):
+        raise SeriesError(series, Fault.SCHEMA, "the observations are not a list")
     if not rows:
         raise SeriesError(
             series,
@@ -78,7 +83,7 @@ def parse(body: bytes, series: SeriesId) -> ProviderSeries:
             f"the World Bank has no observation ({header.get('total', 0)})",
             hint="check the indicator and economy codes on data.worldbank.org",
         )
-    if int(header.get("pages") or 1) > 1:
+    if _whole(header.get("pages")) > 1:
         raise SeriesError(series, Fault.SCHEMA, "the answer spans several pages")
     observations, name = [], ""
     for row in rows:
@@ -98,7 +103,7 @@ def parse(body: bytes, series: SeriesId) -> ProviderSeries:
         raise SeriesError(series, Fault.EMPTY, "every observation is empty (null)")
     return ProviderSeries(
         series,
-        title=f"{name}, {rows[0]['country'].get('value', economy)}",
+        title=f"{name}, {(rows[0].get('country') or {}).get('value', economy)}",
         observations=tuple(sorted(observations, key=lambda o: o.period)),
         properties={
             "INDICATOR": indicator,
@@ -111,8 +116,24 @@ def parse(body: bytes, series: SeriesId) -> ProviderSeries:
     )
 
 
+def _no_constant(name: str) -> float:
+    """JSON has no NaN or Infinity; Python's reader would accept them."""
+    raise json.JSONDecodeError(f"{name} is not a JSON value", name, 0)
+
+
+def _whole(value: Any) -> int:
+    try:
+        return int(value or 1)
+    except (TypeError, ValueError):
+        return 2  # a page count that is not a number: treat as "more than one page"
+
+
 def _check_row(row: Any, series: SeriesId, indicator: str, economy: str) -> None:
-    if not isinstance(row, dict) or not isinstance(row.get("indicator"), dict):
+    if (
+        not isinstance(row, dict)
+        or not isinstance(row.get("indicator"), dict)
+        or not isinstance(row.get("country") or {}, dict)
+    ):
         raise SeriesError(series, Fault.SCHEMA, f"an observation is malformed: {str(row)[:80]}")
     codes = {
         str(row.get("countryiso3code") or "").upper(),
@@ -128,6 +149,9 @@ def _check_row(row: Any, series: SeriesId, indicator: str, economy: str) -> None
 
 def _number(value: Any, series: SeriesId) -> float:
     try:
-        return float(value)
+        number = float(value)
     except (TypeError, ValueError) as exc:
         raise SeriesError(series, Fault.SCHEMA, f"value {value!r} is not a number") from exc
+    if isinstance(value, bool) or not math.isfinite(number):
+        raise SeriesError(series, Fault.SCHEMA, f"value {value!r} is not a finite number")
+    return number
