@@ -217,6 +217,7 @@ def _survey(
         from figcheck.inventory import pick_datasets, survey
 
         catalog = discover_catalog([bundled_catalog(), *catalogs])
+        strays = [] if names else catalog.strays
         statuses = survey(
             catalog, pick_datasets(catalog, names), cache_dir or default_cache_dir(),
             run_suites=run_suites,
@@ -225,9 +226,8 @@ def _survey(
         _fail(exc, debug)
     for item in statuses:
         rows = "?" if item.rows is None else f"{item.rows:,} rows"
-        digest = (item.sha256 or "?")[:12] + ("" if item.hash_ok else " (hash MISMATCH)")
         click.echo(f"{item.name}  {item.title}")
-        click.echo(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {digest}")
+        click.echo(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {item.hash_text()}")
         click.echo(f"    source: {item.source or 'none (not refreshable)'}")
         click.echo(f"    suite: {item.suite_text()}")
         if item.suite is not None and item.suite.success is False:
@@ -235,6 +235,8 @@ def _survey(
                 click.echo(f"      ✗ {failure}")
         if item.problem:
             click.echo(f"    problem: {item.problem}")
+    for stray in strays:
+        click.echo(f"not a dataset: {stray.problem}")
     if run_suites:
         bad = [item.name for item in statuses if not item.healthy]
         click.echo(

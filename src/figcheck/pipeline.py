@@ -12,7 +12,7 @@ import pandas as pd
 
 from figcheck import __version__
 from figcheck.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
-from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, discover_catalog
+from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, discover_catalog
 from figcheck.claims import Desk, Source
 from figcheck.coverage import Coverage, measure_coverage
 from figcheck.desks import load_desks, read_article
@@ -133,15 +133,12 @@ class CatalogAccess:
         return view
 
     def _vet(self, dataset: Dataset, use: DatasetUse) -> DatasetView:
-        loaded = self.catalog.load(dataset.name)
+        try:
+            loaded = self.catalog.load(dataset.name)
+        except SnapshotError as exc:
+            use.sha256 = exc.sha256
+            raise
         use.sha256 = loaded.sha256
-        if not loaded.hash_ok:
-            declared = (dataset.declared_hash or "none").removeprefix("sha256:")[:12]
-            raise CatalogError(
-                f"{dataset.path} does not match its recorded hash (recorded {declared}…, found "
-                f"{loaded.sha256[:12]}…): it was changed behind the catalog's back",
-                hint="restore the file, or refresh the dataset so its descriptor is updated",
-            )
         use.suite = check_suite(dataset.suite_path, loaded.frame, loaded.sha256, self.cache_dir)
         if use.suite.success is False:
             raise CatalogError(use.suite.describe())
