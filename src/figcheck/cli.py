@@ -54,7 +54,7 @@ _catalog_option = click.option(
 )
 _cache_option = click.option(
     "--cache-dir",
-    type=click.Path(path_type=Path),
+    type=str,
     default=None,
     help="Where integrity-suite outcomes are cached [default: ~/.cache/figcheck].",
 )
@@ -74,7 +74,7 @@ def main() -> None:
     "out_dir",
     default="reports",
     show_default=True,
-    type=click.Path(path_type=Path),
+    type=str,  # not click.Path, which turns "" into "." (the working directory)
     help="Folder the reports are written to.",
 )
 @click.option(
@@ -101,9 +101,9 @@ def main() -> None:
 def check(
     paths: tuple[Path, ...],
     catalogs: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: str,
     formats: str | None,
-    cache_dir: Path | None,
+    cache_dir: str | None,
     offline: bool,
     baseline: Path | None,
     debug: bool,
@@ -115,25 +115,40 @@ def check(
     """
     del offline  # checking reads only cached snapshots; the flag is for symmetry with refresh
     try:
+        from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings, run_check
         from figcheck.reports import parse_formats, write_reports
 
         chosen = parse_formats(formats)
+        out = check_folder(out_dir, "--out")
         settings = Settings(
             catalogs=(bundled_catalog(), *catalogs),
-            cache_dir=cache_dir or default_cache_dir(),
+            cache_dir=_cache_dir(cache_dir),
             baseline=baseline,
         )
         report = run_check(list(paths) or [Path("expectations")], settings)
-        written = write_reports(report, out_dir, chosen)
+        written = write_reports(report, out, chosen)
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     _print_outcome(report, written)
 
 
+def _cache_dir(option: str | None) -> Path:
+    """``--cache-dir`` (checked to be usable as a folder) or the default."""
+    from figcheck.outfolder import check_folder
+
+    return check_folder(option, "--cache-dir") if option is not None else default_cache_dir()
+
+
+def _warn(text: str) -> None:
+    click.echo(f"figcheck: warning: {text}", err=True)
+
+
 def _print_outcome(report: Any, written: list[Path]) -> NoReturn:
     click.echo(_summary_line(report.summary))
     if report.comparison is not None:
+        for text in report.comparison.set_aside:
+            _warn(f"--baseline: {text}")
         counts = report.comparison.counts()
         since = report.comparison.baseline_generated or "the baseline"
         click.echo(
@@ -183,7 +198,7 @@ def datasets() -> None:
 @_cache_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def list_datasets(
-    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
+    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: str | None, debug: bool
 ) -> None:
     """Show each dataset: name, title, rows, source, retrieved date, hash and suite status.
 
@@ -198,7 +213,7 @@ def list_datasets(
 @_cache_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def verify(
-    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
+    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: str | None, debug: bool
 ) -> None:
     """Check every snapshot's hash and run every integrity suite. Exit 1 if any fails."""
     _survey(names, catalogs, cache_dir, debug, run_suites=True)
@@ -207,7 +222,7 @@ def verify(
 def _survey(
     names: tuple[str, ...],
     catalogs: tuple[Path, ...],
-    cache_dir: Path | None,
+    cache_dir: str | None,
     debug: bool,
     *,
     run_suites: bool,
@@ -219,7 +234,7 @@ def _survey(
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         strays = [] if names else catalog.strays
         statuses = survey(
-            catalog, pick_datasets(catalog, names), cache_dir or default_cache_dir(),
+            catalog, pick_datasets(catalog, names), _cache_dir(cache_dir),
             run_suites=run_suites,
         )  # fmt: skip
     except (FigcheckError, OSError) as exc:
@@ -255,7 +270,7 @@ def _survey(
 def refresh(
     names: tuple[str, ...],
     catalogs: tuple[Path, ...],
-    cache_dir: Path | None,
+    cache_dir: str | None,
     offline: bool,
     http_cache: Path | None,
     timeout_s: float,
@@ -276,7 +291,7 @@ def refresh(
         from figcheck.inventory import pick_datasets
         from figcheck.refresh import RefreshStatus, refresh_dataset
 
-        cache = cache_dir or default_cache_dir()
+        cache = _cache_dir(cache_dir)
         settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         chosen = pick_datasets(catalog, names)
@@ -314,8 +329,7 @@ def _fetch_settings(
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_catalog_option
-@click.option("--out", "out_dir", default="reports", show_default=True,
-              type=click.Path(path_type=Path),
+@click.option("--out", "out_dir", default="reports", show_default=True, type=str,
               help="Reports folder; its report.json is the baseline.")  # fmt: skip
 @click.option("--format", "formats", default=None, metavar="F[,F…]",
               help="Report formats, as for check. Default: json,md,html.")  # fmt: skip
@@ -326,9 +340,9 @@ def _fetch_settings(
 def recheck(
     paths: tuple[Path, ...],
     catalogs: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: str,
     formats: str | None,
-    cache_dir: Path | None,
+    cache_dir: str | None,
     offline: bool,
     no_refresh: bool,
     http_cache: Path | None,
@@ -344,23 +358,24 @@ def recheck(
     old snapshot, is listed, and does not change the exit status.
     """
     try:
+        from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings
         from figcheck.recheck import RecheckSettings
         from figcheck.recheck import recheck as run_recheck
         from figcheck.reports import parse_formats
 
-        cache = cache_dir or default_cache_dir()
+        cache = _cache_dir(cache_dir)
         settings = RecheckSettings(
             paths=paths or (Path("expectations"),),
             check=Settings(catalogs=(bundled_catalog(), *catalogs), cache_dir=cache),
-            out_dir=out_dir,
+            out_dir=check_folder(out_dir, "--out"),
             formats=parse_formats(formats),
             fetch=None
             if no_refresh
             else _fetch_settings(cache, http_cache, timeout_s, max_mb, offline),
         )
         report, _, written = run_recheck(
-            settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed)
+            settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed), on_warning=_warn
         )
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
