@@ -82,6 +82,16 @@ HOSTILE: list[tuple[str, bytes, str]] = [
         ("title-object", "top", "title", {"a": 1}, "title"),
         ("resources-object", "top", "resources", {"path": "data.csv"}, "resources"),
         ("transform-list", "resource", "transform", [1], "transform"),
+        ("transform-without-name", "resource", "transform", {"member": "a.csv"}, "transform"),
+        (
+            "transform-member-list",
+            "resource",
+            "transform",
+            {"name": "unzip", "member": [1]},
+            "member",
+        ),
+        ("keywords-number", "top", "keywords", 5, "keywords"),
+        ("description-list", "top", "description", ["x"], "description"),
         ("path-escapes", "resource", "path", "../good/data.csv", "leaves the dataset folder"),
     ]
 ] + [
@@ -267,3 +277,29 @@ def test_a_snapshot_over_the_limit_is_not_even_hashed(tmp_path: Path) -> None:
         read_snapshot(dataset, max_bytes=10)
     assert caught.value.state is SnapshotState.TOO_LARGE
     assert caught.value.sha256 is None
+
+
+def test_extract_works_beside_a_hostile_catalog(tmp_path: Path) -> None:
+    catalog = _catalog_with(tmp_path / "cat", json.dumps(_variant("top", "keywords", 5)).encode())
+    article = tmp_path / "article.txt"
+    article.write_text("Deaths rose to 5 people in 2009.\n")
+    outcome = CliRunner().invoke(main, ["extract", str(article), "--datasets", str(catalog)])
+    assert outcome.exit_code == 0, outcome.output
+    assert "5 people" in outcome.stdout
+
+
+def test_a_unit_column_holding_a_unit_that_cannot_be_evaluated_spoils_its_dataset(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    make_dataset(
+        catalog, "bad", "year,n,unit\n2009,5,USD/0\n",
+        [{"name": "year", "type": "integer"}, {"name": "n", "type": "number", "unitField": "unit"},
+         {"name": "unit", "type": "string"}],
+    )  # fmt: skip
+    report = check([write_desk(BOTH_DESK)], catalog)
+    assert result(report, "ok")["verdict"] == "supported"
+    bad = result(report, "uses-bad")
+    assert bad["verdict"] == "error"
+    assert "'unit'" in bad["message"]

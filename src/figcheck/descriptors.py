@@ -156,9 +156,9 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
         _text(item, "hash", where)
         if (kept := _text(item, "retrieved", where)) is not None:
             check_date(kept, f"{where}.retrieved")
-    transform = resource.get("transform")
-    if transform is not None and not isinstance(transform, str | dict):
-        raise CatalogError("'resources[0].transform' must be a name or an object")
+    transform = _transform(resource)
+    _text(descriptor, "description", "")
+    _texts(descriptor, "keywords", "")
     return Dataset(
         name=name,
         folder=folder,
@@ -178,6 +178,21 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
         transform=transform,
         snapshots=snapshots,
     )
+
+
+def _transform(resource: dict[str, Any]) -> str | dict[str, Any] | None:
+    """A transform's name, or an object with a text ``name`` and scalar options."""
+    transform = resource.get("transform")
+    if transform is None or isinstance(transform, str):
+        return transform
+    if not isinstance(transform, dict) or not isinstance(transform.get("name"), str):
+        raise CatalogError("'resources[0].transform' must be a name or an object with a 'name'")
+    for key, value in transform.items():
+        if not isinstance(value, str | int | float | bool) or (
+            key == "member" and not isinstance(value, str)
+        ):
+            raise CatalogError(f"'resources[0].transform.{key}' must be a text or a number")
+    return transform
 
 
 def _fields(schema: dict[str, Any]) -> list[Field]:

@@ -177,6 +177,11 @@ def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
                     raise CatalogError(
                         f"column {item.unit_field!r} holds an unknown unit: {exc}"
                     ) from exc
+                except (ArithmeticError, RecursionError) as exc:  # pint's own faults ("USD/0")
+                    raise CatalogError(
+                        f"column {item.unit_field!r} holds a unit that cannot be evaluated: "
+                        f"{str(text)[:80]!r}"
+                    ) from exc
                 scales[text], keys[text] = parsed.scale, unit_key(parsed.unit)
             frame[item.name] = frame[item.name] * texts.map(scales).to_numpy(dtype=float)
             unit_column = f"__unit__{item.name}"
