@@ -228,3 +228,46 @@ def test_the_lock_is_reentrant_and_released(tmp_path: Path) -> None:
     """)
     done = subprocess.run([sys.executable, "-c", script], env=ENV, capture_output=True, text=True)
     assert done.stdout.strip() == "got it", done.stderr
+
+
+@pytest.mark.parametrize("where", ["folder", "under-a-file"])
+def test_an_http_cache_that_cannot_be_a_file_is_refused(tmp_path: Path, where: str) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    target = tmp_path if where == "folder" else afile / "http.sqlite"
+    outcome = CliRunner().invoke(
+        main, ["datasets", "refresh", "--offline", "--http-cache", str(target),
+               "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 2
+    assert outcome.stderr.startswith("figcheck: error: --http-cache: ")
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from figcheck.outfolder import write_set
+
+for i in range(40):
+    tag = f"{sys.argv[2]}-{i}"
+    write_set(Path(sys.argv[1]), [("a.txt", lambda o: o.write(tag)), ("b.txt", lambda o: o.write(tag))])
+"""
+
+
+def test_concurrent_writers_never_leave_a_mixed_set(tmp_path: Path) -> None:
+    from figcheck.outfolder import output_lock
+
+    out = tmp_path / "out"
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(out), name], env=ENV)
+        for name in ("one", "two", "three")
+    ]
+    while any(w.poll() is None for w in writers):
+        with output_lock(out):  # a reader that takes the lock sees one run's set
+            if (out / "a.txt").exists():
+                a, b = (out / "a.txt").read_text(), (out / "b.txt").read_text()
+                assert a == b
+        time.sleep(0.01)
+    assert [w.returncode for w in writers] == [0, 0, 0]
+    assert (out / "a.txt").read_text() == (out / "b.txt").read_text()
+    assert not [p for p in out.iterdir() if p.name.startswith(STAGE_PREFIX)]

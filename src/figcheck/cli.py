@@ -312,11 +312,18 @@ def refresh(
 def _fetch_settings(
     cache: Path, http_cache: Path | None, timeout_s: float, max_mb: float, offline: bool
 ) -> Any:
+    from figcheck.errors import UsageError
     from figcheck.fetch import FetchSettings
+    from figcheck.outfolder import check_folder
 
+    cache_path = http_cache or Path(
+        os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"
+    )
+    if cache_path.is_dir():
+        raise UsageError(f"{cache_path} is a folder; name a file", key="--http-cache")
+    check_folder(cache_path.parent, "--http-cache")
     return FetchSettings(
-        cache_path=http_cache
-        or Path(os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"),
+        cache_path=cache_path,
         timeout_s=timeout_s,
         max_bytes=int(max_mb * 1024 * 1024),
         offline=offline,

@@ -181,17 +181,26 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
 
 
 def _transform(resource: dict[str, Any]) -> str | dict[str, Any] | None:
-    """A transform's name, or an object with a text ``name`` and scalar options."""
+    """A transform's name, or an object with a text ``name`` whose known options have the
+    types the transforms expect (their values are checked again when a transform runs)."""
     transform = resource.get("transform")
     if transform is None or isinstance(transform, str):
         return transform
+    where = "resources[0].transform"
     if not isinstance(transform, dict) or not isinstance(transform.get("name"), str):
-        raise CatalogError("'resources[0].transform' must be a name or an object with a 'name'")
-    for key, value in transform.items():
-        if not isinstance(value, str | int | float | bool) or (
-            key == "member" and not isinstance(value, str)
-        ):
-            raise CatalogError(f"'resources[0].transform.{key}' must be a text or a number")
+        raise CatalogError(f"'{where}' must be a name or an object with a 'name'")
+    _text(transform, "member", where)
+    _texts(transform, "columns", where)
+    patterns = _object(transform, "keepRowsMatching", where)
+    for column, pattern in patterns.items():
+        if not isinstance(pattern, str):
+            raise CatalogError(f"'{where}.keepRowsMatching.{column}' must be a regular expression")
+        try:
+            re.compile(pattern)
+        except (re.error, RecursionError, OverflowError) as exc:
+            raise CatalogError(
+                f"'{where}.keepRowsMatching.{column}' is not a valid regular expression: {exc}"
+            ) from exc
     return transform
 
 
