@@ -19,6 +19,10 @@ class Route:
     delay_s: float = 0.0
     send_bytes: int | None = None  # send only this many bytes of the body (a cut-off download)
     etag: str | None = None  # answer 304 to a matching If-None-Match
+    content_length: bool = True  # False: no length, the body ends when the connection closes
+    chunked: bool = False  # Transfer-Encoding: chunked (send_bytes cuts it mid-chunk)
+    trickle_s: float = 0.0  # send the body one byte at a time, this long apart
+    stall_s: float = 0.0  # after sending (send_bytes of) the body, wait this long before closing
 
 
 class LocalServer:
@@ -57,16 +61,32 @@ def _handler(state: LocalServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header("ETag", route.etag)
                 self.end_headers()
                 return
+            self.protocol_version = "HTTP/1.1" if route.chunked else "HTTP/1.0"
             self.send_response(route.status)
             for name, value in route.headers.items():
                 self.send_header(name, value)
             if route.etag:
                 self.send_header("ETag", route.etag)
-            self.send_header("Content-Length", str(len(route.body)))
+            if route.chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+                self.send_header("Connection", "close")
+            elif route.content_length:
+                self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             sent = route.body if route.send_bytes is None else route.body[: route.send_bytes]
-            self.wfile.write(sent)
-            self.wfile.flush()
+            if route.chunked:
+                whole = b"%x\r\n%s\r\n0\r\n\r\n" % (len(route.body), route.body)
+                sent = whole if route.send_bytes is None else whole[: route.send_bytes]
+            if route.trickle_s:
+                for index in range(len(sent)):
+                    self.wfile.write(sent[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(route.trickle_s)
+            else:
+                self.wfile.write(sent)
+                self.wfile.flush()
+            if route.stall_s:
+                time.sleep(route.stall_s)
 
         def log_message(self, format: str, *args: object) -> None:
             pass

@@ -20,10 +20,13 @@ LOOKUP = "claims:\n  - {id: c, value: 5 people, reference: {dataset: d, where: {
 def test_a_name_defined_twice_names_both_places(tmp_path: Path) -> None:
     make_dataset(tmp_path / "one", "d", "year,n\n2009,5\n", FIELDS)
     make_dataset(tmp_path / "two", "d", "year,n\n2009,5\n", FIELDS)
+    make_dataset(tmp_path / "two", "other", "year,n\n2009,5\n", FIELDS)
+    catalog = discover_catalog([tmp_path / "one", tmp_path / "two"])
     with pytest.raises(CatalogError) as caught:
-        discover_catalog([tmp_path / "one", tmp_path / "two"])
+        catalog.load("d")  # only the ambiguous name is unusable; the rest of the catalog works
     assert str(tmp_path / "one" / "d") in str(caught.value)
     assert str(tmp_path / "two" / "d") in str(caught.value)
+    assert len(catalog.load("other").frame) == 1
 
 
 def test_missing_catalog_folder(tmp_path: Path) -> None:

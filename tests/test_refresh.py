@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -306,3 +307,166 @@ def test_progress_is_a_rich_bar_on_a_terminal_and_nothing_in_ci() -> None:
     with progress_lines([1, 2, 3], label=str, interactive=True) as walk:
         assert list(walk) == [1, 2, 3]
     assert Console(file=io.StringIO()).is_terminal is False  # CI's pipes get plain lines
+
+
+# ---------------------------------------------------------------- hostile descriptors and publishers
+# Nothing is written outside the dataset folder or through a link, a body cut off without a length
+# is caught where it can be, and --timeout bounds the whole download.
+
+
+def _edit(catalog: Path, change: dict[str, object]) -> None:
+    path = catalog / STATE / "datapackage.json"
+    descriptor = json.loads(path.read_text())
+    descriptor["resources"][0].update(change)
+    path.write_text(json.dumps(descriptor, indent=2))
+
+
+def _outside(tmp_path: Path) -> list[str]:
+    """Every file under tmp_path that is not in the catalog, the caches or the outside folder."""
+    skip = ("catalog", "cache", "http.sqlite", "outside")
+    return sorted(
+        str(p.relative_to(tmp_path))
+        for p in tmp_path.rglob("*")
+        if p.is_file() and not str(p.relative_to(tmp_path)).startswith(skip)
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"retrieved": "../../../escaped/pwned"}, "retrieved"),
+        ({"retrieved": "/tmp/pwned"}, "retrieved"),
+        ({"retrieved": "2026-11-01/../../x"}, "retrieved"),
+        ({"x-snapshots": [{"path": "../../escaped.csv", "retrieved": "2020-01-01"}]}, "leaves"),
+        ({"x-snapshots": [{"path": "/etc/passwd", "retrieved": "2020-01-01"}]}, "leaves"),
+        ({"x-snapshots": [{"path": "s.csv", "retrieved": "../../x"}]}, "date"),
+        ({"path": "../escaped.csv"}, "leaves the dataset folder"),
+    ],
+    ids=["retrieved-up", "retrieved-absolute", "retrieved-date-then-up", "kept-path-up",
+         "kept-path-absolute", "kept-retrieved-up", "resource-path-up"],
+)  # fmt: skip
+def test_descriptor_text_never_leads_a_write_outside(
+    server: LocalServer, catalog: Path, refresh: Refresh, tmp_path: Path,
+    change: dict[str, object], words: str,
+) -> None:  # fmt: skip
+    point(catalog, STATE, server.serve("/data.csv", revised(state_body(catalog))))
+    _edit(catalog, change)
+    before = fingerprint(catalog)
+    code, _out, err = refresh(STATE)
+    assert code == 1
+    assert f"{STATE}: failed (schema)" in err
+    assert words in err
+    assert fingerprint(catalog) == before
+    assert _outside(tmp_path) == []
+
+
+@pytest.mark.parametrize("link", ["snapshots", "data.csv", "datapackage.json"])
+def test_a_symbolic_link_in_the_dataset_folder_is_not_followed(
+    server: LocalServer, catalog: Path, refresh: Refresh, tmp_path: Path, link: str
+) -> None:
+    folder = catalog / STATE
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    if link == "snapshots":
+        (folder / "snapshots").symlink_to(outside, target_is_directory=True)
+    else:  # a link to a copy inside the folder: still refused, a refresh writes only real files
+        (folder / f"real-{link}").write_bytes((folder / link).read_bytes())
+        (folder / link).unlink()
+        (folder / link).symlink_to(folder / f"real-{link}")
+    point_target = folder / (
+        "real-datapackage.json" if link == "datapackage.json" else "datapackage.json"
+    )
+    descriptor = json.loads(point_target.read_text())
+    descriptor["resources"][0]["sources"][0]["path"] = server.serve(
+        "/data.csv", revised(state_body(catalog))
+    )
+    point_target.write_text(json.dumps(descriptor, indent=2))
+    before = fingerprint(catalog)
+    code, _, err = refresh(STATE)
+    assert code == 1
+    assert f"{STATE}: failed (write): refusing to write: " in err
+    assert "is a symbolic link" in err
+    assert fingerprint(catalog) == before
+    assert list(outside.iterdir()) == []
+    assert all(not p.is_symlink() or p.name == link for p in folder.iterdir())
+
+
+def _revise_first_row(body: bytes) -> bytes:
+    lines = body.splitlines(keepends=True)
+    cells = lines[1].split(b"|")
+    cells[3] = str(int(cells[3]) + 7).encode()
+    lines[1] = b"|".join(cells)
+    return b"".join(lines)
+
+
+def _cut_at_line(body: bytes, lines_kept: int) -> bytes:
+    return b"".join(body.splitlines(keepends=True)[:lines_kept])
+
+
+@pytest.mark.parametrize(
+    ("route", "shape", "outcome"),
+    [
+        ({"content_length": False}, "mid-line", "failed (truncated)"),
+        ({"content_length": False}, "at-a-line", "failed (truncated)"),
+        ({"content_length": False}, "whole", "unchanged"),
+        ({"content_length": False}, "revised-in-place", "updated"),
+        ({"chunked": True}, "whole", "unchanged"),
+        ({"chunked": True, "send_bytes": 900}, "whole", "failed (truncated)"),
+        ({}, "cut-with-length", "failed (truncated)"),
+    ],
+    ids=["unframed-mid-line", "unframed-at-line", "unframed-whole", "unframed-revision",
+         "chunked-whole", "chunked-cut", "length-cut"],
+)  # fmt: skip
+def test_a_body_cut_off_is_caught_where_it_can_be(
+    server: LocalServer, catalog: Path, refresh: Refresh,
+    route: dict[str, object], shape: str, outcome: str,
+) -> None:  # fmt: skip
+    body = state_body(catalog)
+    served = {
+        "mid-line": body[: len(body) // 2 + 3],
+        "at-a-line": _cut_at_line(body, 40),
+        "whole": body,
+        "revised-in-place": _revise_first_row(body),
+        "cut-with-length": body,
+    }[shape]
+    if shape == "cut-with-length":
+        route = {"send_bytes": len(body) // 2}
+    point(catalog, STATE, server.serve("/data.csv", served, **route))
+    before = fingerprint(catalog)
+    code, out, err = refresh(STATE)
+    line = (out + err).strip()
+    assert line.startswith(f"{STATE}: {outcome}"), line
+    if outcome.startswith("failed"):
+        assert code == 1
+        assert fingerprint(catalog) == before
+    if shape in ("mid-line", "at-a-line"):
+        assert "sent no length" in line
+
+
+def test_timeout_bounds_the_whole_download(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    body = state_body(catalog)  # thousands of bytes: 1 byte every 0.5 s would take hours
+    point(catalog, STATE, server.serve("/data.csv", body, trickle_s=0.5))
+    before = fingerprint(catalog)
+    start = time.monotonic()
+    code, _, err = refresh(STATE, "--timeout", "3")
+    elapsed = time.monotonic() - start
+    assert code == 1
+    assert f"{STATE}: failed (timeout): downloading " in err
+    assert "took longer than the timeout of 3 s" in err
+    assert elapsed < 12, elapsed  # would be ~hours if each read had its own timeout
+    assert fingerprint(catalog) == before
+
+
+@pytest.mark.parametrize("sent", [0, 100])
+def test_a_stall_is_a_timeout_not_a_cut(
+    server: LocalServer, catalog: Path, refresh: Refresh, sent: int
+) -> None:
+    body = state_body(catalog)
+    point(catalog, STATE, server.serve("/data.csv", body, send_bytes=sent, stall_s=5))
+    code, _, err = refresh(STATE, "--timeout", "1")
+    assert code == 1
+    assert f"{STATE}: failed (timeout): " in err
+    assert f"stopped sending after {sent:,} bytes" in err or "took longer" in err
+    assert "cut off" not in err

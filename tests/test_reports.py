@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from figcheck.outfolder import LOCK_NAME
 from figcheck.pipeline import Report
 from figcheck.reports import parse_formats, write_reports
 from figcheck.reports.json import report_dict
@@ -122,7 +123,8 @@ def test_writes_are_atomic_and_leave_nothing_behind(
     with pytest.raises(RuntimeError):
         write_reports(report, out, ("json", "md"))
     assert (out / "report.json").read_bytes() == before  # nothing is written until all render
-    assert sorted(p.name for p in out.iterdir()) == ["report.json", "report.md"]
+    left = sorted(p.name for p in out.iterdir())
+    assert left == [LOCK_NAME, "report.json", "report.md"]  # the lock file stays, empty
 
 
 def test_markdown_folds_each_discrepancy_for_a_pull_request_comment(report: Report) -> None:

@@ -1,26 +1,55 @@
-"""Write files atomically: a temporary file in the same folder, fsynced, then renamed over."""
+"""Write files atomically: a temporary file in the same folder, fsynced, then renamed over.
+
+A failure to write (a full disk, a file where a folder should be) raises
+:class:`~figcheck.errors.OutputError` naming the file that could not be written.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["write_all", "write_bytes", "write_json", "write_text"]
+from figcheck.errors import FigcheckError, OutputError
+
+__all__ = ["fsynced", "mode_for", "write_all", "write_bytes", "write_json", "write_text"]
 
 
-def _mode_for(path: Path) -> int:
+def mode_for(path: Path) -> int:
     """The replaced file's permissions, or the umask's default for a new file (mkstemp's 0600
     would make reports and snapshots unreadable to the rest of a newsroom's group)."""
     try:
         return path.stat().st_mode & 0o777
-    except FileNotFoundError:
+    except OSError:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+@contextmanager
+def fsynced(path: Path, mode: int) -> Iterator[IO[str]]:
+    """A new text file at ``path`` (which must not exist), flushed to disk on a clean exit.
+    A character UTF-8 cannot encode (a lone surrogate from a quote) is written as ``?``."""
+    with path.open("x", encoding="utf-8", errors="replace", newline="\n") as out:
+        os.chmod(path, mode)
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Turn an OS error while writing ``path`` into an :class:`OutputError` that names it."""
+    try:
+        yield
+    except FigcheckError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
 
 
 def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None:
@@ -32,20 +61,24 @@ def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None
     staged: list[tuple[str, Path]] = []
     try:
         for path, writer in items:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            staged.append((temp, path))
-            os.chmod(temp, _mode_for(path))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                writer(out)
-                out.flush()
-                os.fsync(out.fileno())
+            with _naming(path):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                handle, temp = tempfile.mkstemp(
+                    dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+                )
+                staged.append((temp, path))
+                os.chmod(temp, mode_for(path))
+                with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+                    writer(out)
+                    out.flush()
+                    os.fsync(out.fileno())
     except BaseException:
         for temp, _ in staged:
             Path(temp).unlink(missing_ok=True)
         raise
     for temp, path in staged:
-        os.replace(temp, path)
+        with _naming(path):
+            os.replace(temp, path)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -54,18 +87,19 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(temp, _mode_for(path))
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with _naming(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            os.chmod(temp, mode_for(path))
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
 
 
 def write_json(path: Path, data: Any) -> None:

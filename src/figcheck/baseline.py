@@ -9,6 +9,7 @@ baseline comes in as parsed JSON.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from figcheck.findings import format_amount
 __all__ = ["BAD_VERDICTS", "Comparison", "compare", "read_baseline"]
 
 BAD_VERDICTS = ("discrepancy", "error")
+_VERDICTS = ("supported", "discrepancy", "unverifiable", "error")
 NEWS = ("new", "changed")
 
 
@@ -35,6 +37,7 @@ class Comparison:
     old_reference: np.ndarray
     removed: list[dict[str, Any]] = field(default_factory=list)
     baseline_generated: str = ""
+    set_aside: list[str] = field(default_factory=list)  # baseline entries ignored, and why
 
     def counts(self) -> dict[str, int]:
         values, counts = np.unique(self.change.astype(str), return_counts=True)
@@ -50,8 +53,12 @@ def read_baseline(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise UsageError(f"{path}: no such baseline report", key="--baseline") from exc
+    except IsADirectoryError as exc:
+        raise UsageError(f"{path}: a folder, not a report.json", key="--baseline") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"{path}: not a readable report.json: {exc}", key="--baseline") from exc
+    except RecursionError as exc:
+        raise UsageError(f"{path}: JSON nested too deeply for a report", key="--baseline") from exc
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         raise UsageError(f"{path}: not a figcheck report.json (no 'results')", key="--baseline")
     return data
@@ -66,17 +73,15 @@ def compare(
     """Each current result against the baseline's result of the same claim id.
 
     ``datasets`` maps each dataset (or vintage) name used now to its (sha256, retrieved).
+    Baseline entries of the wrong shape are set aside (listed in ``set_aside``), not trusted.
     """
+    baseline, set_aside = clean_baseline(baseline)
     old = {
         str(r.get("id")): r
         for r in baseline["results"]
         if isinstance(r, dict) and r.get("change") != "removed"
     }
-    old_datasets = {
-        str(d.get("name")): (d.get("sha256"), d.get("retrieved"))
-        for d in baseline.get("datasets") or []
-        if isinstance(d, dict)
-    }
+    old_datasets = {d["name"]: (d["sha256"], d["retrieved"]) for d in baseline["datasets"]}
     n = len(findings)
     change = np.full(n, "new", dtype=object)
     detail = np.full(n, None, dtype=object)
@@ -103,8 +108,101 @@ def compare(
         if isinstance(r, dict) and str(r.get("id")) not in now and r.get("change") != "removed"
     ]
     return Comparison(
-        change, detail, old_verdict, old_reference, removed, str(baseline.get("generated") or "")
+        change, detail, old_verdict, old_reference, removed, baseline["generated"], set_aside
     )
+
+
+def clean_baseline(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The baseline with only entries of the documented shape, and why each other was dropped.
+
+    A result needs a text ``id`` and a known ``verdict``; ``reference`` is an object whose
+    ``value`` is a finite number or null; ``vintage`` a list of texts; nothing may hold NaN or
+    Infinity (report.json is strict JSON). Datasets and inputs need text names and hashes.
+    """
+    set_aside: list[str] = []
+    results = []
+    for number, item in enumerate(_list(data, "results", set_aside)):
+        why = _result_problem(item)
+        if why:
+            set_aside.append(f"results[{number}] set aside: {why}")
+        else:
+            results.append(item)
+    datasets = _entries(data, "datasets", ("name",), ("sha256", "retrieved"), set_aside)
+    inputs = _entries(data, "inputs", ("path",), ("sha256",), set_aside)
+    generated = data.get("generated")
+    figcheck = data.get("figcheck")
+    for key, value in (("generated", generated), ("figcheck", figcheck)):
+        if value is not None and not isinstance(value, str):
+            set_aside.append(f"'{key}' set aside: a {type(value).__name__}, not text")
+    clean = {
+        "results": results,
+        "datasets": datasets,
+        "inputs": inputs,
+        "generated": generated if isinstance(generated, str) else "",
+        "figcheck": figcheck if isinstance(figcheck, str) else None,
+    }
+    return clean, set_aside
+
+
+def _list(data: dict[str, Any], key: str, set_aside: list[str]) -> list[Any]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    set_aside.append(f"'{key}' set aside: a {type(value).__name__}, not a list")
+    return []
+
+
+def _result_problem(item: Any) -> str | None:
+    if not isinstance(item, dict):
+        return f"a {type(item).__name__}, not an object"
+    if not isinstance(item.get("id"), str):
+        return "'id' is not text"
+    if item.get("verdict") not in _VERDICTS:
+        return f"'verdict' is not one of {', '.join(_VERDICTS)}"
+    reference = item.get("reference")
+    if reference is not None and not isinstance(reference, dict):
+        return "'reference' is not an object"
+    value = (reference or {}).get("value")
+    if value is not None and (type(value) not in (int, float) or not math.isfinite(value)):
+        return "'reference.value' is not a finite number"
+    vintage = item.get("vintage")
+    if vintage is not None and not (
+        isinstance(vintage, list) and all(isinstance(v, str) for v in vintage)
+    ):
+        return "'vintage' is not a list of texts"
+    if not isinstance(item.get("change", ""), str):
+        return "'change' is not text"
+    try:
+        json.dumps(item, allow_nan=False)
+    except ValueError:
+        return "it holds NaN or Infinity"
+    except RecursionError:
+        return "it is nested too deeply"
+    return None
+
+
+def _entries(
+    data: dict[str, Any],
+    key: str,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    set_aside: list[str],
+) -> list[dict[str, Any]]:
+    kept = []
+    for number, item in enumerate(_list(data, key, set_aside)):
+        ok = (
+            isinstance(item, dict)
+            and all(isinstance(item.get(k), str) for k in required)
+            and all(item.get(k) is None or isinstance(item.get(k), str) for k in optional)
+        )
+        if ok:
+            kept.append({k: item.get(k) for k in (*required, *optional)})
+        else:
+            wanted = ", ".join([*required, *optional])
+            set_aside.append(f"{key}[{number}] set aside: {wanted} must be text")
+    return kept
 
 
 def _explain(
@@ -140,11 +238,7 @@ def _explain(
     if revised:
         parts += revised
     else:
-        old_inputs = {
-            str(i.get("path")): i.get("sha256")
-            for i in baseline.get("inputs") or []
-            if isinstance(i, dict)
-        }
+        old_inputs = {i["path"]: i["sha256"] for i in baseline["inputs"]}
         if any(old_inputs.get(path) not in (None, sha) for path, sha in inputs):
             parts.append("no dataset changed: the desk was edited")
         else:

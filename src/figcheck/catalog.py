@@ -1,8 +1,11 @@
 """Catalogs of reference datasets: Frictionless Data Packages with hashes, schemas and units.
 
-A catalog is a folder of dataset folders, each with ``datapackage.json`` and its snapshot. Loading
-checks the path stays inside the folder, the snapshot's sha256 against the descriptor, and applies
-the schema's types, so a ``where`` value ``"2009"`` matches an integer column.
+A catalog is a folder of dataset folders, each with ``datapackage.json`` (read by
+:mod:`figcheck.descriptors`) and its snapshot. Loading checks, in this order, the snapshot's size,
+its sha256 (streamed) against the descriptor, and only then parses it and applies the schema's
+types, so a ``where`` value ``"2009"`` matches an integer column. Each failure is a
+:class:`SnapshotError` with a :class:`SnapshotState`, so a missing file is never called a hash
+mismatch.
 
 Extensions to the Data Package keys (documented in ``docs/datasets.md``): a field may carry
 ``unitField`` (the name of a column holding each row's unit, for tables of mixed figures), and
@@ -13,100 +16,85 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from figcheck.data.series_ids import SERIES_PREFIX
-from figcheck.errors import CatalogError, UnitError
-from figcheck.units import parse_unit
+from figcheck.descriptors import FIELD_TYPES, NAME_RE, Dataset, Field, describe_dataset, safe_path
+from figcheck.errors import CatalogError
 
 __all__ = [
+    "FIELD_TYPES",
+    "NAME_RE",
     "Catalog",
     "Dataset",
     "Field",
     "LoadedData",
+    "SnapshotError",
+    "SnapshotState",
+    "Stray",
     "describe_dataset",
     "discover_catalog",
     "parse_snapshot",
+    "read_snapshot",
     "safe_path",
 ]
 
-NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 #: ``world-gdp@2026-11-23``: a dataset as it was in the snapshot retrieved that day.
 VINTAGE_MARK = "@"
-FIELD_TYPES = ("string", "integer", "number", "date", "year", "boolean")
+#: A snapshot larger than this is refused before it is hashed or parsed (parsing takes ~9 times
+#: the file's size in memory); refresh holds downloads to its own, smaller ``--max-mb``.
+MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
+_HASH_CHUNK = 1024 * 1024
+
+
+class SnapshotState(StrEnum):
+    """Why a snapshot could not be used, as ``datasets list`` shows it."""
+
+    DESCRIPTOR = "descriptor unusable"
+    MISSING = "snapshot missing"
+    UNREADABLE = "snapshot unreadable"
+    TOO_LARGE = "snapshot too large"
+    MISMATCH = "hash MISMATCH"
+    UNPARSABLE = "snapshot does not match its schema"
+
+
+class SnapshotError(CatalogError):
+    """A dataset's snapshot cannot be used; ``state`` says why, ``sha256`` is what was read."""
+
+    def __init__(self, state: SnapshotState, problem: str, *, sha256: str | None = None,
+                 hint: str | None = None) -> None:  # fmt: skip
+        self.state = state
+        self.sha256 = sha256
+        super().__init__(problem, hint=hint)
 
 
 @dataclass(frozen=True)
-class Field:
-    """One column of a dataset's schema."""
+class Stray:
+    """A folder in a catalog that is not a dataset (no ``datapackage.json``)."""
 
-    name: str
-    type: str
-    unit: str | None = None
-    unit_field: str | None = None
-    title: str | None = None
-
-
-@dataclass
-class Dataset:
-    """A dataset as its descriptor describes it (nothing read from the snapshot yet)."""
-
-    name: str
     folder: Path
-    descriptor: dict[str, Any]
-    title: str = ""
-    path: Path | None = None
-    fields: list[Field] = field(default_factory=list)
-    primary_key: list[str] = field(default_factory=list)
-    declared_hash: str | None = None
-    retrieved: str | None = None
-    source_url: str | None = None
-    source_title: str | None = None
-    licenses: list[str] = field(default_factory=list)
-    delimiter: str = ","
-    missing_values: list[str] = field(default_factory=lambda: [""])
-    cite_fields: list[str] = field(default_factory=list)
-    transform: Any = None  # a resource's "transform": a name or {"name": …, options}
-    snapshots: list[dict[str, Any]] = field(default_factory=list)  # earlier ones, x-snapshots
-    problem: str | None = None  # set when the descriptor itself is unusable
-
-    @property
-    def value_column(self) -> str | None:
-        """The first field with a unit (or a unit column): the default value column."""
-        for item in self.fields:
-            if item.unit or item.unit_field:
-                return item.name
-        return None
-
-    @property
-    def suite_path(self) -> Path:
-        return self.folder / "expectations.json"
-
-    def field_named(self, name: str) -> Field | None:
-        return next((item for item in self.fields if item.name == name), None)
+    problem: str
 
 
 @dataclass
 class LoadedData:
-    """A dataset's snapshot, typed, with the sha256 that was actually read."""
+    """A dataset's snapshot, typed, with the sha256 that was read (it matched the descriptor)."""
 
     frame: pd.DataFrame
     sha256: str
-    hash_ok: bool
 
 
 class Catalog:
     """Every dataset of the bundled catalog and any ``--datasets`` folders, by name."""
 
-    def __init__(self, datasets: dict[str, Dataset]) -> None:
+    def __init__(self, datasets: dict[str, Dataset], strays: list[Stray] | None = None) -> None:
         self.datasets = datasets
+        self.strays = strays or []
         self._vintages: dict[str, Dataset] = {}
         self._loaded: dict[str, LoadedData] = {}
 
@@ -175,145 +163,93 @@ class Catalog:
         return sorted(dates)
 
     def load(self, name: str) -> LoadedData:
-        """Read (once per run) and type the snapshot; raises :class:`CatalogError`."""
+        """Read (once per run), hash-check and type the snapshot; raises :class:`CatalogError`
+        (:class:`SnapshotError` when the snapshot itself is the problem)."""
         if name not in self._loaded:
             dataset = self.get(name)
             if dataset is None:
                 raise CatalogError(f"unknown dataset {name!r}", choices=self.names())
             if dataset.problem:
-                raise CatalogError(dataset.problem)
-            self._loaded[name] = _read_snapshot(dataset)
+                raise SnapshotError(SnapshotState.DESCRIPTOR, dataset.problem)
+            self._loaded[name] = read_snapshot(dataset)
         return self._loaded[name]
 
 
 def discover_catalog(folders: list[Path]) -> Catalog:
-    """Find every dataset under ``folders``; a name found twice is an error naming both."""
+    """Find every dataset under ``folders``. A sub-folder without a descriptor is listed as a
+    stray; a name defined twice becomes a dataset whose problem names both folders."""
     datasets: dict[str, Dataset] = {}
+    strays: list[Stray] = []
     for folder in folders:
         if not folder.is_dir():
             raise CatalogError(f"{folder}: no such catalog folder")
-        for descriptor in sorted(folder.glob("*/datapackage.json")):
+        for sub in sorted(folder.iterdir()):
+            if sub.name.startswith((".", "_")) or not sub.is_dir():  # staging folders
+                continue
+            descriptor = sub / "datapackage.json"
+            if not descriptor.exists():
+                strays.append(Stray(sub, (
+                    f"{sub}: no datapackage.json, so not a dataset; package its table with "
+                    "`figcheck datasets add FILE --name NAME`"
+                )))  # fmt: skip
+                continue
             dataset = describe_dataset(descriptor)
             if dataset.name in datasets:
                 other = datasets[dataset.name].folder
-                raise CatalogError(
+                dataset = Dataset(dataset.name, dataset.folder, {}, problem=(
                     f"dataset name {dataset.name!r} is defined twice: in {other} and in "
-                    f"{dataset.folder}",
-                    hint="rename one of them or leave its catalog out",
-                )
+                    f"{dataset.folder}; rename one of them or leave its catalog out"
+                ))  # fmt: skip
             datasets[dataset.name] = dataset
-        for stray in _folders_without_descriptor(folder):
-            datasets.setdefault(stray.name, Dataset(stray.name, stray, {}, problem=(
-                f"{stray}: no datapackage.json, so this folder is not a dataset; package its "
-                "table with `figcheck datasets add FILE --name NAME`"
-            )))  # fmt: skip
-    return Catalog(datasets)
+    return Catalog(datasets, strays)
 
 
-def _folders_without_descriptor(catalog: Path) -> list[Path]:
-    """Sub-folders that look meant as datasets but have no descriptor (hidden ones, such as a
-    staging folder of ``datasets add``, are not)."""
-    return sorted(
-        item
-        for item in catalog.iterdir()
-        if item.is_dir()
-        and not item.name.startswith((".", "_"))
-        and not (item / "datapackage.json").exists()
-    )
-
-
-def describe_dataset(descriptor_path: Path) -> Dataset:
-    """Read one ``datapackage.json``; an unusable descriptor gives a Dataset with ``problem``."""
-    folder = descriptor_path.parent
-    try:
-        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return Dataset(folder.name, folder, {}, problem=f"{descriptor_path}: unreadable: {exc}")
-    try:
-        return _parse_descriptor(folder, descriptor)
-    except CatalogError as exc:
-        name = descriptor.get("name") if isinstance(descriptor, dict) else None
-        name = name if isinstance(name, str) and NAME_RE.match(name) else folder.name
-        return Dataset(name, folder, descriptor, problem=f"{descriptor_path}: {exc}")
-
-
-def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
-    if not isinstance(descriptor, dict):
-        raise CatalogError("the descriptor must be a JSON object")
-    name = descriptor.get("name")
-    if not isinstance(name, str) or not NAME_RE.match(name):
-        raise CatalogError(f"'name' {name!r} is not a valid dataset name ([a-z0-9][a-z0-9._-]*)")
-    resources = descriptor.get("resources")
-    if not isinstance(resources, list) or not resources or not isinstance(resources[0], dict):
-        raise CatalogError("'resources' must be a list whose first item describes the table")
-    resource = resources[0]
-    schema = resource.get("schema") or {}
-    fields = []
-    for raw in schema.get("fields") or []:
-        kind = raw.get("type", "string")
-        if kind not in FIELD_TYPES:
-            raise CatalogError(
-                f"field {raw.get('name')!r}: unknown type {kind!r}; valid: {', '.join(FIELD_TYPES)}"
-            )
-        fields.append(
-            Field(str(raw["name"]), kind, raw.get("unit"), raw.get("unitField"), raw.get("title"))
-        )
-    if not fields:
-        raise CatalogError("'resources[0].schema.fields' is empty")
-    for item in fields:
-        if item.unit:
-            try:
-                parse_unit(item.unit)
-            except UnitError as exc:
-                raise CatalogError(f"field {item.name!r}: {exc}") from exc
-    sources = resource.get("sources") or descriptor.get("sources") or [{}]
-    dialect = resource.get("dialect") or {}
-    return Dataset(
-        name=name,
-        folder=folder,
-        descriptor=descriptor,
-        title=str(descriptor.get("title") or resource.get("title") or name),
-        path=safe_path(folder, resource.get("path")),
-        fields=fields,
-        primary_key=list(schema.get("primaryKey") or []),
-        declared_hash=resource.get("hash"),
-        retrieved=resource.get("retrieved"),
-        source_url=sources[0].get("path"),
-        source_title=sources[0].get("title"),
-        licenses=[str(item.get("name")) for item in descriptor.get("licenses") or []],
-        delimiter=str(dialect.get("delimiter", ",")),
-        missing_values=list(schema.get("missingValues") or [""]),
-        cite_fields=[str(name) for name in resource.get("x-citeFields") or []],
-        transform=resource.get("transform"),
-        snapshots=[item for item in resource.get("x-snapshots") or [] if isinstance(item, dict)],
-    )
-
-
-def safe_path(folder: Path, relative: Any) -> Path:
-    """Resolve a descriptor path, refusing anything that leaves the dataset folder."""
-    if not isinstance(relative, str) or not relative:
-        raise CatalogError("'resources[0].path' must be a relative file path")
-    candidate = Path(relative)
-    if candidate.is_absolute() or ".." in candidate.parts or "://" in relative:
-        raise CatalogError(
-            f"path {relative!r} leaves the dataset folder; only relative paths "
-            "inside it are allowed"
-        )
-    resolved = (folder / candidate).resolve()
-    if not resolved.is_relative_to(folder.resolve()):
-        raise CatalogError(f"path {relative!r} leads outside the dataset folder (via a link)")
-    return resolved
-
-
-def _read_snapshot(dataset: Dataset) -> LoadedData:
+def read_snapshot(dataset: Dataset, max_bytes: int = MAX_SNAPSHOT_BYTES) -> LoadedData:
+    """Size, then sha256 (streamed), then parse: a file that is too large or not the recorded
+    one is never parsed. Raises :class:`SnapshotError`."""
     assert dataset.path is not None
+    path = dataset.path
     try:
-        raw = dataset.path.read_bytes()
+        size = path.stat().st_size
+        if path.is_dir():
+            raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path} is a folder")
+    except FileNotFoundError as exc:
+        raise SnapshotError(SnapshotState.MISSING, f"the snapshot {path} does not exist") from exc
     except OSError as exc:
-        raise CatalogError(f"cannot read the snapshot {dataset.path}: {exc.strerror}") from exc
-    sha = hashlib.sha256(raw).hexdigest()
-    declared = (dataset.declared_hash or "").removeprefix("sha256:")
-    return LoadedData(parse_snapshot(dataset, raw), sha, hash_ok=(declared == sha))
+        raise SnapshotError(
+            SnapshotState.UNREADABLE, f"cannot read the snapshot {path}: {exc.strerror}"
+        ) from exc
+    if size > max_bytes:
+        raise SnapshotError(
+            SnapshotState.TOO_LARGE,
+            f"the snapshot {path} is {size:,} bytes, over the limit of {max_bytes:,}",
+        )
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(_HASH_CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise SnapshotError(
+            SnapshotState.UNREADABLE, f"cannot read the snapshot {path}: {exc.strerror}"
+        ) from exc
+    sha = digest.hexdigest()
+    declared = (dataset.declared_hash or "").removeprefix("sha256:").lower()
+    if declared != sha:
+        raise SnapshotError(
+            SnapshotState.MISMATCH,
+            f"{path} does not match its recorded hash (recorded {declared[:12] or 'none'}…, "
+            f"found {sha[:12]}…): it was changed behind the catalog's back",
+            sha256=sha,
+            hint="restore the file, or refresh the dataset so its descriptor is updated",
+        )
+    try:
+        frame = parse_snapshot(dataset, path.read_bytes())
+    except SnapshotError:
+        raise
+    except CatalogError as exc:
+        raise SnapshotError(SnapshotState.UNPARSABLE, str(exc), sha256=sha) from exc
+    return LoadedData(frame, sha)
 
 
 def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:

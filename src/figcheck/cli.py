@@ -54,7 +54,7 @@ _catalog_option = click.option(
 )
 _cache_option = click.option(
     "--cache-dir",
-    type=click.Path(path_type=Path),
+    type=str,
     default=None,
     help="Where integrity-suite outcomes are cached [default: ~/.cache/figcheck].",
 )
@@ -74,7 +74,7 @@ def main() -> None:
     "out_dir",
     default="reports",
     show_default=True,
-    type=click.Path(path_type=Path),
+    type=str,  # not click.Path, which turns "" into "." (the working directory)
     help="Folder the reports are written to.",
 )
 @click.option(
@@ -101,9 +101,9 @@ def main() -> None:
 def check(
     paths: tuple[Path, ...],
     catalogs: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: str,
     formats: str | None,
-    cache_dir: Path | None,
+    cache_dir: str | None,
     offline: bool,
     baseline: Path | None,
     debug: bool,
@@ -115,25 +115,40 @@ def check(
     """
     del offline  # checking reads only cached snapshots; the flag is for symmetry with refresh
     try:
+        from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings, run_check
         from figcheck.reports import parse_formats, write_reports
 
         chosen = parse_formats(formats)
+        out = check_folder(out_dir, "--out")
         settings = Settings(
             catalogs=(bundled_catalog(), *catalogs),
-            cache_dir=cache_dir or default_cache_dir(),
+            cache_dir=_cache_dir(cache_dir),
             baseline=baseline,
         )
         report = run_check(list(paths) or [Path("expectations")], settings)
-        written = write_reports(report, out_dir, chosen)
+        written = write_reports(report, out, chosen)
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     _print_outcome(report, written)
 
 
+def _cache_dir(option: str | Path | None) -> Path:
+    """``--cache-dir`` (checked to be usable as a folder) or the default."""
+    from figcheck.outfolder import check_folder
+
+    return check_folder(option, "--cache-dir") if option is not None else default_cache_dir()
+
+
+def _warn(text: str) -> None:
+    click.echo(f"figcheck: warning: {text}", err=True)
+
+
 def _print_outcome(report: Any, written: list[Path]) -> NoReturn:
     click.echo(_summary_line(report.summary))
     if report.comparison is not None:
+        for text in report.comparison.set_aside:
+            _warn(f"--baseline: {text}")
         counts = report.comparison.counts()
         since = report.comparison.baseline_generated or "the baseline"
         click.echo(
@@ -193,7 +208,7 @@ _offline_accepted = click.option(
 @_offline_accepted
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def list_datasets(
-    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
+    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: str | None, debug: bool
 ) -> None:
     """Show each dataset: name, title, rows, source, retrieved date, hash and suite status.
 
@@ -209,7 +224,7 @@ def list_datasets(
 @_offline_accepted
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def verify(
-    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: Path | None, debug: bool
+    names: tuple[str, ...], catalogs: tuple[Path, ...], cache_dir: str | None, debug: bool
 ) -> None:
     """Check every snapshot's hash and run every integrity suite. Exit 1 if any fails."""
     _survey(names, catalogs, cache_dir, debug, run_suites=True)
@@ -218,7 +233,7 @@ def verify(
 def _survey(
     names: tuple[str, ...],
     catalogs: tuple[Path, ...],
-    cache_dir: Path | None,
+    cache_dir: str | None,
     debug: bool,
     *,
     run_suites: bool,
@@ -228,17 +243,17 @@ def _survey(
         from figcheck.inventory import pick_datasets, survey
 
         catalog = discover_catalog([bundled_catalog(), *catalogs])
+        strays = [] if names else catalog.strays
         statuses = survey(
-            catalog, pick_datasets(catalog, names), cache_dir or default_cache_dir(),
+            catalog, pick_datasets(catalog, names), _cache_dir(cache_dir),
             run_suites=run_suites,
         )  # fmt: skip
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     for item in statuses:
         rows = "?" if item.rows is None else f"{item.rows:,} rows"
-        digest = (item.sha256 or "?")[:12] + ("" if item.hash_ok else " (hash MISMATCH)")
         click.echo(f"{item.name}  {item.title}")
-        click.echo(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {digest}")
+        click.echo(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {item.hash_text()}")
         click.echo(f"    source: {item.source or 'none (not refreshable)'}")
         click.echo(f"    suite: {item.suite_text()}")
         if item.suite is not None and item.suite.success is False:
@@ -246,6 +261,8 @@ def _survey(
                 click.echo(f"      ✗ {failure}")
         if item.problem:
             click.echo(f"    problem: {item.problem}")
+    for stray in strays:
+        click.echo(f"not a dataset: {stray.problem}")
     if run_suites:
         bad = [item.name for item in statuses if not item.healthy]
         click.echo(
@@ -264,7 +281,7 @@ def _survey(
 def refresh(
     names: tuple[str, ...],
     catalogs: tuple[Path, ...],
-    cache_dir: Path | None,
+    cache_dir: str | None,
     offline: bool,
     http_cache: Path | None,
     timeout_s: float,
@@ -286,7 +303,7 @@ def refresh(
         from figcheck.inventory import pick_datasets
         from figcheck.refresh import RefreshStatus, refresh_dataset
 
-        cache = cache_dir or default_cache_dir()
+        cache = _cache_dir(cache_dir)
         settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         chosen = pick_datasets(catalog, names)
@@ -314,13 +331,20 @@ def _fetch_settings(
 ) -> Any:
     from figcheck.data.adding import parse_pairs
     from figcheck.data.providers import base_urls as provider_bases
+    from figcheck.errors import UsageError
     from figcheck.fetch import FetchSettings
+    from figcheck.outfolder import check_folder
 
     from_env = [t for t in os.environ.get("FIGCHECK_BASE_URLS", "").split(",") if t.strip()]
+    cache_path = http_cache or Path(
+        os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"
+    )
+    if cache_path.is_dir():
+        raise UsageError(f"{cache_path} is a folder; name a file", key="--http-cache")
+    check_folder(cache_path.parent, "--http-cache")
     return FetchSettings(
         base_urls=provider_bases(parse_pairs("--base-url", [*from_env, *base_urls])),
-        cache_path=http_cache
-        or Path(os.environ.get("FIGCHECK_HTTP_CACHE") or cache / "http-cache.sqlite"),
+        cache_path=cache_path,
         timeout_s=timeout_s,
         max_bytes=int(max_mb * 1024 * 1024),
         offline=offline,
@@ -407,7 +431,7 @@ def add(
     try:
         from figcheck.data.adding import AddOptions, add_source, parse_pairs
 
-        cache = cache_dir or default_cache_dir()
+        cache = _cache_dir(cache_dir)
         settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
         options = AddOptions(
             into=into or bundled_catalog(), name=name, key=key, units=units,
@@ -428,8 +452,7 @@ def add(
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_catalog_option
-@click.option("--out", "out_dir", default="reports", show_default=True,
-              type=click.Path(path_type=Path),
+@click.option("--out", "out_dir", default="reports", show_default=True, type=str,
               help="Reports folder; its report.json is the baseline.")  # fmt: skip
 @click.option("--format", "formats", default=None, metavar="F[,F…]",
               help="Report formats, as for check. Default: json,md,html.")  # fmt: skip
@@ -440,9 +463,9 @@ def add(
 def recheck(
     paths: tuple[Path, ...],
     catalogs: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: str,
     formats: str | None,
-    cache_dir: Path | None,
+    cache_dir: str | None,
     offline: bool,
     no_refresh: bool,
     http_cache: Path | None,
@@ -459,23 +482,24 @@ def recheck(
     old snapshot, is listed, and does not change the exit status.
     """
     try:
+        from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings
         from figcheck.recheck import RecheckSettings
         from figcheck.recheck import recheck as run_recheck
         from figcheck.reports import parse_formats
 
-        cache = cache_dir or default_cache_dir()
+        cache = _cache_dir(cache_dir)
         settings = RecheckSettings(
             paths=paths or (Path("expectations"),),
             check=Settings(catalogs=(bundled_catalog(), *catalogs), cache_dir=cache),
-            out_dir=out_dir,
+            out_dir=check_folder(out_dir, "--out"),
             formats=parse_formats(formats),
             fetch=None
             if no_refresh
             else _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls),
         )
         report, _, written = run_recheck(
-            settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed)
+            settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed), on_warning=_warn
         )
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)

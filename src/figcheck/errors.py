@@ -8,6 +8,8 @@
     │   └── IncompatibleUnitsError     two units cannot be converted (names both)
     ├── ExpressionError(ValueError)    a derivation's `expr` is malformed or cannot be evaluated
     ├── CatalogError(LookupError)      a catalog or dataset descriptor is unusable
+    │   └── SnapshotError              a snapshot is missing, too large, changed… (catalog.py)
+    ├── OutputError(OSError)           a report, cache or snapshot cannot be written (its path)
     └── UsageError(ValueError)         a bad command-line invocation
 
 Errors keep structured fields and build their message in ``__str__`` so callers can either show
@@ -25,6 +27,7 @@ __all__ = [
     "FigcheckError",
     "IncompatibleUnitsError",
     "InputError",
+    "OutputError",
     "UnitError",
     "UsageError",
 ]
@@ -96,6 +99,10 @@ class ExpressionError(FigcheckError, ValueError):
 
 class CatalogError(FigcheckError, LookupError):
     """A catalog folder or dataset descriptor is unusable."""
+
+
+class OutputError(FigcheckError, OSError):
+    """A file cannot be written (full disk, a file where a folder should be…); ``path`` names it."""
 
 
 class UsageError(FigcheckError, ValueError):

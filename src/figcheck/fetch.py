@@ -10,10 +10,19 @@ validated it: the cache always holds the last *good* download of each URL.
 Also deliberate: bodies are read as bytes with a size cap (never ``response.text``, which decodes a
 charset-less ``text/csv`` as Latin-1; never ``pandas.read_csv(url)``, which bypasses the cache);
 redirects are followed by hand so that each hop's scheme is checked (http and https only).
+
+``timeout_s`` bounds the whole download, not each read: the body is read with ``read1`` (one
+receive at a time) and the socket's timeout is cut to the time left before each receive, so a
+publisher trickling one byte every half second is stopped at the deadline, and a stall is a
+``timeout``, never "cut off after 0 bytes". Whether a body could be checked for completeness is
+recorded (``framed``: a Content-Length or chunked encoding); :mod:`figcheck.refresh` holds an
+unframed body to stricter checks, since a connection closed early looks like the end.
 """
 
 from __future__ import annotations
 
+import socket
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests_cache
+from urllib3.exceptions import ProtocolError, ReadTimeoutError, SSLError
 
 from figcheck.errors import FigcheckError
 
@@ -93,6 +103,7 @@ class Download:
     from_cache: bool
     response: requests.Response | None
     cache_key: str
+    framed: bool = True  # its length was known (Content-Length or chunked), or it was cached
 
 
 def open_session(settings: FetchSettings) -> requests_cache.CachedSession:
@@ -115,6 +126,7 @@ def check_scheme(url: str) -> None:
 
 def download(session: requests_cache.CachedSession, url: str, settings: FetchSettings) -> Download:
     """Fetch ``url`` (or, offline, its last good cached body); raises :class:`FetchError`."""
+    deadline = time.monotonic() + settings.timeout_s
     check_scheme(url)
     key = session.cache.create_key(requests.Request("GET", url).prepare())
     cached = session.cache.get_response(key)
@@ -131,7 +143,7 @@ def download(session: requests_cache.CachedSession, url: str, settings: FetchSet
             headers["If-None-Match"] = cached.headers["ETag"]
         if cached.headers.get("Last-Modified"):
             headers["If-Modified-Since"] = cached.headers["Last-Modified"]
-    response = _get_following_redirects(session, url, headers, settings)
+    response = _get_following_redirects(session, url, headers, settings, deadline)
     if response.status_code == 304 and cached is not None:
         response.close()
         return Download(url, cached.url, cached.content or b"", True, None, key)
@@ -141,9 +153,12 @@ def download(session: requests_cache.CachedSession, url: str, settings: FetchSet
             Fault.HTTP_STATUS, f"HTTP {response.status_code} {response.reason or ''}".rstrip()
             + f" from {response.url}",
         )  # fmt: skip
-    body = _read_capped(response, settings.max_bytes)
+    framed = bool(response.headers.get("Content-Length")) or "chunked" in (
+        response.headers.get("Transfer-Encoding", "").lower()
+    )
+    body = _read_capped(response, settings, deadline)
     _check_body(body, response)
-    return Download(url, response.url, body, False, response, key)
+    return Download(url, response.url, body, False, response, key, framed=framed)
 
 
 def remember(session: requests_cache.CachedSession, fetched: Download) -> None:
@@ -160,13 +175,14 @@ def _get_following_redirects(
     url: str,
     headers: dict[str, str],
     settings: FetchSettings,
+    deadline: float,
 ) -> requests.Response:
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         try:
             response = session.get(
                 current, headers=headers, stream=True, allow_redirects=False,
-                timeout=settings.timeout_s, force_refresh=True,
+                timeout=_left(deadline, settings, current, 0), force_refresh=True,
             )  # fmt: skip
         except requests.Timeout as exc:
             raise FetchError(
@@ -187,7 +203,21 @@ def _get_following_redirects(
     raise FetchError(Fault.HTTP_STATUS, f"more than {MAX_REDIRECTS} redirects from {url}")
 
 
-def _read_capped(response: requests.Response, max_bytes: int) -> bytes:
+def _left(deadline: float, settings: FetchSettings, url: str, size: int) -> float:
+    """Seconds left before ``deadline``; past it, the download is over (a timeout)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError(
+            Fault.TIMEOUT,
+            f"downloading {url} took longer than the timeout of {settings.timeout_s:g} s "
+            f"({size:,} bytes received)",
+            hint="raise --timeout for a slow publisher",
+        )
+    return left
+
+
+def _read_capped(response: requests.Response, settings: FetchSettings, deadline: float) -> bytes:
+    max_bytes = settings.max_bytes
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         response.close()
@@ -195,9 +225,18 @@ def _read_capped(response: requests.Response, max_bytes: int) -> bytes:
             Fault.TOO_LARGE,
             f"{response.url} announces {int(declared):,} bytes, over the limit of {max_bytes:,}",
         )
+    raw = response.raw
+    connection = getattr(raw, "connection", None)
+    sock: socket.socket | None = getattr(connection, "sock", None)
     chunks, size = [], 0
     try:
-        for chunk in response.iter_content(CHUNK):
+        while True:
+            left = _left(deadline, settings, response.url, size)
+            if sock is not None:
+                sock.settimeout(left)  # the next receive waits at most until the deadline
+            chunk = raw.read1(CHUNK, decode_content=True)
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(
@@ -205,17 +244,17 @@ def _read_capped(response: requests.Response, max_bytes: int) -> bytes:
                     f"{response.url} sent more than the limit of {max_bytes:,} bytes",
                 )
             chunks.append(chunk)
-    except requests.exceptions.ChunkedEncodingError as exc:
+    except FetchError:
+        raise  # an OSError too, but already the fault to report
+    except (ReadTimeoutError, TimeoutError, requests.Timeout) as exc:
+        raise FetchError(
+            Fault.TIMEOUT,
+            f"{response.url} stopped sending after {size:,} bytes and the timeout of "
+            f"{settings.timeout_s:g} s ran out",
+        ) from exc
+    except (ProtocolError, SSLError, OSError, requests.RequestException) as exc:
         raise FetchError(
             Fault.TRUNCATED, f"the body from {response.url} was cut off after {size:,} bytes"
-        ) from exc
-    except requests.Timeout as exc:
-        raise FetchError(
-            Fault.TIMEOUT, f"{response.url} stopped sending after {size:,} bytes"
-        ) from exc
-    except requests.ConnectionError as exc:
-        raise FetchError(
-            Fault.TRUNCATED, f"the connection to {response.url} broke after {size:,} bytes"
         ) from exc
     finally:
         response.close()

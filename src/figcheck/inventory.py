@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from figcheck.catalog import Catalog, Dataset
+from figcheck.catalog import Catalog, Dataset, SnapshotError, SnapshotState
 from figcheck.errors import CatalogError, UsageError
 from figcheck.integrity import SuiteOutcome, cached_outcome, check_suite
 
@@ -23,15 +23,20 @@ class DatasetStatus:
     source: str | None
     retrieved: str | None
     sha256: str | None
-    hash_ok: bool
     suite: SuiteOutcome | None  # None: the suite has not run on this data yet
     problem: str | None = None
+    state: SnapshotState | None = None  # None: the snapshot was read and matched its hash
 
     @property
     def healthy(self) -> bool:
         """Usable by ``check``: readable, hash as recorded, suite passed or absent."""
         suite_ok = self.suite is not None and self.suite.success is not False
-        return self.problem is None and self.hash_ok and suite_ok
+        return self.problem is None and self.state is None and suite_ok
+
+    def hash_text(self) -> str:
+        """``9892ecfddeaa``, ``9892ecfddeaa (hash MISMATCH)`` or ``? (snapshot missing)``."""
+        digest = (self.sha256 or "?")[:12]
+        return digest if self.state is None else f"{digest} ({self.state.value})"
 
     def suite_text(self) -> str:
         if self.problem:
@@ -66,13 +71,13 @@ def _status(
     catalog: Catalog, dataset: Dataset, cache_dir: Path | None, run_suites: bool
 ) -> DatasetStatus:
     status = DatasetStatus(
-        dataset.name, dataset.title, None, dataset.source_url, dataset.retrieved, None, False, None
+        dataset.name, dataset.title, None, dataset.source_url, dataset.retrieved, None, None
     )
     try:
         loaded = catalog.load(dataset.name)
-    except CatalogError as exc:
-        return replace(status, problem=str(exc))
-    status = replace(status, rows=len(loaded.frame), sha256=loaded.sha256, hash_ok=loaded.hash_ok)
+    except SnapshotError as exc:
+        return replace(status, problem=str(exc), state=exc.state, sha256=exc.sha256)
+    status = replace(status, rows=len(loaded.frame), sha256=loaded.sha256)
     try:
         if run_suites:
             suite = check_suite(
@@ -85,6 +90,4 @@ def _status(
             )
     except CatalogError as exc:
         return replace(status, problem=str(exc))
-    if not loaded.hash_ok:
-        return replace(status, problem="the snapshot does not match the hash in its descriptor")
     return status

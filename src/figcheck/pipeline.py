@@ -13,7 +13,7 @@ import pandas as pd
 
 from figcheck import __version__
 from figcheck.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
-from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, discover_catalog
+from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, discover_catalog
 from figcheck.claims import Desk, Source
 from figcheck.coverage import Coverage, measure_coverage
 from figcheck.data.series_ids import SERIES_PREFIX
@@ -142,15 +142,12 @@ class CatalogAccess:
         return view
 
     def _vet(self, dataset: Dataset, use: DatasetUse) -> DatasetView:
-        loaded = self.catalog.load(dataset.name)
+        try:
+            loaded = self.catalog.load(dataset.name)
+        except SnapshotError as exc:
+            use.sha256 = exc.sha256
+            raise
         use.sha256 = loaded.sha256
-        if not loaded.hash_ok:
-            declared = (dataset.declared_hash or "none").removeprefix("sha256:")[:12]
-            raise CatalogError(
-                f"{dataset.path} does not match its recorded hash (recorded {declared}…, found "
-                f"{loaded.sha256[:12]}…): it was changed behind the catalog's back",
-                hint="restore the file, or refresh the dataset so its descriptor is updated",
-            )
         use.suite = check_suite(dataset.suite_path, loaded.frame, loaded.sha256, self.cache_dir)
         if use.suite.success is False:
             raise CatalogError(use.suite.describe())
@@ -188,6 +185,11 @@ def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
                 except UnitError as exc:
                     raise CatalogError(
                         f"column {item.unit_field!r} holds an unknown unit: {exc}"
+                    ) from exc
+                except (ArithmeticError, RecursionError) as exc:  # pint's own faults ("USD/0")
+                    raise CatalogError(
+                        f"column {item.unit_field!r} holds a unit that cannot be evaluated: "
+                        f"{str(text)[:80]!r}"
                     ) from exc
                 scales[text], keys[text] = parsed.scale, unit_key(parsed.unit)
             frame[item.name] = frame[item.name] * texts.map(scales).to_numpy(dtype=float)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,7 +19,9 @@ from typing import Any
 
 from figcheck.atomic import write_bytes, write_json
 from figcheck.catalog import discover_catalog
+from figcheck.errors import OutputError
 from figcheck.fetch import FetchSettings, open_session
+from figcheck.outfolder import output_lock
 from figcheck.pipeline import Report, Settings, run_check
 from figcheck.refresh import RefreshOutcome, refresh_dataset
 from figcheck.reports import write_reports
@@ -40,9 +42,15 @@ class RecheckSettings:
 
 
 def recheck(
-    settings: RecheckSettings, on_refresh: Callable[[RefreshOutcome], None] = lambda _: None
+    settings: RecheckSettings,
+    on_refresh: Callable[[RefreshOutcome], None] = lambda _: None,
+    on_warning: Callable[[str], None] = lambda _: None,
 ) -> tuple[Report, list[RefreshOutcome], list[Path]]:
-    """Refresh, check with the last report as baseline, write reports and history."""
+    """Refresh, check with the last report as baseline, write reports and history.
+
+    From reading the baseline to writing the index, the run holds the output folder's lock, so
+    concurrent rechecks into one folder run one after the other and each one's history entry is
+    kept (the index is read, extended and written under the lock)."""
     now = settings.check.now or dt.datetime.now(dt.UTC)
     outcomes = []
     if settings.fetch is not None:
@@ -55,11 +63,21 @@ def recheck(
                 )  # fmt: skip
                 outcomes.append(outcome)
                 on_refresh(outcome)
+    with output_lock(settings.out_dir):
+        return _check_and_write(settings, now, outcomes, on_warning)
+
+
+def _check_and_write(
+    settings: RecheckSettings,
+    now: dt.datetime,
+    outcomes: list[RefreshOutcome],
+    on_warning: Callable[[str], None],
+) -> tuple[Report, list[RefreshOutcome], list[Path]]:
     last = settings.out_dir / "report.json"
     check = replace(settings.check, now=now, baseline=last if last.is_file() else None)
     report = run_check(list(settings.paths), check)
     history = settings.out_dir / HISTORY
-    index = _read_index(history / INDEX)
+    index = _read_index(history / INDEX, on_warning)
     copy = _free_name(history, report.generated.replace(":", ""))
     entry: dict[str, Any] = {
         "generated": report.generated,
@@ -85,15 +103,43 @@ def _free_name(folder: Path, stem: str) -> str:
     return name
 
 
-def _read_index(path: Path) -> list[dict[str, Any]]:
-    """Earlier runs' summaries; a damaged index is set aside (kept as .bad), never fatal."""
-    if not path.is_file():
+def _read_index(path: Path, on_warning: Callable[[str], None]) -> list[dict[str, Any]]:
+    """Earlier runs' summaries. A damaged index (not JSON, or not a list of entries as
+    :func:`_valid_entry` wants them) is set aside as ``index.json.bad`` with a warning, never
+    fatal: the trend restarts, the old file stays for a person to look at."""
+    if not path.exists():
         return []
+    why = None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(data, list) and all(isinstance(item, dict) for item in data):
-            return data
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        pass
-    shutil.copyfile(path, path.with_suffix(".json.bad"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        why = f"not readable JSON ({type(exc).__name__})"
+    else:
+        if not isinstance(data, list):
+            why = f"a JSON {type(data).__name__}, not a list of runs"
+        else:
+            bad = next((i for i, item in enumerate(data) if not _valid_entry(item)), None)
+            if bad is None:
+                return list(data)
+            why = f"entry {bad} is not a run summary"
+    aside = _free_name(path.parent, INDEX + ".bad").removesuffix(".json")
+    try:
+        os.replace(path, path.parent / aside)
+    except OSError as exc:
+        raise OutputError(f"damaged ({why}) and cannot be set aside: {exc.strerror}",
+                          path=str(path)) from exc  # fmt: skip
+    on_warning(f"{path} is damaged ({why}); set aside as {aside}, the trend restarts")
     return []
+
+
+def _valid_entry(item: Any) -> bool:
+    """``{"generated": str, "summary": {verdict: int}, "report": str, "changes"?: {…: int}}``."""
+    if not isinstance(item, dict):
+        return False
+    counts = [item.get("summary"), item.get("changes", {})]
+    return (
+        isinstance(item.get("generated"), str)
+        and isinstance(item.get("report"), str)
+        and all(isinstance(c, dict) for c in counts)
+        and all(isinstance(k, str) and type(v) is int for c in counts for k, v in c.items())
+    )

@@ -5,6 +5,19 @@ Nothing is written unless every step passed. Then, in this order: the old snapsh
 replaced atomically, and ``datapackage.json`` gets the new ``hash`` and ``retrieved``, atomically
 too. Should the process die between the last two, the hash check on load catches it (the claims
 on that dataset become ``error``, never a silent verdict) and the next refresh repairs it.
+
+Every path written is built from descriptor text (``retrieved``, the resource path, kept snapshot
+names), so each is checked by :func:`write_target`: it must stay inside the dataset folder, and
+no part of it inside the folder may be a symbolic link (a linked ``snapshots/`` would carry the
+old snapshot anywhere), or the refresh fails and writes nothing.
+
+A body whose length was not announced (no Content-Length, not chunked) ends wherever the
+connection closed, so a cut-off is only visible in its content. Such a body is refused as
+``truncated`` when it ends inside a line while the current snapshot ends with a line break, or
+when it lacks rows the current snapshot has (a cut at a line boundary drops the last rows). What
+cannot be told apart from a complete body: a cut inside the last value of a body whose current
+snapshot has no final line break, and any cut of a first download (nothing to compare with);
+a suite's row-count expectations are the remaining guard there.
 """
 
 from __future__ import annotations
@@ -22,6 +35,7 @@ import requests_cache
 
 from figcheck.atomic import write_bytes, write_json
 from figcheck.catalog import Dataset, parse_snapshot, safe_path
+from figcheck.descriptors import check_date
 from figcheck.errors import CatalogError
 from figcheck.fetch import Download, Fault, FetchError, FetchSettings, download, remember
 from figcheck.integrity import check_suite
@@ -101,6 +115,12 @@ def refresh_dataset(
         frame = parse_snapshot(dataset, body)
     except CatalogError as exc:
         return _failed(name, Fault.SCHEMA, f"{fetched.final_url}: {exc}")
+    if not fetched.framed and (cut := _looks_cut(dataset, body, frame)):
+        return _failed(
+            name, Fault.TRUNCATED,
+            f"{fetched.final_url} sent no length (no Content-Length, not chunked) and {cut}: "
+            "it was probably cut off",
+        )  # fmt: skip
     sha = hashlib.sha256(body).hexdigest()
     try:
         suite = check_suite(dataset.suite_path, frame, sha, cache_dir)
@@ -111,6 +131,8 @@ def refresh_dataset(
     remember(session, fetched)
     try:
         return _replace(dataset, body, frame, sha, fetched, today, kept)
+    except CatalogError as exc:
+        return _failed(name, Fault.WRITE, f"refusing to write: {exc}")
     except OSError as exc:
         return _failed(name, Fault.WRITE, f"cannot write the new snapshot: {exc}")
 
@@ -125,6 +147,9 @@ def _replace(
     kept: list[dict[str, Any]],
 ) -> RefreshOutcome:
     assert dataset.path is not None
+    declared_path = Path(dataset.descriptor["resources"][0]["path"])  # checked by safe_path
+    data_path = write_target(dataset.folder, declared_path)
+    descriptor_path = write_target(dataset.folder, Path("datapackage.json"))
     source = "the cache (offline or not modified)" if fetched.from_cache else fetched.final_url
     old_bytes = dataset.path.read_bytes() if dataset.path.is_file() else None
     old_sha = hashlib.sha256(old_bytes).hexdigest() if old_bytes is not None else None
@@ -142,12 +167,12 @@ def _replace(
         resource["x-snapshots"] = [*kept, _archive(dataset, old_bytes, old_sha, today)]
     resource["hash"] = f"sha256:{sha}"
     resource["retrieved"] = today.isoformat()
-    write_bytes(dataset.path, body)
+    write_bytes(data_path, body)
     try:
-        write_json(dataset.folder / "datapackage.json", descriptor)
+        write_json(descriptor_path, descriptor)
     except OSError:
         if old_bytes is not None:
-            write_bytes(dataset.path, old_bytes)  # keep data and descriptor in step
+            write_bytes(data_path, old_bytes)  # keep data and descriptor in step
         raise
     return RefreshOutcome(
         dataset.name, RefreshStatus.UPDATED,
@@ -174,11 +199,50 @@ def _kept(dataset: Dataset) -> list[dict[str, Any]]:
     return list(kept)
 
 
+def write_target(folder: Path, relative: Path) -> Path:
+    """``folder / relative`` if writing there stays inside ``folder`` without passing through a
+    symbolic link (the target itself included); raises :class:`CatalogError` otherwise."""
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        raise CatalogError(f"{relative} is not a path inside the dataset folder")
+    current = folder
+    for part in relative.parts:
+        current = current / part
+        if current.is_symlink():
+            raise CatalogError(
+                f"{current} is a symbolic link; a refresh writes only real files and folders "
+                "inside the dataset folder",
+                hint="replace the link by a folder (or file) of its own",
+            )
+    return current
+
+
+def _looks_cut(dataset: Dataset, body: bytes, frame: pd.DataFrame) -> str | None:
+    """Why an unframed body looks cut off, judged against the current snapshot (None: it
+    does not)."""
+    old = dataset.path.read_bytes() if dataset.path and dataset.path.is_file() else None
+    if old is None:
+        return None
+    if old.endswith(b"\n") and not body.endswith(b"\n"):
+        return "it ends inside a line"
+    try:
+        before = parse_snapshot(dataset, old)
+    except CatalogError:
+        return None
+    revision = compare_snapshots(before, frame, dataset.primary_key)
+    if revision.removed:
+        return f"it lacks {revision.removed:,} of the current snapshot's rows"
+    return None
+
+
 def _archive(dataset: Dataset, old_bytes: bytes, old_sha: str, today: dt.date) -> dict[str, Any]:
     assert dataset.path is not None
-    retrieved = dataset.retrieved or "undated"
-    relative = f"{SNAPSHOTS}/{retrieved}_{old_sha[:12]}{dataset.path.suffix}"
-    write_bytes(dataset.folder / relative, old_bytes)
+    retrieved = (
+        check_date(dataset.retrieved, "retrieved").isoformat() if dataset.retrieved else None
+    )
+    suffix = Path(dataset.descriptor["resources"][0]["path"]).suffix
+    suffix = suffix if suffix.isascii() and suffix[1:].isalnum() else ""
+    relative = f"{SNAPSHOTS}/{retrieved or 'undated'}_{old_sha[:12]}{suffix}"
+    write_bytes(write_target(dataset.folder, Path(relative)), old_bytes)
     return {
         "path": relative,
         "hash": f"sha256:{old_sha}",

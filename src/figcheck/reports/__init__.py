@@ -1,6 +1,7 @@
 """Report writers: each formats a :class:`~figcheck.pipeline.Report`, none decides anything.
 
-Every file is written atomically (a reader sees the old report or the new one, never half).
+The set is written as one unit under the output folder's lock (:mod:`figcheck.outfolder`): a
+reader sees the old reports or the new ones, never half of one nor a mix of two runs.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from figcheck.atomic import write_all
 from figcheck.errors import UsageError
+from figcheck.outfolder import write_set
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -62,6 +63,5 @@ def write_reports(report: Report, out_dir: Path, formats: tuple[str, ...]) -> li
     items = []
     for name in formats:
         writer = _writer(name)
-        items.append((out_dir / FORMATS[name], lambda out, w=writer: w(report, out)))
-    write_all(items)
-    return [path for path, _ in items]
+        items.append((FORMATS[name], lambda out, w=writer: w(report, out)))
+    return write_set(out_dir, items)

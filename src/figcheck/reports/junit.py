@@ -4,11 +4,14 @@ The layout is the Apache Ant JUnit format most CI systems read (Jenkins, GitLab,
 reporters): ``testsuites`` → one ``testsuite`` per input file (with ``properties`` naming each
 dataset's hash, and ``system-out``/``system-err``) → ``testcase``. A ``discrepancy`` is a
 ``failure``, an ``error`` an ``error``, ``unverifiable`` is ``skipped``, each with the
-plain-words message. ElementTree escapes every text and attribute.
+plain-words message. ElementTree escapes every text and attribute; characters XML 1.0 cannot
+hold at all (control characters such as form feed or NUL, lone surrogates, U+FFFE/U+FFFF) are
+replaced by U+FFFD, so the file stays well-formed whatever a quote contains.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import IO, TYPE_CHECKING, Any
 
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["render_junit", "write_junit"]
 
 _KIND = {"discrepancy": "failure", "error": "error"}
+#: Everything outside XML 1.0's Char production.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def write_junit(report: Report, out: IO[str]) -> None:
@@ -58,7 +63,8 @@ def render_junit(report: Report) -> str:
         ET.SubElement(suite, "system-out").text = ""
         ET.SubElement(suite, "system-err").text = ""
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    body = _NOT_XML.sub("\ufffd", ET.tostring(root, encoding="unicode"))
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
 def _counts(rows: pd.DataFrame, *, name: str) -> dict[str, str]:

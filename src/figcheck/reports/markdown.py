@@ -1,5 +1,11 @@
 """report.md: the summary table first, then each discrepancy in plain words in a collapsible
-``<details>`` block, so the file reads well as a pull-request comment or a CI job summary."""
+``<details>`` block, so the file reads well as a pull-request comment or a CI job summary.
+
+Every text that comes from a desk, a descriptor, a baseline or a refresh is untrusted: it goes
+through :func:`md_escape` (prose), :func:`md_code` (code spans) or :func:`md_link` (http and https
+only), so no tag, attribute or ``javascript:`` link of its own survives a CommonMark renderer that
+passes raw HTML through. The only tags are the template's ``details``, ``summary`` and ``code``.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +20,14 @@ from figcheck.findings import Verdict
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
-__all__ = ["MAX_LISTED", "md_escape", "render_markdown", "write_markdown"]
+__all__ = ["MAX_LISTED", "md_code", "md_escape", "md_link", "render_markdown", "write_markdown"]
 
 #: How many claims of one verdict are written out; the rest are counted (all are in report.json).
 MAX_LISTED = 200
 _SPECIAL = re.compile(r"([\\`*\[\]<>|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
+_BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)](?:\s|$))|)([-+=.)])")
+_SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f]+$", re.IGNORECASE)
+_URL_UNSAFE = set('<>()\\"`|')  # percent-encoded: nothing can end the link early
 _LABELS = {
     Verdict.DISCREPANCY.value: "Discrepancies",
     Verdict.ERROR.value: "Errors",
@@ -29,11 +38,38 @@ _MARKS = {"supported": "✅", "discrepancy": "❌", "unverifiable": "❔", "erro
 
 
 def md_escape(text: Any) -> str:
-    """Make untrusted text inert in Markdown (and in any HTML a renderer lets through)."""
+    """Make untrusted text inert in Markdown (and in any HTML a renderer lets through): one line,
+    inline markup escaped, and nothing that would open a block (heading, list, rule) where the
+    text starts a line or a list item."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
     flat = " ".join(str(text).split())
-    return _SPECIAL.sub(r"\\\1", flat)
+    flat = _SPECIAL.sub(r"\\\1", flat).replace("#", "\\#")
+    return _BLOCK_START.sub(r"\1\\\2", flat)
+
+
+def md_code(text: Any) -> str:
+    """``text`` as an inline code span: fenced by more backticks than it holds, so it cannot
+    close the span early (inside a span nothing is markup or HTML)."""
+    flat = " ".join(str("" if text is None else text).split())
+    if not flat:
+        return "` `"
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def md_link(title: Any, url: Any) -> str:
+    """``[title](url)`` for an http(s) URL, else the escaped title and URL as plain text."""
+    text = md_escape(title)
+    href = str(url or "")
+    if not _SAFE_URL.match(href):
+        return f"{text} ({md_escape(href)})" if href else text
+    return f"[{text}]({_encode_url(href)})"
+
+
+def _encode_url(url: str) -> str:
+    return "".join(f"%{ord(c):02X}" if c in _URL_UNSAFE else c for c in url)
 
 
 def _plural(n: int, word: str) -> str:
@@ -103,19 +139,15 @@ def render_markdown(report: Report) -> str:
             )
             if use.problem:
                 suite = f"**unusable**: {md_escape(use.problem)}"
-            source = (
-                f"[{md_escape(dataset.title)}]({dataset.source_url})"
-                if dataset.source_url
-                else md_escape(dataset.title)
-            )
+            source = md_link(dataset.title, dataset.source_url)
             lines.append(
-                f"| `{dataset.name}` — {source} | {dataset.retrieved or '?'} | "
-                f"`{(use.sha256 or '')[:12]}` | {suite} |"
+                f"| {md_code(dataset.name)} — {source} | {md_escape(dataset.retrieved or '?')} | "
+                f"{md_code((use.sha256 or '')[:12])} | {suite} |"
             )
         lines.append("")
     lines += _coverage(report)
     lines += ["## Inputs", ""]
-    lines += [f"- `{md_escape(path)}` (sha256 `{sha[:12]}`)" for path, sha in report.inputs]
+    lines += [f"- {md_code(path)} (sha256 {md_code(sha[:12])})" for path, sha in report.inputs]
     return "\n".join(lines) + "\n"
 
 
@@ -130,16 +162,15 @@ def _coverage(report: Report) -> list[str]:
     ]
     for item in report.coverage:
         if not item.measured:
-            lines.append(f"| `{md_escape(item.text_path)}` | {md_escape(item.status_text())} | | |")
+            lines.append(f"| {md_code(item.text_path)} | {md_escape(item.status_text())} | | |")
         else:
             lines.append(
-                f"| `{md_escape(item.text_path)}` | {item.numbers} | {item.recorded} | "
-                f"{item.checked} |"
+                f"| {md_code(item.text_path)} | {item.numbers} | {item.recorded} | {item.checked} |"
             )
     lines.append("")
     for item in report.coverage:
         if item.unrecorded:
-            lines.append(f"Not recorded in `{md_escape(item.desk)}`:")
+            lines.append(f"Not recorded in {md_code(item.desk)}:")
             lines += [f"- line {line}: “{md_escape(text)}”" for line, text in item.unrecorded]
             lines.append("")
     return lines
@@ -163,10 +194,11 @@ def _changes(report: Report) -> list[str]:
         strict=True,
     ):  # fmt: skip
         if change == "changed" or (change == "new" and verdict in ("discrepancy", "error")):
-            why = md_escape(detail) if detail else f"new claim, {verdict}"
-            lines.append(f"- `{claim_id}` — {why}")
+            why = md_escape(detail if detail else f"new claim, {verdict}")
+            lines.append(f"- {md_code(claim_id)} — {why}")
     for item in comparison.removed[:MAX_LISTED]:
-        lines.append(f"- `{md_escape(item.get('id'))}` — removed (was {item.get('verdict')})")
+        was = md_escape(item.get("verdict"))
+        lines.append(f"- {md_code(item.get('id'))} — removed (was {was})")
     if lines[-1] != "":
         lines.append("")
     return lines
@@ -177,16 +209,19 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
     quote = md_escape(record.quote)
     today = getattr(record, "today_verdict", None)
     as_of_today = (
-        f" As of today ({today}): {md_escape(record.today_message)}"
+        f" As of today ({md_escape(today)}): {md_escape(record.today_message)}"
         if isinstance(today, str)
         else ""
     )
     if verdict in ("supported", "unverifiable"):
-        return [f"- `{record.id}` — “{quote}” — {md_escape(record.message)}{as_of_today} ({where})"]
-    summary = html.escape(" ".join(str(record.message).split()), quote=False)
+        return [
+            f"- {md_code(record.id)} — “{quote}” — {md_escape(record.message)}{as_of_today} "
+            f"({where})"
+        ]
+    summary = _html_text(record.message)
     out = [
         "<details>",
-        f"<summary><code>{html.escape(str(record.id))}</code>: {summary}</summary>",
+        f"<summary><code>{_html_text(record.id)}</code>: {summary}</summary>",
         "",
         f"> {quote}" if quote else "> (no quote recorded)",
         "",
@@ -198,8 +233,8 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
             use = datasets.get(name)
             if use is not None:
                 out.append(
-                    f"- Data: `{name}`, retrieved {use.dataset.retrieved or '?'}, sha256 "
-                    f"`{(use.sha256 or '')[:12]}`"
+                    f"- Data: {md_code(name)}, retrieved {md_escape(use.dataset.retrieved or '?')}"
+                    f", sha256 {md_code((use.sha256 or '')[:12])}"
                 )
     if isinstance(record.note, str) and record.note:
         out.append(f"- Note: {md_escape(record.note)}")
@@ -207,3 +242,9 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
         out.append(f"-{as_of_today}")
     out += [f"- Recorded at {where}", "", "</details>", ""]
     return out
+
+
+def _html_text(text: Any) -> str:
+    """Text inside the template's HTML lines: one line (a blank line would end the HTML block
+    and let the rest be read as Markdown), every ``<``, ``>`` and ``&`` escaped."""
+    return html.escape(" ".join(str(text).split()), quote=True)

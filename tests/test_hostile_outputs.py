@@ -1,0 +1,259 @@
+"""Hostile text in outputs: junit stays well-formed XML, report.md stays inert under a CommonMark
+renderer with raw HTML on, and a crafted baseline is refused or set aside, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from figcheck.baseline import clean_baseline, read_baseline
+from figcheck.cli import main
+from figcheck.errors import UsageError
+from figcheck.pipeline import Report
+from figcheck.reports.junit import render_junit
+from figcheck.reports.markdown import md_code, md_link, render_markdown
+from helpers import BASELINE_DESK, MIXED_DESK, check_paths
+
+#: The only tags report.md's template writes (and the renderer's own for Markdown syntax).
+TEMPLATE_TAGS = {
+    "details", "summary", "code", "p", "h1", "h2", "ul", "li", "strong", "em", "blockquote",
+    "table", "thead", "tbody", "tr", "th", "td", "a", "br", "hr",
+}  # fmt: skip
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    "![x](javascript:alert(1))",
+    "`` <b>x</b> ``",
+    "` <b onmouseover=alert(1)>x</b>",
+    "</summary></details><script>x</script>",
+    "a\n\n<iframe src=//evil>",
+    '"><svg onload=alert(1)>',
+    "[x]: javascript:alert(1)\n[x]",
+    "&lt;script&gt; &#60;img src=x onerror=y&#62;",
+    "\\<b>escaped?</b>",
+    "<!-- comment --> <?php ?> <![CDATA[x]]>",
+    "| cell | <b>x</b> |",
+]
+
+
+class _Audit(HTMLParser):
+    """Every tag and attribute in rendered HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str, str | None]] = []
+        self.other: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += [(tag, name, value) for name, value in attrs]
+
+    def handle_comment(self, data: str) -> None:
+        self.other.append("comment")
+
+    def handle_pi(self, data: str) -> None:
+        self.other.append("processing instruction")
+
+    def unknown_decl(self, data: str) -> None:
+        self.other.append("declaration")
+
+
+def assert_inert(markdown: str) -> None:
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    audit = _Audit()
+    audit.feed(rendered)
+    assert set(audit.tags) <= TEMPLATE_TAGS, rendered
+    assert not audit.other, rendered
+    for tag, name, value in audit.attributes:
+        if tag in ("th", "td") and name == "style":  # the template's right-aligned columns
+            assert value == "text-align:right", rendered
+            continue
+        assert (tag, name) == ("a", "href"), rendered
+        assert value is not None, rendered
+        assert value.lower().startswith(("http://", "https://")), rendered
+
+
+@pytest.fixture
+def hostile_report(
+    write_desk: Callable[..., Path], check: Callable[..., Report], catalog_dir: Path
+) -> Report:
+    return check([write_desk(MIXED_DESK)], catalog_dir)
+
+
+def _poison(report: Report, text: str) -> Report:
+    findings = report.findings
+    for column in ("id", "quote", "message", "note", "reference_detail", "file"):
+        findings[column] = [f"{text} {i}" for i in range(len(findings))]
+    findings["dataset"] = "gdp"
+    report.notes = [text]
+    use = report.datasets[0] if report.datasets else None
+    if use is not None:
+        use.dataset.title = text
+        use.dataset.source_url = text
+        use.dataset.retrieved = text
+        use.problem = text
+    report.inputs = [(text, "0" * 64)]
+    return report
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_report_md_is_inert_for_hostile_text(hostile_report: Report, text: str) -> None:
+    assert_inert(render_markdown(_poison(hostile_report, text)))
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(list("<>&\"'`[]()!:/\\|*_#=\n -;x"))
+        | st.sampled_from(["javascript:", "<script>", "onerror=", "<a href=", "&#60;", "<!--"]),
+        max_size=25,
+    ).map("".join)
+)
+def test_report_md_is_inert_for_any_text(hostile_report: Report, text: str) -> None:
+    assert_inert(render_markdown(_poison(hostile_report, text)))
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://example.org/a_(b)", True),
+        ("HTTP://example.org", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ("//evil.example/x", False),
+        ("https://a/ b", False),
+        ("https://a/\x00", False),
+        ("vbscript:x", False),
+    ],
+    ids=["http-parens", "upper", "js", "js-case", "data", "protocol-relative", "space", "nul",
+         "vbscript"],
+)  # fmt: skip
+def test_only_http_links(url: str, linked: bool) -> None:
+    text = md_link("title", url)
+    assert text.startswith("[title](") is linked
+    assert_inert(text)
+
+
+def test_code_spans_cannot_be_closed_early() -> None:
+    for text in ["a`b", "``<b>x</b>``", "`", "a ` <script>"]:
+        span = md_code(text)
+        rendered = MarkdownIt("commonmark", {"html": True}).renderInline(span)
+        assert rendered.startswith("<code>")
+        assert rendered.endswith("</code>")
+        assert "<b>" not in rendered
+        assert "<script>" not in rendered
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["form\x0cfeed", "nul\x00byte", "escape\x1b[31mred", "lone\ud800surrogate", "bell\x07",
+     "not\ufffechar", "vt\x0btab", "del\x7fok"],
+    ids=["formfeed", "nul", "escape", "surrogate", "bell", "fffe", "vtab", "del"],
+)  # fmt: skip
+def test_junit_is_well_formed_whatever_the_quote(hostile_report: Report, quote: str) -> None:
+    n = len(hostile_report.findings)  # object columns: arrow strings cannot hold a surrogate
+    hostile_report.findings["quote"] = pd.Series([quote] * n, dtype=object)
+    hostile_report.findings["message"] = pd.Series([quote] * n, dtype=object)
+    hostile_report.findings["id"] = pd.Series([f"{quote}{i}" for i in range(n)], dtype=object)
+    text = render_junit(hostile_report)
+    root = ET.fromstring(text.encode("utf-8"))  # raises on anything not well-formed
+    assert root.tag == "testsuites"
+    assert "\ufffd" in text or quote.isprintable() or "\x7f" in quote
+
+
+BASELINES = {
+    "nan-reference": '{"results": [{"id": "gdp-2009", "verdict": "discrepancy", '
+    '"reference": {"value": NaN}}]}',
+    "sha-number": '{"results": [{"id": "gdp-2008", "verdict": "supported", "vintage": '
+    '["gdp@2026-11-01"]}], "datasets": [{"name": "gdp", "sha256": 5}]}',
+    "reference-string": '{"results": [{"id": "gdp-2008", "verdict": "supported", '
+    '"reference": "x"}]}',
+    "id-list": '{"results": [{"id": ["a"], "verdict": "supported"}]}',
+    "verdict-number": '{"results": [{"id": "gdp-2008", "verdict": 5}]}',
+    "vintage-string": '{"results": [{"id": "gdp-2008", "verdict": "supported", '
+    '"vintage": "gdp@1"}]}',
+    "inputs-string": '{"results": [], "inputs": "x"}',
+    "datasets-object": '{"results": [], "datasets": {"name": "gdp"}}',
+    "generated-list": '{"generated": [1], "results": []}',
+    "result-deep": '{"results": [{"id": "x", "verdict": "error", "x": '
+    + "[" * 200
+    + "]" * 200
+    + "}]}",
+    "removed-html": '{"results": [{"id": "<script>x</script>", "verdict": "error"}]}',
+    "infinity-elsewhere": '{"results": [{"id": "gone", "verdict": "error", "x": Infinity}]}',
+}
+
+
+@pytest.mark.parametrize(("case", "text"), BASELINES.items(), ids=BASELINES.keys())
+def test_a_crafted_baseline_is_set_aside_with_a_warning(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path, case: str, text: str
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(text)
+    desk = write_desk(BASELINE_DESK)
+    report = check_paths([desk], [catalog_dir], tmp_path, baseline=baseline)
+    assert report.comparison is not None
+    assert_inert(render_markdown(report))
+    out = CliRunner().invoke(
+        main,
+        ["check", str(desk), "--datasets", str(catalog_dir), "--baseline", str(baseline),
+         "--out", str(tmp_path / "out"), "--format", "json,md,html,junit",
+         "--cache-dir", str(tmp_path / "cache")],
+    )  # fmt: skip
+    assert out.exit_code in (0, 1), out.output
+    assert "Traceback" not in out.output
+    json.loads((tmp_path / "out" / "report.json").read_text(), parse_constant=_refuse_constant)
+    if case not in ("removed-html", "result-deep"):  # those two are well-formed
+        assert "figcheck: warning: --baseline:" in out.stderr
+
+
+def _refuse_constant(name: str) -> None:
+    raise AssertionError(f"report.json holds {name}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"results": {}}', "no 'results'"),
+        ("[1]", "no 'results'"),
+        ("{", "not a readable report.json"),
+    ],
+    ids=["deep", "results-object", "list", "broken"],
+)
+def test_an_unusable_baseline_is_an_input_error(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "baseline.json"
+    path.write_text(text)
+    with pytest.raises(UsageError, match=words):
+        read_baseline(path)
+
+
+def test_clean_baseline_keeps_good_entries_and_says_why_others_went() -> None:
+    clean, aside = clean_baseline(
+        {"results": [{"id": "a", "verdict": "error"}, {"id": "b", "verdict": "maybe"}, 7],
+         "datasets": [{"name": "d", "sha256": "ab", "retrieved": None}, {"name": 1}]}
+    )  # fmt: skip
+    assert [r["id"] for r in clean["results"]] == ["a"]
+    assert clean["datasets"] == [{"name": "d", "sha256": "ab", "retrieved": None}]
+    assert aside == [
+        "results[1] set aside: 'verdict' is not one of supported, discrepancy, unverifiable, error",
+        "results[2] set aside: a int, not an object",
+        "datasets[1] set aside: name, sha256, retrieved must be text",
+    ]
