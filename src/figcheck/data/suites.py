@@ -48,7 +48,11 @@ def _round_out(value: float, direction: Any) -> float:
     """Round a bound outwards to 3 significant digits, so the suite reads well."""
     if value == 0:
         return 0.0
-    step = 10 ** (math.floor(math.log10(abs(value))) - 2)
+    exponent = math.floor(math.log10(abs(value))) - 2
+    if exponent < -300:
+        # Subnormal magnitudes: the step would underflow to zero. The value itself bounds.
+        return float(value)
+    step = 10.0**exponent
     return float(direction(value / step) * step)
 
 
