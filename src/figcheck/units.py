@@ -105,6 +105,12 @@ def _normalise_unit_text(text: str) -> str:
     return text
 
 
+#: Control, format and surrogate code points (tabs, newlines and spaces stay allowed).
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ud800-\udfff\ufeff]"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_unit(text: str) -> ParsedUnit:
     """Parse a unit text such as ``USD``, ``billion USD``, ``USD/year`` or ``percent``.
@@ -112,6 +118,12 @@ def parse_unit(text: str) -> ParsedUnit:
     An empty text is dimensionless. Raises :class:`UnitError` naming the unknown unit.
     """
     raw = "" if text is None else str(text)
+    if _CONTROL_RE.search(raw):
+        # pint's tokenizer trips an AssertionError on some control characters (ESC): refuse first.
+        raise UnitError(
+            f"unit {raw!r} holds a control character",
+            hint="write the unit in plain printable text, such as USD or tonne",
+        )
     scale = 1.0
     body = _normalise_unit_text(raw)
     match = _UNIT_SCALE_RE.match(body)
