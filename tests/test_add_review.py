@@ -79,7 +79,8 @@ def test_an_existing_dataset_is_refused_unless_overwrite(
     assert figcheck(*args, "--unit", "Value=USD")[0] == 0
     code, _, err = figcheck(*args, "--unit", "Value=EUR")
     assert code == 2
-    assert "already holds a dataset named 'gdp'" in err and "--overwrite" in err
+    assert "already holds a dataset named 'gdp'" in err
+    assert "--overwrite" in err
     descriptor = json.loads((catalog / "gdp" / "datapackage.json").read_text())
     assert descriptor["resources"][0]["schema"]["fields"][2]["unit"] == "USD"
     code, _, err = figcheck(*args, "--unit", "Value=EUR", "--overwrite")
@@ -135,7 +136,8 @@ def test_concurrent_adds_of_one_name_give_one_whole_dataset(table: Path, tmp_pat
     for code, err in results:
         if code:
             assert "already holds a dataset named 'gdp'" in err, err
-            assert "Traceback" not in err and "Errno" not in err
+            assert "Traceback" not in err
+            assert "Errno" not in err
     assert entries(catalog) == ["gdp"]
     dataset = discover_catalog([catalog]).datasets["gdp"]
     assert dataset.problem is None
@@ -178,13 +180,16 @@ def test_into_empty_file_or_under_a_file_is_a_usage_error(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     code, _, err = figcheck("datasets", "add", str(table), "--name", "gdp", "--into", "")
-    assert code == 2 and "--into: an empty path is not a folder" in err
+    assert code == 2
+    assert "--into: an empty path is not a folder" in err
     assert not (tmp_path / "gdp").exists()
     code, _, err = figcheck("datasets", "add", str(table), "--name", "gdp", "--into", str(table))
-    assert code == 2 and "is a file, not a folder" in err
+    assert code == 2
+    assert "is a file, not a folder" in err
     under = str(table / "sub")
     code, _, err = figcheck("datasets", "add", str(table), "--name", "gdp", "--into", under)
-    assert code == 2 and "which is a file" in err
+    assert code == 2
+    assert "which is a file" in err
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
@@ -194,7 +199,9 @@ def test_into_an_unwritable_folder_is_a_clear_error(
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o555)
     code, _, err = figcheck("datasets", "add", str(table), "--name", "gdp", "--into", str(locked))
-    assert code == 2 and str(locked) in err and "Traceback" not in err
+    assert code == 2
+    assert str(locked) in err
+    assert "Traceback" not in err
 
 
 # --------------------------------------------------------------- 3. series refresh
@@ -213,7 +220,7 @@ def add_ecb(figcheck: Run, server: LocalServer, catalog: Path, body: bytes | Non
     recorded = (RECORDED / "ecb-exr-m-usd-eur.xml").read_bytes()
     server.serve("/ecb/data/EXR/M.USD.EUR.SP00.A", recorded if body is None else body,
                  headers={"Content-Type": "application/xml"})  # fmt: skip
-    code, _, err = figcheck("datasets", "add", ECB, "--into", str(catalog),
+    code, _, _err = figcheck("datasets", "add", ECB, "--into", str(catalog),
                             f"--base-url=ECB={server.base}/ecb")  # fmt: skip
     return code
 
@@ -235,16 +242,20 @@ def test_a_series_refresh_never_writes_through_a_symbolic_link(
         (folder / link).unlink()
     (folder / link).symlink_to(target)
     before = {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()}
-    changed = (RECORDED / "ecb-exr-m-usd-eur.xml").read_bytes().replace(
-        b'value="1.0201', b'value="1.0301', 1
+    changed = (
+        (RECORDED / "ecb-exr-m-usd-eur.xml")
+        .read_bytes()
+        .replace(b'value="1.0201', b'value="1.0301', 1)
     )
     server.serve("/ecb/data/EXR/M.USD.EUR.SP00.A", changed,
                  headers={"Content-Type": "application/xml"})  # fmt: skip
-    code, out, err = figcheck("datasets", "refresh", folder.name, "--datasets", str(catalog),
+    code, _out, err = figcheck("datasets", "refresh", folder.name, "--datasets", str(catalog),
                               f"--base-url=ECB={server.base}/ecb")  # fmt: skip
     assert code == 1
     # a linked data.csv is refused when the descriptor is read; the others when written
-    assert "via a link" in err if link == "data.csv" else "symbolic link" in err and "(write)" in err
+    assert (
+        "via a link" in err if link == "data.csv" else "symbolic link" in err and "(write)" in err
+    )
     assert {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()} == before
 
 
@@ -345,7 +356,8 @@ def test_a_percent_claim_against_an_index_series_is_a_unit_error(
     found = check_one(figcheck, tmp_path, series_desk(tmp_path, "FRED/CPIAUCNS", "2009-12",
                                                       value), catalog)  # fmt: skip
     assert found["verdict"] == "error"
-    assert "index" in found["message"] and "incompatible units" in found["message"]
+    assert "index" in found["message"]
+    assert "incompatible units" in found["message"]
     if value.endswith("%"):
         assert "percent" in found["message"]
 
@@ -360,7 +372,8 @@ def test_a_name_with_a_trailing_line_break_is_refused(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "datapackage.json").write_text(json.dumps({"name": "gdp\n", "resources": [{}]}))
     dataset = discover_catalog([tmp_path / "catalog"]).datasets["gdp"]
-    assert dataset.problem and "not a valid dataset name" in dataset.problem
+    assert dataset.problem
+    assert "not a valid dataset name" in dataset.problem
     desk = tmp_path / "d.yaml"
     desk.write_text('claims:\n  - id: "a\\n"\n    value: "1"\n', encoding="utf-8")
     with pytest.raises(InputError, match="not a valid claim id"):
@@ -374,7 +387,8 @@ def test_an_error_never_prints_a_control_character(figcheck: Run, tmp_path: Path
     hostile = str(tmp_path / "evil\x1b]0;pwned\x07\x1b[2J.csv")
     code, out, err = figcheck("datasets", "add", hostile, "--name", "gdp")
     assert code == 2
-    assert "\\x1b[2J" in err and "\\x07" in err
+    assert "\\x1b[2J" in err
+    assert "\\x07" in err
     assert not any(ch in err + out for ch in "\x1b\x07")
 
 
