@@ -267,7 +267,7 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
 def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivation | None]:
     claim.check_keys(_CLAIM_KEYS)
     claim_id = claim.text("id", required=True) or ""
-    if not ID_RE.match(claim_id):
+    if not ID_RE.fullmatch(claim_id):
         raise claim.error(
             f"id {claim_id!r} is not a valid claim id",
             "id",
@@ -344,7 +344,7 @@ def _lookup(node: _Located) -> Lookup:
 def _series_lookup(node: _Located) -> Lookup:
     """``{series: ECB/EXR/M.USD.EUR.SP00.A, period: 2022-11}``: one period of a series snapshot
     (added with ``figcheck datasets add ID``); its value column is ``value``."""
-    from figcheck.data.series import read_series_id
+    from figcheck.data.series import desk_period, read_series_id
     from figcheck.errors import UsageError
 
     if "dataset" in node.data or "where" in node.data:
@@ -358,7 +358,7 @@ def _series_lookup(node: _Located) -> Lookup:
     aggregate = node.text("aggregate")
     if aggregate is not None and aggregate not in AGGREGATES:
         raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
-    where = {"period": period} if period is not None else {}
+    where = {"period": desk_period(period, series)} if period is not None else {}
     return Lookup(series.reference, where, node.text("column") or "value", aggregate)
 
 
@@ -448,10 +448,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
                 line=1,
                 key=name,
                 choices=[
-                    *COLUMNS[:3],
-                    *COLUMNS[4:10],
-                    *COLUMNS[11:15],
-                    "as_published",
+                    *(c for c in COLUMNS if c not in ("file", "line", "kind", "source")),
                     WHERE_PREFIX + "<column>",
                     *_TABLE_SOURCE_COLUMNS,
                 ],
@@ -465,7 +462,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     lines = pd.RangeIndex(first_line, first_line + n)
     frame = pd.DataFrame(index=table.index)
     ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
-    bad = ids.isna() | ~ids.fillna("").astype(str).str.match(ID_RE.pattern)
+    bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
         raise InputError(
