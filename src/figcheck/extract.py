@@ -186,9 +186,10 @@ class _Scan:
         """(change word, direction, first token) when a change word stands before token ``k``."""
         t = self.t
         j = k
-        if t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to"):
-            j -= 1
         got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to"):
+            j -= 1
+            got = self.lex.changes.before(t.words, j)
         if got is None:
             return None, None, k
         direction, n = got
@@ -214,6 +215,8 @@ class _Scan:
                     return None
             if t.word(last + 1) in ("century", "centuries", "hour", "mile", "point", "siglo"):
                 return None
+            if t.word(last + 1) == "-" and t.joined(last + 1):
+                return None  # "a half-hour drive"
         else:
             assert d_in is not None
             share, last = d_in
@@ -372,8 +375,8 @@ class _Scan:
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
-            if base is None and self._counts_people(i):
-                base = "people"
+            if base is None and (self._counts_people(i) or not denominator.startswith("/")):
+                base = "people"  # "29 per 100,000 residents"
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
@@ -653,7 +656,7 @@ class _Scan:
         """ "un 3% más", "43% más alto", "a 1.2-percent increase", "3.422 millones más"."""
         t = self.t
         w = t.word(k)
-        if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del", "que"):
+        if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del"):
             last = k + (t.word(k + 1) in ("alto", "alta"))
             return w, "up", last
         if w in ("menos", "inferior", "menor") and t.word(k + 1) not in ("de", "del", "que"):
@@ -666,7 +669,7 @@ class _Scan:
     def _code(self, code: str) -> str:
         if code == "$":
             return self.peso if self.lang == "es" else "USD"
-        return code
+        return self.peso if code == "PESO" else code
 
     # ------------------------------------------------------------------ the record
     def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,

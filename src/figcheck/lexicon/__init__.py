@@ -38,9 +38,14 @@ class Phrases:
     def __init__(self, entries: dict[str, str]) -> None:
         self.values: dict[tuple[str, ...], str] = {tokens_of(k): v for k, v in entries.items()}
         self.longest = max((len(k) for k in self.values), default=0)
+        # a set lookup first: most tokens start (or end) no phrase at all
+        self.firsts = frozenset(k[0] for k in self.values)
+        self.lasts = frozenset(k[-1] for k in self.values)
 
     def after(self, words: list[str], at: int) -> tuple[str, int] | None:
         """The longest phrase starting at ``words[at]``: (value, tokens used)."""
+        if at >= len(words) or words[at] not in self.firsts:
+            return None
         for n in range(min(self.longest, len(words) - at), 0, -1):
             value = self.values.get(tuple(words[at : at + n]))
             if value is not None:
@@ -49,6 +54,8 @@ class Phrases:
 
     def before(self, words: list[str], at: int) -> tuple[str, int] | None:
         """The longest phrase ending right before ``words[at]``: (value, tokens used)."""
+        if at <= 0 or words[at - 1] not in self.lasts:
+            return None
         for n in range(min(self.longest, at), 0, -1):
             value = self.values.get(tuple(words[at - n : at]))
             if value is not None:
