@@ -7,7 +7,11 @@ and the same unit. Unit accuracy: of the found quantities that match a label's l
 the share whose unit is right. Per kind, recall and unit accuracy are by the label's kind and
 precision by the kind the extractor gave (:func:`predicted_kind`).
 
-    python benchmarks/extraction_gold.py [--set dev|holdout] [--verbose] [--markdown]
+With ``--suggestions``, also the share of the dev claims that a bundled dataset can check
+whose first suggested reference names the right dataset and column
+(``tests/data/extract/suggestions-dev.csv``, labelled before the ranking was tuned).
+
+    python benchmarks/extraction_gold.py [--set dev|holdout] [--verbose] [--suggestions]
 """
 
 from __future__ import annotations
@@ -138,6 +142,32 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
     return per_text, per_kind, total
 
 
+def score_suggestions(verbose: bool) -> tuple[int, int]:
+    from figcheck.catalog import discover_catalog
+    from figcheck.suggest import hints_from_catalog, rank_references
+
+    catalog = discover_catalog([REPO / "datasets"])
+    hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
+    path = REPO / "tests" / "data" / "extract" / "suggestions-dev.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    right = 0
+    print("| claim | right | first suggestion |\n|---|---|---|")
+    for row in rows:
+        text = (GOLD / "dev" / row["file"]).read_text(encoding="utf-8")
+        mention = next(
+            (m for m in extract_mentions(text) if m.line == int(row["line"])
+             and _same_value(m, row)), None)  # fmt: skip
+        ranked = rank_references(mention, hints) if mention else []
+        first = f"{ranked[0].hint.name}/{ranked[0].column.name}" if ranked else "(none)"
+        ok = first == f"{row['dataset']}/{row['column']}"
+        right += ok
+        print(f"| `{row['file'][:24]}:{row['line']}` {row['span']} | "
+              f"{row['dataset']}/{row['column']} | {first} {'✓' if ok else '✗'} |")
+    print(f"\nfirst suggestion right: {right}/{len(rows)} = {right / len(rows):.0%}")
+    return right, len(rows)
+
+
 HEAD = "| {} | labels | found | recall | precision | unit right |\n|---|---|---|---|---|---|"
 
 
@@ -145,7 +175,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("dev", "holdout"), default="dev")
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--suggestions", action="store_true", help="score reference suggestions")
     args = parser.parse_args()
+    if args.suggestions:
+        score_suggestions(args.verbose)
+        return
     per_text, per_kind, total = score(args.which)
     print(f"### {args.which}: per text\n")
     print(HEAD.format("text"))

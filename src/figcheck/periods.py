@@ -27,6 +27,7 @@ _PATTERNS = [
     ("month", rf"\b(in|to|ending|through|until|since|of|en|a|hasta|desde|de|at)\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"),
     ("year", rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+(?:the\s+year\s+|el\s+año\s+)?({_YEAR})\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|\bel\s+año\s+(pasado)\b"),
+    ("label", rf"\b({_YEAR})(?=\s*\()"),
 ]  # fmt: skip
 _FIND = re.compile("|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS),
                    re.IGNORECASE)  # fmt: skip
@@ -47,11 +48,26 @@ class Period:
 
 def find_periods(text: str) -> list[Period]:
     """Every period in ``text``, in order (one pass, no backtracking beyond a few words)."""
-    out = []
+    out: list[Period] = []
+    span: Period | None = None  # the last span of months, for "the same period of 2018"
+    same_until = -1
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
-        out.append(_read(m, kind.replace("_", "-")))
+        period = _read(m, kind.replace("_", "-"))
+        if period.kind == "month-span" and not period.first.startswith("-"):
+            span = period
+        elif period.kind == "year" and span is not None:
+            if _SAME.search(text, max(0, period.start - 20), period.start):
+                same_until = period.end + 120
+            if period.start <= same_until:
+                year = period.first
+                period = Period(period.text, period.start, period.end, "month-span",
+                                f"{year}{span.first[4:]}", f"{year}{span.last[4:]}", "from")
+        out.append(period)
     return out
+
+
+_SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
 
 
 _KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
@@ -76,6 +92,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
+        return Period(text, m.start(), m.end(), "year", g[0], "", "")
     return Period(text, m.start(), m.end(), kind, "", "", text.lower())
 
 
