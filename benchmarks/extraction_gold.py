@@ -122,8 +122,10 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
             if hit is None:
                 got = [f"{m.text!r}={m.magnitude:g} {unit_of(m)}" for m in mentions
                        if m.line == line]  # fmt: skip
-                text = (f"{path.name[:22]}:{line} {row['span']!r} = {row['value']} "
-                        f"{row['unit']} [{row['kind']}]  found on line: {', '.join(got)}")  # fmt: skip
+                text = (
+                    f"{path.name[:22]}:{line} {row['span']!r} = {row['value']} "
+                    f"{row['unit']} [{row['kind']}]  found on line: {', '.join(got)}"
+                )
                 for t in tallies:
                     t.misses.append(text)
                 continue
@@ -162,8 +164,10 @@ def score_suggestions(verbose: bool) -> tuple[int, int]:
         first = f"{ranked[0].hint.name}/{ranked[0].column.name}" if ranked else "(none)"
         ok = first == f"{row['dataset']}/{row['column']}"
         right += ok
-        print(f"| `{row['file'][:24]}:{row['line']}` {row['span']} | "
-              f"{row['dataset']}/{row['column']} | {first} {'✓' if ok else '✗'} |")
+        print(
+            f"| `{row['file'][:24]}:{row['line']}` {row['span']} | "
+            f"{row['dataset']}/{row['column']} | {first} {'✓' if ok else '✗'} |"
+        )
     print(f"\nfirst suggestion right: {right}/{len(rows)} = {right / len(rows):.0%}")
     return right, len(rows)
 

@@ -44,7 +44,7 @@ def main() -> None:
     normal = normal * (1_000_000 // len(normal.encode()) + 1)
     kb = len(normal.encode()) / 1024
     seconds = median_seconds(normal, args.runs)
-    print(f"| text | size | median s | KB/s |\n|---|---|---|---|")
+    print("| text | size | median s | KB/s |\n|---|---|---|---|")
     print(f"| dev texts repeated | {kb:.0f} KB | {seconds:.2f} | {kb / seconds:.0f} |")
     for size in (50, 100, 150):
         text = one_sentence(size)

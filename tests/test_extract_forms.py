@@ -136,22 +136,42 @@ SPANISH = [
     ("mil-composed", "16 mil 972 homicidios en la de", 16972, "people", "16,972 people"),
     ("mil-alone", "con mil 904 mujeres en la de", 1904, "people", "1,904 people"),
     ("billon", "422,8 billones de pesos en Colombia", 422.8e12, "COP", "422.8 trillion COP"),
-    ("puntos", "una disminución de 1,2 puntos porcentuales en la", 1.2, "percentage_point",
-     "1.2 percentage_point"),
-    ("por-cada", "22 por cada 100 mil habitantes en la", 22, "people/100000 people",
-     "22 people/100000 people"),
+    (
+        "puntos",
+        "una disminución de 1,2 puntos porcentuales en la",
+        1.2,
+        "percentage_point",
+        "1.2 percentage_point",
+    ),
+    (
+        "por-cada",
+        "22 por cada 100 mil habitantes en la",
+        22,
+        "people/100000 people",
+        "22 people/100000 people",
+    ),
     ("por-dolar", "cerró en 18.44 pesos por dólar en la de", 18.44, "MXN/USD", "18.44 MXN/USD"),
-    ("english-style", "fueron us 4,574.6 millones en la de", 4574.6e6, "USD",
-     "4,574.6 million USD"),
-    ("decimal-point", "van 10.000 muertos, 1.3 por hora, en la de los", 1.3, "people/hour",
-     "1.3 people/hour"),
+    (
+        "english-style",
+        "fueron us 4,574.6 millones en la de",
+        4574.6e6,
+        "USD",
+        "4,574.6 million USD",
+    ),
+    (
+        "decimal-point",
+        "van 10.000 muertos, 1.3 por hora, en la de los",
+        1.3,
+        "people/hour",
+        "1.3 people/hour",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("case", "text", "magnitude", "unit", "value"), SPANISH,
                          ids=[s[0] for s in SPANISH])  # fmt: skip
 def test_spanish_numbers(case: str, text: str, magnitude: float, unit: str, value: str) -> None:
-    mention = [m for m in extract_mentions(text, lang="es") if m.magnitude == magnitude][0]
+    mention = next(m for m in extract_mentions(text, lang="es") if m.magnitude == magnitude)
     assert (mention.magnitude, mention.unit) == (pytest.approx(magnitude), unit)
     assert mention.value == value
 
@@ -191,12 +211,20 @@ def test_change_words(case: str, text: str, direction: str, value: str) -> None:
 
 # (id, text, the period printed, its reading)
 PERIODS = [
-    ("month-year", "Prices rose 9.1 percent in the twelve months to June 2022.", "to June 2022",
-     ("2022-06", "")),
+    (
+        "month-year",
+        "Prices rose 9.1 percent in the twelve months to June 2022.",
+        "to June 2022",
+        ("2022-06", ""),
+    ),
     ("in-month", "It fell 3.1% in January 2024.", "in January 2024", ("2024-01", "")),
     ("fiscal", "It spent $5 billion in fiscal 2023.", "in fiscal 2023", ("FY2023", "")),
-    ("between", "Some 9,000 people died between 2007 and 2012.", "between 2007 and 2012",
-     ("2007", "2012")),
+    (
+        "between",
+        "Some 9,000 people died between 2007 and 2012.",
+        "between 2007 and 2012",
+        ("2007", "2012"),
+    ),
     ("spanish", "Hubo 26 mil 037 homicidios en 2012 en la de los.", "en 2012", ("2012", "")),
 ]
 
@@ -216,8 +244,11 @@ def test_records_are_marked() -> None:
 
 LANGUAGES = [
     ("en", "The index rose 9.1 percent over the last 12 months, the largest since 1981.", "en"),
-    ("es", "El índice subió 9,1 por ciento en los últimos 12 meses, la mayor alza de la serie.",
-     "es"),
+    (
+        "es",
+        "El índice subió 9,1 por ciento en los últimos 12 meses, la mayor alza de la serie.",
+        "es",
+    ),
 ]
 
 

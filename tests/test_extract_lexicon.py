@@ -21,7 +21,9 @@ def test_every_unit_is_one_pint_reads(unit: str) -> None:
     assert parse_unit(unit).unit is not None
 
 
-@pytest.mark.parametrize(("printed", "checker"), HEDGE_WORDS, ids=[" ".join(h[0]) for h in HEDGE_WORDS])
+@pytest.mark.parametrize(
+    ("printed", "checker"), HEDGE_WORDS, ids=[" ".join(h[0]) for h in HEDGE_WORDS]
+)
 def test_every_hedge_maps_to_a_checker_hedge(printed: tuple[str, ...], checker: str) -> None:
     assert checker in HEDGES
 

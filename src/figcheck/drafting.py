@@ -21,20 +21,54 @@ from collections.abc import Sequence
 
 from figcheck.extract import Mention
 from figcheck.periods import MONTHS, Period, resolve
-from figcheck.suggest import DatasetHint, Suggestion, hints_from_catalog, rank_references
+from figcheck.suggest import (
+    DatasetHint,
+    Suggestion,
+    hints_from_catalog,
+    places_of,
+    rank_references,
+)
 
 __all__ = ["DatasetHint", "draft_desk", "hints_from_catalog", "published_date", "reference_for"]
 
-_LOWEST = frozenset("lowest smallest slowest mínimo más bajo más baja más bajas menor".split(" "))
+_LOWEST = frozenset(
+    [
+        "lowest",
+        "smallest",
+        "slowest",
+        "mínimo",
+        "más",
+        "bajo",
+        "más",
+        "baja",
+        "más",
+        "bajas",
+        "menor",
+    ]
+)
 _TWELVE = re.compile(r"\b(?:12|twelve)[- ]months?\b|\bover the (?:last )?year\b|\bannual\b|"
                      r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b",
                      re.IGNORECASE)  # fmt: skip
-_SINCE = re.compile(r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
+_SINCE = re.compile(
+    r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
                     re.IGNORECASE)  # fmt: skip
 _LAST_N = re.compile(r"\bin (?:nearly |almost |more than )?(\w+) (years|decades|months)\b",
                      re.IGNORECASE)  # fmt: skip
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}  # fmt: skip
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
 
 
 def published_date(text: str) -> str | None:
@@ -128,7 +162,8 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
 def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Period | None,
                       published: str | None) -> list[str]:  # fmt: skip
     ranked = rank_references(mention, hints)
-    if not ranked and not (mention.kind == "change" and period):
+    moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
+    if not ranked and not (mention.kind == "change" and period and not moved):
         return []
     lines = []
     if ranked:
@@ -137,9 +172,14 @@ def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Pe
                      f"{', '.join(best.shared[:5])}):")  # fmt: skip
     else:
         lines.append("    # a change claim: name the dataset and column that hold the series")
-    lines.append(f"    # reference: {reference_for(mention, ranked[0] if ranked else None, period, published)}")
+    lines.append(
+        "    # reference: "
+        + reference_for(mention, ranked[0] if ranked else None, period, published)
+    )
     if mention.record and ranked:
-        lines.append(f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}")
+        lines.append(
+            f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}"
+        )
     others = [f"{s.hint.name}/{s.column.name}" for s in ranked[1:4]]
     if others:
         lines.append(f"    # other candidates: {', '.join(others)}")
@@ -153,8 +193,11 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     column = best.column.name if best else "?"
     key = best.hint.key if best else ("Date",)
     head = f"{{dataset: {name}, column: {column}"
-    if mention.kind == "change" and period is not None and mention.unit in (
-        "percent", "percentage_point", ""
+    if (
+        mention.kind == "change"
+        and not (mention.change or "").endswith(" from")
+        and period is not None
+        and mention.unit in ("percent", "percentage_point", "")
     ):
         change = {"percent": "percent", "percentage_point": "points", "": "ratio"}[mention.unit]
         end = _month_of(period, published)
@@ -170,8 +213,10 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     if period and period.kind == "between" and mention.unit in ("people", "count"):
         year_key = next((k for k in key if "year" in k.lower()), None)
         if year_key:
-            where = where.replace(f"{year_key}: {period.first}",
-                                  f"{year_key}: {{between: [{period.first}, {period.last}]}}")
+            where = where.replace(
+                f"{year_key}: {_iso(period)}",
+                f"{year_key}: {{between: [{period.first}, {period.last}]}}",
+            )
             tail = ", aggregate: sum"
     return f"{head}, where: {where}{tail}}}"
 
@@ -194,9 +239,7 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
 
 
 def _where(key: tuple[str, ...], when: str, mention: Mention) -> str:
-    from figcheck.suggest import _places
-
-    places = sorted(_places(mention.sentence))
+    places = places_of(mention.sentence)
     parts = []
     for column in key:
         low = column.lower()

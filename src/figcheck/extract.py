@@ -35,27 +35,170 @@ _SENTENCE_END = re.compile(
 SENTENCE_WINDOW = 300
 _SCALE_WORD = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 _TIME = frozenset(
-    "year years month months week weeks day days hour hours minute minutes second seconds "
-    "decade decades century centuries old año años mes meses semana semanas día días hora horas "
-    "minuto minutos siglo siglos década décadas".split()
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "old",
+        "año",
+        "años",
+        "mes",
+        "meses",
+        "semana",
+        "semanas",
+        "día",
+        "días",
+        "hora",
+        "horas",
+        "minuto",
+        "minutos",
+        "siglo",
+        "siglos",
+        "década",
+        "décadas",
+    ]
 )
 _STOP = frozenset(
-    "of and or the to in on at by for from with as is are was were be been a an per than that "
-    "which who this these those it its their his her more less de la el los las del y en a que "
-    "por con se un una para al lo su sus más menos como o e ya fue son fueron es era han ha sin "
-    "según entre sobre tras hasta durante desde cada otros otras ellos ellas no each most "
-    "respectively respectivamente times veces".split()
+    [
+        "of",
+        "and",
+        "or",
+        "the",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "a",
+        "an",
+        "per",
+        "than",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "more",
+        "less",
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "en",
+        "a",
+        "que",
+        "por",
+        "con",
+        "se",
+        "un",
+        "una",
+        "para",
+        "al",
+        "lo",
+        "su",
+        "sus",
+        "más",
+        "menos",
+        "como",
+        "o",
+        "e",
+        "ya",
+        "fue",
+        "son",
+        "fueron",
+        "es",
+        "era",
+        "han",
+        "ha",
+        "sin",
+        "según",
+        "entre",
+        "sobre",
+        "tras",
+        "hasta",
+        "durante",
+        "desde",
+        "cada",
+        "otros",
+        "otras",
+        "ellos",
+        "ellas",
+        "no",
+        "each",
+        "most",
+        "respectively",
+        "respectivamente",
+        "times",
+        "veces",
+    ]
 )
-_COPULA = frozenset("son fueron eran es era were are was".split())
-_POPULATION = frozenset("population población habitantes inhabitants".split())
-_ORDINAL_SUFFIX = frozenset("st nd rd th s o a º ª er".split())
-_CONTEXT_BEFORE = frozenset("page p chapter section no table figure gráfica cuadro artículo "
-                            "kilómetro km fase phase ley law decreto resolución article "
-                            "boletín".split())  # fmt: skip
+_COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
+_POPULATION = frozenset(["population", "población", "habitantes", "inhabitants"])
+_ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th", "s", "o", "a", "º", "ª", "er"])
+_CONTEXT_BEFORE = frozenset(
+    [
+        "page",
+        "p",
+        "chapter",
+        "section",
+        "no",
+        "table",
+        "figure",
+        "gráfica",
+        "cuadro",
+        "artículo",
+        "kilómetro",
+        "km",
+        "fase",
+        "phase",
+        "ley",
+        "law",
+        "decreto",
+        "resolución",
+        "article",
+        "boletín",
+    ]
+)
 _RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
               "año": "year", "hour": "hour", "hora": "hour", "month": "month", "mes": "month",
               "week": "week", "semana": "week"}  # fmt: skip
-_RATE_PEOPLE = frozenset("people residents population inhabitants habitantes personas".split())
+_RATE_PEOPLE = frozenset(
+    ["people", "residents", "population", "inhabitants", "habitantes", "personas"]
+)
 _MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
               "duplicó": 2.0, "triplicó": 3.0}  # fmt: skip
@@ -86,6 +229,7 @@ class Mention:
     noun: str | None = None  # the noun counted ("dead", "homes"), kept for the reader
     periods: tuple[Period, ...] = ()  # the periods of its sentence near it, nearest first
     lang: str = "en"
+    context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -98,8 +242,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-_EN_WORDS = frozenset("the of and to in is that for was with on as by from".split())
-_ES_WORDS = frozenset("el la de que los las en por del se con para una al".split())
+_EN_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "from"]
+)
+_ES_WORDS = frozenset(
+    ["el", "la", "de", "que", "los", "las", "en", "por", "del", "se", "con", "para", "una", "al"]
+)
 
 
 def detect_language(text: str) -> str:
@@ -133,8 +281,11 @@ class _Scan:
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = _peso_currency(scan)
         self.found: list[Mention] = []
-        self.last_unit: tuple[int, str] | None = None  # (sentence index, unit)
-        self.last_amount: tuple[int, str] | None = None  # the same, not a percent or per-N rate
+        # (sentence index, unit, sentence) of the last figure with a unit, and of the last one
+        # that is not a percent or a per-N rate
+        self.last_unit: tuple[int, str, str] | None = None
+        self.last_amount: tuple[int, str, str] | None = None
+        self.context = ""  # set by _carried
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Mention]:
@@ -147,7 +298,8 @@ class _Scan:
             mention, last = got
             self.found.append(mention)
             if mention.unit:
-                self.last_unit = (self._sentence_index(mention.start), mention.unit)
+                source = mention.context or mention.sentence
+                self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit != "percent" and " " not in mention.unit:
                     self.last_amount = self.last_unit
             i = max(last + 1, i + 1)
@@ -269,21 +421,22 @@ class _Scan:
             if lang != self.lang:
                 return None
             last = i
-            if t.word(i + 1) == "-" and t.joined(i + 1) and t.word(i + 2) in self.lex.numbers \
-                    and value >= 20:  # fmt: skip
-                value += self.lex.numbers[t.word(i + 2)][0]
-                last = i + 2
-            elif value >= 20 and t.word(i + 1) == "y" and t.word(i + 2) in self.lex.numbers:
+            if (
+                t.word(i + 1) == "-"
+                and t.joined(i + 1)
+                and t.word(i + 2) in self.lex.numbers
+                and value >= 20
+            ) or (value >= 20 and t.word(i + 1) == "y" and t.word(i + 2) in self.lex.numbers):
                 value += self.lex.numbers[t.word(i + 2)][0]
                 last = i + 2
             return float(value), f"{value:g}", 0, last
         numeral = read_numeral(t, i, self.conv)
-        value, printed, last = numeral.value, numeral.printed, numeral.last
+        last = numeral.last
         if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
                 and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
-            value = value * 1000 + float(t.words[last + 2])
-            return value, f"{int(value):,}", 0, last + 2
-        return value, printed, numeral.decimals, last
+            composed = numeral.value * 1000 + float(t.words[last + 2])
+            return composed, f"{int(composed):,}", 0, last + 2
+        return numeral.value, numeral.printed, numeral.decimals, last
 
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
         t, lex = self.t, self.lex
@@ -343,7 +496,7 @@ class _Scan:
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
         base = pct or currency or unit
-        thousands = scale != 1.0 or value >= 1000 and ("," in printed or not spelled and j > i)
+        thousands = scale != 1.0 or (value >= 1000 and ("," in printed or (not spelled and j > i)))
         if spelled and t.words[i] == "mil":
             spelled = False  # "mil 904": digits with a Spanish thousand
         if base is None and scale != 1.0 and t.word(j + 1) == "de":
@@ -410,6 +563,7 @@ class _Scan:
             moved = f"{t.words[first - 2]} from"
             start_tok = first - 2
             change, direction = moved, "up" if t.words[first - 2] == "down" else "down"
+        context, self.context = self.context, ""
         value_text = _value_text(printed, value, decimals, scale)
         magnitude = value * scale
         unit_text = "" if base == "dimensionless" else base
@@ -418,7 +572,7 @@ class _Scan:
         m = self._mention(
             t.starts[start_tok], t.ends[j], f"{value_text} {unit_text}".strip(), magnitude,
             unit_text, hedge=hedge, checker_hedge=checker, kind=kind, low=low, high=high,
-            change=change, direction=direction, noun=noun,
+            change=change, direction=direction, noun=noun, context=context,
         )  # fmt: skip
         return m, j
 
@@ -477,10 +631,10 @@ class _Scan:
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
             return None
         k = j + 2
-        got = self.lex.currencies_before.before(t.words, k + 1)
+        got = self.lex.currencies_before.after(t.words, k)
         if got is not None and t.is_digits(k + got[1]):
             k += got[1]
-        if not t.is_digits(k) or self._is_year(t.words[k]) and self._is_year_value(first):
+        if not t.is_digits(k) or (self._is_year(t.words[k]) and self._is_year_value(first)):
             return None
         numeral = read_numeral(t, k, self.conv)
         scale2, last = self._scales(numeral.last)
@@ -549,7 +703,7 @@ class _Scan:
             j += 1
         if not t.is_word(j) or t.words[j] in _STOP or t.words[j] in _TIME:
             return None
-        words = []
+        words: list[int] = []
         m = j
         while len(words) < 4 and m < t.n and m - j < 8:
             if t.is_word(m):
@@ -559,12 +713,19 @@ class _Scan:
             m += 1
         for idx in words:
             if t.words[idx] in self.lex.people:
-                return t.words[idx], idx
+                return t.words[idx], self._hyphenated(idx)
             if t.words[idx] in _STOP:
                 break
         if t.words[j] in _TIME:
             return None
-        return t.words[j], j
+        return t.words[j], self._hyphenated(j)
+
+    def _hyphenated(self, k: int) -> int:
+        """The last token of a hyphenated word ("self-generating") that starts at ``k``."""
+        t = self.t
+        while t.word(k + 1) == "-" and t.joined(k + 1) and t.is_word(k + 2) and t.joined(k + 2):
+            k += 2
+        return k
 
     def _of_the(self, k: int) -> int | None:
         """ "five of the six indexes", "9 de los 12 meses": the token after the second number."""
@@ -586,9 +747,12 @@ class _Scan:
         last = self.last_amount if thousands else self.last_unit
         if last is None:
             return None
-        sentence, unit = last
+        sentence, unit, source = last
         here = self._sentence_index(self.t.starts[i])
-        return unit if here - sentence <= 1 else None
+        if here - sentence > 1:
+            return None
+        self.context = source
+        return unit
 
     def _after_of_the(self, i: int) -> bool:
         t = self.t
@@ -647,9 +811,8 @@ class _Scan:
             return True  # a footnote mark
         if (nxt == "/" and t.is_digits(j + 2)) or (t.word(i - 1) == "/" and t.is_digits(i - 2)):
             return True  # 14/3/06
-        if nxt in (":", "."):
-            if t.is_digits(j + 2) and t.joined(j + 2):
-                return True  # 10:30, 1.2.3
+        if nxt in (":", ".") and t.is_digits(j + 2) and t.joined(j + 2):
+            return True  # 10:30, 1.2.3
         return nxt in ("o", "a") and t.word(j + 2) == "." and self.lang == "en"
 
     def _change_after(self, k: int) -> tuple[str, str, int] | None:
@@ -686,6 +849,8 @@ class _Scan:
         sentence = " ".join(text[s:e].split())
         periods = self._near_periods(s, e, start, end)
         record = self._record(s, e, start)
+        if extra.get("context") == sentence:
+            extra["context"] = ""
         return Mention(
             text=text[start:end].strip(), start=start, end=end, line=line, sentence=sentence,
             value=value, magnitude=magnitude, unit=unit,
@@ -749,7 +914,7 @@ def _month_words() -> frozenset[str]:
     from figcheck.periods import MONTHS
 
     return frozenset(MONTHS) | frozenset(
-        "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     )
 
 

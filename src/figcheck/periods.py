@@ -13,19 +13,54 @@ from dataclasses import dataclass
 
 __all__ = ["Period", "find_periods", "resolve"]
 
-_EN_MONTHS = ("january february march april may june july august september october november "
-              "december").split()  # fmt: skip
-_ES_MONTHS = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-              "diciembre").split()  # fmt: skip
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_ES_MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 MONTHS = {m: i + 1 for i, m in enumerate(_EN_MONTHS)} | {m: i + 1 for i, m in enumerate(_ES_MONTHS)}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:19|20)\d{2}"
 _PATTERNS = [
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
-    ("month-span", rf"\b(?:de|from)\s+({_MONTH})\s+(?:a|to)\s+({_MONTH})(?:\s+(?:de\s+)?({_YEAR}))?"),
-    ("month", rf"\b(in|to|ending|through|until|since|of|en|a|hasta|desde|de|at)\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"),
-    ("year", rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+(?:the\s+year\s+|el\s+año\s+)?({_YEAR})\b"),
+    (
+        "month-span",
+        rf"\b(?:de|from)\s+({_MONTH})\s+(?:a|to)\s+({_MONTH})(?:\s+(?:de\s+)?({_YEAR}))?",
+    ),
+    (
+        "month",
+        rf"\b(in|to|ending|through|until|since|of|en|a|hasta|desde|de|at)\s+"
+        rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
+    ),
+    (
+        "year",
+        rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
+        rf"(?:the\s+year\s+|el\s+año\s+)?({_YEAR})\b",
+    ),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|\bel\s+año\s+(pasado)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
 ]  # fmt: skip
@@ -61,8 +96,15 @@ def find_periods(text: str) -> list[Period]:
                 same_until = period.end + 120
             if period.start <= same_until:
                 year = period.first
-                period = Period(period.text, period.start, period.end, "month-span",
-                                f"{year}{span.first[4:]}", f"{year}{span.last[4:]}", "from")
+                period = Period(
+                    period.text,
+                    period.start,
+                    period.end,
+                    "month-span",
+                    f"{year}{span.first[4:]}",
+                    f"{year}{span.last[4:]}",
+                    "from",
+                )
         out.append(period)
     return out
 
@@ -106,7 +148,9 @@ def resolve(period: Period, published: str | None) -> Period:
             y, mth = year, int(published[5:7]) - ("last" in word)
             if mth == 0:
                 y, mth = y - 1, 12
-            return Period(period.text, period.start, period.end, "month", f"{y}-{mth:02d}", "", "in")
+            return Period(
+                period.text, period.start, period.end, "month", f"{y}-{mth:02d}", "", "in"
+            )
         shift = -1 if ("last" in word or "pasado" in word) else 1 if "next" in word else 0
         return Period(period.text, period.start, period.end, "year", str(year + shift), "", "in")
     if period.first.startswith("-") and year is not None:

@@ -7,9 +7,9 @@ with one of the same dimension). Among the rest, the score counts the sentence's
 the column's name and title (3 each), in the dataset's title, description and keywords (1 each;
 Spanish words are read through a small glossary, :mod:`figcheck.lexicon`), a place of the
 sentence that the dataset covers (2), and a period the dataset's key can hold (2: a month for a
-monthly key, a year for a yearly one, a day for a daily one); a currency ratio ("18.44 pesos por dólar") scores 5 for the
-column of its own currency. Series added with ``datasets add``
-are datasets like any other (their title holds the series' title and id).
+monthly key, a year for a yearly one, a day for a daily one); a currency ratio ("18.44 pesos
+por dólar") scores 5 for the column of its own currency. Series added with ``datasets add`` are
+datasets like any other (their title holds the series' title and id).
 """
 
 from __future__ import annotations
@@ -28,11 +28,80 @@ __all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "ran
            "units_fit", "words_of"]  # fmt: skip
 
 _STOP = frozenset(
-    "the and for that with from this have been were which their they them than into over under "
-    "about some more less most much many such also only other after before while where when "
-    "what would could should there these those being between according said says not year "
-    "years per cent percent number total data value values code name state los las del por "
-    "para con una que como más sus entre".split()
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "been",
+        "were",
+        "which",
+        "their",
+        "they",
+        "them",
+        "than",
+        "into",
+        "over",
+        "under",
+        "about",
+        "some",
+        "more",
+        "less",
+        "most",
+        "much",
+        "many",
+        "such",
+        "also",
+        "only",
+        "other",
+        "after",
+        "before",
+        "while",
+        "where",
+        "when",
+        "what",
+        "would",
+        "could",
+        "should",
+        "there",
+        "these",
+        "those",
+        "being",
+        "between",
+        "according",
+        "said",
+        "says",
+        "not",
+        "year",
+        "years",
+        "per",
+        "cent",
+        "percent",
+        "number",
+        "total",
+        "data",
+        "value",
+        "values",
+        "code",
+        "name",
+        "state",
+        "los",
+        "las",
+        "del",
+        "por",
+        "para",
+        "con",
+        "una",
+        "que",
+        "como",
+        "más",
+        "sus",
+        "entre",
+    ]
 )
 
 
@@ -89,10 +158,28 @@ def words_of(text: str) -> set[str]:
     return out
 
 
+_NOT_A_PLACE = frozenset(["bank", "health", "cup", "war", "trade", "series", "economic"])
+
+
+def places_of(sentence: str) -> list[str]:
+    """The country codes of the places a sentence names, in the order it names them ("World
+    Bank" is not the world)."""
+    table = _table("entities.tsv")
+    tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", sentence.lower())
+    found: list[str] = []
+    for i in range(len(tokens)):
+        for n in (2, 1):
+            place = " ".join(tokens[i : i + n])
+            code = table.get(place)
+            if code and not (n == 1 and i + 1 < len(tokens) and tokens[i + 1] in _NOT_A_PLACE):
+                if code not in found:
+                    found.append(code)
+                break
+    return found
+
+
 def _places(sentence: str) -> set[str]:
-    low = f" {sentence.lower()} "
-    return {code for place, code in _table("entities.tsv").items() if f" {place} " in low
-            or f" {place}," in low or f" {place}." in low}  # fmt: skip
+    return set(places_of(sentence))
 
 
 def _kind(unit: str) -> str:
@@ -110,8 +197,8 @@ def _kind(unit: str) -> str:
 
 def units_fit(claim_unit: str, column_unit: str) -> bool:
     """Whether a column in ``column_unit`` can check a claim in ``claim_unit``."""
-    if not column_unit or " " in claim_unit:  # a per-100,000 rate has no grammar unit
-        return False
+    if not column_unit or " " in claim_unit or " " in column_unit:
+        return claim_unit == column_unit != ""  # a per-100,000 rate has no grammar unit
     a, b = _kind(claim_unit), _kind(column_unit)
     if a == b:
         return True
@@ -127,6 +214,16 @@ def units_fit(claim_unit: str, column_unit: str) -> bool:
     return True
 
 
+def _fits(mention: Mention, column_unit: str) -> bool:
+    """A change in percent or a multiple ("rose 9.1%", "doubled") is a change of any series;
+    a change in points needs a series in percent; anything else needs a unit that matches."""
+    if mention.kind == "change" and mention.unit in ("percent", ""):
+        return True
+    if mention.kind == "change" and mention.unit == "percentage_point":
+        return column_unit == "percent"
+    return units_fit(mention.unit, column_unit)
+
+
 def _period_fit(mention: Mention, key: tuple[str, ...]) -> bool:
     names = {k.lower() for k in key}
     first = mention.periods[0].first if mention.periods else ""
@@ -140,28 +237,34 @@ def _period_fit(mention: Mention, key: tuple[str, ...]) -> bool:
 def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
     """Every column that could check ``mention``, best first; empty when none shares a word
     with the sentence."""
-    words = words_of(mention.sentence)
-    places = _places(mention.sentence)
+    words = words_of(f"{mention.sentence} {mention.context}")
+    places = _places(mention.sentence) or _places(mention.context)
     out = []
     for hint in hints:
         shared_dataset = words & hint.words
         place_score = 2 * bool(places & {p.lower() for p in _hint_places(hint)})
         period_score = 2 * _period_fit(mention, hint.key)
         for column in hint.columns:
-            if not units_fit(mention.unit, column.unit):
+            if not _fits(mention, column.unit):
                 continue
             if _kind(mention.unit) == "money-ratio" and not _ratio_fits(mention.unit, column):
                 continue
             shared_column = words & column.words
-            if not (shared_dataset or shared_column) and _kind(mention.unit) != "money-ratio":
-                continue
+            # kept: two shared words (a bare figure that took its unit from the sentence before
+            # reads that sentence too); or a word of the column's name and the sentence's place
+            # or period, for a level (a change fits any series); or a currency ratio whose
+            # currency has a column
             score = 3 * len(shared_column) + len(shared_dataset) + place_score + period_score
             if _kind(mention.unit) == "money-ratio":
                 score += 5  # the column of the claim's own currency: the strongest sign
             shared = tuple(sorted(shared_column | shared_dataset))
-            out.append(Suggestion(hint, column, score, shared))
+            ratio = _kind(mention.unit) == "money-ratio"
+            named = words & words_of(column.name.replace("_", " "))
+            single = named and mention.kind != "change" and (place_score or period_score)
+            if ratio or len(shared) >= 2 or single:
+                out.append(Suggestion(hint, column, score, shared))
     out.sort(key=lambda s: (-s.score, s.hint.name, s.column.name))
-    return [s for s in out if len(s.shared) >= 2 or s.score >= 5]
+    return out
 
 
 def _ratio_fits(claim_unit: str, column: ColumnHint) -> bool:
@@ -189,8 +292,11 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
             str(series.get("id") or ""),
         ]  # fmt: skip
         columns = tuple(
-            ColumnHint(f.name, f.unit or "", frozenset(words_of(f"{f.name.replace('_', ' ')} "
-                                                                f"{f.title or ''}")))  # fmt: skip
+            ColumnHint(
+                f.name,
+                f.unit or "",
+                frozenset(words_of(f"{f.name.replace('_', ' ')} {f.title or ''}")),
+            )
             for f in d.fields
             if f.unit and not f.unit_field
         )

@@ -19,9 +19,7 @@ __all__ = ["Lexicon", "Phrases", "lexicon"]
 def _rows(name: str) -> list[list[str]]:
     text = files("figcheck.lexicon").joinpath(name).read_text(encoding="utf-8")
     return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
 
 
@@ -54,7 +52,7 @@ class Phrases:
 
     def before(self, words: list[str], at: int) -> tuple[str, int] | None:
         """The longest phrase ending right before ``words[at]``: (value, tokens used)."""
-        if at <= 0 or words[at - 1] not in self.lasts:
+        if at <= 0 or at > len(words) or words[at - 1] not in self.lasts:
             return None
         for n in range(min(self.longest, at), 0, -1):
             value = self.values.get(tuple(words[at - n : at]))
