@@ -118,6 +118,8 @@ FORMS = [
     ("times", "five times more oil", 5, ""),
     ("of-the", "Five of the six indexes rose", 5, "count"),
     ("table-cell", "Deaths | 41", 41, "people"),
+    ("rate-after-of", "84,000 barrels of crude oil per day", 84000, "barrel/day"),
+    ("n-of-the-m-months", "9 de los 12 meses superaron la cifra", 9, "count"),
 ]
 
 

@@ -513,14 +513,24 @@ class _Scan:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
             if counted is None and self._after_of_the(i) and t.word(j + 1) in _TIME:
-                counted = (t.words[j + 1], j + 1)
+                counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
+            if counted is None and of_the is not None and t.word(of_the) in _TIME:
+                counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
                 if of_the is None:
                     j = noun_last
-        # the rate's denominator: "per day", "por dólar", "per 100,000 residents"
+        # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
+        # what the unit is of ("84,000 barrels of crude oil per day")
         rate = self._rate(j + 1)
+        if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
+            k = j + 2
+            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
+                k += 1
+            later = self._rate(k)
+            if later is not None and later[0].startswith("/") and later[0][1:] in _RATE_TIME.values():
+                rate, j = later, k - 1
         if rate is not None:
             denominator, used = rate
             if base is None and denominator[1:].isupper():
