@@ -152,6 +152,13 @@ SPANISH = [
         "people/100000 people",
         "22 people/100000 people",
     ),
+    (
+        "centavos",
+        "se depreció 39.6 centavos, a 18.44 pesos por dólar",
+        0.396,
+        "MXN/USD",
+        "0.396 MXN/USD",
+    ),
     ("por-dolar", "cerró en 18.44 pesos por dólar en la de", 18.44, "MXN/USD", "18.44 MXN/USD"),
     (
         "english-style",

@@ -491,6 +491,10 @@ class _Scan:
             got_cur = lex.currencies_after.after(t.words, j + 1)
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
+            elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
+                currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
+                if self._quotes_the_dollar(i):
+                    currency = f"{currency}/USD"
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
@@ -529,7 +533,11 @@ class _Scan:
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
                 k += 1
             later = self._rate(k)
-            if later is not None and later[0].startswith("/") and later[0][1:] in _RATE_TIME.values():
+            if (
+                later is not None
+                and later[0].startswith("/")
+                and later[0][1:] in _RATE_TIME.values()
+            ):
                 rate, j = later, k - 1
         if rate is not None:
             denominator, used = rate
@@ -778,6 +786,12 @@ class _Scan:
         t = self.t
         return t.word(i - 1) == "|" and t.word(i - 2) in self.lex.people
 
+    def _quotes_the_dollar(self, i: int) -> bool:
+        """The sentence prices the dollar in pesos ("… pesos por dólar", "tipo de cambio")."""
+        window = self.t.words[max(0, i - 25) : i + 25]
+        pairs = set(zip(window, window[1:], strict=False))
+        return ("por", "dólar") in pairs or ("de", "cambio") in pairs or ("per", "dollar") in pairs
+
     def _dollar_bought(self, i: int) -> bool:
         """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
         dollar in the local currency."""
@@ -900,6 +914,8 @@ def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
     if scale in _SCALE_WORD:
         return f"{printed} {_SCALE_WORD[scale]}"
     magnitude = value * scale
+    if scale < 1:  # centavos
+        return f"{magnitude:.{decimals + round(-math.log10(scale))}f}"
     step = scale / 10**decimals
     for word_scale in (1e12, 1e9, 1e6, 1e3):
         if magnitude >= word_scale and step <= word_scale:
