@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -789,7 +790,7 @@ class _Scan:
     def _quotes_the_dollar(self, i: int) -> bool:
         """The sentence prices the dollar in pesos ("… pesos por dólar", "tipo de cambio")."""
         window = self.t.words[max(0, i - 25) : i + 25]
-        pairs = set(zip(window, window[1:], strict=False))
+        pairs = set(pairwise(window))
         return ("por", "dólar") in pairs or ("de", "cambio") in pairs or ("per", "dollar") in pairs
 
     def _dollar_bought(self, i: int) -> bool:
