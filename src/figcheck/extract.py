@@ -475,6 +475,12 @@ class _Scan:
         # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
         after_pct = self._percent(j + 1)
         r = self._range(i, j + (after_pct[1] if after_pct else 0), value, spelled)
+        if r is not None and after_pct is not None:
+            # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
+            second_pct = self._percent(r[2] + 1)
+            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            if not dash or second_pct is None or second_pct[0] != after_pct[0]:
+                r = None
         if r is not None and pct is None and unit is None:
             second, scale2, j = r
             if scale == 1.0 and scale2 != 1.0:
@@ -657,8 +663,6 @@ class _Scan:
             return None
         numeral = read_numeral(t, k, self.conv)
         scale2, last = self._scales(numeral.last)
-        if w in ("to", "or") and self._percent(j + 1 - 1) is not None:
-            return None
         if numeral.value < first and scale2 == 1.0:
             return None
         return numeral.value, scale2, last
