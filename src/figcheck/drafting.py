@@ -154,7 +154,8 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
         f"printed: {_q(mention.text)}}}"
     )
     if mention.paired_with is None:
-        out += _suggestion_lines(mention, hints, period, published)
+        known = period if period and not period.first.startswith("-") else None
+        out += _suggestion_lines(mention, hints, known, published)
     out.append("")
     return out
 

@@ -929,8 +929,14 @@ def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
     return f"{magnitude:.0f}"
 
 
+_DURATION = re.compile(r"\b(?:\d+|twelve)[- ](?:months?|years?|weeks?|meses|años)\b", re.IGNORECASE)
+
+
 def _has_number(text: str) -> bool:
-    return any(c.isdigit() for c in text[:100]) or len(text) > 100
+    """Another figure stands in ``text`` (a duration such as "the 12 months ending" does not)."""
+    if len(text) > 100:
+        return True
+    return any(c.isdigit() for c in _DURATION.sub("", text))
 
 
 def _decimals_of(value: float) -> int:

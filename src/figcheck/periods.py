@@ -63,6 +63,7 @@ _PATTERNS = [
     ),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|\bel\s+año\s+(pasado)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
+    ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
 ]  # fmt: skip
 _FIND = re.compile("|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS),
                    re.IGNORECASE)  # fmt: skip
@@ -86,9 +87,16 @@ def find_periods(text: str) -> list[Period]:
     out: list[Period] = []
     span: Period | None = None  # the last span of months, for "the same period of 2018"
     same_until = -1
+    year_seen = ""  # the year of the last period that had one
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
+        if not period.first.startswith("-") and period.first[:4].isdigit():
+            year_seen = period.first[:4]
+        elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
+            last = f"{year_seen}{period.last}" if period.last.startswith("-") else period.last
+            period = Period(period.text, period.start, period.end, period.kind,
+                            f"{year_seen}{period.first}", last, period.word)  # fmt: skip
         if period.kind == "month-span" and not period.first.startswith("-"):
             span = period
         elif period.kind == "year" and span is not None:
@@ -134,6 +142,9 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
+        return Period(text, m.start(), m.end(), "month",
+                      f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
     if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
         return Period(text, m.start(), m.end(), "year", g[0], "", "")
     return Period(text, m.start(), m.end(), kind, "", "", text.lower())
