@@ -206,3 +206,23 @@ def test_a_spanish_draft_checks_as_it_stands(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "r" / "report.json").read_text())
     assert report["summary"]["error"] == 0
     assert report["coverage"][0]["recorded"] == report["coverage"][0]["numbers"]
+
+
+def test_a_headline_month_dates_a_later_month_and_a_record_change_ranks_the_change() -> None:
+    text = (
+        "CONSUMER PRICE INDEX – JUNE 2022\n\nThe consumer price index rose 1.3 percent in June. "
+        "The consumer price index increased 9.1 percent for the 12 months ending June, the "
+        "largest 12-month increase since 1981.\n"
+    )
+    out = draft(text)
+    assert "change: percent, from: {Date: 2022-05-01}, to: {Date: 2022-06-01}" in out
+    assert "change: percent, from: {Date: 2021-06-01}, to: {Date: 2022-06-01}" in out
+    assert (
+        "rank: {by: Date, at: 2022-06, order: highest, since: 1981, change: percent, lag: 12}"
+        in out
+    )
+
+
+def test_a_change_without_a_period_leaves_its_dates_to_fill() -> None:
+    out = draft("The consumer price index rose 1.3 percent, the CPI report says.")
+    assert "change: percent, from: {Date: ?}, to: {Date: ?}" in out

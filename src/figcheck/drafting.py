@@ -165,7 +165,7 @@ def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Pe
     ranked = rank_references(mention, hints)
     moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
     if not ranked and not (mention.kind == "change" and period and not moved):
-        return []
+        return []  # a change of an unknown series in an unknown period: nothing to suggest
     lines = []
     if ranked:
         best = ranked[0]
@@ -197,18 +197,17 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     if (
         mention.kind == "change"
         and not (mention.change or "").endswith(" from")
-        and period is not None
         and mention.unit in ("percent", "percentage_point", "")
     ):
         change = {"percent": "percent", "percentage_point": "points", "": "ratio"}[mention.unit]
-        end = _month_of(period, published)
+        end = _month_of(period, published) if period else None
+        start = ""
         if end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
             start = _shift(end, -12 if _TWELVE.search(mention.sentence) else -1)
-        if end:
-            return (f"{head}, change: {change}, from: {_where(key, start, mention)}, "
-                    f"to: {_where(key, end, mention)}}}")  # fmt: skip
+        return (f"{head}, change: {change}, from: {_where(key, start, mention)}, "
+                f"to: {_where(key, end or '', mention)}}}")  # fmt: skip
     where = _where(key, _iso(period) if period else "", mention)
     tail = ""
     if period and period.kind == "between" and mention.unit in ("people", "count"):
@@ -235,6 +234,11 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
         n = int(last.group(1)) if last.group(1).isdigit() else _NUMBER_WORDS[last.group(1).lower()]
         n *= 10 if last.group(2).lower() == "decades" else 1
         window = f", last: {n}"
+    if mention.kind == "change" and mention.unit == "percent":
+        lag = 12 if _TWELVE.search(mention.sentence) and by.lower() != "year" else 1
+        window += (
+            f", change: percent, lag: {lag}"  # the record is the change's ("largest increase")
+        )
     return (f"{{dataset: {best.hint.name}, column: {best.column.name}, "
             f"rank: {{by: {by}, at: {at}, order: {order}{window}}}}}")  # fmt: skip
 

@@ -87,11 +87,11 @@ def find_periods(text: str) -> list[Period]:
     out: list[Period] = []
     span: Period | None = None  # the last span of months, for "the same period of 2018"
     same_until = -1
-    year_seen = ""  # the year of the last period that had one
+    year_seen = ""  # the year of the headline's month, for a later "in June"
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
-        if not period.first.startswith("-") and period.first[:4].isdigit():
+        if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
             last = f"{year_seen}{period.last}" if period.last.startswith("-") else period.last
