@@ -170,8 +170,9 @@ def test_unit_fit_is_symmetric_and_kind_preserving(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("case", "text", "published"),
     [("english", "By A. Writer, September 03, 2012\n", "2012-09-03"),
-     ("spanish", "Ciudad de México, 26 de julio de 2024 (SinEmbargo).", "2024-07-26")],
-    ids=["english", "spanish"],
+     ("spanish", "Ciudad de México, 26 de julio de 2024 (SinEmbargo).", "2024-07-26"),
+     ("spanish-capitals", "BOLETÍN NÚM. 288/13 30 DE JULIO DE 2013 AGUASCALIENTES", "2013-07-30")],
+    ids=["english", "spanish", "spanish-capitals"],
 )  # fmt: skip
 def test_published_date(case: str, text: str, published: str) -> None:
     assert published_date(text) == published
@@ -226,3 +227,8 @@ def test_a_headline_month_dates_a_later_month_and_a_record_change_ranks_the_chan
 def test_a_change_without_a_period_leaves_its_dates_to_fill() -> None:
     out = draft("The consumer price index rose 1.3 percent, the CPI report says.")
     assert "change: percent, from: {Date: ?}, to: {Date: ?}" in out
+
+
+def test_a_change_measured_from_a_named_period() -> None:
+    text = "INEGI: los homicidios en México bajaron 39 por ciento en 2012 respecto al 2011."
+    assert "change: percent, from: {year: 2011}, to: {year: 2012}" in draft(text, lang="es")

@@ -79,7 +79,7 @@ def published_date(text: str) -> str | None:
     if match and match.group(1).lower() in MONTHS:
         month, day, year = MONTHS[match.group(1).lower()], match.group(2), match.group(3)
         return f"{year}-{month:02d}-{int(day):02d}"
-    match = re.search(r"\b(\d{1,2}) (?:de )?([A-Za-z]+) (?:de )?(\d{4})\b", head)
+    match = re.search(r"\b(\d{1,2}) (?:de )?([A-Za-z]+) (?:de )?(\d{4})\b", head, re.IGNORECASE)
     if match and match.group(2).lower() in MONTHS:
         month = MONTHS[match.group(2).lower()]
         return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
@@ -202,7 +202,10 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         change = {"percent": "percent", "percentage_point": "points", "": "ratio"}[mention.unit]
         end = _month_of(period, published) if period else None
         start = ""
-        if end and len(end) == 4:
+        if end and period is not None and _is_base(mention.sentence, period):
+            # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
+            start, end = end, _step(end, mention, period)
+        elif end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
             start = _shift(end, -12 if _TWELVE.search(mention.sentence) else -1)
@@ -219,6 +222,25 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
             )
             tail = ", aggregate: sum"
     return f"{head}, where: {where}{tail}}}"
+
+
+_BASE = r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|than (?:in )?|versus|vs\.?)"
+
+
+def _is_base(sentence: str, period: Period) -> bool:
+    """The period is what the change is measured from ("compared with 2011")."""
+    pattern = _BASE + r"\s+(?:[^\W\d]+\s+){0,4}" + re.escape(period.text)
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+def _step(start: str, mention: Mention, base: Period) -> str:
+    """The end of a change measured from ``start``: another period of the sentence, else the
+    next year or month."""
+    for other in mention.periods:
+        when = _iso(other)
+        if other is not base and when and not when.startswith("-") and when != start:
+            return when[: len(start)]
+    return str(int(start) + 1) if len(start) == 4 else _shift(start, 1)
 
 
 def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:

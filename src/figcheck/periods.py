@@ -59,7 +59,7 @@ _PATTERNS = [
     (
         "year",
         rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
-        rf"(?:the\s+year\s+|el\s+año\s+)?({_YEAR})\b",
+        rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
     ),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|\bel\s+año\s+(pasado)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
