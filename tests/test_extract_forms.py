@@ -118,6 +118,12 @@ FORMS = [
     ("times", "five times more oil", 5, ""),
     ("of-the", "Five of the six indexes rose", 5, "count"),
     ("table-cell", "Deaths | 41", 41, "people"),
+    (
+        "heading-rate",
+        "The rate per 100,000 population began at 23.6 in 1976",
+        23.6,
+        "people/100000 people",
+    ),
     ("rate-after-of", "84,000 barrels of crude oil per day", 84000, "barrel/day"),
     ("points-then-level", "fell by 0.4 percentage point to 6.3 percent", 0.4, "percentage_point"),
     ("n-of-the-m-months", "9 de los 12 meses superaron la cifra", 9, "count"),

@@ -287,6 +287,7 @@ class _Scan:
         self.last_unit: tuple[int, str, str] | None = None
         self.last_amount: tuple[int, str, str] | None = None
         self.context = ""  # set by _carried
+        self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Mention]:
@@ -294,7 +295,7 @@ class _Scan:
         while i < t.n:
             got = self._at(i)
             if got is None:
-                i += 1
+                i = max(i + 1, self.skip_to + 1)
                 continue
             mention, last = got
             self.found.append(mention)
@@ -447,6 +448,8 @@ class _Scan:
         if literal is None:
             return None
         value, printed, decimals, j = literal
+        if not spelled and self._denominator(i, value, j):
+            return None
         # a currency before the number
         currency, first = None, i
         got = lex.currencies_before.before(t.words, i)
@@ -600,6 +603,23 @@ class _Scan:
             change=change, direction=direction, noun=noun, context=context,
         )  # fmt: skip
         return m, j
+
+    def _denominator(self, i: int, value: float, j: int) -> bool:
+        """ "the rate per 100,000 population began at 23.6": the denominator of a rate stated
+        without its figure is never a quantity of its own; the figures after it carry its unit."""
+        t = self.t
+        per = t.word(i - 1) == "per" or (t.word(i - 1) == "cada" and t.word(i - 2) == "por")
+        if not per:
+            return False
+        scale, last = self._scales(j)
+        if t.word(last + 1) not in _RATE_PEOPLE:
+            return False
+        here = self._sentence_index(t.starts[i])
+        sentence = self.bounds[here] if 0 <= here < len(self.bounds) else (0, 0)
+        unit = f"people/{value * scale:g} people"
+        self.last_unit = (here, unit, self.text[sentence[0] : sentence[1]][:600])
+        self.skip_to = last + 1
+        return True
 
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
