@@ -4,6 +4,8 @@ spelled fractions, number forms, rates, per-capita rates, Spanish, change words 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figcheck.extract import SENTENCE_WINDOW, Mention, detect_language, extract_mentions
 
@@ -278,3 +280,22 @@ def test_a_long_sentence_is_quoted_as_a_window_around_the_figure() -> None:
     mention = only(text)
     assert len(mention.sentence) <= 2 * SENTENCE_WINDOW + len(mention.text) + 2
     assert "9,000 troops" in mention.sentence
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1000, 10**9), st.integers(1, 9))
+def test_spanish_numbers_round_trip(integer: int, tenth: int) -> None:
+    """A Spanish text that writes "95,5" also writes "120.000": both read back exactly."""
+    thousands = f"{integer:,}".replace(",", ".")
+    text = f"Hubo {thousands} muertos y una tasa de {tenth},5 por ciento en la de los."
+    found = extract_mentions(text, lang="es")
+    assert [m.magnitude for m in found] == [integer, tenth + 0.5]
+    assert [m.unit for m in found] == ["people", "percent"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_space_thousands_round_trip(high: int, low: int) -> None:
+    for space in ("\u00a0", "\u2009", "\u202f", " "):
+        mention = only(f"some {high}{space}{low:03d} people fled")
+        assert mention.magnitude == high * 1000 + low
