@@ -532,12 +532,19 @@ def recheck(
 @click.option("--out", "out_path", type=click.Path(path_type=Path), default=None,
               help="Write the draft desk here (YAML) instead of to standard output.")  # fmt: skip
 @click.option("--title", default=None, help="The article's title [default: its first line].")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "es"]),
+    default=None,
+    help="The article's language [default: detected from its commonest words].",
+)
 @_catalog_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def extract(
     article: Path,
     out_path: Path | None,
     title: str | None,
+    lang: str | None,
     catalogs: tuple[Path, ...],
     debug: bool,
 ) -> None:
@@ -552,7 +559,7 @@ def extract(
         from figcheck.extract import extract_mentions
 
         text = read_article(article)
-        mentions = extract_mentions(text)
+        mentions = extract_mentions(text, lang=lang)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
         base = (out_path.parent if out_path else Path.cwd()).resolve()
