@@ -33,11 +33,13 @@ AGGREGATES = ("sum", "mean", "min", "max", "count")
 WHERE_PREFIX = "reference.where."
 
 #: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup`` or ``derived``;
-#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date.
+#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date;
+#: ``problem`` is what made a claim unreadable while loading (an impossible ``as_of``): the
+#: claim's ``error`` verdict, the others still checked.
 COLUMNS = (
     "id", "file", "line", "quote", "value", "hedge", "as_of", "expected.min", "expected.max",
     "expected.tolerance", "kind", "reference.dataset", "reference.column",
-    "reference.aggregate", "note", "source", "as_published",
+    "reference.aggregate", "note", "source", "as_published", "problem",
 )  # fmt: skip
 
 
