@@ -46,7 +46,7 @@ value_texts = st.one_of(
 )
 #: Expressions over the names a and b.
 expr_texts = st.one_of(
-    st.lists(st.sampled_from(list("ab()+-*/ 019.e") + ["1e308", "0.0"]), max_size=60).map("".join),
+    st.lists(st.sampled_from([*"ab()+-*/ 019.e", "1e308", "0.0"]), max_size=60).map("".join),
     st.text(max_size=60),
 )
 
