@@ -145,20 +145,19 @@ def test_every_limit_is_documented() -> None:
 def test_lone_surrogate_in_a_quote_reaches_no_writer_as_a_crash(tmp_path: Path, fmt: str) -> None:
     """The C YAML parser refuses ``"\\ud800"``; a claims frame built in Python can still hold one."""
     from figcheck.catalog import discover_catalog
-    from figcheck.claims import Desk, Source, empty_frame
+    from figcheck.claims import COLUMNS, Desk, Source
     from figcheck.pipeline import Settings, check_desk
     from figcheck.reports import write_reports
 
-    frame = empty_frame()
-    frame.loc[0] = None
-    frame.loc[0, ["id", "file", "line", "quote", "value", "kind", "source", "as_published"]] = [
-        "s", "x.yaml", 1, "bad \ud800 text \udfff", "5 people", "none", 0, False,
-    ]  # fmt: skip
-    desk = Desk(frame, [Source(path="x.yaml", title="t \ud800")])
+    row = dict.fromkeys(COLUMNS)
+    row.update(id="s", file="x.yaml", line=1, quote="bad \ud800 text \udfff", value="5 people",
+               kind="none", source=0, as_published=False)  # fmt: skip
+    frame = pd.DataFrame([row], columns=list(COLUMNS), dtype=object)  # Arrow refuses surrogates
+    desk = Desk(frame, [Source(path="x.yaml", title="t")])
     catalog = make_test_catalog(tmp_path / "catalog")
     settings = Settings(catalogs=(catalog,), cache_dir=tmp_path / "cache")
     report = check_desk(desk, discover_catalog([catalog]), settings)
-    written = write_reports(report, tmp_path / "out", ("json", fmt))
+    written = write_reports(report, tmp_path / "out", tuple(dict.fromkeys(("json", fmt))))
     for path in written:
         path.read_bytes().decode("utf-8")  # well-formed UTF-8 on disk
 

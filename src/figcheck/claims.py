@@ -19,6 +19,7 @@ __all__ = [
     "AGGREGATES",
     "COLUMNS",
     "ID_RE",
+    "PROBLEM",
     "WHERE_PREFIX",
     "ClaimTerm",
     "Derivation",
@@ -33,14 +34,15 @@ AGGREGATES = ("sum", "mean", "min", "max", "count")
 WHERE_PREFIX = "reference.where."
 
 #: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup`` or ``derived``;
-#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date;
-#: ``problem`` is what made a claim unreadable while loading (an impossible ``as_of``): the
-#: claim's ``error`` verdict, the others still checked.
+#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date.
 COLUMNS = (
     "id", "file", "line", "quote", "value", "hedge", "as_of", "expected.min", "expected.max",
     "expected.tolerance", "kind", "reference.dataset", "reference.column",
-    "reference.aggregate", "note", "source", "as_published", "problem",
+    "reference.aggregate", "note", "source", "as_published",
 )  # fmt: skip
+#: An optional column: what made a claim unreadable while loading (an impossible ``as_of``).
+#: It becomes that claim's ``error`` verdict; the other claims are still checked.
+PROBLEM = "problem"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from figcheck.claims import (
     AGGREGATES,
     COLUMNS,
     ID_RE,
+    PROBLEM,
     WHERE_PREFIX,
     ClaimTerm,
     Derivation,
@@ -34,7 +35,7 @@ from figcheck.claims import (
     empty_frame,
 )
 from figcheck.errors import InputError
-from figcheck.inputs import read_input, read_yaml
+from figcheck.inputs import clean_text, read_input, read_yaml
 
 __all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks", "read_article"]
 
@@ -156,7 +157,7 @@ class _Located:
         if isinstance(node, yaml.ScalarNode):
             # The text as printed: YAML would turn 1.50 into 1.5 (losing the printed precision)
             # and off/no into false.
-            return str(node.value)
+            return clean_text(str(node.value))
         raise self.error(f"{key!r} must be text or a number, not {type(value).__name__}", key)
 
     def date(self, key: str) -> str | None:
@@ -278,7 +279,7 @@ def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivat
     try:
         row["as_of"] = claim.date("as_of") or source.published
     except InputError as exc:  # that claim's error, not the desk's
-        row["problem"] = exc.problem
+        row[PROBLEM] = exc.problem
     expected = claim.child("expected")
     if expected is not None:
         expected.check_keys(_EXPECTED_KEYS)
@@ -467,7 +468,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
             "line",
             "kind",
             "source",
-            "problem",
+            PROBLEM,
         ):
             raise InputError(
                 f"unknown column {name!r}",
@@ -538,7 +539,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         )  # fmt: skip
     as_of, problem = _iso_dates(frame["as_of"])
     frame["as_of"] = as_of.fillna(published)
-    frame["problem"] = problem
+    frame[PROBLEM] = problem
     frame["as_published"] = _flags(frame["as_published"], path, lines)
     check_unique_ids(frame)
     source = Source(

@@ -17,11 +17,12 @@ import numpy as np
 import pandas as pd
 
 from figcheck import expr, units
-from figcheck.claims import WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup
+from figcheck.claims import PROBLEM, WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup
 from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsError, UnitError
 from figcheck.findings import FINDING_COLUMNS, Verdict, format_amount
 from figcheck.fx import FxRates
 from figcheck.grouping import groups
+from figcheck.inputs import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
 from figcheck.messages import Facts, compose_messages
@@ -76,8 +77,8 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     claimed = parsed["magnitude"].to_numpy(dtype=float)
     unit_key = parsed["unit_key"].to_numpy(dtype=object)
     error = parsed["error"].to_numpy(dtype=object).copy()
-    if "problem" in frame.columns:  # found while loading (an impossible as_of)
-        error = _first_message(frame["problem"].to_numpy(dtype=object), error)
+    if PROBLEM in frame.columns:  # found while loading (an impossible as_of)
+        error = _first_message(frame[PROBLEM].to_numpy(dtype=object), error)
     as_of = pd.to_datetime(frame["as_of"], format="%Y-%m-%d", errors="coerce")
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
@@ -562,8 +563,8 @@ def _findings(
         deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
 
     unit_text = parsed["unit_text"].to_numpy(dtype=object)
-    hedge = frame["hedge"].to_numpy(dtype=object)
-    notes = frame["note"].to_numpy(dtype=object)
+    hedge = clean_texts(frame["hedge"].to_numpy(dtype=object))
+    notes = clean_texts(frame["note"].to_numpy(dtype=object))
     basis = ranges["basis"].to_numpy(dtype=object)
     messages = compose_messages(
         Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
@@ -575,7 +576,7 @@ def _findings(
             "id": frame["id"],
             "file": frame["file"],
             "line": frame["line"],
-            "quote": frame["quote"],
+            "quote": _texts(clean_texts(frame["quote"].to_numpy(dtype=object))),
             "verdict": _texts(verdict),
             "claimed_value": claimed,
             "unit": _texts(unit_text),

@@ -12,17 +12,19 @@ the desk reader checks them and names the key (PyYAML would raise a bare ``Value
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from figcheck.errors import InputError
 from figcheck.limits import MAX_DESK_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_DEPTH, LimitError
 
-__all__ = ["ALLOWED_TAGS", "read_input", "read_yaml"]
+__all__ = ["ALLOWED_TAGS", "clean_text", "clean_texts", "read_input", "read_yaml"]
 
 _CORE = "tag:yaml.org,2002:"
 #: The YAML tags a desk may use (explicitly or implicitly); anything else is refused.
@@ -60,6 +62,24 @@ def read_input(path: Path) -> bytes:
     if len(raw) > MAX_DESK_BYTES.value:  # grew while read
         raise LimitError(MAX_DESK_BYTES, "more than that", path=str(path))
     return raw
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with each lone surrogate (``"\\ud800"`` in a YAML quote) replaced by U+FFFD:
+    no UTF-8 writer, Arrow array or report can hold one."""
+    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+
+
+def clean_texts(values: np.ndarray) -> np.ndarray:
+    """:func:`clean_text` over a column of texts (and missing values); one scan of the joined
+    text finds that nothing needs cleaning, the usual case, without a per-row loop."""
+    texts = [v for v in values.tolist() if isinstance(v, str)]
+    if not _SURROGATE.search("".join(texts)):
+        return values
+    return np.array([clean_text(v) if isinstance(v, str) else v for v in values], dtype=object)
 
 
 def _kind(mode: int) -> str:
