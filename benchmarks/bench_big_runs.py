@@ -9,6 +9,7 @@ checking). The integrity-suite cache is warmed by one run first, as on any secon
     python benchmarks/bench_big_runs.py                       # 1M json, 1M parquet, 10M parquet
     python benchmarks/bench_big_runs.py --cases 1000000:json,md --runs 3
     python benchmarks/bench_big_runs.py --make 10000000 claims.parquet   # only write a table
+    python benchmarks/bench_big_runs.py --src /tmp/base/src   # an earlier version, same tables
 
 The generated tables are the ones of bench_engine.py (claims on world GDP by country and year,
 a tenth off by 20%, some hedged, 2% with no such row), written in row groups of 1M claims.
@@ -76,12 +77,13 @@ def write_claims(n: int, path: Path) -> None:
             writer.close()
 
 
-def fresh_process(command: list[str]) -> tuple[float, float, float]:
+def fresh_process(command: list[str], src: Path | None = None) -> tuple[float, float, float]:
     """Run ``command``: its wall seconds, peak memory in MiB and CPU seconds (user + system,
     which a loaded machine disturbs less than wall time). Exit 1 (discrepancies) is fine."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        env = {**os.environ, "PYTHONPATH": str(src)} if src else None
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -97,15 +99,15 @@ def check_command(table: Path, out: Path, cache: Path, formats: str) -> list[str
     ]  # fmt: skip
 
 
-def measure(n: int, formats: str, runs: int, work: Path) -> dict[str, float]:
+def measure(n: int, formats: str, runs: int, work: Path, src: Path | None) -> dict[str, float]:
     table = work / f"claims-{n}.parquet"
     if not table.exists():
         write_claims(n, table)
     cache = work / "cache"
     out = work / "out"
     if not cache.exists():
-        fresh_process(check_command(table, out, cache, formats))  # warms the suite cache
-    checks = [fresh_process(check_command(table, out, cache, formats)) for _ in range(runs)]
+        fresh_process(check_command(table, out, cache, formats), src)  # warms the suite cache
+    checks = [fresh_process(check_command(table, out, cache, formats), src) for _ in range(runs)]
     floors = [
         fresh_process([sys.executable, "-c", _FLOOR, str(table), str(work / "floor.parquet")])
         for _ in range(runs)
@@ -128,6 +130,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--work", type=Path, default=None, help="keep tables here between runs")
     parser.add_argument("--make", nargs=2, metavar=("N", "PATH"), help="only write a table")
+    parser.add_argument(
+        "--src", type=Path, default=None,
+        help="run figcheck from this src/ folder (another version, e.g. from `git archive`)",
+    )  # fmt: skip
     args = parser.parse_args()
     if args.make:
         write_claims(int(args.make[0]), Path(args.make[1]))
@@ -142,7 +148,7 @@ def main() -> None:
         for case in args.cases:
             size, formats = case.split(":", 1)
             n = int(size)
-            row = measure(n, formats, args.runs, work)
+            row = measure(n, formats, args.runs, work, args.src)
             print(
                 f"{n:>11,} {formats:>12} {row['seconds']:>8.2f} {row['cpu_seconds']:>6.1f} "
                 f"{row['peak_mib']:>9,.0f} "
