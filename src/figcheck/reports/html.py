@@ -107,7 +107,8 @@ def render_html(report: Report) -> str:
             "is than the data, coloured by verdict."
         )
     elif spooled is not None:
-        overview = deviation_histogram(spooled.deviation, spooled.verdict)
+        names = np.asarray(VERDICT_ORDER, dtype=object)[spooled.verdict]
+        overview = deviation_histogram(spooled.deviation, names)
         caption = "Claims counted by how far the article's figure is from the data."
     else:
         verdicts = findings["verdict"].to_numpy(dtype=object)[finite]

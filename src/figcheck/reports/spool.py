@@ -143,7 +143,10 @@ class ResultSpool:
         deviation = findings["deviation"].to_numpy(dtype=float)
         finite = np.isfinite(deviation)
         self._deviation.append(deviation[finite])
-        self._verdict.append(verdicts[finite])
+        codes = np.full(len(verdicts), -1, dtype=np.int8)  # a byte a claim, not a pointer
+        for code, verdict in enumerate(VERDICT_ORDER):
+            codes[verdicts == verdict] = code
+        self._verdict.append(codes[finite])
         if self._bars is not None:
             self._bars.append(findings[finite])
             if sum(len(b) for b in self._bars) > BARS_UP_TO:
@@ -162,9 +165,10 @@ class ResultSpool:
             json_lines=self._paths.get("json"),
             parquet=self._paths.get("parquet"),
             deviation=np.concatenate(self._deviation) if self._deviation else np.empty(0),
-            verdict=np.concatenate(self._verdict) if self._verdict else np.empty(0, dtype=object),
+            verdict=np.concatenate(self._verdict) if self._verdict else np.empty(0, np.int8),
         )
         self._kept, self._top, self._bars = [], pd.DataFrame(), []
+        self._deviation, self._verdict = [], []
         return kept.reset_index(drop=True), spooled
 
     def close(self) -> None:
