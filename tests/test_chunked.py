@@ -156,6 +156,30 @@ def test_a_repeated_id_across_chunks_is_the_same_error_as_in_memory(
     assert not (tmp_path / "out" / "report.json").exists()
 
 
+@pytest.mark.parametrize(
+    ("row", "column", "cell"),
+    [(20, "id", "Bad Id"), (17, "as_of", "31/12/2009"), (9, "value", None)],
+    ids=["bad-id", "bad-date", "no-value"],
+)
+def test_a_bad_row_in_a_later_chunk_is_the_error_of_a_run_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: int, column: str, cell: Any
+) -> None:
+    rows = table_rows(30, "bad")
+    rows.loc[row, column] = cell
+    rows.to_csv(tmp_path / "claims.csv", index=False)
+    out = tmp_path / "out"
+    args = ["check", str(tmp_path / "claims.csv"), "--datasets", str(work / "catalog"),
+            "--out", str(out)]  # fmt: skip
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+    whole = CliRunner().invoke(main, args, env=env)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    chunks = CliRunner().invoke(main, args, env=env)
+    assert whole.exit_code == chunks.exit_code == 2
+    assert chunks.output == whole.output
+    assert f"claims.csv:{row + 2}: {column}:" in chunks.output
+    assert [p.name for p in out.iterdir()] == [LOCK_NAME]  # no report, no staging folder
+
+
 @pytest.mark.parametrize("name", ["junit", "claimreview"])
 def test_formats_that_list_every_claim_in_one_tree_are_refused_for_chunks(
     work: Path, name: str, monkeypatch: pytest.MonkeyPatch

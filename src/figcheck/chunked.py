@@ -36,7 +36,7 @@ from figcheck.pipeline import (
     Report,
     ResultSink,
     Settings,
-    _coverage,
+    article_coverage,
     check_part,
     count_verdicts,
 )
@@ -190,7 +190,7 @@ def check_in_chunks(
         findings=kept,
         sources=sources,
         summary=summary,
-        coverage=_coverage(sources, desk_findings) if len(desk_findings) else [],
+        coverage=article_coverage(sources, desk_findings) if len(desk_findings) else [],
         spooled=spooled,
     )
 

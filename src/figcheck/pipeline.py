@@ -322,7 +322,7 @@ def check_desk(
         sources=desk.sources,
         summary=summary,
         comparison=comparison,
-        coverage=_coverage(desk.sources, findings),
+        coverage=article_coverage(desk.sources, findings),
     )
 
 
@@ -345,7 +345,7 @@ def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
     return {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
 
 
-def _coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
+def article_coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
     """For each article whose desk names its text: numbers found, recorded, checked."""
     out = []
     for index, source in enumerate(sources):

@@ -172,7 +172,10 @@ class ResultSpool:
         return kept.reset_index(drop=True), spooled
 
     def close(self) -> None:
-        try:
-            self._wait()
-        finally:
-            self._stack.close()
+        """Remove the staging folder and release the lock. A chunk still being written is
+        waited for; its failure is not raised here (a run that reaches this point normally has
+        called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
+        if self._pending is not None:
+            self._pending.exception()
+            self._pending = None
+        self._stack.close()
