@@ -157,6 +157,20 @@ def test_duplicate_ids_across_files(write_desk: Callable[..., Path]) -> None:
     assert caught.value.line == 3
 
 
+def test_joined_desks_keep_integer_conditions(write_desk: Callable[..., Path]) -> None:
+    """Regression: a condition column only one desk has became floats when desks were joined,
+    and reports said "year = 2009.0"."""
+    write_desk(
+        "claims:\n  - {id: a, value: 1, reference: {dataset: d, where: {year: 2009}}}\n", "a.yaml"
+    )
+    second = write_desk(
+        "claims:\n  - {id: b, value: 1, reference: {dataset: d, where: {k: x}}}\n", "b.yaml"
+    )
+    frame = load_desks([second.parent]).frame
+    assert frame["reference.where.year"].tolist()[0] == 2009
+    assert isinstance(frame["reference.where.year"].tolist()[0], int)
+
+
 def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin.yaml"
     path.write_bytes("claims:\n  - id: a\n    quote: M\xe9rida\n".encode("latin-1"))

@@ -110,6 +110,10 @@ def concat_desks(desks: list[Desk]) -> Desk:
     for desk in desks:
         frame = desk.frame.copy()
         frame["source"] = frame["source"].astype("int64") + len(sources)
+        # A condition column one desk lacks would turn another's integers into floats
+        # ("year = 2009.0") when the frames are joined: conditions stay objects.
+        where = [c for c in frame.columns if str(c).startswith(WHERE_PREFIX)]
+        frame[where] = frame[where].astype(object)
         frames.append(frame)
         sources.extend(desk.sources)
         derivations.update(desk.derivations)

@@ -91,7 +91,8 @@ def main() -> None:
     "formats",
     default=None,
     metavar="F[,F…]",
-    help="Report formats: json (always), md, html, junit, claimreview. Default: json,md,html.",
+    help="Report formats: json (always), md, html, junit, claimreview, parquet (the results in "
+    "report.parquet, report.json keeps the summary). Default: json,md,html.",
 )
 @_cache_option
 @click.option(
@@ -127,6 +128,7 @@ def check(
         from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings, run_check
         from figcheck.reports import parse_formats, write_reports
+        from figcheck.reports.spool import ResultSpool
 
         chosen = parse_formats(formats)
         out = check_folder(out_dir, "--out")
@@ -135,8 +137,9 @@ def check(
             cache_dir=_cache_dir(cache_dir),
             baseline=baseline,
         )
-        report = run_check(list(paths) or [Path("expectations")], settings)
-        written = write_reports(report, out, chosen)
+        with ResultSpool(out, chosen) as spool:  # used only for tables over one chunk
+            report = run_check(list(paths) or [Path("expectations")], settings, spool)
+            written = write_reports(report, out, chosen)
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     _print_outcome(report, written)

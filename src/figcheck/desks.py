@@ -37,7 +37,15 @@ from figcheck.claims import (
 from figcheck.errors import InputError
 from figcheck.inputs import clean_text, read_input, read_yaml
 
-__all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks", "read_article"]
+__all__ = [
+    "DESK_SUFFIXES",
+    "TABLE_SOURCE_COLUMNS",
+    "discover",
+    "load_desk",
+    "load_desks",
+    "load_table_rows",
+    "read_article",
+]
 
 DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
 _SOURCE_KEYS = ("title", "publisher", "url", "published", "author", "text")
@@ -49,6 +57,7 @@ _EXPECTED_KEYS = ("min", "max", "tolerance")
 _LOOKUP_KEYS = ("dataset", "where", "column", "aggregate", "series", "period")
 _DERIVATION_KEYS = ("expr", "terms")
 _TABLE_SOURCE_COLUMNS = ("source.title", "source.publisher", "source.url", "source.published")
+TABLE_SOURCE_COLUMNS = _TABLE_SOURCE_COLUMNS
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -550,6 +559,12 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         published=published,
     )
     return Desk(frame.reset_index(drop=True), [source])
+
+
+def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:
+    """Claims from rows of a claims table (one chunk of a big one: :mod:`figcheck.chunked`);
+    ``first_line`` is the line of its first row. No ``inputs``: the caller hashes the file."""
+    return _load_table(path, table, first_line)
 
 
 def _first(table: pd.DataFrame, column: str) -> str | None:

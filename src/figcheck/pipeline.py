@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,7 @@ from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, disc
 from figcheck.claims import Desk, Source
 from figcheck.coverage import Coverage, measure_coverage
 from figcheck.data.series_ids import SERIES_PREFIX
-from figcheck.desks import load_desks, read_article
+from figcheck.desks import DESK_SUFFIXES, discover, load_desks, read_article
 from figcheck.engine import check_claims
 from figcheck.errors import CatalogError, InputError, UnitError
 from figcheck.extract import extract_mentions
@@ -31,7 +31,7 @@ from figcheck.vintages import MISSING, pin_to_publication, pinned_rows
 #: What a pinned claim's report also says about today's data.
 TODAY_COLUMNS = ("verdict", "reference_value", "deviation", "dataset", "message")
 
-__all__ = ["CatalogAccess", "Report", "Settings", "run_check"]
+__all__ = ["CatalogAccess", "Report", "ResultSink", "Settings", "Spooled", "run_check"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,31 @@ class DatasetUse:
         return item
 
 
+@dataclass(frozen=True)
+class Spooled:
+    """Where a chunked run put its results (:mod:`figcheck.chunked`): every result in files
+    written chunk by chunk, and each finite deviation with its verdict (report.html's overview)."""
+
+    count: int
+    json_lines: Path | None  # report.json's results, compact, separated by ",\n"
+    parquet: Path | None  # report.parquet's rows
+    deviation: np.ndarray
+    verdict: np.ndarray  # int8: the index of each verdict in plots.VERDICT_ORDER
+
+
+class ResultSink(Protocol):
+    """Takes a chunked run's results as they are checked (reports.spool.ResultSpool)."""
+
+    def begin(self) -> None:
+        """Called once, before the first chunk; raises if the formats cannot be streamed."""
+
+    def add(self, part: Report) -> None:
+        """One chunk's results (``part.findings``), in input order."""
+
+    def finish(self) -> tuple[pd.DataFrame, Spooled]:
+        """The results the md and html reports list, and where all of them went."""
+
+
 @dataclass
 class Report:
     """The outcome of one ``figcheck check`` run; report writers format it, never decide."""
@@ -86,6 +111,16 @@ class Report:
     trend: list[dict[str, Any]] = field(default_factory=list)  # earlier runs' summaries
     notes: list[str] = field(default_factory=list)  # e.g. what a recheck's refresh did
     coverage: list[Coverage] = field(default_factory=list)  # for desks naming source.text
+    #: Set for a run checked in chunks: ``findings`` then holds only the results the md and
+    #: html reports list (the first of each verdict, the largest discrepancies), in input order.
+    spooled: Spooled | None = None
+    #: Where the results are when report.json holds only the summary (``--format parquet``).
+    results_file: str | None = None
+
+    @property
+    def count(self) -> int:
+        """How many results (claims) the run has."""
+        return self.spooled.count if self.spooled is not None else len(self.findings)
 
     @property
     def failed(self) -> bool:
@@ -153,6 +188,10 @@ class CatalogAccess:
             raise CatalogError(use.suite.describe())
         return _view(dataset, loaded.frame)
 
+    def used(self) -> list[DatasetUse]:
+        """How every dataset asked for so far fared, sorted by name."""
+        return [self.uses[name] for name in sorted(self.uses)]
+
     def fx(self) -> FxRates:
         """The exchange-rate table, vetted like any dataset and built once per run."""
         if self._rates is None:
@@ -209,12 +248,33 @@ def _view(dataset: Dataset, frame: pd.DataFrame) -> DatasetView:
     )
 
 
-def run_check(paths: list[Path], settings: Settings) -> Report:
-    """Load every desk under ``paths``, check all claims, and return the report."""
+def run_check(paths: list[Path], settings: Settings, sink: ResultSink | None = None) -> Report:
+    """Load every desk under ``paths``, check all claims, and return the report.
+
+    With a ``sink``, a run with a claims table of more than one chunk is checked a chunk at a
+    time and its results streamed into the sink (:mod:`figcheck.chunked`), so memory is bounded
+    by the chunk; without one, or with a baseline (compared as a whole), everything is in memory.
+    """
     baseline = read_baseline(settings.baseline) if settings.baseline else None
+    if sink is not None and baseline is None:
+        from figcheck.chunked import check_in_chunks, needs_chunks
+
+        found = discover_paths(paths)
+        if needs_chunks(found):
+            catalog = discover_catalog(list(settings.catalogs))
+            return check_in_chunks(found, catalog, settings, sink)
     desk = load_desks(paths)
     catalog = discover_catalog(list(settings.catalogs))
     return check_desk(desk, catalog, settings, baseline)
+
+
+def discover_paths(paths: list[Path]) -> list[Path]:
+    """Every desk file and claims table under ``paths``, in the order they are checked."""
+    found = discover(paths)
+    if not found:
+        where = ", ".join(str(p) for p in paths)
+        raise InputError(f"no desk files ({', '.join(DESK_SUFFIXES)}) under {where}")
+    return found
 
 
 _VINTAGE_SUFFIX = re.compile(r"@[^@/]*(\d{4}-\d{2}-\d{2}|undated)$")
@@ -245,19 +305,10 @@ def check_desk(
     verdict as of today (current snapshots) is kept beside it in the ``today_*`` columns.
     """
     access = CatalogAccess(catalog, settings.cache_dir)
-    pinned = pinned_rows(desk)
-    if len(pinned):
-        findings = check_claims(pin_to_publication(desk, pinned, catalog), access, access.fx)
-        today = check_claims(desk, access, access.fx).iloc[pinned]
-        for column in TODAY_COLUMNS:
-            findings[f"today_{column}"] = None
-            findings.loc[findings.index[pinned], f"today_{column}"] = today[column].to_numpy()
-    else:
-        findings = check_claims(desk, access, access.fx)
-    counts = findings["verdict"].value_counts()
-    summary = {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
+    findings = check_part(desk, catalog, access)
+    summary = count_verdicts(findings)
     now = settings.now or dt.datetime.now(dt.UTC)
-    uses = [access.uses[name] for name in sorted(access.uses)]
+    uses = access.used()
     comparison = None
     if baseline is not None:
         used = {use.dataset.name: (use.sha256, use.dataset.retrieved) for use in uses}
@@ -271,11 +322,30 @@ def check_desk(
         sources=desk.sources,
         summary=summary,
         comparison=comparison,
-        coverage=_coverage(desk.sources, findings),
+        coverage=article_coverage(desk.sources, findings),
     )
 
 
-def _coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
+def check_part(desk: Desk, catalog: Catalog, access: CatalogAccess) -> pd.DataFrame:
+    """The findings of one desk (or one chunk of a run); pinned claims are checked twice."""
+    pinned = pinned_rows(desk)
+    if not len(pinned):
+        return check_claims(desk, access, access.fx)
+    findings = check_claims(pin_to_publication(desk, pinned, catalog), access, access.fx)
+    today = check_claims(desk, access, access.fx).iloc[pinned]
+    for column in TODAY_COLUMNS:
+        findings[f"today_{column}"] = None
+        findings.loc[findings.index[pinned], f"today_{column}"] = today[column].to_numpy()
+    return findings
+
+
+def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
+    """How many results have each verdict (report.json ``summary``)."""
+    counts = findings["verdict"].value_counts()
+    return {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
+
+
+def article_coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
     """For each article whose desk names its text: numbers found, recorded, checked."""
     out = []
     for index, source in enumerate(sources):

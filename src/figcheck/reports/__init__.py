@@ -6,6 +6,7 @@ reader sees the old reports or the new ones, never half of one nor a mix of two 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -26,6 +27,7 @@ FORMATS: dict[str, str] = {
     "html": "report.html",
     "junit": "report.junit.xml",
     "claimreview": "claimreview.jsonld",
+    "parquet": "report.parquet",
 }
 DEFAULT_FORMATS = ("json", "md", "html")
 
@@ -55,11 +57,15 @@ _WRITERS = {
     "html": ("html", "write_html"),
     "junit": ("junit", "write_junit"),
     "claimreview": ("claimreview", "write_claimreview"),
+    "parquet": ("parquet", "write_parquet"),
 }
 
 
 def write_reports(report: Report, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
-    """Write every format; none replaces its old file unless all were written in full."""
+    """Write every format; none replaces its old file unless all were written in full.
+    With ``parquet``, the results are in report.parquet and report.json holds the rest."""
+    if "parquet" in formats:
+        report = dataclasses.replace(report, results_file=FORMATS["parquet"])
     items = []
     for name in formats:
         writer = _writer(name)

@@ -39,7 +39,7 @@ from figcheck.reports.plots import (
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
-__all__ = ["FULL_UP_TO", "PLOTS_UP_TO", "render_html", "safe_url", "write_html"]
+__all__ = ["FULL_UP_TO", "PLOTS_UP_TO", "display_order", "render_html", "safe_url", "write_html"]
 
 FULL_UP_TO = 2_000
 PLOTS_UP_TO = 500
@@ -82,7 +82,7 @@ def write_html(report: Report, out: IO[str]) -> None:
 
 def render_html(report: Report) -> str:
     findings = report.findings
-    shown = _ordered(findings, ROWS_UP_TO)
+    shown = display_order(findings, ROWS_UP_TO)
     datasets = {use.dataset.name: use for use in report.datasets}
     full, rest = shown.iloc[:FULL_UP_TO], shown.iloc[FULL_UP_TO:]
     changes = _change_views(report)
@@ -92,6 +92,9 @@ def render_html(report: Report) -> str:
     deviation = findings["deviation"].to_numpy(dtype=float)
     finite = np.isfinite(deviation)
     n_plotted = int(finite.sum())
+    spooled = report.spooled  # a chunked run: findings holds only the listed results
+    if spooled is not None:
+        n_plotted = len(spooled.deviation)
     if n_plotted <= BARS_UP_TO:
         plotted = findings[finite]
         bars = [
@@ -103,6 +106,10 @@ def render_html(report: Report) -> str:
             "Each bar is one claim: how much higher (right) or lower (left) the article's figure "
             "is than the data, coloured by verdict."
         )
+    elif spooled is not None:
+        names = np.asarray(VERDICT_ORDER, dtype=object)[spooled.verdict]
+        overview = deviation_histogram(spooled.deviation, names)
+        caption = "Claims counted by how far the article's figure is from the data."
     else:
         verdicts = findings["verdict"].to_numpy(dtype=object)[finite]
         overview = deviation_histogram(deviation[finite], verdicts)
@@ -131,7 +138,8 @@ def render_html(report: Report) -> str:
             {"id": i, "verdict": v, "verdict_words": VERDICT_WORDS.get(str(v), v), "message": m}
             for i, v, m in zip(rest["id"], rest["verdict"], rest["message"], strict=True)
         ],
-        unlisted=max(0, len(findings) - ROWS_UP_TO),
+        unlisted=max(0, report.count - ROWS_UP_TO),
+        results_file=report.results_file or "report.json",
         datasets=[_dataset(use) for use in report.datasets],
         inputs=report.inputs,
         changes=changes,
@@ -157,15 +165,19 @@ def _assets() -> tuple[Any, str, str]:
     return template, css, script
 
 
-def _ordered(findings: pd.DataFrame, limit: int) -> pd.DataFrame:
+def display_order(
+    findings: pd.DataFrame, limit: int, positions: np.ndarray | None = None
+) -> pd.DataFrame:
     """The first ``limit`` claims in display order: discrepancies (largest deviation first),
-    then errors, unverifiable, supported. Only those rows are taken out of the frame."""
+    then errors, unverifiable, supported; ties in input order (``positions``, default the
+    frame's order). Only those rows are taken out of the frame."""
     verdicts = findings["verdict"].to_numpy(dtype=object)
     rank = np.full(len(findings), len(VERDICT_ORDER))
     for i, verdict in enumerate(VERDICT_ORDER):
         rank[verdicts == verdict] = i
     size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
-    order = np.lexsort((np.arange(len(findings)), size, rank))
+    tie = np.arange(len(findings)) if positions is None else positions
+    order = np.lexsort((tie, size, rank))
     return findings.iloc[order[:limit]]
 
 

@@ -9,9 +9,11 @@ people to read; larger ones are compact, one result a line.
 from __future__ import annotations
 
 import json
+import os
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
@@ -26,11 +28,13 @@ if TYPE_CHECKING:
 __all__ = [
     "CHUNK",
     "INDENT_UP_TO",
+    "encode_chunk",
     "render_json",
     "report_dict",
     "result_array",
     "result_lines",
     "write_json",
+    "write_strings",
 ]
 
 CHUNK = 100_000
@@ -268,13 +272,20 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 def write_json(report: Report, out: IO[str]) -> None:
     """Stream report.json to ``out``."""
+    if report.results_file is not None:  # the results are in another file (report.parquet)
+        head = {**_head(report), "results_file": report.results_file}
+        out.write(json.dumps(head, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
+        return
+    spooled = report.spooled
+    if spooled is not None and spooled.json_lines is not None:
+        _write_spooled(report, spooled.count, spooled.json_lines, out)
+        return
     if len(report.findings) <= INDENT_UP_TO:
         out.write(
             json.dumps(report_dict(report), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
         )
         return
-    head = json.dumps(_head(report), ensure_ascii=False, allow_nan=False)
-    out.write(head[:-1] + ', "results": [\n')
+    out.write(_opening(report))
     # Chunks are encoded two at a time (Arrow's kernels release the GIL, and this machine has
     # two cores) and written in order straight from Arrow's buffer: no Python string per result.
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -282,18 +293,64 @@ def write_json(report: Report, out: IO[str]) -> None:
         for start in range(0, len(report.findings), CHUNK):
             pending.append(pool.submit(_chunk, report, start, start == 0))
             if len(pending) == 2:
-                _write_strings(out, pending.popleft().result())
+                write_strings(out, pending.popleft().result())
         while pending:
-            _write_strings(out, pending.popleft().result())
+            write_strings(out, pending.popleft().result())
     removed = _removed(report)
     if removed:
         out.write(",\n" + ",\n".join(removed))
     out.write("\n]}\n")
 
 
-def _chunk(report: Report, start: int, first: bool) -> pa.Array:
+def _opening(report: Report) -> str:
+    head = json.dumps(_head(report), ensure_ascii=False, allow_nan=False)
+    return head[:-1] + ', "results": [\n'
+
+
+def _write_spooled(report: Report, count: int, lines: Path, out: IO[str]) -> None:
+    """report.json of a chunked run, whose results were written to ``lines`` as they were
+    checked (compact, separated by ``,\\n``): the head, then those bytes as they are."""
+    if count <= INDENT_UP_TO:  # read back to be indented like any small report
+        results = json.loads("[" + lines.read_text(encoding="utf-8") + "]")
+        whole = {**_head(report), "results": results}
+        out.write(json.dumps(whole, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
+        return
+    out.write(_opening(report))
+    binary: Any = getattr(out, "buffer", None)
+    if binary is None:  # a StringIO (tests)
+        out.write(lines.read_text(encoding="utf-8"))
+    else:
+        out.flush()
+        binary.flush()
+        with lines.open("rb") as source:
+            _copy_in_kernel(source.fileno(), binary.fileno(), lines.stat().st_size)
+    out.write("\n]}\n")
+
+
+def _copy_in_kernel(source: int, target: int, size: int) -> None:
+    """Append ``size`` bytes of ``source`` at ``target``'s position without passing them
+    through Python (sendfile: about twice as fast as a read-write loop for 600 MB)."""
+    sent = 0
+    while sent < size:
+        done = os.sendfile(target, source, sent, size - sent)
+        if done == 0:
+            raise OSError(f"the spooled results ended after {sent} of {size} bytes")
+        sent += done
+
+
+def encode_chunk(report: Report, start: int, stop: int, first: bool) -> pa.ChunkedArray:
+    """The results ``[start, stop)``, each preceded by ``,\\n`` but the very first of the
+    report (``first``), encoded :data:`CHUNK` at a time."""
+    pieces = [
+        _chunk(report, at, first and at == start, min(stop, at + CHUNK))
+        for at in range(start, stop, CHUNK)
+    ]
+    return pa.chunked_array(pieces, type=pa.string())
+
+
+def _chunk(report: Report, start: int, first: bool, stop: int | None = None) -> pa.Array:
     """One chunk's results, each preceded by the separator (but the very first)."""
-    lines = result_array(report, start, start + CHUNK)
+    lines = result_array(report, start, start + CHUNK if stop is None else stop)
     separated = _join(",\n", lines)
     if first:
         separated = pc.replace_with_mask(
@@ -302,7 +359,7 @@ def _chunk(report: Report, start: int, first: bool) -> pa.Array:
     return separated
 
 
-def _write_strings(out: IO[str], strings: pa.Array | pa.ChunkedArray) -> None:
+def write_strings(out: IO[str], strings: pa.Array | pa.ChunkedArray) -> None:
     """Write the concatenation of ``strings``: from Arrow's data buffers when ``out`` has a
     binary layer (a file), else through Python strings."""
     binary = getattr(out, "buffer", None)
@@ -318,6 +375,7 @@ def _write_strings(out: IO[str], strings: pa.Array | pa.ChunkedArray) -> None:
         offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int64 if wide else np.int32)
         first, last = offsets[chunk.offset], offsets[chunk.offset + len(chunk)]
         binary.write(memoryview(chunk.buffers()[2])[first:last])
+    binary.flush()
 
 
 def render_json(report: Report) -> str:

@@ -111,16 +111,18 @@ def render_markdown(report: Report) -> str:
         lines += [f"- {md_escape(note)}" for note in report.notes]
         lines.append("")
     findings = report.findings
+    where = "report.parquet" if report.results_file else "report.json"
     datasets = {use.dataset.name: use for use in report.datasets}
     for verdict in ("discrepancy", "error", "unverifiable", "supported"):
         rows = findings[findings["verdict"] == verdict]
-        if rows.empty:
+        count = s[verdict]  # a chunked run's findings hold only the first of each verdict
+        if not count:
             continue
-        lines += [f"## {_LABELS[verdict]} ({len(rows)})", ""]
+        lines += [f"## {_LABELS[verdict]} ({count})", ""]
         for record in rows.head(MAX_LISTED).itertuples(index=False):
             lines += _entry(record, verdict, datasets)
-        if len(rows) > MAX_LISTED:
-            lines += ["", f"…and {len(rows) - MAX_LISTED} more (all are in report.json)."]
+        if count > MAX_LISTED:
+            lines += ["", f"…and {count - MAX_LISTED} more (all are in {where})."]
         if lines[-1] != "":
             lines.append("")
     if report.datasets:

@@ -1,0 +1,181 @@
+"""Where a chunked run streams its results: report.json's result lines or report.parquet's rows,
+written chunk by chunk into a staging folder in the output folder, and the few results that
+report.md and report.html list.
+
+The spool holds the output folder's lock from the first chunk until the reports are written
+(:func:`~figcheck.reports.write_reports` takes it again, re-entrantly), so the set of reports
+stays one unit; its staging folder is named like :mod:`figcheck.outfolder`'s, so a killed run's
+leftovers are removed by the next run. Encoding and writing a chunk runs on a second thread while
+the next chunk is checked (Arrow's kernels release the GIL); at most one chunk waits.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
+from types import TracebackType
+from typing import IO, TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+import pyarrow.parquet as pq
+
+from figcheck.errors import OutputError, UsageError
+from figcheck.outfolder import STAGE_PREFIX, output_lock
+from figcheck.pipeline import Spooled
+from figcheck.reports.html import BARS_UP_TO, ROWS_UP_TO, display_order
+from figcheck.reports.json import encode_chunk, write_strings
+from figcheck.reports.markdown import MAX_LISTED
+from figcheck.reports.parquet import SCHEMA, result_table
+from figcheck.reports.plots import VERDICT_ORDER
+
+if TYPE_CHECKING:
+    from figcheck.pipeline import Report
+
+__all__ = ["STREAMED_FORMATS", "ResultSpool"]
+
+#: The formats a chunked run can write (junit and claimreview list every claim in one tree).
+STREAMED_FORMATS = ("json", "md", "html", "parquet")
+
+
+class ResultSpool:
+    """A :class:`~figcheck.pipeline.ResultSink` that spools into ``out_dir``; use it as a
+    context manager (leaving it removes the staging folder and releases the lock)."""
+
+    def __init__(self, out_dir: Path, formats: tuple[str, ...]) -> None:
+        self.out_dir, self.formats = out_dir, formats
+        self._stack = ExitStack()
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
+        self._json: IO[str] | None = None
+        self._parquet: pq.ParquetWriter | None = None
+        self._paths: dict[str, Path] = {}
+        self._count = 0
+        self._listed = dict.fromkeys(VERDICT_ORDER, 0)
+        self._kept: list[pd.DataFrame] = []  # report.md's first results of each verdict
+        self._top = pd.DataFrame()  # report.html's first ROWS_UP_TO in display order
+        self._bars: list[pd.DataFrame] | None = []  # every result with a deviation, while few
+        self._deviation: list[np.ndarray] = []
+        self._verdict: list[np.ndarray] = []
+
+    def __enter__(self) -> ResultSpool:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def begin(self) -> None:
+        unsupported = [name for name in self.formats if name not in STREAMED_FORMATS]
+        if unsupported:
+            raise UsageError(
+                f"--format {unsupported[0]} lists every claim in one document: not available "
+                "for a claims table checked in chunks (over 250,000 claims in one file)",
+                key="--format",
+                choices=list(STREAMED_FORMATS),
+            )
+        self._stack.enter_context(output_lock(self.out_dir))
+        try:
+            folder = Path(
+                tempfile.mkdtemp(dir=self.out_dir, prefix=f"{STAGE_PREFIX}{os.getpid()}-spool-")
+            )
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror}", path=str(self.out_dir)) from exc
+        self._stack.callback(shutil.rmtree, folder, ignore_errors=True)
+        self._pool = self._stack.enter_context(ThreadPoolExecutor(max_workers=1))
+        if "parquet" in self.formats:
+            self._paths["parquet"] = folder / "results.parquet"
+            self._parquet = pq.ParquetWriter(self._paths["parquet"], SCHEMA)
+            self._stack.callback(self._close_parquet)
+        else:
+            self._paths["json"] = folder / "results.json"
+            self._json = self._stack.enter_context(
+                self._paths["json"].open("w", encoding="utf-8", errors="replace", newline="\n")
+            )
+
+    def add(self, part: Report) -> None:
+        findings = part.findings
+        if findings.empty:
+            return
+        first = self._count == 0
+        self._wait()
+        assert self._pool is not None, "begin() first"
+        self._pending = self._pool.submit(self._write, part, first)
+        self._keep(findings.set_axis(pd.RangeIndex(self._count, self._count + len(findings))))
+        self._count += len(findings)
+
+    def _write(self, part: Report, first: bool) -> None:
+        if self._parquet is not None:
+            self._parquet.write_table(result_table(part))
+        if self._json is not None:
+            write_strings(self._json, encode_chunk(part, 0, len(part.findings), first))
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def _close_parquet(self) -> None:
+        if self._parquet is not None:
+            writer, self._parquet = self._parquet, None
+            writer.close()
+
+    def _keep(self, findings: pd.DataFrame) -> None:
+        """Keep what the md and html reports list; drop the rest."""
+        verdicts = findings["verdict"].to_numpy(dtype=object)
+        for verdict in VERDICT_ORDER:
+            room = MAX_LISTED - self._listed[verdict]
+            rows = np.flatnonzero(verdicts == verdict)
+            self._listed[verdict] += len(rows)
+            if room > 0 and len(rows):
+                self._kept.append(findings.iloc[rows[:room]])
+        # The chunk's own first rows only: joining whole chunks costs seconds per million.
+        top = display_order(findings, ROWS_UP_TO, findings.index.to_numpy())
+        if len(self._top):
+            top = pd.concat([self._top, top])
+            top = display_order(top, ROWS_UP_TO, top.index.to_numpy())
+        self._top = top
+        deviation = findings["deviation"].to_numpy(dtype=float)
+        finite = np.isfinite(deviation)
+        self._deviation.append(deviation[finite])
+        codes = np.full(len(verdicts), -1, dtype=np.int8)  # a byte a claim, not a pointer
+        for code, verdict in enumerate(VERDICT_ORDER):
+            codes[verdicts == verdict] = code
+        self._verdict.append(codes[finite])
+        if self._bars is not None:
+            self._bars.append(findings[finite])
+            if sum(len(b) for b in self._bars) > BARS_UP_TO:
+                self._bars = None
+
+    def finish(self) -> tuple[pd.DataFrame, Spooled]:
+        self._wait()
+        self._close_parquet()
+        if self._json is not None:
+            self._json.flush()
+        parts = [*self._kept, self._top, *(self._bars or [])]
+        kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._top
+        kept = kept[~kept.index.duplicated()].sort_index()
+        spooled = Spooled(
+            count=self._count,
+            json_lines=self._paths.get("json"),
+            parquet=self._paths.get("parquet"),
+            deviation=np.concatenate(self._deviation) if self._deviation else np.empty(0),
+            verdict=np.concatenate(self._verdict) if self._verdict else np.empty(0, np.int8),
+        )
+        self._kept, self._top, self._bars = [], pd.DataFrame(), []
+        self._deviation, self._verdict = [], []
+        return kept.reset_index(drop=True), spooled
+
+    def close(self) -> None:
+        """Remove the staging folder and release the lock. A chunk still being written is
+        waited for; its failure is not raised here (a run that reaches this point normally has
+        called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
+        if self._pending is not None:
+            self._pending.exception()
+            self._pending = None
+        self._stack.close()

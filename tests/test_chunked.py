@@ -1,0 +1,244 @@
+"""Big claims tables checked in chunks give the reports a run in memory gives; report.parquet
+holds report.json's results, flattened."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from figcheck import chunked
+from figcheck.cli import main
+from figcheck.outfolder import LOCK_NAME
+from figcheck.pipeline import Report, Settings, run_check
+from figcheck.reports import html, markdown, spool
+from figcheck.reports import json as json_report
+from figcheck.reports.json import report_dict
+from figcheck.reports.parquet import RESULT_FIELDS, flatten_result, result_table
+from helpers import BASELINE_DESK, FIXED_NOW, MIXED_DESK, REPO, make_test_catalog
+
+FIELDS = [name for name, _ in RESULT_FIELDS]
+
+
+def table_rows(n: int, prefix: str) -> pd.DataFrame:
+    """Claims of every verdict on make_test_catalog; the source's cells only in later rows."""
+    rows = []
+    for i in range(n):
+        kind = i % 5
+        value = ["60 trillion USD", "55 trillion USD", "0.9 trillion USD", "3 widgets", "7"][kind]
+        rows.append({
+            "id": f"{prefix}-{i}",
+            "quote": f'said "{value}"\n',
+            "value": value,
+            "hedge": "about" if i % 3 == 0 else None,
+            "as_of": "2009-12-31" if i % 4 == 0 else None,
+            "reference.dataset": None if kind == 4 else "gdp",
+            "reference.where.country": ["WLD", "WLD", "MEX", "WLD", None][kind],
+            "reference.where.year": "2009" if i % 7 else "2001",
+            "note": "n" if i % 6 == 0 else None,
+            "source.title": "A table's article" if i == n - 3 else None,
+            "source.published": "2012-09-03" if i >= n - 5 else None,
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A catalog, two desk files and two tables (one CSV, one Parquet) between them."""
+    root = tmp_path_factory.mktemp("chunked")
+    make_test_catalog(root / "catalog")
+    inputs = root / "inputs"
+    inputs.mkdir()
+    (inputs / "a-mixed.yaml").write_text(MIXED_DESK)
+    table_rows(40, "csv").to_csv(inputs / "b-claims.csv", index=False)
+    (inputs / "c-baseline.yaml").write_text(BASELINE_DESK)
+    table_rows(33, "pq").to_parquet(inputs / "d-claims.parquet")
+    return root
+
+
+def check(work: Path, out: str, *options: str) -> Path:
+    outcome = CliRunner().invoke(
+        main,
+        ["check", str(work / "inputs"), "--datasets", str(work / "catalog"),
+         "--out", str(work / out), *options],
+        env={"FIGCHECK_CACHE_DIR": str(work / "cache")},
+    )  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output
+    return work / out
+
+
+def texts(folder: Path) -> dict[str, str]:
+    """Each report's text, ``generated`` left out."""
+    found = {}
+    for path in sorted(folder.glob("report.*")):
+        if path.suffix == ".parquet":
+            continue
+        text = path.read_text(encoding="utf-8")
+        found[path.name] = text.replace(_generated(folder), "GENERATED")
+    return found
+
+
+def _generated(folder: Path) -> str:
+    return str(json.loads((folder / "report.json").read_text())["generated"])
+
+
+@pytest.fixture(params=["default-caps", "small-caps"])
+def caps(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The reports' caps as they are, or small enough that the chunks cross them."""
+    if request.param == "small-caps":
+        for module in (markdown, spool):
+            monkeypatch.setattr(module, "MAX_LISTED", 3)
+        for module in (html, spool):
+            monkeypatch.setattr(module, "ROWS_UP_TO", 12)
+            monkeypatch.setattr(module, "BARS_UP_TO", 5)
+        monkeypatch.setattr(html, "FULL_UP_TO", 4)
+        monkeypatch.setattr(html, "PLOTS_UP_TO", 2)
+        monkeypatch.setattr(json_report, "INDENT_UP_TO", 10)
+    return str(request.param)
+
+
+@pytest.mark.parametrize("formats", ["json,md,html", "parquet,md,html"], ids=["json", "parquet"])
+def test_chunks_give_the_reports_of_a_run_in_memory(
+    work: Path, caps: str, formats: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = check(work, f"whole-{caps}-{formats}", "--format", formats)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    chunks = check(work, f"chunks-{caps}-{formats}", "--format", formats)
+    assert texts(chunks) == texts(whole)
+    if formats.startswith("parquet"):
+        assert pq.read_table(chunks / "report.parquet").equals(
+            pq.read_table(whole / "report.parquet")
+        )
+    assert sorted(p.name for p in chunks.iterdir()) == sorted(p.name for p in whole.iterdir())
+
+
+def test_a_chunked_run_leaves_no_staging_folder_and_holds_no_lock(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    out = check(work, "clean", "--format", "parquet")
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "report.json", "report.parquet"]
+    check(work, "clean", "--format", "parquet")  # the lock was released
+
+
+def test_with_parquet_report_json_keeps_the_summary_and_points_at_the_results(
+    work: Path,
+) -> None:
+    out = check(work, "summary-only", "--format", "parquet")
+    report = json.loads((out / "report.json").read_text())
+    assert "results" not in report
+    assert report["results_file"] == "report.parquet"
+    assert sum(report["summary"].values()) == pq.read_metadata(out / "report.parquet").num_rows
+    assert [d["name"] for d in report["datasets"]] == ["deaths", "gdp"]
+
+
+def test_a_repeated_id_across_chunks_is_the_same_error_as_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = table_rows(30, "dup")
+    rows.loc[25, "id"] = "dup-3"
+    rows.to_csv(tmp_path / "claims.csv", index=False)
+    args = ["check", str(tmp_path / "claims.csv"), "--datasets", str(work / "catalog"),
+            "--out", str(tmp_path / "out")]  # fmt: skip
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+    whole = CliRunner().invoke(main, args, env=env)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    chunks = CliRunner().invoke(main, args, env=env)
+    assert whole.exit_code == chunks.exit_code == 2
+    assert chunks.output == whole.output
+    assert "'dup-3' is used twice (first at" in chunks.output
+    assert not (tmp_path / "out" / "report.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "cell"),
+    [(20, "id", "Bad Id"), (17, "as_of", "31/12/2009"), (9, "value", None)],
+    ids=["bad-id", "bad-date", "no-value"],
+)
+def test_a_bad_row_in_a_later_chunk_is_the_error_of_a_run_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: int, column: str, cell: Any
+) -> None:
+    rows = table_rows(30, "bad")
+    rows.loc[row, column] = cell
+    rows.to_csv(tmp_path / "claims.csv", index=False)
+    out = tmp_path / "out"
+    args = ["check", str(tmp_path / "claims.csv"), "--datasets", str(work / "catalog"),
+            "--out", str(out)]  # fmt: skip
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+    whole = CliRunner().invoke(main, args, env=env)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    chunks = CliRunner().invoke(main, args, env=env)
+    assert whole.exit_code == chunks.exit_code == 2
+    assert chunks.output == whole.output
+    assert f"claims.csv:{row + 2}: {column}:" in chunks.output
+    assert [p.name for p in out.iterdir()] == [LOCK_NAME]  # no report, no staging folder
+
+
+@pytest.mark.parametrize("name", ["junit", "claimreview"])
+def test_formats_that_list_every_claim_in_one_tree_are_refused_for_chunks(
+    work: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    outcome = CliRunner().invoke(
+        main,
+        ["check", str(work / "inputs"), "--datasets", str(work / "catalog"),
+         "--out", str(work / f"refused-{name}"), "--format", name],
+        env={"FIGCHECK_CACHE_DIR": str(work / "cache")},
+    )  # fmt: skip
+    assert outcome.exit_code == 2
+    assert f"--format {name} lists every claim" in outcome.output
+
+
+# ----------------------------------------------------------------- report.parquet's field list
+
+
+def leaf_paths(value: Any, prefix: str = "") -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaf_paths(item, f"{prefix}.{key}" if prefix else key)
+    elif value is not None:
+        yield prefix
+
+
+def reports(work: Path) -> Iterator[Report]:
+    settings = Settings(catalogs=(work / "catalog",), now=FIXED_NOW)
+    plain = run_check([work / "inputs"], settings)
+    yield plain
+    baseline = report_dict(plain)
+    baseline["results"][1]["verdict"] = "supported"
+    baseline["results"].append({**baseline["results"][0], "id": "gone"})
+    (work / "baseline.json").write_text(json.dumps(baseline))
+    yield run_check(
+        [work / "inputs"],
+        Settings(catalogs=(work / "catalog",), now=FIXED_NOW, baseline=work / "baseline.json"),
+    )
+    seed = REPO / "expectations"
+    yield run_check([seed], Settings(catalogs=(REPO / "datasets",), now=FIXED_NOW))
+
+
+def test_parquet_rows_are_report_json_results_flattened(work: Path) -> None:
+    checked = 0
+    for report in reports(work):
+        results = report_dict(report)["results"]
+        rows = result_table(report).to_pylist()
+        assert len(rows) == len(results)
+        for result, row in zip(results, rows, strict=True):
+            assert set(leaf_paths(result)) <= set(FIELDS), result["id"]
+            assert row == flatten_result(result), result["id"]
+            checked += 1
+    assert checked > 100
+
+
+def test_flatten_result_joins_keys_and_leaves_absent_ones_null() -> None:
+    flat = flatten_result({"id": "a", "reference": {"fx": {"rate": 2.0}}, "vintage": ["x@y"]})
+    assert flat["id"] == "a"
+    assert flat["reference.fx.rate"] == 2.0
+    assert flat["vintage"] == ["x@y"]
+    assert flat["reference.value"] is None
+    assert list(flat) == FIELDS
