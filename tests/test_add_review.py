@@ -5,6 +5,7 @@ error output, and the claims table's list of valid columns."""
 
 from __future__ import annotations
 
+import decimal
 import json
 import os
 import subprocess
@@ -12,8 +13,11 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figcheck import cli
 from figcheck.catalog import bundled_catalog, discover_catalog
@@ -21,6 +25,7 @@ from figcheck.cli import main
 from figcheck.data import snapshots
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError
 from figcheck.data.packaging import check_name
+from figcheck.data.recipe import decimal_points
 from figcheck.data.series import check_periods, desk_period, read_series_id
 from figcheck.desks import load_desk
 from figcheck.errors import InputError, UsageError
@@ -565,3 +570,23 @@ def test_a_url_that_does_not_answer_a_table_writes_nothing(
     assert code == 2
     assert words in err
     assert not (tmp_path / "c").exists()
+
+
+# ------------------------------------------------------------------- invariants
+
+
+@given(st.integers(1000, 2999), st.integers(1, 12))
+def test_every_spelling_of_a_month_names_the_same_period(year: int, month: int) -> None:
+    series = read_series_id("ECB/EXR/M.USD.EUR.SP00.A")
+    spellings = [f"{year}M{month:02d}", f"{year}-{month:02d}", f"{year}-{month:02d}-01"]
+    assert {str(desk_period(text, series)) for text in spellings} == {f"{year}-{month:02d}"}
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False))
+def test_a_decimal_comma_figure_reads_back_as_the_same_number(value: object) -> None:
+    assert isinstance(value, decimal.Decimal)
+    whole, _, fraction = f"{abs(value):.3f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    text = ("-" if value < 0 else "") + f"{grouped},{fraction}"
+    table = pd.DataFrame({"v": [text, "1,5"]}, dtype=object)
+    assert decimal.Decimal(decimal_points(table)["v"].iloc[0]) == value

@@ -372,7 +372,8 @@ def _fetch_settings(
 @click.option(
     "--overwrite",
     is_flag=True,
-    help="Replace a dataset of the same name in the --into folder (never a bundled one).",
+    help="Replace a dataset of the same name in the --into folder (a name the bundled "
+    "catalog holds is still refused when --into is another folder).",
 )
 @click.option(
     "--key",
