@@ -590,3 +590,46 @@ def test_a_decimal_comma_figure_reads_back_as_the_same_number(value: object) -> 
     text = ("-" if value < 0 else "") + f"{grouped},{fraction}"
     table = pd.DataFrame({"v": [text, "1,5"]}, dtype=object)
     assert decimal.Decimal(decimal_points(table)["v"].iloc[0]) == value
+
+
+def test_two_refreshes_at_once_update_once_and_keep_one_old_snapshot(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    catalog = tmp_path / "mine"
+    with local_server() as server:
+        url = server.serve("/t.csv", CSV)
+        code, _, err = figcheck("datasets", "add", url, "--name", "gdp", "--into", str(catalog),
+                                "--unit", "Value=USD")  # fmt: skip
+        assert code == 0, err
+        server.serve("/t.csv", CSV.replace(b"2.5", b"2.6"))
+        env = {**os.environ, "FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets")}
+        runs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "figcheck",
+                    "datasets",
+                    "refresh",
+                    "gdp",
+                    "--datasets",
+                    str(catalog),
+                    "--cache-dir",
+                    str(tmp_path / f"cache{i}"),
+                    "--http-cache",
+                    str(tmp_path / f"http{i}.sqlite"),
+                ],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )  # fmt: skip
+            for i in range(2)
+        ]
+        outputs = [run.communicate() for run in runs]
+    lines = sorted(out.strip() for out, _ in outputs)
+    assert [line.split(":")[1].strip() for line in lines] == ["unchanged", "updated"], outputs
+    assert figcheck("datasets", "verify", "gdp", "--datasets", str(catalog))[0] == 0
+    descriptor = json.loads((catalog / "gdp" / "datapackage.json").read_text())
+    assert len(descriptor["resources"][0]["x-snapshots"]) == 1
+    assert (catalog / "gdp" / "data.csv").read_bytes() == CSV.replace(b"2.5", b"2.6")
