@@ -603,29 +603,16 @@ def test_two_refreshes_at_once_update_once_and_keep_one_old_snapshot(
         assert code == 0, err
         server.serve("/t.csv", CSV.replace(b"2.5", b"2.6"))
         env = {**os.environ, "FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets")}
-        runs = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "figcheck",
-                    "datasets",
-                    "refresh",
-                    "gdp",
-                    "--datasets",
-                    str(catalog),
-                    "--cache-dir",
-                    str(tmp_path / f"cache{i}"),
-                    "--http-cache",
-                    str(tmp_path / f"http{i}.sqlite"),
-                ],
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )  # fmt: skip
-            for i in range(2)
-        ]
+
+        def refresh(i: int) -> subprocess.Popen[str]:
+            options = ["--datasets", str(catalog), "--cache-dir", str(tmp_path / f"cache{i}"),
+                       "--http-cache", str(tmp_path / f"http{i}.sqlite")]  # fmt: skip
+            command = [sys.executable, "-m", "figcheck", "datasets", "refresh", "gdp", *options]
+            return subprocess.Popen(
+                command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+
+        runs = [refresh(i) for i in range(2)]
         outputs = [run.communicate() for run in runs]
     lines = sorted(out.strip() for out, _ in outputs)
     assert [line.split(":")[1].strip() for line in lines] == ["unchanged", "updated"], outputs
