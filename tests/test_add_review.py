@@ -620,3 +620,26 @@ def test_two_refreshes_at_once_update_once_and_keep_one_old_snapshot(
     descriptor = json.loads((catalog / "gdp" / "datapackage.json").read_text())
     assert len(descriptor["resources"][0]["x-snapshots"]) == 1
     assert (catalog / "gdp" / "data.csv").read_bytes() == CSV.replace(b"2.5", b"2.6")
+
+
+def test_a_series_replaces_another_dataset_only_with_overwrite(
+    figcheck: Run, server: LocalServer, tmp_path: Path
+) -> None:
+    catalog = tmp_path / "mine"
+    assert add_ecb(figcheck, server, catalog) == 0
+    (name,) = entries(catalog)
+    server.serve("/fred/graph/fredgraph.csv?id=CPIAUCNS",
+                 (RECORDED / "fred-cpiaucns.csv").read_bytes())  # fmt: skip
+    args = ["datasets", "add", "FRED/CPIAUCNS", "--name", name, "--into", str(catalog),
+            f"--base-url=FRED={server.base}/fred"]  # fmt: skip
+    code, _, err = figcheck(*args)
+    assert code == 2
+    assert "--overwrite" in err
+    assert add_ecb(figcheck, server, catalog) == 0  # the same series again: an update
+    code, _, err = figcheck(*args, "--overwrite")
+    assert code == 0, err
+    descriptor = json.loads((catalog / name / "datapackage.json").read_text())
+    assert descriptor["x-series"]["id"] == "FRED/CPIAUCNS"
+    assert "x-snapshots" not in descriptor["resources"][0]
+    assert entries(catalog) == [name]
+    assert figcheck("datasets", "verify", name, "--datasets", str(catalog))[0] == 0
