@@ -643,3 +643,20 @@ def test_a_series_replaces_another_dataset_only_with_overwrite(
     assert "x-snapshots" not in descriptor["resources"][0]
     assert entries(catalog) == [name]
     assert figcheck("datasets", "verify", name, "--datasets", str(catalog))[0] == 0
+
+
+def test_a_key_cell_that_the_schema_reads_as_missing_is_refused(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    """missingValues applies to every column: 'N/A' in the value column made the key's 'N/A'
+    a null key, so the new dataset failed its own suite (regression)."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"k,v\nN/A,1\nb,N/A\nc,3\n")
+    args = ["datasets", "add", str(path), "--name", "t", "--into", str(tmp_path / "c")]
+    code, _, err = figcheck(*args, "--key", "k", "--unit", "v=USD")
+    assert code == 2
+    assert "t.csv:2: key column(s) k empty ('N/A' is read as missing" in err
+    code, out, err = figcheck(*args, "--unit", "v=USD")
+    assert code == 0, err
+    assert "none unique found" in out
+    assert figcheck("datasets", "verify", "t", "--datasets", str(tmp_path / "c"))[0] == 0

@@ -92,14 +92,14 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     types = {c.name: c.type for c in columns}
     units = _check_units(request, types, label, table)
     values = {*units, *([recipe.unit_column] if recipe.unit_column else [])}
-    key, inferred = _key(table, columns, request.key, label, exclude=values)
+    missing = sorted({"", *(m for c in columns for m in c.missing)})
+    key, inferred = _key(table, columns, request.key, label, exclude=values, missing=missing)
     unit_column = recipe.unit_column
     value_columns = tuple(units) or tuple(
         c.name for c in columns if unit_column and c.type in ("number", "integer")
         and c.name not in key and c.name != unit_column
     )  # fmt: skip
     data = table_csv(table)
-    missing = sorted({"", *(m for c in columns for m in c.missing)})
     fields = [
         Field(c.name, c.type, units.get(c.name),
               unit_column if c.name in value_columns and c.name not in units else None)
@@ -202,15 +202,17 @@ def _key(
     label: str,
     *,
     exclude: Collection[str] = (),
+    missing: Collection[str] = ("",),
 ) -> tuple[tuple[str, ...], bool]:
     """The given key, checked; else the first unique run of one to three key-like columns,
-    never a value column (one with a ``--unit``) or the unit column."""
+    never a value column (one with a ``--unit``) or the unit column. ``missing`` are the texts
+    the schema reads as missing (``missingValues`` applies to every column): never in a key."""
     names = [c.name for c in columns]
     if given:
         for name in given:
             if name not in names:
                 raise UsageError(f"--key {name}: {label} has no column {name!r}", choices=names)
-        _check_key(table, tuple(given), label)
+        _check_key(table, tuple(given), label, missing)
         return tuple(given), False
     candidates = [
         c.name for c in columns if c.type in _KEY_TYPES and not c.missing and c.name not in exclude
@@ -218,22 +220,27 @@ def _key(
     for width in (1, 2, 3):
         for start in range(len(candidates) - width + 1):
             key = tuple(candidates[start : start + width])
-            if _unique(table, key):
+            if _unique(table, key, missing):
                 return key, True
     return (), True
 
 
-def _unique(table: pd.DataFrame, key: tuple[str, ...]) -> bool:
+def _unique(table: pd.DataFrame, key: tuple[str, ...], missing: Collection[str]) -> bool:
     part = table[list(key)]
-    return not (part == "").any().any() and not part.duplicated().any()
+    return not part.isin(list(missing)).any().any() and not part.duplicated().any()
 
 
-def _check_key(table: pd.DataFrame, key: tuple[str, ...], label: str) -> None:
+def _check_key(
+    table: pd.DataFrame, key: tuple[str, ...], label: str, missing: Collection[str]
+) -> None:
     part = table[list(key)]
-    empty = (part == "").any(axis=1)
+    empty = part.isin(list(missing)).any(axis=1)
     if empty.any():
         row = int(empty.to_numpy().nonzero()[0][0])
-        raise InputError(f"key column(s) {', '.join(key)} empty", path=label, line=row + 2)
+        cells = [str(part[k].iloc[row]) for k in key if part[k].iloc[row] in missing]
+        said = f" ({cells[0]!r} is read as missing in this table)" if cells[0] else ""
+        raise InputError(f"key column(s) {', '.join(key)} empty{said}", path=label,
+                         line=row + 2)  # fmt: skip
     dup = part.duplicated(keep=False)
     if dup.any():
         rows = [int(i) + 2 for i in dup.to_numpy().nonzero()[0][:2]]
