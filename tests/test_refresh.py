@@ -43,10 +43,11 @@ def point(catalog: Path, name: str, url: str) -> None:
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
+    """Every file's hash, but the catalog's lock file (a refresh that writes takes the lock)."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != ".figcheck.lock"
     }
 
 

@@ -300,14 +300,16 @@ def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
     if item.type == "string":
         return column.astype(object)
     if item.type in ("integer", "year"):
-        numbers = pd.to_numeric(column, errors="coerce")
+        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
+        # beyond 2**53 a float is no longer exact, so a 64-bit overflow is caught with a margin
         bad = numbers.isna() & column.notna() | (numbers.notna() & (numbers % 1 != 0))
+        bad |= numbers.abs() >= 2.0**63
         _refuse(bad, column, item, dataset)
-        return numbers.astype("Int64")
+        return pd.to_numeric(column, errors="coerce").astype("Int64")
     if item.type == "number":
-        numbers = pd.to_numeric(column, errors="coerce")
-        _refuse(numbers.isna() & column.notna(), column, item, dataset)
-        return numbers.astype("float64")
+        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
+        _refuse((numbers.isna() & column.notna()) | np.isinf(numbers), column, item, dataset)
+        return numbers
     if item.type == "date":
         dates = pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
         _refuse(dates.isna() & column.notna(), column, item, dataset)

@@ -375,7 +375,8 @@ def _fetch_settings(
 @click.option(
     "--overwrite",
     is_flag=True,
-    help="Replace a dataset of the same name in the --into folder (never a bundled one).",
+    help="Replace a dataset of the same name in the --into folder (a name the bundled "
+    "catalog holds is still refused when --into is another folder).",
 )
 @click.option(
     "--key",
@@ -410,6 +411,11 @@ def _fetch_settings(
     metavar="COL=VALUE",
     help="Keep only the rows where COL is VALUE (repeatable).",
 )
+@click.option(
+    "--decimal-comma",
+    is_flag=True,
+    help="The table prints figures with a decimal comma (2.409,1): write them 2409.1.",
+)
 @click.option("--sheet", default=None, help="The Excel sheet to read [default: the first].")
 @click.option("--title", default=None, help="The dataset's title.")
 @click.option("--source-title", default=None, help="Words for sources[0] (the publisher).")
@@ -426,6 +432,7 @@ def add(
     unit_from: str | None,
     unit_map: str | None,
     where: tuple[str, ...],
+    decimal_comma: bool,
     sheet: str | None,
     title: str | None,
     source_title: str | None,
@@ -457,6 +464,7 @@ def add(
             name=name, key=key, units=units, unit_from=unit_from,
             where=parse_pairs("--where", where), sheet=sheet, title=title,
             source_title=source_title, unit_map=unit_map, overwrite=overwrite,
+            decimal_comma=decimal_comma,
             others=(bundled_catalog(),),
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())

@@ -1,10 +1,13 @@
 """Refresh one dataset: download, reshape, parse with its schema, run its suite, then replace.
 
-Nothing is written unless every step passed. Then, in this order: the old snapshot is kept under
-``snapshots/`` (its date and hash listed in the descriptor's ``x-snapshots``), ``data.csv`` is
-replaced atomically, and ``datapackage.json`` gets the new ``hash`` and ``retrieved``, atomically
-too. Should the process die between the last two, the hash check on load catches it (the claims
-on that dataset become ``error``, never a silent verdict) and the next refresh repairs it.
+Nothing is written unless every step passed. Then, holding the catalog folder's lock
+(:func:`figcheck.outfolder.output_lock`, so two refreshes never interleave) and re-reading the
+descriptor (a concurrent refresh's kept snapshot is built upon), in this order: the old
+snapshot is kept under ``snapshots/`` (its date and hash listed in the descriptor's
+``x-snapshots``), ``data.csv`` is replaced atomically, and ``datapackage.json`` gets the new
+``hash`` and ``retrieved``, atomically too. Should the process die between the last two, the
+hash check on load catches it (the claims on that dataset become ``error``, never a silent
+verdict) and the next refresh repairs it.
 
 Every path written is built from descriptor text (``retrieved``, the resource path, kept snapshot
 names), so each is checked by :func:`write_target`: it must stay inside the dataset folder, and
@@ -35,14 +38,15 @@ import requests_cache
 
 from figcheck.atomic import write_bytes, write_json
 from figcheck.catalog import Dataset, parse_snapshot, safe_path
-from figcheck.descriptors import check_date
+from figcheck.descriptors import check_date, describe_dataset
 from figcheck.errors import CatalogError
 from figcheck.fetch import Download, Fault, FetchError, FetchSettings, download, remember
 from figcheck.integrity import check_suite
+from figcheck.outfolder import output_lock
 from figcheck.revisions import Revision, compare_snapshots
 from figcheck.transforms import TransformError, apply_transform
 
-__all__ = ["RefreshOutcome", "RefreshStatus", "refresh_dataset"]
+__all__ = ["RefreshOutcome", "RefreshStatus", "refresh_dataset", "reread", "write_target"]
 
 SNAPSHOTS = "snapshots"
 
@@ -97,7 +101,7 @@ def refresh_dataset(
             Fault.NO_SOURCE,
         )  # fmt: skip
     try:
-        kept = _kept(dataset)
+        _kept(dataset)  # checked before any download; taken again under the lock
     except CatalogError as exc:
         return _failed(name, Fault.SCHEMA, f"x-snapshots: {exc}")
     try:
@@ -130,7 +134,9 @@ def refresh_dataset(
         return _failed(name, Fault.SUITE, f"the download fails its {suite.describe()}")
     remember(session, fetched)
     try:
-        return _replace(dataset, body, frame, sha, fetched, today, kept)
+        with output_lock(dataset.folder.parent):
+            current = reread(dataset)  # another refresh may have replaced it meanwhile
+            return _replace(current, body, frame, sha, fetched, today, _kept(current))
     except CatalogError as exc:
         return _failed(name, Fault.WRITE, f"refusing to write: {exc}")
     except OSError as exc:
@@ -179,6 +185,15 @@ def _replace(
         f"{revision.describe()}; new snapshot {sha[:12]} from {source}",
         revision=revision, sha256=sha, from_cache=fetched.from_cache,
     )  # fmt: skip
+
+
+def reread(dataset: Dataset) -> Dataset:
+    """``dataset`` as its descriptor says now; call under the catalog folder's lock, so a
+    concurrent refresh's kept snapshot and new hash are built upon, never lost."""
+    current = describe_dataset(dataset.folder / "datapackage.json")
+    if current.problem:
+        raise CatalogError(current.problem)
+    return current
 
 
 def _revision(dataset: Dataset, old_bytes: bytes | None, new: pd.DataFrame) -> Revision:

@@ -43,6 +43,7 @@ class AddOptions:
     title: str | None = None
     source_title: str | None = None
     unit_map: str | None = None  # COL=FILE
+    decimal_comma: bool = False  # --decimal-comma: figures printed 2.409,1
     overwrite: bool = False  # --overwrite: replace a dataset of that name in ``into``
     #: other catalogs read with ``into`` (the bundled one): a name they hold is refused, since
     #: a name defined twice makes both datasets unusable
@@ -171,9 +172,11 @@ def _series_of(folder: Path) -> str | None:
 def _add_series(
     source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
 ) -> Added:
-    if options.key or options.unit_from or options.where or options.sheet or options.unit_map:
+    if (options.key or options.unit_from or options.where or options.sheet or options.unit_map
+            or options.decimal_comma):  # fmt: skip
         raise UsageError(
-            "--key, --unit-from, --unit-map, --where and --sheet are for tables, not series"
+            "--key, --unit-from, --unit-map, --where, --sheet and --decimal-comma are for "
+            "tables, not series"
         )
     if options.name is not None:
         check_name(options.name)
@@ -258,6 +261,7 @@ def _package(
         unit_from=options.unit_from, where=options.where, title=options.title,
         source_url=url, source_title=options.source_title, sheet=options.sheet,
         unit_map=unit_map, max_bytes=settings.max_bytes, replace=replace,
+        decimal_comma=options.decimal_comma,
     )  # fmt: skip
     return package_table(body, label, request, today)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.catalog import NAME_RE, Dataset, Field, parse_snapshot
-from figcheck.data.recipe import Recipe, UnitMap, cut_table, table_csv
+from figcheck.data.recipe import DECIMAL_COMMA, Recipe, UnitMap, cut_table, table_csv
 from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
 from figcheck.data.tables import MAX_UNPACKED, MISSING_MARKERS, Column, infer_type
@@ -32,6 +32,8 @@ __all__ = ["PackageRequest", "Packaged", "desk_snippet", "package_table"]
 
 DATA = "data.csv"
 _KEY_TYPES = ("string", "integer", "date", "year")
+_NUMERIC = ("number", "integer")
+MAX_NAME = 120
 
 
 @dataclass(frozen=True)
@@ -49,13 +51,16 @@ class PackageRequest:
     source_title: str | None = None
     sheet: str | None = None
     unit_map: UnitMap | None = None  # --unit-map COL=FILE, read
+    decimal_comma: bool = False  # --decimal-comma
     max_bytes: int = MAX_UNPACKED
     replace: bool = False  # --overwrite: replace the dataset folder of that name
 
     @property
     def recipe(self) -> Recipe:
         """The steps from the publisher's file to the snapshot, which refresh re-applies."""
-        return Recipe(dict(self.where), self.sheet, self.unit_from, self.unit_map)
+        return Recipe(
+            dict(self.where), self.sheet, self.unit_from, self.unit_map, self.decimal_comma
+        )
 
 
 @dataclass(frozen=True)
@@ -85,15 +90,16 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     table = cut_table(body, label, recipe, max_bytes=request.max_bytes)
     columns = tuple(_infer(table))
     types = {c.name: c.type for c in columns}
-    units = _check_units(request, types, label)
-    key, inferred = _key(table, columns, request.key, label)
+    units = _check_units(request, types, label, table)
+    values = {*units, *([recipe.unit_column] if recipe.unit_column else [])}
+    missing = sorted({"", *(m for c in columns for m in c.missing)})
+    key, inferred = _key(table, columns, request.key, label, exclude=values, missing=missing)
     unit_column = recipe.unit_column
     value_columns = tuple(units) or tuple(
         c.name for c in columns if unit_column and c.type in ("number", "integer")
         and c.name not in key and c.name != unit_column
     )  # fmt: skip
     data = table_csv(table)
-    missing = sorted({"", *(m for c in columns for m in c.missing)})
     fields = [
         Field(c.name, c.type, units.get(c.name),
               unit_column if c.name in value_columns and c.name not in units else None)
@@ -114,9 +120,12 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
 
 
 def check_name(name: str) -> None:
-    """A dataset name is one folder name: no slash, no ``..``, no line break."""
+    """A dataset name is one folder name: no slash, no ``..``, no line break, and short
+    enough for every file system once a staging prefix is added."""
     if not NAME_RE.fullmatch(name):
         raise UsageError(f"--name {name!r} is not a dataset name ([a-z0-9][a-z0-9._-]*)")
+    if len(name) > MAX_NAME:
+        raise UsageError(f"--name is {len(name)} characters long; at most {MAX_NAME}")
 
 
 #: A text cell that a spreadsheet would run as a formula if data.csv were opened in one.
@@ -145,7 +154,27 @@ def _infer(table: pd.DataFrame) -> list[Column]:
     return out
 
 
-def _check_units(request: PackageRequest, types: dict[str, str], label: str) -> dict[str, str]:
+def _not_a_number(cells: pd.Series) -> str:
+    """`` (e.g. '1e400' on line 7)``: the first cell that is no finite figure."""
+    for position, text in enumerate(cells.str.strip()):
+        if text and text not in MISSING_MARKERS and infer_type([text])[0] not in _NUMERIC:
+            return f" (e.g. {text[:40]!r} on line {position + 2})"
+    return ""
+
+
+def _decimal_hint(cells: pd.Series) -> str | None:
+    texts = [t for t in cells.str.strip() if t and t not in MISSING_MARKERS]
+    if texts and all(DECIMAL_COMMA.fullmatch(t) for t in texts):
+        return (
+            "its figures have a decimal comma (as many European statistics offices print "
+            "them); figcheck reads a decimal point: give --decimal-comma"
+        )
+    return None
+
+
+def _check_units(
+    request: PackageRequest, types: dict[str, str], label: str, cells: pd.DataFrame
+) -> dict[str, str]:
     units = {}
     for column, unit in request.units.items():
         if column not in types:
@@ -153,7 +182,8 @@ def _check_units(request: PackageRequest, types: dict[str, str], label: str) -> 
                              choices=list(types))  # fmt: skip
         if types[column] not in ("number", "integer"):
             raise UsageError(f"--unit {column}=…: column {column!r} holds {types[column]} "
-                             "values, not numbers")  # fmt: skip
+                             f"values, not numbers{_not_a_number(cells[column])}",
+                             hint=_decimal_hint(cells[column]))  # fmt: skip
         try:
             parse_unit(unit)
         except UnitError as exc:
@@ -166,35 +196,51 @@ def _check_units(request: PackageRequest, types: dict[str, str], label: str) -> 
 
 
 def _key(
-    table: pd.DataFrame, columns: Sequence[Column], given: Sequence[str], label: str
+    table: pd.DataFrame,
+    columns: Sequence[Column],
+    given: Sequence[str],
+    label: str,
+    *,
+    exclude: Collection[str] = (),
+    missing: Collection[str] = ("",),
 ) -> tuple[tuple[str, ...], bool]:
+    """The given key, checked; else the first unique run of one to three key-like columns,
+    never a value column (one with a ``--unit``) or the unit column. ``missing`` are the texts
+    the schema reads as missing (``missingValues`` applies to every column): never in a key."""
     names = [c.name for c in columns]
     if given:
         for name in given:
             if name not in names:
                 raise UsageError(f"--key {name}: {label} has no column {name!r}", choices=names)
-        _check_key(table, tuple(given), label)
+        _check_key(table, tuple(given), label, missing)
         return tuple(given), False
-    candidates = [c.name for c in columns if c.type in _KEY_TYPES and not c.missing]
+    candidates = [
+        c.name for c in columns if c.type in _KEY_TYPES and not c.missing and c.name not in exclude
+    ]
     for width in (1, 2, 3):
         for start in range(len(candidates) - width + 1):
             key = tuple(candidates[start : start + width])
-            if _unique(table, key):
+            if _unique(table, key, missing):
                 return key, True
     return (), True
 
 
-def _unique(table: pd.DataFrame, key: tuple[str, ...]) -> bool:
+def _unique(table: pd.DataFrame, key: tuple[str, ...], missing: Collection[str]) -> bool:
     part = table[list(key)]
-    return not (part == "").any().any() and not part.duplicated().any()
+    return not part.isin(list(missing)).any().any() and not part.duplicated().any()
 
 
-def _check_key(table: pd.DataFrame, key: tuple[str, ...], label: str) -> None:
+def _check_key(
+    table: pd.DataFrame, key: tuple[str, ...], label: str, missing: Collection[str]
+) -> None:
     part = table[list(key)]
-    empty = (part == "").any(axis=1)
+    empty = part.isin(list(missing)).any(axis=1)
     if empty.any():
         row = int(empty.to_numpy().nonzero()[0][0])
-        raise InputError(f"key column(s) {', '.join(key)} empty", path=label, line=row + 2)
+        cells = [str(part[k].iloc[row]) for k in key if part[k].iloc[row] in missing]
+        said = f" ({cells[0]!r} is read as missing in this table)" if cells[0] else ""
+        raise InputError(f"key column(s) {', '.join(key)} empty{said}", path=label,
+                         line=row + 2)  # fmt: skip
     dup = part.duplicated(keep=False)
     if dup.any():
         rows = [int(i) + 2 for i in dup.to_numpy().nonzero()[0][:2]]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,12 +28,24 @@ from figcheck.data.tables import read_table
 from figcheck.errors import FigcheckError, InputError, UnitError, UsageError
 from figcheck.units import parse_unit
 
-__all__ = ["TRANSFORM_NAME", "Recipe", "UnitMap", "apply_recipe", "read_unit_map", "table_csv"]
+__all__ = [
+    "DECIMAL_COMMA",
+    "TRANSFORM_NAME",
+    "Recipe",
+    "UnitMap",
+    "apply_recipe",
+    "read_unit_map",
+    "table_csv",
+]
 
 #: The name of the built-in transform that re-applies a recipe (``transforms.TRANSFORMS``).
 TRANSFORM_NAME = "table"
 #: The column ``--unit-map`` adds for each row's unit.
 UNIT_COLUMN = "unit"
+#: A figure with a decimal comma (``2.409,1``, ``-0,5``), as European statistics offices print.
+DECIMAL_COMMA = re.compile(r"-?\d{1,3}(\.\d{3})*,\d+|-?\d+,\d+")
+#: What else a column of such figures may hold: whole numbers, with or without thousands dots.
+_WHOLE = re.compile(r"-?\d{1,3}(\.\d{3})+|-?\d+")
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,7 @@ class Recipe:
     sheet: str | None = None
     unit_from: str | None = None
     unit_map: UnitMap | None = None
+    decimal_comma: bool = False  # figures printed 2.409,1 are written 2409.1
 
     @property
     def unit_column(self) -> str | None:
@@ -63,8 +77,13 @@ class Recipe:
         if self.unit_map:
             unit_map = {"column": self.unit_map.column, "into": self.unit_map.into,
                         "units": dict(self.unit_map.units)}  # fmt: skip
-        return {"name": TRANSFORM_NAME, "where": dict(self.where), "sheet": self.sheet,
-                "unitFrom": self.unit_from, "unitMap": unit_map}  # fmt: skip
+        out: dict[str, Any] = {
+            "name": TRANSFORM_NAME, "where": dict(self.where), "sheet": self.sheet,
+            "unitFrom": self.unit_from, "unitMap": unit_map,
+        }  # fmt: skip
+        if self.decimal_comma:  # only when set: older recipes read back unchanged
+            out["decimalComma"] = True
+        return out
 
     @classmethod
     def from_json(cls, spec: Mapping[str, Any]) -> Recipe:
@@ -83,7 +102,11 @@ class Recipe:
             if not isinstance(column, str) or not isinstance(into, str):
                 raise InputError("transform 'table': unitMap needs a column name", key="unitMap")
             unit_map = UnitMap(column, _text_mapping(raw.get("units") or {}, "unitMap.units"), into)
-        return cls(where, sheet, unit_from, unit_map)
+        decimal_comma = spec.get("decimalComma", False)
+        if not isinstance(decimal_comma, bool):
+            raise InputError("transform 'table': decimalComma must be true or false",
+                             key="decimalComma")  # fmt: skip
+        return cls(where, sheet, unit_from, unit_map, decimal_comma)
 
 
 def _text_mapping(value: Any, key: str) -> dict[str, str]:
@@ -98,6 +121,8 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
     """The publisher's table as the recipe cuts it; raises a FigcheckError naming the fault."""
     table = read_table(body, label, sheet=recipe.sheet, max_bytes=max_bytes)
     table = _select(table, recipe.where, label)
+    if recipe.decimal_comma:
+        table = decimal_points(table)
     if recipe.unit_map:
         table = _add_units(table, recipe.unit_map, label)
     if recipe.unit_column:
@@ -139,6 +164,26 @@ def apply_recipe(body: bytes, options: Mapping[str, Any], field_names: list[str]
             + ("; ".join(parts) or "the same columns in another order")
         )
     return table_csv(table)
+
+
+def decimal_points(table: pd.DataFrame) -> pd.DataFrame:
+    """Each column whose figures all have a decimal comma (or are whole, ``1.234`` being one
+    thousand two hundred thirty-four), at least one with a comma, rewritten with a decimal
+    point and no thousands dots. Other columns (codes, dates, ``1.5``) are left as printed."""
+    from figcheck.data.tables import MISSING_MARKERS
+
+    out = table.copy()
+    for name in table.columns:
+        texts = table[name].str.strip()
+        present = texts[(texts != "") & ~texts.isin(MISSING_MARKERS)]
+        commas = present.str.fullmatch(DECIMAL_COMMA.pattern)
+        if present.empty or not commas.any():
+            continue
+        if not (commas | present.str.fullmatch(_WHOLE.pattern)).all():
+            continue
+        converted = present.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+        out.loc[present.index, name] = converted
+    return out
 
 
 def _select(table: pd.DataFrame, where: Mapping[str, str], label: str) -> pd.DataFrame:

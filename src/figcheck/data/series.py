@@ -41,7 +41,8 @@ from figcheck.descriptors import check_date
 from figcheck.errors import CatalogError, FigcheckError
 from figcheck.fetch import Download, Fault, FetchError, FetchSettings, download, remember
 from figcheck.integrity import check_suite
-from figcheck.refresh import RefreshOutcome, RefreshStatus, write_target
+from figcheck.outfolder import output_lock
+from figcheck.refresh import RefreshOutcome, RefreshStatus, reread, write_target
 from figcheck.revisions import Revision, compare_snapshots
 
 __all__ = [
@@ -250,9 +251,16 @@ def update_series(
                 ),
             )
     remember(session, fetched)
-    descriptor = _descriptor(dataset, series, parsed, found, published_url, sha, fetched, today)
     try:
-        result = _write(dataset, descriptor, body, fetched.body, frame, sha, suite, today, replace)
+        with output_lock(dataset.folder.parent):  # re-entrant: an add already holds it
+            if not replace and (dataset.folder / "datapackage.json").is_file():
+                dataset = reread(dataset)  # a concurrent refresh's snapshot is built upon
+            descriptor = _descriptor(
+                dataset, series, parsed, found, published_url, sha, fetched, today
+            )
+            result = _write(
+                dataset, descriptor, body, fetched.body, frame, sha, suite, today, replace
+            )
     except CatalogError as exc:  # a symbolic link where the snapshot's files go
         result = _failed(name, Fault.WRITE, f"refusing to write the snapshot of {series}: {exc}")
     except OSError as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -30,6 +31,9 @@ MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".")
 _INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
 _NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Integers beyond 64 bits are read as numbers (floats); ``1e400`` (infinite as a float) is no
+#: figure at all, so its column stays text and a ``--unit`` on it is refused.
+_INT64 = 2**63
 _BOOLEAN = {"true", "false"}
 _SNIFF_BYTES = 64 * 1024
 #: What a workbook may unpack to (its parts' declared sizes, which zipfile enforces on reading):
@@ -57,9 +61,9 @@ def infer_type(texts: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     values = [t for t in present if t not in MISSING_MARKERS]
     if not values:
         return "string", ()
-    if all(_INTEGER.fullmatch(v) for v in values):
+    if all(_INTEGER.fullmatch(v) and abs(int(v)) < _INT64 for v in values):
         return "integer", markers
-    if all(_NUMBER.fullmatch(v) for v in values):
+    if all(_NUMBER.fullmatch(v) and math.isfinite(float(v)) for v in values):
         return "number", markers
     if all(_DATE.fullmatch(v) and _is_date(v) for v in values) and not markers:
         return "date", ()
@@ -110,7 +114,9 @@ def _read_csv(body: bytes, label: str) -> pd.DataFrame:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # newline="": lines end at \r\n, \n or a lone \r (an old Mac export) and the csv module
+    # sees the line ends as they are, as it requires
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:  # a cell over the csv module's limit, e.g. an unclosed quote
