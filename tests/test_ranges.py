@@ -44,14 +44,15 @@ CASES = [
     (2.1e12, 1e11, "around", 2.0e12, 2.2e12, "hedge"),
     (3.6, 0.1, "some", 3.5, 3.7, "hedge"),
     (3.6, 0.1, "Some", 3.5, 3.7, "hedge"),
-    (0.2, 0.1, "probably around", 0.1, 0.3, "hedge"),
+    # ±1 step would be ±50%: capped at ±half the last digit (0.05), which beats ±10% (0.02)
+    (0.2, 0.1, "probably around", 0.15, 0.25, "hedge"),
     (120000, 10000, "nearly", 110000, 120000, "hedge"),
     (120000, 10000, "almost", 110000, 120000, "hedge"),
     (8e9, 1e9, "more than", 8e9, INF, "hedge"),
     (8e9, 1e9, "at least", 8e9, INF, "hedge"),
     (1.0, 1.0, "much less than", -INF, 1.0, "hedge"),
     (70, 10, "as much as", -INF, 70, "hedge"),
-    (5e6, 1e6, "just over", 5e6, 6e6, "hedge"),
+    (5e6, 1e6, "just over", 5e6, 5.5e6, "hedge"),  # capped: +1 step would be +20%
     (42, 1, "exactly", 42, 42, "hedge"),
 ]
 

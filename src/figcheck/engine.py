@@ -78,6 +78,7 @@ def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFr
         high,
         has_explicit,
         tolerance,
+        parsed["digit"].to_numpy(dtype=float),
     )
     error = _first_message(error, ranges["error"].to_numpy(dtype=object))
 
@@ -482,9 +483,10 @@ def _findings(
     hedge = frame["hedge"].to_numpy(dtype=object)
     notes = frame["note"].to_numpy(dtype=object)
     basis = ranges["basis"].to_numpy(dtype=object)
+    capped = ranges["capped"].to_numpy(dtype=bool)
     messages = compose_messages(
         Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
-              frame["expected.tolerance"].to_numpy(dtype=object), error),
+              frame["expected.tolerance"].to_numpy(dtype=object), capped, error),
         refs,
     )  # fmt: skip
     return pd.DataFrame(
@@ -501,6 +503,7 @@ def _findings(
             "expected_min": low,
             "expected_max": high,
             "basis": _texts(basis),
+            "capped": capped,
             "reference_value": np.where(usable, ref, np.nan),
             "dataset": _texts(refs.dataset),
             "rows": refs.rows,

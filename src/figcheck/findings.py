@@ -38,7 +38,7 @@ class Verdict(StrEnum):
 #: Columns of the findings frame the engine returns, in order.
 FINDING_COLUMNS = (
     "id", "file", "line", "quote", "verdict", "claimed_value", "unit", "hedge", "as_of",
-    "expected_min", "expected_max", "basis", "reference_value", "dataset", "rows",
+    "expected_min", "expected_max", "basis", "capped", "reference_value", "dataset", "rows",
     "reference_detail", "deviation", "fx_rate", "fx_date", "fx_pair", "message", "note",
     "source",
 )  # fmt: skip
@@ -187,8 +187,17 @@ def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Arra
     return text
 
 
-def describe_basis(basis: str, hedge: str | None = None, tolerance_text: str | None = None) -> str:
-    """Where a range came from, in words."""
+def describe_basis(
+    basis: str, hedge: str | None = None, tolerance_text: str | None = None, capped: str = ""
+) -> str:
+    """Where a range came from, in words (``capped`` non-empty: the ±10% cap narrowed it)."""
+    if capped:
+        from figcheck.ranges import CAP_PCT
+
+        return (
+            f"{describe_basis(basis, hedge, tolerance_text)}; range capped at ±{CAP_PCT:g}%: "
+            "set `expected` to widen"
+        )
     if basis == "hedge":
         return f"from the hedge '{hedge}'"
     if basis == "rounding":

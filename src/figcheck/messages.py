@@ -50,6 +50,7 @@ class Facts:
     notes: np.ndarray
     basis: np.ndarray
     tolerance_text: np.ndarray
+    capped: np.ndarray  # the ±10% cap narrowed the range (bool)
     error: np.ndarray  # an input problem of the claim itself
 
 
@@ -84,7 +85,7 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
         keys = key_codes(
             off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
             facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
-            refs.fx_rate[judged], refs.fx_pair[judged], refs.fx_date[judged], *said,
+            facts.capped[judged], refs.fx_rate[judged], refs.fx_pair[judged], refs.fx_date[judged], *said,
         )  # fmt: skip
         first = first_positions(keys)
         built = _judged_texts(judged[first], off[first], facts, refs)
@@ -103,8 +104,9 @@ def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: Referen
     hedges = _text(facts.hedge[rows], "")
     labels = _text(refs.label[rows], "the reference")
     tolerances = _text(facts.tolerance_text[rows], "")
+    capped = pa.array(np.where(facts.capped[rows], "capped", ""), type=pa.string())
     keys = pc.dictionary_encode(
-        _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances)
+        _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances, "\x1f", capped)
     )
     words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
     why = pa.array(words, type=pa.string()).take(keys.indices)

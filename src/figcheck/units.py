@@ -229,7 +229,8 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
     """Parse a whole column of value texts at once (in C, through pyarrow's RE2 matcher).
 
     Returns a frame aligned with ``texts`` with columns ``magnitude`` (number × scale), ``step``
-    (the size of one unit of the last printed digit, × scale), ``unit_text`` (the unit as
+    (the size of one unit of the last significant printed digit, × scale), ``digit`` (one unit of
+    the last printed digit, zeros included), ``unit_text`` (the unit as
     written, without its scale word), ``unit_key`` (canonical, see :func:`unit_key`) and
     ``error`` (a message, or None). Each distinct unit text is parsed by pint once.
     """
@@ -323,6 +324,8 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
         {
             "magnitude": np.where(bad_number, math.nan, number * multiplier * unit_scale),
             "step": np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale,
+            # one unit of the last printed digit, trailing zeros counted as digits (ranges.py)
+            "digit": np.power(10.0, -frac_len.astype(float)) * multiplier * unit_scale,
             # Texts stay Python strings (pandas would copy them into Arrow; the engine reads
             # them back as objects).
             "unit_text": pd.Series(
