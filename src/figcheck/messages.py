@@ -85,7 +85,8 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
         keys = key_codes(
             off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
             facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
-            facts.capped[judged], refs.fx_rate[judged], refs.fx_pair[judged], refs.fx_date[judged], *said,
+            facts.capped[judged], refs.fx_rate[judged], refs.fx_pair[judged],
+            refs.fx_date[judged], *said,
         )  # fmt: skip
         first = first_positions(keys)
         built = _judged_texts(judged[first], off[first], facts, refs)

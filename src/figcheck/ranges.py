@@ -33,7 +33,15 @@ from enum import StrEnum
 import numpy as np
 import pandas as pd
 
-__all__ = ["CAP_PCT", "HEDGES", "Basis", "HedgeKind", "cap_range", "derive_ranges", "normalise_hedge"]
+__all__ = [
+    "CAP_PCT",
+    "HEDGES",
+    "Basis",
+    "HedgeKind",
+    "cap_range",
+    "derive_ranges",
+    "normalise_hedge",
+]
 
 #: The widest a range from a hedge or from rounding may be, in percent of the value either side.
 CAP_PCT = 10.0
