@@ -20,6 +20,7 @@ import pandas as pd
 from figcheck.claims import WHERE_PREFIX
 from figcheck.errors import FigcheckError
 from figcheck.grouping import first_positions, groups, key_codes
+from figcheck.periods import Grain, read_period
 
 __all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
 
@@ -175,7 +176,8 @@ def _resolve_group(
     answers = _Answers(int(which.max()) + 1)
     conditions: dict[str, np.ndarray] = {}
     for name, values in zip(where, raw, strict=True):
-        conditions[name], problems = _coerce_conditions(values, view.types[name])
+        monthly = view.types[name] == "date" and is_monthly(view.frame[name])
+        conditions[name], problems = _coerce_conditions(values, view.types[name], monthly)
         failing = np.flatnonzero(pd.notna(problems))
         answers.status[failing] = ERROR
         answers.message[failing] = [
@@ -282,9 +284,42 @@ def _has_mapping(values: np.ndarray) -> bool:
     return bool(_mappings(values).any())
 
 
-def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarray]:
+def is_monthly(column: pd.Series) -> bool:
+    """A date column of months: every value on the 1st (how BLS and the Fed stamp a month)."""
+    dates = pd.to_datetime(column, errors="coerce").dropna()
+    return bool(len(dates)) and bool((dates.dt.day == 1).all())
+
+
+def date_condition(value: Any, monthly: bool) -> tuple[pd.Timestamp | None, str | None]:
+    """The scalar rule for a condition on a date column: a day as it is; a month (``2022-06``,
+    ``June 2022``) as its first day when the column is monthly. Returns the date or the problem.
+    """
+    period = read_period(value)
+    if period is None:
+        return (
+            None,
+            f"{value!r} is not a date (write 2022-06-01, or a month as 2022-06 or June 2022)",
+        )
+    if period.grain is Grain.DAY or (period.grain is Grain.MONTH and monthly):
+        return pd.Timestamp(period.start), None
+    if period.grain is Grain.MONTH:
+        return None, (
+            f"{value!r} is a month but the column holds days: give a day (2022-06-01), or "
+            "{between: [2022-06-01, 2022-06-30]} with an aggregate"
+        )
+    return None, (
+        f"{value!r} is a year but the column holds dates: give a day or a month, or "
+        "{between: [first, last]} with an aggregate"
+    )
+
+
+def _coerce_conditions(
+    raw: np.ndarray, kind: str, monthly: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
     """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type;
     returns the coerced conditions and, where one cannot be, the problem in words."""
+    if kind == "date":
+        return _coerce_dates(raw, monthly)
     coerced = np.full(len(raw), None, dtype=object)
     problem = np.full(len(raw), None, dtype=object)
     mappings = _mappings(raw)
@@ -303,6 +338,25 @@ def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarr
             problem[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
         else:
             coerced[pos] = {op: list(typed)}
+    return coerced, problem
+
+
+def _coerce_dates(raw: np.ndarray, monthly: bool) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_coerce_conditions` for a date column, with :func:`date_condition` once per
+    distinct value (the keys are distinct already)."""
+    coerced = np.full(len(raw), None, dtype=object)
+    problem = np.full(len(raw), None, dtype=object)
+    for pos, value in enumerate(raw.tolist()):
+        if type(value) is dict:
+            ((op, items),) = value.items()
+            answers = [date_condition(item, monthly) for item in items]
+            bad = [text for _, text in answers if text]
+            if bad:
+                problem[pos] = bad[0]
+            else:
+                coerced[pos] = {op: [date for date, _ in answers]}
+        else:
+            coerced[pos], problem[pos] = date_condition(value, monthly)
     return coerced, problem
 
 
@@ -448,7 +502,15 @@ def _describe_where(where: list[str], raw: list[np.ndarray]) -> list[str]:
 def _describe_condition(value: Any) -> str:
     if isinstance(value, dict) and "between" in value:
         low, high = value["between"]
-        return f"{low}–{high}"
+        return f"{_plain_text(low)}–{_plain_text(high)}"
     if isinstance(value, dict):
-        return "in " + ", ".join(str(v) for v in value["in"])
-    return f"= {value}"
+        return "in " + ", ".join(_plain_text(v) for v in value["in"])
+    return f"= {_plain_text(value)}"
+
+
+def _plain_text(value: Any) -> str:
+    """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
+    column of keys with gaps becomes in pandas)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
