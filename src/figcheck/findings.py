@@ -21,8 +21,10 @@ __all__ = [
     "describe_basis",
     "format_amount",
     "format_amounts",
+    "format_precise",
     "gaps_arrow",
     "ranges_arrow",
+    "ranges_text",
 ]
 
 
@@ -151,6 +153,27 @@ def format_amount(value: float, unit: str | None) -> str:
     return str(format_amounts(np.array([value], dtype=float), unit)[0])
 
 
+def format_precise(value: float, unit: str | None) -> str:
+    """An amount as the table holds it, for the terms of a derivation and the ends of a change:
+    ``257.971`` (not ``258``), ``7,989,545,217 people``; six significant digits at most, and
+    beyond a million a scale word (``US$1.162 trillion``) as :func:`format_amount` writes it."""
+    if not np.isfinite(value) or (abs(value) >= 1e6 and not float(value).is_integer()):
+        return format_amount(value, unit)
+    if float(value).is_integer():
+        number = f"{int(value):,}"
+    else:
+        number = np.format_float_positional(value, precision=6, unique=True, fractional=False,
+                                            trim="-")  # fmt: skip
+    key = unit or ""
+    if key in ("percent", "%"):
+        return f"{number}%"
+    if key in _CURRENCY_SIGNS:
+        sign = "−" if number.startswith("-") else ""
+        return f"{sign}{_CURRENCY_SIGNS[key]}{number.lstrip('-')}"
+    word = _UNIT_WORDS.get(key, key)
+    return f"{number} {word}" if word else number
+
+
 def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
     """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -205,3 +228,8 @@ def describe_basis(
     if basis == "tolerance":
         return f"from a tolerance of {tolerance_text}" if tolerance_text else "from a tolerance"
     return "as set in the desk"
+
+
+def ranges_text(low: float, high: float, unit: str | None) -> str:
+    """One range in words (see :func:`ranges_arrow`)."""
+    return str(ranges_arrow(np.array([low]), np.array([high]), unit)[0])

@@ -22,7 +22,15 @@ from figcheck.errors import FigcheckError
 from figcheck.grouping import first_positions, groups, key_codes
 from figcheck.periods import Grain, read_period
 
-__all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
+__all__ = [
+    "DatasetAccess",
+    "DatasetUnavailable",
+    "DatasetView",
+    "date_condition",
+    "is_monthly",
+    "resolve_lookups",
+    "select_rows",
+]
 
 OK, UNVERIFIABLE, ERROR = "ok", "unverifiable", "error"
 
@@ -438,6 +446,36 @@ def _join_cites(columns: list[pd.Series], n: int) -> list[str]:
         column.astype(object).where(column.notna(), "").astype(str).tolist() for column in columns
     ]
     return [", ".join(p for p in items if p) for items in zip(*parts, strict=True)]
+
+
+def select_rows(view: DatasetView, where: dict[str, Any]) -> tuple[np.ndarray, str | None]:
+    """The rows of ``view`` that meet every condition of ``where`` (as a desk writes them), or
+    the problem with a condition in words."""
+    mask = np.ones(len(view.frame), dtype=bool)
+    for name, raw in where.items():
+        if name not in view.types:
+            return mask, f"unknown where column {name!r} in dataset {view.name!r}; columns: " + (
+                ", ".join(view.types)
+            )
+        kind = view.types[name]
+        monthly = kind == "date" and is_monthly(view.frame[name])
+        values = np.empty(1, dtype=object)
+        values[0] = raw
+        coerced, problems = _coerce_conditions(values, kind, monthly)
+        if problems[0] is not None:
+            return mask, f"where {name}: {problems[0]} (column {name!r} of {view.name!r} is {kind})"
+        mask &= _condition_mask(view.frame[name], coerced[0])
+    return mask, None
+
+
+def _condition_mask(column: pd.Series, cond: Any) -> np.ndarray:
+    if isinstance(cond, dict) and "between" in cond:
+        low, high = cond["between"]
+        inside = (column >= low).fillna(False) & (column <= high).fillna(False)
+        return np.asarray(inside, dtype=bool)
+    if isinstance(cond, dict):
+        return np.asarray(column.isin(cond["in"]), dtype=bool)
+    return np.asarray((column == cond).fillna(False), dtype=bool)
 
 
 def _mask_lookup(
