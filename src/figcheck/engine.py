@@ -24,6 +24,7 @@ from figcheck.findings import (
     Verdict,
     describe_basis,
     format_amount,
+    format_precise,
     ranges_text,
 )
 from figcheck.fx import FxRates
@@ -528,7 +529,7 @@ class _Deriver:
             )
         if term.take == "value":
             value = float(self.claimed[other])
-            text = f"{format_amount(value, unit)} (claim {term.claim})"
+            text = f"{format_precise(value, unit)} (claim {term.claim})"
             return units.quantity(value, units.parse_unit(unit).unit), text
         if other == row or other in stack:
             chain = [str(self.frame.at[i, "id"]) for i in (*stack, row)] + [term.claim]
@@ -543,7 +544,7 @@ class _Deriver:
                 f"term {name!r}: the reference of claim {term.claim!r} is unusable: {reason}",
             )
         value = float(self.refs.value[other])
-        text = f"{format_amount(value, unit)} (reference of claim {term.claim})"
+        text = f"{format_precise(value, unit)} (reference of claim {term.claim})"
         return units.quantity(value, units.parse_unit(unit).unit), text
 
     def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
@@ -553,7 +554,7 @@ class _Deriver:
         dataset = str(found["dataset"])
         unit = found["unit"] or ""
         label = str(found["label"])
-        text = f"{format_amount(float(found['value']), unit)} ({label}: {found['detail']})"
+        text = f"{format_precise(float(found['value']), unit)} ({label}: {found['detail']})"
         value = units.quantity(float(found["value"]), units.parse_unit(unit).unit)
         return value, text, dataset, int(found["rows"]), label
 
@@ -682,7 +683,7 @@ def _findings(
     capped = ranges["capped"].to_numpy(dtype=bool)
     messages = compose_messages(
         Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
-              frame["expected.tolerance"].to_numpy(dtype=object), capped, error),
+              frame["expected.tolerance"].to_numpy(dtype=object), error, capped),
         refs,
     )  # fmt: skip
     messages = _shaped_messages(messages, verdict, claimed, low, high, unit_text, hedge, basis,

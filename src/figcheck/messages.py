@@ -50,8 +50,8 @@ class Facts:
     notes: np.ndarray
     basis: np.ndarray
     tolerance_text: np.ndarray
-    capped: np.ndarray  # the ±10% cap narrowed the range (bool)
     error: np.ndarray  # an input problem of the claim itself
+    capped: np.ndarray | None = None  # the ±10% cap narrowed the range (bool; None: nowhere)
 
 
 def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
@@ -85,7 +85,7 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
         keys = key_codes(
             off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
             facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
-            facts.capped[judged], refs.fx_rate[judged], refs.fx_pair[judged],
+            _capped(facts)[judged], refs.fx_rate[judged], refs.fx_pair[judged],
             refs.fx_date[judged], *said,
         )  # fmt: skip
         first = first_positions(keys)
@@ -105,7 +105,7 @@ def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: Referen
     hedges = _text(facts.hedge[rows], "")
     labels = _text(refs.label[rows], "the reference")
     tolerances = _text(facts.tolerance_text[rows], "")
-    capped = pa.array(np.where(facts.capped[rows], "capped", ""), type=pa.string())
+    capped = pa.array(np.where(_capped(facts)[rows], "capped", ""), type=pa.string())
     keys = pc.dictionary_encode(
         _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances, "\x1f", capped)
     )
@@ -137,6 +137,12 @@ def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: Referen
             )
         text = _join(text, pa.array(suffix, type=pa.string()))
     return text
+
+
+def _capped(facts: Facts) -> np.ndarray:
+    if facts.capped is None:
+        return np.zeros(len(facts.verdict), dtype=bool)
+    return facts.capped
 
 
 def _by_unit(
