@@ -155,23 +155,31 @@ def format_amount(value: float, unit: str | None) -> str:
 
 def format_precise(value: float, unit: str | None) -> str:
     """An amount as the table holds it, for the terms of a derivation and the ends of a change:
-    ``257.971`` (not ``258``), ``7,989,545,217 people``; six significant digits at most, and
-    beyond a million a scale word (``US$1.162 trillion``) as :func:`format_amount` writes it."""
-    if not np.isfinite(value) or (abs(value) >= 1e6 and not float(value).is_integer()):
+    six significant digits (``257.971``, not ``258``); whole numbers under ten billion in full
+    (``7,989,545,217 people``); larger amounts with a scale word (``US$60.7182 trillion``)."""
+    if not np.isfinite(value):
         return format_amount(value, unit)
-    if float(value).is_integer():
-        number = f"{int(value):,}"
+    scale = ""
+    number = float(value)
+    if abs(number) >= 1e10 or (abs(number) >= 1e6 and not number.is_integer()):
+        for limit, name in _SCALES:
+            if abs(number) >= limit:
+                number, scale = number / limit, f" {name}"
+                break
+    if number.is_integer() and not scale:
+        text = f"{int(number):,}"
     else:
-        number = np.format_float_positional(value, precision=6, unique=True, fractional=False,
-                                            trim="-")  # fmt: skip
+        text = np.format_float_positional(number, precision=6, unique=True, fractional=False,
+                                          trim="-")  # fmt: skip
+    text += scale
     key = unit or ""
     if key in ("percent", "%"):
-        return f"{number}%"
+        return f"{text}%"
     if key in _CURRENCY_SIGNS:
-        sign = "−" if number.startswith("-") else ""
-        return f"{sign}{_CURRENCY_SIGNS[key]}{number.lstrip('-')}"
+        sign = "−" if text.startswith("-") else ""
+        return f"{sign}{_CURRENCY_SIGNS[key]}{text.lstrip('-')}"
     word = _UNIT_WORDS.get(key, key)
-    return f"{number} {word}" if word else number
+    return f"{text} {word}" if word else text
 
 
 def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:

@@ -95,7 +95,7 @@ _WORDS: dict[HedgeKind, tuple[str, ...]] = {
         "fewer than", "no more than", "much less than", "well under", "well below",
         "as high as", "a maximum of", "<", "<=",
         # verbs of falling short of a mark: "fell below 3 percent"
-        "fell below", "dipped under", "dipped below", "short of", "shy of", "less than half",
+        "fell below", "dipped under", "dipped below", "short of", "shy of",
     ),
 }  # fmt: skip
 
