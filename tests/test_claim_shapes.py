@@ -234,3 +234,34 @@ def test_regression_integer_keys_print_as_integers(tmp_path: Path) -> None:
     detail = result(report, "gdp")["reference_detail"]
     assert "Year = 2009)" in detail
     assert "2009.0" not in detail
+
+
+MISTAKES = [
+    ("a", "reference.rank.by: unknown column 'nope'", "columns: Date, Index, Inflation"),
+    ("b", "reference.rank.at: 'June 2022' is not a whole number", "integer"),
+    ("c", "claims[2].reference.from: 'from' must be a mapping", ""),
+    ("d", "claims[3].reference.rank.at: 'at' must be a single value", ""),
+    ("e", "claims[4].reference.rank: 'rank' must be a mapping", ""),
+    ("f", "reference.adjust.by: name the date column of 'world-gdp'", "date columns: none"),
+    ("h", "claims[6].reference.rank.last: give either since or last", ""),
+    ("i", "claims[7].reference.rank.lag: 'lag' must be a whole number", ""),
+    ("k", "claims[8].reference.rank: give either rank", ""),
+    ("l", "claims[9].reference.adjust.from: 'from' must be a period", "2024-06"),
+]
+
+
+@pytest.fixture(scope="module")
+def mistakes(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    desk = REPO / "tests" / "data" / "shape-mistakes.yaml"
+    return check_paths([desk], [], tmp_path_factory.mktemp("mistakes"), bundled=True)
+
+
+@pytest.mark.parametrize(("claim", "says", "also"), MISTAKES, ids=[m[0] for m in MISTAKES])
+def test_each_spec_mistake_is_an_error_naming_file_line_and_key(
+    mistakes: Report, claim: str, says: str, also: str
+) -> None:
+    found = result(mistakes, claim)
+    assert found["verdict"] == "error"
+    assert found["message"].startswith(f"{REPO / 'tests' / 'data' / 'shape-mistakes.yaml'}:")
+    assert says in found["message"]
+    assert also in found["message"]

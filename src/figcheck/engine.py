@@ -326,6 +326,7 @@ def _apply_shapes(
         for row, question in zip(rows.tolist(), which, strict=True):
             _take_answer(row, answers[repr(question)], question, unit_key, parsed, dates, fx,
                          refs)  # fmt: skip
+            _locate(frame, row, refs)
     adjusted = [
         row for row, claim_id in enumerate(ids)
         if claim_id in shapes and shapes[claim_id].adjust is not None and refs.status[row] == OK
@@ -340,6 +341,7 @@ def _apply_shapes(
         adjustment = found[repr(shapes[ids[row]].adjust)]
         if adjustment.status != OK:
             refs.status[row], refs.message[row] = adjustment.status, adjustment.message
+            _locate(frame, row, refs)
             continue
         refs.value[row] *= adjustment.factor
         refs.adjusted[row] = adjustment.text
@@ -347,6 +349,14 @@ def _apply_shapes(
         index = shapes[ids[row]].adjust
         assert index is not None
         refs.dataset[row] = f"{refs.dataset[row]}, {index.index}"
+
+
+def _locate(frame: pd.DataFrame, row: int, refs: _Refs) -> None:
+    """A spec that is wrong against its dataset (an unknown column, a period of the wrong kind)
+    is an error naming the file and line of the claim, as a mistake caught on loading does."""
+    if refs.status[row] == ERROR and refs.message[row]:
+        path, line, claim = (str(frame.at[row, name]) for name in ("file", "line", "id"))
+        refs.message[row] = f"{path}:{line}: claim {claim}: reference.{refs.message[row]}"
 
 
 def _take_answer(
@@ -379,12 +389,13 @@ def _take_answer(
         return
     unit_text = str(parsed.at[row, "unit_text"] or "")
     change = format_amount(abs(value), unit_text)
-    if answer.said.startswith("changed by a factor"):
+    if answer.said.startswith("changed by a factor"):  # a ratio keeps its sign
         change = format_amount(value, unit_text)
-    if "{change} points" in answer.said:  # "rose 0.44 points", not "0.44% points"
+    if f"{shaped.CHANGE} points" in answer.said:  # "rose 0.44 points", not "0.44% points"
         change = change.removesuffix("%")
     verb = "fell" if value < 0 else "rose"
-    refs.said[row] = f"{answer.label} " + answer.said.format(verb=verb, change=change)
+    said = answer.said.replace(shaped.VERB, verb).replace(shaped.CHANGE, change)
+    refs.said[row] = f"{answer.label} {said}"
 
 
 # --- derivations -----------------------------------------------------------------------------

@@ -38,7 +38,12 @@ from figcheck.lookups import (
 from figcheck.periods import Grain, read_period
 from figcheck.ranks import RankOutcome, RankSpec, ordinal, rank_in_window, series_change
 
-__all__ = ["Answer", "Question", "answer_adjustments", "answer_changes", "answer_ranks"]
+__all__ = [
+    "CHANGE", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes", "answer_ranks",
+]  # fmt: skip
+
+#: Placeholders in :attr:`Answer.said` for the change ("9.06%") and its verb ("rose"/"fell").
+CHANGE, VERB = "\x00change\x00", "\x00verb\x00"
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,8 @@ class Answer:
     """The reference a question gives, in the unit ``unit`` (a unit key), or why it cannot.
 
     ``said`` is what the data say in words, for the message ("US CPI-U … rose 9.06%, from …");
-    it holds ``{change}`` where the change is written once converted to the claim's unit."""
+    it holds :data:`VERB` and :data:`CHANGE` where the change is written once converted to the
+    claim's unit."""
 
     value: float = math.nan
     unit: str = ""
@@ -112,10 +118,10 @@ def _change(
     assert isinstance(spec, ChangeSpec)
     for name, side in (("from", start), ("to", end)):
         if side["status"] != OK:
-            return _failed(str(side["status"]), f"change {name}: {side['message']}")
+            return _failed(str(side["status"]), f"{name}: {side['message']}")
     unit = start["unit"] or ""
     if (end["unit"] or "") != unit:
-        return _failed(ERROR, f"the change's ends are in {unit or 'no unit'} and "
+        return _failed(ERROR, f"to: the change's ends are in {unit or 'no unit'} and "
                               f"{end['unit'] or 'no unit'}")  # fmt: skip
     value = compute_change(spec.kind, float(start["value"]), float(end["value"]))
     if math.isnan(value):
@@ -124,10 +130,10 @@ def _change(
     start_text = f"{format_precise(float(start['value']), unit)} ({start_where})"
     end_text = f"{format_precise(float(end['value']), unit)} ({end_where})"
     if spec.kind is ChangeKind.RATIO:
-        said = f"changed by a factor of {{change}}, from {start_text} to {end_text}"
+        said = f"changed by a factor of {CHANGE}, from {start_text} to {end_text}"
     else:
         points = " points" if spec.kind is ChangeKind.POINTS else ""
-        said = f"{{verb}} {{change}}{points}, from {start_text} to {end_text}"
+        said = f"{VERB} {CHANGE}{points}, from {start_text} to {end_text}"
     return Answer(
         value=value, unit=result_unit(spec.kind, unit), label=str(start["label"]),
         rows=int(start["rows"]) + int(end["rows"]), said=said,
@@ -157,6 +163,10 @@ def _key_text(view: DatasetView | None, column: str, value: Any) -> str:
         date, _ = date_condition(value, is_monthly(view.frame[column]))
         if date is not None:
             return f"{date.date().isoformat()}"
+    if isinstance(value, dict):
+        ((op, items),) = value.items()
+        shown = [_key_text(view, column, item) for item in items]
+        return "–".join(shown) if op == "between" else "in " + ", ".join(shown)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -176,21 +186,21 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
     try:
         view = access.view(question.dataset)
     except DatasetUnavailable as exc:
-        return _failed(exc.status, str(exc))
+        return _failed(exc.status, f"dataset: {exc}")
     column = question.column or view.value_column
     if column is None:
-        return _failed(ERROR, f"dataset {view.name!r} declares no value column; name one with "
-                              "reference.column")  # fmt: skip
-    for name, what in ((column, "column"), (spec.by, "rank.by column")):
+        return _failed(ERROR, f"column: dataset {view.name!r} declares no value column; name "
+                              "one with reference.column")  # fmt: skip
+    for name, what in ((column, "column"), (spec.by, "rank.by")):
         if name not in view.types:
-            return _failed(ERROR, f"unknown {what} {name!r} in dataset {view.name!r}; "
+            return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
                                   f"columns: {', '.join(view.types)}")  # fmt: skip
     mask, problem = select_rows(view, dict(spec.where))
     if problem:
-        return _failed(ERROR, problem)
+        return _failed(ERROR, f"where: {problem}")
     series, problem = _series(view, mask, column, spec.by, question.aggregate)
     if problem:
-        return _failed(ERROR, problem)
+        return _failed(ERROR, f"aggregate: {problem}")
     kind = view.types[spec.by]
     monthly = kind == "date" and is_monthly(view.frame[spec.by])
     at, problem = _key(spec.at, kind, monthly, "rank.at")
