@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from figcheck.adjust import index_level
 from figcheck.changes import ChangeKind, compute_change, read_ratio_word
-from figcheck.periods import Grain, read_period
+from figcheck.dates import Grain, read_period
 from figcheck.pipeline import Report
 from figcheck.ranks import Order, ordinal, rank_in_window, series_change
 from helpers import REPO, check_paths, result

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from figcheck.periods import Grain, Period
+from figcheck.dates import Grain, Period
 
 __all__ = ["LATEST", "AdjustSpec", "IndexLevel", "index_level"]
 

@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 
 from figcheck.claims import WHERE_PREFIX
+from figcheck.dates import Grain, read_period
 from figcheck.errors import FigcheckError
 from figcheck.grouping import first_positions, groups, key_codes
-from figcheck.periods import Grain, read_period
 
 __all__ = [
     "DatasetAccess",

@@ -14,8 +14,8 @@ from typing import Any, Protocol
 from figcheck.adjust import LATEST, AdjustSpec
 from figcheck.changes import ChangeKind, ChangeSpec
 from figcheck.claims import Shape
+from figcheck.dates import Period, read_period
 from figcheck.errors import InputError
-from figcheck.periods import Period, read_period
 from figcheck.ranks import Order, RankSpec
 
 __all__ = ["SHAPE_KEYS", "read_shape"]

@@ -22,6 +22,7 @@ import pandas as pd
 from figcheck.adjust import LATEST, AdjustSpec, IndexLevel, index_level
 from figcheck.changes import ChangeKind, ChangeSpec, compute_change, result_unit
 from figcheck.claims import WHERE_PREFIX
+from figcheck.dates import Grain, read_period
 from figcheck.findings import format_amount, format_precise
 from figcheck.lookups import (
     ERROR,
@@ -35,7 +36,6 @@ from figcheck.lookups import (
     resolve_lookups,
     select_rows,
 )
-from figcheck.periods import Grain, read_period
 from figcheck.ranks import RankOutcome, RankSpec, ordinal, rank_in_window, series_change
 
 __all__ = [
