@@ -63,10 +63,10 @@ def test_a_good_desk(write_desk: Callable[..., Path]) -> None:
         ),
         ("claims:\n  - id: a\n    value: 3\n    value: 4\n", 4, "claims[0].value", "appears twice"),
         (
-            "claims:\n  - id: a\n    value: 3\n    as_of: last year\n",
-            4,
-            "claims[0].as_of",
-            "ISO date",
+            "source:\n  published: last year\nclaims:\n  - id: a\n    value: 3\n",
+            2,
+            "source.published",
+            "real date written YYYY-MM-DD",
         ),
         (
             "claims:\n  - id: a\n    value: 3\n    reference:\n      dataset: d\n"
@@ -216,7 +216,7 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         ("id,valeu\nok,1\n", 1, "valeu", "unknown column 'valeu'"),
         ("id\nok\n", 1, "value", "missing required column"),
         ("id,value,colour\nok,1,red\n", 1, "colour", "unknown column"),
-        ("id,value,as_of\nok,1,31/12/2009\n", 2, "as_of", "ISO date"),
+        ("id,value,source.published\nok,1,31/12/2009\n", 2, "source.published", "real date"),
         ("id,value\nsame,1\nsame,2\n", 3, "id", "used twice"),
     ],
     ids=[

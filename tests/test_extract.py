@@ -50,7 +50,7 @@ QUANTITIES = [
     (
         "points",
         "support fell 3 percentage points",
-        "3 percentage points",
+        "fell 3 percentage points",
         "3 percentage_point",
         None,
     ),

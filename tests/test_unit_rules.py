@@ -29,9 +29,21 @@ RULE_CASES = [
     ("ESTAT", {"UNIT": "CLV10_MEUR"}, ("EUR", 6)),
     ("ESTAT", {"UNIT": "CP_MNAC"}, None),
     ("ESTAT", {"UNIT": "PC_GDP"}, ("percent", 0)),
+    # regression: Eurostat's PER is "Person" (was read as a bare count); THS_PER thousands
+    ("ESTAT", {"UNIT": "PER"}, ("people", 0)),
+    ("ESTAT", {"UNIT": "THS_PER"}, ("people", 3)),
+    ("ESTAT", {"UNIT": "NR"}, ("count", 0)),
+    # ratios "per" something (euro per inhabitant, per 100 000 inhabitants) are refused
+    ("ESTAT", {"UNIT": "EUR_HAB"}, None),
+    ("ESTAT", {"UNIT": "P_HTHAB"}, None),
+    ("ESTAT", {"UNIT": "PER_KM2"}, None),
+    # regression: a code with a trailing line break no longer passes a `$` pattern
+    ("ESTAT", {"UNIT": "PER\n"}, None),
+    ("ESTAT", {"UNIT": "CP_MEUR\n"}, None),
+    ("ESTAT", {"UNIT": "I15"}, ("index", 0)),
     ("IMF", {"INDICATOR": "BXGN_BP6_USD", "UNIT_MULT": "6"}, ("USD", 6)),
     ("IMF", {"INDICATOR": "TMG_CIF_USD", "SCALE": "6"}, ("USD", 0)),
-    ("IMF", {"INDICATOR": "PCPI_IX"}, ("dimensionless", 0)),
+    ("IMF", {"INDICATOR": "PCPI_IX"}, ("index", 0)),
     ("IMF", {"INDICATOR": "ENDA_XDC_USD_RATE"}, None),
     ("OECD", {"UNIT_MEASURE": "USD", "UNIT_MULT": "6"}, ("USD", 6)),
     ("OECD", {"UNIT_MEASURE": "XDC", "CURRENCY": "MXN", "UNIT_MULT": "9"}, ("MXN", 9)),
@@ -39,7 +51,7 @@ RULE_CASES = [
     ("OECD", {"UNIT_MEASURE": "USD_PPP"}, None),
     ("UNSD", {"UNIT_MEASURE": "PERCENT"}, ("percent", 0)),
     ("INEGI", {"UNIT_MEASURE": "PS"}, ("people", 0)),
-    ("FRED", {"SERIES": "CPIAUCSL"}, ("dimensionless", 0)),
+    ("FRED", {"SERIES": "CPIAUCSL"}, ("index", 0)),
     ("FRED", {"SERIES": "DEXMXUS"}, ("MXN/USD", 0)),
     ("FRED", {"SERIES": "SOMETHINGELSE"}, None),
 ]  # fmt: skip

@@ -133,3 +133,14 @@ def test_integer_values_round_trip(number: int, scale: str, unit: str) -> None:
     assert units.unit_key(parsed.unit.unit) == unit
     assert parsed.step > 0
     assert not math.isnan(parsed.step)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\x1b", "USD\x00", "USD\x7f", "U\u200bSD", "\ud800"],
+    ids=["esc", "nul", "del", "zwsp", "surrogate"],
+)
+def test_a_unit_with_a_control_character_is_a_unit_error(text: str) -> None:
+    # Regression: pint's tokenizer raised AssertionError on ESC (found by Hypothesis on descriptors).
+    with pytest.raises(UnitError, match="control character"):
+        units.parse_unit(text)

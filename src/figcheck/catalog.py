@@ -37,6 +37,7 @@ __all__ = [
     "SnapshotError",
     "SnapshotState",
     "Stray",
+    "bundled_catalog",
     "describe_dataset",
     "discover_catalog",
     "parse_snapshot",
@@ -173,6 +174,15 @@ class Catalog:
                 raise SnapshotError(SnapshotState.DESCRIPTOR, dataset.problem)
             self._loaded[name] = read_snapshot(dataset)
         return self._loaded[name]
+
+
+def bundled_catalog(override: str | None = None) -> Path:
+    """The repository's ``datasets/``, or ``override`` (the CLI passes
+    ``$FIGCHECK_BUNDLED_DATASETS``: only the CLI reads the environment)."""
+    if override:
+        return Path(override)
+    repo = Path(__file__).resolve().parents[2] / "datasets"
+    return repo if repo.is_dir() else Path.cwd() / "datasets"
 
 
 def discover_catalog(folders: list[Path]) -> Catalog:

@@ -38,11 +38,13 @@ WHERE_PREFIX = "reference.where."
 
 #: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup``, ``derived``,
 #: ``change`` or ``rank`` (the last two with a :class:`Shape` in ``Desk.shapes``);
-#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date.
+#: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date;
+#: ``problem`` is what made a claim unreadable while loading (an impossible ``as_of``): the
+#: claim's ``error`` verdict, the others still checked.
 COLUMNS = (
     "id", "file", "line", "quote", "value", "hedge", "as_of", "expected.min", "expected.max",
     "expected.tolerance", "kind", "reference.dataset", "reference.column",
-    "reference.aggregate", "note", "source", "as_published",
+    "reference.aggregate", "note", "source", "as_published", "problem",
 )  # fmt: skip
 
 

@@ -21,12 +21,11 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 def bundled_catalog() -> Path:
-    """The repository's ``datasets/`` (or ``$FIGCHECK_BUNDLED_DATASETS``)."""
-    override = os.environ.get("FIGCHECK_BUNDLED_DATASETS")
-    if override:
-        return Path(override)
-    repo = Path(__file__).resolve().parents[2] / "datasets"
-    return repo if repo.is_dir() else Path.cwd() / "datasets"
+    """:func:`figcheck.catalog.bundled_catalog` with ``$FIGCHECK_BUNDLED_DATASETS`` (read here:
+    only the CLI reads the environment; imported late, as catalog imports pandas)."""
+    from figcheck.catalog import bundled_catalog as located
+
+    return located(os.environ.get("FIGCHECK_BUNDLED_DATASETS"))
 
 
 def default_cache_dir() -> Path:
@@ -38,10 +37,20 @@ def default_cache_dir() -> Path:
     return Path(base) / "figcheck"
 
 
+def _shown(text: object) -> str:
+    """``text`` safe for a terminal, on one line: control characters, ANSI escapes and other
+    unprintable characters (from a file, a descriptor or a provider's answer) as ``\\x1b``."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+
+
+def _say(text: object, *, err: bool = False) -> None:
+    click.echo(_shown(text), err=err)
+
+
 def _fail(exc: BaseException, debug: bool) -> NoReturn:
     if debug:
         traceback.print_exception(exc)
-    click.echo(f"figcheck: error: {exc}", err=True)
+    _say(f"figcheck: error: {exc}", err=True)
     sys.exit(EXIT_INPUT)
 
 
@@ -141,7 +150,7 @@ def _cache_dir(option: str | Path | None) -> Path:
 
 
 def _warn(text: str) -> None:
-    click.echo(f"figcheck: warning: {text}", err=True)
+    _say(f"figcheck: warning: {text}", err=True)
 
 
 def _print_outcome(report: Any, written: list[Path]) -> NoReturn:
@@ -252,17 +261,17 @@ def _survey(
         _fail(exc, debug)
     for item in statuses:
         rows = "?" if item.rows is None else f"{item.rows:,} rows"
-        click.echo(f"{item.name}  {item.title}")
-        click.echo(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {item.hash_text()}")
-        click.echo(f"    source: {item.source or 'none (not refreshable)'}")
-        click.echo(f"    suite: {item.suite_text()}")
+        _say(f"{item.name}  {item.title}")
+        _say(f"    {rows} · retrieved {item.retrieved or '?'} · sha256 {item.hash_text()}")
+        _say(f"    source: {item.source or 'none (not refreshable)'}")
+        _say(f"    suite: {item.suite_text()}")
         if item.suite is not None and item.suite.success is False:
             for failure in item.suite.failures:
-                click.echo(f"      ✗ {failure}")
+                _say(f"      ✗ {failure}")
         if item.problem:
-            click.echo(f"    problem: {item.problem}")
+            _say(f"    problem: {item.problem}")
     for stray in strays:
-        click.echo(f"not a dataset: {stray.problem}")
+        _say(f"not a dataset: {stray.problem}")
     if run_suites:
         bad = [item.name for item in statuses if not item.healthy]
         click.echo(
@@ -317,7 +326,7 @@ def refresh(
             outcome = refresh_dataset(dataset, session, settings, cache_dir=cache, today=today)
             # Naming a dataset that cannot be refreshed is a failure; skipping it in "all" is not.
             failed += outcome.failed or (bool(names) and outcome.status is RefreshStatus.SKIPPED)
-            click.echo(outcome.line(), err=outcome.failed)
+            _say(outcome.line(), err=outcome.failed)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
@@ -356,9 +365,14 @@ def _fetch_settings(
 @click.option("--name", default=None, help="The dataset's name (required for a file or URL).")
 @click.option(
     "--into",
-    type=click.Path(path_type=Path),
+    type=str,  # not click.Path, which turns "" into "." (the working directory)
     default=None,
     help="The catalog folder to add it to [default: the bundled datasets/].",
+)
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Replace a dataset of the same name in the --into folder (never a bundled one).",
 )
 @click.option(
     "--key",
@@ -402,7 +416,8 @@ def _fetch_settings(
 def add(
     source: str,
     name: str | None,
-    into: Path | None,
+    into: str | None,
+    overwrite: bool,
     key: tuple[str, ...],
     units: tuple[str, ...],
     unit_from: str | None,
@@ -430,19 +445,22 @@ def add(
 
     try:
         from figcheck.data.adding import AddOptions, add_source, parse_pairs
+        from figcheck.outfolder import check_folder
 
         cache = _cache_dir(cache_dir)
         settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
         options = AddOptions(
-            into=into or bundled_catalog(), name=name, key=key, units=units,
-            unit_from=unit_from, where=parse_pairs("--where", where), sheet=sheet, title=title,
-            source_title=source_title, unit_map=unit_map,
+            into=bundled_catalog() if into is None else check_folder(into, "--into"),
+            name=name, key=key, units=units, unit_from=unit_from,
+            where=parse_pairs("--where", where), sheet=sheet, title=title,
+            source_title=source_title, unit_map=unit_map, overwrite=overwrite,
+            others=(bundled_catalog(),),
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     for line in added.lines:
-        click.echo(line, err=not added.ok)
+        _say(line, err=not added.ok)
     sys.exit(EXIT_OK if added.ok else EXIT_INPUT)
 
 
@@ -499,7 +517,7 @@ def recheck(
             else _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls),
         )
         report, _, written = run_recheck(
-            settings, on_refresh=lambda o: click.echo(o.line(), err=o.failed), on_warning=_warn
+            settings, on_refresh=lambda o: _say(o.line(), err=o.failed), on_warning=_warn
         )
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
@@ -514,12 +532,19 @@ def recheck(
 @click.option("--out", "out_path", type=click.Path(path_type=Path), default=None,
               help="Write the draft desk here (YAML) instead of to standard output.")  # fmt: skip
 @click.option("--title", default=None, help="The article's title [default: its first line].")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "es"]),
+    default=None,
+    help="The article's language [default: detected from its commonest words].",
+)
 @_catalog_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def extract(
     article: Path,
     out_path: Path | None,
     title: str | None,
+    lang: str | None,
     catalogs: tuple[Path, ...],
     debug: bool,
 ) -> None:
@@ -534,7 +559,7 @@ def extract(
         from figcheck.extract import extract_mentions
 
         text = read_article(article)
-        mentions = extract_mentions(text)
+        mentions = extract_mentions(text, lang=lang)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
         base = (out_path.parent if out_path else Path.cwd()).resolve()

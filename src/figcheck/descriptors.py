@@ -99,7 +99,7 @@ def describe_dataset(descriptor_path: Path) -> Dataset:
         return _parse_descriptor(folder, descriptor)
     except CatalogError as exc:
         name = descriptor.get("name") if isinstance(descriptor, dict) else None
-        name = name if isinstance(name, str) and NAME_RE.match(name) else folder.name
+        name = name if isinstance(name, str) and NAME_RE.fullmatch(name) else folder.name
         return Dataset(name, folder, {}, problem=f"{descriptor_path}: {exc}")
 
 
@@ -127,7 +127,7 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
     if not isinstance(descriptor, dict):
         raise CatalogError("the descriptor must be a JSON object")
     name = descriptor.get("name")
-    if not isinstance(name, str) or not NAME_RE.match(name):
+    if not isinstance(name, str) or not NAME_RE.fullmatch(name):
         raise CatalogError(f"'name' {name!r} is not a valid dataset name ([a-z0-9][a-z0-9._-]*)")
     resources = descriptor.get("resources")
     if not isinstance(resources, list) or not resources or not isinstance(resources[0], dict):
@@ -144,7 +144,7 @@ def _parse_descriptor(folder: Path, descriptor: Any) -> Dataset:
     source = sources[0] if sources else {}
     licenses = _objects(descriptor, "licenses", "")
     declared = _text(resource, "hash", "resources[0]")
-    if declared is not None and not _HASH_RE.match(declared):
+    if declared is not None and not _HASH_RE.fullmatch(declared):
         raise CatalogError(f"'resources[0].hash' {declared!r} is not 'sha256:' and 64 hex digits")
     retrieved = _text(resource, "retrieved", "resources[0]")
     if retrieved is not None:
@@ -268,7 +268,7 @@ def safe_path(folder: Path, relative: Any) -> Path:
 def check_date(text: str, key: str) -> dt.date:
     """An ISO calendar date (``2026-11-23``); it names snapshot files, so nothing else passes."""
     try:
-        if not _DATE_RE.match(text):
+        if not _DATE_RE.fullmatch(text):
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError as exc:

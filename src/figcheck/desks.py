@@ -6,9 +6,11 @@ tree is walked alongside the data so each claim and each key keeps its line numb
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -35,6 +37,7 @@ from figcheck.claims import (
     empty_frame,
 )
 from figcheck.errors import InputError
+from figcheck.inputs import read_input, read_yaml
 from figcheck.shape_specs import SHAPE_KEYS, read_shape
 
 __all__ = ["DESK_SUFFIXES", "discover", "load_desk", "load_desks", "read_article"]
@@ -64,7 +67,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     p for p in path.rglob("*") if p.suffix.lower() in DESK_SUFFIXES and p.is_file()
                 )
             )
-        elif path.is_file():
+        elif path.is_file() or path.exists():  # a FIFO or device: refused by read_input
             if path.suffix.lower() not in DESK_SUFFIXES:
                 raise InputError(
                     f"{path}: not a desk file or claims table",
@@ -89,10 +92,7 @@ def load_desks(paths: Iterable[Path]) -> Desk:
 def load_desk(path: Path) -> Desk:
     """Load one desk file or claims table."""
     suffix = path.suffix.lower()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+    raw = read_input(path)
     digest = hashlib.sha256(raw).hexdigest()
     if suffix in (".yaml", ".yml"):
         desk = _load_yaml(path, raw)
@@ -167,18 +167,20 @@ class _Located:
         raise self.error(f"{key!r} must be text or a number, not {type(value).__name__}", key)
 
     def date(self, key: str) -> str | None:
+        """A date written ``YYYY-MM-DD`` (or an ISO date and time), checked to exist."""
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
+        text = str(value).strip()
         try:
-            return dt.date.fromisoformat(str(value)).isoformat()
+            if len(text) == 10:
+                return dt.date.fromisoformat(text).isoformat()
+            return dt.datetime.fromisoformat(text).date().isoformat()
         except ValueError as exc:
             raise self.error(
-                f"{key!r} must be an ISO date such as 2009-12-31, not {value!r}", key
+                f"{key!r} must be a real date written YYYY-MM-DD, such as 2009-12-31, "
+                f"not {text[:40]!r}",
+                key,
             ) from exc
 
 
@@ -204,21 +206,7 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
-    try:
-        loader = yaml.SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise InputError(
-            f"not valid YAML: {exc.problem or exc.context}", path=str(path), line=line
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"not valid YAML: {exc}", path=str(path)) from exc
+    node, data = read_yaml(path, text)
     if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         raise InputError(
             "a desk file must be a mapping with 'source' and 'claims'", path=str(path), line=1
@@ -279,7 +267,7 @@ def _claim_row(
 ) -> tuple[dict[str, Any], Derivation | None, Shape | None]:
     claim.check_keys(_CLAIM_KEYS)
     claim_id = claim.text("id", required=True) or ""
-    if not ID_RE.match(claim_id):
+    if not ID_RE.fullmatch(claim_id):
         raise claim.error(
             f"id {claim_id!r} is not a valid claim id",
             "id",
@@ -293,12 +281,16 @@ def _claim_row(
         "quote": claim.text("quote") or "",
         "value": claim.text("value", required=True),
         "hedge": claim.text("hedge"),
-        "as_of": claim.date("as_of") or source.published,
+        "as_of": source.published,
         "note": claim.text("note"),
         "source": 0,
         "kind": "none",
         "as_published": _flag(claim.text("as_published"), claim),
     }
+    try:
+        row["as_of"] = claim.date("as_of") or source.published
+    except InputError as exc:  # that claim's error, not the desk's
+        row["problem"] = exc.problem
     expected = claim.child("expected")
     if expected is not None:
         expected.check_keys(_EXPECTED_KEYS)
@@ -382,7 +374,7 @@ def _lookup(node: _Located) -> Lookup:
 def _series_lookup(node: _Located) -> Lookup:
     """``{series: ECB/EXR/M.USD.EUR.SP00.A, period: 2022-11}``: one period of a series snapshot
     (added with ``figcheck datasets add ID``); its value column is ``value``."""
-    from figcheck.data.series import read_series_id
+    from figcheck.data.series import desk_period, read_series_id
     from figcheck.errors import UsageError
 
     if "dataset" in node.data or "where" in node.data:
@@ -396,7 +388,7 @@ def _series_lookup(node: _Located) -> Lookup:
     aggregate = node.text("aggregate")
     if aggregate is not None and aggregate not in AGGREGATES:
         raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
-    where = {"period": period} if period is not None else {}
+    where = {"period": desk_period(period, series)} if period is not None else {}
     return Lookup(series.reference, where, node.text("column") or "value", aggregate)
 
 
@@ -452,14 +444,48 @@ def _derivation(node: _Located) -> Derivation:
 
 
 def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
+    """The table with every cell as text. A row with more fields than the header is an error
+    naming its line (pandas would shift it into the columns, or use the first as the index)."""
     try:
-        return pd.read_csv(
-            io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8"
-        )
+        header = next(csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", newline="")))
+    except StopIteration:
+        raise InputError("not a readable CSV table: the file is empty", path=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except csv.Error as exc:
+        raise InputError(f"not a readable CSV table: {exc}", path=str(path), line=1) from exc
+    if len(set(header)) != len(header):
+        twice = next(name for name in header if header.count(name) > 1)
+        raise InputError(f"column {twice!r} appears twice", path=str(path), line=1, key=twice)
+    try:
+        # header=None: with a header row and names, pandas would make the first column the
+        # index of rows with two extra fields; the header row is read as row 0 and dropped.
+        table = pd.read_csv(
+            io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8",
+            header=None, names=[*header, _SURPLUS], index_col=False,
+        ).iloc[1:].reset_index(drop=True)  # fmt: skip
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
+        if found:
+            raise _surplus_error(path, int(found[1]), int(found[2]), len(header)) from exc
         raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+    surplus = table.pop(_SURPLUS).notna().to_numpy()
+    if surplus.any():
+        raise _surplus_error(path, int(surplus.nonzero()[0][0]) + 2, len(header) + 1, len(header))
+    return table
+
+
+_SURPLUS = "\x00surplus"
+
+
+def _surplus_error(path: Path, line: int, fields: int, header: int) -> InputError:
+    return InputError(
+        f"this row has more fields than the header ({fields}, not {header})",
+        path=str(path), line=line,
+        hint="quote a value that holds a comma, or add the column to the header",
+    )  # fmt: skip
 
 
 def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
@@ -479,6 +505,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
             "line",
             "kind",
             "source",
+            "problem",
         ):
             raise InputError(
                 f"unknown column {name!r}",
@@ -486,10 +513,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
                 line=1,
                 key=name,
                 choices=[
-                    *COLUMNS[:3],
-                    *COLUMNS[4:10],
-                    *COLUMNS[11:15],
-                    "as_published",
+                    *(c for c in COLUMNS if c not in ("file", "line", "kind", "source")),
                     WHERE_PREFIX + "<column>",
                     *_TABLE_SOURCE_COLUMNS,
                 ],
@@ -503,7 +527,7 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     lines = pd.RangeIndex(first_line, first_line + n)
     frame = pd.DataFrame(index=table.index)
     ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
-    bad = ids.isna() | ~ids.fillna("").astype(str).str.match(ID_RE.pattern)
+    bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
         raise InputError(
@@ -532,7 +556,27 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     has_dataset = frame["reference.dataset"].notna()
     frame["kind"] = np.where(has_dataset.to_numpy(), "lookup", "none").astype(object)
     published = _first(table, "source.published")
-    frame["as_of"] = _iso_dates(frame["as_of"], path, lines).fillna(published)
+    if published is not None:
+        dates, problem = _iso_dates(pd.Series([published], dtype=object))
+        if problem.notna().any():  # the article's date: the whole table's problem
+            cells = table["source.published"]
+            pos = int(cells.notna().to_numpy().nonzero()[0][0])
+            raise InputError(
+                str(problem.iloc[0]).replace("as_of", "source.published"),
+                path=str(path), line=int(lines[pos]), key="source.published",
+            )  # fmt: skip
+        published = dates.iloc[0]
+    aggregate = frame["reference.aggregate"]
+    bad_aggregate = aggregate.notna() & ~aggregate.isin(AGGREGATES)
+    if bad_aggregate.any():
+        pos = int(bad_aggregate.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"unknown aggregate {aggregate.iloc[pos]!r}", path=str(path), line=int(lines[pos]),
+            key="reference.aggregate", choices=AGGREGATES,
+        )  # fmt: skip
+    as_of, problem = _iso_dates(frame["as_of"])
+    frame["as_of"] = as_of.fillna(published)
+    frame["problem"] = problem
     frame["as_published"] = _flags(frame["as_published"], path, lines)
     check_unique_ids(frame)
     source = Source(
@@ -567,17 +611,17 @@ def _flags(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:
     return mapped.fillna(False).astype(bool)
 
 
-def _iso_dates(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:
+def _iso_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The dates as ``YYYY-MM-DD`` texts, and for each one that is not a real date the
+    problem (that claim's error; the other rows are still checked)."""
+    problem = pd.Series(None, index=values.index, dtype=object)
     if values.isna().all():
-        return values
+        return values, problem
     parsed = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
     bad = parsed.isna() & values.notna()
-    if bad.any():
-        pos = int(bad.to_numpy().nonzero()[0][0])
-        raise InputError(
-            f"as_of must be an ISO date such as 2009-12-31, not {values.iloc[pos]!r}",
-            path=str(path),
-            line=int(lines[pos]),
-            key="as_of",
-        )
-    return parsed.dt.strftime("%Y-%m-%d").astype(object).where(values.notna(), None)
+    problem[bad] = [
+        f"as_of must be a real date written YYYY-MM-DD, such as 2009-12-31, not {v!r}"
+        for v in values[bad]
+    ]
+    dates = parsed.dt.strftime("%Y-%m-%d").astype(object).where(values.notna() & ~bad, None)
+    return dates, problem

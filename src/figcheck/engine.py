@@ -8,6 +8,7 @@ are evaluated claim by claim. No I/O: datasets and rates come through injected a
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from figcheck.findings import (
 )
 from figcheck.fx import FxRates
 from figcheck.grouping import groups
+from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
 from figcheck.messages import Facts, compose_messages
 from figcheck.ranges import derive_ranges
@@ -71,12 +73,22 @@ class _Refs:
 
 def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     """Check every claim of ``desk``; returns the findings frame (:data:`FINDING_COLUMNS`)."""
+    # Overflow, 0/0 and empty aggregates are reported in findings (as errors or unverifiable),
+    # so numpy's and pandas' RuntimeWarnings about them would only be noise on stderr.
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return _check(desk, access, fx)
+
+
+def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     frame = desk.frame.reset_index(drop=True)
     n = len(frame)
     parsed = units.parse_values(frame["value"])
     claimed = parsed["magnitude"].to_numpy(dtype=float)
     unit_key = parsed["unit_key"].to_numpy(dtype=object)
     error = parsed["error"].to_numpy(dtype=object).copy()
+    if "problem" in frame.columns:  # found while loading (an impossible as_of)
+        error = _first_message(frame["problem"].to_numpy(dtype=object), error)
     as_of = pd.to_datetime(frame["as_of"], format="%Y-%m-%d", errors="coerce")
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
@@ -130,6 +142,21 @@ def _expected(
     low = _bound(frame, "expected.min", unit_key, error)
     high = _bound(frame, "expected.max", unit_key, error)
     tolerance = _bound(frame, "expected.tolerance", dimensionless, error)
+    with np.errstate(invalid="ignore"):
+        reversed_ = np.flatnonzero(low > high)
+        negative = np.flatnonzero(tolerance < 0)
+    given_min = frame["expected.min"].to_numpy(dtype=object)
+    given_max = frame["expected.max"].to_numpy(dtype=object)
+    given_tolerance = frame["expected.tolerance"].to_numpy(dtype=object)
+    for i in reversed_.tolist():
+        if pd.isna(error[i]):
+            error[i] = (
+                f"expected.min ({given_min[i]!s}) is above expected.max ({given_max[i]!s}): "
+                "swap them"
+            )
+    for i in negative.tolist():
+        if pd.isna(error[i]):
+            error[i] = f"expected.tolerance must not be negative, not {given_tolerance[i]!s}"
     has_explicit = (frame["expected.min"].notna() | frame["expected.max"].notna()).to_numpy()
     return low, high, has_explicit, tolerance
 
@@ -243,11 +270,12 @@ def _convert(
     for (source, target), rows in groups(from_keys, to_keys):
         try:
             conv = units.conversion(units.parse_unit(source).unit, units.parse_unit(target).unit)
-        except (IncompatibleUnitsError, UnitError):
+        except (IncompatibleUnitsError, UnitError) as exc:
+            reason = exc.reason if isinstance(exc, units.OffsetUnitError) else "incompatible units"
             out.status[rows] = ERROR
             out.message[rows] = (
                 f"the claim is in {target or 'no unit'} but the reference is in "
-                f"{source or 'no unit'}: incompatible units"
+                f"{source or 'no unit'}: {reason}"
             )
             continue
         scaled = values[rows] * conv.factor
@@ -450,8 +478,63 @@ class _Deriver:
         return resolved
 
     def run(self, rows: np.ndarray) -> None:
-        for row in rows:
-            self._derive(int(row), ())
+        for row in self._order([int(r) for r in rows]):
+            self._derive(row, ())
+
+    def _order(self, rows: list[int]) -> list[int]:
+        """The derived rows, each after the claims whose reference it takes (a depth-first
+        walk with its own stack: a chain of 10,000 ``take: reference`` needs no recursion).
+        The members of a cycle are marked ``error`` here, each naming the cycle."""
+        order: list[int] = []
+        state: dict[int, int] = {}  # 1: on the walk's path, 2: ordered
+        for start in rows:
+            if start in state:
+                continue
+            path = [start]
+            todo = [iter(self._takes(start))]
+            state[start] = 1
+            while todo:
+                following = next(todo[-1], None)
+                if following is None:
+                    done = path.pop()
+                    todo.pop()
+                    state[done] = 2
+                    order.append(done)
+                elif following not in state and len(path) >= MAX_TAKE_CHAIN.value:
+                    state[following] = 2
+                    self.refs.status[following] = ERROR
+                    self.refs.message[following] = over_limit(
+                        MAX_TAKE_CHAIN, "reference.terms: a chain of take: reference"
+                    )
+                    self.done.add(following)
+                elif following not in state:
+                    state[following] = 1
+                    path.append(following)
+                    todo.append(iter(self._takes(following)))
+                elif state[following] == 1:
+                    self._cycle(path[path.index(following) :])
+        return order
+
+    def _takes(self, row: int) -> list[int]:
+        derivation = self.derivations[str(self.frame.at[row, "id"])]
+        found = []
+        for term in derivation.terms.values():
+            if isinstance(term, ClaimTerm) and term.take == "reference":
+                other = self.position.get(term.claim)
+                if other is not None and other != row and self.frame.at[other, "kind"] == "derived":
+                    found.append(other)
+        return found
+
+    def _cycle(self, members: list[int]) -> None:
+        ids = [str(self.frame.at[i, "id"]) for i in members]
+        for k, row in enumerate(members):
+            if row in self.done:
+                continue
+            chain = [*ids[k:], *ids[:k], ids[k]]
+            shown = chain if len(chain) <= 12 else [*chain[:6], "…", *chain[-3:]]
+            self.refs.status[row] = ERROR
+            self.refs.message[row] = "reference.terms form a cycle: " + " → ".join(shown)
+            self.done.add(row)
 
     def _derive(self, row: int, stack: tuple[int, ...]) -> None:
         if row in self.done:
@@ -503,7 +586,7 @@ class _Deriver:
             parts.append(f"{name} = {text}")
         try:
             result = expr.evaluate(node, env, _ARITHMETIC)
-        except (ExpressionError, IncompatibleUnitsError) as exc:
+        except (ExpressionError, UnitError) as exc:
             raise _Failure(ERROR, f"reference.expr: {exc}") from exc
         magnitude, unit = units.quantity_parts(result)
         converted = _convert(

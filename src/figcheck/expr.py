@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from figcheck.errors import ExpressionError
+from figcheck.limits import MAX_EXPRESSION_DEPTH, over_limit
 
 __all__ = [
     "Arithmetic",
@@ -83,6 +84,26 @@ class _Parser:
         self.text = text
         self.tokens = _tokenize(text)
         self.pos = 0
+        self.nesting = 0  # parentheses and signs open now
+        self.depths: dict[int, int] = {}  # id(node) → depth of its tree
+
+    def deeper(self, node: Node, *children: Node) -> Node:
+        """Record ``node``'s tree depth; refuse a tree deeper than the limit, so evaluating
+        and rendering it (recursive) stay far from Python's recursion limit."""
+        depth = 1 + max((self.depths.get(id(child), 1) for child in children), default=0)
+        if depth > MAX_EXPRESSION_DEPTH.value:
+            raise ExpressionError(
+                over_limit(MAX_EXPRESSION_DEPTH, f"an expression nests {depth} operations")
+            )
+        self.depths[id(node)] = depth
+        return node
+
+    def enter(self) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_EXPRESSION_DEPTH.value:
+            raise ExpressionError(
+                over_limit(MAX_EXPRESSION_DEPTH, "parentheses or signs nested deeper")
+            )
 
     def peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -102,20 +123,28 @@ class _Parser:
     def expression(self) -> Node:
         node = self.product()
         while op := self.take_op("+-"):
-            node = BinOp(op, node, self.product())
+            right = self.product()
+            node = self.deeper(BinOp(op, node, right), node, right)
         return node
 
     def product(self) -> Node:
         node = self.unary()
         while op := self.take_op("*/"):
-            node = BinOp(op, node, self.unary())
+            right = self.unary()
+            node = self.deeper(BinOp(op, node, right), node, right)
         return node
 
     def unary(self) -> Node:
         if self.take_op("-"):
-            return Neg(self.unary())
+            self.enter()
+            operand = self.unary()
+            self.nesting -= 1
+            return self.deeper(Neg(operand), operand)
         if self.take_op("+"):
-            return self.unary()
+            self.enter()
+            node = self.unary()
+            self.nesting -= 1
+            return node
         return self.atom()
 
     def atom(self) -> Node:
@@ -130,9 +159,11 @@ class _Parser:
             self.pos += 1
             return Name(text)
         if self.take_op("("):
+            self.enter()
             node = self.expression()
             if not self.take_op(")"):
                 raise self.fail("expected ')'")
+            self.nesting -= 1
             return node
         raise self.fail(f"unexpected {text!r}")
 

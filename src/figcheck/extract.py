@@ -1,128 +1,208 @@
 """Find the quantities in article text: each with its sentence, span, value, unit, hedge and role.
 
-Pure and rule-based (no model): numbers in digits or words, with what stands around them —
-currency signs and codes before, scale words, percent, currencies and "per year" after, a hedge
-word before ("nearly", "some", "more than", from :data:`figcheck.ranges.HEDGES`), the noun they
-count. Ranges ("2.3-5.5 per cent", "between 119 million and 224 million") become one mention with
-bounds; change words ("a doubling", "down from 99%") are marked; a money figure followed by
-another currency in brackets ("$352bn (£216bn)") is paired. Years, dates, decades, ordinals,
-durations ("five years old", "two months later"), identifiers ("MX1") and determiners ("one of")
-are context, not quantities. Typography: non-breaking and thin spaces as thousands separators,
-en and em dashes, a Markdown-escaped ``\\$``, curly quotes.
+Pure and rule-based (no model), in English and Spanish. The text is split into tokens once
+(:mod:`figcheck.scanner`); at each number (in digits, in words, or a spelled fraction) a bounded
+window of tokens decides what it is: a currency sign or code before it, scale words ("bn",
+"mil millones", "billón" = 10^12 in Spanish), percent or percentage points, a unit of measure
+(also hyphenated: "a 500-mile pipeline"), a currency after it, a rate ("per day", "por dólar",
+"per 100,000 residents"), the noun it counts; a hedge word before it ("nearly", "casi", "passed");
+a change word ("rose", "un aumento del"); a record word in its sentence. A bare figure takes the
+unit of the figure before it in the same or the previous sentence ("646 toneladas en 2015 a 866
+en 2016"). Years, dates, decades, ordinals, durations, identifiers and determiners are context.
+The word lists are data files (:mod:`figcheck.lexicon`).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
-from figcheck.ranges import HEDGES
+from figcheck.lexicon import lexicon
+from figcheck.periods import Period, find_periods
+from figcheck.scanner import Convention, Tokens, convention_of, read_numeral
 
-__all__ = ["Mention", "extract_mentions", "sentences"]
+__all__ = ["Mention", "detect_language", "extract_mentions", "sentences"]
 
 Kind = Literal["quantity", "range", "change"]
-
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-}  # fmt: skip
-_SCALE_WORD = {1e2: "hundred", 1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-_FRACTIONS = {
-    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-_CHANGES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_CURRENCY_WORDS = {
-    "usd": "USD", "dollars": "USD", "dollar": "USD", "gbp": "GBP", "pounds": "GBP",
-    "eur": "EUR", "euros": "EUR", "euro": "EUR", "mxn": "MXN", "pesos": "MXN", "jpy": "JPY",
-    "yen": "JPY",
-}  # fmt: skip
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
 )
-_TIME_UNITS = re.compile(
-    r"(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))"
-    r"\b",
-    re.IGNORECASE,
+#: A sentence longer than this is quoted as the window of this many characters either side of
+#: the figure, so that a 150 KB sentence does not make every mention carry 150 KB.
+SENTENCE_WINDOW = 300
+_SCALE_WORD = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+_TIME = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "old",
+        "año",
+        "años",
+        "mes",
+        "meses",
+        "semana",
+        "semanas",
+        "día",
+        "días",
+        "hora",
+        "horas",
+        "minuto",
+        "minutos",
+        "siglo",
+        "siglos",
+        "década",
+        "décadas",
+    ]
 )
-
-
-_HUMAN_WORDS = (
-    "people persons person dead killed deaths died murdered murders homicides victims "
-    "casualties men women children adults residents citizens migrants refugees soldiers "
-    "troops officers generals agents police policemen officials workers employees members "
-    "journalists prisoners inmates civilians users voters students"
+_STOP = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "the",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "a",
+        "an",
+        "per",
+        "than",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "more",
+        "less",
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "en",
+        "a",
+        "que",
+        "por",
+        "con",
+        "se",
+        "un",
+        "una",
+        "para",
+        "al",
+        "lo",
+        "su",
+        "sus",
+        "más",
+        "menos",
+        "como",
+        "o",
+        "e",
+        "ya",
+        "fue",
+        "son",
+        "fueron",
+        "es",
+        "era",
+        "han",
+        "ha",
+        "sin",
+        "según",
+        "entre",
+        "sobre",
+        "tras",
+        "hasta",
+        "durante",
+        "desde",
+        "cada",
+        "otros",
+        "otras",
+        "ellos",
+        "ellas",
+        "no",
+        "each",
+        "most",
+        "respectively",
+        "respectivamente",
+        "times",
+        "veces",
+    ]
 )
-_HUMAN = frozenset(_HUMAN_WORDS.split())
-_STOPWORDS = (
-    "of and or the to in on at by for from with as is are was were be been a an per than "
-    "that which who this these those it its their his her more less"
+_COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
+_POPULATION = frozenset(["population", "población", "habitantes", "inhabitants"])
+_ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th", "s", "o", "a", "º", "ª", "er"])
+_CONTEXT_BEFORE = frozenset(
+    [
+        "page",
+        "p",
+        "chapter",
+        "section",
+        "no",
+        "table",
+        "figure",
+        "gráfica",
+        "cuadro",
+        "artículo",
+        "kilómetro",
+        "km",
+        "fase",
+        "phase",
+        "ley",
+        "law",
+        "decreto",
+        "resolución",
+        "article",
+        "boletín",
+    ]
 )
-_NOT_NOUNS = frozenset(_STOPWORDS.split())
-_SEP = "[,\u00a0\u202f\u2009]"
-_NUMBER = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SPELLED = (
-    r"(?:(?:"
-    + "|".join(_TENS)
-    + r")(?:[- ](?:"
-    + "|".join(list(_SMALL)[:9])
-    + r"))?|"
-    + "|".join(sorted(_SMALL, key=len, reverse=True))
-    + r")"
+_RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
+              "año": "year", "hour": "hour", "hora": "hour", "month": "month", "mes": "month",
+              "week": "week", "semana": "week"}  # fmt: skip
+_RATE_PEOPLE = frozenset(
+    ["people", "residents", "population", "inhabitants", "habitantes", "personas"]
 )
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|trn|tn|k|m|b)"
-_PERCENT = r"(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pp\b)"
-_CURRENCY_BEFORE = r"(?:US\s?\$|\$|£|€|¥|(?:USD|GBP|EUR|MXN|JPY)\s?)"
-
-_TAIL = rf"""
-    (?:\s?(?P<scale>{_SCALE})(?![\w]))?
-    (?:
-      \s?(?:-|–|—|to)\s?(?P<cur2>{_CURRENCY_BEFORE})?(?P<num2>(?:{_NUMBER}))
-      (?:\s?(?P<scale2>{_SCALE})(?![\w]))?
-    )?
-    (?:\s?(?P<pct>{_PERCENT}))?
-    (?:\s(?P<curword>USD|GBP|EUR|MXN|JPY|dollars|pounds|euros|pesos|yen)\b)?
-    (?P<rate>\s(?:per|a)\s(?:year|annum)\b|\sannually\b)?
-"""
-# Two passes, each starting at its number, so the regex engine can skip ahead to a digit (or
-# to a word) instead of trying an optional currency sign at every position of the text.
-_DIGITS = re.compile(rf"(?P<num>(?<![\w.,])(?:{_NUMBER})){_TAIL}", re.VERBOSE | re.IGNORECASE)
-_WORDS = re.compile(rf"(?P<num>\b{_SPELLED}\b){_TAIL}", re.VERBOSE | re.IGNORECASE)
-_CURRENCY_JUST_BEFORE = re.compile(rf"(?:{_CURRENCY_BEFORE})$", re.IGNORECASE)
-_FRACTION = re.compile(
-    r"\b(?P<a>a|one)\s+(?P<f>" + "|".join(_FRACTIONS) + r")\s+of\b"
-    r"|\b(?P<n>two|three|four)[- ](?P<fs>thirds|quarters|fifths)\b"
-    r"|(?:\bone|(?<![\d.,])1)\s+in\s+(?P<d>\d+|" + "|".join(_SMALL) + r")\b",
-    re.IGNORECASE,
-)
-_BETWEEN_RANGE = re.compile(
-    rf"""\bbetween\s+(?P<cur>{_CURRENCY_BEFORE})?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE})(?!\w))?
-    (?P<pct1>\s?{_PERCENT})?\s+and\s+(?P<cur2>{_CURRENCY_BEFORE})?(?P<num2>{_NUMBER})
-    (?:\s?(?P<scale2>{_SCALE})(?!\w))?(?:\s?(?P<pct>{_PERCENT}))?
-    (?:\s(?P<curword>USD|GBP|EUR|MXN|JPY|dollars|pounds|euros|pesos|yen)\b)?
-    (?P<rate>\s(?:per|a)\s(?:year|annum)\b|\sannually\b)?""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_CHANGE = re.compile(r"\b(?P<w>(?:doubl|tripl|quadrupl|halv)(?:ing|ed|es|e))\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9\u00c0-\u024f])|\n\s*\n")
-_PERIOD = re.compile(
-    r"\b(?:in|since|by|for(?: the year)?|during|until|of)\s+((?:19|20)\d{2})\b", re.IGNORECASE
-)
+_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
+              "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
+              "duplicó": 2.0, "triplicó": 3.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -136,14 +216,21 @@ class Mention:
     sentence: str
     value: str  # in the claims.md value grammar, e.g. "1.6 billion USD"
     magnitude: float  # in ``unit``, scale applied
-    unit: str  # "USD", "percent", "people", "count", "USD/year", "" (dimensionless)
-    hedge: str | None = None
+    unit: str  # "USD", "percent", "people", "count", "tonne", "MXN/USD", "" (dimensionless)
+    hedge: str | None = None  # as printed, lower case ("casi", "more than")
     kind: Kind = "quantity"
     low: float | None = None  # for ranges, in ``unit``
     high: float | None = None
-    period: str | None = None  # "in 2009", "since 2006": the figure's time, as printed
-    change: str | None = None  # "doubling", "down from"
+    period: str | None = None  # "in 2009", "to June 2022": the figure's time, as printed
+    change: str | None = None  # "doubling", "down from", "rose"
     paired_with: int | None = None  # index of the mention this one converts
+    direction: str | None = None  # "up" | "down" for a change
+    record: str | None = None  # the record or rank word of its sentence ("highest")
+    checker_hedge: str | None = None  # the hedge word figcheck's checker knows ("nearly")
+    noun: str | None = None  # the noun counted ("dead", "homes"), kept for the reader
+    periods: tuple[Period, ...] = ()  # the periods of its sentence near it, nearest first
+    lang: str = "en"
+    context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -156,298 +243,748 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def extract_mentions(text: str) -> list[Mention]:
-    """Every quantity in ``text``, in order of appearance."""
-    scan = text.replace("\\$", " $")  # Markdown's escaped dollar; same length keeps offsets
-    bounds = sentences(scan)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    found: list[Mention] = []
-    taken = bytearray(len(scan) + 1)  # 1 where an earlier (more specific) mention stands
-    for mention in _all_candidates(scan, text, bounds, line_starts):
-        if taken.find(1, mention.start, max(mention.end, mention.start + 1)) != -1:
-            continue
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        found.append(mention)
-    found.sort(key=lambda m: m.start)
-    return _pair_conversions(found, scan)
-
-
-def _all_candidates(
-    scan: str, text: str, bounds: list[tuple[int, int]], line_starts: list[int]
-) -> Iterator[Mention]:
-    for match in _FRACTION.finditer(scan):
-        yield _fraction(match, scan, text, bounds, line_starts)
-    for match in _CHANGE.finditer(scan):
-        word = match.group("w").lower()
-        factor = next(v for k, v in _CHANGES.items() if word.startswith(k))
-        start = match.start()
-        article = re.search(r"\ba\s+$", scan[max(0, start - 3) : start])
-        if article:
-            start -= len(article.group(0))
-        yield _mention(scan, text, bounds, line_starts, start, match.end(), f"{factor:g}",
-                       factor, "", kind="change", change=word)  # fmt: skip
-    for match in _BETWEEN_RANGE.finditer(scan):
-        mention = _number(match, scan, text, bounds, line_starts)
-        if mention is not None:
-            yield replace(
-                mention, start=match.start(), text=text[match.start() : mention.end].strip()
-            )
-    for pattern in (_DIGITS, _WORDS):
-        for match in pattern.finditer(scan):
-            mention = _number(match, scan, text, bounds, line_starts)
-            if mention is not None:
-                yield mention
-
-
-def _number(
-    match: re.Match[str],
-    scan: str,
-    text: str,
-    bounds: list[tuple[int, int]],
-    line_starts: list[int],
-) -> Mention | None:
-    raw = match.group("num")
-    spelled = not raw[0].isdigit() and raw[0] != "."
-    groups = match.groupdict()
-    sign, sign_start = groups.get("cur"), match.start("num")
-    if sign:
-        sign_start = match.start("cur")
-    elif not spelled:
-        found = _CURRENCY_JUST_BEFORE.search(scan, max(0, sign_start - 5), sign_start)
-        if found:
-            sign, sign_start = found.group(0), found.start()
-    number = _spelled_value(raw) if spelled else float(re.sub(_SEP, "", raw))
-    scale_text = (match.group("scale") or "").lower()
-    pct, rate = match.group("pct") or groups.get("pct1"), match.group("rate")
-    currency = _currency(sign, match.group("curword"))
-    after = scan[match.end() : match.end() + 40]
-    before = scan[max(0, sign_start - 40) : sign_start]
-    digits = re.sub(_SEP, "", raw)
-    if not spelled and re.search(
-        r"[A-Za-z]-?$", scan[max(0, match.start("num") - 2) : match.start("num")]
-    ):
-        return None  # part of an identifier (MX1, G20, COVID-19)
-    if scale_text in ("m", "b", "k") and not currency:
-        return None  # "5 m" is metres more often than millions
-    if spelled and scale_text in ("m", "b", "k", "mn", "bn", "tn"):
-        scale_text = ""
-    if _is_context(raw, digits, spelled, scale_text, pct, currency, before, after, match):
-        return None
-    if match.group("num2") and not _is_range(raw, match, spelled):
-        return None
-    scale = _SCALES.get(scale_text, 1.0)
-    unit = _unit(currency, pct, rate, after)
-    if unit is None and re.search(_SEP, raw):
-        unit = "count"  # "numbered 50,000 in 2010": a separated figure is a count even alone
-    if unit is None:
-        return None
-    start = sign_start
-    end = match.end()
-    if unit in ("people", "count"):
-        noun = _counted_noun(after)
-        end += noun[1] if noun else 0  # "three high-ranking Army generals", as printed
-    hedge, start = _hedge(scan, start)
-    value_text = _printed(raw, spelled, number) + (f" {_SCALE_WORD[scale]}" if scale != 1.0 else "")
-    magnitude = number * scale
-    kind: Kind = "quantity"
-    low = high = None
-    if match.group("num2"):
-        second = float(re.sub(_SEP, "", match.group("num2")))
-        scale2 = _SCALES.get((match.group("scale2") or scale_text).lower(), 1.0)
-        if scale == 1.0 and scale2 != 1.0:
-            scale = scale2
-        low, high = number * scale, second * scale2
-        decimals = max(_decimals(raw), _decimals(match.group("num2")))
-        magnitude = (low + high) / 2
-        midpoint = f"{magnitude / scale:.{decimals + 1}f}".rstrip("0").rstrip(".")
-        value_text = midpoint + (f" {_SCALE_WORD[scale]}" if scale != 1.0 else "")
-        kind = "range"
-    between = _BETWEEN.search(scan[max(0, start - 12) : start])
-    if kind == "range" and between:
-        start -= len(between.group(0))
-    change = None
-    moved = re.search(r"\b(down|up)\s+from\s+$", scan[max(0, start - 15) : start], re.IGNORECASE)
-    if moved:
-        change = f"{moved.group(1).lower()} from"
-        start -= len(moved.group(0))
-        kind = "change"
-    value = f"{value_text} {unit}".strip()
-    return _mention(scan, text, bounds, line_starts, start, end, value, magnitude, unit,
-                    hedge=hedge, kind=kind, low=low, high=high, change=change)  # fmt: skip
-
-
-def _is_context(
-    raw: str,
-    digits: str,
-    spelled: bool,
-    scale: str,
-    pct: str | None,
-    currency: str | None,
-    before: str,
-    after: str,
-    match: re.Match[str],
-) -> bool:
-    """Years, dates, decades, ordinals, durations and bare words that are not quantities."""
-    bare = not (scale or pct or currency)
-    if re.match(r"(?:st|nd|rd|th|s)\b|'s\b|’s\b|[A-Za-z]", after) and bare:
-        return True  # 21st, 1950s, 60s, 4x4
-    if bare and re.fullmatch(r"(?:1[5-9]|20)\d{2}", digits):
-        return True  # a year
-    if bare and re.fullmatch(r"\d{4}[-–/]\d{2}", digits + after[:3].strip()[:3]):
-        return True  # a fiscal year such as 2012–13
-    if bare and match.group("num2") and re.fullmatch(r"(?:1[5-9]|20)\d{2}", digits):
-        return True
-    if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.IGNORECASE) and bare:
-        return True  # April 19
-    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE) and bare:
-        return True  # 19 April
-    if bare and _TIME_UNITS.match(after):
-        return True  # durations: "six years", "two months later"
-    if bare and re.match(r"\s*(?:o'clock|am|pm|a\.m\.|p\.m\.)", after, re.IGNORECASE):
-        return True
-    if spelled and raw.lower() == "one" and not scale:
-        return True  # "one of", "one former agent": a determiner
-    return bool(bare and re.search(r"[#№]\s*$|\bno\.\s*$|\b(?:page|p\.|chapter|section)\s*$",
-                                   before, re.IGNORECASE))  # fmt: skip
-
-
-def _is_range(raw: str, match: re.Match[str], spelled: bool) -> bool:
-    if spelled:
-        return False
-    first = float(re.sub(_SEP, "", raw))
-    second = float(re.sub(_SEP, "", match.group("num2")))
-    return first <= second or bool(match.group("scale2"))
-
-
-def _unit(currency: str | None, pct: str | None, rate: str | None, after: str) -> str | None:
-    if pct:
-        return "percentage_point" if "point" in pct.lower() or pct.lower() == "pp" else "percent"
-    if currency:
-        return f"{currency}/year" if rate else currency
-    noun = _counted_noun(after)
-    if noun is None:
-        return None
-    return "people" if noun[0] in _HUMAN else "count"
-
-
-def _counted_noun(after: str) -> tuple[str, int] | None:
-    """The noun a bare number counts and where it ends in ``after``: the first word that is not
-    a stopword, or a word for people among the next few, past quotes and hyphenated adjectives
-    ("three high-ranking Army generals")."""
-    if not re.match(r"\s*[\"“”'‘’(]*[A-Za-z]", after):
-        return None
-    words = list(re.finditer(r"[\"“”'‘’(]*([A-Za-z][A-Za-z-]*)[\"“”'‘’)]?", after[:60]))
-    if not words or words[0].group(1).lower() in _NOT_NOUNS:
-        return None
-    for word in words[:4]:
-        if word.group(1).lower() in _HUMAN:
-            return word.group(1).lower(), word.end()
-    return words[0].group(1).lower(), words[0].end()
-
-
-def _currency(sign: str | None, word: str | None) -> str | None:
-    if sign:
-        key = re.sub(r"\s", "", sign).lower()
-        return _CURRENCY_SIGNS.get(key) or _CURRENCY_WORDS.get(key)
-    if word:
-        return _CURRENCY_WORDS.get(word.lower())
-    return None
-
-
-def _hedge(scan: str, start: int) -> tuple[str | None, int]:
-    """The longest hedge phrase that ends right before ``start``."""
-    match = _HEDGE_BEFORE.search(scan, max(0, start - 40), start)
-    if match is None:
-        return None, start
-    phrase: str = match.group(1)
-    return " ".join(phrase.split()).lower(), start - len(match.group(0))
-
-
-# Longest phrases first, so "much less than" wins over "less than"; anchored at the number.
-_HEDGE_BEFORE = re.compile(
-    r"(?<![\w])("
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted((w for w in HEDGES if w[0].isalpha()), key=len, reverse=True)
-    )
-    + r")\s*$",
-    re.IGNORECASE,
+_EN_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "from"]
+)
+_ES_WORDS = frozenset(
+    ["el", "la", "de", "que", "los", "las", "en", "por", "del", "se", "con", "para", "una", "al"]
 )
 
 
-def _spelled_value(raw: str) -> float:
-    words = re.split(r"[- ]", raw.lower())
-    return float(sum(_TENS.get(w, 0) + _SMALL.get(w, 0) for w in words))
+def detect_language(text: str) -> str:
+    """ "es" or "en", by counting the commonest words of each in the first 20,000 characters."""
+    words = re.findall(r"[a-záéíóúñ]+", text[:20000].lower())
+    en = sum(w in _EN_WORDS for w in words)
+    es = sum(w in _ES_WORDS for w in words)
+    return "es" if es > en else "en"
 
 
-def _printed(raw: str, spelled: bool, number: float) -> str:
-    if spelled:
-        return f"{number:g}"
-    return re.sub(r"[\u00a0\u202f\u2009]", ",", raw)
+def extract_mentions(text: str, lang: str | None = None) -> list[Mention]:
+    """Every quantity in ``text``, in order of appearance (``lang``: "en", "es", or detected)."""
+    scan = text.replace("\\$", " $")  # Markdown's escaped dollar; same length keeps offsets
+    language = lang or detect_language(scan)
+    return _Scan(scan, text, language).run()
 
 
-def _decimals(raw: str) -> int:
-    return len(raw.split(".", 1)[1]) if "." in raw else 0
+class _Scan:
+    """One pass over one text."""
+
+    def __init__(self, scan: str, text: str, lang: str) -> None:
+        self.scan, self.text, self.lang = scan, text, lang
+        self.lex = lexicon()
+        self.t = Tokens(scan)
+        self.conv: Convention = convention_of(scan, lang)
+        self.bounds = sentences(scan)
+        self.sentence_starts = [s for s, _ in self.bounds]
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.periods = find_periods(scan)
+        self.period_starts = [p.start for p in self.periods]
+        self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
+        self.peso = _peso_currency(scan)
+        self.found: list[Mention] = []
+        # (sentence index, unit, sentence) of the last figure with a unit, and of the last one
+        # that is not a percent or a per-N rate
+        self.last_unit: tuple[int, str, str] | None = None
+        self.last_amount: tuple[int, str, str] | None = None
+        self.context = ""  # set by _carried
+        self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> list[Mention]:
+        t, i = self.t, 0
+        while i < t.n:
+            got = self._at(i)
+            if got is None:
+                i = max(i + 1, self.skip_to + 1)
+                continue
+            mention, last = got
+            self.found.append(mention)
+            if mention.unit:
+                source = mention.context or mention.sentence
+                self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
+                if mention.unit != "percent" and " " not in mention.unit:
+                    self.last_amount = self.last_unit
+            i = max(last + 1, i + 1)
+        return _pair_conversions(self.found, self.scan)
+
+    def _at(self, i: int) -> tuple[Mention, int] | None:
+        t, w = self.t, self.t.words[i]
+        fraction = self._fraction(i)
+        if fraction:
+            return fraction
+        if w in _MULTIPLES:
+            return self._multiple(i)
+        if t.is_digits(i):
+            return self._number(i, spelled=False)
+        if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
+            return self._number(i, spelled=True)
+        return None
+
+    # ------------------------------------------------------------------ helpers
+    def _sentence_index(self, pos: int) -> int:
+        return bisect_right(self.sentence_starts, pos) - 1
+
+    def _phrase_before(self, table: object, k: int) -> tuple[str, int] | None:
+        return table.before(self.t.words, k)  # type: ignore[attr-defined,no-any-return]
+
+    def _hedge(self, k: int) -> tuple[str | None, str | None, int]:
+        """(printed hedge, checker hedge, first token) for a figure starting at token ``k``."""
+        got = self.lex.hedges.before(self.t.words, k)
+        if got is None:
+            return None, None, k
+        checker, n = got
+        printed = " ".join(self.t.words[k - n : k])
+        return printed, checker, k - n
+
+    def _change(self, k: int) -> tuple[str | None, str | None, int]:
+        """(change word, direction, first token) when a change word stands before token ``k``."""
+        t = self.t
+        j = k
+        got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to"):
+            j -= 1
+            got = self.lex.changes.before(t.words, j)
+        if got is None:
+            return None, None, k
+        direction, n = got
+        return " ".join(t.words[j - n : j]), direction, j - n
+
+    # ------------------------------------------------------------------ fractions, multiples
+    def _fraction(self, i: int) -> tuple[Mention, int] | None:
+        t = self.t
+        got = self.lex.fractions.after(t.words, i)
+        d_in = self._one_in(i)
+        if got is None and d_in is None:
+            return None
+        if got is not None:
+            share, n = float(got[0]), got[1]
+            last = i + n - 1
+            first_word = t.words[i]
+            if first_word == "half":
+                prev = t.word(i - 1)
+                if prev in ("first", "second", "a", "an", "the", "one") or t.word(i + 1) == "-":
+                    return None
+                if not (t.word(i + 1) == "of" or self.lex.hedges.before(t.words, i)
+                        or prev in ("by", "than")):  # fmt: skip
+                    return None
+            if t.word(last + 1) in ("century", "centuries", "hour", "mile", "point", "siglo"):
+                return None
+            if t.word(last + 1) == "-" and t.joined(last + 1):
+                return None  # "a half-hour drive"
+        else:
+            assert d_in is not None
+            share, last = d_in
+        hedge, checker, first = self._hedge(i)
+        change, direction, first2 = self._change(first)
+        value = f"{share:.4g} percent"
+        m = self._mention(t.starts[first2 if change else first], t.ends[last], value, share,
+                          "percent",
+                          hedge=hedge, checker_hedge=checker, change=change, direction=direction,
+                          kind="change" if change else "quantity")  # fmt: skip
+        return m, last
+
+    def _one_in(self, i: int) -> tuple[float, int] | None:
+        t = self.t
+        w = t.words[i]
+        numerator = 1 if w in ("one", "1") else self.lex.numbers.get(w, (0, ""))[0]
+        if not numerator or t.word(i + 1) not in ("in", "out"):
+            return None
+        j = i + 2 + (t.word(i + 2) == "of")
+        d = t.word(j)
+        den = int(d) if d.isdigit() else self.lex.numbers.get(d, (0, ""))[0]
+        if not den or den < numerator:
+            return None
+        return round(100 * numerator / den, 2), j
+
+    def _multiple(self, i: int) -> tuple[Mention, int] | None:
+        t, w = self.t, self.t.words[i]
+        if w == "double" and t.word(i + 1) in ("digits", "digit", "-", "check", "standard"):
+            return None
+        factor = _MULTIPLES[w]
+        start = i - 1 if t.word(i - 1) == "a" else i
+        hedge, checker, first = self._hedge(start)
+        m = self._mention(t.starts[first], t.ends[i], f"{factor:g}", factor, "", kind="change",
+                          change=w, hedge=hedge, checker_hedge=checker,
+                          direction="down" if factor < 1 else "up")  # fmt: skip
+        return m, i
+
+    # ------------------------------------------------------------------ numbers
+    def _literal(self, i: int, spelled: bool) -> tuple[float, str, int, int] | None:
+        """(value, printed, decimals, last token) of the number at ``i``, Spanish "mil"
+        composition included ("14 mil 880", "mil 904", "26 MIL 037")."""
+        t = self.t
+        if spelled:
+            w = t.words[i]
+            if w == "mil":
+                if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
+                    return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
+                return None
+            value, lang = self.lex.numbers[w]
+            if lang != self.lang:
+                return None
+            last = i
+            if (
+                t.word(i + 1) == "-"
+                and t.joined(i + 1)
+                and t.word(i + 2) in self.lex.numbers
+                and value >= 20
+            ) or (value >= 20 and t.word(i + 1) == "y" and t.word(i + 2) in self.lex.numbers):
+                value += self.lex.numbers[t.word(i + 2)][0]
+                last = i + 2
+            return float(value), f"{value:g}", 0, last
+        numeral = read_numeral(t, i, self.conv)
+        last = numeral.last
+        if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
+                and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
+            composed = numeral.value * 1000 + float(t.words[last + 2])
+            return composed, f"{int(composed):,}", 0, last + 2
+        return numeral.value, numeral.printed, numeral.decimals, last
+
+    def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
+        t, lex = self.t, self.lex
+        if not spelled and self._glued_to_word(i):
+            return None
+        literal = self._literal(i, spelled)
+        if literal is None:
+            return None
+        value, printed, decimals, j = literal
+        if not spelled and self._denominator(i, value, j):
+            return None
+        # a currency before the number
+        currency, first = None, i
+        got = lex.currencies_before.before(t.words, i)
+        if got is not None and not spelled:
+            code, n = got
+            if code != "$" or t.joined(i) or t.gap(i) == " ":
+                currency, first = self._code(code), i - n
+                if t.words[i - n] == "us" and n == 1 and t.gap(i) != " ":
+                    currency, first = None, i
+        # scale words
+        scale, j = self._scales(j)
+        pct: str | None = None
+        unit: str | None = None
+        noun: str | None = None
+        low = high = None
+        kind: Kind = "quantity"
+        # hyphenated unit or percent: "a 500-mile pipeline", "a 1.2-percent increase"
+        if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
+            got_unit = lex.units.after(t.words, j + 2)
+            if t.words[j + 2] == "percent":
+                pct, j = "percent", j + 2
+            elif got_unit is not None and got_unit[0] not in ("hour",):
+                unit, j = got_unit[0], j + 1 + got_unit[1]
+            else:
+                return None  # "a 12-month increase", "a 35-year-old man": context
+        # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
+        after_pct = self._percent(j + 1)
+        r = self._range(i, j + (after_pct[1] if after_pct else 0), value, spelled)
+        if r is not None and after_pct is not None:
+            # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
+            second_pct = self._percent(r[2] + 1)
+            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            if not dash or second_pct is None or second_pct[0] != after_pct[0]:
+                r = None
+        if r is not None and pct is None and unit is None:
+            second, scale2, j = r
+            if scale == 1.0 and scale2 != 1.0:
+                scale = scale2
+            low, high = value * scale, second * scale2
+            kind = "range"
+            decimals = max(decimals, _decimals_of(second))
+            value = (low + high) / 2 / scale
+            printed = f"{value:.{decimals + 1}f}".rstrip("0").rstrip(".")
+        if pct is None and unit is None:
+            got_pct = self._percent(j + 1)
+            if got_pct is not None:
+                pct, j = got_pct[0], j + got_pct[1]
+        if pct is None and unit is None and currency is None:
+            got_cur = lex.currencies_after.after(t.words, j + 1)
+            if got_cur is not None and got_cur[0] != "centavos":
+                currency, j = self._code(got_cur[0]), j + got_cur[1]
+            elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
+                currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
+                if self._quotes_the_dollar(i):
+                    currency = f"{currency}/USD"
+        if pct is None and unit is None and currency is None:
+            got_unit = self._unit_after(j + 1)
+            if got_unit is not None:
+                unit, j = got_unit[0], j + got_unit[1]
+        base = pct or currency or unit
+        thousands = scale != 1.0 or (value >= 1000 and ("," in printed or (not spelled and j > i)))
+        if spelled and t.words[i] == "mil":
+            spelled = False  # "mil 904": digits with a Spanish thousand
+        if base is None and scale != 1.0 and t.word(j + 1) == "de":
+            j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
+            if j_noun is not None:
+                noun, j = j_noun
+                base = "people" if noun in lex.people else "count"
+        if base is None and t.word(j + 1) in ("times", "veces"):
+            base, j, kind = "dimensionless", j + 1, "change"
+        if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
+                                                             decimals):  # fmt: skip
+            return None
+        if base is None:
+            of_the = self._of_the(j + 1)
+            counted = self._noun(of_the if of_the is not None else j + 1)
+            if counted is None and self._after_of_the(i) and t.word(j + 1) in _TIME:
+                counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
+            if counted is None and of_the is not None and t.word(of_the) in _TIME:
+                counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is not None:
+                noun, noun_last = counted
+                base = "people" if noun in lex.people else "count"
+                if of_the is None:
+                    j = noun_last
+        # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
+        # what the unit is of ("84,000 barrels of crude oil per day")
+        rate = self._rate(j + 1)
+        if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
+            k = j + 2
+            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
+                k += 1
+            later = self._rate(k)
+            if (
+                later is not None
+                and later[0].startswith("/")
+                and later[0][1:] in _RATE_TIME.values()
+            ):
+                rate, j = later, k - 1
+        if rate is not None:
+            denominator, used = rate
+            if base is None and denominator[1:].isupper():
+                base = self.peso if self.lang == "es" else None
+            if base is None:
+                carried = self._carried(i, thousands)
+                base = carried.split("/")[0] if carried else None
+            if base is None and (self._counts_people(i) or not denominator.startswith("/")):
+                base = "people"  # "29 per 100,000 residents"
+            if base is not None:
+                base, j = f"{base}{denominator}" if denominator.startswith("/") else \
+                    f"{base}/{denominator}", j + used  # fmt: skip
+        if base is None:
+            if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
+                return None
+            if self._table_cell(i):
+                base = "people"
+            elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
+                base = self._carried(i, thousands)
+            if base is None and thousands and not spelled:
+                base = "people" if self._counts_people(i) else "count"
+            if base is None:
+                return None
+        elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
+                and "/" not in base:  # fmt: skip
+            return None  # "one former agent", "uno de ellos": a determiner
+        if currency and "/" not in base and self._dollar_bought(i):
+            base = f"{currency}/USD"
+        hedge, checker, first = self._hedge(first)
+        change, direction, cstart = self._change(first)
+        if change is None:
+            after = self._change_after(j + 1)
+            if after is not None:
+                change, direction, j = after
+        start_tok = cstart if change else first
+        if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
+            start_tok -= 1
+        moved = None
+        if t.word(first - 1) == "from" and t.word(first - 2) in ("down", "up"):
+            moved = f"{t.words[first - 2]} from"
+            start_tok = first - 2
+            change, direction = moved, "up" if t.words[first - 2] == "down" else "down"
+        context, self.context = self.context, ""
+        value_text = _value_text(printed, value, decimals, scale)
+        magnitude = value * scale
+        unit_text = "" if base == "dimensionless" else base
+        if kind != "range" and change:
+            kind = "change"
+        m = self._mention(
+            t.starts[start_tok], t.ends[j], f"{value_text} {unit_text}".strip(), magnitude,
+            unit_text, hedge=hedge, checker_hedge=checker, kind=kind, low=low, high=high,
+            change=change, direction=direction, noun=noun, context=context,
+        )  # fmt: skip
+        return m, j
+
+    def _denominator(self, i: int, value: float, j: int) -> bool:
+        """ "the rate per 100,000 population began at 23.6": the denominator of a rate stated
+        without its figure is never a quantity of its own; the figures after it carry its unit."""
+        t = self.t
+        per = t.word(i - 1) == "per" or (t.word(i - 1) == "cada" and t.word(i - 2) == "por")
+        if not per:
+            return False
+        scale, last = self._scales(j)
+        if t.word(last + 1) not in _RATE_PEOPLE:
+            return False
+        here = self._sentence_index(t.starts[i])
+        sentence = self.bounds[here] if 0 <= here < len(self.bounds) else (0, 0)
+        unit = f"people/{value * scale:g} people"
+        self.last_unit = (here, unit, self.text[sentence[0] : sentence[1]][:600])
+        self.skip_to = last + 1
+        return True
+
+    def _glued_to_word(self, i: int) -> bool:
+        """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
+        t = self.t
+        if t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km"):
+            return True
+        return t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
+
+    def _scales(self, j: int) -> tuple[float, int]:
+        t, scale = self.t, 1.0
+        while True:
+            w = t.word(j + 1)
+            entry = self.lex.scales.get(w)
+            if entry is None or entry[1] != self.lang:
+                return scale, j
+            if w in ("m", "b", "k") and not t.joined(j + 1):
+                return scale, j
+            if w == "mil" and t.is_digits(j + 2):
+                return scale, j
+            scale *= entry[0]
+            j += 1
+
+    def _percent(self, k: int) -> tuple[str, int] | None:
+        t = self.t
+        w, w2 = t.word(k), t.word(k + 1)
+        if w == "%":
+            return "percent", 1
+        if w in ("percent", "pct"):
+            return "percent", 1
+        if w == "per" and w2 == "cent":
+            return "percent", 2
+        if w == "por" and w2 == "ciento":
+            return "percent", 2
+        if w == "percentage" and w2 in ("point", "points"):
+            return "percentage_point", 2
+        if w == "puntos" and w2 == "porcentuales":
+            return "percentage_point", 2 + self._pp_tail(k + 2)
+        if w == "pp" or (w == "p" and w2 == "." and t.word(k + 2) == "p"):
+            return "percentage_point", 1 if w == "pp" else 3 + (t.word(k + 3) == ".")
+        return None
+
+    def _pp_tail(self, k: int) -> int:
+        t = self.t
+        if t.word(k) == "(" and t.word(k + 1) == "p" and t.word(k + 3) == "p":
+            return 5 + (t.word(k + 5) == ")")
+        return 0
+
+    def _range(self, i: int, j: int, first: float, spelled: bool
+               ) -> tuple[float, float, int] | None:  # fmt: skip
+        t = self.t
+        w = t.word(j + 1)
+        if spelled or w not in ("-", "–", "—", "to", "or", "y", "and"):
+            return None
+        if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
+            return None
+        k = j + 2
+        got = self.lex.currencies_before.after(t.words, k)
+        if got is not None and t.is_digits(k + got[1]):
+            k += got[1]
+        if not t.is_digits(k) or (self._is_year(t.words[k]) and self._is_year_value(first)):
+            return None
+        numeral = read_numeral(t, k, self.conv)
+        scale2, last = self._scales(numeral.last)
+        if numeral.value < first and scale2 == 1.0:
+            return None
+        return numeral.value, scale2, last
+
+    def _unit_after(self, k: int) -> tuple[str, int] | None:
+        t = self.t
+        got = self.lex.units.after(t.words, k)
+        if got is None:
+            return None
+        unit, n = got
+        if t.words[k] == "c" and not t.joined(k):
+            return None  # "4C" but not "4 c"
+        if t.words[k] in ("t", "hours", "horas", "mi", "ft", "ha", "km") and t.word(k + n) == "-":
+            return None
+        if unit == "hour":
+            return None  # a duration, handled as context
+        return unit, n
+
+    def _rate(self, k: int) -> tuple[str, int] | None:
+        """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
+        habitantes", "per dollar", "a year"."""
+        t, w = self.t, self.t.word(k)
+        n = 0
+        if w in ("per", "por", "cada", "a", "an", "each"):
+            n = 1
+            if t.word(k + 1) == "cada":
+                n = 2
+        elif w == "annually":
+            return "/year", 1
+        else:
+            return None
+        d = t.word(k + n)
+        if d in ("cent", "ciento", "capita"):
+            return None
+        if d in _RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
+            return f"/{_RATE_TIME[d]}", n + 1
+        if w in ("a", "an"):
+            return None
+        cur = self.lex.currencies_after.after(t.words, k + n)
+        if cur is not None and cur[0] not in ("centavos",):
+            return f"/{self._code(cur[0])}", n + cur[1]
+        unit = self.lex.units.after(t.words, k + n)
+        if unit is not None and unit[0] not in ("hour",):
+            return f"/{unit[0]}", n + unit[1]
+        if t.is_digits(k + n):
+            numeral = read_numeral(t, k + n, self.conv)
+            scale, last = self._scales(numeral.last)
+            if t.word(last + 1) in _RATE_PEOPLE:
+                per = numeral.value * scale
+                return f"{per:g} people", last + 2 - k
+        return None
+
+    def _noun(self, k: int) -> tuple[str, int] | None:
+        """The noun counted after a bare number, and its last token: the first word that is not
+        a stop word, or a people word among the next few ("three high-ranking Army generals")."""
+        t = self.t
+        if t.word(k) in _COPULA and t.word(k + 1) in self.lex.people:
+            return t.words[k + 1], k + 1
+        j = k
+        while t.word(j) in ('"', "“", "‘", "'", "("):
+            j += 1
+        if not t.is_word(j) or t.words[j] in _STOP or t.words[j] in _TIME:
+            return None
+        words: list[int] = []
+        m = j
+        while len(words) < 4 and m < t.n and m - j < 8:
+            if t.is_word(m):
+                words.append(m)
+            elif t.words[m] not in ("-", '"', "”", "’", "“"):
+                break
+            m += 1
+        for idx in words:
+            if t.words[idx] in self.lex.people:
+                return t.words[idx], self._hyphenated(idx)
+            if t.words[idx] in _STOP:
+                break
+        if t.words[j] in _TIME:
+            return None
+        return t.words[j], self._hyphenated(j)
+
+    def _hyphenated(self, k: int) -> int:
+        """The last token of a hyphenated word ("self-generating") that starts at ``k``."""
+        t = self.t
+        while t.word(k + 1) == "-" and t.joined(k + 1) and t.is_word(k + 2) and t.joined(k + 2):
+            k += 2
+        return k
+
+    def _of_the(self, k: int) -> int | None:
+        """ "five of the six indexes", "9 de los 12 meses": the token after the second number."""
+        t = self.t
+        if (t.word(k), t.word(k + 1)) in {("of", "the"), ("de", "los"), ("de", "las")}:
+            j = k + 2
+            if t.is_digits(j):
+                return read_numeral(t, j, self.conv).last + 1
+            if t.word(j) in self.lex.numbers:
+                return j + 1
+        return None
+
+    def _is_time(self, k: int) -> bool:
+        return self.t.word(k) in _TIME
+
+    def _carried(self, i: int, thousands: bool) -> str | None:
+        """The unit of the figure before, in this sentence or the one before; a figure in
+        thousands or with a scale word never takes a percent or a per-capita rate."""
+        last = self.last_amount if thousands else self.last_unit
+        if last is None:
+            return None
+        sentence, unit, source = last
+        here = self._sentence_index(self.t.starts[i])
+        if here - sentence > 1:
+            return None
+        self.context = source
+        return unit
+
+    def _after_of_the(self, i: int) -> bool:
+        t = self.t
+        return (t.word(i - 1), t.word(i - 2)) in {("the", "of"), ("los", "de"), ("las", "de")} \
+            and (t.is_digits(i - 3) or t.word(i - 3) in self.lex.numbers)  # fmt: skip
+
+    def _counts_people(self, i: int) -> bool:
+        lo = max(0, i - 30)
+        return any(w in _POPULATION for w in self.t.words[lo : i + 4])
+
+    def _table_cell(self, i: int) -> bool:
+        """ "Deaths | 41": a figure in a table row, after its heading."""
+        t = self.t
+        return t.word(i - 1) == "|" and t.word(i - 2) in self.lex.people
+
+    def _quotes_the_dollar(self, i: int) -> bool:
+        """The sentence prices the dollar in pesos ("… pesos por dólar", "tipo de cambio")."""
+        window = self.t.words[max(0, i - 25) : i + 25]
+        pairs = set(pairwise(window))
+        return ("por", "dólar") in pairs or ("de", "cambio") in pairs or ("per", "dollar") in pairs
+
+    def _dollar_bought(self, i: int) -> bool:
+        """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
+        dollar in the local currency."""
+        window = set(self.t.words[max(0, i - 12) : i])
+        dollar = bool(window & {"dollar", "dólar"})
+        return dollar and bool(window & {"bought", "buys", "buy", "compraba", "cambio", "trm",
+                                         "exchange"})  # fmt: skip
+
+    def _is_year(self, digits: str) -> bool:
+        return len(digits) == 4 and 1500 <= int(digits) <= 2100
+
+    def _is_year_value(self, value: float) -> bool:
+        return value.is_integer() and 1500 <= value <= 2100
+
+    def _is_context(self, i: int, j: int, value: float, spelled: bool, scale: float,
+                    decimals: int, has_unit: bool = False) -> bool:  # fmt: skip
+        """Years, dates, decades, ordinals, identifiers: not quantities."""
+        t = self.t
+        nxt = t.word(j + 1)
+        if has_unit:
+            return False
+        if spelled:
+            return False
+        raw = t.words[i]
+        if t.joined(j + 1) and (nxt in _ORDINAL_SUFFIX or nxt in ("'", "’")):
+            return True  # 21st, 1950s, 60s
+        if t.joined(j + 1) and t.is_word(j + 1):
+            return True  # 4x4, 10am
+        if scale == 1.0 and j == i and self._is_year(raw):
+            return True
+        if scale == 1.0 and j == i and nxt in ("-", "–", "/") and self._is_year(raw):
+            return True
+        months = _month_words()
+        if t.word(i - 1) in months or (t.word(i - 2) in months and t.word(i - 1) == "."):
+            return True  # April 19
+        if nxt in months or (nxt == "de" and t.word(j + 2) in months):
+            return True  # 19 April, 26 de julio
+        if t.word(i - 1) in _CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
+            return True
+        if t.word(i - 1) == "[" and nxt == "]":
+            return True  # a footnote mark
+        if (nxt == "/" and t.is_digits(j + 2)) or (t.word(i - 1) == "/" and t.is_digits(i - 2)):
+            return True  # 14/3/06
+        if nxt in (":", ".") and t.is_digits(j + 2) and t.joined(j + 2):
+            return True  # 10:30, 1.2.3
+        return nxt in ("o", "a") and t.word(j + 2) == "." and self.lang == "en"
+
+    def _change_after(self, k: int) -> tuple[str, str, int] | None:
+        """ "un 3% más", "43% más alto", "a 1.2-percent increase", "3.422 millones más"."""
+        t = self.t
+        w = t.word(k)
+        if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del"):
+            last = k + (t.word(k + 1) in ("alto", "alta"))
+            return w, "up", last
+        if w in ("menos", "inferior", "menor") and t.word(k + 1) not in ("de", "del", "que"):
+            return w, "down", k
+        if w in ("increase", "rise", "gain", "jump", "decline", "drop", "decrease", "fall"):
+            up = w in ("increase", "rise", "gain", "jump")
+            return w, "up" if up else "down", k
+        return None
+
+    def _code(self, code: str) -> str:
+        if code == "$":
+            return self.peso if self.lang == "es" else "USD"
+        return self.peso if code == "PESO" else code
+
+    # ------------------------------------------------------------------ the record
+    def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,
+                 **extra: object) -> Mention:  # fmt: skip
+        scan, text = self.scan, self.text
+        while end > start and scan[end - 1].isspace():
+            end -= 1
+        at = self._sentence_index(start)
+        s, e = self.bounds[at] if 0 <= at < len(self.bounds) else (start, end)
+        if not s <= start < e:
+            s, e = start, end
+        s, e = max(s, start - SENTENCE_WINDOW), min(e, end + SENTENCE_WINDOW)
+        line = bisect_right(self.line_starts, start)
+        sentence = " ".join(text[s:e].split())
+        periods = self._near_periods(s, e, start, end)
+        record = self._record(s, e, start)
+        if extra.get("context") == sentence:
+            extra["context"] = ""
+        return Mention(
+            text=text[start:end].strip(), start=start, end=end, line=line, sentence=sentence,
+            value=value, magnitude=magnitude, unit=unit,
+            period=periods[0].text if periods else None, periods=periods, record=record,
+            lang=self.lang, **extra,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def _near_periods(self, s: int, e: int, start: int, end: int) -> tuple[Period, ...]:
+        """The periods of the sentence within 80 characters: after the figure first (unless
+        another number stands between), then before it."""
+        lo = bisect_left(self.period_starts, max(s, start - 80))
+        hi = bisect_right(self.period_starts, min(e, end + 80))
+        near = [p for p in self.periods[lo:hi] if p.start >= s and p.end <= e]
+        after = [p for p in near if p.start >= end and not _has_number(self.scan[end : p.start])]
+        before = [p for p in near if p.end <= start]
+        before.reverse()
+        return tuple(after + before)
+
+    def _record(self, s: int, e: int, start: int) -> str | None:
+        t = self.t
+        lo = bisect_left(self.records, bisect_left(t.starts, max(s, start - 120)))
+        for k in self.records[lo : lo + 4]:
+            if t.starts[k] >= min(e, start + 120):
+                break
+            got = self.lex.records.after(t.words, k)
+            if got is not None:
+                return got[0]
+        return None
 
 
-def _fraction(
-    match: re.Match[str],
-    scan: str,
-    text: str,
-    bounds: list[tuple[int, int]],
-    line_starts: list[int],
-) -> Mention:
-    if match.group("f"):
-        share, end = 100 / _FRACTIONS[match.group("f").lower()], match.end("f")
-    elif match.group("fs"):
-        n = _SMALL[match.group("n").lower()]
-        share = 100 * n / _FRACTIONS[match.group("fs").lower().rstrip("s")]
-        end = match.end()
-    else:
-        d = match.group("d")
-        share, end = 100 / (float(d) if d.isdigit() else _SMALL[d.lower()]), match.end()
-    value = f"{share:.4g} percent"
-    return _mention(scan, text, bounds, line_starts, match.start(), end, value, share, "percent")
+def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
+    """The figure in the value grammar, keeping the precision it was printed with: a scale the
+    grammar has no word for ("800 crore", "120 mil", "five hundred") is rewritten in one it has
+    ("8.00 billion", "120 thousand", "500")."""
+    if scale == 1.0:
+        return printed
+    if scale in _SCALE_WORD:
+        return f"{printed} {_SCALE_WORD[scale]}"
+    magnitude = value * scale
+    if scale < 1:  # centavos
+        return f"{magnitude:.{decimals + round(-math.log10(scale))}f}"
+    step = scale / 10**decimals
+    for word_scale in (1e12, 1e9, 1e6, 1e3):
+        if magnitude >= word_scale and step <= word_scale:
+            places = max(0, round(-math.log10(step / word_scale)))
+            return f"{magnitude / word_scale:.{places}f} {_SCALE_WORD[word_scale]}"
+    return f"{magnitude:.0f}"
 
 
-def _mention(
-    scan: str,
-    text: str,
-    bounds: list[tuple[int, int]],
-    line_starts: list[int],
-    start: int,
-    end: int,
-    value: str,
-    magnitude: float,
-    unit: str,
-    **extra: object,
-) -> Mention:
-    while end > start and scan[end - 1].isspace():
-        end -= 1
-    at = bisect_right(bounds, (start, len(scan) + 1)) - 1
-    s, e = bounds[at] if at >= 0 and bounds[at][0] <= start < bounds[at][1] else (start, end)
-    line = bisect_right(line_starts, start)
-    sentence = " ".join(text[s:e].split())
-    period = _period(scan[s:e], start - s, end - s)
-    return Mention(
-        text=text[start:end].strip(), start=start, end=end, line=line, sentence=sentence,
-        value=value, magnitude=magnitude, unit=unit, period=period, **extra,  # type: ignore[arg-type]
-    )  # fmt: skip
+_DURATION = re.compile(r"\b(?:\d+|twelve)[- ](?:months?|years?|weeks?|meses|años)\b", re.IGNORECASE)
 
 
-def _period(sentence: str, start: int, end: int) -> str | None:
-    """The nearest "in 2009" / "since 2006" after the mention (else before it) in its sentence."""
-    after = [
-        m
-        for m in _PERIOD.finditer(sentence)
-        if m.start() >= end
-        and m.start() - end < 60
-        and not re.search(r"\d", sentence[end : m.start()])
-    ]  # a period after another number belongs to that number
-    if after:
-        return after[0].group(0)
-    before = [m for m in _PERIOD.finditer(sentence) if m.end() <= start and start - m.end() < 60]
-    return before[-1].group(0) if before else None
+def _has_number(text: str) -> bool:
+    """Another figure stands in ``text`` (a duration such as "the 12 months ending" does not)."""
+    if len(text) > 100:
+        return True
+    return any(c.isdigit() for c in _DURATION.sub("", text))
+
+
+def _decimals_of(value: float) -> int:
+    text = f"{value:g}"
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+_MONTHS_CACHE: frozenset[str] = frozenset()
+
+
+def _month_words() -> frozenset[str]:
+    from figcheck.periods import MONTHS
+
+    return frozenset(MONTHS) | frozenset(
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    )
+
+
+_COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín")
+_MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
+
+
+def _peso_currency(text: str) -> str:
+    """What "pesos" and "$" mean in a Spanish text: Colombian or Mexican pesos, by which
+    country's names and institutions the text mentions more."""
+    head = text[:20000].lower()
+    colombia = sum(head.count(w) for w in _COLOMBIA)
+    return "COP" if colombia > sum(head.count(w) for w in _MEXICO) else "MXN"
 
 
 def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
@@ -456,12 +993,11 @@ def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
         between = scan[first.end : second.start]
-        currencies = first.unit[:3], second.unit[:3]
         if (
             re.fullmatch(r"\s*[(\[]\s*", between)
-            and first.unit.isupper()
-            and second.unit.isupper()
-            and currencies[0] != currencies[1]
+            and re.fullmatch(r"[A-Z]{3}", first.unit)
+            and re.fullmatch(r"[A-Z]{3}", second.unit)
+            and first.unit != second.unit
         ):
             out[i] = replace(second, paired_with=i - 1)
     return out

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import numpy as np
 import pandas as pd
 
-from figcheck.claims import WHERE_PREFIX
+from figcheck.claims import AGGREGATES, WHERE_PREFIX
 from figcheck.dates import Grain, read_period
 from figcheck.errors import FigcheckError
 from figcheck.grouping import first_positions, groups, key_codes
@@ -150,6 +150,8 @@ def _problem(view: DatasetView, value_column: str, where: list[str], aggregate: 
                 f"unknown {what} {name!r} in dataset {view.name!r}; "
                 f"columns: {', '.join(view.types)}"
             )
+    if aggregate is not None and aggregate not in AGGREGATES:  # desks and tables check it too
+        return f"unknown aggregate {aggregate!r}; valid choices: {', '.join(AGGREGATES)}"
     if view.types[value_column] not in ("number", "integer") and aggregate != "count":
         return (
             f"column {value_column!r} of {view.name!r} is {view.types[value_column]}, not a number"
@@ -219,6 +221,8 @@ def _answer_keys(
         values, units, rows, nulls, cites = _mask_lookup(
             view, chosen, len(good), where, value_column, aggregate, unit_column
         )
+    if aggregate == "count":
+        values = np.asarray(rows, dtype=float)
     fallback = view.label.get(value_column) or view.title
     answers.label[good] = [cite or fallback for cite in cites]
     unit = "" if aggregate == "count" else view.units.get(value_column)
@@ -233,7 +237,7 @@ def _answer_keys(
     rows_arr = np.asarray(rows)
     nulls_arr = np.asarray(nulls)
     values_arr = np.asarray(values, dtype=float)
-    none = rows_arr == 0
+    none = (rows_arr == 0) & (aggregate != "count")  # counting no row is an answer: 0
     many = (rows_arr > 1) & (aggregate is None)
     gaps = ~none & ~many & (nulls_arr > 0)
     messages = np.full(len(good), None, dtype=object)
@@ -371,7 +375,8 @@ def _coerce_dates(raw: np.ndarray, monthly: bool) -> tuple[np.ndarray, np.ndarra
 def _coerce_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
     if kind in ("integer", "year"):
         numbers = pd.to_numeric(_strip(values), errors="coerce")
-        bad = numbers.isna() | (numbers % 1 != 0)
+        # beyond 64 bits: no column holds it, and Int64 cannot (issue 11: it crashed)
+        bad = numbers.isna() | (numbers % 1 != 0) | (numbers.abs() >= 2.0**63)
         return numbers.where(~bad).astype("Int64"), bad
     if kind == "number":
         numbers = pd.to_numeric(_strip(values), errors="coerce")

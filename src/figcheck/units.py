@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -24,11 +25,13 @@ import pandas as pd
 import pint
 
 from figcheck.errors import IncompatibleUnitsError, UnitError
+from figcheck.limits import MAX_UNIT_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_LENGTH, over_limit
 
 __all__ = [
     "CURRENCIES",
     "SCALE_WORDS",
     "Conversion",
+    "OffsetUnitError",
     "ParsedUnit",
     "Unit",
     "conversion",
@@ -105,6 +108,12 @@ def _normalise_unit_text(text: str) -> str:
     return text
 
 
+#: Control, format and surrogate code points (tabs, newlines and spaces stay allowed).
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ud800-\udfff\ufeff]"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_unit(text: str) -> ParsedUnit:
     """Parse a unit text such as ``USD``, ``billion USD``, ``USD/year`` or ``percent``.
@@ -112,6 +121,12 @@ def parse_unit(text: str) -> ParsedUnit:
     An empty text is dimensionless. Raises :class:`UnitError` naming the unknown unit.
     """
     raw = "" if text is None else str(text)
+    if _CONTROL_RE.search(raw):
+        # pint's tokenizer trips an AssertionError on some control characters (ESC): refuse first.
+        raise UnitError(
+            f"unit {raw!r} holds a control character",
+            hint="write the unit in plain printable text, such as USD or tonne",
+        )
     scale = 1.0
     body = _normalise_unit_text(raw)
     match = _UNIT_SCALE_RE.match(body)
@@ -120,6 +135,7 @@ def parse_unit(text: str) -> ParsedUnit:
         body = match["unit"]
     if not body:
         return ParsedUnit(raw.strip(), scale, _DIMENSIONLESS)
+    check_unit_text(body)
     try:
         parsed = REGISTRY.parse_units(body)
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError) as exc:
@@ -128,12 +144,89 @@ def parse_unit(text: str) -> ParsedUnit:
             hint="use an ISO 4217 currency code (USD, GBP, EUR, …), percent, people, count, "
             "tonne, or a pint unit; scale words go directly after the number",
         ) from exc
-    except (ValueError, TypeError, SyntaxError) as exc:
-        raise UnitError(
-            f"cannot read unit {body!r}",
-            hint="write a unit name, or units joined by * and /, such as USD/year",
-        ) from exc
+    # pint's parser reports some malformed texts with AssertionError, KeyError or a tokenizer
+    # error rather than its own; check_unit_text refuses the ones known, these catch the rest.
+    except (ValueError, TypeError, SyntaxError, ArithmeticError, AssertionError, KeyError,
+            tokenize.TokenError) as exc:  # fmt: skip
+        raise UnitError(f"cannot read unit {body!r}", hint=_UNIT_HINT) from exc
+    for name, power in parsed._units.items():
+        if abs(power) > MAX_UNIT_EXPONENT.value:
+            raise UnitError(over_limit(MAX_UNIT_EXPONENT, f"unit {body[:40]!r}: {name}^{power}"))
     return ParsedUnit(raw.strip(), scale, parsed)
+
+
+_UNIT_HINT = "write a unit name, or units joined by * and /, such as USD/year"
+_UNIT_TOKEN_RE = re.compile(
+    r"\s*(?:(?P<pow>\*\*|\^)|(?P<op>[*/·()])|(?P<sign>[-+])"
+    r"|(?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|(?P<name>[^\s*/·()^+\-\d][^\s*/·()^+\-]*))"
+)
+
+
+def check_unit_text(body: str) -> None:
+    """Refuse, before pint sees it, a unit text that would cost unbounded work or that pint
+    reads with an exception of the wrong kind: too long, parentheses too deep or unbalanced, a
+    power that is not a small non-zero number (``USD^2^2^2``, ``USD**0``, ``USD**``), or a
+    number used as a factor (``USD/0``, ``1e308**2``; only ``1/year`` is allowed)."""
+    if len(body) > MAX_UNIT_LENGTH.value:
+        raise UnitError(over_limit(MAX_UNIT_LENGTH, f"unit text of {len(body):,} characters"))
+    tokens: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(body):
+        match = _UNIT_TOKEN_RE.match(body, pos)
+        if not match or match.end() == pos:
+            if body[pos:].strip():
+                raise UnitError(
+                    f"cannot read unit {body!r} at {body[pos:][:10]!r}", hint=_UNIT_HINT
+                )
+            break
+        kind = match.lastgroup or ""
+        tokens.append((kind, match[kind]))
+        pos = match.end()
+    depth = 0
+    for i, (kind, text) in enumerate(tokens):
+        if text == "(":
+            depth += 1
+            if depth > MAX_UNIT_DEPTH.value:
+                raise UnitError(over_limit(MAX_UNIT_DEPTH, f"unit {body[:40]!r} nests parentheses"))
+        elif text == ")":
+            depth -= 1
+            if depth < 0 or tokens[i - 1][1] == "(":
+                raise UnitError(f"cannot read unit {body!r}: unbalanced or empty parentheses")
+        elif kind == "pow":
+            _check_power(body, tokens, i)
+        elif kind == "num":
+            after_power = i and tokens[i - 1][0] in ("pow", "sign")
+            leading_one = text == "1" and i == 0 and len(tokens) > 1 and tokens[1][1] == "/"
+            if not (after_power or leading_one):
+                raise UnitError(
+                    f"cannot read unit {body!r}: a number in a unit is allowed only as a power "
+                    "(m^3) or in 1/year",
+                    hint="scale words (thousand, million, bn…) go directly after the number",
+                )
+        elif kind == "sign" and not (i and tokens[i - 1][0] == "pow"):
+            raise UnitError(f"cannot read unit {body!r}: {text!r} where a unit was expected")
+    if depth:
+        raise UnitError(f"cannot read unit {body!r}: unbalanced parentheses")
+
+
+def _check_power(body: str, tokens: list[tuple[str, str]], at: int) -> None:
+    rest = tokens[at + 1 : at + 3]
+    if rest and rest[0][0] == "sign":
+        rest = rest[1:]
+    if not rest or rest[0][0] != "num":
+        raise UnitError(f"cannot read unit {body!r}: a power needs a number after it (m^3)")
+    power = float(rest[0][1])
+    end = at + 1 + (tokens[at + 1][0] == "sign") + 1
+    if end < len(tokens) and tokens[end][0] == "pow":
+        raise UnitError(
+            over_limit(MAX_UNIT_EXPONENT, f"unit {body[:40]!r}: a power of a power (exponent)")
+        )
+    if not power or not math.isfinite(power) or abs(power) > MAX_UNIT_EXPONENT.value:
+        raise UnitError(
+            over_limit(MAX_UNIT_EXPONENT, f"unit {body[:40]!r}: exponent {rest[0][1][:20]}")
+            if power
+            else f"cannot read unit {body!r}: exponent 0 makes it no unit at all"
+        )
 
 
 def unit_key(unit: Unit) -> str:
@@ -164,6 +257,15 @@ def conversion(from_unit: Unit, to_unit: Unit) -> Conversion:
     Different currencies convert through an exchange rate (the caller supplies it for the date);
     anything else incompatible raises :class:`IncompatibleUnitsError` naming both units.
     """
+    if from_unit != to_unit and not (_multiplicative(from_unit) and _multiplicative(to_unit)):
+        offset = from_unit if not _multiplicative(from_unit) else to_unit
+        raise OffsetUnitError(
+            format_unit(from_unit) or "dimensionless",
+            format_unit(to_unit) or "dimensionless",
+            reason=f"{_offset_words(offset)}: it converts only to itself",
+        )
+    if from_unit == to_unit:
+        return Conversion(1.0)
     try:
         factor = REGISTRY.Quantity(1.0, from_unit).to(to_unit).magnitude
         return Conversion(float(factor))
@@ -184,6 +286,23 @@ def conversion(from_unit: Unit, to_unit: Unit) -> Conversion:
     raise IncompatibleUnitsError(
         format_unit(from_unit) or "dimensionless", format_unit(to_unit) or "dimensionless"
     )
+
+
+class OffsetUnitError(IncompatibleUnitsError):
+    """A temperature scale (degC, degF) in a conversion or in arithmetic: ``reason`` says so."""
+
+    def __init__(self, from_unit: str, to_unit: str, *, reason: str) -> None:
+        super().__init__(from_unit, to_unit, context=reason)
+        self.reason = reason
+        self.problem = f"{reason} (units {from_unit!r}, {to_unit!r})"
+
+
+def _multiplicative(unit: Unit) -> bool:
+    return bool(REGISTRY.Quantity(1.0, unit)._is_multiplicative)
+
+
+def _offset_words(unit: Unit) -> str:
+    return f"{format_unit(unit)} is an offset unit (a temperature scale)"
 
 
 def quantity(magnitude: float, unit: Unit) -> Any:
@@ -289,7 +408,8 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     trailing = digits_len - np.asarray(pc.utf8_length(pc.utf8_rtrim(digits, characters="0")))
     all_zero = trailing == digits_len
     step_exp = np.where(frac_len > 0, -frac_len, np.where(all_zero, 0, trailing))
-    multiplier = scale * np.power(10.0, exp)
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow is reported as "not finite"
+        multiplier = scale * np.power(10.0, exp)
 
     encoded = pc.dictionary_encode(field("unit"))
     dictionary = encoded.dictionary.to_pylist()
@@ -319,13 +439,19 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     bad_number = ~has_number | np.isnan(number)
     for i in np.flatnonzero(bad_number).tolist():
         error[i] = f"cannot read a number in {strings[i].as_py()!r}"
+    with np.errstate(over="ignore", invalid="ignore"):
+        magnitude = number * multiplier * unit_scale
+        step = np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale
+        digit = np.power(10.0, -frac_len.astype(float)) * multiplier * unit_scale
+    for i in np.flatnonzero(~bad_number & ~np.isfinite(magnitude)).tolist():
+        error[i] = f"not a finite number: {strings[i].as_py()[:60]!r}"
     ok = pd.isna(error)
     return pd.DataFrame(
         {
-            "magnitude": np.where(bad_number, math.nan, number * multiplier * unit_scale),
-            "step": np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale,
+            "magnitude": np.where(bad_number | ~np.isfinite(magnitude), math.nan, magnitude),
+            "step": step,
             # one unit of the last printed digit, trailing zeros counted as digits (ranges.py)
-            "digit": np.power(10.0, -frac_len.astype(float)) * multiplier * unit_scale,
+            "digit": digit,
             # Texts stay Python strings (pandas would copy them into Arrow; the engine reads
             # them back as objects).
             "unit_text": pd.Series(
@@ -352,9 +478,19 @@ def _as_quantity(value: Any) -> Any:
     return value if isinstance(value, REGISTRY.Quantity) else REGISTRY.Quantity(value)
 
 
+def _no_offset(verb: str, *values: Any) -> None:
+    """Arithmetic on a temperature scale (20 degC × 2) has no single meaning: refuse it."""
+    for value in values:
+        if isinstance(value, REGISTRY.Quantity) and not value._is_multiplicative:
+            raise OffsetUnitError(
+                format_unit(value.units), "", reason=f"cannot {verb}: {_offset_words(value.units)}"
+            )
+
+
 def add(left: Any, right: Any) -> Any:
     """``left + right`` with units; raises :class:`IncompatibleUnitsError`."""
     left, right = _as_quantity(left), _as_quantity(right)
+    _no_offset("add", left, right)
     try:
         return left + right
     except pint.DimensionalityError as exc:
@@ -364,6 +500,7 @@ def add(left: Any, right: Any) -> Any:
 def sub(left: Any, right: Any) -> Any:
     """``left - right`` with units; raises :class:`IncompatibleUnitsError`."""
     left, right = _as_quantity(left), _as_quantity(right)
+    _no_offset("subtract", left, right)
     try:
         return left - right
     except pint.DimensionalityError as exc:
@@ -371,11 +508,13 @@ def sub(left: Any, right: Any) -> Any:
 
 
 def mul(left: Any, right: Any) -> Any:
+    _no_offset("multiply", left, right)
     return _as_quantity(left) * _as_quantity(right)
 
 
 def div(left: Any, right: Any) -> Any:
     """``left / right``; raises ZeroDivisionError for a zero divisor (never inf)."""
+    _no_offset("divide", left, right)
     right = _as_quantity(right)
     if right.magnitude == 0:
         raise ZeroDivisionError("division by zero")
@@ -383,6 +522,7 @@ def div(left: Any, right: Any) -> Any:
 
 
 def neg(value: Any) -> Any:
+    _no_offset("negate", value)
     return -_as_quantity(value)
 
 

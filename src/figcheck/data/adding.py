@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from figcheck.catalog import describe_dataset, discover_catalog
 from figcheck.data.packaging import (
     Packaged,
     PackageRequest,
@@ -23,6 +24,7 @@ from figcheck.data.series import SeriesAdded, add_series, read_series_id
 from figcheck.data.tables import shown
 from figcheck.errors import InputError, UsageError
 from figcheck.fetch import FetchSettings, download, open_session, remember
+from figcheck.outfolder import LOCK_NAME, check_folder, output_lock
 
 __all__ = ["AddOptions", "Added", "add_source", "is_series_id", "parse_pairs"]
 
@@ -41,6 +43,10 @@ class AddOptions:
     title: str | None = None
     source_title: str | None = None
     unit_map: str | None = None  # COL=FILE
+    overwrite: bool = False  # --overwrite: replace a dataset of that name in ``into``
+    #: other catalogs read with ``into`` (the bundled one): a name they hold is refused, since
+    #: a name defined twice makes both datasets unusable
+    others: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,15 +77,95 @@ def is_series_id(source: str) -> bool:
 def add_source(
     source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
 ) -> Added:
-    if is_series_id(source):
-        return _add_series(source, options, settings, cache_dir, today)
-    is_url = source.lower().startswith(("http://", "https://"))
-    if not is_url and not Path(source).exists():
+    """Add ``source`` under ``options.into``, holding that folder's lock throughout, so two adds
+    of one name never interleave (the second finds the first's folder and is refused)."""
+    into = check_folder(options.into, "--into")
+    if options.name is not None:
+        check_name(options.name)  # before the folder is made or locked
+    series = is_series_id(source)
+    if series:
+        read_series_id(source)
+    elif not source.lower().startswith(("http://", "https://")) and not Path(source).exists():
         if re.match(r"^[A-Za-z]+/[^/]", source):
             read_series_id(source)  # names the known providers
         raise InputError(f"no such file: {source}", path=source,
                          hint="give a CSV or Excel file, a URL, or a series id")  # fmt: skip
-    return _add_table(source, options, settings, today)
+    created = not into.exists()
+    added = None
+    try:
+        with output_lock(into):
+            if series:
+                added = _add_series(source, options, settings, cache_dir, today)
+            else:
+                added = _add_table(source, options, settings, today)
+    finally:
+        if created and (added is None or not added.ok):
+            _remove_if_only_lock(into)
+    return added
+
+
+def _remove_if_only_lock(into: Path) -> None:
+    """A failed add leaves no trace: the catalog folder it made, holding only the lock, goes.
+    (A second add of the same new folder waiting on that lock still writes nothing half-made:
+    a dataset folder is renamed into place whole, and never over another.)"""
+    try:
+        (into / LOCK_NAME).unlink(missing_ok=True)
+        into.rmdir()
+    except OSError:
+        pass  # not empty: something else was written there meanwhile; leave it
+
+
+def check_clash(name: str, options: AddOptions, *, series: str | None = None) -> bool:
+    """Refuse a dataset name that another catalog read with ``--into`` holds, or that a folder
+    of ``--into`` holds, unless it is the same series again (an update, which keeps the old
+    snapshot) or ``--overwrite`` replaces that dataset. True when a dataset is replaced."""
+    for other in options.others:
+        if other.is_dir() and other.resolve() != options.into.resolve() and name in _names(other):
+            raise UsageError(
+                f"--name {name!r} is the name of a dataset in {other}; a second dataset of "
+                "that name would make both unusable; nothing was written",
+                hint="choose another --name",
+            )
+    folder = options.into / name
+    if not (folder.exists() or folder.is_symlink()) or _empty_dir(folder):
+        if name in _names(options.into):
+            raise UsageError(
+                f"a dataset in {options.into} is already named {name!r} (its descriptor's "
+                "name); nothing was written",
+                hint="choose another --name",
+            )
+        return False
+    dataset = (
+        folder.is_dir() and not folder.is_symlink() and (folder / "datapackage.json").is_file()
+    )
+    if dataset and series is not None and _series_of(folder) == series:
+        return False
+    if not dataset:
+        raise UsageError(
+            f"{folder} already exists and is not a dataset; nothing was written",
+            hint="move it away, or choose another --name",
+        )
+    if not options.overwrite:
+        raise UsageError(
+            f"{options.into} already holds a dataset named {name!r}; nothing was written",
+            hint="choose another --name, or give --overwrite to replace it",
+        )
+    return True
+
+
+def _names(catalog: Path) -> set[str]:
+    """The dataset names a catalog folder holds: folder names and descriptors' names."""
+    found = discover_catalog([catalog])
+    return set(found.datasets) | {dataset.folder.name for dataset in found.datasets.values()}
+
+
+def _empty_dir(folder: Path) -> bool:
+    return folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
+
+
+def _series_of(folder: Path) -> str | None:
+    recorded = describe_dataset(folder / "datapackage.json").descriptor.get("x-series")
+    return str(recorded.get("id")) if isinstance(recorded, dict) else None
 
 
 def _add_series(
@@ -93,11 +179,13 @@ def _add_series(
         check_name(options.name)
     if len(options.units) > 1 or (options.units and "=" in options.units[0]):
         raise UsageError("for a series, give one --unit UNIT (e.g. --unit 'million EUR')")
+    series = read_series_id(source)
+    replace = check_clash(options.name or series.dataset_name(), options, series=str(series))
     with open_session(settings) as session:
         added = add_series(
             source, options.into, session, settings,
             unit=options.units[0] if options.units else None, cache_dir=cache_dir, today=today,
-            name=options.name,
+            name=options.name, replace=replace,
         )  # fmt: skip
     # titles, units and error texts come from the provider's answer: escaped for the terminal
     return Added(tuple(map(shown, _series_lines(added))), not added.outcome.failed)
@@ -130,6 +218,8 @@ def _quoted(period: str) -> str:
 def _add_table(source: str, options: AddOptions, settings: FetchSettings, today: dt.date) -> Added:
     if not options.name:
         raise UsageError("--name is required to add a file or URL (the dataset's name)")
+    check_name(options.name)
+    replace = check_clash(options.name, options)
     units = parse_pairs("--unit", options.units)
     unit_map = _unit_map(options.unit_map, settings) if options.unit_map else None
     url = source if source.lower().startswith(("http://", "https://")) else None
@@ -137,7 +227,8 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
         with open_session(settings) as session:
             fetched = download(session, url, settings)
             body = fetched.body
-            packaged = _package(body, url, options, units, unit_map, url, settings, today)
+            packaged = _package(body, url, options, units, unit_map, url, settings, today,
+                                replace)  # fmt: skip
             remember(session, fetched)
     else:
         path = Path(source)
@@ -145,7 +236,8 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
             body = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read {source}: {exc.strerror}", path=source) from exc
-        packaged = _package(body, source, options, units, unit_map, None, settings, today)
+        packaged = _package(body, source, options, units, unit_map, None, settings, today,
+                            replace)  # fmt: skip
     return Added(tuple(_table_lines(options.name, packaged)), True)
 
 
@@ -158,13 +250,14 @@ def _package(
     url: str | None,
     settings: FetchSettings,
     today: dt.date,
+    replace: bool,
 ) -> Packaged:
     assert options.name is not None
     request = PackageRequest(
         name=options.name, into=options.into, key=options.key, units=units,
         unit_from=options.unit_from, where=options.where, title=options.title,
         source_url=url, source_title=options.source_title, sheet=options.sheet,
-        unit_map=unit_map, max_bytes=settings.max_bytes,
+        unit_map=unit_map, max_bytes=settings.max_bytes, replace=replace,
     )  # fmt: skip
     return package_table(body, label, request, today)
 

@@ -59,14 +59,14 @@ def normalise_period(text: str) -> str | None:
     The World Bank writes ``2009M01`` and ``2009Q1``, SDMX ``2009-01`` and ``2009-Q1``.
     """
     text = text.strip()
-    if match := _YEAR.match(text):
+    if match := _YEAR.fullmatch(text):
         return match[1]
-    if match := _QUARTER.match(text):
+    if match := _QUARTER.fullmatch(text):
         return f"{match[1]}-Q{match[2]}"
-    if match := _SEMESTER.match(text):
+    if match := _SEMESTER.fullmatch(text):
         return f"{match[1]}-S{match[2]}"
-    if match := _MONTH.match(text):
+    if match := _MONTH.fullmatch(text):
         return f"{match[1]}-{match[2]}"
-    if _DAY.match(text):
+    if _DAY.fullmatch(text):
         return text
     return None

@@ -50,6 +50,7 @@ class PackageRequest:
     sheet: str | None = None
     unit_map: UnitMap | None = None  # --unit-map COL=FILE, read
     max_bytes: int = MAX_UNPACKED
+    replace: bool = False  # --overwrite: replace the dataset folder of that name
 
     @property
     def recipe(self) -> Recipe:
@@ -106,7 +107,7 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     descriptor = _descriptor(request, label, fields, key, missing, sha, today)
     suite = generate_suite(request.name, frame, types, key)
     write_new_folder(folder, {DATA: data, "datapackage.json": descriptor,
-                              "expectations.json": suite})  # fmt: skip
+                              "expectations.json": suite}, replace=request.replace)  # fmt: skip
     example = {name: str(table[name].iloc[0]) for name in key}
     return Packaged(folder, columns, key, inferred, units, unit_column, len(table), sha,
                     example, value_columns, tuple(formula_like(table, columns)))  # fmt: skip

@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -30,19 +31,28 @@ import requests_cache
 
 from figcheck.atomic import write_bytes, write_json
 from figcheck.catalog import Dataset, Field, parse_snapshot, safe_path
-from figcheck.data.observations import ProviderSeries
+from figcheck.data.observations import ProviderSeries, SeriesError, normalise_period
 from figcheck.data.providers import PROVIDERS
 from figcheck.data.series_ids import SeriesId, parse_series_id
 from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
 from figcheck.data.unit_rules import SeriesUnit, unit_of
+from figcheck.descriptors import check_date
 from figcheck.errors import CatalogError, FigcheckError
 from figcheck.fetch import Download, Fault, FetchError, FetchSettings, download, remember
 from figcheck.integrity import check_suite
-from figcheck.refresh import RefreshOutcome, RefreshStatus
+from figcheck.refresh import RefreshOutcome, RefreshStatus, write_target
 from figcheck.revisions import Revision, compare_snapshots
 
-__all__ = ["SERIES_FIELDS", "SeriesAdded", "add_series", "read_series_id", "refresh_series"]
+__all__ = [
+    "SERIES_FIELDS",
+    "SeriesAdded",
+    "add_series",
+    "check_periods",
+    "desk_period",
+    "read_series_id",
+    "refresh_series",
+]
 
 SERIES_FIELDS = (
     Field("period", "string"),
@@ -70,6 +80,65 @@ def read_series_id(text: str) -> SeriesId:
     return parse_series_id(text, tuple(PROVIDERS))
 
 
+def check_periods(parsed: ProviderSeries) -> None:
+    """A period given twice (``2009`` and ``2009-A1`` both read as 2009) leaves the figure of
+    that period unknown: refused, naming the series and both figures."""
+    seen: dict[str, float] = {}
+    for obs in parsed.observations:
+        if obs.period in seen:
+            raise SeriesError(
+                parsed.series,
+                Fault.SCHEMA,
+                f"the response gives period {obs.period} twice ({seen[obs.period]!r} and "
+                f"{obs.value!r})",
+                hint="ask for one series only (a key without wildcards)",
+            )
+        seen[obs.period] = obs.value
+
+
+#: Frequency codes (SDMX CL_FREQ, the World Bank's A/Q/M) whose periods a date can name.
+_BY_DATE = {"A", "Q", "M", "D", "B", "W"}
+_DAY_TEXT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def series_frequency(series: SeriesId) -> str | None:
+    """The frequency code an id states (``A`` in ``WB/WDI/A-…``, ``M`` in ``ECB/EXR/M.…``),
+    or None when the id does not say (FRED, the OECD's keys)."""
+    if series.provider == "WB":
+        head = series.series.split("-", 1)[0]
+    elif series.provider in ("FRED", "OECD"):
+        return None
+    else:
+        head = series.series.split(".", 1)[0]
+    return head.upper() if head.upper() in _BY_DATE else None
+
+
+def desk_period(text: str, series: SeriesId) -> str | dict[str, list[str]]:
+    """A desk's ``period`` in the snapshot's spelling: ``2009M01``, ``2009-01`` and
+    ``2009-01-01`` name the month 2009-01 of a monthly series, ``2009Q1`` and ``2009-Q1`` a
+    quarter, ``2009`` a year. A first-of-month date names that day of a daily series, the
+    month of a monthly one (the quarter, the year, when it starts one), and, when the id does
+    not state its frequency, any of these (``{in: [...]}``: a snapshot has one frequency, so at
+    most one matches). Text that is no period is kept, so the lookup reports it unmatched."""
+    text = text.strip()
+    day = _DAY_TEXT.fullmatch(text)
+    if day is None:
+        return normalise_period(text) or text
+    year, month, dom = day[1], int(day[2]), day[3]
+    if dom != "01" or not 1 <= month <= 12:
+        return text
+    month_text = f"{year}-{month:02d}"
+    quarter = f"{year}-Q{(month - 1) // 3 + 1}" if month in (1, 4, 7, 10) else None
+    year_text = year if month == 1 else None
+    frequency = series_frequency(series)
+    by_frequency = {"M": month_text, "Q": quarter, "A": year_text}
+    if frequency in ("D", "B", "W"):
+        return text
+    if frequency in by_frequency:
+        return by_frequency[frequency] or text
+    return {"in": [p for p in (text, month_text, quarter, year_text) if p]}
+
+
 def add_series(
     text: str,
     into: Path,
@@ -80,12 +149,14 @@ def add_series(
     cache_dir: Path | None,
     today: dt.date,
     name: str | None = None,
+    replace: bool = False,
 ) -> SeriesAdded:
-    """Make (or, when it exists, update) the snapshot of series ``text`` under ``into``."""
+    """Make (or, when it exists, update) the snapshot of series ``text`` under ``into``;
+    ``replace``: a new snapshot replaces whatever dataset the folder held (``--overwrite``)."""
     series = read_series_id(text)
     folder = into / (name or series.dataset_name())
     existing = folder / "datapackage.json"
-    if existing.is_file():
+    if existing.is_file() and not replace:
         from figcheck.catalog import describe_dataset
 
         dataset = describe_dataset(existing)
@@ -98,8 +169,9 @@ def add_series(
     else:
         dataset = _new_dataset(folder, name or series.dataset_name())
     return update_series(
-        dataset, series, session, settings, unit=unit, cache_dir=cache_dir, today=today
-    )
+        dataset, series, session, settings, unit=unit, cache_dir=cache_dir, today=today,
+        replace=replace,
+    )  # fmt: skip
 
 
 def refresh_series(
@@ -137,6 +209,7 @@ def update_series(
     unit: str | None,
     cache_dir: Path | None,
     today: dt.date,
+    replace: bool = False,
 ) -> SeriesAdded:
     """Download, parse, set the unit, validate; write only if all passed. Never raises for a
     bad download: the outcome says what failed, naming the series."""
@@ -148,6 +221,7 @@ def update_series(
         published_url = provider.query_url(series, provider.default_base)
         fetched = download(session, url, settings)
         parsed = provider.parse(fetched.body, series)
+        check_periods(parsed)
         found = unit_of(parsed, unit)
     except FetchError as exc:
         text = str(exc) if str(series) in str(exc) else f"series {series}: {exc}"
@@ -160,7 +234,7 @@ def update_series(
     sha = hashlib.sha256(body).hexdigest()
     types = {item.name: item.type for item in dataset.fields}
     suite = generate_suite(name, frame, types, ["period"])
-    if dataset.suite_path.is_file():
+    if not replace and dataset.suite_path.is_file():
         try:
             outcome = check_suite(dataset.suite_path, frame, sha, cache_dir)
         except CatalogError as exc:
@@ -178,7 +252,9 @@ def update_series(
     remember(session, fetched)
     descriptor = _descriptor(dataset, series, parsed, found, published_url, sha, fetched, today)
     try:
-        result = _write(dataset, descriptor, body, fetched.body, frame, sha, suite, today)
+        result = _write(dataset, descriptor, body, fetched.body, frame, sha, suite, today, replace)
+    except CatalogError as exc:  # a symbolic link where the snapshot's files go
+        result = _failed(name, Fault.WRITE, f"refusing to write the snapshot of {series}: {exc}")
     except OSError as exc:
         result = _failed(name, Fault.WRITE, f"cannot write the snapshot of {series}: {exc}")
     return SeriesAdded(series, dataset.folder, result, parsed, found)
@@ -287,11 +363,14 @@ def _write(
     sha: str,
     suite: dict[str, Any],
     today: dt.date,
+    replace: bool = False,
 ) -> RefreshOutcome:
     folder = dataset.folder
-    data_path = folder / DATA
     raw_name = descriptor["resources"][0]["x-raw"]["path"]
-    old = data_path.read_bytes() if data_path.is_file() else None
+    new_folder = replace or not (folder / "datapackage.json").is_file()
+    # a refresh writes only real files inside the folder: never through a symbolic link
+    data_path = folder / DATA if new_folder else write_target(folder, Path(DATA))
+    old = None if new_folder or not data_path.is_file() else data_path.read_bytes()
     old_sha = hashlib.sha256(old).hexdigest() if old is not None else None
     declared = (dataset.declared_hash or "").removeprefix("sha256:")
     if old_sha == sha and declared == sha:
@@ -312,18 +391,20 @@ def _write(
             *(resource.get("x-snapshots") or []),
             _archive(dataset, old, old_sha, today),
         ]
-    if not (folder / "datapackage.json").is_file():
+    if new_folder:
         files: dict[str, bytes | dict[str, Any]] = {
             "expectations.json": suite,
             raw_name: raw,
             DATA: body,
             "datapackage.json": descriptor,
         }
-        write_new_folder(folder, files)
+        write_new_folder(folder, files, replace=replace)
     else:
-        write_bytes(folder / raw_name, raw)
+        raw_path = write_target(folder, Path(raw_name))
+        descriptor_path = write_target(folder, Path("datapackage.json"))
+        write_bytes(raw_path, raw)
         write_bytes(data_path, body)
-        write_json(folder / "datapackage.json", descriptor)
+        write_json(descriptor_path, descriptor)
     return RefreshOutcome(
         dataset.name,
         RefreshStatus.UPDATED,
@@ -335,8 +416,11 @@ def _write(
 
 def _archive(dataset: Dataset, old: bytes, old_sha: str, today: dt.date) -> dict[str, Any]:
     """Keep the old table and the old raw response under ``snapshots/``."""
-    stem = f"{SNAPSHOTS}/{dataset.retrieved or 'undated'}_{old_sha[:12]}"
-    write_bytes(dataset.folder / f"{stem}.csv", old)
+    retrieved = (
+        check_date(dataset.retrieved, "retrieved").isoformat() if dataset.retrieved else None
+    )
+    stem = f"{SNAPSHOTS}/{retrieved or 'undated'}_{old_sha[:12]}"
+    write_bytes(write_target(dataset.folder, Path(f"{stem}.csv")), old)
     entry: dict[str, Any] = {
         "path": f"{stem}.csv",
         "hash": f"sha256:{old_sha}",
@@ -349,9 +433,9 @@ def _archive(dataset: Dataset, old: bytes, old_sha: str, today: dt.date) -> dict
             old_raw = safe_path(dataset.folder, raw["path"])
         except CatalogError:
             return entry
-        if old_raw.is_file():
+        if old_raw.is_file() and not old_raw.is_symlink():
             kept = f"{stem}.{old_raw.name}"
-            write_bytes(dataset.folder / kept, old_raw.read_bytes())
+            write_bytes(write_target(dataset.folder, Path(kept)), old_raw.read_bytes())
             entry["raw"] = kept
     return entry
 

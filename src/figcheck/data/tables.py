@@ -57,11 +57,11 @@ def infer_type(texts: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     values = [t for t in present if t not in MISSING_MARKERS]
     if not values:
         return "string", ()
-    if all(_INTEGER.match(v) for v in values):
+    if all(_INTEGER.fullmatch(v) for v in values):
         return "integer", markers
-    if all(_NUMBER.match(v) for v in values):
+    if all(_NUMBER.fullmatch(v) for v in values):
         return "number", markers
-    if all(_DATE.match(v) and _is_date(v) for v in values) and not markers:
+    if all(_DATE.fullmatch(v) and _is_date(v) for v in values) and not markers:
         return "date", ()
     if {v.lower() for v in values} <= _BOOLEAN and not markers:
         return "boolean", ()

@@ -30,7 +30,7 @@ from figcheck.units import CURRENCIES, parse_unit
 
 __all__ = ["RULES", "SeriesUnit", "unit_of"]
 
-INDEX = "dimensionless"  # an index (2015=100) has no unit a claim could be converted to
+INDEX = "index"  # its own dimension (units.txt): never compared with a percent or a bare number
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,8 @@ _ESTAT_UNITS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"^MIO_EUR$"), "EUR", 6),
     (re.compile(r"^PC(_.*)?$|^CLV_PCH_.*$|^PCH_.*$"), "percent", 0),
     (re.compile(r"^THS_PER$|^THS_PERS$"), "people", 3),
-    (re.compile(r"^(PER|PERS|NR)$"), "count", 0),
+    (re.compile(r"^(PER|PERS)$"), "people", 0),  # Eurostat's PER is "Person", not "per"
+    (re.compile(r"^NR$"), "count", 0),
     (re.compile(r"^(CLV_)?I\d{2}$|^PD\d{2}_(EUR|NAC)$"), INDEX, 0),
 )
 
@@ -137,7 +138,7 @@ def eurostat(props: Mapping[str, str]) -> SeriesUnit | None:
     """The ``unit`` dimension of the key; national-currency units (``_MNAC``) are refused."""
     code = props.get("UNIT", "")
     for pattern, unit, power in _ESTAT_UNITS:
-        if pattern.match(code):
+        if pattern.fullmatch(code):
             return SeriesUnit(unit, power, code, f"ESTAT unit {pattern.pattern}")
     return None
 

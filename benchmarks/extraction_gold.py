@@ -1,0 +1,206 @@
+"""Recall, precision and unit accuracy of `figcheck extract` on the hand-labelled gold sets.
+
+``tests/data/gold/dev`` is for tuning; ``tests/data/gold/holdout`` is scored once, at the end
+(``--set holdout``). A found quantity matches a label when it is in the same file and line, has
+the same value (relative difference below 1e-6, or 0.01 absolute for spelled fraction shares)
+and the same unit. Unit accuracy: of the found quantities that match a label's line and value,
+the share whose unit is right. Per kind, recall and unit accuracy are by the label's kind and
+precision by the kind the extractor gave (:func:`predicted_kind`).
+
+With ``--suggestions``, also the share of the dev claims that a bundled dataset can check
+whose first suggested reference names the right dataset and column
+(``tests/data/extract/suggestions-dev.csv``, labelled before the ranking was tuned).
+
+    python benchmarks/extraction_gold.py [--set dev|holdout] [--verbose] [--suggestions]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from figcheck.extract import Mention, extract_mentions
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "data" / "gold"
+KINDS = ("amount", "share", "change", "rate", "record", "range")
+
+
+@dataclass
+class Tally:
+    """Counts for one row of a table."""
+
+    labels: int = 0
+    found: int = 0
+    hit_labels: int = 0
+    hit_found: int = 0
+    value_hits: int = 0  # found quantities on a label's line and value
+    unit_hits: int = 0  # ... with the right unit too
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def row(self, name: str) -> str:
+        recall = self.hit_labels / self.labels if self.labels else float("nan")
+        precision = self.hit_found / self.found if self.found else float("nan")
+        unit = self.unit_hits / self.value_hits if self.value_hits else float("nan")
+        return (
+            f"| {name} | {self.labels} | {self.found} | {recall:.1%} | {precision:.1%} "
+            f"| {unit:.1%} |"
+        )
+
+
+def unit_of(mention: Mention) -> str:
+    return mention.unit or "dimensionless"
+
+
+def predicted_kind(mention: Mention) -> str:
+    """The gold set's kind for what the extractor found."""
+    if mention.kind == "range":
+        return "range"
+    if mention.record:
+        return "record"
+    if mention.kind == "change":
+        return "change"
+    if "/" in mention.unit:
+        return "rate"
+    if mention.unit == "percent":
+        return "share"
+    return "amount"
+
+
+def _same_value(mention: Mention, label: dict[str, str]) -> bool:
+    value = float(label["value"])
+    if abs(mention.magnitude - value) <= 1e-6 * max(1.0, abs(value)):
+        return True
+    return label["unit"] == "percent" and abs(mention.magnitude - value) <= 0.011
+
+
+def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
+    folder = GOLD / which
+    with (folder / "labels.csv").open(encoding="utf-8") as handle:
+        labels = list(csv.DictReader(handle))
+    per_text: dict[str, Tally] = defaultdict(Tally)
+    per_kind: dict[str, Tally] = defaultdict(Tally)
+    total = Tally()
+    for path in sorted(folder.glob("*.txt")):
+        mentions = extract_mentions(path.read_text(encoding="utf-8"))
+        mine = [row for row in labels if row["file"] == path.name]
+        used: set[int] = set()
+        value_used: set[int] = set()
+        for row in mine:
+            tallies = (per_text[path.name], per_kind[row["kind"]], total)
+            for t in tallies:
+                t.labels += 1
+            line = int(row["line"])
+            hit = next(
+                (
+                    i
+                    for i, m in enumerate(mentions)
+                    if i not in used
+                    and m.line == line
+                    and _same_value(m, row)
+                    and unit_of(m) == row["unit"]
+                ),
+                None,
+            )
+            near = next(
+                (
+                    i
+                    for i, m in enumerate(mentions)
+                    if i not in value_used and m.line == line and _same_value(m, row)
+                ),
+                None,
+            )
+            if near is not None:
+                value_used.add(near)
+                for t in tallies:
+                    t.value_hits += 1
+                    t.unit_hits += unit_of(mentions[near]) == row["unit"]
+            if hit is None:
+                got = [f"{m.text!r}={m.magnitude:g} {unit_of(m)}" for m in mentions
+                       if m.line == line]  # fmt: skip
+                text = (
+                    f"{path.name[:22]}:{line} {row['span']!r} = {row['value']} "
+                    f"{row['unit']} [{row['kind']}]  found on line: {', '.join(got)}"
+                )
+                for t in tallies:
+                    t.misses.append(text)
+                continue
+            used.add(hit)
+            for t in tallies:
+                t.hit_labels += 1
+        for i, m in enumerate(mentions):
+            tallies = (per_text[path.name], per_kind[predicted_kind(m)], total)
+            for t in tallies:
+                t.found += 1
+                t.hit_found += i in used
+                if i not in used:
+                    t.extras.append(
+                        f"{path.name[:22]}:{m.line} {m.text!r} = {m.magnitude:g} {unit_of(m)}"
+                    )
+    return per_text, per_kind, total
+
+
+def score_suggestions(verbose: bool) -> tuple[int, int]:
+    from figcheck.catalog import discover_catalog
+    from figcheck.suggest import hints_from_catalog, rank_references
+
+    catalog = discover_catalog([REPO / "datasets"])
+    hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
+    path = REPO / "tests" / "data" / "extract" / "suggestions-dev.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    right = 0
+    print("| claim | right | first suggestion |\n|---|---|---|")
+    for row in rows:
+        text = (GOLD / "dev" / row["file"]).read_text(encoding="utf-8")
+        mention = next(
+            (m for m in extract_mentions(text) if m.line == int(row["line"])
+             and _same_value(m, row)), None)  # fmt: skip
+        ranked = rank_references(mention, hints) if mention else []
+        first = f"{ranked[0].hint.name}/{ranked[0].column.name}" if ranked else "(none)"
+        ok = first == f"{row['dataset']}/{row['column']}"
+        right += ok
+        print(
+            f"| `{row['file'][:24]}:{row['line']}` {row['span']} | "
+            f"{row['dataset']}/{row['column']} | {first} {'✓' if ok else '✗'} |"
+        )
+    print(f"\nfirst suggestion right: {right}/{len(rows)} = {right / len(rows):.0%}")
+    return right, len(rows)
+
+
+HEAD = "| {} | labels | found | recall | precision | unit right |\n|---|---|---|---|---|---|"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="which", choices=("dev", "holdout"), default="dev")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--suggestions", action="store_true", help="score reference suggestions")
+    args = parser.parse_args()
+    if args.suggestions:
+        score_suggestions(args.verbose)
+        return
+    per_text, per_kind, total = score(args.which)
+    print(f"### {args.which}: per text\n")
+    print(HEAD.format("text"))
+    for name, tally in sorted(per_text.items()):
+        print(tally.row(f"`{name}`"))
+    print(total.row("**all**"))
+    print(f"\n### {args.which}: per kind\n")
+    print(HEAD.format("kind"))
+    for kind in KINDS:
+        print(per_kind[kind].row(kind))
+    print(total.row("**all**"))
+    if args.verbose:
+        print("\nMISSED")
+        print("\n".join(total.misses))
+        print("\nEXTRA")
+        print("\n".join(total.extras))
+
+
+if __name__ == "__main__":
+    main()

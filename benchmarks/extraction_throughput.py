@@ -1,0 +1,56 @@
+"""Throughput of `figcheck extract`: KB/s on ordinary text (the dev gold texts, repeated to about
+1 MB) and on one 150 KB sentence (no full stop anywhere), median of several runs each, and the
+time per KB at 50, 100 and 150 KB of that sentence (linear: the three should be about equal).
+
+    python benchmarks/extraction_throughput.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from figcheck.extract import extract_mentions
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = REPO / "tests" / "data" / "gold" / "dev"
+CLAUSE = (
+    "some 9,000 troops and about 3.2 million dollars, nearly half of the 120 000 residents, "
+    "a 500-mile pipeline, 29 per 100,000 residents, casi 1,6 mil millones de dólares, "
+    "between 2007 and 2012 the toll rose 9.1% in the twelve months to June 2022; "
+)
+
+
+def one_sentence(kb: int) -> str:
+    return (CLAUSE * (kb * 1024 // len(CLAUSE) + 1))[: kb * 1024]
+
+
+def median_seconds(text: str, runs: int, lang: str | None = None) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract_mentions(text, lang=lang)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    normal = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt")))
+    normal = normal * (1_000_000 // len(normal.encode()) + 1)
+    kb = len(normal.encode()) / 1024
+    seconds = median_seconds(normal, args.runs)
+    print("| text | size | median s | KB/s |\n|---|---|---|---|")
+    print(f"| dev texts repeated | {kb:.0f} KB | {seconds:.2f} | {kb / seconds:.0f} |")
+    for size in (50, 100, 150):
+        text = one_sentence(size)
+        seconds = median_seconds(text, args.runs, lang="en")
+        print(f"| one sentence | {size} KB | {seconds:.2f} | {size / seconds:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

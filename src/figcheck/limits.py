@@ -1,0 +1,80 @@
+"""The named limits on untrusted input, and the error that says which one was hit.
+
+Each limit bounds the work one line of a desk, claims table or descriptor can ask for. The
+values are far above anything a real desk needs (docs/limits.md gives each one's reason) and
+small enough that hitting one costs milliseconds, not gigabytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from figcheck.errors import InputError
+
+__all__ = [
+    "LIMITS",
+    "MAX_DESK_BYTES",
+    "MAX_EXPRESSION_DEPTH",
+    "MAX_NUMBER_DIGITS",
+    "MAX_TAKE_CHAIN",
+    "MAX_UNIT_DEPTH",
+    "MAX_UNIT_EXPONENT",
+    "MAX_UNIT_LENGTH",
+    "MAX_YAML_DEPTH",
+    "Limit",
+    "LimitError",
+    "over_limit",
+]
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One limit: its name (as in docs/limits.md), its value and what it counts."""
+
+    name: str
+    value: int
+    what: str
+
+
+#: A desk file or claims table, in bytes (a 90,000-claim desk is 20 MB).
+MAX_DESK_BYTES = Limit("desk size", 256 * 1024 * 1024, "bytes")
+#: Nesting of YAML collections (a desk needs 6: claims, claim, reference, terms, term, where).
+MAX_YAML_DEPTH = Limit("YAML nesting depth", 64, "levels of nested lists and mappings")
+#: The absolute value of a power in a unit (``m^3``, ``USD^2``); ``USD^2^2^2`` is refused whole.
+MAX_UNIT_EXPONENT = Limit("unit exponent", 12, "as the absolute value of a power")
+#: Parentheses nested in a unit text.
+MAX_UNIT_DEPTH = Limit("unit nesting depth", 8, "levels of parentheses")
+#: Characters of a unit text.
+MAX_UNIT_LENGTH = Limit("unit length", 200, "characters")
+#: Parentheses and unary signs nested in a derivation's expression.
+MAX_EXPRESSION_DEPTH = Limit(
+    "expression nesting depth", 50, "levels of parentheses, signs and operations"
+)
+#: Digits of one number (a claim's value, a ``where`` value).
+MAX_NUMBER_DIGITS = Limit("number of digits", 400, "digits")
+#: Claims one ``take: reference`` chain may pass through before its reference is known.
+MAX_TAKE_CHAIN = Limit("take-reference chain length", 100_000, "claims")
+
+LIMITS: tuple[Limit, ...] = (
+    MAX_DESK_BYTES, MAX_YAML_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_DEPTH, MAX_UNIT_LENGTH,
+    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN,
+)  # fmt: skip
+
+
+def over_limit(limit: Limit, found: str) -> str:
+    """The words every limit error uses: what was found and which limit it passes."""
+    return f"{found}: over the {limit.name} limit of {limit.value:,} {limit.what} (docs/limits.md)"
+
+
+class LimitError(InputError):
+    """A desk or table asks for more than a named limit allows; ``limit`` says which.
+
+    Limits hit inside one claim (a unit, an expression) are not raised: they become that
+    claim's ``error`` verdict with the same words (:func:`over_limit`).
+    """
+
+    def __init__(self, limit: Limit, found: str, **where: Any) -> None:
+        self.limit = limit
+        self.found = found
+        super().__init__(over_limit(limit, found), **where)

@@ -1,0 +1,171 @@
+"""The dates and periods printed in a text ("in January 2024", "to June 2022", "in fiscal 2023",
+"between 2007 and 2012", "last year", "en 2022", "de enero a junio de 2021"), found in one pass
+and read into ISO form for a draft's ``as_of`` and ``where``.
+
+Pure: text in, :class:`Period` records out. The article's date resolves "last year" and a month
+printed without a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Period", "find_periods", "resolve"]
+
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_ES_MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+MONTHS = {m: i + 1 for i, m in enumerate(_EN_MONTHS)} | {m: i + 1 for i, m in enumerate(_ES_MONTHS)}
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_YEAR = r"(?:19|20)\d{2}"
+_PATTERNS = [
+    ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
+    ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
+    (
+        "month-span",
+        rf"\b(?:de|from)\s+({_MONTH})\s+(?:a|to)\s+({_MONTH})(?:\s+(?:de\s+)?({_YEAR}))?",
+    ),
+    (
+        "month",
+        rf"\b(in|to|ending|through|until|since|of|en|a|hasta|desde|de|at)\s+"
+        rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
+    ),
+    (
+        "year",
+        rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
+        rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
+    ),
+    ("relative", r"\b(last|this|next)\s+(year|month)\b|\bel\s+año\s+(pasado)\b"),
+    ("label", rf"\b({_YEAR})(?=\s*\()"),
+    ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
+]  # fmt: skip
+_FIND = re.compile("|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS),
+                   re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period as printed, and its reading."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # year | month | between | fiscal | month-span | relative
+    first: str  # ISO: "2022", "2022-06", "FY2023", or "" when a year is missing
+    last: str  # the end of an interval ("" for a point)
+    word: str = ""  # the preposition: "in", "to", "since"…
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every period in ``text``, in order (one pass, no backtracking beyond a few words)."""
+    out: list[Period] = []
+    span: Period | None = None  # the last span of months, for "the same period of 2018"
+    same_until = -1
+    year_seen = ""  # the year of the headline's month, for a later "in June"
+    for m in _FIND.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
+        period = _read(m, kind.replace("_", "-"))
+        if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
+            year_seen = period.first[:4]
+        elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
+            last = f"{year_seen}{period.last}" if period.last.startswith("-") else period.last
+            period = Period(period.text, period.start, period.end, period.kind,
+                            f"{year_seen}{period.first}", last, period.word)  # fmt: skip
+        if period.kind == "month-span" and not period.first.startswith("-"):
+            span = period
+        elif period.kind == "year" and span is not None:
+            if _SAME.search(text, max(0, period.start - 20), period.start):
+                same_until = period.end + 120
+            if period.start <= same_until:
+                year = period.first
+                period = Period(
+                    period.text,
+                    period.start,
+                    period.end,
+                    "month-span",
+                    f"{year}{span.first[4:]}",
+                    f"{year}{span.last[4:]}",
+                    "from",
+                )
+        out.append(period)
+    return out
+
+
+_SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
+
+
+_KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
+
+
+def _read(m: re.Match[str], kind: str) -> Period:
+    g = [x for x in m.groups() if x is not None][1:]  # drop the named group itself
+    text = m.group(0)
+    if kind == "between":
+        return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
+    if kind == "fiscal":
+        return Period(text, m.start(), m.end(), kind, f"FY{g[0]}", "", "in")
+    if kind == "month-span":
+        year = g[2] if len(g) > 2 else ""
+        a, b = MONTHS[g[0].lower()], MONTHS[g[1].lower()]
+        return Period(text, m.start(), m.end(), kind, f"{year}-{a:02d}" if year else f"-{a:02d}",
+                      f"{year}-{b:02d}" if year else f"-{b:02d}", "from")  # fmt: skip
+    if kind == "month":
+        month = MONTHS[g[1].lower()]
+        year = g[2] if len(g) > 2 else ""
+        first = f"{year}-{month:02d}" if year else f"-{month:02d}"
+        return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
+    if kind == "year":
+        return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
+        return Period(text, m.start(), m.end(), "month",
+                      f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
+    if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
+        return Period(text, m.start(), m.end(), "year", g[0], "", "")
+    return Period(text, m.start(), m.end(), kind, "", "", text.lower())
+
+
+def resolve(period: Period, published: str | None) -> Period:
+    """Fill a missing year from the article's date ("in June", "last year")."""
+    year = int(published[:4]) if published else None
+    if period.kind == "relative" and year is not None:
+        word = period.word
+        if "month" in word and published and len(published) >= 7:
+            y, mth = year, int(published[5:7]) - ("last" in word)
+            if mth == 0:
+                y, mth = y - 1, 12
+            return Period(
+                period.text, period.start, period.end, "month", f"{y}-{mth:02d}", "", "in"
+            )
+        shift = -1 if ("last" in word or "pasado" in word) else 1 if "next" in word else 0
+        return Period(period.text, period.start, period.end, "year", str(year + shift), "", "in")
+    if period.first.startswith("-") and year is not None:
+        last = f"{year}{period.last}" if period.last.startswith("-") else period.last
+        return Period(period.text, period.start, period.end, period.kind, f"{year}{period.first}",
+                      last, period.word)  # fmt: skip
+    return period

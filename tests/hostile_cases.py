@@ -1,0 +1,460 @@
+"""Hostile desks and claims tables (issue 11 B1–B4, B9), each with the outcome figcheck owes it.
+
+A case is run against :func:`helpers.make_test_catalog` (``gdp``, ``deaths``, plus an ``odd``
+dataset whose value unit is ``dataset_unit`` when a case sets it). Two kinds of outcome:
+
+* ``stop``: the run stops before checking with ``error`` (a :class:`FigcheckError` subclass)
+  whose message holds ``words`` and names the file (and ``line`` when given);
+* ``claim``: the run completes; claim ``bad`` gets ``verdict`` with ``words`` in its message,
+  and the desk's good claim ``ok`` is still ``supported``.
+
+Groups name the issue's classes; each has several cases, not only the issue's examples.
+``benchmarks/fuzz_inputs.py`` and ``tests/test_hostile.py`` read this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from figcheck.errors import FigcheckError, InputError
+
+OK_CLAIM = "  - {id: ok, value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}\n"
+GDP = "{dataset: gdp, where: {country: WLD, year: 2009}}"
+SOURCE = "source: {title: T, published: 2012-09-03}\n"
+TABLE_HEAD = "id,value,reference.dataset,reference.where.country,reference.where.year"
+TABLE_OK = "ok,60 trillion USD,gdp,WLD,2009"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    group: str
+    text: str
+    kind: str = "claim"  # "claim" or "stop"
+    words: str = ""
+    verdict: str = "error"
+    error: type[FigcheckError] = InputError
+    line: int | None = None
+    suffix: str = ".yaml"
+    dataset_unit: str | None = None
+
+
+def desk(*claims: str, source: str = SOURCE, ok: bool = True) -> str:
+    """A desk text: the source, the good claim ``ok`` (unless ``ok=False``), then ``claims``."""
+    body = "".join(f"  - {c}\n" for c in claims)
+    return f"{source}claims:\n{OK_CLAIM if ok else ''}{body}"
+
+
+def bad(value: str, extra: str = "", reference: str = GDP) -> str:
+    """A claim ``bad`` with ``value`` (quoted as YAML text) and extra keys."""
+    return f'{{id: bad, value: "{value}", reference: {reference}{extra}}}'
+
+
+def derived(expr: str, terms: str = "{a: {claim: ok}}", value: str = "60 trillion USD") -> str:
+    return f'{{id: bad, value: "{value}", reference: {{expr: "{expr}", terms: {terms}}}}}'
+
+
+def table(*rows: str, head: str = TABLE_HEAD) -> str:
+    return "\n".join([head, TABLE_OK, *rows]) + "\n"
+
+
+def _nested_yaml(depth: int, under: str) -> str:
+    return desk(bad("5 USD", f", {under}: " + "[" * depth + "]" * depth))
+
+
+def _deep_block(depth: int) -> str:
+    lines = [SOURCE + "claims:", OK_CLAIM.rstrip("\n"), "x-deep:"]
+    lines += [" " * (2 * i + 2) + "k:" for i in range(depth)]
+    lines.append(" " * (2 * depth + 2) + "v")
+    return "\n".join(lines) + "\n"
+
+
+CASES: list[Case] = [
+    # --- B1: unbounded work from one line -----------------------------------------------------
+    Case(
+        "exp-tower-value", "unit-exponent", desk(bad("5 USD^2^2^2^2^2^2^2^2^2^2")), words="exponent"
+    ),
+    Case(
+        "exp-tower-stars",
+        "unit-exponent",
+        desk(bad("5 USD**2**2**2**2**2**2**2**2")),
+        words="exponent",
+    ),
+    Case("exp-huge", "unit-exponent", desk(bad("5 USD^99999999")), words="exponent"),
+    Case("exp-huge-negative", "unit-exponent", desk(bad("5 USD^-99999999")), words="exponent"),
+    Case("exp-float", "unit-exponent", desk(bad("5 USD^1e300")), words="exponent"),
+    Case(
+        "exp-expected",
+        "unit-exponent",
+        desk(bad("5 USD", ", expected: {min: 4 USD^2^2^2^2^2^2^2^2^2^2}")),
+        words="exponent",
+    ),
+    Case(
+        "exp-tolerance",
+        "unit-exponent",
+        desk(bad("5 USD", ", expected: {tolerance: 5 percent^9^9^9^9}")),
+        words="exponent",
+    ),
+    Case(
+        "exp-dataset-unit",
+        "unit-exponent",
+        desk("{id: bad, value: 5 USD, reference: {dataset: odd, where: {year: 2009}}}"),
+        words="exponent",
+        dataset_unit="USD^2^2^2^2^2^2^2^2^2^2",
+    ),
+    Case("unit-parens-deep", "nesting", desk(bad("5 " + "(" * 9 + "USD" + ")" * 9)), words="nest"),
+    Case(
+        "unit-parens-long",
+        "nesting",
+        desk(bad("5 " + "(" * 400 + "USD" + ")" * 400)),
+        words="length",
+    ),
+    Case("unit-parens-open", "nesting", desk(bad("5 " + "(" * 5000)), words="unit"),
+    Case("unit-too-long", "nesting", desk(bad("5 " + "USD*" * 2000 + "USD")), words="length"),
+    Case("expr-parens-deep", "nesting", desk(derived("(" * 450 + "a" + ")" * 450)), words="nest"),
+    Case("expr-unary-deep", "nesting", desk(derived("-" * 900 + "a")), words="nest"),
+    Case("expr-long", "nesting", desk(derived("a+" * 600 + "a")), words="longer than"),
+    Case(
+        "yaml-deep-x-key",
+        "yaml-depth",
+        desk(bad("5 USD", ", x-deep: " + "[" * 5000 + "]" * 5000)),
+        kind="stop",
+        words="nested deeper than",
+    ),
+    Case(
+        "yaml-deep-top-x",
+        "yaml-depth",
+        SOURCE + "x-deep: " + "{a: " * 3000 + "1" + "}" * 3000 + "\nclaims: []\n",
+        kind="stop",
+        words="nested deeper than",
+    ),
+    Case(
+        "yaml-deep-where",
+        "yaml-depth",
+        _nested_yaml(200, "x-w"),
+        kind="stop",
+        words="nested deeper than",
+    ),
+    Case(
+        "yaml-deep-block", "yaml-depth", _deep_block(300), kind="stop", words="nested deeper than"
+    ),
+    # --- B2: dates ---------------------------------------------------------------------------
+    Case(
+        "published-feb-30",
+        "dates",
+        desk(source="source: {title: T, published: 2012-02-30}\n"),
+        kind="stop",
+        words="published",
+        line=1,
+    ),
+    Case(
+        "published-month-13",
+        "dates",
+        desk(source="source:\n  published: 2015-13-45\n"),
+        kind="stop",
+        words="published",
+        line=2,
+    ),
+    Case(
+        "as-of-impossible",
+        "dates",
+        desk(bad("60 trillion USD", ", as_of: 2015-13-45")),
+        words="as_of",
+    ),
+    Case(
+        "as-of-feb-29", "dates", desk(bad("60 trillion USD", ", as_of: 2011-02-29")), words="as_of"
+    ),
+    Case(
+        "as-of-datetime-bad",
+        "dates",
+        desk(bad("60 trillion USD", ", as_of: 2011-02-30 10:00:00")),
+        words="as_of",
+    ),
+    Case(
+        "where-date-bad",
+        "dates",
+        desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: WLD, year: 2009-02-30}}")),
+        words="year",
+    ),
+    Case(
+        "table-as-of-bad",
+        "dates",
+        table("bad,5 USD,gdp,WLD,2009,2015-13-45", head=TABLE_HEAD + ",as_of").replace(
+            TABLE_OK, TABLE_OK + ","
+        ),
+        suffix=".csv",
+        words="as_of",
+    ),
+    # --- B2: YAML tags -----------------------------------------------------------------------
+    Case(
+        "tag-int-abc",
+        "yaml-tags",
+        desk(bad("5 USD", ", x-n: !!int abc")),
+        kind="stop",
+        words="!!int",
+        line=4,
+    ),
+    Case(
+        "tag-float-abc",
+        "yaml-tags",
+        desk("{id: bad, value: !!float abc}"),
+        kind="stop",
+        words="!!float",
+        line=4,
+    ),
+    Case(
+        "tag-set",
+        "yaml-tags",
+        desk(bad("5 USD", ", x-s: !!set {a, b}")),
+        kind="stop",
+        words="!!set",
+    ),
+    Case(
+        "tag-python",
+        "yaml-tags",
+        desk(bad("5 USD", ", x-p: !!python/object/apply:os.system [ls]")),
+        kind="stop",
+        words="tag",
+    ),
+    Case(
+        "tag-binary",
+        "yaml-tags",
+        desk(bad("5 USD", ", x-b: !!binary '%%%'")),
+        kind="stop",
+        words="!!binary",
+    ),
+    Case(
+        "tag-timestamp-bad",
+        "yaml-tags",
+        desk(bad("5 USD", ", x-t: !!timestamp 2012-02-30")),
+        kind="stop",
+        words="tag",
+    ),
+    Case(
+        "tag-local", "yaml-tags", desk(bad("5 USD", ", x-t: !custom 1")), kind="stop", words="tag"
+    ),
+    Case(
+        "tag-int-huge-exp",
+        "yaml-tags",
+        desk(bad("5 USD", ", x-n: !!int 0x" + "f" * 5000)),
+        kind="stop",
+        words="!!int",
+    ),
+    # --- B2: integers beyond 64 bits ----------------------------------------------------------
+    Case(
+        "where-int-huge",
+        "big-integers",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                "{dataset: gdp, where: {country: WLD, year: 99999999999999999999999}}",
+            )
+        ),
+        words="year",
+    ),
+    Case(
+        "where-int-neg-huge",
+        "big-integers",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                "{dataset: gdp, where: {country: WLD, year: -99999999999999999999999}}",
+            )
+        ),
+        words="year",
+    ),
+    Case(
+        "where-in-huge",
+        "big-integers",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                "{dataset: gdp, where: {country: WLD, year: {in: [2009, 99999999999999999999999]}}}",
+            )
+        ),
+        words="year",
+    ),
+    Case(
+        "where-between-huge",
+        "big-integers",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                "{dataset: gdp, where: {country: WLD, year: {between: [2009, 99999999999999999999999]}}}",
+            )
+        ),
+        words="year",
+    ),
+    Case(
+        "table-where-huge",
+        "big-integers",
+        table("bad,5 USD,gdp,WLD,99999999999999999999999"),
+        suffix=".csv",
+        words="year",
+    ),
+    # --- B2: value and unit syntax ------------------------------------------------------------
+    Case("unit-div-zero", "unit-syntax", desk(bad("5 USD/0")), words="unit"),
+    Case("unit-open-paren", "unit-syntax", desk(bad("5 (")), words="unit"),
+    Case("unit-trailing-pow", "unit-syntax", desk(bad("5 USD**")), words="unit"),
+    Case("unit-pow-zero", "unit-syntax", desk(bad("5 USD**0")), words="exponent"),
+    Case("unit-number-overflow", "unit-syntax", desk(bad("5 1e308**2")), words="unit"),
+    Case("unit-number-factor", "unit-syntax", desk(bad("5 USD*1e308*1e308")), words="unit"),
+    Case("unit-div-zero-parens", "unit-syntax", desk(bad("5 USD/(0)")), words="unit"),
+    Case("unit-empty-parens", "unit-syntax", desk(bad("5 USD/()")), words="unit"),
+    Case("unit-caret-only", "unit-syntax", desk(bad("5 ^")), words="unit"),
+    Case(
+        "expected-bad-unit",
+        "unit-syntax",
+        desk(bad("5 USD", ", expected: {max: 6 USD/0}")),
+        words="unit",
+    ),
+    Case(
+        "offset-derivation-mul",
+        "offset-units",
+        desk("{id: t, value: 20 degC}", derived("t * 2", "{t: {claim: t}}", "40 degC")),
+        words="offset unit",
+    ),
+    Case(
+        "offset-derivation-add",
+        "offset-units",
+        desk("{id: t, value: 20 degC}", derived("t + t", "{t: {claim: t}}", "40 degC")),
+        words="offset unit",
+    ),
+    Case(
+        "offset-derivation-div",
+        "offset-units",
+        desk("{id: t, value: 20 degC}", derived("t / t", "{t: {claim: t}}", "1")),
+        words="offset unit",
+    ),
+    Case(
+        "offset-convert",
+        "offset-units",
+        desk("{id: bad, value: 5 degC, reference: {dataset: odd, where: {year: 2009}}}"),
+        words="offset unit",
+        dataset_unit="kelvin",
+    ),
+    # --- B3: claims tables -------------------------------------------------------------------
+    *[
+        Case(
+            f"aggregate-{name.strip('_') or 'blank'}",
+            "table-aggregate",
+            table(
+                f"bad,5 USD,gdp,WLD,2009,{name}", head=TABLE_HEAD + ",reference.aggregate"
+            ).replace(TABLE_OK, TABLE_OK + ","),
+            kind="stop",
+            words="aggregate",
+            line=3,
+            suffix=".csv",
+        )
+        for name in ("__len__", "to_csv", "plot", "Sum", "sum ", "median", "__class__")
+    ],
+    Case(
+        "table-extra-field",
+        "table-shape",
+        table("bad,5 USD,gdp,WLD,2009,surplus"),
+        kind="stop",
+        words="more fields",
+        line=3,
+        suffix=".csv",
+    ),
+    Case(
+        "table-extra-every-row",
+        "table-shape",
+        TABLE_HEAD + "\n" + TABLE_OK + ",x\nbad,5 USD,gdp,WLD,2009,y\n",
+        kind="stop",
+        words="more fields",
+        line=2,
+        suffix=".csv",
+    ),
+    Case(
+        "table-extra-many",
+        "table-shape",
+        table("bad,5 USD,gdp,WLD,2009,a,b,c"),
+        kind="stop",
+        words="fields",
+        line=3,
+        suffix=".csv",
+    ),
+    # --- B4: silent wrong verdicts -----------------------------------------------------------
+    Case(
+        "expected-min-above-max",
+        "expected",
+        desk(bad("60 trillion USD", ", expected: {min: 70 trillion USD, max: 50 trillion USD}")),
+        words="min",
+    ),
+    Case(
+        "tolerance-negative",
+        "expected",
+        desk(bad("60 trillion USD", ", expected: {tolerance: -5 percent}")),
+        words="tolerance",
+    ),
+    Case(
+        "tolerance-nan",
+        "expected",
+        desk(bad("60 trillion USD", ", expected: {tolerance: 1e309 percent}")),
+        words="finite",
+    ),
+    Case("value-1e309", "non-finite", desk(bad("1e309 USD")), words="not a finite number"),
+    Case("value-neg-1e309", "non-finite", desk(bad("-1e309 USD")), words="not a finite number"),
+    Case(
+        "value-scaled-overflow",
+        "non-finite",
+        desk(bad("1e300 trillion USD")),
+        words="not a finite number",
+    ),
+    Case(
+        "expected-1e309",
+        "non-finite",
+        desk(bad("60 trillion USD", ", expected: {max: 1e309 USD}")),
+        words="not a finite number",
+    ),
+    Case(
+        "table-1e309",
+        "non-finite",
+        table("bad,1e999 USD,gdp,WLD,2009"),
+        suffix=".csv",
+        words="not a finite number",
+    ),
+    Case(
+        "count-zero-rows",
+        "count",
+        desk(
+            "{id: bad, value: '0', reference: {dataset: gdp, where: {country: XXX}, aggregate: count}}"
+        ),
+        verdict="supported",
+        words="0",
+    ),
+    Case(
+        "count-zero-rows-wrong",
+        "count",
+        desk(
+            "{id: bad, value: '3', reference: {dataset: gdp, where: {country: XXX}, aggregate: count}}"
+        ),
+        verdict="discrepancy",
+        words="0",
+    ),
+    Case(
+        "count-zero-mask",
+        "count",
+        desk(
+            "{id: bad, value: '0', reference: {dataset: gdp, where: {year: {between: [1900, 1901]}}, aggregate: count}}"
+        ),
+        verdict="supported",
+        words="0",
+    ),
+    Case(
+        "mean-all-missing",
+        "count",
+        desk(
+            "{id: bad, value: 5 USD, reference: {dataset: gdp, where: {country: USA}, aggregate: mean}}"
+        ),
+        verdict="unverifiable",
+        words="no value",
+    ),
+]
+
+GROUPS = sorted({case.group for case in CASES})

@@ -1,0 +1,234 @@
+"""Drafts (issue 15): periods as as_of and where, change and rank references in the desk syntax
+of docs/claim-shapes.md, references ranked by unit, words, place and period, Spanish drafts
+that check as they stand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from figcheck.cli import main
+from figcheck.drafting import draft_desk, published_date
+from figcheck.extract import extract_mentions
+from figcheck.suggest import ColumnHint, DatasetHint, rank_references, units_fit, words_of
+
+CPI = DatasetHint(
+    "us-cpi-u", "US consumer price index, all urban consumers (CPI-U)",
+    frozenset(words_of("us cpi u consumer price index all urban consumers prices inflation")),
+    ("Date",), (ColumnHint("Index", "dimensionless", frozenset({"index"})),),
+)  # fmt: skip
+HOMICIDES = DatasetHint(
+    "mexico-homicides-annual", "Mexico: homicides per year (INEGI)",
+    frozenset(words_of("mexico homicides annual inegi registered homicides population")),
+    ("year",),
+    (ColumnHint("homicides_inegi", "people", frozenset({"homicides", "inegi", "registered"})),
+     ColumnHint("population", "people", frozenset({"population"}))),
+)  # fmt: skip
+GDP = DatasetHint(
+    "world-gdp", "GDP (current US$), World Bank", frozenset(words_of("world gdp bank current")),
+    ("Country Code", "Year"), (ColumnHint("Value", "USD", frozenset({"value"})),),
+)  # fmt: skip
+FX = DatasetHint(
+    "ecb-euro-fx", "Euro foreign exchange reference rates (ECB)",
+    frozenset(words_of("ecb euro fx foreign exchange reference rates")), ("Date",),
+    (ColumnHint("USD", "USD/EUR", frozenset({"usd"})),
+     ColumnHint("MXN", "MXN/EUR", frozenset({"mxn"}))),
+)  # fmt: skip
+HINTS = (CPI, HOMICIDES, GDP, FX)
+
+
+def draft(text: str, published: str | None = None, lang: str | None = None) -> str:
+    return draft_desk(extract_mentions(text, lang=lang), title="T", text_path="a.txt",
+                      published=published, hints=HINTS)  # fmt: skip
+
+
+# (id, text, published, the reference line expected in the draft)
+REFERENCES = [
+    (
+        "change-12-months",
+        "Consumer prices rose 9.1 percent in the twelve months to June 2022, the index shows.",
+        None,
+        "# reference: {dataset: us-cpi-u, column: Index, change: percent, "
+        "from: {Date: 2021-06-01}, to: {Date: 2022-06-01}}",
+    ),
+    (
+        "change-one-month",
+        "The consumer price index rose 1.3 percent in June 2022.",
+        None,
+        "# reference: {dataset: us-cpi-u, column: Index, change: percent, "
+        "from: {Date: 2022-05-01}, to: {Date: 2022-06-01}}",
+    ),
+    (
+        "between-sum",
+        "INEGI registered some 100,000 homicides in Mexico between 2007 and 2012.",
+        None,
+        "# reference: {dataset: mexico-homicides-annual, column: homicides_inegi, "
+        "where: {year: {between: [2007, 2012]}}, aggregate: sum}",
+    ),
+    (
+        "last-year",
+        "INEGI registered 30,000 homicides in Mexico last year.",
+        "2024-03-01",
+        "# reference: {dataset: mexico-homicides-annual, column: homicides_inegi, "
+        "where: {year: 2023}}",
+    ),
+    (
+        "country",
+        "Mexico's GDP reached $1.3 trillion in 2022, the World Bank says.",
+        None,
+        "# reference: {dataset: world-gdp, column: Value, where: {Country Code: MEX, Year: 2022}}",
+    ),
+    (
+        "pesos-per-dollar",
+        "El peso cerró en 18.44 pesos por dólar el 26 de julio de 2024 en México.",
+        None,
+        "# reference: {dataset: ecb-euro-fx, column: MXN, where: {Date: ?}}",
+    ),
+    (
+        "spanish-homicides",
+        "El INEGI registró 26 mil 037 homicidios en México en 2012.",
+        None,
+        "# reference: {dataset: mexico-homicides-annual, column: homicides_inegi, "
+        "where: {year: 2012}}",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "published", "line"), REFERENCES,
+                         ids=[r[0] for r in REFERENCES])  # fmt: skip
+def test_suggested_references(case: str, text: str, published: str | None, line: str) -> None:
+    assert line in draft(text, published)
+
+
+def test_a_record_is_suggested_as_a_rank_claim() -> None:
+    text = "INEGI registered 27,213 homicides in Mexico in 2011, the highest since 1990."
+    assert ("# the record as a rank claim (value: 1): {dataset: mexico-homicides-annual, "
+            "column: homicides_inegi, rank: {by: year, at: 2011, order: highest, since: 1990}}"
+            ) in draft(text)  # fmt: skip
+
+
+def test_a_window_of_years_is_the_rank_s_last() -> None:
+    text = "INEGI counted 2,000 homicides in Mexico in 2023, the lowest in three decades."
+    assert "rank: {by: year, at: 2023, order: lowest, last: 30}" in draft(text)
+
+
+# (id, text, as_of)
+AS_OF = [
+    ("year", "It cost $5 billion in 2011.", "2011-12-31"),
+    ("month", "It fell to 3,000 homes in January 2024.", "2024-01-31"),
+    ("february", "Some 3,000 homes were sold in February 2024.", "2024-02-29"),
+    ("spanish-month", "Se vendieron 3.000 casas en enero de 2024 en la ciudad.", "2024-01-31"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "as_of"), AS_OF, ids=[a[0] for a in AS_OF])
+def test_as_of_is_the_end_of_the_period(case: str, text: str, as_of: str) -> None:
+    desk = yaml.safe_load(draft(text))
+    assert str(desk["claims"][0]["as_of"]) == as_of
+
+
+def test_a_column_whose_unit_cannot_match_is_never_suggested() -> None:
+    """ "a country of about 127 million people" must not get a homicide column."""
+    mention = extract_mentions("Mexico's homicides are high in a country of about 127 million "
+                               "people, INEGI says.")[0]  # fmt: skip
+    ranked = rank_references(mention, HINTS)
+    assert ranked, "the population column fits"
+    assert all(s.column.unit == "people" for s in ranked)
+
+
+UNITS = [
+    "USD",
+    "MXN",
+    "people",
+    "count",
+    "percent",
+    "percentage_point",
+    "tonne",
+    "km**2",
+    "MXN/USD",
+    "USD/barrel",
+    "barrel/day",
+    "people/100000 people",
+    "mile",
+    "hectare",
+]
+
+
+@given(st.sampled_from(UNITS), st.sampled_from(UNITS))
+def test_unit_fit_is_symmetric_and_kind_preserving(a: str, b: str) -> None:
+    assert units_fit(a, b) == units_fit(b, a) or " " in a or " " in b
+    if units_fit(a, b):
+        assert ("/" in a) == ("/" in b) or a.isupper() != b.isupper()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "published"),
+    [("english", "By A. Writer, September 03, 2012\n", "2012-09-03"),
+     ("spanish", "Ciudad de México, 26 de julio de 2024 (SinEmbargo).", "2024-07-26"),
+     ("spanish-capitals", "BOLETÍN NÚM. 288/13 30 DE JULIO DE 2013 AGUASCALIENTES", "2013-07-30")],
+    ids=["english", "spanish", "spanish-capitals"],
+)  # fmt: skip
+def test_published_date(case: str, text: str, published: str) -> None:
+    assert published_date(text) == published
+
+
+SPANISH_ARTICLE = """\
+Remesas a México crecen 27% en enero
+
+Ciudad de México, 14 de marzo de 2006.
+
+Las remesas sumaron 1.582 millones de dólares en enero, un aumento de 27% frente al mismo mes
+de 2005. Casi 11 millones de mexicanos viven en Estados Unidos; el 98% de las remesas llega por
+transferencia electrónica. La tasa fue de 22 por cada 100 mil habitantes.
+"""
+
+
+def test_a_spanish_draft_checks_as_it_stands(tmp_path: Path) -> None:
+    article = tmp_path / "articulo.txt"
+    article.write_text(SPANISH_ARTICLE, encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    env = {"FIGCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    result = CliRunner().invoke(main, ["extract", str(article), "--out", str(out), "--lang", "es"],
+                                env=env)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    desk = yaml.safe_load(out.read_text())
+    values = {c["value"]: c for c in desk["claims"]}
+    assert values["1,582 million USD"]["as_of"] is not None
+    assert values["11 million people"]["hedge"] == "nearly"  # "casi", in the checker's words
+    assert "22" in values  # a per-100,000 rate: the number, with a note
+    result = CliRunner().invoke(main, ["check", str(out), "--out", str(tmp_path / "r")], env=env)
+    assert result.exit_code in (0, 1), result.stderr
+    report = json.loads((tmp_path / "r" / "report.json").read_text())
+    assert report["summary"]["error"] == 0
+    assert report["coverage"][0]["recorded"] == report["coverage"][0]["numbers"]
+
+
+def test_a_headline_month_dates_a_later_month_and_a_record_change_ranks_the_change() -> None:
+    text = (
+        "CONSUMER PRICE INDEX – JUNE 2022\n\nThe consumer price index rose 1.3 percent in June. "
+        "The consumer price index increased 9.1 percent for the 12 months ending June, the "
+        "largest 12-month increase since 1981.\n"
+    )
+    out = draft(text)
+    assert "change: percent, from: {Date: 2022-05-01}, to: {Date: 2022-06-01}" in out
+    assert "change: percent, from: {Date: 2021-06-01}, to: {Date: 2022-06-01}" in out
+    assert (
+        "rank: {by: Date, at: 2022-06, order: highest, since: 1981, change: percent, lag: 12}"
+        in out
+    )
+
+
+def test_a_change_without_a_period_leaves_its_dates_to_fill() -> None:
+    out = draft("The consumer price index rose 1.3 percent, the CPI report says.")
+    assert "change: percent, from: {Date: ?}, to: {Date: ?}" in out
+
+
+def test_a_change_measured_from_a_named_period() -> None:
+    text = "INEGI: los homicidios en México bajaron 39 por ciento en 2012 respecto al 2011."
+    assert "change: percent, from: {year: 2011}, to: {year: 2012}" in draft(text, lang="es")

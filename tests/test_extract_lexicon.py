@@ -1,0 +1,43 @@
+"""The extractor's word lists (src/figcheck/lexicon/*.tsv) agree with the checker: every unit is
+one pint reads, every hedge maps to a word the checker knows, every scale is a power of ten."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from figcheck.lexicon import lexicon
+from figcheck.ranges import HEDGES
+from figcheck.units import parse_unit
+
+LEX = lexicon()
+UNITS = sorted(set(LEX.units.values.values()))
+HEDGE_WORDS = sorted(LEX.hedges.values.items())
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=UNITS)
+def test_every_unit_is_one_pint_reads(unit: str) -> None:
+    assert parse_unit(unit).unit is not None
+
+
+@pytest.mark.parametrize(
+    ("printed", "checker"), HEDGE_WORDS, ids=[" ".join(h[0]) for h in HEDGE_WORDS]
+)
+def test_every_hedge_maps_to_a_checker_hedge(printed: tuple[str, ...], checker: str) -> None:
+    assert checker in HEDGES
+
+
+@pytest.mark.parametrize("word", sorted(LEX.scales), ids=sorted(LEX.scales))
+def test_scales_are_powers_of_ten(word: str) -> None:
+    multiplier, languages = LEX.scales[word]
+    assert math.log10(multiplier).is_integer()
+    assert languages in ("en", "es")
+
+
+CURRENCIES = sorted(set(LEX.currencies_after.values.values()) - {"PESO", "centavos"})
+
+
+@pytest.mark.parametrize("code", CURRENCIES, ids=CURRENCIES)
+def test_currencies_are_iso_codes_the_checker_knows(code: str) -> None:
+    assert parse_unit(code).unit is not None

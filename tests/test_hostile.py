@@ -1,0 +1,174 @@
+"""Hostile desks and claims tables (issue 11 B1–B4, B9): a clear error or verdict, never a
+traceback, a hang or a silent wrong verdict. The cases are in ``hostile_cases.py``."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from figcheck.cli import main
+from figcheck.errors import FigcheckError, InputError
+from figcheck.inputs import read_input
+from figcheck.limits import LIMITS, MAX_DESK_BYTES, LimitError
+from figcheck.pipeline import Report
+from helpers import check_paths, make_dataset, make_test_catalog, result
+from hostile_cases import CASES, OK_CLAIM, SOURCE, Case
+
+
+def _run(case: Case, tmp_path: Path) -> Report:
+    catalog = make_test_catalog(tmp_path / "catalog")
+    if case.dataset_unit:
+        make_dataset(catalog, "odd", "year,v\n2009,5\n", [
+            {"name": "year", "type": "integer"},
+            {"name": "v", "type": "number", "unit": case.dataset_unit},
+        ])  # fmt: skip
+    path = tmp_path / f"desk{case.suffix}"
+    path.write_text(case.text, encoding="utf-8")
+    return check_paths([path], [catalog], tmp_path / "work")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.group}:{c.id}" for c in CASES])
+def test_hostile_input(case: Case, tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a RuntimeWarning would reach a user's stderr
+        if case.kind == "stop":
+            with pytest.raises(case.error) as caught:
+                _run(case, tmp_path)
+            message = str(caught.value)
+            assert case.words in message
+            assert f"desk{case.suffix}" in message
+            if case.line is not None:
+                assert caught.value.line == case.line, message
+            return
+        report = _run(case, tmp_path)
+    found = result(report, "bad")
+    assert found["verdict"] == case.verdict, found["message"]
+    assert case.words in str(found["message"])
+    assert result(report, "ok")["verdict"] == "supported"
+
+
+def test_each_group_has_several_cases() -> None:
+    groups: dict[str, int] = {}
+    for case in CASES:
+        groups[case.group] = groups.get(case.group, 0) + 1
+    assert min(groups.values()) >= 3, groups
+
+
+@pytest.mark.parametrize("length", [2, 10_000], ids=["short", "10k"])
+def test_long_take_reference_chain_resolves(tmp_path: Path, length: int) -> None:
+    """Each claim takes the reference of the one before: resolved iteratively, all supported."""
+    lines = [SOURCE, "claims:\n", OK_CLAIM]
+    previous = "ok"
+    for i in range(length):
+        lines.append(
+            f"  - {{id: c{i}, value: 60 trillion USD, reference: {{expr: a, terms: "
+            f"{{a: {{claim: {previous}, take: reference}}}}}}}}\n"
+        )
+        previous = f"c{i}"
+    catalog = make_test_catalog(tmp_path / "catalog")
+    path = tmp_path / "chain.yaml"
+    path.write_text("".join(lines))
+    report = check_paths([path], [catalog], tmp_path / "work")
+    assert set(report.findings["verdict"]) == {"supported"}
+
+
+def test_take_reference_cycle_in_long_chain_is_an_error(tmp_path: Path) -> None:
+    lines = [SOURCE, "claims:\n", OK_CLAIM]
+    n = 3000
+    for i in range(n):
+        lines.append(
+            f"  - {{id: c{i}, value: 5 USD, reference: {{expr: a, terms: "
+            f"{{a: {{claim: c{(i + 1) % n}, take: reference}}}}}}}}\n"
+        )
+    catalog = make_test_catalog(tmp_path / "catalog")
+    path = tmp_path / "cycle.yaml"
+    path.write_text("".join(lines))
+    findings = check_paths([path], [catalog], tmp_path / "work").findings
+    cycle = findings[findings["id"] != "ok"]
+    assert set(cycle["verdict"]) == {"error"}
+    assert cycle["message"].str.contains("cycle").all()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_desk_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "desk.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file \\(a FIFO\\)"):
+        read_input(fifo)
+    outcome = CliRunner().invoke(main, ["check", str(fifo), "--out", str(tmp_path / "out")])
+    assert outcome.exit_code == 2
+    assert "not a regular file" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--out", ""], "--out"),
+        (["--cache-dir", ""], "--cache-dir"),
+    ],
+    ids=["out-empty", "cache-dir-empty"],
+)
+def test_empty_output_options_are_usage_errors(tmp_path: Path, args: list[str], words: str) -> None:
+    desk = tmp_path / "d.yaml"
+    desk.write_text(SOURCE + "claims: []\n")
+    outcome = CliRunner().invoke(main, ["check", str(desk), *args])
+    assert outcome.exit_code == 2
+    assert words in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_desk_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:  # sparse: costs no disk and is never read
+        handle.truncate(MAX_DESK_BYTES.value + 1)
+    with pytest.raises(LimitError) as caught:
+        read_input(path)
+    assert caught.value.limit is MAX_DESK_BYTES
+    assert "desk size limit" in str(caught.value)
+
+
+def test_every_limit_is_documented() -> None:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "limits.md").read_text()
+    for limit in LIMITS:
+        assert limit.name in text, limit.name
+        assert f"{limit.value:,}" in text, limit.name
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "md", "junit", "claimreview"])
+def test_lone_surrogate_in_a_quote_reaches_no_writer_as_a_crash(tmp_path: Path, fmt: str) -> None:
+    """The C YAML parser refuses ``"\\ud800"``; a claims frame built in Python can still hold one."""
+    from figcheck.catalog import discover_catalog
+    from figcheck.claims import Desk, Source, empty_frame
+    from figcheck.pipeline import Settings, check_desk
+    from figcheck.reports import write_reports
+
+    frame = empty_frame()
+    frame.loc[0] = None
+    frame.loc[0, ["id", "file", "line", "quote", "value", "kind", "source", "as_published"]] = [
+        "s", "x.yaml", 1, "bad \ud800 text \udfff", "5 people", "none", 0, False,
+    ]  # fmt: skip
+    desk = Desk(frame, [Source(path="x.yaml", title="t \ud800")])
+    catalog = make_test_catalog(tmp_path / "catalog")
+    settings = Settings(catalogs=(catalog,), cache_dir=tmp_path / "cache")
+    report = check_desk(desk, discover_catalog([catalog]), settings)
+    written = write_reports(report, tmp_path / "out", ("json", fmt))
+    for path in written:
+        path.read_bytes().decode("utf-8")  # well-formed UTF-8 on disk
+
+
+def test_yaml_desk_with_escaped_surrogate_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text('claims:\n  - {id: a, value: 5, quote: "\\ud800"}\n')
+    catalog = make_test_catalog(tmp_path / "catalog")
+    if getattr(yaml, "__with_libyaml__", False):
+        with pytest.raises(FigcheckError, match=r"s\.yaml:2"):
+            check_paths([path], [catalog], tmp_path / "work")
+    else:  # the pure-Python parser reads it: the reports must still be writable
+        assert isinstance(check_paths([path], [catalog], tmp_path / "work").findings, pd.DataFrame)
