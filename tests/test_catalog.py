@@ -159,6 +159,11 @@ def test_bundled_catalog_hashes_match_sources_md() -> None:
         "mexico-homicides-annual": "4b19ca1d201c8232064e6c79f764791026413331ab84cd3e2ded4a6418e3c59a",
         "mexico-homicides-state-month": "12f5dc13222118ffe0df535bf46ffdfbe645b5683740a2b70636e57c786961c3",
         "published-figures": "7672790a553d113092db8a99b3f15bc35f8c4a7b436427f7ee5e50f798dd8335",
+        "us-cpi-u": "cd0387b988df1487f7c55d7485105155db91ff29d2f7e87e89d39ea3af7b510a",
+        "world-bank-population": "7d2dd6a17f5ed7916de1f89a9c116791e64d207f2e2f6ce47c57e1ab46f0088a",
+        # a cut of SOURCES.md's fed-fx-monthly.csv (13 countries' rows dropped, a unit column
+        # added: its datapackage.json says which), so its own hash
+        "fed-fx-monthly": "fce53fef029c9985219861a80ba3dff13e1fc387a1579c48960afce633d374ec",
     }
     catalog = discover_catalog([BUNDLED])
     assert sorted(catalog.names()) == sorted(expected)

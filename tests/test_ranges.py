@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figcheck.ranges import HEDGES, derive_ranges
+from figcheck import units
+from figcheck.ranges import CAP_PCT, HEDGES, cap_range, derive_ranges
 
 INF = np.inf
 
@@ -44,14 +45,15 @@ CASES = [
     (2.1e12, 1e11, "around", 2.0e12, 2.2e12, "hedge"),
     (3.6, 0.1, "some", 3.5, 3.7, "hedge"),
     (3.6, 0.1, "Some", 3.5, 3.7, "hedge"),
-    (0.2, 0.1, "probably around", 0.1, 0.3, "hedge"),
+    # ±1 step would be ±50%: capped at ±half the last digit (0.05), which beats ±10% (0.02)
+    (0.2, 0.1, "probably around", 0.15, 0.25, "hedge"),
     (120000, 10000, "nearly", 110000, 120000, "hedge"),
     (120000, 10000, "almost", 110000, 120000, "hedge"),
     (8e9, 1e9, "more than", 8e9, INF, "hedge"),
     (8e9, 1e9, "at least", 8e9, INF, "hedge"),
     (1.0, 1.0, "much less than", -INF, 1.0, "hedge"),
     (70, 10, "as much as", -INF, 70, "hedge"),
-    (5e6, 1e6, "just over", 5e6, 6e6, "hedge"),
+    (5e6, 1e6, "just over", 5e6, 5.5e6, "hedge"),  # capped: +1 step would be +20%
     (42, 1, "exactly", 42, 42, "hedge"),
 ]
 
@@ -119,3 +121,95 @@ def test_property_tests_have_no_deadline() -> None:
     """Regression: a 200 ms Hypothesis deadline failed `make test` on a busy machine; timings
     belong in benchmarks/ (conftest loads a profile without one)."""
     assert settings.default.deadline is None
+
+
+# The examples of issue 12 (docs/ranges.md, "The ±10% cap"): printed value, hedge, reference →
+# range and verdict. The step and last digit come from the printed text, as in a desk.
+ISSUE_EXAMPLES = [
+    ("around-20-pesos-vs-17.09", "20 MXN/USD", "around", 17.09, 18, 22, True, False),
+    ("around-20-pesos-vs-19.6", "20 MXN/USD", "around", 19.6, 18, 22, True, True),
+    ("nearly-20-percent-vs-19.55", "20 percent", "nearly", 19.55, 18, 20, True, True),
+    ("nearly-20-percent-vs-15", "20 percent", "nearly", 15.0, 18, 20, True, False),
+    ("about-100-people-vs-60", "100 people", "about", 60.0, 90, 110, True, False),
+    ("about-127-million-vs-126.8m", "127 million people", "about", 126.8e6, 126e6, 128e6,
+     False, True),
+    ("some-120000-vs-121613", "120,000 people", "some", 121_613.0, 110_000, 130_000, False, True),
+    ("nearly-120000-vs-106098", "120,000 people", "nearly", 106_098.0, 110_000, 120_000, False,
+     False),
+    ("unhedged-50000-vs-47515", "50,000 people", None, 47_515.0, 45_000, 55_000, False, True),
+    ("unhedged-2-percent-vs-1.6", "2 percent", None, 1.6, 1.5, 2.5, False, True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("printed", "hedge", "reference", "low", "high", "capped", "holds"),
+    [case[1:] for case in ISSUE_EXAMPLES],
+    ids=[case[0] for case in ISSUE_EXAMPLES],
+)
+def test_the_issue_examples_hold(
+    printed: str, hedge: str | None, reference: float, low: float, high: float, capped: bool,
+    holds: bool,
+) -> None:  # fmt: skip
+    parsed = units.parse_values(pd.Series([printed]))
+    frame = derive_ranges(
+        parsed["magnitude"].to_numpy(dtype=float), parsed["step"].to_numpy(dtype=float),
+        pd.Series([hedge], dtype=object), np.array([np.nan]), np.array([np.nan]),
+        np.array([False]), np.array([np.nan]), parsed["digit"].to_numpy(dtype=float),
+    )  # fmt: skip
+    row = frame.iloc[0]
+    assert (row["min"], row["max"]) == (pytest.approx(low), pytest.approx(high))
+    assert bool(row["capped"]) is capped
+    assert bool(row["min"] <= reference <= row["max"]) is holds
+
+
+def test_tolerance_and_explicit_ranges_are_never_capped() -> None:
+    frame = derive_ranges(
+        np.array([20.0, 20.0]), np.array([10.0, 10.0]), pd.Series(["around", None]),
+        np.array([np.nan, 0.0]), np.array([np.nan, 100.0]), np.array([False, True]),
+        np.array([0.5, np.nan]),
+    )  # fmt: skip
+    assert list(frame["min"]) == [10.0, 0.0]
+    assert not frame["capped"].any()
+
+
+@given(
+    st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+    st.floats(min_value=1e-6, max_value=1e9),
+    st.sampled_from([None, *sorted(HEDGES)]),
+)
+def test_the_cap_never_widens_and_the_columns_agree_with_the_scalar_rule(
+    value: float, step: float, hedge: str | None
+) -> None:
+    uncapped_low, uncapped_high = value - step, value + step
+    low, high, narrowed = cap_range(value, uncapped_low, uncapped_high, step)
+    assert uncapped_low <= low <= value <= high <= uncapped_high
+    reach = max(abs(value) * CAP_PCT / 100, step / 2)
+    assert high - value <= reach * (1 + 1e-9) + 1e-9
+    frame = derive_ranges(
+        np.array([value]), np.array([step]), pd.Series([hedge], dtype=object),
+        np.array([np.nan]), np.array([np.nan]), np.array([False]), np.array([np.nan]),
+        np.array([step]),
+    )  # fmt: skip
+    row = frame.iloc[0]
+    expected = cap_range(value, row["min"], row["max"], step)
+    assert (row["min"], row["max"]) == (expected[0], expected[1])
+    assert not expected[2]  # capping a capped range changes nothing
+    assert narrowed == (uncapped_high - value > reach * (1 + 1e-12))
+
+
+NEW_HEDGES = [
+    ("passed", "lower bound"), ("topped", "lower bound"), ("surpassed", "lower bound"),
+    ("exceeded", "lower bound"), ("crossed", "lower bound"), ("broke", "lower bound"),
+    ("beat", "lower bound"), ("hit more than", "lower bound"), ("north of", "lower bound"),
+    ("fell below", "upper bound"), ("dipped under", "upper bound"), ("short of", "upper bound"),
+    ("shy of", "upper bound"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "kind"), NEW_HEDGES, ids=[w for w, _ in NEW_HEDGES])
+def test_hedge_verbs_as_printed_are_open_bounds(word: str, kind: str) -> None:
+    assert HEDGES[word] == kind
+    low, high, basis, error = one(8e9, 1e9, word.upper())
+    assert pd.isna(error)
+    assert basis == "hedge"
+    assert (low, high) == ((8e9, INF) if kind == "lower bound" else (-INF, 8e9))

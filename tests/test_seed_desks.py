@@ -31,8 +31,14 @@ def test_summary(seed: Report) -> None:
     assert len(seed.inputs) == 2
 
 
-def test_every_bundled_dataset_is_used_and_validated(seed: Report) -> None:
-    used = {use.dataset.name: use for use in seed.datasets}
+def test_every_bundled_dataset_is_used_and_validated(
+    seed: Report, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """By the seed desks, or by the claim-shapes example desk (docs/examples), which uses the
+    datasets of issue 12 (monthly CPI, Fed rates, population)."""
+    example = check_paths([REPO / "docs" / "examples" / "claim-shapes.yaml"], [],
+                          tmp_path_factory.mktemp("example"), bundled=True)  # fmt: skip
+    used = {use.dataset.name: use for use in [*seed.datasets, *example.datasets]}
     assert set(used) == {p.name for p in BUNDLED.iterdir() if p.is_dir()}
     for use in used.values():
         assert use.problem is None

@@ -13,7 +13,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from figcheck.adjust import AdjustSpec
+from figcheck.changes import ChangeSpec
 from figcheck.errors import InputError
+from figcheck.ranks import RankSpec
 
 __all__ = [
     "AGGREGATES",
@@ -25,6 +28,7 @@ __all__ = [
     "Derivation",
     "Desk",
     "Lookup",
+    "Shape",
     "Source",
     "concat_desks",
 ]
@@ -33,7 +37,8 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 AGGREGATES = ("sum", "mean", "min", "max", "count")
 WHERE_PREFIX = "reference.where."
 
-#: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup`` or ``derived``;
+#: The claims frame's fixed columns, in order. ``kind`` is ``none``, ``lookup``, ``derived``,
+#: ``change`` or ``rank`` (the last two with a :class:`Shape` in ``Desk.shapes``);
 #: ``as_published`` (bool) pins a claim to the dataset snapshots of its article's date.
 COLUMNS = (
     "id", "file", "line", "quote", "value", "hedge", "as_of", "expected.min", "expected.max",
@@ -83,14 +88,26 @@ class Derivation:
     terms: dict[str, Lookup | ClaimTerm]
 
 
+@dataclass(frozen=True)
+class Shape:
+    """A reference that is a change, a rank, and/or in constant money (docs/claim-shapes.md);
+    ``problem``: the spec is wrong as written (the claim's ``error`` verdict, naming where)."""
+
+    change: ChangeSpec | None = None
+    rank: RankSpec | None = None
+    adjust: AdjustSpec | None = None
+    problem: str | None = None
+
+
 @dataclass
 class Desk:
-    """Claims ready for the engine: the frame, their sources, and any derivations."""
+    """Claims ready for the engine: the frame, their sources, any derivations and shapes."""
 
     frame: pd.DataFrame
     sources: list[Source]
     derivations: dict[str, Derivation] = field(default_factory=dict)
     inputs: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256)
+    shapes: dict[str, Shape] = field(default_factory=dict)  # claim id → its shape
 
 
 def empty_frame() -> pd.DataFrame:
@@ -107,6 +124,7 @@ def concat_desks(desks: list[Desk]) -> Desk:
     sources: list[Source] = []
     derivations: dict[str, Derivation] = {}
     inputs: list[tuple[str, str]] = []
+    shapes: dict[str, Shape] = {}
     for desk in desks:
         frame = desk.frame.copy()
         frame["source"] = frame["source"].astype("int64") + len(sources)
@@ -118,9 +136,10 @@ def concat_desks(desks: list[Desk]) -> Desk:
         sources.extend(desk.sources)
         derivations.update(desk.derivations)
         inputs.extend(desk.inputs)
+        shapes.update(desk.shapes)
     frame = pd.concat(frames, ignore_index=True) if frames else empty_frame()
     check_unique_ids(frame)
-    return Desk(frame, sources, derivations, inputs)
+    return Desk(frame, sources, derivations, inputs, shapes)
 
 
 def check_unique_ids(frame: pd.DataFrame) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from figcheck.changes import ChangeKind, read_ratio_word
 from figcheck.claims import (
     AGGREGATES,
     COLUMNS,
@@ -29,6 +31,7 @@ from figcheck.claims import (
     Derivation,
     Desk,
     Lookup,
+    Shape,
     Source,
     check_unique_ids,
     concat_desks,
@@ -36,6 +39,7 @@ from figcheck.claims import (
 )
 from figcheck.errors import InputError
 from figcheck.inputs import clean_text, read_input, read_yaml
+from figcheck.shape_specs import SHAPE_KEYS, read_shape
 
 __all__ = [
     "DESK_SUFFIXES",
@@ -54,7 +58,10 @@ _CLAIM_KEYS = (
 )  # fmt: skip
 _FLAGS = {"true": True, "yes": True, "false": False, "no": False}
 _EXPECTED_KEYS = ("min", "max", "tolerance")
-_LOOKUP_KEYS = ("dataset", "where", "column", "aggregate", "series", "period")
+_LOOKUP_KEYS = (
+    "dataset", "where", "column", "aggregate", "series", "period", "change", "from", "to", "rank",
+    "adjust",
+)  # fmt: skip
 _DERIVATION_KEYS = ("expr", "terms")
 _TABLE_SOURCE_COLUMNS = ("source.title", "source.publisher", "source.url", "source.published")
 TABLE_SOURCE_COLUMNS = _TABLE_SOURCE_COLUMNS
@@ -238,6 +245,7 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
         raise top.error("'claims' must be a list", "claims")
     rows: list[dict[str, Any]] = []
     derivations: dict[str, Derivation] = {}
+    shapes: dict[str, Shape] = {}
     item_nodes = claims_node.value if isinstance(claims_node, yaml.SequenceNode) else []
     for index, (item, item_node) in enumerate(zip(items, item_nodes, strict=True)):
         where = f"claims[{index}]"
@@ -249,20 +257,24 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
                 key=where,
             )
         claim = _Located(path, item_node, item, where)
-        row, derivation = _claim_row(claim, source)
+        row, derivation, shape = _claim_row(claim, source)
         rows.append(row)
         if derivation is not None:
             derivations[row["id"]] = derivation
+        if shape is not None:
+            shapes[row["id"]] = shape
     frame = pd.DataFrame(rows) if rows else empty_frame()
     for name in COLUMNS:
         if name not in frame.columns:
             frame[name] = None
     frame = frame.astype({"line": "int64", "source": "int64"}) if rows else frame
     check_unique_ids(frame)
-    return Desk(frame, [source], derivations)
+    return Desk(frame, [source], derivations, shapes=shapes)
 
 
-def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivation | None]:
+def _claim_row(
+    claim: _Located, source: Source
+) -> tuple[dict[str, Any], Derivation | None, Shape | None]:
     claim.check_keys(_CLAIM_KEYS)
     claim_id = claim.text("id", required=True) or ""
     if not ID_RE.fullmatch(claim_id):
@@ -298,8 +310,13 @@ def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivat
             row["expected.min"] is not None or row["expected.max"] is not None
         ):
             raise expected.error("give either min/max or tolerance, not both", "tolerance")
+    ratio = read_ratio_word(row["value"])
+    if ratio is not None:  # "doubled": the value 2, maybe with a hedge ("more than double")
+        row["value"], implied = ratio
+        row["hedge"] = row["hedge"] or implied
     reference = claim.child("reference")
     derivation = None
+    shape = None
     if reference is not None:
         if "expr" in reference.data or "terms" in reference.data:
             reference.check_keys(_DERIVATION_KEYS)
@@ -311,9 +328,30 @@ def _claim_row(claim: _Located, source: Source) -> tuple[dict[str, Any], Derivat
             row["reference.dataset"] = lookup.dataset
             row["reference.column"] = lookup.column
             row["reference.aggregate"] = lookup.aggregate
-            for column, condition in lookup.where.items():
-                row[WHERE_PREFIX + column] = condition
-    return row, derivation
+            if any(key in reference.data for key in SHAPE_KEYS):
+                shape = _shape(reference, lookup.where)
+                row["kind"] = "change" if shape.change else "rank" if shape.rank else "lookup"
+            if row["kind"] == "lookup":
+                for column, condition in lookup.where.items():
+                    row[WHERE_PREFIX + column] = condition
+    if ratio is not None and (shape is None or shape.change is None
+                              or shape.change.kind is not ChangeKind.RATIO):  # fmt: skip
+        problem = claim.error(
+            f"the ratio word {claim.text('value')!r} needs a reference with change: ratio",
+            "value",
+        )
+        shape = replace(shape or Shape(), problem=str(problem))
+    if shape is not None and shape.problem:
+        row["kind"] = "none"  # the claim's error verdict says why; nothing to look up
+    return row, derivation, shape
+
+
+def _shape(reference: _Located, where: dict[str, Any]) -> Shape:
+    """The claim's change/rank/adjust spec; a mistake in it is kept as the claim's problem."""
+    try:
+        return read_shape(reference, where, _condition)
+    except InputError as exc:
+        return Shape(problem=str(exc))
 
 
 def _flag(text: str | None, claim: _Located) -> bool:

@@ -16,10 +16,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from figcheck import expr, units
-from figcheck.claims import PROBLEM, WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup
+from figcheck import expr, shaped, units
+from figcheck.adjust import AdjustSpec
+from figcheck.claims import PROBLEM, WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup, Shape
 from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsError, UnitError
-from figcheck.findings import FINDING_COLUMNS, Verdict, format_amount
+from figcheck.findings import (
+    FINDING_COLUMNS,
+    Verdict,
+    describe_basis,
+    format_amount,
+    format_precise,
+    ranges_text,
+)
 from figcheck.fx import FxRates
 from figcheck.grouping import groups
 from figcheck.inputs import clean_texts
@@ -27,6 +35,7 @@ from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
 from figcheck.messages import Facts, compose_messages
 from figcheck.ranges import derive_ranges
+from figcheck.ranks import ordinal
 
 __all__ = ["check_claims"]
 
@@ -50,6 +59,8 @@ class _Refs:
     fx_date: np.ndarray
     fx_pair: np.ndarray
     label: np.ndarray
+    said: np.ndarray  # change and rank claims: what the data say, in words (shaped.Answer)
+    adjusted: np.ndarray  # constant-money claims: how the reference was adjusted, in words
 
     @classmethod
     def empty(cls, n: int) -> _Refs:
@@ -58,7 +69,7 @@ class _Refs:
 
         return cls(np.full(n, np.nan), obj(), obj(), obj(), np.zeros(n, dtype="int64"), obj(),
                    np.full(n, np.nan), np.full(n, np.datetime64("NaT"), dtype="datetime64[D]"),
-                   obj(), obj())  # fmt: skip
+                   obj(), obj(), obj(), obj())  # fmt: skip
 
 
 def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
@@ -82,20 +93,30 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     as_of = pd.to_datetime(frame["as_of"], format="%Y-%m-%d", errors="coerce")
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
+    kind = frame["kind"].to_numpy(dtype=object)
+    error = _first_message(error, _shape_problems(frame, desk.shapes))
+    # A fall is a negative change whose hedge speaks of its size ("fell nearly 5%" is −5 to
+    # −4.5%): its range is derived on the size and mirrored.
+    mirror = (kind == "change") & (claimed < 0)
     low, high, has_explicit, tolerance = _expected(frame, unit_key, error)
+    mirror &= ~has_explicit
     ranges = derive_ranges(
-        claimed,
+        np.where(mirror, -claimed, claimed),
         parsed["step"].to_numpy(dtype=float),
         frame["hedge"],
         low,
         high,
         has_explicit,
         tolerance,
+        parsed["digit"].to_numpy(dtype=float),
     )
+    if mirror.any():
+        mirrored_low = -ranges["max"].to_numpy(dtype=float)
+        ranges["max"] = np.where(mirror, -ranges["min"].to_numpy(dtype=float), ranges["max"])
+        ranges["min"] = np.where(mirror, mirrored_low, ranges["min"])
     error = _first_message(error, ranges["error"].to_numpy(dtype=object))
 
     refs = _Refs.empty(n)
-    kind = frame["kind"].to_numpy(dtype=object)
     lookup_rows = np.flatnonzero(kind == "lookup")
     if len(lookup_rows):
         _apply_lookups(frame, lookup_rows, access, unit_key, dates, fx, refs)
@@ -104,6 +125,8 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
         _Deriver(frame, desk.derivations, access, claimed, unit_key, dates, fx, refs).run(
             derived_rows
         )
+    if desk.shapes:
+        _apply_shapes(frame, desk.shapes, kind, access, unit_key, parsed, dates, fx, refs)
 
     return _findings(frame, parsed, claimed, ranges, error, refs)
 
@@ -280,6 +303,128 @@ def _convert(
             out.message[rows[missing]] = np.asarray(look.message, dtype=object)[missing]
         out.values[rows] = scaled
     return out
+
+
+# --- change, rank and constant-money claims ---------------------------------------------------
+
+
+def _shape_problems(frame: pd.DataFrame, shapes: dict[str, Shape]) -> np.ndarray:
+    """Each claim's spec mistake (file, line, key and choices), if any."""
+    problems = np.full(len(frame), None, dtype=object)
+    if shapes:
+        ids = frame["id"].astype(str).to_numpy()
+        for i, claim_id in enumerate(ids):
+            shape = shapes.get(claim_id)
+            if shape is not None and shape.problem:
+                problems[i] = shape.problem
+    return problems
+
+
+def _apply_shapes(
+    frame: pd.DataFrame,
+    shapes: dict[str, Shape],
+    kind: np.ndarray,
+    access: DatasetAccess,
+    unit_key: np.ndarray,
+    parsed: pd.DataFrame,
+    dates: np.ndarray,
+    fx: FxProvider,
+    refs: _Refs,
+) -> None:
+    """Answer change and rank claims once per distinct question, then adjust constant money."""
+    ids = frame["id"].astype(str).to_numpy()
+    datasets = frame["reference.dataset"].to_numpy(dtype=object)
+    columns = frame["reference.column"].to_numpy(dtype=object)
+    aggregates = frame["reference.aggregate"].to_numpy(dtype=object)
+    for shape_kind, answer in (("change", shaped.answer_changes), ("rank", shaped.answer_ranks)):
+        rows = np.flatnonzero(kind == shape_kind)
+        if not len(rows):
+            continue
+        questions: dict[str, shaped.Question] = {}
+        which = []
+        for row in rows.tolist():
+            shape = shapes[ids[row]]
+            spec = shape.change if shape_kind == "change" else shape.rank
+            assert spec is not None
+            question = shaped.Question(
+                str(datasets[row]), None if pd.isna(columns[row]) else str(columns[row]),
+                None if pd.isna(aggregates[row]) else str(aggregates[row]), spec,
+            )  # fmt: skip
+            which.append(questions.setdefault(repr(question), question))
+        answers = dict(zip(questions, answer(list(questions.values()), access), strict=True))
+        for row, question in zip(rows.tolist(), which, strict=True):
+            _take_answer(row, answers[repr(question)], question, unit_key, parsed, dates, fx,
+                         refs)  # fmt: skip
+            _locate(frame, row, refs)
+    adjusted = [
+        row for row, claim_id in enumerate(ids)
+        if claim_id in shapes and shapes[claim_id].adjust is not None and refs.status[row] == OK
+    ]  # fmt: skip
+    specs: dict[str, AdjustSpec] = {}
+    for row in adjusted:
+        adjust = shapes[ids[row]].adjust
+        assert adjust is not None
+        specs.setdefault(repr(adjust), adjust)
+    found = dict(zip(specs, shaped.answer_adjustments(specs.values(), access), strict=True))
+    for row in adjusted:
+        adjustment = found[repr(shapes[ids[row]].adjust)]
+        if adjustment.status != OK:
+            refs.status[row], refs.message[row] = adjustment.status, adjustment.message
+            _locate(frame, row, refs)
+            continue
+        refs.value[row] *= adjustment.factor
+        refs.adjusted[row] = adjustment.text
+        refs.detail[row] = f"{refs.detail[row]}; {adjustment.text}"
+        index = shapes[ids[row]].adjust
+        assert index is not None
+        refs.dataset[row] = f"{refs.dataset[row]}, {index.index}"
+
+
+def _locate(frame: pd.DataFrame, row: int, refs: _Refs) -> None:
+    """A spec that is wrong against its dataset (an unknown column, a period of the wrong kind)
+    is an error naming the file and line of the claim, as a mistake caught on loading does."""
+    if refs.status[row] == ERROR and refs.message[row]:
+        path, line, claim = (str(frame.at[row, name]) for name in ("file", "line", "id"))
+        refs.message[row] = f"{path}:{line}: claim {claim}: reference.{refs.message[row]}"
+
+
+def _take_answer(
+    row: int,
+    answer: shaped.Answer,
+    question: shaped.Question,
+    unit_key: np.ndarray,
+    parsed: pd.DataFrame,
+    dates: np.ndarray,
+    fx: FxProvider,
+    refs: _Refs,
+) -> None:
+    refs.dataset[row] = question.dataset
+    refs.status[row], refs.message[row] = answer.status, answer.message
+    if answer.status != OK:
+        return
+    if pd.isna(unit_key[row]):
+        refs.status[row], refs.message[row] = ERROR, "the claim's own value cannot be read"
+        return
+    converted = _convert(np.array([answer.value]), np.array([answer.unit], dtype=object),
+                         unit_key[row : row + 1], dates[row : row + 1], fx)  # fmt: skip
+    if converted.status[0] != OK:
+        refs.status[row], refs.message[row] = converted.status[0], converted.message[0]
+        return
+    value = float(converted.values[0])
+    refs.value[row], refs.rows[row] = value, answer.rows
+    refs.detail[row], refs.label[row] = answer.detail, answer.label
+    if answer.rank is not None:
+        refs.said[row] = answer.said
+        return
+    unit_text = str(parsed.at[row, "unit_text"] or "")
+    change = format_amount(abs(value), unit_text)
+    if answer.said.startswith("changed by a factor"):  # a ratio keeps its sign
+        change = format_amount(value, unit_text)
+    if f"{shaped.CHANGE} points" in answer.said:  # "rose 0.44 points", not "0.44% points"
+        change = change.removesuffix("%")
+    verb = "fell" if value < 0 else "rose"
+    said = answer.said.replace(shaped.VERB, verb).replace(shaped.CHANGE, change)
+    refs.said[row] = f"{answer.label} {said}"
 
 
 # --- derivations -----------------------------------------------------------------------------
@@ -479,7 +624,7 @@ class _Deriver:
             )
         if term.take == "value":
             value = float(self.claimed[other])
-            text = f"{format_amount(value, unit)} (claim {term.claim})"
+            text = f"{format_precise(value, unit)} (claim {term.claim})"
             return units.quantity(value, units.parse_unit(unit).unit), text
         if other == row or other in stack:
             chain = [str(self.frame.at[i, "id"]) for i in (*stack, row)] + [term.claim]
@@ -494,7 +639,7 @@ class _Deriver:
                 f"term {name!r}: the reference of claim {term.claim!r} is unusable: {reason}",
             )
         value = float(self.refs.value[other])
-        text = f"{format_amount(value, unit)} (reference of claim {term.claim})"
+        text = f"{format_precise(value, unit)} (reference of claim {term.claim})"
         return units.quantity(value, units.parse_unit(unit).unit), text
 
     def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
@@ -504,12 +649,76 @@ class _Deriver:
         dataset = str(found["dataset"])
         unit = found["unit"] or ""
         label = str(found["label"])
-        text = f"{format_amount(float(found['value']), unit)} ({label}: {found['detail']})"
+        text = f"{format_precise(float(found['value']), unit)} ({label}: {found['detail']})"
         value = units.quantity(float(found["value"]), units.parse_unit(unit).unit)
         return value, text, dataset, int(found["rows"]), label
 
 
 # --- verdicts and words ----------------------------------------------------------------------
+
+
+def _shaped_messages(
+    messages: pd.Categorical,
+    verdict: np.ndarray,
+    claimed: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    unit_text: np.ndarray,
+    hedge: np.ndarray,
+    basis: np.ndarray,
+    capped: np.ndarray,
+    tolerance: np.ndarray,
+    refs: _Refs,
+) -> pd.Categorical:
+    """The judged messages of change and rank claims say what the data say in their own words
+    (both ends of a change; the rank, window and what beats it); constant-money claims add how
+    the reference was adjusted. Few claims have a shape: these are built one by one."""
+    judged = (verdict == Verdict.SUPPORTED.value) | (verdict == Verdict.DISCREPANCY.value)
+    said = judged & pd.notna(refs.said)
+    adjusted = judged & pd.notna(refs.adjusted)
+    if not (said.any() or adjusted.any()):
+        return messages
+    texts = np.asarray(messages.astype(object), dtype=object)
+    for row in np.flatnonzero(said).tolist():
+        tol = None if pd.isna(tolerance[row]) else str(tolerance[row])
+        words = describe_basis(str(basis[row]), _or_none(hedge[row]), tol,
+                               "capped" if capped[row] else "")  # fmt: skip
+        text = str(refs.said[row])
+        is_rank = str(refs.detail[row]).startswith("rank of")
+        if verdict[row] == Verdict.SUPPORTED.value:
+            texts[row] = f"Holds: {text}, within the expected range ({words})."
+            continue
+        unit = unit_text[row]
+        if is_rank:
+            claim = f"rank {format_amount(claimed[row], unit)}"
+            need = _rank_span(low[row], high[row])
+        else:
+            claim = format_amount(claimed[row], unit)
+            need = f"the figure must be {ranges_text(low[row], high[row], unit)}"
+        prefix = f"{hedge[row]} " if _or_none(hedge[row]) else ""
+        texts[row] = f"The article says {prefix}{claim}; {text}. To stand, {need} ({words})."
+    for row in np.flatnonzero(adjusted).tolist():
+        texts[row] = f"{texts[row]} {refs.adjusted[row]}"
+    return pd.Categorical(texts)
+
+
+def _or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _rank_span(low: float, high: float) -> str:
+    """``[0.5, 1.5]`` → ``it must rank 1st``; ``(−∞, 5]`` → ``it must rank 5th or better``."""
+    first = max(1, int(np.ceil(low))) if np.isfinite(low) else 1
+    if not np.isfinite(high):
+        return f"it must rank {ordinal(first)} or worse"
+    last = int(np.floor(high))
+    if last < first:
+        return "no rank can"
+    if first == last:
+        return f"it must rank {ordinal(first)}"
+    if first == 1:
+        return f"it must rank {ordinal(last)} or better"
+    return f"it must rank {ordinal(first)} to {ordinal(last)}"
 
 
 def _texts(values: np.ndarray) -> pd.Series:
@@ -566,11 +775,15 @@ def _findings(
     hedge = clean_texts(frame["hedge"].to_numpy(dtype=object))
     notes = clean_texts(frame["note"].to_numpy(dtype=object))
     basis = ranges["basis"].to_numpy(dtype=object)
+    capped = ranges["capped"].to_numpy(dtype=bool)
     messages = compose_messages(
         Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
-              frame["expected.tolerance"].to_numpy(dtype=object), error),
+              frame["expected.tolerance"].to_numpy(dtype=object), error, capped),
         refs,
     )  # fmt: skip
+    messages = _shaped_messages(messages, verdict, claimed, low, high, unit_text, hedge, basis,
+                                capped, frame["expected.tolerance"].to_numpy(dtype=object),
+                                refs)  # fmt: skip
     return pd.DataFrame(
         {
             "id": frame["id"],
@@ -585,6 +798,7 @@ def _findings(
             "expected_min": low,
             "expected_max": high,
             "basis": _texts(basis),
+            "capped": capped,
             "reference_value": np.where(usable, ref, np.nan),
             "dataset": _texts(refs.dataset),
             "rows": refs.rows,

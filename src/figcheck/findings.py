@@ -21,8 +21,10 @@ __all__ = [
     "describe_basis",
     "format_amount",
     "format_amounts",
+    "format_precise",
     "gaps_arrow",
     "ranges_arrow",
+    "ranges_text",
 ]
 
 
@@ -38,7 +40,7 @@ class Verdict(StrEnum):
 #: Columns of the findings frame the engine returns, in order.
 FINDING_COLUMNS = (
     "id", "file", "line", "quote", "verdict", "claimed_value", "unit", "hedge", "as_of",
-    "expected_min", "expected_max", "basis", "reference_value", "dataset", "rows",
+    "expected_min", "expected_max", "basis", "capped", "reference_value", "dataset", "rows",
     "reference_detail", "deviation", "fx_rate", "fx_date", "fx_pair", "message", "note",
     "source",
 )  # fmt: skip
@@ -151,6 +153,35 @@ def format_amount(value: float, unit: str | None) -> str:
     return str(format_amounts(np.array([value], dtype=float), unit)[0])
 
 
+def format_precise(value: float, unit: str | None) -> str:
+    """An amount as the table holds it, for the terms of a derivation and the ends of a change:
+    six significant digits (``257.971``, not ``258``); whole numbers under ten billion in full
+    (``7,989,545,217 people``); larger amounts with a scale word (``US$60.7182 trillion``)."""
+    if not np.isfinite(value):
+        return format_amount(value, unit)
+    scale = ""
+    number = float(value)
+    if abs(number) >= 1e10 or (abs(number) >= 1e6 and not number.is_integer()):
+        for limit, name in _SCALES:
+            if abs(number) >= limit:
+                number, scale = number / limit, f" {name}"
+                break
+    if number.is_integer() and not scale:
+        text = f"{int(number):,}"
+    else:
+        text = np.format_float_positional(number, precision=6, unique=True, fractional=False,
+                                          trim="-")  # fmt: skip
+    text += scale
+    key = unit or ""
+    if key in ("percent", "%"):
+        return f"{text}%"
+    if key in _CURRENCY_SIGNS:
+        sign = "−" if text.startswith("-") else ""
+        return f"{sign}{_CURRENCY_SIGNS[key]}{text.lstrip('-')}"
+    word = _UNIT_WORDS.get(key, key)
+    return f"{text} {word}" if word else text
+
+
 def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
     """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -187,8 +218,17 @@ def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Arra
     return text
 
 
-def describe_basis(basis: str, hedge: str | None = None, tolerance_text: str | None = None) -> str:
-    """Where a range came from, in words."""
+def describe_basis(
+    basis: str, hedge: str | None = None, tolerance_text: str | None = None, capped: str = ""
+) -> str:
+    """Where a range came from, in words (``capped`` non-empty: the ±10% cap narrowed it)."""
+    if capped:
+        from figcheck.ranges import CAP_PCT
+
+        return (
+            f"{describe_basis(basis, hedge, tolerance_text)}; range capped at ±{CAP_PCT:g}%: "
+            "set `expected` to widen"
+        )
     if basis == "hedge":
         return f"from the hedge '{hedge}'"
     if basis == "rounding":
@@ -196,3 +236,8 @@ def describe_basis(basis: str, hedge: str | None = None, tolerance_text: str | N
     if basis == "tolerance":
         return f"from a tolerance of {tolerance_text}" if tolerance_text else "from a tolerance"
     return "as set in the desk"
+
+
+def ranges_text(low: float, high: float, unit: str | None) -> str:
+    """One range in words (see :func:`ranges_arrow`)."""
+    return str(ranges_arrow(np.array([low]), np.array([high]), unit)[0])

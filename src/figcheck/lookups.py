@@ -18,10 +18,19 @@ import numpy as np
 import pandas as pd
 
 from figcheck.claims import AGGREGATES, WHERE_PREFIX
+from figcheck.dates import Grain, read_period
 from figcheck.errors import FigcheckError
 from figcheck.grouping import first_positions, groups, key_codes
 
-__all__ = ["DatasetAccess", "DatasetUnavailable", "DatasetView", "resolve_lookups"]
+__all__ = [
+    "DatasetAccess",
+    "DatasetUnavailable",
+    "DatasetView",
+    "date_condition",
+    "is_monthly",
+    "resolve_lookups",
+    "select_rows",
+]
 
 OK, UNVERIFIABLE, ERROR = "ok", "unverifiable", "error"
 
@@ -177,7 +186,8 @@ def _resolve_group(
     answers = _Answers(int(which.max()) + 1)
     conditions: dict[str, np.ndarray] = {}
     for name, values in zip(where, raw, strict=True):
-        conditions[name], problems = _coerce_conditions(values, view.types[name])
+        monthly = view.types[name] == "date" and is_monthly(view.frame[name])
+        conditions[name], problems = _coerce_conditions(values, view.types[name], monthly)
         failing = np.flatnonzero(pd.notna(problems))
         answers.status[failing] = ERROR
         answers.message[failing] = [
@@ -286,9 +296,42 @@ def _has_mapping(values: np.ndarray) -> bool:
     return bool(_mappings(values).any())
 
 
-def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarray]:
+def is_monthly(column: pd.Series) -> bool:
+    """A date column of months: every value on the 1st (how BLS and the Fed stamp a month)."""
+    dates = pd.to_datetime(column, errors="coerce").dropna()
+    return bool(len(dates)) and bool((dates.dt.day == 1).all())
+
+
+def date_condition(value: Any, monthly: bool) -> tuple[pd.Timestamp | None, str | None]:
+    """The scalar rule for a condition on a date column: a day as it is; a month (``2022-06``,
+    ``June 2022``) as its first day when the column is monthly. Returns the date or the problem.
+    """
+    period = read_period(value)
+    if period is None:
+        return (
+            None,
+            f"{value!r} is not a date (write 2022-06-01, or a month as 2022-06 or June 2022)",
+        )
+    if period.grain is Grain.DAY or (period.grain is Grain.MONTH and monthly):
+        return pd.Timestamp(period.start), None
+    if period.grain is Grain.MONTH:
+        return None, (
+            f"{value!r} is a month but the column holds days: give a day (2022-06-01), or "
+            "{between: [2022-06-01, 2022-06-30]} with an aggregate"
+        )
+    return None, (
+        f"{value!r} is a year but the column holds dates: give a day or a month, or "
+        "{between: [first, last]} with an aggregate"
+    )
+
+
+def _coerce_conditions(
+    raw: np.ndarray, kind: str, monthly: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
     """Coerce each condition (scalar, {between: [a, b]}, {in: [...]}) to the column's type;
     returns the coerced conditions and, where one cannot be, the problem in words."""
+    if kind == "date":
+        return _coerce_dates(raw, monthly)
     coerced = np.full(len(raw), None, dtype=object)
     problem = np.full(len(raw), None, dtype=object)
     mappings = _mappings(raw)
@@ -307,6 +350,25 @@ def _coerce_conditions(raw: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarr
             problem[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
         else:
             coerced[pos] = {op: list(typed)}
+    return coerced, problem
+
+
+def _coerce_dates(raw: np.ndarray, monthly: bool) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_coerce_conditions` for a date column, with :func:`date_condition` once per
+    distinct value (the keys are distinct already)."""
+    coerced = np.full(len(raw), None, dtype=object)
+    problem = np.full(len(raw), None, dtype=object)
+    for pos, value in enumerate(raw.tolist()):
+        if type(value) is dict:
+            ((op, items),) = value.items()
+            answers = [date_condition(item, monthly) for item in items]
+            bad = [text for _, text in answers if text]
+            if bad:
+                problem[pos] = bad[0]
+            else:
+                coerced[pos] = {op: [date for date, _ in answers]}
+        else:
+            coerced[pos], problem[pos] = date_condition(value, monthly)
     return coerced, problem
 
 
@@ -391,6 +453,36 @@ def _join_cites(columns: list[pd.Series], n: int) -> list[str]:
     return [", ".join(p for p in items if p) for items in zip(*parts, strict=True)]
 
 
+def select_rows(view: DatasetView, where: dict[str, Any]) -> tuple[np.ndarray, str | None]:
+    """The rows of ``view`` that meet every condition of ``where`` (as a desk writes them), or
+    the problem with a condition in words."""
+    mask = np.ones(len(view.frame), dtype=bool)
+    for name, raw in where.items():
+        if name not in view.types:
+            return mask, f"unknown where column {name!r} in dataset {view.name!r}; columns: " + (
+                ", ".join(view.types)
+            )
+        kind = view.types[name]
+        monthly = kind == "date" and is_monthly(view.frame[name])
+        values = np.empty(1, dtype=object)
+        values[0] = raw
+        coerced, problems = _coerce_conditions(values, kind, monthly)
+        if problems[0] is not None:
+            return mask, f"where {name}: {problems[0]} (column {name!r} of {view.name!r} is {kind})"
+        mask &= _condition_mask(view.frame[name], coerced[0])
+    return mask, None
+
+
+def _condition_mask(column: pd.Series, cond: Any) -> np.ndarray:
+    if isinstance(cond, dict) and "between" in cond:
+        low, high = cond["between"]
+        inside = (column >= low).fillna(False) & (column <= high).fillna(False)
+        return np.asarray(inside, dtype=bool)
+    if isinstance(cond, dict):
+        return np.asarray(column.isin(cond["in"]), dtype=bool)
+    return np.asarray((column == cond).fillna(False), dtype=bool)
+
+
 def _mask_lookup(
     view: DatasetView,
     conditions: dict[str, np.ndarray],
@@ -453,7 +545,15 @@ def _describe_where(where: list[str], raw: list[np.ndarray]) -> list[str]:
 def _describe_condition(value: Any) -> str:
     if isinstance(value, dict) and "between" in value:
         low, high = value["between"]
-        return f"{low}–{high}"
+        return f"{_plain_text(low)}–{_plain_text(high)}"
     if isinstance(value, dict):
-        return "in " + ", ".join(str(v) for v in value["in"])
-    return f"= {value}"
+        return "in " + ", ".join(_plain_text(v) for v in value["in"])
+    return f"= {_plain_text(value)}"
+
+
+def _plain_text(value: Any) -> str:
+    """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
+    column of keys with gaps becomes in pandas)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

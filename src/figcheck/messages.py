@@ -51,6 +51,7 @@ class Facts:
     basis: np.ndarray
     tolerance_text: np.ndarray
     error: np.ndarray  # an input problem of the claim itself
+    capped: np.ndarray | None = None  # the ±10% cap narrowed the range (bool; None: nowhere)
 
 
 def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
@@ -84,7 +85,8 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
         keys = key_codes(
             off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
             facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
-            refs.fx_rate[judged], refs.fx_pair[judged], refs.fx_date[judged], *said,
+            _capped(facts)[judged], refs.fx_rate[judged], refs.fx_pair[judged],
+            refs.fx_date[judged], *said,
         )  # fmt: skip
         first = first_positions(keys)
         built = _judged_texts(judged[first], off[first], facts, refs)
@@ -103,8 +105,9 @@ def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: Referen
     hedges = _text(facts.hedge[rows], "")
     labels = _text(refs.label[rows], "the reference")
     tolerances = _text(facts.tolerance_text[rows], "")
+    capped = pa.array(np.where(_capped(facts)[rows], "capped", ""), type=pa.string())
     keys = pc.dictionary_encode(
-        _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances)
+        _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances, "\x1f", capped)
     )
     words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
     why = pa.array(words, type=pa.string()).take(keys.indices)
@@ -134,6 +137,12 @@ def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: Referen
             )
         text = _join(text, pa.array(suffix, type=pa.string()))
     return text
+
+
+def _capped(facts: Facts) -> np.ndarray:
+    if facts.capped is None:
+        return np.zeros(len(facts.verdict), dtype=bool)
+    return facts.capped
 
 
 def _by_unit(

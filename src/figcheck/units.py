@@ -348,7 +348,8 @@ def parse_values(texts: pd.Series) -> pd.DataFrame:
     """Parse a whole column of value texts at once (in C, through pyarrow's RE2 matcher).
 
     Returns a frame aligned with ``texts`` with columns ``magnitude`` (number × scale), ``step``
-    (the size of one unit of the last printed digit, × scale), ``unit_text`` (the unit as
+    (the size of one unit of the last significant printed digit, × scale), ``digit`` (one unit of
+    the last printed digit, zeros included), ``unit_text`` (the unit as
     written, without its scale word), ``unit_key`` (canonical, see :func:`unit_key`) and
     ``error`` (a message, or None). Each distinct unit text is parsed by pint once.
     """
@@ -441,6 +442,7 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     with np.errstate(over="ignore", invalid="ignore"):
         magnitude = number * multiplier * unit_scale
         step = np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale
+        digit = np.power(10.0, -frac_len.astype(float)) * multiplier * unit_scale
     for i in np.flatnonzero(~bad_number & ~np.isfinite(magnitude)).tolist():
         error[i] = f"not a finite number: {strings[i].as_py()[:60]!r}"
     ok = pd.isna(error)
@@ -448,6 +450,8 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
         {
             "magnitude": np.where(bad_number | ~np.isfinite(magnitude), math.nan, magnitude),
             "step": step,
+            # one unit of the last printed digit, trailing zeros counted as digits (ranges.py)
+            "digit": digit,
             # Texts stay Python strings (pandas would copy them into Arrow; the engine reads
             # them back as objects).
             "unit_text": pd.Series(

@@ -38,7 +38,7 @@ def pin_to_publication(desk: Desk, rows: np.ndarray, catalog: Catalog) -> Desk:
     dates = _publication_dates(desk)
     for row in rows:
         date = dates[row]
-        if frame.at[row, "kind"] == "lookup":
+        if frame.at[row, "kind"] in ("lookup", "change", "rank"):
             frame.at[row, "reference.dataset"] = _vintage(
                 catalog, str(frame.at[row, "reference.dataset"]), date
             )
@@ -52,7 +52,7 @@ def pin_to_publication(desk: Desk, rows: np.ndarray, catalog: Catalog) -> Desk:
                 for name, term in derivation.terms.items()
             }
             derivations[claim_id] = Derivation(derivation.expr, terms)
-    return Desk(frame, desk.sources, derivations, desk.inputs)
+    return Desk(frame, desk.sources, derivations, desk.inputs, desk.shapes)
 
 
 def _publication_dates(desk: Desk) -> list[str | None]:

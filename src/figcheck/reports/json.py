@@ -164,6 +164,11 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
     ]
     source = pa.array(sources, type=pa.string()).take(pa.array(f["source"].astype("int64")))
     extras = _extras(report, f, start)
+    # ``expected.capped`` appears only when the ±10% cap narrowed the range (ranges.md).
+    capped_rows = (
+        f["capped"].to_numpy(dtype=bool) if "capped" in f.columns else np.zeros(len(f), bool)
+    )
+    capped = pa.array(np.where(capped_rows, ',"capped":true', ""), type=pa.string())
     lines = _join(
         '{"id":', _string(f["id"], plain=True, unique=True), ',"file":', _string(f["file"]),
         ',"line":', pc.cast(pa.array(f["line"].astype("int64")), pa.string()),
@@ -171,7 +176,8 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
         ',"verdict":', _string(f["verdict"], plain=True),
         ',"claimed":{"value":', _number(f["claimed_value"]), ',"unit":', unit,
         '},"expected":{"min":', _number(f["expected_min"]), ',"max":', _number(f["expected_max"]),
-        ',"unit":', unit, ',"basis":', _string(f["basis"], plain=True), '},"reference":', ref,
+        ',"unit":', unit, ',"basis":', _string(f["basis"], plain=True), capped,
+        '},"reference":', ref,
         ',"deviation":', _number(f["deviation"]), ',"message":', _string(f["message"]),
         _optional("hedge", f["hedge"]), _optional("as_of", f["as_of"]),
         _optional("note", f["note"]), source, extras, "}",

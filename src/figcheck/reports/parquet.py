@@ -30,7 +30,7 @@ RESULT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
     ("id", _TEXT), ("file", _TEXT), ("line", _INTEGER), ("quote", _TEXT), ("verdict", _TEXT),
     ("claimed.value", _NUMBER), ("claimed.unit", _TEXT),
     ("expected.min", _NUMBER), ("expected.max", _NUMBER), ("expected.unit", _TEXT),
-    ("expected.basis", _TEXT),
+    ("expected.basis", _TEXT), ("expected.capped", pa.bool_()),
     ("reference.value", _NUMBER), ("reference.unit", _TEXT), ("reference.dataset", _TEXT),
     ("reference.rows", _INTEGER), ("reference.detail", _TEXT),
     ("reference.fx.rate", _NUMBER), ("reference.fx.date", _TEXT), ("reference.fx.pair", _TEXT),
@@ -128,6 +128,8 @@ def result_table(report: Report, start: int = 0, stop: int | None = None) -> pa.
         "expected.max": _numbers(f["expected_max"]),
         "expected.unit": _texts(unit),
         "expected.basis": _texts(f["basis"]),
+        # True where the ±10% cap narrowed the range; null (report.json: no key) elsewhere.
+        "expected.capped": _capped(f),
         "reference.value": _numbers(reference),
         "reference.unit": _texts(unit, has_ref),
         "reference.dataset": _texts(f["dataset"], has_ref),
@@ -157,6 +159,13 @@ def result_table(report: Report, start: int = 0, stop: int | None = None) -> pa.
         if removed:
             table = pa.concat_tables([table, pa.Table.from_pylist(removed, schema=SCHEMA)])
     return table
+
+
+def _capped(f: pd.DataFrame) -> pa.Array:
+    if "capped" not in f.columns:
+        return pa.nulls(len(f), pa.bool_())
+    capped = f["capped"].to_numpy(dtype=bool)
+    return pa.array(capped, type=pa.bool_(), mask=~capped)
 
 
 def _today(report: Report, f: pd.DataFrame) -> dict[str, pa.Array]:

@@ -1,0 +1,100 @@
+"""Change claims: what ``rose 9.1%``, ``up 2 points``, ``doubled`` compute, as scalar rules.
+
+A change compares two selections of one dataset (``from`` and ``to``, each a ``where`` merged
+over the reference's own). Pure: no I/O, no pandas; the engine (``shaped``) looks the two ends
+up once per distinct spec and applies :func:`compute_change`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+__all__ = [
+    "RATIO_WORDS",
+    "ChangeKind",
+    "ChangeSpec",
+    "compute_change",
+    "describe_change",
+    "read_ratio_word",
+    "result_unit",
+]
+
+
+class ChangeKind(StrEnum):
+    """How the two ends are compared."""
+
+    PERCENT = "percent"  # (end / start − 1) × 100
+    POINTS = "points"  # end − start, of a column that is a rate ("up 2.5 percentage points")
+    RATIO = "ratio"  # end / start ("doubled")
+    DIFFERENCE = "difference"  # end − start, in the column's unit
+
+
+#: Ratio words a desk may give as the value: word → (ratio, hedge it implies).
+RATIO_WORDS: dict[str, tuple[str, str | None]] = {
+    "doubled": ("2", None),
+    "double": ("2", None),
+    "tripled": ("3", None),
+    "trebled": ("3", None),
+    "quadrupled": ("4", None),
+    "halved": ("0.5", None),
+    "more than double": ("2", "more than"),
+    "more than doubled": ("2", "more than"),
+    "more than tripled": ("3", "more than"),
+    "a tenfold rise": ("10", None),
+    "a tenfold increase": ("10", None),
+    "tenfold": ("10", None),
+}
+
+
+@dataclass(frozen=True)
+class ChangeSpec:
+    """``change`` with its two ends; ``start``/``end`` are full ``where`` conditions (the
+    reference's own merged under ``from``/``to``), as sorted (column, condition) pairs."""
+
+    kind: ChangeKind
+    start: tuple[tuple[str, Any], ...]
+    end: tuple[tuple[str, Any], ...]
+
+
+def read_ratio_word(text: str) -> tuple[str, str | None] | None:
+    """``'More than  doubled'`` → ``('2', 'more than')``; None if the text is not a ratio word."""
+    return RATIO_WORDS.get(" ".join(str(text).lower().split()))
+
+
+def compute_change(kind: ChangeKind, start: float, end: float) -> float:
+    """The change from ``start`` to ``end``; NaN where it is undefined (a ratio to zero)."""
+    if kind in (ChangeKind.POINTS, ChangeKind.DIFFERENCE):
+        return end - start
+    if start == 0 or math.isnan(start):
+        return math.nan
+    if kind is ChangeKind.RATIO:
+        return end / start
+    return (end / start - 1.0) * 100.0
+
+
+def result_unit(kind: ChangeKind, column_unit: str) -> str:
+    """The unit key of a change of a column in ``column_unit``."""
+    if kind is ChangeKind.PERCENT:
+        return "percent"
+    if kind is ChangeKind.RATIO:
+        return ""
+    return column_unit
+
+
+def describe_change(kind: ChangeKind, change_text: str, start_text: str, end_text: str) -> str:
+    """``rose 9.06%, from 271.696 (Date 2021-06-01) to 296.311 (Date 2022-06-01)``.
+
+    ``change_text`` is the change as formatted (a ratio as ``2.421``), signed; the ends are
+    amounts with where they come from.
+    """
+    if kind is ChangeKind.RATIO:
+        return f"changed by a factor of {change_text}, from {start_text} to {end_text}"
+    negative = change_text.startswith(("-", "−"))
+    verb = "fell" if negative else "rose"
+    size = change_text.lstrip("-−")
+    if kind is ChangeKind.POINTS:
+        size = f"{size} points" if not size.endswith("%") else f"{size[:-1]} points"
+    return f"{verb} {size}, from {start_text} to {end_text}"
