@@ -94,7 +94,7 @@ def profile(n: int, folder: Path) -> None:
     profiler.enable()
     run_check([desk], settings)
     profiler.disable()
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
 
 
 def main() -> None:

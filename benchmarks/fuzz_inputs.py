@@ -1,7 +1,8 @@
 """Fuzz run: the properties of tests/test_hostile_fuzz.py over many generated inputs.
 
-Each property (value parser, unit parser, expression parser, desk loader) gets its share of
-``--examples`` (default 100,000 in all). The only acceptable outcomes are a result or a
+Each property gets its share of ``--examples`` (default 100,000 in all): the fast parsers
+(unit, expression: 40% each) more than the slow ones (value 15%, desk loader 5%: each desk is
+written to a file and loaded). The only acceptable outcomes are a result or a
 FigcheckError; anything else is printed with the input that caused it (Hypothesis shrinks it).
 Prints the count, the time and the failures of each property.
 
@@ -52,10 +53,11 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    share = -(-args.examples // len(PROPERTIES))
+    weights = {"unit": 0.40, "expression": 0.40, "value": 0.15, "desk": 0.05}
     total, failures = 0, 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, strategy, check in PROPERTIES:
+            share = max(1, round(args.examples * weights[name]))
             start = time.perf_counter()
             try:
                 tried = run(name, strategy, check, share, Path(tmp), args.seed)

@@ -38,7 +38,7 @@ from figcheck.claims import (
     empty_frame,
 )
 from figcheck.errors import InputError
-from figcheck.inputs import clean_text, read_input, read_yaml
+from figcheck.inputs import clean_text, paused_gc, read_input, read_yaml
 from figcheck.shape_specs import SHAPE_KEYS, read_shape
 
 __all__ = [
@@ -105,7 +105,8 @@ def load_desk(path: Path) -> Desk:
     raw = read_input(path)
     digest = hashlib.sha256(raw).hexdigest()
     if suffix in (".yaml", ".yml"):
-        desk = _load_yaml(path, raw)
+        with paused_gc():
+            desk = _load_yaml(path, raw)
     elif suffix == ".csv":
         desk = _load_table(path, _read_csv(path, raw))
     elif suffix == ".parquet":
