@@ -200,6 +200,33 @@ _RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum
 _RATE_PEOPLE = frozenset(
     ["people", "residents", "population", "inhabitants", "habitantes", "personas"]
 )
+#: Identifiers and telephone numbers: a report number ("USDL-22-0417"), "(301) 763-4636",
+#: "202-691-5200", "1-800-555-0199". No alternative can backtrack far: each is anchored on a
+#: fixed pattern of digit groups.
+_IDENTIFIER = re.compile(
+    r"\b[A-Za-z]+(?:-\d+)+\b"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b"
+    r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
+    r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
+)
+#: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
+#: "adults aged 25 to 54").
+_AGE = frozenset(["age", "aged", "ages", "edad", "edades"])
+#: Earthquake words: a figure printed with one is a magnitude, a dimensionless level.
+_MAGNITUDE = frozenset(["magnitude", "magnitud"])
+_QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
+#: The length of a streak: "18 meses al alza", "cinco semanas consecutivas", "12 straight
+#: months", "three days in a row" (the unit is the time word's).
+_STREAK_UNIT = {"day": "day", "days": "day", "día": "day", "días": "day", "week": "week",
+                "weeks": "week", "semana": "week", "semanas": "week", "month": "month",
+                "months": "month", "mes": "month", "meses": "month", "year": "year",
+                "years": "year", "año": "year", "años": "year"}  # fmt: skip
+_STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
+_STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
+                           "seguidos", "seguidas"])  # fmt: skip
+_STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("de", "alza"),
+                             ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
+                             ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
 _MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
               "duplicó": 2.0, "triplicó": 3.0}  # fmt: skip
@@ -281,6 +308,9 @@ class _Scan:
         self.period_starts = [p.start for p in self.periods]
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = _peso_currency(scan)
+        self.identifiers = [(m.start(), m.end()) for m in _IDENTIFIER.finditer(scan)]
+        self.identifier_starts = [s for s, _ in self.identifiers]
+        self.peek_depth = 0  # figures looked at ahead for a unit printed once for several
         self.found: list[Mention] = []
         # (sentence index, unit, sentence) of the last figure with a unit, and of the last one
         # that is not a percent or a per-N rate
@@ -316,6 +346,8 @@ class _Scan:
             return self._multiple(i)
         if t.is_digits(i):
             return self._number(i, spelled=False)
+        if w == "dozen" and t.word(i - 1) == "a":
+            return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
             return self._number(i, spelled=True)
         return None
@@ -384,15 +416,32 @@ class _Scan:
         return m, last
 
     def _one_in(self, i: int) -> tuple[float, int] | None:
+        """ "three in four", "one out of five", "tres de cada cuatro", "four arrests for every
+        five reports": a share (the second number at most 100 for the last two forms, since
+        "one death for every 1,000 births" is a rate)."""
         t = self.t
         w = t.words[i]
-        numerator = 1 if w in ("one", "1") else self.lex.numbers.get(w, (0, ""))[0]
-        if not numerator or t.word(i + 1) not in ("in", "out"):
+        spelled = self.lex.numbers.get(w, (0, ""))[0]
+        numerator = 1 if w in ("one", "1") else spelled
+        if w.isdecimal() and not t.joined(i + 1) and t.word(i + 1) in ("for", "de"):
+            numerator = int(w)
+        if not numerator:
             return None
-        j = i + 2 + (t.word(i + 2) == "of")
+        k = i + 1
+        if t.word(k) in ("in", "out"):
+            j, bounded = k + 1 + (t.word(k + 1) == "of"), False
+        elif (t.word(k), t.word(k + 1)) == ("de", "cada"):
+            j, bounded = k + 2, True
+        else:
+            m = k
+            while m < k + 3 and t.is_word(m) and t.words[m] != "for":
+                m += 1
+            if (t.word(m), t.word(m + 1)) != ("for", "every"):
+                return None
+            j, bounded = m + 2, True
         d = t.word(j)
-        den = int(d) if d.isdigit() else self.lex.numbers.get(d, (0, ""))[0]
-        if not den or den < numerator:
+        den = int(d) if d.isdecimal() else self.lex.numbers.get(d, (0, ""))[0]
+        if not den or den < numerator or (bounded and den > 100) or t.word(j + 1) in _TIME:
             return None
         return round(100 * numerator / den, 2), j
 
@@ -415,6 +464,9 @@ class _Scan:
         t = self.t
         if spelled:
             w = t.words[i]
+            if w == "dozen":
+                dozen = 6.0 if t.word(i - 2) == "half" else 12.0
+                return dozen, f"{dozen:g}", 0, i
             if w == "mil":
                 if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
                     return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
@@ -442,7 +494,7 @@ class _Scan:
 
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
         t, lex = self.t, self.lex
-        if not spelled and self._glued_to_word(i):
+        if not spelled and (self._glued_to_word(i) or self._in_identifier(i)):
             return None
         literal = self._literal(i, spelled)
         if literal is None:
@@ -473,11 +525,15 @@ class _Scan:
                 pct, j = "percent", j + 2
             elif got_unit is not None and got_unit[0] not in ("hour",):
                 unit, j = got_unit[0], j + 1 + got_unit[1]
+            elif t.words[j + 2] in _MAGNITUDE or t.words[j + 2] == "fold":
+                unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif self._hyphen_count(i, j + 2, value):
+                unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             else:
                 return None  # "a 12-month increase", "a 35-year-old man": context
         # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
         after_pct = self._percent(j + 1)
-        r = self._range(i, j + (after_pct[1] if after_pct else 0), value, spelled)
+        r = self._range(first, j + (after_pct[1] if after_pct else 0), value, spelled)
         if r is not None and after_pct is not None:
             # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
             second_pct = self._percent(r[2] + 1)
@@ -510,6 +566,11 @@ class _Scan:
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
         base = pct or currency or unit
+        if t.word(first - 1) in _AGE or (
+            kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale)
+        ):
+            self.skip_to = j  # "age 16", "towns of 250,000 to 499,999 residents": a group
+            return None
         thousands = scale != 1.0 or (value >= 1000 and ("," in printed or (not spelled and j > i)))
         if spelled and t.words[i] == "mil":
             spelled = False  # "mil 904": digits with a Spanish thousand
@@ -520,6 +581,20 @@ class _Scan:
                 base = "people" if noun in lex.people else "count"
         if base is None and t.word(j + 1) in ("times", "veces"):
             base, j, kind = "dimensionless", j + 1, "change"
+        if base is None and not spelled and self._magnitude(i, j, value):
+            base = "dimensionless"
+        record: str | None = None
+        if base is None:
+            streak = self._streak(j)
+            if streak is not None:
+                base, record, j = streak
+        if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
+                                                                 decimals):  # fmt: skip
+            shared = self._shared_unit(j)
+            if shared is not None:
+                base, scale2 = shared
+                if scale == 1.0:
+                    scale = scale2
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
@@ -567,7 +642,7 @@ class _Scan:
             if self._table_cell(i):
                 base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
-                base = self._carried(i, thousands)
+                base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
                 base = "people" if self._counts_people(i) else "count"
             if base is None:
@@ -600,7 +675,7 @@ class _Scan:
         m = self._mention(
             t.starts[start_tok], t.ends[j], f"{value_text} {unit_text}".strip(), magnitude,
             unit_text, hedge=hedge, checker_hedge=checker, kind=kind, low=low, high=high,
-            change=change, direction=direction, noun=noun, context=context,
+            change=change, direction=direction, noun=noun, context=context, record=record,
         )  # fmt: skip
         return m, j
 
@@ -621,6 +696,92 @@ class _Scan:
         self.skip_to = last + 1
         return True
 
+    def _in_identifier(self, i: int) -> bool:
+        """A report number or a telephone number ("USDL-22-0417", "(301) 763-4636"): its digits
+        are context; the scan goes on after it."""
+        t = self.t
+        at = bisect_right(self.identifier_starts, t.starts[i]) - 1
+        if at < 0 or t.starts[i] >= self.identifiers[at][1]:
+            return False
+        end = self.identifiers[at][1]
+        k = i
+        while k + 1 < t.n and t.starts[k + 1] < end:
+            k += 1
+        self.skip_to = k
+        return True
+
+    def _hyphen_count(self, i: int, k: int, value: float) -> bool:
+        """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
+        counts. Not a duration ("12-month", "35-year-old"), a stop word ("3-to-1"), a letter
+        ("3-D") or the determiner "one" ("a one-time payment")."""
+        t = self.t
+        w = t.words[k]
+        return (
+            value.is_integer()
+            and value >= 2
+            and len(w) >= 3
+            and w not in _TIME
+            and w not in _STOP
+            and w not in self.lex.numbers
+            and t.words[i] not in ("one", "uno")
+        )
+
+    def _magnitude(self, i: int, j: int, value: float) -> bool:
+        """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
+        t = self.t
+        if value >= 10:
+            return False
+        before = t.word(i - 1) in _MAGNITUDE or (
+            t.word(i - 1) == "-" and t.word(i - 2) in _MAGNITUDE
+        )
+        return before or t.word(j + 1) in _QUAKE or t.word(j + 1) in _MAGNITUDE
+
+    def _streak(self, j: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for the length of a streak after token ``j``."""
+        t = self.t
+        k = j + 1
+        if t.word(k) in _STREAK_BEFORE and t.word(k + 1) in _STREAK_UNIT:
+            return _STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
+        unit = _STREAK_UNIT.get(t.word(k))
+        if unit is None:
+            return None
+        if t.word(k + 1) in _STREAK_AFTER:
+            return unit, f"{t.words[k]} {t.words[k + 1]}", k + 1
+        for phrase in _STREAK_PHRASES:
+            n = len(phrase)
+            if tuple(t.words[k + 1 : k + 1 + n]) == phrase:
+                if phrase == ("a", "la") and t.word(k + 3) != "baja":
+                    continue
+                last = k + n + (phrase == ("a", "la"))
+                return unit, " ".join(t.words[k : last + 1]), last
+        return None
+
+    def _shared_unit(self, j: int) -> tuple[str, float] | None:
+        """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
+        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's."""
+        t = self.t
+        if t.word(j + 1) not in ("y", "and", "o", "or", ",") or not t.is_digits(j + 2):
+            return None
+        if t.word(j + 1) == "," and not t.gap(j + 2):
+            return None
+        if self.peek_depth >= 4:
+            return None
+        self.peek_depth += 1
+        saved = (self.context, self.skip_to)
+        try:
+            got = self._number(j + 2, spelled=False)
+        finally:
+            self.peek_depth -= 1
+            self.context, self.skip_to = saved
+        if got is None:
+            return None
+        nxt = got[0]
+        if nxt.kind == "range" or not nxt.unit or nxt.context:
+            return None
+        numeral = read_numeral(t, j + 2, self.conv)
+        scale = nxt.magnitude / numeral.value if numeral.value else 1.0
+        return nxt.unit, scale
+
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
         t = self.t
@@ -633,6 +794,8 @@ class _Scan:
         while True:
             w = t.word(j + 1)
             entry = self.lex.scales.get(w)
+            if w == "dozen" and self.lang == "en":
+                entry = (12.0, "en")  # "two dozen": not a power of ten, so not in scales.tsv
             if entry is None or entry[1] != self.lang:
                 return scale, j
             if w in ("m", "b", "k") and not t.joined(j + 1):
@@ -669,6 +832,8 @@ class _Scan:
 
     def _range(self, i: int, j: int, first: float, spelled: bool
                ) -> tuple[float, float, int] | None:  # fmt: skip
+        """The second bound after token ``j`` (``i``: the first token of the first bound,
+        currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
         if spelled or w not in ("-", "–", "—", "to", "or", "y", "and"):
@@ -784,15 +949,18 @@ class _Scan:
     def _is_time(self, k: int) -> bool:
         return self.t.word(k) in _TIME
 
-    def _carried(self, i: int, thousands: bool) -> str | None:
+    def _carried(self, i: int, thousands: bool, scaled: bool = False) -> str | None:
         """The unit of the figure before, in this sentence or the one before; a figure in
-        thousands or with a scale word never takes a percent or a per-capita rate."""
+        thousands or with a scale word never takes a percent or a per-capita rate. A figure
+        with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
+        named up to three sentences before: money stays the topic of a paragraph."""
         last = self.last_amount if thousands else self.last_unit
         if last is None:
             return None
         sentence, unit, source = last
         here = self._sentence_index(self.t.starts[i])
-        if here - sentence > 1:
+        reach = 3 if scaled and len(unit) == 3 and unit.isupper() else 1
+        if here - sentence > reach:
             return None
         self.context = source
         return unit
@@ -897,7 +1065,8 @@ class _Scan:
         line = bisect_right(self.line_starts, start)
         sentence = " ".join(text[s:e].split())
         periods = self._near_periods(s, e, start, end)
-        record = self._record(s, e, start)
+        given = extra.pop("record", None)
+        record = given if isinstance(given, str) else self._record(s, e, start)
         if extra.get("context") == sentence:
             extra["context"] = ""
         return Mention(
@@ -928,6 +1097,15 @@ class _Scan:
             if got is not None:
                 return got[0]
         return None
+
+
+def _is_bracket(low: float, high: float, scale: float) -> bool:
+    """ "250,000 to 499,999", "10K to 49K", "10 to 49 employees": bounds that tile a scale of
+    groups (a round lower bound, an upper bound one below a round number) define a group."""
+    if not (low and high) or not low.is_integer() or not high.is_integer():
+        return False
+    lo, hi = round(low / scale), round(high / scale)
+    return lo % 10 == 0 and hi % 10 == 9 and hi > lo
 
 
 def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:

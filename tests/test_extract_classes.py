@@ -1,0 +1,157 @@
+"""Extraction: one table per failure class found on text not tuned for (issue 15, second round).
+
+The examples are written for these tests (none is a sentence of the gold sets): units carried
+from a heading or an earlier sentence, group brackets, identifiers and telephone numbers,
+"N for every M", dozens, earthquake magnitudes, hyphenated counts ("a nine-story building"), a
+unit printed once for several figures, a range followed by a rate, and streaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from figcheck.extract import extract_mentions
+
+
+def found(text: str, lang: str | None = None) -> list[tuple[float, str]]:
+    return [(round(m.magnitude, 6), m.unit) for m in extract_mentions(text, lang=lang)]
+
+
+# (id, text, [(magnitude, unit), ...])
+CARRIED = [
+    ("heading-rate",
+     "Robbery rates per 100,000 residents\nSmall towns began the decade at 18.2 and ended it"
+     " at 11.4.",
+     [(18.2, "people/100000 people"), (11.4, "people/100000 people")]),
+    ("scaled-money-two-sentences-on",
+     "The fund held $4.2 billion in March. Its return was 6 percent. A year earlier it held"
+     " 3.9 billion.",
+     [(4.2e9, "USD"), (6, "percent"), (3.9e9, "USD")]),
+    ("scaled-money-es",
+     "Las reservas llegaron a 41 mil 200 millones de pesos. Fue un alza real. En cinco años"
+     " pasaron de 12.5 mil millones a 41.2 mil millones.",
+     [(41200e6, "MXN"), (12.5e9, "MXN"), (41.2e9, "MXN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CARRIED, ids=[c[0] for c in CARRIED])
+def test_units_carry_from_a_heading_or_an_earlier_sentence(
+    case: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# (id, text): no quantity at all
+NOT_QUANTITIES = [
+    ("bracket-range", "Towns of 250,000 to 499,999 residents had the fastest growth."),
+    ("bracket-k", "Counties with 10K to 49K population grew fastest."),
+    ("bracket-employees", "Firms with 10 to 49 employees hired the most."),
+    ("age-and-older", "Workers age 16 and older were counted."),
+    ("aged-range", "Adults aged 25 to 54 were asked."),
+    ("release-id", "The release USDL-22-0417 is embargoed."),
+    ("phone", "Call (301) 763-4636 for details."),
+    ("phone-plain", "Information: 202-691-5200."),
+    ("toll-free", "Dial 1-800-555-0199 today."),
+    ("dozens", "Dozens of homes were damaged."),
+    ("twelve-month", "It was the largest 12-month increase."),
+    ("year-old", "A 35-year-old man was arrested."),
+    ("years-pair", "Sales fell in 2019 and 2020."),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), NOT_QUANTITIES, ids=[c[0] for c in NOT_QUANTITIES])
+def test_brackets_identifiers_and_phones_are_context(case: str, text: str) -> None:
+    assert found(text) == []
+
+
+# (id, text, [(magnitude, unit), ...])
+FORMS = [
+    ("for-every", "Police made four arrests for every five reports.", [(80, "percent")]),
+    ("one-for-every", "There is one job for every two applicants.", [(50, "percent")]),
+    ("de-cada", "Tres de cada cuatro hogares tienen agua.", [(75, "percent")]),
+    ("two-dozen", "Two dozen people were hurt.", [(24, "people")]),
+    ("a-dozen", "A dozen homes burned.", [(12, "count")]),
+    ("half-a-dozen", "Half a dozen trucks were seized.", [(6, "count")]),
+    ("magnitude-hyphen", "A 6.4-magnitude earthquake struck.", [(6.4, "")]),
+    ("magnitude-before", "A magnitude 5.9 quake hit the coast.", [(5.9, "")]),
+    ("quake-after", "The 7.1 quake was felt far away.", [(7.1, "")]),
+    ("magnitud-es", "Un sismo de magnitud 7,4 sacudió la costa.", [(7.4, "")]),
+    ("story-spelled", "A nine-story building collapsed.", [(9, "count")]),
+    ("page-digits", "They published a 40-page report.", [(40, "count")]),
+    ("judge-panel", "A three-judge panel ruled.", [(3, "count")]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), FORMS, ids=[c[0] for c in FORMS])
+def test_shares_dozens_magnitudes_and_hyphenated_counts(
+    case: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# (id, text, [(magnitude, unit), ...])
+SHARED_UNIT = [
+    ("y-por-ciento", "Las ventas representaron 0.4 y 0.9 por ciento del total.",
+     [(0.4, "percent"), (0.9, "percent")]),
+    ("y-millones-de-dolares", "Los envíos sumaron 12 y 8 millones de dólares.",
+     [(12e6, "USD"), (8e6, "USD")]),
+    ("list-percent", "Prices rose 3, 4 and 5 percent.",
+     [(3, "percent"), (4, "percent"), (5, "percent")]),
+    ("and-million-tonnes", "Harvests were 2.1 and 2.4 million tonnes.",
+     [(2.1e6, "tonne"), (2.4e6, "tonne")]),
+    ("range-stays-range", "Prices rose between 3 and 5 percent.", [(4, "percent")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SHARED_UNIT,
+                         ids=[c[0] for c in SHARED_UNIT])  # fmt: skip
+def test_a_unit_printed_once_goes_to_each_figure(
+    case: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# (id, text, magnitude, unit, low, high)
+RANGE_RATES = [
+    (
+        "bn-to-bn-a-year",
+        "It will cost between €40bn to €50bn a year.",
+        45e9,
+        "EUR/year",
+        40e9,
+        50e9,
+    ),
+    ("and-per-year", "It costs between $2bn and $3bn per year.", 2.5e9, "USD/year", 2e9, 3e9),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "magnitude", "unit", "low", "high"), RANGE_RATES,
+                         ids=[c[0] for c in RANGE_RATES])  # fmt: skip
+def test_a_range_followed_by_a_rate(
+    case: str, text: str, magnitude: float, unit: str, low: float, high: float
+) -> None:
+    [m] = extract_mentions(text)
+    assert (m.kind, m.magnitude, m.unit, m.low, m.high) == ("range", magnitude, unit, low, high)
+
+
+# (id, text, magnitude, unit)
+STREAKS = [
+    ("meses-al-alza", "La bolsa acumula 18 meses al alza.", 18, "month"),
+    ("semanas-consecutivas", "El peso suma cinco semanas consecutivas de pérdidas.", 5, "week"),
+    ("straight-months", "Hiring grew for 12 straight months.", 12, "month"),
+    ("in-a-row", "Prices fell three days in a row.", 3, "day"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "magnitude", "unit"), STREAKS,
+                         ids=[c[0] for c in STREAKS])  # fmt: skip
+def test_the_length_of_a_streak_is_a_record(
+    case: str, text: str, magnitude: float, unit: str
+) -> None:
+    [m] = extract_mentions(text)
+    assert (m.magnitude, m.unit) == (magnitude, unit)
+    assert m.record
+
+
+def test_a_duration_that_places_a_figure_is_still_context() -> None:
+    assert found("Over the last 12 months prices rose 5 percent.") == [(5, "percent")]
