@@ -23,6 +23,14 @@ CARRIED = [
      "Robbery rates per 100,000 residents\nSmall towns began the decade at 18.2 and ended it"
      " at 11.4.",
      [(18.2, "people/100000 people"), (11.4, "people/100000 people")]),
+    ("heading-rate-paragraph",
+     "Burglary rates per 1,000 residents\n\nThe rate stood at 40.1 in 1990. It fell every year"
+     " after that. By 2000 it was 21.7. In 2010 it reached 14.3.",
+     [(40.1, "people/1000 people"), (21.7, "people/1000 people"), (14.3, "people/1000 people")]),
+    ("denominator-carries-through-paragraph",
+     "The rate per 100,000 people was 7.9 in 2001. Then it rose. It doubled later. It ended"
+     " at 9.6.",
+     [(7.9, "people/100000 people"), (2, ""), (9.6, "people/100000 people")]),
     ("scaled-money-two-sentences-on",
      "The fund held $4.2 billion in March. Its return was 6 percent. A year earlier it held"
      " 3.9 billion.",
@@ -47,12 +55,16 @@ NOT_QUANTITIES = [
     ("bracket-k", "Counties with 10K to 49K population grew fastest."),
     ("bracket-employees", "Firms with 10 to 49 employees hired the most."),
     ("age-and-older", "Workers age 16 and older were counted."),
+    ("group-or-more", "Cities of 1 million or more grew fastest."),
+    ("group-over-population", "Rates for cities over 100,000 population fell."),
+    ("grupo-es", "Los municipios de más de 50 mil habitantes crecieron."),
     ("aged-range", "Adults aged 25 to 54 were asked."),
     ("release-id", "The release USDL-22-0417 is embargoed."),
     ("phone", "Call (301) 763-4636 for details."),
     ("phone-plain", "Information: 202-691-5200."),
     ("toll-free", "Dial 1-800-555-0199 today."),
     ("dozens", "Dozens of homes were damaged."),
+    ("layout", "La noticia salió a cuatro columnas en la portada."),
     ("twelve-month", "It was the largest 12-month increase."),
     ("year-old", "A 35-year-old man was arrested."),
     ("years-pair", "Sales fell in 2019 and 2020."),
@@ -68,6 +80,7 @@ def test_brackets_identifiers_and_phones_are_context(case: str, text: str) -> No
 FORMS = [
     ("for-every", "Police made four arrests for every five reports.", [(80, "percent")]),
     ("one-for-every", "There is one job for every two applicants.", [(50, "percent")]),
+    ("in-every", "One in every five homes was empty.", [(20, "percent")]),
     ("de-cada", "Tres de cada cuatro hogares tienen agua.", [(75, "percent")]),
     ("two-dozen", "Two dozen people were hurt.", [(24, "people")]),
     ("a-dozen", "A dozen homes burned.", [(12, "count")]),
@@ -155,3 +168,8 @@ def test_the_length_of_a_streak_is_a_record(
 
 def test_a_duration_that_places_a_figure_is_still_context() -> None:
     assert found("Over the last 12 months prices rose 5 percent.") == [(5, "percent")]
+
+
+def test_a_difference_of_two_prices_keeps_their_rate() -> None:
+    text = "El crudo cerró en US$70,5 por barril, inferior en tres dólares al cierre previo."
+    assert found(text, lang="es") == [(70.5, "USD/barrel"), (3, "USD/barrel")]

@@ -213,6 +213,17 @@ _IDENTIFIER = re.compile(
 #: "adults aged 25 to 54").
 _AGE = frozenset(["age", "aged", "ages", "edad", "edades"])
 #: Earthquake words: a figure printed with one is a magnitude, a dimensionless level.
+#: Nouns of groups defined by a size ("cities of 1 million or more", "municipios de más de 50 mil
+#: habitantes"), and the words after the size that make it a bound.
+_GROUPS = frozenset(["cities", "towns", "counties", "places", "areas", "municipalities",
+                     "communities", "firms", "companies", "businesses", "households", "families",
+                     "countries", "schools", "hospitals", "ciudades", "municipios", "localidades",
+                     "hogares", "empresas", "países", "comunidades", "poblaciones"])  # fmt: skip
+_GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or", "larger"),
+                         ("o", "más"), ("y", "más"), ("+",), ("population",), ("residents",),
+                         ("inhabitants",), ("habitantes",), ("people",), ("employees",),
+                         ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
+_LAYOUT = frozenset(["columns", "column", "columnas", "columna"])
 _MAGNITUDE = frozenset(["magnitude", "magnitud"])
 _QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
 #: The length of a streak: "18 meses al alza", "cinco semanas consecutivas", "12 straight
@@ -310,7 +321,10 @@ class _Scan:
         self.peso = _peso_currency(scan)
         self.identifiers = [(m.start(), m.end()) for m in _IDENTIFIER.finditer(scan)]
         self.identifier_starts = [s for s, _ in self.identifiers]
-        self.peek_depth = 0  # figures looked at ahead for a unit printed once for several
+        self.peek_depth = 0
+        # (line, unit, sentence) of a rate's denominator stated without its figure
+        self.rate_context: tuple[int, str, str] | None = None
+        self.lines = text.split("\n")  # figures looked at ahead for a unit printed once for several
         self.found: list[Mention] = []
         # (sentence index, unit, sentence) of the last figure with a unit, and of the last one
         # that is not a percent or a per-N rate
@@ -429,7 +443,7 @@ class _Scan:
             return None
         k = i + 1
         if t.word(k) in ("in", "out"):
-            j, bounded = k + 1 + (t.word(k + 1) == "of"), False
+            j, bounded = k + 1 + (t.word(k + 1) in ("of", "every")), False
         elif (t.word(k), t.word(k + 1)) == ("de", "cada"):
             j, bounded = k + 2, True
         else:
@@ -566,8 +580,10 @@ class _Scan:
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
         base = pct or currency or unit
-        if t.word(first - 1) in _AGE or (
-            kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale)
+        if (
+            t.word(first - 1) in _AGE
+            or self._group_bound(first, j)
+            or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
         ):
             self.skip_to = j  # "age 16", "towns of 250,000 to 499,999 residents": a group
             return None
@@ -605,6 +621,8 @@ class _Scan:
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in _TIME:
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is not None and counted[0] in _LAYOUT:
+                return None  # "a cuatro columnas": page layout
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
@@ -658,6 +676,8 @@ class _Scan:
             after = self._change_after(j + 1)
             if after is not None:
                 change, direction, j = after
+        if change and currency and base == currency and self._rate_of_sentence(i, currency):
+            base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
@@ -692,7 +712,9 @@ class _Scan:
         here = self._sentence_index(t.starts[i])
         sentence = self.bounds[here] if 0 <= here < len(self.bounds) else (0, 0)
         unit = f"people/{value * scale:g} people"
-        self.last_unit = (here, unit, self.text[sentence[0] : sentence[1]][:600])
+        source = self.text[sentence[0] : sentence[1]][:600]
+        self.last_unit = (here, unit, source)
+        self.rate_context = (bisect_right(self.line_starts, t.starts[i]), unit, source)
         self.skip_to = last + 1
         return True
 
@@ -709,6 +731,31 @@ class _Scan:
             k += 1
         self.skip_to = k
         return True
+
+    def _rate_of_sentence(self, i: int, currency: str) -> str | None:
+        """The rate of the figure before in this sentence when it is priced in ``currency``
+        ("US$74,5 por barril … inferior en cuatro dólares": a difference of two prices per
+        barrel is in dollars per barrel too)."""
+        if self.last_unit is None:
+            return None
+        sentence, unit, _ = self.last_unit
+        if sentence != self._sentence_index(self.t.starts[i]):
+            return None
+        return unit if unit.startswith(f"{currency}/") else None
+
+    def _group_bound(self, first: int, j: int) -> bool:
+        """ "cities of 1 million or more", "municipios de más de 50 mil habitantes": the size
+        that defines a group is context."""
+        t = self.t
+        k = first - 1
+        hedge = self.lex.hedges.before(t.words, first)
+        if hedge is not None:
+            k -= hedge[1]
+        if t.word(k) in ("of", "with", "over", "under", "above", "below", "de", "con"):
+            k -= 1
+        if t.word(k) not in _GROUPS:
+            return False
+        return (t.word(j + 1), t.word(j + 2)) in _GROUP_TAIL or (t.word(j + 1),) in _GROUP_TAIL
 
     def _hyphen_count(self, i: int, k: int, value: float) -> bool:
         """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
@@ -955,15 +1002,33 @@ class _Scan:
         with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
         named up to three sentences before: money stays the topic of a paragraph."""
         last = self.last_amount if thousands else self.last_unit
-        if last is None:
-            return None
-        sentence, unit, source = last
         here = self._sentence_index(self.t.starts[i])
-        reach = 3 if scaled and len(unit) == 3 and unit.isupper() else 1
-        if here - sentence > reach:
-            return None
-        self.context = source
-        return unit
+        if last is not None:
+            sentence, unit, source = last
+            reach = 3 if scaled and len(unit) == 3 and unit.isupper() else 1
+            if here - sentence <= reach:
+                self.context = source
+                return unit
+        if not thousands and self.rate_context is not None and self._in_rate_paragraph(i):
+            self.context = self.rate_context[2]
+            return self.rate_context[1]
+        return None
+
+    def _in_rate_paragraph(self, i: int) -> bool:
+        """The figure is in the paragraph where a rate's denominator was stated without its
+        figure ("the rate per 100,000 population began at 23.6 … rose to 35.1"), or in the
+        first paragraph after a heading that states it ("Robbery rates per 100,000 residents")."""
+        assert self.rate_context is not None
+        line, rate_line = bisect_right(self.line_starts, self.t.starts[i]), self.rate_context[0]
+        if line == rate_line:
+            return True
+        heading = self.lines[rate_line - 1].strip()
+        if not heading or heading[-1] in ".!?:;" or len(heading) > 150:
+            return False
+        following = rate_line + 1
+        while following < line and not self.lines[following - 1].strip():
+            following += 1
+        return following == line
 
     def _after_of_the(self, i: int) -> bool:
         t = self.t
