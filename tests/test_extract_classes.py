@@ -9,6 +9,8 @@ unit printed once for several figures, a range followed by a rate, and streaks.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figcheck.extract import extract_mentions
 
@@ -173,3 +175,19 @@ def test_a_duration_that_places_a_figure_is_still_context() -> None:
 def test_a_difference_of_two_prices_keeps_their_rate() -> None:
     text = "El crudo cerró en US$70,5 por barril, inferior en tres dólares al cierre previo."
     assert found(text, lang="es") == [(70.5, "USD/barrel"), (3, "USD/barrel")]
+
+
+@given(area=st.integers(200, 999), exchange=st.integers(200, 999), line=st.integers(0, 9999))
+@settings(max_examples=60, deadline=None)
+def test_telephone_numbers_are_never_quantities(area: int, exchange: int, line: int) -> None:
+    text = f"For details call ({area}) {exchange}-{line:04d} or {area}-{exchange}-{line:04d}."
+    assert found(text) == []
+
+
+@given(tenths=st.lists(st.integers(1, 999), min_size=2, max_size=4, unique=True))
+@settings(max_examples=60, deadline=None)
+def test_a_percent_printed_once_goes_to_every_figure_of_a_list(tenths: list[int]) -> None:
+    figures = [f"{t / 10:g}" for t in tenths]
+    listed = ", ".join(figures[:-1]) + f" and {figures[-1]}"
+    text = f"Prices rose {listed} percent."
+    assert found(text) == [(round(t / 10, 6), "percent") for t in tenths]
