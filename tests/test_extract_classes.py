@@ -66,6 +66,9 @@ NOT_QUANTITIES = [
     ("phone-plain", "Information: 202-691-5200."),
     ("toll-free", "Dial 1-800-555-0199 today."),
     ("dozens", "Dozens of homes were damaged."),
+    ("score", "They won 3-2 at home."),
+    ("vote", "The court ruled 5-4 on Monday."),
+    ("something", "A 20-something worker was hired."),
     ("layout", "La noticia salió a cuatro columnas en la portada."),
     ("twelve-month", "It was the largest 12-month increase."),
     ("year-old", "A 35-year-old man was arrested."),
@@ -94,6 +97,8 @@ FORMS = [
     ("story-spelled", "A nine-story building collapsed.", [(9, "count")]),
     ("page-digits", "They published a 40-page report.", [(40, "count")]),
     ("judge-panel", "A three-judge panel ruled.", [(3, "count")]),
+    ("hyphen-pp", "A 4-percentage-point drop followed.", [(4, "percentage_point")]),
+    ("hyphen-per-cent", "A 10-per-cent rise followed.", [(10, "percent")]),
 ]
 
 

@@ -510,6 +510,8 @@ class _Scan:
         t, lex = self.t, self.lex
         if not spelled and (self._glued_to_word(i) or self._in_identifier(i)):
             return None
+        if not spelled and self._after_dash(i):
+            return None  # "a 3-2 win": the second of two joined numbers is never alone
         literal = self._literal(i, spelled)
         if literal is None:
             return None
@@ -535,8 +537,13 @@ class _Scan:
         # hyphenated unit or percent: "a 500-mile pipeline", "a 1.2-percent increase"
         if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
             got_unit = lex.units.after(t.words, j + 2)
+            tail = tuple(t.words[j + 2 : j + 5])
             if t.words[j + 2] == "percent":
                 pct, j = "percent", j + 2
+            elif tail in (("percentage", "-", "point"), ("percentage", "-", "points")):
+                pct, j = "percentage_point", j + 4  # "a 4-percentage-point drop"
+            elif tail == ("per", "-", "cent"):
+                pct, j = "percent", j + 4  # "a 10-per-cent rise"
             elif got_unit is not None and got_unit[0] not in ("hour",):
                 unit, j = got_unit[0], j + 1 + got_unit[1]
             elif t.words[j + 2] in _MAGNITUDE or t.words[j + 2] == "fold":
@@ -718,6 +725,12 @@ class _Scan:
         self.skip_to = last + 1
         return True
 
+    def _after_dash(self, i: int) -> bool:
+        t = self.t
+        return (
+            t.word(i - 1) in ("-", "–") and t.joined(i) and t.joined(i - 1) and t.is_digits(i - 2)
+        )
+
     def _in_identifier(self, i: int) -> bool:
         """A report number or a telephone number ("USDL-22-0417", "(301) 763-4636"): its digits
         are context; the scan goes on after it."""
@@ -770,6 +783,7 @@ class _Scan:
             and w not in _TIME
             and w not in _STOP
             and w not in self.lex.numbers
+            and w not in ("something", "odd", "basis", "percentage")
             and t.words[i] not in ("one", "uno")
         )
 
