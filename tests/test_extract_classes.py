@@ -97,6 +97,9 @@ FORMS = [
     ("story-spelled", "A nine-story building collapsed.", [(9, "count")]),
     ("page-digits", "They published a 40-page report.", [(40, "count")]),
     ("judge-panel", "A three-judge panel ruled.", [(3, "count")]),
+    ("cents", "Hourly pay rose by 10 cents.", [(0.1, "USD")]),
+    ("a-barrel", "Brent settled at $81.40 a barrel.", [(81.4, "USD/barrel")]),
+    ("a-gallon", "Gasoline cost $3.10 a gallon.", [(3.1, "USD/gallon")]),
     ("hyphen-pp", "A 4-percentage-point drop followed.", [(4, "percentage_point")]),
     ("hyphen-per-cent", "A 10-per-cent rise followed.", [(10, "percent")]),
 ]

@@ -582,6 +582,8 @@ class _Scan:
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
                 if self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
+            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
+                currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
@@ -946,6 +948,10 @@ class _Scan:
         if d in _RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
             return f"/{_RATE_TIME[d]}", n + 1
         if w in ("a", "an"):
+            # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
+            unit = self.lex.units.after(t.words, k + n)
+            if unit is not None and unit[0] not in ("hour",) and len(t.words[k + n]) > 2:
+                return f"/{unit[0]}", n + unit[1]
             return None
         cur = self.lex.currencies_after.after(t.words, k + n)
         if cur is not None and cur[0] not in ("centavos",):
