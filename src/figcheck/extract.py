@@ -570,6 +570,18 @@ class _Scan:
             decimals = max(decimals, _decimals_of(second))
             value = (low + high) / 2 / scale
             printed = f"{value:.{decimals + 1}f}".rstrip("0").rstrip(".")
+        basis = (t.word(j + 1), t.word(j + 2))
+        if (
+            pct is None
+            and unit is None
+            and (
+                basis in (("basis", "points"), ("basis", "point"), ("puntos", "base"))
+                or basis[0] in ("bps", "bp")
+            )
+        ):
+            # "25 basis points", "25 puntos base", "25bp": hundredths of a percentage point
+            pct, scale = "percentage_point", scale * 0.01
+            j += 1 if basis[0] in ("bps", "bp") else 2
         if pct is None and unit is None:
             got_pct = self._percent(j + 1)
             if got_pct is not None:
@@ -623,6 +635,8 @@ class _Scan:
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
+        if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
+            return None  # "the three largest camps": the size of a rank
         if base is None:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
@@ -653,8 +667,8 @@ class _Scan:
                 rate, j = later, k - 1
         if rate is not None:
             denominator, used = rate
-            if base is None and denominator[1:].isupper():
-                base = self.peso if self.lang == "es" else None
+            if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
+                base = self.peso if self.lang == "es" else None  # "17.05 unidades por dólar"
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
@@ -1025,7 +1039,10 @@ class _Scan:
         here = self._sentence_index(self.t.starts[i])
         if last is not None:
             sentence, unit, source = last
-            reach = 3 if scaled and len(unit) == 3 and unit.isupper() else 1
+            money = len(unit) == 3 and unit.isupper()
+            # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
+            # rose to 1,130" after "$1.5 billion" is not dollars
+            reach = (3 if scaled else 0) if money else 1
             if here - sentence <= reach:
                 self.context = source
                 return unit
