@@ -131,6 +131,8 @@ SHARED_UNIT = [
      [(3, "percent"), (4, "percent"), (5, "percent")]),
     ("and-million-tonnes", "Harvests were 2.1 and 2.4 million tonnes.",
      [(2.1e6, "tonne"), (2.4e6, "tonne")]),
+    ("entre-mil-y-mil-millones", "Las pérdidas se estiman entre 2 mil y 4 mil millones de"
+     " dólares.", [(3e9, "USD")]),
     ("range-stays-range", "Prices rose between 3 and 5 percent.", [(4, "percent")]),
 ]  # fmt: skip
 
@@ -208,3 +210,15 @@ def test_a_percent_printed_once_goes_to_every_figure_of_a_list(tenths: list[int]
     listed = ", ".join(figures[:-1]) + f" and {figures[-1]}"
     text = f"Prices rose {listed} percent."
     assert found(text) == [(round(t / 10, 6), "percent") for t in tenths]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents have risen by 50%, from 1,200 to 1,800 a month.", 3),
+        ("Estimates range from 1,200 to 1,800 homes.", 1),
+    ],
+    ids=["a-move", "a-range"],
+)
+def test_from_x_to_y_after_a_change_word_is_a_move(text: str, expected: int) -> None:
+    assert len(extract_mentions(text)) == expected

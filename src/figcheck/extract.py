@@ -563,7 +563,9 @@ class _Scan:
                 r = None
         if r is not None and pct is None and unit is None:
             second, scale2, j = r
-            if scale == 1.0 and scale2 != 1.0:
+            if (scale == 1.0 and scale2 != 1.0) or (
+                self.lang == "es" and scale == 1e3 and scale2 >= 1e9
+            ):  # "between 2 and 4 billion"; "entre 2 mil y 4 mil millones"
                 scale = scale2
             low, high = value * scale, second * scale2
             kind = "range"
@@ -917,6 +919,8 @@ class _Scan:
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
             return None
+        if w == "to" and t.word(i - 1) == "from" and self._moved(i - 1):
+            return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         k = j + 2
         got = self.lex.currencies_before.after(t.words, k)
         if got is not None and t.is_digits(k + got[1]):
@@ -928,6 +932,13 @@ class _Scan:
         if numeral.value < first and scale2 == 1.0:
             return None
         return numeral.value, scale2, last
+
+    def _moved(self, k: int) -> bool:
+        """A change word stands in the eight tokens before token ``k`` ("rose … from")."""
+        t = self.t
+        return any(
+            self.lex.changes.before(t.words, m) is not None for m in range(max(0, k - 7), k + 1)
+        )
 
     def _unit_after(self, k: int) -> tuple[str, int] | None:
         t = self.t
