@@ -598,6 +598,9 @@ class _Scan:
                     currency = f"{currency}/USD"
             elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
                 currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
+            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
+                    and not t.is_word(j + 2):  # fmt: skip
+                currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
@@ -889,8 +892,8 @@ class _Scan:
         w, w2 = t.word(k), t.word(k + 1)
         if w == "%":
             return "percent", 1
-        if w in ("percent", "pct"):
-            return "percent", 1
+        if w in ("percent", "pct") or (w == "pc" and t.joined(k) and self.lang == "en"):
+            return "percent", 1  # "4pc": British papers
         if w == "per" and w2 == "cent":
             return "percent", 2
         if w == "por" and w2 == "ciento":
