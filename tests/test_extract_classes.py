@@ -106,6 +106,8 @@ FORMS = [
         "Donors gave $1.5 billion. The toll rose to 1,130 dead.",
         [(1.5e9, "USD"), (1130, "people")],
     ),
+    ("turistas", "Cuba recibió 1,6 millones de turistas.", [(1.6e6, "people")]),
+    ("passengers", "The airline flew 3,400 passengers.", [(3400, "people")]),
     ("pc", "Revenue was down 4pc on the year.", [(4, "percent")]),
     ("pence", "Its shares fell to 340p.", [(3.4, "GBP")]),
     ("cents", "Hourly pay rose by 10 cents.", [(0.1, "USD")]),
