@@ -108,6 +108,13 @@ FORMS = [
     ),
     ("turistas", "Cuba recibió 1,6 millones de turistas.", [(1.6e6, "people")]),
     ("passengers", "The airline flew 3,400 passengers.", [(3400, "people")]),
+    (
+        "millones-de-toneladas-al-ano",
+        "México importa unas 17 millones de toneladas al año.",
+        [(17e6, "tonne/year")],
+    ),
+    ("al-mes-de-is-a-date", "Sumaron 12 millones de pesos al mes de abril.", [(12e6, "MXN")]),
+    ("more-people", "This year 45,000 more people arrived.", [(45000, "people")]),
     ("pc", "Revenue was down 4pc on the year.", [(4, "percent")]),
     ("pence", "Its shares fell to 340p.", [(3.4, "GBP")]),
     ("cents", "Hourly pay rose by 10 cents.", [(0.1, "USD")]),

@@ -616,6 +616,9 @@ class _Scan:
         thousands = scale != 1.0 or (value >= 1000 and ("," in printed or (not spelled and j > i)))
         if spelled and t.words[i] == "mil":
             spelled = False  # "mil 904": digits with a Spanish thousand
+        measure = self._unit_after(j + 2) if scale != 1.0 and t.word(j + 1) == "de" else None
+        if base is None and measure is not None:  # "17 millones de toneladas"
+            base, unit, j = measure[0], measure[0], j + 1 + measure[1]
         if base is None and scale != 1.0 and t.word(j + 1) == "de":
             j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
             if j_noun is not None:
@@ -968,6 +971,8 @@ class _Scan:
                 n = 2
         elif w == "annually":
             return "/year", 1
+        elif w == "al" and t.word(k + 1) in _RATE_TIME and t.word(k + 2) not in ("de", "del"):
+            return f"/{_RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
         else:
             return None
         d = t.word(k + n)
@@ -1004,6 +1009,8 @@ class _Scan:
         j = k
         while t.word(j) in ('"', "“", "‘", "'", "("):
             j += 1
+        if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
+            j += 1  # "45,000 more people"
         if not t.is_word(j) or t.words[j] in _STOP or t.words[j] in _TIME:
             return None
         words: list[int] = []
