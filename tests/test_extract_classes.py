@@ -115,6 +115,7 @@ FORMS = [
     ),
     ("al-mes-de-is-a-date", "Sumaron 12 millones de pesos al mes de abril.", [(12e6, "MXN")]),
     ("more-people", "This year 45,000 more people arrived.", [(45000, "people")]),
+    ("por-litro", "La gasolina costó 22.50 pesos por litro.", [(22.5, "MXN/litre")]),
     ("pc", "Revenue was down 4pc on the year.", [(4, "percent")]),
     ("pence", "Its shares fell to 340p.", [(3.4, "GBP")]),
     ("cents", "Hourly pay rose by 10 cents.", [(0.1, "USD")]),
