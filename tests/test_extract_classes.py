@@ -87,6 +87,7 @@ FORMS = [
     ("for-every", "Police made four arrests for every five reports.", [(80, "percent")]),
     ("one-for-every", "There is one job for every two applicants.", [(50, "percent")]),
     ("in-every", "One in every five homes was empty.", [(20, "percent")]),
+    ("out-of-every", "Two out of every three voters agreed.", [(66.67, "percent")]),
     ("de-cada", "Tres de cada cuatro hogares tienen agua.", [(75, "percent")]),
     ("two-dozen", "Two dozen people were hurt.", [(24, "people")]),
     ("a-dozen", "A dozen homes burned.", [(12, "count")]),

@@ -443,7 +443,9 @@ class _Scan:
             return None
         k = i + 1
         if t.word(k) in ("in", "out"):
-            j, bounded = k + 1 + (t.word(k + 1) in ("of", "every")), False
+            j, bounded = k + 1, False
+            while j < k + 3 and t.word(j) in ("of", "every"):
+                j += 1  # "one in every five", "two out of every three"
         elif (t.word(k), t.word(k + 1)) == ("de", "cada"):
             j, bounded = k + 2, True
         else:
