@@ -73,6 +73,7 @@ NOT_QUANTITIES = [
     ("layout", "La noticia salió a cuatro columnas en la portada."),
     ("twelve-month", "It was the largest 12-month increase."),
     ("year-old", "A 35-year-old man was arrested."),
+    ("digits-in-a-month", "Sales rose 2 in March."),
     ("years-pair", "Sales fell in 2019 and 2020."),
 ]
 
@@ -88,6 +89,12 @@ FORMS = [
     ("one-for-every", "There is one job for every two applicants.", [(50, "percent")]),
     ("in-every", "One in every five homes was empty.", [(20, "percent")]),
     ("out-of-every", "Two out of every three voters agreed.", [(66.67, "percent")]),
+    ("digits-in", "Roughly 2 in 5 filers would be unaffected.", [(40, "percent")]),
+    (
+        "spelled-share-does-not-carry",
+        "A third fewer homes were built. The buyer is now 34.",
+        [(33.33, "percent")],
+    ),
     ("de-cada", "Tres de cada cuatro hogares tienen agua.", [(75, "percent")]),
     ("two-dozen", "Two dozen people were hurt.", [(24, "people")]),
     ("a-dozen", "A dozen homes burned.", [(12, "count")]),

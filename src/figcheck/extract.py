@@ -343,7 +343,8 @@ class _Scan:
                 continue
             mention, last = got
             self.found.append(mention)
-            if mention.unit:
+            # a spelled share ("a third") gives no unit to the bare figures after it
+            if mention.unit and _has_number(mention.text):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit != "percent" and " " not in mention.unit:
@@ -437,13 +438,13 @@ class _Scan:
         w = t.words[i]
         spelled = self.lex.numbers.get(w, (0, ""))[0]
         numerator = 1 if w in ("one", "1") else spelled
-        if w.isdecimal() and not t.joined(i + 1) and t.word(i + 1) in ("for", "de"):
+        if w.isdecimal() and not t.joined(i + 1) and t.word(i + 1) in ("for", "de", "in", "out"):
             numerator = int(w)
         if not numerator:
             return None
         k = i + 1
         if t.word(k) in ("in", "out"):
-            j, bounded = k + 1, False
+            j, bounded = k + 1, w not in ("one", "1") and w.isdecimal()
             while j < k + 3 and t.word(j) in ("of", "every"):
                 j += 1  # "one in every five", "two out of every three"
         elif (t.word(k), t.word(k + 1)) == ("de", "cada"):
