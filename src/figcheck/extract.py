@@ -223,6 +223,8 @@ _GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or
                          ("o", "más"), ("y", "más"), ("+",), ("population",), ("residents",),
                          ("inhabitants",), ("habitantes",), ("people",), ("employees",),
                          ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
+_MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
+        "mmdd": ("USD", 1e9)}  # fmt: skip
 _LAYOUT = frozenset(["columns", "column", "columnas", "columna"])
 _MAGNITUDE = frozenset(["magnitude", "magnitud"])
 _QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
@@ -500,13 +502,21 @@ class _Scan:
             ) or (value >= 20 and t.word(i + 1) == "y" and t.word(i + 2) in self.lex.numbers):
                 value += self.lex.numbers[t.word(i + 2)][0]
                 last = i + 2
+            if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
+                    and len(t.words[last + 2]) == 3):  # fmt: skip
+                tail = read_numeral(t, last + 2, self.conv)  # "tres mil 365 millones"
+                composed = value * 1000 + tail.value
+                return composed, f"{composed:,g}", tail.decimals, tail.last
             return float(value), f"{value:g}", 0, last
         numeral = read_numeral(t, i, self.conv)
         last = numeral.last
         if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
                 and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
-            composed = numeral.value * 1000 + float(t.words[last + 2])
-            return composed, f"{int(composed):,}", 0, last + 2
+            tail = read_numeral(t, last + 2, self.conv)  # "62 mil 314.9 millones"
+            composed = numeral.value * 1000 + tail.value
+            printed = f"{int(composed):,}" + (f".{str(tail.printed).split('.')[1]}"
+                                               if tail.decimals else "")  # fmt: skip
+            return composed, printed, tail.decimals, tail.last
         return numeral.value, numeral.printed, numeral.decimals, last
 
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
@@ -599,6 +609,13 @@ class _Scan:
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
                 if self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
+            elif self.lang == "es" and t.word(j + 1) in _MDP:
+                # "62 mil 314 mdp" = millones de pesos; "mdd" dólares; "mmdp" miles de millones
+                code, factor = _MDP[t.words[j + 1]]
+                currency, j, scale = self.peso if code == "PESO" else code, j + 1, scale * factor
+            elif self.lang == "es" and j > i and t.word(j) in _MDP and got_cur is None:
+                code = _MDP[t.words[j]][0]  # scales.tsv already applied its million
+                currency = self.peso if code == "PESO" else code
             elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
                 currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
@@ -811,6 +828,8 @@ class _Scan:
             and w not in _STOP
             and w not in self.lex.numbers
             and w not in ("something", "odd", "basis", "percentage")
+            and w not in _month_words()
+            and not self._is_year_value(value)
             and t.words[i] not in ("one", "uno")
         )
 
@@ -940,6 +959,8 @@ class _Scan:
         scale2, last = self._scales(numeral.last)
         if numeral.value < first and scale2 == 1.0:
             return None
+        if self._is_year(t.words[i]) and (k > j + 2 or scale2 != 1.0):
+            return None  # "in 1997 to £91.3 billion": a year, then a level
         return numeral.value, scale2, last
 
     def _moved(self, k: int) -> bool:
@@ -981,6 +1002,8 @@ class _Scan:
         d = t.word(k + n)
         if d in ("cent", "ciento", "capita"):
             return None
+        if w in ("a", "an") and t.word(k + n + 1) in ("earlier", "ago", "before", "later", "after"):
+            return None  # "31.94 million tonnes a year earlier": a time, not a rate
         if d in _RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
             return f"/{_RATE_TIME[d]}", n + 1
         if w in ("a", "an"):
