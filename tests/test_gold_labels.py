@@ -1,4 +1,4 @@
-"""The hand-labelled development and holdout sets are well formed (tests/data/gold/README.md).
+"""The hand-labelled development, holdout and final sets are well formed (tests/data/gold/README.md).
 
 These tests read only the label files and the texts; they never run the extractor, so they
 cannot leak the holdout into tuning. They fail on a span that is not on its line, a value or
@@ -17,7 +17,7 @@ import pytest
 from figcheck.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SETS = ("dev", "holdout")
+SETS = ("dev", "holdout", "final")
 COLUMNS = [
     "file", "line", "span", "value", "low", "high", "unit", "hedge", "kind", "direction",
     "record", "period", "period_text", "dataset", "column", "where", "note",
@@ -103,9 +103,12 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
         assert f"`{which}/{name}`" in sources, f"{name} has no entry in SOURCES.md"
 
 
-def test_holdout_is_apart_from_dev() -> None:
-    dev = {p.name for p in (GOLD / "dev").glob("*.txt")}
-    holdout = {p.name for p in (GOLD / "holdout").glob("*.txt")}
-    assert dev
-    assert holdout
-    assert not dev & holdout
+@pytest.mark.parametrize(
+    ("one", "other"), [("dev", "holdout"), ("dev", "final"), ("holdout", "final")]
+)
+def test_sets_are_apart(one: str, other: str) -> None:
+    first = {p.name for p in (GOLD / one).glob("*.txt")}
+    second = {p.name for p in (GOLD / other).glob("*.txt")}
+    assert first
+    assert second
+    assert not first & second

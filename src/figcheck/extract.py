@@ -200,6 +200,46 @@ _RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum
 _RATE_PEOPLE = frozenset(
     ["people", "residents", "population", "inhabitants", "habitantes", "personas"]
 )
+#: Identifiers and telephone numbers: a report number ("USDL-22-0417"), "(301) 763-4636",
+#: "202-691-5200", "1-800-555-0199". No alternative can backtrack far: each is anchored on a
+#: fixed pattern of digit groups.
+_IDENTIFIER = re.compile(
+    r"\b[A-Za-z]+(?:-\d+)+\b"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b"
+    r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
+    r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
+)
+#: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
+#: "adults aged 25 to 54").
+_AGE = frozenset(["age", "aged", "ages", "edad", "edades"])
+#: Earthquake words: a figure printed with one is a magnitude, a dimensionless level.
+#: Nouns of groups defined by a size ("cities of 1 million or more", "municipios de más de 50 mil
+#: habitantes"), and the words after the size that make it a bound.
+_GROUPS = frozenset(["cities", "towns", "counties", "places", "areas", "municipalities",
+                     "communities", "firms", "companies", "businesses", "households", "families",
+                     "countries", "schools", "hospitals", "ciudades", "municipios", "localidades",
+                     "hogares", "empresas", "países", "comunidades", "poblaciones"])  # fmt: skip
+_GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or", "larger"),
+                         ("o", "más"), ("y", "más"), ("+",), ("population",), ("residents",),
+                         ("inhabitants",), ("habitantes",), ("people",), ("employees",),
+                         ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
+_MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
+        "mmdd": ("USD", 1e9)}  # fmt: skip
+_LAYOUT = frozenset(["columns", "column", "columnas", "columna"])
+_MAGNITUDE = frozenset(["magnitude", "magnitud"])
+_QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
+#: The length of a streak: "18 meses al alza", "cinco semanas consecutivas", "12 straight
+#: months", "three days in a row" (the unit is the time word's).
+_STREAK_UNIT = {"day": "day", "days": "day", "día": "day", "días": "day", "week": "week",
+                "weeks": "week", "semana": "week", "semanas": "week", "month": "month",
+                "months": "month", "mes": "month", "meses": "month", "year": "year",
+                "years": "year", "año": "year", "años": "year"}  # fmt: skip
+_STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
+_STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
+                           "seguidos", "seguidas"])  # fmt: skip
+_STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("de", "alza"),
+                             ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
+                             ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
 _MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
               "duplicó": 2.0, "triplicó": 3.0}  # fmt: skip
@@ -281,6 +321,12 @@ class _Scan:
         self.period_starts = [p.start for p in self.periods]
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = _peso_currency(scan)
+        self.identifiers = [(m.start(), m.end()) for m in _IDENTIFIER.finditer(scan)]
+        self.identifier_starts = [s for s, _ in self.identifiers]
+        self.peek_depth = 0
+        # (line, unit, sentence) of a rate's denominator stated without its figure
+        self.rate_context: tuple[int, str, str] | None = None
+        self.lines = text.split("\n")  # figures looked at ahead for a unit printed once for several
         self.found: list[Mention] = []
         # (sentence index, unit, sentence) of the last figure with a unit, and of the last one
         # that is not a percent or a per-N rate
@@ -299,7 +345,8 @@ class _Scan:
                 continue
             mention, last = got
             self.found.append(mention)
-            if mention.unit:
+            # a spelled share ("a third") gives no unit to the bare figures after it
+            if mention.unit and _has_number(mention.text):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit != "percent" and " " not in mention.unit:
@@ -316,6 +363,8 @@ class _Scan:
             return self._multiple(i)
         if t.is_digits(i):
             return self._number(i, spelled=False)
+        if w == "dozen" and t.word(i - 1) == "a":
+            return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
             return self._number(i, spelled=True)
         return None
@@ -384,15 +433,34 @@ class _Scan:
         return m, last
 
     def _one_in(self, i: int) -> tuple[float, int] | None:
+        """ "three in four", "one out of five", "tres de cada cuatro", "four arrests for every
+        five reports": a share (the second number at most 100 for the last two forms, since
+        "one death for every 1,000 births" is a rate)."""
         t = self.t
         w = t.words[i]
-        numerator = 1 if w in ("one", "1") else self.lex.numbers.get(w, (0, ""))[0]
-        if not numerator or t.word(i + 1) not in ("in", "out"):
+        spelled = self.lex.numbers.get(w, (0, ""))[0]
+        numerator = 1 if w in ("one", "1") else spelled
+        if w.isdecimal() and not t.joined(i + 1) and t.word(i + 1) in ("for", "de", "in", "out"):
+            numerator = int(w)
+        if not numerator:
             return None
-        j = i + 2 + (t.word(i + 2) == "of")
+        k = i + 1
+        if t.word(k) in ("in", "out"):
+            j, bounded = k + 1, w not in ("one", "1") and w.isdecimal()
+            while j < k + 3 and t.word(j) in ("of", "every"):
+                j += 1  # "one in every five", "two out of every three"
+        elif (t.word(k), t.word(k + 1)) == ("de", "cada"):
+            j, bounded = k + 2, True
+        else:
+            m = k
+            while m < k + 3 and t.is_word(m) and t.words[m] != "for":
+                m += 1
+            if (t.word(m), t.word(m + 1)) != ("for", "every"):
+                return None
+            j, bounded = m + 2, True
         d = t.word(j)
-        den = int(d) if d.isdigit() else self.lex.numbers.get(d, (0, ""))[0]
-        if not den or den < numerator:
+        den = int(d) if d.isdecimal() else self.lex.numbers.get(d, (0, ""))[0]
+        if not den or den < numerator or (bounded and den > 100) or t.word(j + 1) in _TIME:
             return None
         return round(100 * numerator / den, 2), j
 
@@ -415,6 +483,9 @@ class _Scan:
         t = self.t
         if spelled:
             w = t.words[i]
+            if w == "dozen":
+                dozen = 6.0 if t.word(i - 2) == "half" else 12.0
+                return dozen, f"{dozen:g}", 0, i
             if w == "mil":
                 if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
                     return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
@@ -431,19 +502,29 @@ class _Scan:
             ) or (value >= 20 and t.word(i + 1) == "y" and t.word(i + 2) in self.lex.numbers):
                 value += self.lex.numbers[t.word(i + 2)][0]
                 last = i + 2
+            if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
+                    and len(t.words[last + 2]) == 3):  # fmt: skip
+                tail = read_numeral(t, last + 2, self.conv)  # "tres mil 365 millones"
+                composed = value * 1000 + tail.value
+                return composed, f"{composed:,g}", tail.decimals, tail.last
             return float(value), f"{value:g}", 0, last
         numeral = read_numeral(t, i, self.conv)
         last = numeral.last
         if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
                 and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
-            composed = numeral.value * 1000 + float(t.words[last + 2])
-            return composed, f"{int(composed):,}", 0, last + 2
+            tail = read_numeral(t, last + 2, self.conv)  # "62 mil 314.9 millones"
+            composed = numeral.value * 1000 + tail.value
+            printed = f"{int(composed):,}" + (f".{str(tail.printed).split('.')[1]}"
+                                               if tail.decimals else "")  # fmt: skip
+            return composed, printed, tail.decimals, tail.last
         return numeral.value, numeral.printed, numeral.decimals, last
 
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
         t, lex = self.t, self.lex
-        if not spelled and self._glued_to_word(i):
+        if not spelled and (self._glued_to_word(i) or self._in_identifier(i)):
             return None
+        if not spelled and self._after_dash(i):
+            return None  # "a 3-2 win": the second of two joined numbers is never alone
         literal = self._literal(i, spelled)
         if literal is None:
             return None
@@ -469,15 +550,24 @@ class _Scan:
         # hyphenated unit or percent: "a 500-mile pipeline", "a 1.2-percent increase"
         if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
             got_unit = lex.units.after(t.words, j + 2)
+            tail = tuple(t.words[j + 2 : j + 5])
             if t.words[j + 2] == "percent":
                 pct, j = "percent", j + 2
+            elif tail in (("percentage", "-", "point"), ("percentage", "-", "points")):
+                pct, j = "percentage_point", j + 4  # "a 4-percentage-point drop"
+            elif tail == ("per", "-", "cent"):
+                pct, j = "percent", j + 4  # "a 10-per-cent rise"
             elif got_unit is not None and got_unit[0] not in ("hour",):
                 unit, j = got_unit[0], j + 1 + got_unit[1]
+            elif t.words[j + 2] in _MAGNITUDE or t.words[j + 2] == "fold":
+                unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif self._hyphen_count(i, j + 2, value):
+                unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             else:
                 return None  # "a 12-month increase", "a 35-year-old man": context
         # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
         after_pct = self._percent(j + 1)
-        r = self._range(i, j + (after_pct[1] if after_pct else 0), value, spelled)
+        r = self._range(first, j + (after_pct[1] if after_pct else 0), value, spelled)
         if r is not None and after_pct is not None:
             # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
             second_pct = self._percent(r[2] + 1)
@@ -486,13 +576,27 @@ class _Scan:
                 r = None
         if r is not None and pct is None and unit is None:
             second, scale2, j = r
-            if scale == 1.0 and scale2 != 1.0:
+            if (scale == 1.0 and scale2 != 1.0) or (
+                self.lang == "es" and scale == 1e3 and scale2 >= 1e9
+            ):  # "between 2 and 4 billion"; "entre 2 mil y 4 mil millones"
                 scale = scale2
             low, high = value * scale, second * scale2
             kind = "range"
             decimals = max(decimals, _decimals_of(second))
             value = (low + high) / 2 / scale
             printed = f"{value:.{decimals + 1}f}".rstrip("0").rstrip(".")
+        basis = (t.word(j + 1), t.word(j + 2))
+        if (
+            pct is None
+            and unit is None
+            and (
+                basis in (("basis", "points"), ("basis", "point"), ("puntos", "base"))
+                or basis[0] in ("bps", "bp")
+            )
+        ):
+            # "25 basis points", "25 puntos base", "25bp": hundredths of a percentage point
+            pct, scale = "percentage_point", scale * 0.01
+            j += 1 if basis[0] in ("bps", "bp") else 2
         if pct is None and unit is None:
             got_pct = self._percent(j + 1)
             if got_pct is not None:
@@ -505,14 +609,36 @@ class _Scan:
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
                 if self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
+            elif self.lang == "es" and t.word(j + 1) in _MDP:
+                # "62 mil 314 mdp" = millones de pesos; "mdd" dólares; "mmdp" miles de millones
+                code, factor = _MDP[t.words[j + 1]]
+                currency, j, scale = self.peso if code == "PESO" else code, j + 1, scale * factor
+            elif self.lang == "es" and j > i and t.word(j) in _MDP and got_cur is None:
+                code = _MDP[t.words[j]][0]  # scales.tsv already applied its million
+                currency = self.peso if code == "PESO" else code
+            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
+                currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
+            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
+                    and not t.is_word(j + 2):  # fmt: skip
+                currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
         base = pct or currency or unit
+        if (
+            t.word(first - 1) in _AGE
+            or self._group_bound(first, j)
+            or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
+        ):
+            self.skip_to = j  # "age 16", "towns of 250,000 to 499,999 residents": a group
+            return None
         thousands = scale != 1.0 or (value >= 1000 and ("," in printed or (not spelled and j > i)))
         if spelled and t.words[i] == "mil":
             spelled = False  # "mil 904": digits with a Spanish thousand
+        measure = self._unit_after(j + 2) if scale != 1.0 and t.word(j + 1) == "de" else None
+        if base is None and measure is not None:  # "17 millones de toneladas"
+            base, unit, j = measure[0], measure[0], j + 1 + measure[1]
         if base is None and scale != 1.0 and t.word(j + 1) == "de":
             j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
             if j_noun is not None:
@@ -520,9 +646,25 @@ class _Scan:
                 base = "people" if noun in lex.people else "count"
         if base is None and t.word(j + 1) in ("times", "veces"):
             base, j, kind = "dimensionless", j + 1, "change"
+        if base is None and not spelled and self._magnitude(i, j, value):
+            base = "dimensionless"
+        record: str | None = None
+        if base is None:
+            streak = self._streak(j)
+            if streak is not None:
+                base, record, j = streak
+        if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
+                                                                 decimals):  # fmt: skip
+            shared = self._shared_unit(j)
+            if shared is not None:
+                base, scale2 = shared
+                if scale == 1.0:
+                    scale = scale2
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
+        if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
+            return None  # "the three largest camps": the size of a rank
         if base is None:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
@@ -530,6 +672,8 @@ class _Scan:
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in _TIME:
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is not None and counted[0] in _LAYOUT:
+                return None  # "a cuatro columnas": page layout
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
@@ -551,8 +695,8 @@ class _Scan:
                 rate, j = later, k - 1
         if rate is not None:
             denominator, used = rate
-            if base is None and denominator[1:].isupper():
-                base = self.peso if self.lang == "es" else None
+            if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
+                base = self.peso if self.lang == "es" else None  # "17.05 unidades por dólar"
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
@@ -567,7 +711,7 @@ class _Scan:
             if self._table_cell(i):
                 base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
-                base = self._carried(i, thousands)
+                base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
                 base = "people" if self._counts_people(i) else "count"
             if base is None:
@@ -583,6 +727,8 @@ class _Scan:
             after = self._change_after(j + 1)
             if after is not None:
                 change, direction, j = after
+        if change and currency and base == currency and self._rate_of_sentence(i, currency):
+            base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
@@ -600,7 +746,7 @@ class _Scan:
         m = self._mention(
             t.starts[start_tok], t.ends[j], f"{value_text} {unit_text}".strip(), magnitude,
             unit_text, hedge=hedge, checker_hedge=checker, kind=kind, low=low, high=high,
-            change=change, direction=direction, noun=noun, context=context,
+            change=change, direction=direction, noun=noun, context=context, record=record,
         )  # fmt: skip
         return m, j
 
@@ -617,9 +763,131 @@ class _Scan:
         here = self._sentence_index(t.starts[i])
         sentence = self.bounds[here] if 0 <= here < len(self.bounds) else (0, 0)
         unit = f"people/{value * scale:g} people"
-        self.last_unit = (here, unit, self.text[sentence[0] : sentence[1]][:600])
+        source = self.text[sentence[0] : sentence[1]][:600]
+        self.last_unit = (here, unit, source)
+        self.rate_context = (bisect_right(self.line_starts, t.starts[i]), unit, source)
         self.skip_to = last + 1
         return True
+
+    def _after_dash(self, i: int) -> bool:
+        t = self.t
+        return (
+            t.word(i - 1) in ("-", "–") and t.joined(i) and t.joined(i - 1) and t.is_digits(i - 2)
+        )
+
+    def _in_identifier(self, i: int) -> bool:
+        """A report number or a telephone number ("USDL-22-0417", "(301) 763-4636"): its digits
+        are context; the scan goes on after it."""
+        t = self.t
+        at = bisect_right(self.identifier_starts, t.starts[i]) - 1
+        if at < 0 or t.starts[i] >= self.identifiers[at][1]:
+            return False
+        end = self.identifiers[at][1]
+        k = i
+        while k + 1 < t.n and t.starts[k + 1] < end:
+            k += 1
+        self.skip_to = k
+        return True
+
+    def _rate_of_sentence(self, i: int, currency: str) -> str | None:
+        """The rate of the figure before in this sentence when it is priced in ``currency``
+        ("US$74,5 por barril … inferior en cuatro dólares": a difference of two prices per
+        barrel is in dollars per barrel too)."""
+        if self.last_unit is None:
+            return None
+        sentence, unit, _ = self.last_unit
+        if sentence != self._sentence_index(self.t.starts[i]):
+            return None
+        return unit if unit.startswith(f"{currency}/") else None
+
+    def _group_bound(self, first: int, j: int) -> bool:
+        """ "cities of 1 million or more", "municipios de más de 50 mil habitantes": the size
+        that defines a group is context."""
+        t = self.t
+        k = first - 1
+        hedge = self.lex.hedges.before(t.words, first)
+        if hedge is not None:
+            k -= hedge[1]
+        if t.word(k) in ("of", "with", "over", "under", "above", "below", "de", "con"):
+            k -= 1
+        if t.word(k) not in _GROUPS:
+            return False
+        return (t.word(j + 1), t.word(j + 2)) in _GROUP_TAIL or (t.word(j + 1),) in _GROUP_TAIL
+
+    def _hyphen_count(self, i: int, k: int, value: float) -> bool:
+        """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
+        counts. Not a duration ("12-month", "35-year-old"), a stop word ("3-to-1"), a letter
+        ("3-D") or the determiner "one" ("a one-time payment")."""
+        t = self.t
+        w = t.words[k]
+        return (
+            value.is_integer()
+            and value >= 2
+            and len(w) >= 3
+            and w not in _TIME
+            and w not in _STOP
+            and w not in self.lex.numbers
+            and w not in ("something", "odd", "basis", "percentage")
+            and w not in _month_words()
+            and not self._is_year_value(value)
+            and t.words[i] not in ("one", "uno")
+        )
+
+    def _magnitude(self, i: int, j: int, value: float) -> bool:
+        """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
+        t = self.t
+        if value >= 10:
+            return False
+        before = t.word(i - 1) in _MAGNITUDE or (
+            t.word(i - 1) == "-" and t.word(i - 2) in _MAGNITUDE
+        )
+        return before or t.word(j + 1) in _QUAKE or t.word(j + 1) in _MAGNITUDE
+
+    def _streak(self, j: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for the length of a streak after token ``j``."""
+        t = self.t
+        k = j + 1
+        if t.word(k) in _STREAK_BEFORE and t.word(k + 1) in _STREAK_UNIT:
+            return _STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
+        unit = _STREAK_UNIT.get(t.word(k))
+        if unit is None:
+            return None
+        if t.word(k + 1) in _STREAK_AFTER:
+            return unit, f"{t.words[k]} {t.words[k + 1]}", k + 1
+        for phrase in _STREAK_PHRASES:
+            n = len(phrase)
+            if tuple(t.words[k + 1 : k + 1 + n]) == phrase:
+                if phrase == ("a", "la") and t.word(k + 3) != "baja":
+                    continue
+                last = k + n + (phrase == ("a", "la"))
+                return unit, " ".join(t.words[k : last + 1]), last
+        return None
+
+    def _shared_unit(self, j: int) -> tuple[str, float] | None:
+        """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
+        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's."""
+        t = self.t
+        if t.word(j + 1) not in ("y", "and", "o", "or", ",") or not t.is_digits(j + 2):
+            return None
+        if t.word(j + 1) == "," and not t.gap(j + 2):
+            return None
+        if self.peek_depth >= 4:
+            return None
+        self.peek_depth += 1
+        saved = (self.context, self.skip_to)
+        try:
+            got = self._number(j + 2, spelled=False)
+        finally:
+            self.peek_depth -= 1
+            self.context, self.skip_to = saved
+        if got is None:
+            return None
+        nxt = got[0]
+        if nxt.kind == "range" or not nxt.unit or nxt.context:
+            return None
+        numeral = read_numeral(t, j + 2, self.conv)
+        scale = nxt.magnitude / numeral.value if numeral.value else 1.0
+        return nxt.unit, scale
 
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
@@ -633,6 +901,8 @@ class _Scan:
         while True:
             w = t.word(j + 1)
             entry = self.lex.scales.get(w)
+            if w == "dozen" and self.lang == "en":
+                entry = (12.0, "en")  # "two dozen": not a power of ten, so not in scales.tsv
             if entry is None or entry[1] != self.lang:
                 return scale, j
             if w in ("m", "b", "k") and not t.joined(j + 1):
@@ -647,8 +917,8 @@ class _Scan:
         w, w2 = t.word(k), t.word(k + 1)
         if w == "%":
             return "percent", 1
-        if w in ("percent", "pct"):
-            return "percent", 1
+        if w in ("percent", "pct") or (w == "pc" and t.joined(k) and self.lang == "en"):
+            return "percent", 1  # "4pc": British papers
         if w == "per" and w2 == "cent":
             return "percent", 2
         if w == "por" and w2 == "ciento":
@@ -669,12 +939,16 @@ class _Scan:
 
     def _range(self, i: int, j: int, first: float, spelled: bool
                ) -> tuple[float, float, int] | None:  # fmt: skip
+        """The second bound after token ``j`` (``i``: the first token of the first bound,
+        currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
         if spelled or w not in ("-", "–", "—", "to", "or", "y", "and"):
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
             return None
+        if w == "to" and t.word(i - 1) == "from" and self._moved(i - 1):
+            return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         k = j + 2
         got = self.lex.currencies_before.after(t.words, k)
         if got is not None and t.is_digits(k + got[1]):
@@ -685,7 +959,16 @@ class _Scan:
         scale2, last = self._scales(numeral.last)
         if numeral.value < first and scale2 == 1.0:
             return None
+        if self._is_year(t.words[i]) and (k > j + 2 or scale2 != 1.0):
+            return None  # "in 1997 to £91.3 billion": a year, then a level
         return numeral.value, scale2, last
+
+    def _moved(self, k: int) -> bool:
+        """A change word stands in the eight tokens before token ``k`` ("rose … from")."""
+        t = self.t
+        return any(
+            self.lex.changes.before(t.words, m) is not None for m in range(max(0, k - 7), k + 1)
+        )
 
     def _unit_after(self, k: int) -> tuple[str, int] | None:
         t = self.t
@@ -712,14 +995,22 @@ class _Scan:
                 n = 2
         elif w == "annually":
             return "/year", 1
+        elif w == "al" and t.word(k + 1) in _RATE_TIME and t.word(k + 2) not in ("de", "del"):
+            return f"/{_RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
         else:
             return None
         d = t.word(k + n)
         if d in ("cent", "ciento", "capita"):
             return None
+        if w in ("a", "an") and t.word(k + n + 1) in ("earlier", "ago", "before", "later", "after"):
+            return None  # "31.94 million tonnes a year earlier": a time, not a rate
         if d in _RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
             return f"/{_RATE_TIME[d]}", n + 1
         if w in ("a", "an"):
+            # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
+            unit = self.lex.units.after(t.words, k + n)
+            if unit is not None and unit[0] not in ("hour",) and len(t.words[k + n]) > 2:
+                return f"/{unit[0]}", n + unit[1]
             return None
         cur = self.lex.currencies_after.after(t.words, k + n)
         if cur is not None and cur[0] not in ("centavos",):
@@ -744,6 +1035,8 @@ class _Scan:
         j = k
         while t.word(j) in ('"', "“", "‘", "'", "("):
             j += 1
+        if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
+            j += 1  # "45,000 more people"
         if not t.is_word(j) or t.words[j] in _STOP or t.words[j] in _TIME:
             return None
         words: list[int] = []
@@ -784,18 +1077,42 @@ class _Scan:
     def _is_time(self, k: int) -> bool:
         return self.t.word(k) in _TIME
 
-    def _carried(self, i: int, thousands: bool) -> str | None:
+    def _carried(self, i: int, thousands: bool, scaled: bool = False) -> str | None:
         """The unit of the figure before, in this sentence or the one before; a figure in
-        thousands or with a scale word never takes a percent or a per-capita rate."""
+        thousands or with a scale word never takes a percent or a per-capita rate. A figure
+        with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
+        named up to three sentences before: money stays the topic of a paragraph."""
         last = self.last_amount if thousands else self.last_unit
-        if last is None:
-            return None
-        sentence, unit, source = last
         here = self._sentence_index(self.t.starts[i])
-        if here - sentence > 1:
-            return None
-        self.context = source
-        return unit
+        if last is not None:
+            sentence, unit, source = last
+            money = len(unit) == 3 and unit.isupper()
+            # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
+            # rose to 1,130" after "$1.5 billion" is not dollars
+            reach = (3 if scaled else 0) if money else 1
+            if here - sentence <= reach:
+                self.context = source
+                return unit
+        if not thousands and self.rate_context is not None and self._in_rate_paragraph(i):
+            self.context = self.rate_context[2]
+            return self.rate_context[1]
+        return None
+
+    def _in_rate_paragraph(self, i: int) -> bool:
+        """The figure is in the paragraph where a rate's denominator was stated without its
+        figure ("the rate per 100,000 population began at 23.6 … rose to 35.1"), or in the
+        first paragraph after a heading that states it ("Robbery rates per 100,000 residents")."""
+        assert self.rate_context is not None
+        line, rate_line = bisect_right(self.line_starts, self.t.starts[i]), self.rate_context[0]
+        if line == rate_line:
+            return True
+        heading = self.lines[rate_line - 1].strip()
+        if not heading or heading[-1] in ".!?:;" or len(heading) > 150:
+            return False
+        following = rate_line + 1
+        while following < line and not self.lines[following - 1].strip():
+            following += 1
+        return following == line
 
     def _after_of_the(self, i: int) -> bool:
         t = self.t
@@ -897,7 +1214,8 @@ class _Scan:
         line = bisect_right(self.line_starts, start)
         sentence = " ".join(text[s:e].split())
         periods = self._near_periods(s, e, start, end)
-        record = self._record(s, e, start)
+        given = extra.pop("record", None)
+        record = given if isinstance(given, str) else self._record(s, e, start)
         if extra.get("context") == sentence:
             extra["context"] = ""
         return Mention(
@@ -928,6 +1246,15 @@ class _Scan:
             if got is not None:
                 return got[0]
         return None
+
+
+def _is_bracket(low: float, high: float, scale: float) -> bool:
+    """ "250,000 to 499,999", "10K to 49K", "10 to 49 employees": bounds that tile a scale of
+    groups (a round lower bound, an upper bound one below a round number) define a group."""
+    if not (low and high) or not low.is_integer() or not high.is_integer():
+        return False
+    lo, hi = round(low / scale), round(high / scale)
+    return lo % 10 == 0 and hi % 10 == 9 and hi > lo
 
 
 def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
