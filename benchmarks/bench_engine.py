@@ -71,9 +71,9 @@ def raw_pandas(claims: pd.DataFrame, gdp: pd.DataFrame) -> pd.Series:
 
 
 def engine_once(claims: pd.DataFrame) -> float:
-    from figcheck.catalog import discover_catalog
-    from figcheck.claims import COLUMNS, Desk, Source
-    from figcheck.engine import check_claims
+    from figcheck.check.engine import check_claims
+    from figcheck.data.catalog import discover_catalog
+    from figcheck.model.claims import COLUMNS, Desk, Source
     from figcheck.pipeline import CatalogAccess
 
     frame = claims.copy()

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from figcheck.transforms import apply_transform
+from figcheck.data.transforms import apply_transform
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "datasets" / "world-gdp" / "data.csv"

@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.extract import Mention, extract_mentions
+from figcheck.draft.extract import Mention, extract_mentions
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "gold"
@@ -147,8 +147,8 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
 
 
 def score_suggestions(verbose: bool) -> tuple[int, int]:
-    from figcheck.catalog import discover_catalog
-    from figcheck.suggest import hints_from_catalog, rank_references
+    from figcheck.data.catalog import discover_catalog
+    from figcheck.draft.suggest import hints_from_catalog, rank_references
 
     catalog = discover_catalog([REPO / "datasets"])
     hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from figcheck.extract import extract_mentions
+from figcheck.draft.extract import extract_mentions
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO.parent / "shared" / "articles"

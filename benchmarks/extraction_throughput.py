@@ -12,7 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
-from figcheck.extract import extract_mentions
+from figcheck.draft.extract import extract_mentions
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / "tests" / "data" / "gold" / "dev"

@@ -20,16 +20,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figcheck import cli
-from figcheck.catalog import bundled_catalog, discover_catalog
 from figcheck.cli import main
 from figcheck.data import snapshots
+from figcheck.data.catalog import bundled_catalog, discover_catalog
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError
 from figcheck.data.packaging import check_name
 from figcheck.data.recipe import decimal_points
 from figcheck.data.series import check_periods, desk_period, read_series_id
-from figcheck.desks import load_desk
 from figcheck.errors import InputError, UsageError
-from figcheck.outfolder import LOCK_NAME, STAGE_PREFIX
+from figcheck.inputs.desks import load_desk
+from figcheck.storage.outfolder import LOCK_NAME, STAGE_PREFIX
 from helpers import REPO
 from localhttp import LocalServer, local_server
 
@@ -403,7 +403,7 @@ def test_the_cli_takes_the_bundled_catalog_from_catalog_py(
     assert bundled_catalog() == REPO / "datasets"
     monkeypatch.setenv("FIGCHECK_BUNDLED_DATASETS", str(tmp_path))
     assert cli.bundled_catalog() == bundled_catalog(str(tmp_path)) == tmp_path
-    assert "figcheck.catalog" in (cli.bundled_catalog.__doc__ or "")
+    assert "figcheck.data.catalog" in (cli.bundled_catalog.__doc__ or "")
 
 
 # ------------------------------------------------ 10. a claims table's unknown column

@@ -168,8 +168,8 @@ def test_as_published_without_an_old_enough_snapshot_is_unverifiable(
 def test_as_published_must_be_a_flag(write_desk: Callable[..., Path]) -> None:
     import pytest
 
-    from figcheck.desks import load_desks
     from figcheck.errors import InputError
+    from figcheck.inputs.desks import load_desks
 
     desk = write_desk("claims:\n  - {id: a, value: 1, as_published: maybe}\n")
     with pytest.raises(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from figcheck.catalog import discover_catalog, safe_path
+from figcheck.data.catalog import discover_catalog, safe_path
 from figcheck.errors import CatalogError
 from figcheck.pipeline import Report
 from helpers import make_dataset, result

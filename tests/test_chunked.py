@@ -15,12 +15,12 @@ from click.testing import CliRunner
 
 from figcheck import chunked
 from figcheck.cli import main
-from figcheck.outfolder import LOCK_NAME
 from figcheck.pipeline import Report, Settings, run_check
 from figcheck.reports import html, markdown, spool
 from figcheck.reports import json as json_report
 from figcheck.reports.json import report_dict
 from figcheck.reports.parquet import RESULT_FIELDS, flatten_result, result_table
+from figcheck.storage.outfolder import LOCK_NAME
 from helpers import BASELINE_DESK, FIXED_NOW, MIXED_DESK, REPO, make_test_catalog
 
 FIELDS = [name for name, _ in RESULT_FIELDS]

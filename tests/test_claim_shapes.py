@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figcheck.adjust import index_level
-from figcheck.changes import ChangeKind, compute_change, read_ratio_word
-from figcheck.dates import Grain, read_period
+from figcheck.model.adjust import index_level
+from figcheck.model.changes import ChangeKind, compute_change, read_ratio_word
+from figcheck.model.dates import Grain, read_period
+from figcheck.model.ranks import Order, ordinal, rank_in_window, series_change
 from figcheck.pipeline import Report
-from figcheck.ranks import Order, ordinal, rank_in_window, series_change
 from helpers import REPO, check_paths, result
 
 EXAMPLE = REPO / "docs" / "examples" / "claim-shapes.yaml"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from figcheck.desks import load_desk, load_desks
 from figcheck.errors import InputError
+from figcheck.inputs.desks import load_desk, load_desks
 
 GOOD = """
 source:

@@ -17,10 +17,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from figcheck import desks
-from figcheck.catalog import FIELD_TYPES
-from figcheck.claims import AGGREGATES, COLUMNS
 from figcheck.cli import main
+from figcheck.data.catalog import FIELD_TYPES
+from figcheck.inputs import desks
+from figcheck.model.claims import AGGREGATES, COLUMNS
 from helpers import BUNDLED, MIXED_DESK, REPO, make_test_catalog
 
 DOCS = REPO / "docs"

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figcheck import expr
 from figcheck.errors import ExpressionError
+from figcheck.model import expr
 
 FLOATS = expr.Arithmetic(
     float, operator.add, operator.sub, operator.mul, operator.truediv, operator.neg

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figcheck.extract import Mention, extract_mentions
+from figcheck.draft.extract import Mention, extract_mentions
 from helpers import REPO, SEED_ARTICLES, needs_seed_articles
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figcheck.extract import extract_mentions
+from figcheck.draft.extract import extract_mentions
 
 
 def found(text: str, lang: str | None = None) -> list[tuple[float, str]]:

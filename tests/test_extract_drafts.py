@@ -14,9 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figcheck.cli import main
-from figcheck.drafting import draft_desk, published_date
-from figcheck.extract import extract_mentions
-from figcheck.suggest import ColumnHint, DatasetHint, rank_references, units_fit, words_of
+from figcheck.draft.drafting import draft_desk, published_date
+from figcheck.draft.extract import extract_mentions
+from figcheck.draft.suggest import ColumnHint, DatasetHint, rank_references, units_fit, words_of
 
 CPI = DatasetHint(
     "us-cpi-u", "US consumer price index, all urban consumers (CPI-U)",

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figcheck.extract import SENTENCE_WINDOW, Mention, detect_language, extract_mentions
+from figcheck.draft.extract import SENTENCE_WINDOW, Mention, detect_language, extract_mentions
 
 
 def only(text: str, lang: str | None = None) -> Mention:

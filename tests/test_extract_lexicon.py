@@ -7,9 +7,9 @@ import math
 
 import pytest
 
-from figcheck.lexicon import lexicon
-from figcheck.ranges import HEDGES
-from figcheck.units import parse_unit
+from figcheck.draft.lexicon import lexicon
+from figcheck.model.ranges import HEDGES
+from figcheck.model.units import parse_unit
 
 LEX = lexicon()
 UNITS = sorted(set(LEX.units.values.values()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from figcheck.findings import format_amount, gaps_arrow, ranges_arrow
+from figcheck.check.findings import format_amount, gaps_arrow, ranges_arrow
 
 INF = float("inf")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from figcheck.units import parse_unit
+from figcheck.model.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
 SETS = ("dev", "holdout", "final")

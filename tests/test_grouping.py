@@ -10,7 +10,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figcheck.grouping import first_positions, groups
+from figcheck.check.grouping import first_positions, groups
 
 _VALUES = st.one_of(st.none(), st.sampled_from(["a", "b", "c"]), st.sampled_from([1.0, math.nan]))
 

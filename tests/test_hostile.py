@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from figcheck.cli import main
 from figcheck.errors import FigcheckError, InputError
-from figcheck.inputs import read_input
+from figcheck.inputs.reading import read_input
 from figcheck.limits import LIMITS, MAX_DESK_BYTES, LimitError
 from figcheck.pipeline import Report
 from helpers import check_paths, make_dataset, make_test_catalog, result
@@ -144,8 +144,8 @@ def test_every_limit_is_documented() -> None:
 @pytest.mark.parametrize("fmt", ["json", "html", "md", "junit", "claimreview"])
 def test_lone_surrogate_in_a_quote_reaches_no_writer_as_a_crash(tmp_path: Path, fmt: str) -> None:
     """The C YAML parser refuses ``"\\ud800"``; a claims frame built in Python can still hold one."""
-    from figcheck.catalog import discover_catalog
-    from figcheck.claims import COLUMNS, Desk, Source
+    from figcheck.data.catalog import discover_catalog
+    from figcheck.model.claims import COLUMNS, Desk, Source
     from figcheck.pipeline import Settings, check_desk
     from figcheck.reports import write_reports
 

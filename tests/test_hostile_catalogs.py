@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.catalog import SnapshotError, SnapshotState, discover_catalog, read_snapshot
 from figcheck.cli import main
-from figcheck.descriptors import MAX_DESCRIPTOR_BYTES, describe_dataset
+from figcheck.data.catalog import SnapshotError, SnapshotState, discover_catalog, read_snapshot
+from figcheck.data.descriptors import MAX_DESCRIPTOR_BYTES, describe_dataset
 from figcheck.pipeline import Report
 from helpers import make_dataset, result
 

@@ -17,9 +17,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck import expr, units
-from figcheck.desks import load_desk
 from figcheck.errors import FigcheckError
+from figcheck.inputs.desks import load_desk
+from figcheck.model import expr, units
 
 EXAMPLES = 150  # per property in `make test`; the benchmark runs far more
 

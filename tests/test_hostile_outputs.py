@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from figcheck.baseline import clean_baseline, read_baseline
+from figcheck.check.baseline import clean_baseline, read_baseline
 from figcheck.cli import main
 from figcheck.errors import UsageError
 from figcheck.pipeline import Report

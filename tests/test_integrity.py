@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from figcheck.catalog import discover_catalog
+from figcheck.data.catalog import discover_catalog
+from figcheck.data.integrity import check_suite
 from figcheck.errors import CatalogError
-from figcheck.integrity import check_suite
 from figcheck.pipeline import Report
 from helpers import BUNDLED, expectation, make_dataset, result
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from figcheck.messages import Facts, compose_messages
+from figcheck.check.messages import Facts, compose_messages
 
 
 @dataclass

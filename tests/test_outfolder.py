@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from figcheck.cli import main
 from figcheck.errors import OutputError, UsageError
-from figcheck.outfolder import LOCK_NAME, STAGE_PREFIX, check_folder, clean_stale, write_set
+from figcheck.storage.outfolder import LOCK_NAME, STAGE_PREFIX, check_folder, clean_stale, write_set
 from helpers import REPO
 
 GOOD = "claims:\n  - {id: a, value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}\n"
@@ -127,7 +127,7 @@ def test_check_folder_accepts_new_and_existing_folders(tmp_path: Path) -> None:
 SLOW_WRITER = """
 import sys, time
 from pathlib import Path
-from figcheck.outfolder import write_set
+from figcheck.storage.outfolder import write_set
 
 def slow(out):
     out.write("x" * 1_000_000)
@@ -216,13 +216,13 @@ def test_a_damaged_index_is_set_aside_with_a_warning(
 
 
 def test_the_lock_is_reentrant_and_released(tmp_path: Path) -> None:
-    from figcheck.outfolder import output_lock
+    from figcheck.storage.outfolder import output_lock
 
     with output_lock(tmp_path), output_lock(tmp_path):  # a recheck writes reports under its lock
         write_set(tmp_path, [("a", _writer("1"))])
     script = textwrap.dedent(f"""
         from pathlib import Path
-        from figcheck.outfolder import output_lock
+        from figcheck.storage.outfolder import output_lock
         with output_lock(Path({str(tmp_path)!r}), wait_s=5):
             print("got it")
     """)
@@ -246,7 +246,7 @@ def test_an_http_cache_that_cannot_be_a_file_is_refused(tmp_path: Path, where: s
 WRITER = """
 import sys
 from pathlib import Path
-from figcheck.outfolder import write_set
+from figcheck.storage.outfolder import write_set
 
 for i in range(40):
     tag = f"{sys.argv[2]}-{i}"
@@ -255,7 +255,7 @@ for i in range(40):
 
 
 def test_concurrent_writers_never_leave_a_mixed_set(tmp_path: Path) -> None:
-    from figcheck.outfolder import output_lock
+    from figcheck.storage.outfolder import output_lock
 
     out = tmp_path / "out"
     writers = [

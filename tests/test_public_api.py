@@ -7,15 +7,15 @@ import importlib
 import pytest
 
 MODULES = [
-    "figcheck", "figcheck.errors", "figcheck.units", "figcheck.ranges", "figcheck.claims",
-    "figcheck.expr", "figcheck.findings", "figcheck.lookups", "figcheck.engine", "figcheck.desks",
-    "figcheck.catalog", "figcheck.integrity", "figcheck.fx", "figcheck.pipeline",
-    "figcheck.reports", "figcheck.reports.json", "figcheck.reports.markdown", "figcheck.atomic",
-    "figcheck.grouping", "figcheck.fetch", "figcheck.transforms", "figcheck.refresh",
-    "figcheck.revisions", "figcheck.inventory", "figcheck.display", "figcheck.reports.html",
+    "figcheck", "figcheck.errors", "figcheck.model.units", "figcheck.model.ranges", "figcheck.model.claims",
+    "figcheck.model.expr", "figcheck.check.findings", "figcheck.check.lookups", "figcheck.check.engine", "figcheck.inputs.desks",
+    "figcheck.data.catalog", "figcheck.data.integrity", "figcheck.check.fx", "figcheck.pipeline",
+    "figcheck.reports", "figcheck.reports.json", "figcheck.reports.markdown", "figcheck.storage.atomic",
+    "figcheck.check.grouping", "figcheck.data.fetch", "figcheck.data.transforms", "figcheck.data.refresh",
+    "figcheck.data.revisions", "figcheck.data.inventory", "figcheck.display", "figcheck.reports.html",
     "figcheck.reports.plots", "figcheck.reports.junit", "figcheck.reports.claimreview",
-    "figcheck.vintages", "figcheck.baseline", "figcheck.recheck", "figcheck.extract",
-    "figcheck.drafting", "figcheck.coverage",
+    "figcheck.check.as_published", "figcheck.check.baseline", "figcheck.recheck", "figcheck.draft.extract",
+    "figcheck.draft.drafting", "figcheck.draft.coverage",
 ]  # fmt: skip
 
 

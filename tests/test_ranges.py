@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figcheck import units
-from figcheck.ranges import CAP_PCT, HEDGES, cap_range, derive_ranges
+from figcheck.model import units
+from figcheck.model.ranges import CAP_PCT, HEDGES, cap_range, derive_ranges
 
 INF = np.inf
 

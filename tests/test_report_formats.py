@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import xmlschema
 
-from figcheck.outfolder import LOCK_NAME
 from figcheck.pipeline import Report
 from figcheck.reports import write_reports
 from figcheck.reports.claimreview import RATINGS, claim_reviews, rating_for
 from figcheck.reports.html import render_html, safe_url
 from figcheck.reports.junit import render_junit
+from figcheck.storage.outfolder import LOCK_NAME
 
 DATA = Path(__file__).parent / "data"
 INJECTION = "<script>document.title='x'</script><img src=x onerror=alert(1)>"

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figcheck.outfolder import LOCK_NAME
 from figcheck.pipeline import Report
 from figcheck.reports import parse_formats, write_reports
 from figcheck.reports.json import report_dict
 from figcheck.reports.markdown import md_escape, render_markdown
+from figcheck.storage.outfolder import LOCK_NAME
 from helpers import MIXED_DESK
 
 

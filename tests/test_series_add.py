@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from figcheck.cli import main
 from figcheck.data.packaging import yaml_text
-from figcheck.outfolder import LOCK_NAME
+from figcheck.storage.outfolder import LOCK_NAME
 from helpers import REPO
 from localhttp import LocalServer, local_server
 
@@ -65,7 +65,7 @@ Run = Callable[..., tuple[int, str, str]]
 
 
 def entries(catalog: Path) -> list[Path]:
-    """What a catalog folder holds besides the lock of :mod:`figcheck.outfolder` (kept, as
+    """What a catalog folder holds besides the lock of :mod:`figcheck.storage.outfolder` (kept, as
     filelock keeps its file); staging folders a failed add left would show here."""
     if not catalog.exists():
         return []
@@ -256,7 +256,7 @@ def test_an_id_that_holds_an_at_sign_resolves_with_and_without_a_vintage(
     figcheck: Run, server: LocalServer, tmp_path: Path
 ) -> None:
     """OECD dataflows hold '@' (DSD_STES@DF_FINMARK), the mark of a vintage too (regression)."""
-    from figcheck.catalog import discover_catalog
+    from figcheck.data.catalog import discover_catalog
 
     oecd = next(case for case in CASES if case.provider == "OECD")
     serve(server, oecd)

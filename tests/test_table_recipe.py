@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from figcheck.cli import main
 from figcheck.data.recipe import Recipe, UnitMap
+from figcheck.data.transforms import TransformError, apply_transform
 from figcheck.errors import InputError
-from figcheck.transforms import TransformError, apply_transform
 from helpers import REPO
 from localhttp import LocalServer, local_server
 

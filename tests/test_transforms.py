@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from figcheck.cli import main
-from figcheck.transforms import TransformError, apply_transform
+from figcheck.data.transforms import TransformError, apply_transform
 from helpers import BUNDLED
 from localhttp import local_server
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figcheck import units
 from figcheck.errors import IncompatibleUnitsError, UnitError
+from figcheck.model import units
 
 # text, magnitude, step (one unit of the last printed digit), unit key
 GRAMMAR = [

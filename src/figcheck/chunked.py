@@ -27,10 +27,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from figcheck import __version__
-from figcheck.catalog import Catalog
-from figcheck.claims import Desk, Source, concat_desks
-from figcheck.desks import TABLE_SOURCE_COLUMNS, load_desk, load_table_rows
+from figcheck.data.catalog import Catalog
 from figcheck.errors import InputError
+from figcheck.inputs.desks import TABLE_SOURCE_COLUMNS, load_desk, load_table_rows
+from figcheck.model.claims import Desk, Source, concat_desks
 from figcheck.pipeline import (
     CatalogAccess,
     Report,

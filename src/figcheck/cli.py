@@ -21,9 +21,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 def bundled_catalog() -> Path:
-    """:func:`figcheck.catalog.bundled_catalog` with ``$FIGCHECK_BUNDLED_DATASETS`` (read here:
+    """:func:`figcheck.data.catalog.bundled_catalog` with ``$FIGCHECK_BUNDLED_DATASETS`` (read here:
     only the CLI reads the environment; imported late, as catalog imports pandas)."""
-    from figcheck.catalog import bundled_catalog as located
+    from figcheck.data.catalog import bundled_catalog as located
 
     return located(os.environ.get("FIGCHECK_BUNDLED_DATASETS"))
 
@@ -125,10 +125,10 @@ def check(
     """
     del offline  # checking reads only cached snapshots; the flag is for symmetry with refresh
     try:
-        from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings, run_check
         from figcheck.reports import parse_formats, write_reports
         from figcheck.reports.spool import ResultSpool
+        from figcheck.storage.outfolder import check_folder
 
         chosen = parse_formats(formats)
         out = check_folder(out_dir, "--out")
@@ -147,7 +147,7 @@ def check(
 
 def _cache_dir(option: str | Path | None) -> Path:
     """``--cache-dir`` (checked to be usable as a folder) or the default."""
-    from figcheck.outfolder import check_folder
+    from figcheck.storage.outfolder import check_folder
 
     return check_folder(option, "--cache-dir") if option is not None else default_cache_dir()
 
@@ -251,8 +251,8 @@ def _survey(
     run_suites: bool,
 ) -> None:
     try:
-        from figcheck.catalog import discover_catalog
-        from figcheck.inventory import pick_datasets, survey
+        from figcheck.data.catalog import discover_catalog
+        from figcheck.data.inventory import pick_datasets, survey
 
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         strays = [] if names else catalog.strays
@@ -309,11 +309,11 @@ def refresh(
     import datetime as dt
 
     try:
-        from figcheck.catalog import discover_catalog
+        from figcheck.data.catalog import discover_catalog
+        from figcheck.data.fetch import open_session
+        from figcheck.data.inventory import pick_datasets
+        from figcheck.data.refresh import RefreshStatus, refresh_dataset
         from figcheck.display import progress_lines
-        from figcheck.fetch import open_session
-        from figcheck.inventory import pick_datasets
-        from figcheck.refresh import RefreshStatus, refresh_dataset
 
         cache = _cache_dir(cache_dir)
         settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
@@ -342,10 +342,10 @@ def _fetch_settings(
     base_urls: tuple[str, ...] = (),
 ) -> Any:
     from figcheck.data.adding import parse_pairs
+    from figcheck.data.fetch import FetchSettings
     from figcheck.data.providers import base_urls as provider_bases
     from figcheck.errors import UsageError
-    from figcheck.fetch import FetchSettings
-    from figcheck.outfolder import check_folder
+    from figcheck.storage.outfolder import check_folder
 
     from_env = [t for t in os.environ.get("FIGCHECK_BASE_URLS", "").split(",") if t.strip()]
     cache_path = http_cache or Path(
@@ -455,7 +455,7 @@ def add(
 
     try:
         from figcheck.data.adding import AddOptions, add_source, parse_pairs
-        from figcheck.outfolder import check_folder
+        from figcheck.storage.outfolder import check_folder
 
         cache = _cache_dir(cache_dir)
         settings = _fetch_settings(cache, http_cache, timeout_s, max_mb, offline, base_urls)
@@ -511,11 +511,11 @@ def recheck(
     old snapshot, is listed, and does not change the exit status.
     """
     try:
-        from figcheck.outfolder import check_folder
         from figcheck.pipeline import Settings
         from figcheck.recheck import RecheckSettings
         from figcheck.recheck import recheck as run_recheck
         from figcheck.reports import parse_formats
+        from figcheck.storage.outfolder import check_folder
 
         cache = _cache_dir(cache_dir)
         settings = RecheckSettings(
@@ -563,11 +563,11 @@ def extract(
     quote, value, hedge and period; ranges, conversions and change words noted; references
     suggested (as comments) where a dataset's words match the sentence."""
     try:
-        from figcheck.atomic import write_text
-        from figcheck.catalog import discover_catalog
-        from figcheck.desks import read_article
-        from figcheck.drafting import draft_desk, hints_from_catalog, published_date
-        from figcheck.extract import extract_mentions
+        from figcheck.data.catalog import discover_catalog
+        from figcheck.draft.drafting import draft_desk, hints_from_catalog, published_date
+        from figcheck.draft.extract import extract_mentions
+        from figcheck.inputs.desks import read_article
+        from figcheck.storage.atomic import write_text
 
         text = read_article(article)
         mentions = extract_mentions(text, lang=lang)

@@ -12,21 +12,21 @@ import numpy as np
 import pandas as pd
 
 from figcheck import __version__
-from figcheck.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
-from figcheck.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, discover_catalog
-from figcheck.claims import Desk, Source
-from figcheck.coverage import Coverage, measure_coverage
+from figcheck.check.as_published import MISSING, pin_to_publication, pinned_rows
+from figcheck.check.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
+from figcheck.check.engine import check_claims
+from figcheck.check.findings import Verdict
+from figcheck.check.fx import FX_DATASET, FxRates
+from figcheck.check.lookups import DatasetUnavailable, DatasetView
+from figcheck.data.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, discover_catalog
+from figcheck.data.integrity import SuiteOutcome, check_suite
 from figcheck.data.series_ids import SERIES_PREFIX
-from figcheck.desks import DESK_SUFFIXES, discover, load_desks, read_article
-from figcheck.engine import check_claims
+from figcheck.draft.coverage import Coverage, measure_coverage
+from figcheck.draft.extract import extract_mentions
 from figcheck.errors import CatalogError, InputError, UnitError
-from figcheck.extract import extract_mentions
-from figcheck.findings import Verdict
-from figcheck.fx import FX_DATASET, FxRates
-from figcheck.integrity import SuiteOutcome, check_suite
-from figcheck.lookups import DatasetUnavailable, DatasetView
-from figcheck.units import parse_unit, unit_key
-from figcheck.vintages import MISSING, pin_to_publication, pinned_rows
+from figcheck.inputs.desks import DESK_SUFFIXES, discover, load_desks, read_article
+from figcheck.model.claims import Desk, Source
+from figcheck.model.units import parse_unit, unit_key
 
 #: What a pinned claim's report also says about today's data.
 TODAY_COLUMNS = ("verdict", "reference_value", "deviation", "dataset", "message")

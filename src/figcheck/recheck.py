@@ -17,14 +17,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from figcheck.atomic import write_bytes, write_json
-from figcheck.catalog import discover_catalog
+from figcheck.data.catalog import discover_catalog
+from figcheck.data.fetch import FetchSettings, open_session
+from figcheck.data.refresh import RefreshOutcome, refresh_dataset
 from figcheck.errors import OutputError
-from figcheck.fetch import FetchSettings, open_session
-from figcheck.outfolder import output_lock
 from figcheck.pipeline import Report, Settings, run_check
-from figcheck.refresh import RefreshOutcome, refresh_dataset
 from figcheck.reports import write_reports
+from figcheck.storage.atomic import write_bytes, write_json
+from figcheck.storage.outfolder import output_lock
 
 __all__ = ["HISTORY", "RecheckSettings", "recheck"]
 

@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.catalog import describe_dataset, discover_catalog
+from figcheck.data.catalog import describe_dataset, discover_catalog
+from figcheck.data.fetch import FetchSettings, download, open_session, remember
 from figcheck.data.packaging import (
     Packaged,
     PackageRequest,
@@ -23,8 +24,7 @@ from figcheck.data.recipe import UnitMap, read_unit_map
 from figcheck.data.series import SeriesAdded, add_series, read_series_id
 from figcheck.data.tables import shown
 from figcheck.errors import InputError, UsageError
-from figcheck.fetch import FetchSettings, download, open_session, remember
-from figcheck.outfolder import LOCK_NAME, check_folder, output_lock
+from figcheck.storage.outfolder import LOCK_NAME, check_folder, output_lock
 
 __all__ = ["AddOptions", "Added", "add_source", "is_series_id", "parse_pairs"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from figcheck.data.fetch import Fault, FetchError
 from figcheck.data.series_ids import SeriesId
-from figcheck.fetch import Fault, FetchError
 
 __all__ = ["Observation", "ProviderSeries", "SeriesError", "normalise_period"]
 

@@ -20,13 +20,13 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.catalog import NAME_RE, Dataset, Field, parse_snapshot
+from figcheck.data.catalog import NAME_RE, Dataset, Field, parse_snapshot
 from figcheck.data.recipe import DECIMAL_COMMA, Recipe, UnitMap, cut_table, table_csv
 from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
 from figcheck.data.tables import MAX_UNPACKED, MISSING_MARKERS, Column, infer_type
 from figcheck.errors import InputError, UnitError, UsageError
-from figcheck.units import parse_unit
+from figcheck.model.units import parse_unit
 
 __all__ = ["PackageRequest", "Packaged", "desk_snippet", "package_table"]
 

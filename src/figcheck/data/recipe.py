@@ -26,7 +26,7 @@ import pandas as pd
 
 from figcheck.data.tables import read_table
 from figcheck.errors import FigcheckError, InputError, UnitError, UsageError
-from figcheck.units import parse_unit
+from figcheck.model.units import parse_unit
 
 __all__ = [
     "DECIMAL_COMMA",
@@ -145,9 +145,9 @@ def table_csv(table: pd.DataFrame) -> bytes:
 def apply_recipe(body: bytes, options: Mapping[str, Any], field_names: list[str],
                  max_bytes: int) -> bytes:  # fmt: skip
     """The ``table`` transform: the recipe re-applied to a fresh download, which must still
-    have the snapshot's columns. Every fault is a :class:`figcheck.transforms.TransformError`
+    have the snapshot's columns. Every fault is a :class:`figcheck.data.transforms.TransformError`
     naming it (the caller keeps the old snapshot)."""
-    from figcheck.transforms import TransformError
+    from figcheck.data.transforms import TransformError
 
     try:
         table = cut_table(body, "the download", Recipe.from_json(options), max_bytes=max_bytes)

@@ -29,21 +29,21 @@ from typing import Any
 
 import requests_cache
 
-from figcheck.atomic import write_bytes, write_json
-from figcheck.catalog import Dataset, Field, parse_snapshot, safe_path
+from figcheck.data.catalog import Dataset, Field, parse_snapshot, safe_path
+from figcheck.data.descriptors import check_date
+from figcheck.data.fetch import Download, Fault, FetchError, FetchSettings, download, remember
+from figcheck.data.integrity import check_suite
 from figcheck.data.observations import ProviderSeries, SeriesError, normalise_period
 from figcheck.data.providers import PROVIDERS
+from figcheck.data.refresh import RefreshOutcome, RefreshStatus, reread, write_target
+from figcheck.data.revisions import Revision, compare_snapshots
 from figcheck.data.series_ids import SeriesId, parse_series_id
 from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
 from figcheck.data.unit_rules import SeriesUnit, unit_of
-from figcheck.descriptors import check_date
 from figcheck.errors import CatalogError, FigcheckError
-from figcheck.fetch import Download, Fault, FetchError, FetchSettings, download, remember
-from figcheck.integrity import check_suite
-from figcheck.outfolder import output_lock
-from figcheck.refresh import RefreshOutcome, RefreshStatus, reread, write_target
-from figcheck.revisions import Revision, compare_snapshots
+from figcheck.storage.atomic import write_bytes, write_json
+from figcheck.storage.outfolder import output_lock
 
 __all__ = [
     "SERIES_FIELDS",
@@ -158,7 +158,7 @@ def add_series(
     folder = into / (name or series.dataset_name())
     existing = folder / "datapackage.json"
     if existing.is_file() and not replace:
-        from figcheck.catalog import describe_dataset
+        from figcheck.data.catalog import describe_dataset
 
         dataset = describe_dataset(existing)
         recorded = (dataset.descriptor.get("x-series") or {}).get("id")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from figcheck.errors import CatalogError
-from figcheck.outfolder import STAGE_PREFIX
+from figcheck.storage.outfolder import STAGE_PREFIX
 
 __all__ = ["write_new_folder"]
 
@@ -23,7 +23,8 @@ def write_new_folder(
 
     The files are written into a staging folder in the same parent and renamed to ``folder``
     only when all are written, so an interrupted add leaves no half-made dataset behind. The
-    staging folder is named like :mod:`figcheck.outfolder`'s (``.figcheck-stage-PID-…``), so one
+    staging folder is named like :mod:`figcheck.storage.outfolder`'s (``.figcheck-stage-PID-…``),
+    so one
     that a killed add left is removed by the next run that takes the catalog folder's lock.
     An existing folder is never overwritten (it may hold the user's own files), unless empty,
     or ``replace`` is given and it holds a dataset: then it is renamed aside

@@ -23,10 +23,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from figcheck.data.fetch import Fault
 from figcheck.data.observations import ProviderSeries, SeriesError
 from figcheck.errors import UnitError
-from figcheck.fetch import Fault
-from figcheck.units import CURRENCIES, parse_unit
+from figcheck.model.units import CURRENCIES, parse_unit
 
 __all__ = ["RULES", "SeriesUnit", "unit_of"]
 

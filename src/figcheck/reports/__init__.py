@@ -1,6 +1,6 @@
 """Report writers: each formats a :class:`~figcheck.pipeline.Report`, none decides anything.
 
-The set is written as one unit under the output folder's lock (:mod:`figcheck.outfolder`): a
+The set is written as one unit under the output folder's lock (:mod:`figcheck.storage.outfolder`): a
 reader sees the old reports or the new ones, never half of one nor a mix of two runs.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from figcheck.errors import UsageError
-from figcheck.outfolder import write_set
+from figcheck.storage.outfolder import write_set
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report

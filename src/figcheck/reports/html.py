@@ -25,7 +25,7 @@ import pandas as pd
 from jinja2 import Environment
 from markupsafe import Markup
 
-from figcheck.findings import format_amounts
+from figcheck.check.findings import format_amounts
 from figcheck.reports.plots import (
     VERDICT_ORDER,
     Bar,

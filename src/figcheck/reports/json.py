@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 if TYPE_CHECKING:
-    from figcheck.baseline import Comparison
+    from figcheck.check.baseline import Comparison
     from figcheck.pipeline import Report
 
 __all__ = [

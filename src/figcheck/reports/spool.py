@@ -4,7 +4,8 @@ report.md and report.html list.
 
 The spool holds the output folder's lock from the first chunk until the reports are written
 (:func:`~figcheck.reports.write_reports` takes it again, re-entrantly), so the set of reports
-stays one unit; its staging folder is named like :mod:`figcheck.outfolder`'s, so a killed run's
+stays one unit; its staging folder is named like :mod:`figcheck.storage.outfolder`'s, so a killed
+run's
 leftovers are removed by the next run. Encoding and writing a chunk runs on a second thread while
 the next chunk is checked (Arrow's kernels release the GIL); at most one chunk waits.
 """
@@ -25,13 +26,13 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from figcheck.errors import OutputError, UsageError
-from figcheck.outfolder import STAGE_PREFIX, output_lock
 from figcheck.pipeline import Spooled
 from figcheck.reports.html import BARS_UP_TO, ROWS_UP_TO, display_order
 from figcheck.reports.json import encode_chunk, write_strings
 from figcheck.reports.markdown import MAX_LISTED
 from figcheck.reports.parquet import SCHEMA, result_table
 from figcheck.reports.plots import VERDICT_ORDER
+from figcheck.storage.outfolder import STAGE_PREFIX, output_lock
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report

@@ -15,9 +15,9 @@ import itertools
 import math
 from urllib.parse import quote
 
+from figcheck.data.fetch import Fault
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError
 from figcheck.data.series_ids import SeriesId
-from figcheck.fetch import Fault
 
 __all__ = ["DEFAULT_BASE", "parse", "query_url"]
 

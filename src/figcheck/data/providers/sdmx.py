@@ -16,9 +16,9 @@ import logging
 import math
 from typing import Any
 
+from figcheck.data.fetch import Fault
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError, normalise_period
 from figcheck.data.series_ids import SeriesId
-from figcheck.fetch import Fault
 
 __all__ = ["SOURCES", "default_base", "parse", "query_url"]
 

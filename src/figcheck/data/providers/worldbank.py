@@ -11,9 +11,9 @@ import json
 import math
 from typing import Any
 
+from figcheck.data.fetch import Fault
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError, normalise_period
 from figcheck.data.series_ids import SeriesId
-from figcheck.fetch import Fault
 
 __all__ = ["DEFAULT_BASE", "parse", "query_url"]
 

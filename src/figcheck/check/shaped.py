@@ -1,0 +1,358 @@
+"""Answer change, rank and constant-money references, once per distinct spec.
+
+The engine hands over the claims whose reference has a :class:`~figcheck.model.claims.Shape`. Claims
+are grouped by what they ask (dataset, column, aggregate and spec), each distinct question is
+answered once by the scalar rules of :mod:`figcheck.model.changes`, :mod:`figcheck.model.ranks` and
+:mod:`figcheck.model.adjust`, and every claim gets its question's answer. The two ends of all
+changes
+are looked up together by :func:`figcheck.check.lookups.resolve_lookups`. No I/O: datasets come
+through the injected :class:`~figcheck.check.lookups.DatasetAccess`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from figcheck.check.findings import format_amount, format_precise
+from figcheck.check.lookups import (
+    ERROR,
+    OK,
+    UNVERIFIABLE,
+    DatasetAccess,
+    DatasetUnavailable,
+    DatasetView,
+    date_condition,
+    is_monthly,
+    resolve_lookups,
+    select_rows,
+)
+from figcheck.model.adjust import LATEST, AdjustSpec, IndexLevel, index_level
+from figcheck.model.changes import ChangeKind, ChangeSpec, compute_change, result_unit
+from figcheck.model.claims import WHERE_PREFIX
+from figcheck.model.dates import Grain, read_period
+from figcheck.model.ranks import RankOutcome, RankSpec, ordinal, rank_in_window, series_change
+
+__all__ = [
+    "CHANGE", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes", "answer_ranks",
+]  # fmt: skip
+
+#: Placeholders in :attr:`Answer.said` for the change ("9.06%") and its verb ("rose"/"fell").
+CHANGE, VERB = "\x00change\x00", "\x00verb\x00"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One distinct change or rank question: the lookup part and the spec."""
+
+    dataset: str
+    column: str | None
+    aggregate: str | None
+    spec: ChangeSpec | RankSpec
+
+
+@dataclass
+class Answer:
+    """The reference a question gives, in the unit ``unit`` (a unit key), or why it cannot.
+
+    ``said`` is what the data say in words, for the message ("US CPI-U … rose 9.06%, from …");
+    it holds :data:`VERB` and :data:`CHANGE` where the change is written once converted to the
+    claim's unit."""
+
+    value: float = math.nan
+    unit: str = ""
+    status: str = OK
+    message: str | None = None
+    detail: str = ""
+    label: str = ""
+    rows: int = 0
+    said: str = ""
+    rank: RankOutcome | None = None
+
+
+def _failed(status: str, message: str) -> Answer:
+    return Answer(status=status, message=message)
+
+
+# --- changes ----------------------------------------------------------------------------------
+
+
+def answer_changes(questions: list[Question], access: DatasetAccess) -> list[Answer]:
+    """Answer change questions; both ends of every question are looked up in one batch."""
+    records: list[dict[str, Any]] = []
+    for number, question in enumerate(questions):
+        assert isinstance(question.spec, ChangeSpec)
+        for end, conditions in (("start", question.spec.start), ("end", question.spec.end)):
+            record: dict[str, Any] = {
+                "key": f"{number}:{end}",
+                "reference.dataset": question.dataset,
+                "reference.column": question.column,
+                "reference.aggregate": question.aggregate,
+            }
+            for column, condition in conditions:
+                record[WHERE_PREFIX + column] = condition
+            records.append(record)
+    if not records:
+        return []
+    requests = pd.DataFrame.from_records(records).astype(object).set_index("key")
+    found = resolve_lookups(requests, access)
+    answers = []
+    for number, question in enumerate(questions):
+        ends: list[dict[str, Any]] = [
+            {str(k): v for k, v in found.loc[f"{number}:{end}"].to_dict().items()}
+            for end in ("start", "end")
+        ]
+        answers.append(_change(question, ends[0], ends[1], access))
+    return answers
+
+
+def _change(
+    question: Question, start: dict[str, Any], end: dict[str, Any], access: DatasetAccess
+) -> Answer:
+    spec = question.spec
+    assert isinstance(spec, ChangeSpec)
+    for name, side in (("from", start), ("to", end)):
+        if side["status"] != OK:
+            return _failed(str(side["status"]), f"{name}: {side['message']}")
+    unit = start["unit"] or ""
+    if (end["unit"] or "") != unit:
+        return _failed(ERROR, f"to: the change's ends are in {unit or 'no unit'} and "
+                              f"{end['unit'] or 'no unit'}")  # fmt: skip
+    value = compute_change(spec.kind, float(start["value"]), float(end["value"]))
+    if math.isnan(value):
+        return _failed(UNVERIFIABLE, "the change is undefined: its start is zero")
+    start_where, end_where = _ends_in_words(question, access)
+    start_text = f"{format_precise(float(start['value']), unit)} ({start_where})"
+    end_text = f"{format_precise(float(end['value']), unit)} ({end_where})"
+    if spec.kind is ChangeKind.RATIO:
+        said = f"changed by a factor of {CHANGE}, from {start_text} to {end_text}"
+    else:
+        points = " points" if spec.kind is ChangeKind.POINTS else ""
+        said = f"{VERB} {CHANGE}{points}, from {start_text} to {end_text}"
+    return Answer(
+        value=value, unit=result_unit(spec.kind, unit), label=str(start["label"]),
+        rows=int(start["rows"]) + int(end["rows"]), said=said,
+        detail=f"{spec.kind.value} change: from {start['detail']} to {end['detail']}",
+    )  # fmt: skip
+
+
+def _ends_in_words(question: Question, access: DatasetAccess) -> tuple[str, str]:
+    """Where the ends differ, as the table holds it: ``2021-06-01`` for ``Date: 2021-06``."""
+    spec = question.spec
+    assert isinstance(spec, ChangeSpec)
+    start, end = dict(spec.start), dict(spec.end)
+    differ = [c for c in dict.fromkeys([*start, *end]) if start.get(c) != end.get(c)] or list(end)
+    try:
+        view: DatasetView | None = access.view(question.dataset)
+    except DatasetUnavailable:
+        view = None
+
+    def words(conditions: dict[str, Any]) -> str:
+        return ", ".join(_key_text(view, column, conditions.get(column)) for column in differ)
+
+    return words(start), words(end)
+
+
+def _key_text(view: DatasetView | None, column: str, value: Any) -> str:
+    if view is not None and view.types.get(column) == "date" and not isinstance(value, dict):
+        date, _ = date_condition(value, is_monthly(view.frame[column]))
+        if date is not None:
+            return f"{date.date().isoformat()}"
+    if isinstance(value, dict):
+        ((op, items),) = value.items()
+        shown = [_key_text(view, column, item) for item in items]
+        return "–".join(shown) if op == "between" else "in " + ", ".join(shown)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# --- ranks ------------------------------------------------------------------------------------
+
+
+def answer_ranks(questions: list[Question], access: DatasetAccess) -> list[Answer]:
+    """Answer rank questions: build each distinct series once, then rank within the window."""
+    return [_rank(question, access) for question in questions]
+
+
+def _rank(question: Question, access: DatasetAccess) -> Answer:
+    spec = question.spec
+    assert isinstance(spec, RankSpec)
+    try:
+        view = access.view(question.dataset)
+    except DatasetUnavailable as exc:
+        return _failed(exc.status, f"dataset: {exc}")
+    column = question.column or view.value_column
+    if column is None:
+        return _failed(ERROR, f"column: dataset {view.name!r} declares no value column; name "
+                              "one with reference.column")  # fmt: skip
+    for name, what in ((column, "column"), (spec.by, "rank.by")):
+        if name not in view.types:
+            return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
+                                  f"columns: {', '.join(view.types)}")  # fmt: skip
+    mask, problem = select_rows(view, dict(spec.where))
+    if problem:
+        return _failed(ERROR, f"where: {problem}")
+    series, problem = _series(view, mask, column, spec.by, question.aggregate)
+    if problem:
+        return _failed(ERROR, f"aggregate: {problem}")
+    kind = view.types[spec.by]
+    monthly = kind == "date" and is_monthly(view.frame[spec.by])
+    at, problem = _key(spec.at, kind, monthly, "rank.at")
+    if problem:
+        return _failed(ERROR, problem)
+    after = None
+    if spec.since is not None:
+        after, problem = _after(spec.since, kind, monthly)
+        if problem:
+            return _failed(ERROR, problem)
+    unit = view.units.get(column) or ""
+    what = f"{question.aggregate} of {column}" if question.aggregate else column
+    if spec.change is not None:
+        series = series_change(series, spec.change, spec.lag)
+        unit = result_unit(spec.change, unit)
+        what = f"{spec.lag}-period {spec.change.value} change of {what}"
+    outcome = rank_in_window(series, at, spec.order, after=after, last=spec.last)
+    if outcome.problem:
+        return _failed(UNVERIFIABLE, f"{view.name}: {outcome.problem}")
+    label = view.label.get(column) or view.title
+    window = f"{spec.by} {_show(outcome.first)}–{_show(outcome.last)}"
+    said = (
+        f"{label} ({what}): {spec.by} {_show(at)} ranks {ordinal(outcome.rank)} "
+        f"{spec.order.value} of {outcome.size} ({window}) with {format_amount(outcome.value, unit)}"
+    )
+    if outcome.beaten_by:
+        beaters = [f"{_show(k)} ({format_amount(v, unit)})" for k, v in outcome.beaten_by[:3]]
+        more = len(outcome.beaten_by) - len(beaters)
+        said += "; beaten by " + ", ".join(beaters) + (f" and {more} more" if more else "")
+    return Answer(
+        value=float(outcome.rank), unit="", label=label, rows=outcome.size, said=said,
+        detail=f"rank of {spec.by} {_show(at)} by {what} ({spec.order.value}, {window})",
+        rank=outcome,
+    )  # fmt: skip
+
+
+def _series(
+    view: DatasetView, mask: np.ndarray, column: str, by: str, aggregate: str | None
+) -> tuple[list[tuple[Any, float]], str | None]:
+    """The series to rank: one value per ``by`` entry, sorted, gaps dropped. Rows sharing an
+    entry (the states and months of a year) are combined by ``aggregate`` first."""
+    rows = view.frame.loc[mask, [by, column]].dropna(subset=[by])
+    grouped = rows.groupby(by, sort=True)[column]
+    if aggregate is None:
+        sizes = grouped.size()
+        if (sizes > 1).any():
+            entry = sizes[sizes > 1].index[0]
+            return [], (
+                f"{int(sizes.max())} rows of {view.name!r} share {by} {_show(entry)}: set "
+                "reference.aggregate (e.g. sum) or narrow reference.where"
+            )
+        values = grouped.first()
+    elif aggregate == "count":
+        values = grouped.size().astype(float)
+    elif aggregate == "sum":
+        values = grouped.sum(min_count=1)
+    else:
+        values = grouped.agg(aggregate)
+    values = values.dropna()
+    keys = [_plain_key(k) for k in values.index]
+    return list(zip(keys, values.astype(float).tolist(), strict=True)), None
+
+
+def _plain_key(key: Any) -> Any:
+    if isinstance(key, pd.Timestamp):
+        return key.date()
+    if isinstance(key, (np.integer, np.floating)):
+        return key.item()
+    return key
+
+
+def _key(value: Any, kind: str, monthly: bool, what: str) -> tuple[Any, str | None]:
+    """A period as the ``by`` column holds it."""
+    if kind == "date":
+        date, problem = date_condition(value, monthly)
+        return (date.date() if date is not None else None), (
+            f"{what}: {problem}" if problem else None
+        )
+    if kind in ("integer", "year", "number"):
+        period = read_period(value)
+        if period is None or period.grain is not Grain.YEAR:
+            return None, f"{what}: {value!r} is not a whole number (the column is {kind})"
+        return period.start.year, None
+    return str(value), None
+
+
+def _after(value: Any, kind: str, monthly: bool) -> tuple[Any, str | None]:
+    """The last entry *before* the window of ``since`` (the window starts after it)."""
+    period = read_period(value)
+    if kind == "date" and period is not None:
+        if period.grain is Grain.MONTH and not monthly:
+            return None, f"rank.since: {value!r} is a month but {kind} column holds days"
+        return period.end, None
+    return _key(value, kind, monthly, "rank.since")
+
+
+def _show(key: Any) -> str:
+    if isinstance(key, dt.date):
+        return key.isoformat()
+    return str(key)
+
+
+# --- constant money ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """The factor that takes a reference's money into the claim's, and how it was found."""
+
+    factor: float = math.nan
+    text: str = ""
+    status: str = OK
+    message: str | None = None
+
+
+def answer_adjustments(specs: Iterable[AdjustSpec], access: DatasetAccess) -> list[Adjustment]:
+    """One :class:`Adjustment` per spec (the caller passes each distinct spec once)."""
+    return [_adjustment(spec, access) for spec in specs]
+
+
+def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
+    try:
+        view = access.view(spec.index)
+    except DatasetUnavailable as exc:
+        return Adjustment(status=exc.status, message=f"adjust.index: {exc}")
+    column = spec.column or view.value_column
+    dates = [name for name, kind in view.types.items() if kind == "date"]
+    by = spec.by or (dates[0] if len(dates) == 1 else None)
+    if column is None or column not in view.types:
+        return Adjustment(status=ERROR, message=f"adjust.column: {column!r} is not a column of "
+                          f"{view.name!r}; columns: {', '.join(view.types)}")  # fmt: skip
+    if by is None or view.types.get(by) != "date":
+        return Adjustment(status=ERROR, message=f"adjust.by: name the date column of "
+                          f"{view.name!r}; date columns: {', '.join(dates) or 'none'}")  # fmt: skip
+    table = view.frame[[by, column]].dropna().sort_values(by)
+    entries = [
+        (stamp.date(), float(value))
+        for stamp, value in zip(pd.to_datetime(table[by]), table[column], strict=True)
+    ]
+    monthly = is_monthly(view.frame[by])
+    levels: list[IndexLevel] = [index_level(entries, spec.start, monthly),
+                                index_level(entries, spec.end, monthly)]  # fmt: skip
+    for name, level in zip(("from", "to"), levels, strict=True):
+        if level.problem:
+            return Adjustment(status=UNVERIFIABLE, message=f"adjust.{name}: {view.name} "
+                              f"{column}: {level.problem}")  # fmt: skip
+    start, end = levels
+    factor = end.value / start.value
+    to = "the latest" if spec.end == LATEST else str(spec.end)
+    text = (
+        f"Adjusted with {view.name} {column} from {start.text} to {end.text}: × {factor:.4g} "
+        f"(the reference in {to} money)."
+    )
+    return Adjustment(factor=factor, text=text)

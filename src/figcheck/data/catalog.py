@@ -1,0 +1,335 @@
+"""Catalogs of reference datasets: Frictionless Data Packages with hashes, schemas and units.
+
+A catalog is a folder of dataset folders, each with ``datapackage.json`` (read by
+:mod:`figcheck.data.descriptors`) and its snapshot. Loading checks, in this order, the snapshot's
+size,
+its sha256 (streamed) against the descriptor, and only then parses it and applies the schema's
+types, so a ``where`` value ``"2009"`` matches an integer column. Each failure is a
+:class:`SnapshotError` with a :class:`SnapshotState`, so a missing file is never called a hash
+mismatch.
+
+Extensions to the Data Package keys (documented in ``docs/datasets.md``): a field may carry
+``unitField`` (the name of a column holding each row's unit, for tables of mixed figures), and
+the resource may carry ``dialect.delimiter`` and ``schema.missingValues`` as in Frictionless.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from figcheck.data.descriptors import (
+    FIELD_TYPES,
+    NAME_RE,
+    Dataset,
+    Field,
+    describe_dataset,
+    safe_path,
+)
+from figcheck.data.series_ids import SERIES_PREFIX
+from figcheck.errors import CatalogError
+
+__all__ = [
+    "FIELD_TYPES",
+    "NAME_RE",
+    "Catalog",
+    "Dataset",
+    "Field",
+    "LoadedData",
+    "SnapshotError",
+    "SnapshotState",
+    "Stray",
+    "bundled_catalog",
+    "describe_dataset",
+    "discover_catalog",
+    "parse_snapshot",
+    "read_snapshot",
+    "safe_path",
+]
+
+#: ``world-gdp@2026-11-23``: a dataset as it was in the snapshot retrieved that day.
+VINTAGE_MARK = "@"
+#: A snapshot larger than this is refused before it is hashed or parsed (parsing takes ~9 times
+#: the file's size in memory); refresh holds downloads to its own, smaller ``--max-mb``.
+MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
+_HASH_CHUNK = 1024 * 1024
+
+
+class SnapshotState(StrEnum):
+    """Why a snapshot could not be used, as ``datasets list`` shows it."""
+
+    DESCRIPTOR = "descriptor unusable"
+    MISSING = "snapshot missing"
+    UNREADABLE = "snapshot unreadable"
+    TOO_LARGE = "snapshot too large"
+    MISMATCH = "hash MISMATCH"
+    UNPARSABLE = "snapshot does not match its schema"
+
+
+class SnapshotError(CatalogError):
+    """A dataset's snapshot cannot be used; ``state`` says why, ``sha256`` is what was read."""
+
+    def __init__(self, state: SnapshotState, problem: str, *, sha256: str | None = None,
+                 hint: str | None = None) -> None:  # fmt: skip
+        self.state = state
+        self.sha256 = sha256
+        super().__init__(problem, hint=hint)
+
+
+@dataclass(frozen=True)
+class Stray:
+    """A folder in a catalog that is not a dataset (no ``datapackage.json``)."""
+
+    folder: Path
+    problem: str
+
+
+@dataclass
+class LoadedData:
+    """A dataset's snapshot, typed, with the sha256 that was read (it matched the descriptor)."""
+
+    frame: pd.DataFrame
+    sha256: str
+
+
+class Catalog:
+    """Every dataset of the bundled catalog and any ``--datasets`` folders, by name."""
+
+    def __init__(self, datasets: dict[str, Dataset], strays: list[Stray] | None = None) -> None:
+        self.datasets = datasets
+        self.strays = strays or []
+        self._vintages: dict[str, Dataset] = {}
+        self._loaded: dict[str, LoadedData] = {}
+
+    def names(self) -> list[str]:
+        return sorted(self.datasets)
+
+    def get(self, name: str) -> Dataset | None:
+        """A dataset by name; ``NAME@RETRIEVED`` names one of its kept snapshots (a vintage);
+        ``series:ID`` the snapshot of a statistics API's series (``x-series.id``)."""
+        if name.startswith(SERIES_PREFIX):
+            name = self._series_name(name)
+        if VINTAGE_MARK not in name:
+            return self.datasets.get(name)
+        if name in self._vintages:
+            return self._vintages[name]
+        base, retrieved = name.split(VINTAGE_MARK, 1)
+        dataset = self.datasets.get(base)
+        if dataset is None:
+            return None
+        if dataset.retrieved == retrieved:
+            return dataset
+        for item in dataset.snapshots:
+            if item.get("retrieved") == retrieved:
+                vintage = replace(
+                    dataset, name=name, declared_hash=item.get("hash"), retrieved=retrieved
+                )
+                try:
+                    vintage.path = safe_path(dataset.folder, item.get("path"))
+                except CatalogError as exc:
+                    vintage.problem = f"x-snapshots: {exc}"
+                self._vintages[name] = vintage
+                return vintage
+        return None
+
+    def _series_name(self, name: str) -> str:
+        """``series:ID[@DATE]`` → ``DATASET[@DATE]`` (unchanged when no snapshot has the id)."""
+        return self.resolve_series(name) or name
+
+    def resolve_series(self, name: str) -> str | None:
+        """``series:ID[@DATE]`` → ``DATASET[@DATE]``, or None when no snapshot has the id. An id
+        may hold ``@`` itself (OECD dataflows: ``DSD_LFS@DF_IALFS_UNE_M``): the whole id is
+        tried first, then the part before its last ``@`` with the rest as the vintage."""
+        text = name[len(SERIES_PREFIX) :]
+        series, mark, date = text.rpartition(VINTAGE_MARK)
+        tries = [(text, "")] + ([(series, mark + date)] if mark else [])
+        for wanted, suffix in tries:
+            for dataset in self.datasets.values():
+                recorded = dataset.descriptor.get("x-series")
+                if isinstance(recorded, dict) and recorded.get("id") == wanted:
+                    return dataset.name + suffix
+        return None
+
+    def vintage_on(self, name: str, date: str) -> str | None:
+        """``NAME@RETRIEVED`` of the newest snapshot retrieved on or before ``date`` (ISO), or
+        None when every kept snapshot is younger."""
+        older = [d for d in self.vintage_dates(name) if d <= date]
+        return f"{name}{VINTAGE_MARK}{older[-1]}" if older else None
+
+    def vintage_dates(self, name: str) -> list[str]:
+        """The retrieval dates of a dataset's kept snapshots and of its current one, sorted."""
+        dataset = self.get(name) if name.startswith(SERIES_PREFIX) else self.datasets.get(name)
+        if dataset is None:
+            return []
+        dates = {str(item["retrieved"]) for item in dataset.snapshots if item.get("retrieved")}
+        dates |= {dataset.retrieved} if dataset.retrieved else set()
+        return sorted(dates)
+
+    def load(self, name: str) -> LoadedData:
+        """Read (once per run), hash-check and type the snapshot; raises :class:`CatalogError`
+        (:class:`SnapshotError` when the snapshot itself is the problem)."""
+        if name not in self._loaded:
+            dataset = self.get(name)
+            if dataset is None:
+                raise CatalogError(f"unknown dataset {name!r}", choices=self.names())
+            if dataset.problem:
+                raise SnapshotError(SnapshotState.DESCRIPTOR, dataset.problem)
+            self._loaded[name] = read_snapshot(dataset)
+        return self._loaded[name]
+
+
+def bundled_catalog(override: str | None = None) -> Path:
+    """The repository's ``datasets/``, or ``override`` (the CLI passes
+    ``$FIGCHECK_BUNDLED_DATASETS``: only the CLI reads the environment)."""
+    if override:
+        return Path(override)
+    repo = Path(__file__).resolve().parents[2] / "datasets"
+    return repo if repo.is_dir() else Path.cwd() / "datasets"
+
+
+def discover_catalog(folders: list[Path]) -> Catalog:
+    """Find every dataset under ``folders``. A sub-folder without a descriptor is listed as a
+    stray; a name defined twice becomes a dataset whose problem names both folders."""
+    datasets: dict[str, Dataset] = {}
+    strays: list[Stray] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise CatalogError(f"{folder}: no such catalog folder")
+        for sub in sorted(folder.iterdir()):
+            if sub.name.startswith((".", "_")) or not sub.is_dir():  # staging folders
+                continue
+            descriptor = sub / "datapackage.json"
+            if not descriptor.exists():
+                strays.append(Stray(sub, (
+                    f"{sub}: no datapackage.json, so not a dataset; package its table with "
+                    "`figcheck datasets add FILE --name NAME`"
+                )))  # fmt: skip
+                continue
+            dataset = describe_dataset(descriptor)
+            if dataset.name in datasets:
+                other = datasets[dataset.name].folder
+                dataset = Dataset(dataset.name, dataset.folder, {}, problem=(
+                    f"dataset name {dataset.name!r} is defined twice: in {other} and in "
+                    f"{dataset.folder}; rename one of them or leave its catalog out"
+                ))  # fmt: skip
+            datasets[dataset.name] = dataset
+    return Catalog(datasets, strays)
+
+
+def read_snapshot(dataset: Dataset, max_bytes: int = MAX_SNAPSHOT_BYTES) -> LoadedData:
+    """Size, then sha256 (streamed), then parse: a file that is too large or not the recorded
+    one is never parsed. Raises :class:`SnapshotError`."""
+    assert dataset.path is not None
+    path = dataset.path
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path} is a folder")
+    except FileNotFoundError as exc:
+        raise SnapshotError(SnapshotState.MISSING, f"the snapshot {path} does not exist") from exc
+    except OSError as exc:
+        raise SnapshotError(
+            SnapshotState.UNREADABLE, f"cannot read the snapshot {path}: {exc.strerror}"
+        ) from exc
+    if size > max_bytes:
+        raise SnapshotError(
+            SnapshotState.TOO_LARGE,
+            f"the snapshot {path} is {size:,} bytes, over the limit of {max_bytes:,}",
+        )
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(_HASH_CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise SnapshotError(
+            SnapshotState.UNREADABLE, f"cannot read the snapshot {path}: {exc.strerror}"
+        ) from exc
+    sha = digest.hexdigest()
+    declared = (dataset.declared_hash or "").removeprefix("sha256:").lower()
+    if declared != sha:
+        raise SnapshotError(
+            SnapshotState.MISMATCH,
+            f"{path} does not match its recorded hash (recorded {declared[:12] or 'none'}…, "
+            f"found {sha[:12]}…): it was changed behind the catalog's back",
+            sha256=sha,
+            hint="restore the file, or refresh the dataset so its descriptor is updated",
+        )
+    try:
+        frame = parse_snapshot(dataset, path.read_bytes())
+    except SnapshotError:
+        raise
+    except CatalogError as exc:
+        raise SnapshotError(SnapshotState.UNPARSABLE, str(exc), sha256=sha) from exc
+    return LoadedData(frame, sha)
+
+
+def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
+    """Read snapshot bytes with the dataset's dialect and apply its schema's types.
+
+    Raises :class:`CatalogError` naming the missing columns or the first badly typed value; the
+    refresh uses the same function, so a download is held to exactly what a load expects.
+    """
+    names = [item.name for item in dataset.fields]
+    try:
+        header = pd.read_csv(io.BytesIO(raw), sep=dataset.delimiter, nrows=0, encoding="utf-8")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"the snapshot is not a readable CSV table: {exc}") from exc
+    missing = [name for name in names if name not in header.columns]
+    if missing:
+        raise CatalogError(
+            f"the table lacks the schema's column(s) {', '.join(map(repr, missing))}",
+            hint=f"its columns are {', '.join(map(repr, map(str, header.columns)))}",
+        )
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(raw),
+            sep=dataset.delimiter,
+            dtype=str,
+            usecols=names,
+            keep_default_na=False,
+            na_values=dataset.missing_values,
+            encoding="utf-8",
+        )
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"the snapshot does not match its schema: {exc}") from exc
+    for item in dataset.fields:
+        frame[item.name] = _typed(frame[item.name], item, dataset.name)
+    return frame[names]
+
+
+def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
+    if item.type == "string":
+        return column.astype(object)
+    if item.type in ("integer", "year"):
+        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
+        # beyond 2**53 a float is no longer exact, so a 64-bit overflow is caught with a margin
+        bad = numbers.isna() & column.notna() | (numbers.notna() & (numbers % 1 != 0))
+        bad |= numbers.abs() >= 2.0**63
+        _refuse(bad, column, item, dataset)
+        return pd.to_numeric(column, errors="coerce").astype("Int64")
+    if item.type == "number":
+        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
+        _refuse((numbers.isna() & column.notna()) | np.isinf(numbers), column, item, dataset)
+        return numbers
+    if item.type == "date":
+        dates = pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
+        _refuse(dates.isna() & column.notna(), column, item, dataset)
+        return dates
+    lowered = column.str.lower()
+    return lowered.map({"true": True, "false": False, "1": True, "0": False}).astype("boolean")
+
+
+def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:
+    if bool(np.asarray(bad).any()):
+        first = column[bad].iloc[0]
+        raise CatalogError(
+            f"column {item.name!r} is declared {item.type} but holds {first!r} "
+            f"({int(bad.sum())} such values)"
+        )

@@ -1,0 +1,289 @@
+"""Downloads through one requests-cache session, written to the cache only once they proved good.
+
+requests-cache is used for what it does well: one SQLite cache of responses, conditional
+revalidation (``If-None-Match``/``If-Modified-Since`` → 304) and offline reads. Its default
+write path is *not* used, because of traps we measured: a 200 with an HTML body replaces a good
+cached CSV, and a ``filter_fn`` rejection deletes the previous good entry. So requests go out with
+cache writes off, and :func:`remember` stores a response only after the caller parsed and
+validated it: the cache always holds the last *good* download of each URL.
+
+Also deliberate: bodies are read as bytes with a size cap (never ``response.text``, which decodes a
+charset-less ``text/csv`` as Latin-1; never ``pandas.read_csv(url)``, which bypasses the cache);
+redirects are followed by hand so that each hop's scheme is checked (http and https only).
+
+``timeout_s`` bounds the whole download, not each read: the body is read with ``read1`` (one
+receive at a time) and the socket's timeout is cut to the time left before each receive, so a
+publisher trickling one byte every half second is stopped at the deadline, and a stall is a
+``timeout``, never "cut off after 0 bytes". Whether a body could be checked for completeness is
+recorded (``framed``: a Content-Length or chunked encoding); :mod:`figcheck.data.refresh` holds an
+unframed body to stricter checks, since a connection closed early looks like the end.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import requests_cache
+from urllib3.exceptions import ProtocolError, ReadTimeoutError, SSLError
+
+from figcheck.errors import FigcheckError
+
+__all__ = [
+    "Download",
+    "Fault",
+    "FetchError",
+    "FetchSettings",
+    "download",
+    "open_session",
+    "remember",
+]
+
+MAX_REDIRECTS = 5
+CHUNK = 64 * 1024
+
+
+class Fault(StrEnum):
+    """Stable reason codes for everything a refresh can refuse."""
+
+    CONNECTION = "connection"
+    TIMEOUT = "timeout"
+    HTTP_STATUS = "http-status"
+    SCHEME = "scheme"
+    TOO_LARGE = "too-large"
+    TRUNCATED = "truncated"
+    EMPTY = "empty"
+    HTML = "html"
+    OFFLINE = "offline-miss"
+    NO_SOURCE = "no-source"
+    TRANSFORM = "transform"
+    SCHEMA = "schema"
+    SUITE = "suite"
+    WRITE = "write"
+    # a statistics API's series (figcheck.data.series)
+    PROVIDER = "provider-error"
+    UNKNOWN_SERIES = "unknown-series"
+    UNIT = "unit"
+
+
+class FetchError(FigcheckError, OSError):
+    """A download failed or was refused; ``fault`` is a :class:`Fault` code."""
+
+    def __init__(self, fault: Fault, problem: str, *, hint: str | None = None) -> None:
+        self.fault = fault
+        super().__init__(problem, hint=hint)
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How downloads behave; built once by the CLI."""
+
+    cache_path: Path
+    timeout_s: float = 60.0
+    max_bytes: int = 64 * 1024 * 1024
+    offline: bool = False
+    #: statistics providers' base URLs by provider name (``--base-url PROVIDER=URL``); a
+    #: provider not named here is reached at its default address
+    base_urls: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Download:
+    """A body fetched for ``url``; :func:`remember` stores ``response`` once it proved good."""
+
+    url: str
+    final_url: str
+    body: bytes
+    from_cache: bool
+    response: requests.Response | None
+    cache_key: str
+    framed: bool = True  # its length was known (Content-Length or chunked), or it was cached
+
+
+def open_session(settings: FetchSettings) -> requests_cache.CachedSession:
+    """The one cached session of a run (SQLite at ``settings.cache_path``)."""
+    settings.cache_path.parent.mkdir(parents=True, exist_ok=True)
+    session = requests_cache.CachedSession(
+        str(settings.cache_path), backend="sqlite", read_only=True, allowable_codes=(200,)
+    )
+    session.headers["User-Agent"] = "figcheck (reference-data refresh)"
+    return session
+
+
+def check_scheme(url: str) -> None:
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise FetchError(
+            Fault.SCHEME, f"refusing {url!r}: only http and https downloads are allowed"
+        )
+
+
+def download(session: requests_cache.CachedSession, url: str, settings: FetchSettings) -> Download:
+    """Fetch ``url`` (or, offline, its last good cached body); raises :class:`FetchError`."""
+    deadline = time.monotonic() + settings.timeout_s
+    check_scheme(url)
+    key = session.cache.create_key(requests.Request("GET", url).prepare())
+    cached = session.cache.get_response(key)
+    if settings.offline:
+        if cached is None:
+            raise FetchError(
+                Fault.OFFLINE, f"offline, and no good download of {url} is cached",
+                hint="run once without --offline",
+            )  # fmt: skip
+        return Download(url, cached.url, cached.content or b"", True, None, key)
+    headers = {}
+    if cached is not None:
+        if cached.headers.get("ETag"):
+            headers["If-None-Match"] = cached.headers["ETag"]
+        if cached.headers.get("Last-Modified"):
+            headers["If-Modified-Since"] = cached.headers["Last-Modified"]
+    response = _get_following_redirects(session, url, headers, settings, deadline)
+    if response.status_code == 304 and cached is not None:
+        response.close()
+        return Download(url, cached.url, cached.content or b"", True, None, key)
+    if not 200 <= response.status_code < 300:
+        response.close()
+        raise FetchError(
+            Fault.HTTP_STATUS, f"HTTP {response.status_code} {response.reason or ''}".rstrip()
+            + f" from {response.url}",
+        )  # fmt: skip
+    framed = bool(response.headers.get("Content-Length")) or "chunked" in (
+        response.headers.get("Transfer-Encoding", "").lower()
+    )
+    body = _read_capped(response, settings, deadline)
+    _check_body(body, response)
+    return Download(url, response.url, body, False, response, key, framed=framed)
+
+
+def remember(session: requests_cache.CachedSession, fetched: Download) -> None:
+    """Store a download that passed every check as the URL's last good response."""
+    if fetched.response is None:
+        return
+    fetched.response._content = fetched.body
+    fetched.response._content_consumed = True
+    session.cache.save_response(fetched.response, cache_key=fetched.cache_key)
+
+
+def _get_following_redirects(
+    session: requests_cache.CachedSession,
+    url: str,
+    headers: dict[str, str],
+    settings: FetchSettings,
+    deadline: float,
+) -> requests.Response:
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        try:
+            response = session.get(
+                current, headers=headers, stream=True, allow_redirects=False,
+                timeout=_left(deadline, settings, current, 0), force_refresh=True,
+            )  # fmt: skip
+        except requests.Timeout as exc:
+            raise FetchError(
+                Fault.TIMEOUT, f"no answer from {current} within {settings.timeout_s:g} s"
+            ) from exc
+        except requests.ConnectionError as exc:
+            raise FetchError(
+                Fault.CONNECTION, f"cannot connect to {current}: {_reason(exc)}"
+            ) from exc
+        except requests.RequestException as exc:
+            raise FetchError(Fault.CONNECTION, f"request to {current} failed: {exc}") from exc
+        if not response.is_redirect:
+            return response
+        location = response.headers.get("Location", "")
+        response.close()
+        current = urljoin(current, location)
+        check_scheme(current)
+    raise FetchError(Fault.HTTP_STATUS, f"more than {MAX_REDIRECTS} redirects from {url}")
+
+
+def _left(deadline: float, settings: FetchSettings, url: str, size: int) -> float:
+    """Seconds left before ``deadline``; past it, the download is over (a timeout)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError(
+            Fault.TIMEOUT,
+            f"downloading {url} took longer than the timeout of {settings.timeout_s:g} s "
+            f"({size:,} bytes received)",
+            hint="raise --timeout for a slow publisher",
+        )
+    return left
+
+
+def _read_capped(response: requests.Response, settings: FetchSettings, deadline: float) -> bytes:
+    max_bytes = settings.max_bytes
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        response.close()
+        raise FetchError(
+            Fault.TOO_LARGE,
+            f"{response.url} announces {int(declared):,} bytes, over the limit of {max_bytes:,}",
+        )
+    raw = response.raw
+    connection = getattr(raw, "connection", None)
+    sock: socket.socket | None = getattr(connection, "sock", None)
+    chunks, size = [], 0
+    try:
+        while True:
+            left = _left(deadline, settings, response.url, size)
+            if sock is not None:
+                sock.settimeout(left)  # the next receive waits at most until the deadline
+            chunk = raw.read1(CHUNK, decode_content=True)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(
+                    Fault.TOO_LARGE,
+                    f"{response.url} sent more than the limit of {max_bytes:,} bytes",
+                )
+            chunks.append(chunk)
+    except FetchError:
+        raise  # an OSError too, but already the fault to report
+    except (ReadTimeoutError, TimeoutError, requests.Timeout) as exc:
+        raise FetchError(
+            Fault.TIMEOUT,
+            f"{response.url} stopped sending after {size:,} bytes and the timeout of "
+            f"{settings.timeout_s:g} s ran out",
+        ) from exc
+    except (ProtocolError, SSLError, OSError, requests.RequestException) as exc:
+        raise FetchError(
+            Fault.TRUNCATED, f"the body from {response.url} was cut off after {size:,} bytes"
+        ) from exc
+    finally:
+        response.close()
+    return b"".join(chunks)
+
+
+def _check_body(body: bytes, response: requests.Response) -> None:
+    declared = response.headers.get("Content-Length")
+    encoded = response.headers.get("Content-Encoding", "identity") not in ("", "identity")
+    if declared and declared.isdigit() and not encoded and len(body) < int(declared):
+        raise FetchError(
+            Fault.TRUNCATED,
+            f"the body from {response.url} has {len(body):,} of its {int(declared):,} bytes",
+        )
+    if not body.strip():
+        raise FetchError(Fault.EMPTY, f"{response.url} answered with an empty body")
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    head = body[:512].lstrip().lower()
+    if kind in ("text/html", "application/xhtml+xml") or head.startswith((b"<!doctype", b"<html")):
+        raise FetchError(
+            Fault.HTML,
+            f"{response.url} answered with an HTML page ({kind or 'no type'}), not data",
+            hint="the publisher may have moved the file or put a login or error page in front",
+        )
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    for marker in ("Connection refused", "Name or service not known", "Network is unreachable"):
+        if marker in text:
+            return marker.lower()
+    return text[:200]

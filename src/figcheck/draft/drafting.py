@@ -1,0 +1,339 @@
+"""Draft a desk from an article's mentions: claims YAML, with suggested references as comments.
+
+Pure: mentions and dataset descriptions in, YAML text out. Every mention becomes a claim (its
+sentence as quote, its value, the checker's hedge word and its period as ``as_of``); a range keeps
+its bounds as ``expected``; a bracketed conversion ("$352bn (£216bn)") is linked to the figure it
+converts by a derivation that figcheck checks at the article's date. The best reference
+(:func:`figcheck.draft.suggest.rank_references`) is suggested in a comment for the journalist to
+confirm: a lookup with ``where`` filled from the sentence's period and place (``aggregate: sum``
+for a count over several years), a ``change`` reference for a change ("rose 9.1% in the twelve
+months to June 2022": from 2021-06 to 2022-06), or a ``rank`` reference for a record ("the
+highest since 1981"), in the desk syntax of docs/claim-shapes.md. The draft checks as it stands:
+claims without a reference are simply unverifiable.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Sequence
+
+from figcheck.draft.extract import Mention
+from figcheck.draft.periods import MONTHS, Period, resolve
+from figcheck.draft.suggest import (
+    DatasetHint,
+    Suggestion,
+    hints_from_catalog,
+    places_of,
+    rank_references,
+)
+
+__all__ = ["DatasetHint", "draft_desk", "hints_from_catalog", "published_date", "reference_for"]
+
+_LOWEST = frozenset(
+    [
+        "lowest",
+        "smallest",
+        "slowest",
+        "mínimo",
+        "más",
+        "bajo",
+        "más",
+        "baja",
+        "más",
+        "bajas",
+        "menor",
+    ]
+)
+_TWELVE = re.compile(r"\b(?:12|twelve)[- ]months?\b|\bover the (?:last )?year\b|\bannual\b|"
+                     r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b",
+                     re.IGNORECASE)  # fmt: skip
+_SINCE = re.compile(
+    r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
+                    re.IGNORECASE)  # fmt: skip
+_LAST_N = re.compile(r"\bin (?:nearly |almost |more than )?(\w+) (years|decades|months)\b",
+                     re.IGNORECASE)  # fmt: skip
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+
+
+def published_date(text: str) -> str | None:
+    """The first "September 03, 2012" / "3 September 2012" / "26 de julio de 2024" in the
+    article's head, as ISO."""
+    head = text[:3000]
+    match = re.search(r"\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b", head)
+    if match and match.group(1).lower() in MONTHS:
+        month, day, year = MONTHS[match.group(1).lower()], match.group(2), match.group(3)
+        return f"{year}-{month:02d}-{int(day):02d}"
+    match = re.search(r"\b(\d{1,2}) (?:de )?([A-Za-z]+) (?:de )?(\d{4})\b", head, re.IGNORECASE)
+    if match and match.group(2).lower() in MONTHS:
+        month = MONTHS[match.group(2).lower()]
+        return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
+    return None
+
+
+def draft_desk(
+    mentions: Sequence[Mention],
+    *,
+    title: str,
+    text_path: str,
+    published: str | None,
+    hints: Sequence[DatasetHint] = (),
+) -> str:
+    """The YAML text of a desk recording every mention as a claim."""
+    lines = [
+        f"# Draft desk for {title!r}, written by `figcheck extract`: {len(mentions)} quantities.",
+        "# Check each claim against the article, confirm or delete it, and uncomment the suggested",
+        "# references that fit. Claims without a reference are reported as unverifiable.",
+        "source:",
+        f"  title: {_q(title)}",
+    ]
+    if published:
+        lines.append(f"  published: {published}")
+    lines += [f"  text: {_q(text_path)}", ""]
+    if not mentions:
+        return "\n".join([*lines, "claims: []", ""])
+    lines.append("claims:")
+    ids = _ids(mentions)
+    for index, mention in enumerate(mentions):
+        lines += _claim(mention, ids, index, hints, published)
+    return "\n".join(lines) + "\n"
+
+
+def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[DatasetHint],
+           published: str | None) -> list[str]:  # fmt: skip
+    per_capita = " " in mention.unit
+    value = mention.value.split(" ")[0] if per_capita else mention.value
+    out = [f"  - id: {ids[index]}", f"    quote: {_q(mention.sentence)}", f"    value: {_q(value)}"]
+    notes = []
+    if mention.checker_hedge:
+        out.append(f"    hedge: {_q(mention.checker_hedge)}")
+        if mention.hedge and mention.hedge != mention.checker_hedge:
+            notes.append(f"printed hedge {mention.hedge!r}")
+    period = resolve(mention.periods[0], published) if mention.periods else None
+    as_of = _as_of(period) if period else None
+    if as_of:
+        out.append(f"    as_of: {as_of}")
+    if mention.kind == "range" and mention.low is not None and mention.high is not None:
+        unit = mention.unit
+        out.append(f"    expected: {{min: {_q(f'{mention.low:g} {unit}'.strip())}, "
+                   f"max: {_q(f'{mention.high:g} {unit}'.strip())}}}")  # fmt: skip
+        notes.append("printed as a range; the value is its midpoint, the range is what must hold")
+    if per_capita:
+        notes.append(f"a rate per {mention.unit.split('/', 1)[1]}")
+    if mention.change:
+        notes.append(f"a change word ({mention.change!r}): compare the figures of both periods")
+    if mention.record:
+        notes.append(f"a record word ({mention.record!r})")
+    if period and not as_of:
+        notes.append(f"period: {period.text}")
+    if mention.paired_with is not None:
+        first = ids[mention.paired_with]
+        term = first.replace("-", "_").replace(".", "_")
+        out += ["    reference:", f"      expr: {term}", "      terms:",
+                f"        {term}: {{claim: {first}}}"]  # fmt: skip
+        notes.append(f"the article's own conversion of {first}, checked at the claim's date")
+    if notes:
+        out.append(f"    note: {_q('; '.join(notes))}")
+    out.append(
+        f"    x-article: {{line: {mention.line}, span: [{mention.start}, {mention.end}], "
+        f"printed: {_q(mention.text)}}}"
+    )
+    if mention.paired_with is None:
+        known = period if period and not period.first.startswith("-") else None
+        out += _suggestion_lines(mention, hints, known, published)
+    out.append("")
+    return out
+
+
+def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Period | None,
+                      published: str | None) -> list[str]:  # fmt: skip
+    ranked = rank_references(mention, hints)
+    moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
+    if not ranked and not (mention.kind == "change" and period and not moved):
+        return []  # a change of an unknown series in an unknown period: nothing to suggest
+    lines = []
+    if ranked:
+        best = ranked[0]
+        lines.append(f"    # suggested reference ({best.hint.title}; shares: "
+                     f"{', '.join(best.shared[:5])}):")  # fmt: skip
+    else:
+        lines.append("    # a change claim: name the dataset and column that hold the series")
+    lines.append(
+        "    # reference: "
+        + reference_for(mention, ranked[0] if ranked else None, period, published)
+    )
+    if mention.record and ranked:
+        lines.append(
+            f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}"
+        )
+    others = [f"{s.hint.name}/{s.column.name}" for s in ranked[1:4]]
+    if others:
+        lines.append(f"    # other candidates: {', '.join(others)}")
+    return lines
+
+
+def reference_for(mention: Mention, best: Suggestion | None, period: Period | None,
+                  published: str | None) -> str:  # fmt: skip
+    """The suggested reference as a YAML flow mapping."""
+    name = best.hint.name if best else "?"
+    column = best.column.name if best else "?"
+    key = best.hint.key if best else ("Date",)
+    head = f"{{dataset: {name}, column: {column}"
+    if (
+        mention.kind == "change"
+        and not (mention.change or "").endswith(" from")
+        and mention.unit in ("percent", "percentage_point", "")
+    ):
+        change = {"percent": "percent", "percentage_point": "points", "": "ratio"}[mention.unit]
+        end = _month_of(period, published) if period else None
+        start = ""
+        if end and period is not None and _is_base(mention.sentence, period):
+            # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
+            start, end = end, _step(end, mention, period)
+        elif end and len(end) == 4:
+            start = str(int(end) - 1)
+        elif end:
+            start = _shift(end, -12 if _TWELVE.search(mention.sentence) else -1)
+        return (f"{head}, change: {change}, from: {_where(key, start, mention)}, "
+                f"to: {_where(key, end or '', mention)}}}")  # fmt: skip
+    where = _where(key, _iso(period) if period else "", mention)
+    tail = ""
+    if period and period.kind == "between" and mention.unit in ("people", "count"):
+        year_key = next((k for k in key if "year" in k.lower()), None)
+        if year_key:
+            where = where.replace(
+                f"{year_key}: {_iso(period)}",
+                f"{year_key}: {{between: [{period.first}, {period.last}]}}",
+            )
+            tail = ", aggregate: sum"
+    return f"{head}, where: {where}{tail}}}"
+
+
+_BASE = r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|than (?:in )?|versus|vs\.?)"
+
+
+def _is_base(sentence: str, period: Period) -> bool:
+    """The period is what the change is measured from ("compared with 2011")."""
+    pattern = _BASE + r"\s+(?:[^\W\d]+\s+){0,4}" + re.escape(period.text)
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+def _step(start: str, mention: Mention, base: Period) -> str:
+    """The end of a change measured from ``start``: another period of the sentence, else the
+    next year or month."""
+    for other in mention.periods:
+        when = _iso(other)
+        if other is not base and when and not when.startswith("-") and when != start:
+            return when[: len(start)]
+    return str(int(start) + 1) if len(start) == 4 else _shift(start, 1)
+
+
+def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
+    order = "lowest" if (mention.record or "") in _LOWEST else "highest"
+    by = next((k for k in best.hint.key if k.lower() in ("year", "date", "period")), "?")
+    at = _iso(period) if period else "?"
+    window = ""
+    since = _SINCE.search(mention.sentence)
+    last = _LAST_N.search(mention.sentence)
+    if since:
+        window = f", since: {since.group(1) or since.group(2)}"
+    elif last and (last.group(1).lower() in _NUMBER_WORDS or last.group(1).isdigit()):
+        n = int(last.group(1)) if last.group(1).isdigit() else _NUMBER_WORDS[last.group(1).lower()]
+        n *= 10 if last.group(2).lower() == "decades" else 1
+        window = f", last: {n}"
+    if mention.kind == "change" and mention.unit == "percent":
+        lag = 12 if _TWELVE.search(mention.sentence) and by.lower() != "year" else 1
+        window += (
+            f", change: percent, lag: {lag}"  # the record is the change's ("largest increase")
+        )
+    return (f"{{dataset: {best.hint.name}, column: {best.column.name}, "
+            f"rank: {{by: {by}, at: {at}, order: {order}{window}}}}}")  # fmt: skip
+
+
+def _where(key: tuple[str, ...], when: str, mention: Mention) -> str:
+    places = places_of(mention.sentence)
+    parts = []
+    for column in key:
+        low = column.lower()
+        if low == "year":
+            parts.append(f"{column}: {when[:4] if when[:4].isdigit() else '?'}")
+        elif low == "month":
+            parts.append(f"{column}: {int(when[5:7]) if len(when) >= 7 else '?'}")
+        elif low in ("date", "period"):
+            day = when if len(when) == 10 else f"{when}-01" if len(when) == 7 else when or "?"
+            parts.append(f"{column}: {day}")
+        elif "country" in low and "code" in low:
+            parts.append(f"{column}: {places[0] if places else '?'}")
+        else:
+            parts.append(f"{column}: ?")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _iso(period: Period) -> str:
+    return period.last or period.first
+
+
+def _month_of(period: Period, published: str | None) -> str | None:
+    when = _iso(period)
+    if re.fullmatch(r"\d{4}-\d{2}", when):
+        return when
+    if re.fullmatch(r"\d{4}", when):
+        return when
+    if published and period.kind != "between":
+        return published[:7]
+    return None
+
+
+def _shift(month: str, months: int) -> str:
+    year, mon = int(month[:4]), int(month[5:7]) + months
+    while mon < 1:
+        year, mon = year - 1, mon + 12
+    return f"{year}-{mon:02d}"
+
+
+def _as_of(period: Period) -> str | None:
+    """The last day of the period, when it is a year, a month or a day."""
+    when = _iso(period)
+    if re.fullmatch(r"(?:19|20)\d{2}", when):
+        return f"{when}-12-31"
+    if re.fullmatch(r"(?:19|20)\d{2}-\d{2}", when):
+        year, month = int(when[:4]), int(when[5:])
+        return f"{when}-{calendar.monthrange(year, month)[1]:02d}"
+    if re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", when):
+        return when
+    return None
+
+
+def _ids(mentions: Sequence[Mention]) -> list[str]:
+    ids: list[str] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        slug = re.sub(r"[^a-z0-9]+", "-", mention.text.lower()).strip("-")[:40].strip("-")
+        base = f"l{mention.line}-{slug or 'figure'}"
+        candidate, n = base, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{base}-{n}"
+        seen.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's escaping is valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)

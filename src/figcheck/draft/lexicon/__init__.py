@@ -1,0 +1,99 @@
+"""The extractor's word lists, kept as data files beside this module (one entry a line, tab
+separated, ``#`` comments): hedges, units of measure, scale words, currencies, people nouns,
+spelled numbers, change words, spelled fractions and record words, in English and Spanish.
+
+Each file is read once. ``tests/test_extract_lexicon.py`` checks every unit against pint's
+registry and every hedge against the checker's own hedge words, so a draft never names a unit or
+hedge that ``figcheck check`` would refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["Lexicon", "Phrases", "lexicon"]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("figcheck.draft.lexicon").joinpath(name).read_text(encoding="utf-8")
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+def tokens_of(phrase: str) -> tuple[str, ...]:
+    """A phrase split the way the scanner splits text (so "p.p." is p . p .)."""
+    from figcheck.draft.scanner import split_words
+
+    return tuple(split_words(phrase.lower()))
+
+
+class Phrases:
+    """Multi-token phrases looked up at a token position, longest first."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.values: dict[tuple[str, ...], str] = {tokens_of(k): v for k, v in entries.items()}
+        self.longest = max((len(k) for k in self.values), default=0)
+        # a set lookup first: most tokens start (or end) no phrase at all
+        self.firsts = frozenset(k[0] for k in self.values)
+        self.lasts = frozenset(k[-1] for k in self.values)
+
+    def after(self, words: list[str], at: int) -> tuple[str, int] | None:
+        """The longest phrase starting at ``words[at]``: (value, tokens used)."""
+        if at >= len(words) or words[at] not in self.firsts:
+            return None
+        for n in range(min(self.longest, len(words) - at), 0, -1):
+            value = self.values.get(tuple(words[at : at + n]))
+            if value is not None:
+                return value, n
+        return None
+
+    def before(self, words: list[str], at: int) -> tuple[str, int] | None:
+        """The longest phrase ending right before ``words[at]``: (value, tokens used)."""
+        if at <= 0 or at > len(words) or words[at - 1] not in self.lasts:
+            return None
+        for n in range(min(self.longest, at), 0, -1):
+            value = self.values.get(tuple(words[at - n : at]))
+            if value is not None:
+                return value, n
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list, read once."""
+
+    hedges: Phrases  # printed → the checker's hedge word
+    units: Phrases  # printed → value-grammar unit
+    scales: dict[str, tuple[float, str]]  # word → (multiplier, languages)
+    currencies_before: Phrases
+    currencies_after: Phrases
+    people: frozenset[str]
+    numbers: dict[str, tuple[int, str]]  # spelled → (value, language)
+    changes: Phrases  # → up | down
+    fractions: Phrases  # → share in percent
+    records: Phrases  # → the word
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read from the data files on first use."""
+    from figcheck.model.ranges import HEDGES
+
+    hedges = {w: w for w in HEDGES if w[0].isalpha()}
+    hedges.update({r[0]: r[1] for r in _rows("hedges.tsv")})
+    currencies = _rows("currencies.tsv")
+    return Lexicon(
+        hedges=Phrases(hedges),
+        units=Phrases({r[0]: r[1] for r in _rows("units.tsv")}),
+        scales={r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")},
+        currencies_before=Phrases({r[0]: r[1] for r in currencies if r[2] != "after"}),
+        currencies_after=Phrases({r[0]: r[1] for r in currencies if r[2] != "before"}),
+        people=frozenset(w for r in _rows("nouns.tsv") for w in r[0].split()),
+        numbers={r[0]: (int(r[1]), r[2]) for r in _rows("words.tsv")},
+        changes=Phrases({r[0]: r[1] for r in _rows("changes.tsv")}),
+        fractions=Phrases({r[0]: r[1] for r in _rows("fractions.tsv")}),
+        records=Phrases({r[0]: r[0] for r in _rows("records.tsv")}),
+    )

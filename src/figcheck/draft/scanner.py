@@ -1,0 +1,160 @@
+"""Split text into tokens in one linear pass, and read the number printed at a token.
+
+A token is a run of digits, a run of letters, or one other visible character; white space is
+only the gap between tokens. Every rule of :mod:`figcheck.draft.extract` looks at a bounded number
+of
+tokens around a position, so the whole extraction is linear in the text's length, also inside
+one long sentence (``benchmarks/extraction_throughput.py`` measures it). No regular expression
+here can backtrack: each alternative starts with a different class of character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Numeral", "Tokens", "read_numeral", "split_words"]
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+THOUSANDS_SPACES = "\u00a0\u202f\u2009 "
+
+
+def split_words(text: str) -> list[str]:
+    """The tokens of ``text`` as strings."""
+    return _TOKEN.findall(text)
+
+
+class Tokens:
+    """The tokens of a text: their spans, their lower-case words and their classes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for match in _TOKEN.finditer(text):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            self.words.append(match.group().lower())
+        self.n = len(self.words)
+
+    def gap(self, i: int) -> str:
+        """The white space between token ``i - 1`` and token ``i``."""
+        if i <= 0 or i >= self.n:
+            return " "
+        return self.text[self.ends[i - 1] : self.starts[i]]
+
+    def joined(self, i: int) -> bool:
+        """Token ``i`` touches the one before it."""
+        return 0 < i < self.n and self.ends[i - 1] == self.starts[i]
+
+    def is_digits(self, i: int) -> bool:
+        return 0 <= i < self.n and self.words[i].isdecimal()
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.words[i].isalpha()
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number printed in digits: its value and how to write it in the value grammar."""
+
+    value: float
+    printed: str  # "120,000", "95.5": thousands with commas, a decimal point
+    first: int  # token indices, inclusive
+    last: int
+    decimals: int
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How a text writes numbers: which of "," and "." is its decimal mark when in doubt."""
+
+    decimal_comma: bool  # "95,5 por ciento"
+    point_thousands: bool  # "120.000 muertos": a point before exactly three digits
+
+
+def convention_of(text: str, lang: str) -> Convention:
+    """Read the convention from the text itself (a point or comma means what the text makes it
+    mean, not what its language usually does: Spanish outlets print both)."""
+    if lang != "es":
+        return Convention(decimal_comma=False, point_thousands=False)
+    english_style = re.search(r"\d,\d{3}\.\d", text) is not None
+    comma_decimal = re.search(r"\d,\d{1,2}(?!\d)", text) is not None
+    return Convention(decimal_comma=comma_decimal and not english_style,
+                      point_thousands=not english_style)  # fmt: skip
+
+
+def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
+    """The number whose first digits are token ``i`` (which must be digits)."""
+    groups = [tokens.words[i]]
+    seps: list[str] = []
+    j = i + 1
+    while j < tokens.n:
+        word = tokens.words[j]
+        if (
+            word in ",."
+            and tokens.joined(j)
+            and tokens.is_digits(j + 1)
+            and tokens.joined(j + 1)
+            and (not seps or seps[-1] in THOUSANDS_SPACES or len(groups[-1]) == 3)
+        ):
+            seps.append(word)
+            groups.append(tokens.words[j + 1])
+            j += 2
+            continue
+        gap = tokens.gap(j)
+        if (
+            len(gap) == 1
+            and gap in THOUSANDS_SPACES
+            and tokens.is_digits(j)
+            and len(word) == 3
+            and len(groups[0]) <= 3
+            and all(s in THOUSANDS_SPACES for s in seps)
+            and not (tokens.word(j + 1) in ",." and tokens.is_digits(j + 2))
+            and (gap != " " or _space_thousands_ok(tokens, i, j))
+        ):
+            seps.append(gap)
+            groups.append(word)
+            j += 1
+            continue
+        break
+    integer, decimal = _split(groups, seps, convention)
+    digits = integer.lstrip("0") or "0"
+    printed = f"{int(digits):,}" if len(digits) > 3 and seps else digits
+    if decimal is not None:
+        printed = f"{printed}.{decimal}"
+    value = float(f"{integer or '0'}.{decimal}" if decimal is not None else integer)
+    return Numeral(value, printed, i, j - 1, len(decimal) if decimal else 0)
+
+
+def _space_thousands_ok(tokens: Tokens, i: int, j: int) -> bool:
+    """ "120 000" read as one number when a plain space separates the groups: not after another
+    number or a year ("in 2019 120 people" has a four-digit first group anyway)."""
+    return not tokens.is_digits(i - 1) and not tokens.is_digits(j + 1)
+
+
+def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[str, str | None]:
+    """(integer digits, decimal digits or None) from the digit groups and their separators."""
+    if not seps:
+        return groups[0], None
+    marks = [s for s in seps if s in ",."]
+    if len(set(marks)) == 2:  # both: the last one is the decimal mark
+        return "".join(groups[:-1]), groups[-1]
+    if len(marks) >= 2 or (marks and any(s in THOUSANDS_SPACES for s in seps)):
+        if all(len(g) == 3 for g in groups[1:]):
+            return "".join(groups), None
+        return "".join(groups[:-1]), groups[-1]
+    if not marks:
+        return "".join(groups), None
+    mark, last = marks[0], groups[-1]
+    if len(last) != 3:
+        return groups[0], last
+    if mark == "." and not convention.point_thousands:
+        return groups[0], last
+    if mark == "," and convention.decimal_comma:
+        return groups[0], last
+    return "".join(groups), None

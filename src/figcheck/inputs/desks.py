@@ -1,0 +1,644 @@
+"""Read desks (YAML) and claims tables (CSV, Parquet) into :class:`~figcheck.model.claims.Desk`.
+
+Every problem names the file, the line and the key. YAML is read with the safe loader; the node
+tree is walked alongside the data so each claim and each key keeps its line number.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from figcheck.errors import InputError
+from figcheck.inputs.reading import clean_text, paused_gc, read_input, read_yaml
+from figcheck.inputs.shape_specs import SHAPE_KEYS, read_shape
+from figcheck.model.changes import ChangeKind, read_ratio_word
+from figcheck.model.claims import (
+    AGGREGATES,
+    COLUMNS,
+    ID_RE,
+    PROBLEM,
+    WHERE_PREFIX,
+    ClaimTerm,
+    Derivation,
+    Desk,
+    Lookup,
+    Shape,
+    Source,
+    check_unique_ids,
+    concat_desks,
+    empty_frame,
+)
+
+__all__ = [
+    "DESK_SUFFIXES",
+    "TABLE_SOURCE_COLUMNS",
+    "discover",
+    "load_desk",
+    "load_desks",
+    "load_table_rows",
+    "read_article",
+]
+
+DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
+_SOURCE_KEYS = ("title", "publisher", "url", "published", "author", "text")
+_CLAIM_KEYS = (
+    "id", "quote", "value", "hedge", "as_of", "expected", "reference", "note", "as_published",
+)  # fmt: skip
+_FLAGS = {"true": True, "yes": True, "false": False, "no": False}
+_EXPECTED_KEYS = ("min", "max", "tolerance")
+_LOOKUP_KEYS = (
+    "dataset", "where", "column", "aggregate", "series", "period", "change", "from", "to", "rank",
+    "adjust",
+)  # fmt: skip
+_DERIVATION_KEYS = ("expr", "terms")
+_TABLE_SOURCE_COLUMNS = ("source.title", "source.publisher", "source.url", "source.published")
+TABLE_SOURCE_COLUMNS = _TABLE_SOURCE_COLUMNS
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into the desk files they hold (sorted); keep files as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p for p in path.rglob("*") if p.suffix.lower() in DESK_SUFFIXES and p.is_file()
+                )
+            )
+        elif path.is_file() or path.exists():  # a FIFO or device: refused by read_input
+            if path.suffix.lower() not in DESK_SUFFIXES:
+                raise InputError(
+                    f"{path}: not a desk file or claims table",
+                    choices=list(DESK_SUFFIXES),
+                )
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return found
+
+
+def load_desks(paths: Iterable[Path]) -> Desk:
+    """Load every desk and table under ``paths`` into one desk (claim ids unique across all)."""
+    paths = list(paths)
+    found = discover(paths)
+    if not found:
+        where = ", ".join(str(p) for p in paths)
+        raise InputError(f"no desk files ({', '.join(DESK_SUFFIXES)}) under {where}")
+    return concat_desks([load_desk(path) for path in found])
+
+
+def load_desk(path: Path) -> Desk:
+    """Load one desk file or claims table."""
+    suffix = path.suffix.lower()
+    raw = read_input(path)
+    digest = hashlib.sha256(raw).hexdigest()
+    if suffix in (".yaml", ".yml"):
+        with paused_gc():
+            desk = _load_yaml(path, raw)
+    elif suffix == ".csv":
+        desk = _load_table(path, _read_csv(path, raw))
+    elif suffix == ".parquet":
+        desk = _load_table(path, _read_parquet(path, raw), first_line=1)
+    else:
+        raise InputError("not a desk file or claims table", path=str(path), choices=DESK_SUFFIXES)
+    desk.inputs = [(str(path), digest)]
+    return desk
+
+
+# --- YAML -------------------------------------------------------------------------------------
+
+
+class _Located:
+    """A YAML mapping with the line of each key, for error messages."""
+
+    def __init__(self, path: Path, node: yaml.MappingNode, data: dict[str, Any], where: str):
+        self.path, self.data, self.where = path, data, where
+        self.line = node.start_mark.line + 1
+        self.key_lines: dict[str, int] = {}
+        self.value_nodes: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in self.key_lines:
+                raise InputError(
+                    f"key {key!r} appears twice (first at line {self.key_lines[key]})",
+                    path=str(path),
+                    line=key_node.start_mark.line + 1,
+                    key=f"{where}.{key}" if where else key,
+                )
+            self.key_lines[key] = key_node.start_mark.line + 1
+            self.value_nodes[key] = value_node
+
+    def error(self, problem: str, key: str | None = None, **extra: Any) -> InputError:
+        line = self.key_lines.get(key, self.line) if key else self.line
+        full_key = f"{self.where}.{key}" if key and self.where else (key or self.where or None)
+        return InputError(problem, path=str(self.path), line=line, key=full_key, **extra)
+
+    def check_keys(self, allowed: tuple[str, ...]) -> None:
+        for key in self.data:
+            if key not in allowed and not str(key).startswith("x-"):
+                raise self.error(
+                    f"unknown key {key!r}",
+                    key,
+                    choices=allowed,
+                    hint="keys starting with 'x-' are kept and ignored",
+                )
+
+    def child(self, key: str) -> _Located | None:
+        node = self.value_nodes.get(key)
+        if node is None or self.data.get(key) is None:
+            return None
+        if not isinstance(node, yaml.MappingNode) or not isinstance(self.data[key], dict):
+            raise self.error(f"{key!r} must be a mapping", key)
+        where = f"{self.where}.{key}" if self.where else key
+        return _Located(self.path, node, self.data[key], where)
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise self.error(f"missing required key {key!r}", key)
+            return None
+        node = self.value_nodes.get(key)
+        if isinstance(node, yaml.ScalarNode):
+            # The text as printed: YAML would turn 1.50 into 1.5 (losing the printed precision)
+            # and off/no into false.
+            return clean_text(str(node.value))
+        raise self.error(f"{key!r} must be text or a number, not {type(value).__name__}", key)
+
+    def date(self, key: str) -> str | None:
+        """A date written ``YYYY-MM-DD`` (or an ISO date and time), checked to exist."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        text = str(value).strip()
+        try:
+            if len(text) == 10:
+                return dt.date.fromisoformat(text).isoformat()
+            return dt.datetime.fromisoformat(text).date().isoformat()
+        except ValueError as exc:
+            raise self.error(
+                f"{key!r} must be a real date written YYYY-MM-DD, such as 2009-12-31, "
+                f"not {text[:40]!r}",
+                key,
+            ) from exc
+
+
+def read_article(path: Path) -> str:
+    """An article's text; unreadable or non-UTF-8 input is an :class:`InputError` saying where."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the article: {exc.strerror}", path=str(path)) from exc
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not UTF-8 text (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})",
+            path=str(path), line=line,
+            hint="save the article as UTF-8, e.g. iconv -f latin1 -t utf-8",
+        ) from exc  # fmt: skip
+
+
+def _load_yaml(path: Path, raw: bytes) -> Desk:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    node, data = read_yaml(path, text)
+    if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
+        raise InputError(
+            "a desk file must be a mapping with 'source' and 'claims'", path=str(path), line=1
+        )
+    top = _Located(path, node, data, "")
+    top.check_keys(("source", "claims"))
+    source_node = top.child("source")
+    source = Source(path=str(path))
+    if source_node is not None:
+        source_node.check_keys(_SOURCE_KEYS)
+        source = Source(
+            path=str(path),
+            title=source_node.text("title") or "",
+            publisher=source_node.text("publisher") or "",
+            url=source_node.text("url") or "",
+            published=source_node.date("published"),
+            text=source_node.text("text"),
+        )
+    claims_node = top.value_nodes.get("claims")
+    if "claims" not in data:
+        raise top.error("missing required key 'claims' (a list of claims)")
+    items = data["claims"] or []
+    if not isinstance(items, list) or not isinstance(
+        claims_node, (yaml.SequenceNode, yaml.ScalarNode)
+    ):
+        raise top.error("'claims' must be a list", "claims")
+    rows: list[dict[str, Any]] = []
+    derivations: dict[str, Derivation] = {}
+    shapes: dict[str, Shape] = {}
+    item_nodes = claims_node.value if isinstance(claims_node, yaml.SequenceNode) else []
+    for index, (item, item_node) in enumerate(zip(items, item_nodes, strict=True)):
+        where = f"claims[{index}]"
+        if not isinstance(item, dict) or not isinstance(item_node, yaml.MappingNode):
+            raise InputError(
+                "each claim must be a mapping",
+                path=str(path),
+                line=item_node.start_mark.line + 1,
+                key=where,
+            )
+        claim = _Located(path, item_node, item, where)
+        row, derivation, shape = _claim_row(claim, source)
+        rows.append(row)
+        if derivation is not None:
+            derivations[row["id"]] = derivation
+        if shape is not None:
+            shapes[row["id"]] = shape
+    frame = pd.DataFrame(rows) if rows else empty_frame()
+    for name in COLUMNS:
+        if name not in frame.columns:
+            frame[name] = None
+    frame = frame.astype({"line": "int64", "source": "int64"}) if rows else frame
+    check_unique_ids(frame)
+    return Desk(frame, [source], derivations, shapes=shapes)
+
+
+def _claim_row(
+    claim: _Located, source: Source
+) -> tuple[dict[str, Any], Derivation | None, Shape | None]:
+    claim.check_keys(_CLAIM_KEYS)
+    claim_id = claim.text("id", required=True) or ""
+    if not ID_RE.fullmatch(claim_id):
+        raise claim.error(
+            f"id {claim_id!r} is not a valid claim id",
+            "id",
+            hint="use lower-case letters, digits, '.', '_' and '-', "
+            "starting with a letter or digit",
+        )
+    row: dict[str, Any] = {
+        "id": claim_id,
+        "file": str(claim.path),
+        "line": claim.line,
+        "quote": claim.text("quote") or "",
+        "value": claim.text("value", required=True),
+        "hedge": claim.text("hedge"),
+        "as_of": source.published,
+        "note": claim.text("note"),
+        "source": 0,
+        "kind": "none",
+        "as_published": _flag(claim.text("as_published"), claim),
+    }
+    try:
+        row["as_of"] = claim.date("as_of") or source.published
+    except InputError as exc:  # that claim's error, not the desk's
+        row[PROBLEM] = exc.problem
+    expected = claim.child("expected")
+    if expected is not None:
+        expected.check_keys(_EXPECTED_KEYS)
+        for key in _EXPECTED_KEYS:
+            row[f"expected.{key}"] = expected.text(key)
+        if row["expected.tolerance"] is not None and (
+            row["expected.min"] is not None or row["expected.max"] is not None
+        ):
+            raise expected.error("give either min/max or tolerance, not both", "tolerance")
+    ratio = read_ratio_word(row["value"])
+    if ratio is not None:  # "doubled": the value 2, maybe with a hedge ("more than double")
+        row["value"], implied = ratio
+        row["hedge"] = row["hedge"] or implied
+    reference = claim.child("reference")
+    derivation = None
+    shape = None
+    if reference is not None:
+        if "expr" in reference.data or "terms" in reference.data:
+            reference.check_keys(_DERIVATION_KEYS)
+            derivation = _derivation(reference)
+            row["kind"] = "derived"
+        else:
+            lookup = _lookup(reference)
+            row["kind"] = "lookup"
+            row["reference.dataset"] = lookup.dataset
+            row["reference.column"] = lookup.column
+            row["reference.aggregate"] = lookup.aggregate
+            if any(key in reference.data for key in SHAPE_KEYS):
+                shape = _shape(reference, lookup.where)
+                row["kind"] = "change" if shape.change else "rank" if shape.rank else "lookup"
+            if row["kind"] == "lookup":
+                for column, condition in lookup.where.items():
+                    row[WHERE_PREFIX + column] = condition
+    if ratio is not None and (shape is None or shape.change is None
+                              or shape.change.kind is not ChangeKind.RATIO):  # fmt: skip
+        problem = claim.error(
+            f"the ratio word {claim.text('value')!r} needs a reference with change: ratio",
+            "value",
+        )
+        shape = replace(shape or Shape(), problem=str(problem))
+    if shape is not None and shape.problem:
+        row["kind"] = "none"  # the claim's error verdict says why; nothing to look up
+    return row, derivation, shape
+
+
+def _shape(reference: _Located, where: dict[str, Any]) -> Shape:
+    """The claim's change/rank/adjust spec; a mistake in it is kept as the claim's problem."""
+    try:
+        return read_shape(reference, where, _condition)
+    except InputError as exc:
+        return Shape(problem=str(exc))
+
+
+def _flag(text: str | None, claim: _Located) -> bool:
+    if text is None:
+        return False
+    if text.lower() not in _FLAGS:
+        raise claim.error(f"as_published must be true or false, not {text!r}", "as_published",
+                          choices=["true", "false"])  # fmt: skip
+    return _FLAGS[text.lower()]
+
+
+def _lookup(node: _Located) -> Lookup:
+    node.check_keys(_LOOKUP_KEYS)
+    if "series" in node.data:
+        return _series_lookup(node)
+    if "period" in node.data:
+        raise node.error("'period' goes with 'series'; for a dataset use where", "period")
+    dataset = node.text("dataset", required=True) or ""
+    aggregate = node.text("aggregate")
+    if aggregate is not None and aggregate not in AGGREGATES:
+        raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
+    where: dict[str, Any] = {}
+    where_node = node.child("where")
+    if where_node is not None:
+        for column, condition in where_node.data.items():
+            where[str(column)] = _condition(where_node, str(column), condition)
+    return Lookup(dataset, where, node.text("column"), aggregate)
+
+
+def _series_lookup(node: _Located) -> Lookup:
+    """``{series: ECB/EXR/M.USD.EUR.SP00.A, period: 2022-11}``: one period of a series snapshot
+    (added with ``figcheck datasets add ID``); its value column is ``value``."""
+    from figcheck.data.series import desk_period, read_series_id
+    from figcheck.errors import UsageError
+
+    if "dataset" in node.data or "where" in node.data:
+        raise node.error("give either series (with period) or dataset (with where)", "series")
+    text = node.text("series", required=True) or ""
+    try:
+        series = read_series_id(text)
+    except UsageError as exc:
+        raise node.error(str(exc), "series") from exc
+    period = node.text("period")
+    aggregate = node.text("aggregate")
+    if aggregate is not None and aggregate not in AGGREGATES:
+        raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
+    where = {"period": desk_period(period, series)} if period is not None else {}
+    return Lookup(series.reference, where, node.text("column") or "value", aggregate)
+
+
+def _condition(node: _Located, column: str, condition: Any) -> Any:
+    if isinstance(condition, dict):
+        if len(condition) != 1 or next(iter(condition)) not in ("between", "in"):
+            raise node.error(
+                "a condition must be a value, {between: [a, b]} or {in: [...]}", column
+            )
+        ((op, arg),) = condition.items()
+        if not isinstance(arg, list) or (op == "between" and len(arg) != 2) or not arg:
+            shape = "a list of two values [low, high]" if op == "between" else "a non-empty list"
+            raise node.error(f"{op!r} needs {shape}", column)
+        if any(isinstance(item, (dict, list)) for item in arg):
+            raise node.error(f"{op!r} values must be plain values", column)
+        return {op: [_plain(item) for item in arg]}
+    if isinstance(condition, list):
+        raise node.error("a list of values needs {in: [...]}", column)
+    return _plain(condition)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _derivation(node: _Located) -> Derivation:
+    expr = node.text("expr", required=True) or ""
+    terms_node = node.child("terms")
+    if terms_node is None:
+        raise node.error("a derivation needs 'terms' (name → lookup or {claim: id})", "terms")
+    terms: dict[str, Lookup | ClaimTerm] = {}
+    for name in terms_node.data:
+        term = terms_node.child(str(name))
+        if term is None:
+            raise terms_node.error("a term must be a mapping", str(name))
+        if "claim" in term.data:
+            term.check_keys(("claim", "take"))
+            take = term.text("take") or "value"
+            if take not in ("value", "reference"):
+                raise term.error(f"unknown take {take!r}", "take", choices=("value", "reference"))
+            terms[str(name)] = ClaimTerm(
+                term.text("claim", required=True) or "",
+                "reference" if take == "reference" else "value",
+            )
+        else:
+            terms[str(name)] = _lookup(term)
+    return Derivation(expr, terms)
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
+    """The table with every cell as text. A row with more fields than the header is an error
+    naming its line (pandas would shift it into the columns, or use the first as the index)."""
+    try:
+        header = next(csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", newline="")))
+    except StopIteration:
+        raise InputError("not a readable CSV table: the file is empty", path=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except csv.Error as exc:
+        raise InputError(f"not a readable CSV table: {exc}", path=str(path), line=1) from exc
+    if len(set(header)) != len(header):
+        twice = next(name for name in header if header.count(name) > 1)
+        raise InputError(f"column {twice!r} appears twice", path=str(path), line=1, key=twice)
+    try:
+        # header=None: with a header row and names, pandas would make the first column the
+        # index of rows with two extra fields; the header row is read as row 0 and dropped.
+        table = pd.read_csv(
+            io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8",
+            header=None, names=[*header, _SURPLUS], index_col=False,
+        ).iloc[1:].reset_index(drop=True)  # fmt: skip
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
+        if found:
+            raise _surplus_error(path, int(found[1]), int(found[2]), len(header)) from exc
+        raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+    surplus = table.pop(_SURPLUS).notna().to_numpy()
+    if surplus.any():
+        raise _surplus_error(path, int(surplus.nonzero()[0][0]) + 2, len(header) + 1, len(header))
+    return table
+
+
+_SURPLUS = "\x00surplus"
+
+
+def _surplus_error(path: Path, line: int, fields: int, header: int) -> InputError:
+    return InputError(
+        f"this row has more fields than the header ({fields}, not {header})",
+        path=str(path), line=line,
+        hint="quote a value that holds a comma, or add the column to the header",
+    )  # fmt: skip
+
+
+def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
+    try:
+        return pd.read_parquet(io.BytesIO(raw))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
+
+
+def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
+    """A claims table: one row per claim; lookups only. ``first_line``: line of row 0."""
+    known = set(COLUMNS) | set(_TABLE_SOURCE_COLUMNS) | {"expected.min", "expected.max"}
+    for column in table.columns:
+        name = str(column)
+        if (name not in known and not name.startswith((WHERE_PREFIX, "x-"))) or name in (
+            "file",
+            "line",
+            "kind",
+            "source",
+            PROBLEM,
+        ):
+            raise InputError(
+                f"unknown column {name!r}",
+                path=str(path),
+                line=1,
+                key=name,
+                choices=[
+                    *(c for c in COLUMNS if c not in ("file", "line", "kind", "source")),
+                    WHERE_PREFIX + "<column>",
+                    *_TABLE_SOURCE_COLUMNS,
+                ],
+            )
+    for required in ("id", "value"):
+        if required not in table.columns:
+            raise InputError(
+                f"missing required column {required!r}", path=str(path), line=1, key=required
+            )
+    n = len(table)
+    lines = pd.RangeIndex(first_line, first_line + n)
+    frame = pd.DataFrame(index=table.index)
+    ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
+    bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
+    if bad.any():
+        pos = int(bad.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"id {ids.iloc[pos]!r} is not a valid claim id",
+            path=str(path),
+            line=int(lines[pos]),
+            key="id",
+        )
+    missing_value = table["value"].isna()
+    if missing_value.any():
+        pos = int(missing_value.to_numpy().nonzero()[0][0])
+        raise InputError(
+            "missing required value", path=str(path), line=int(lines[pos]), key="value"
+        )
+    for name in COLUMNS:
+        frame[name] = table[name] if name in table.columns else None
+    if not pd.api.types.is_string_dtype(table["value"]):  # numbers without units
+        frame["value"] = frame["value"].map(str)
+    frame["file"] = str(path)
+    frame["line"] = lines.to_numpy()
+    frame["source"] = 0
+    frame["quote"] = frame["quote"].fillna("")
+    for name in table.columns:
+        if str(name).startswith(WHERE_PREFIX):
+            frame[str(name)] = table[name]
+    has_dataset = frame["reference.dataset"].notna()
+    frame["kind"] = np.where(has_dataset.to_numpy(), "lookup", "none").astype(object)
+    published = _first(table, "source.published")
+    if published is not None:
+        dates, problem = _iso_dates(pd.Series([published], dtype=object))
+        if problem.notna().any():  # the article's date: the whole table's problem
+            cells = table["source.published"]
+            pos = int(cells.notna().to_numpy().nonzero()[0][0])
+            raise InputError(
+                str(problem.iloc[0]).replace("as_of", "source.published"),
+                path=str(path), line=int(lines[pos]), key="source.published",
+            )  # fmt: skip
+        published = dates.iloc[0]
+    aggregate = frame["reference.aggregate"]
+    bad_aggregate = aggregate.notna() & ~aggregate.isin(AGGREGATES)
+    if bad_aggregate.any():
+        pos = int(bad_aggregate.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"unknown aggregate {aggregate.iloc[pos]!r}", path=str(path), line=int(lines[pos]),
+            key="reference.aggregate", choices=AGGREGATES,
+        )  # fmt: skip
+    as_of, problem = _iso_dates(frame["as_of"])
+    frame["as_of"] = as_of.fillna(published)
+    frame[PROBLEM] = problem
+    frame["as_published"] = _flags(frame["as_published"], path, lines)
+    check_unique_ids(frame)
+    source = Source(
+        path=str(path),
+        title=_first(table, "source.title") or "",
+        publisher=_first(table, "source.publisher") or "",
+        url=_first(table, "source.url") or "",
+        published=published,
+    )
+    return Desk(frame.reset_index(drop=True), [source])
+
+
+def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:
+    """Claims from rows of a claims table (one chunk of a big one: :mod:`figcheck.chunked`);
+    ``first_line`` is the line of its first row. No ``inputs``: the caller hashes the file."""
+    return _load_table(path, table, first_line)
+
+
+def _first(table: pd.DataFrame, column: str) -> str | None:
+    if column not in table.columns:
+        return None
+    values = table[column].dropna()
+    return str(values.iloc[0]) if len(values) else None
+
+
+def _flags(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:
+    if values.isna().all():
+        return pd.Series(False, index=values.index)
+    text = values.map(lambda v: None if pd.isna(v) else str(v).lower())
+    mapped = text.map({**_FLAGS, "1": True, "0": False, "1.0": True, "0.0": False})
+    bad = mapped.isna() & text.notna()
+    if bad.any():
+        pos = int(bad.to_numpy().nonzero()[0][0])
+        raise InputError(
+            f"as_published must be true or false, not {values.iloc[pos]!r}",
+            path=str(path), line=int(lines[pos]), key="as_published",
+        )  # fmt: skip
+    return mapped.fillna(False).astype(bool)
+
+
+def _iso_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The dates as ``YYYY-MM-DD`` texts, and for each one that is not a real date the
+    problem (that claim's error; the other rows are still checked)."""
+    problem = pd.Series(None, index=values.index, dtype=object)
+    if values.isna().all():
+        return values, problem
+    parsed = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
+    bad = parsed.isna() & values.notna()
+    problem[bad] = [
+        f"as_of must be a real date written YYYY-MM-DD, such as 2009-12-31, not {v!r}"
+        for v in values[bad]
+    ]
+    dates = parsed.dt.strftime("%Y-%m-%d").astype(object).where(values.notna() & ~bad, None)
+    return dates, problem

@@ -1,0 +1,109 @@
+"""Record and rank claims: where an entry stands in a window of a series, as scalar rules.
+
+"The deadliest year on record" claims rank 1 of a series up to that year; "the highest since
+1981" of the entries after 1981; "the fastest pace in four decades" of the last 480 monthly
+12-month changes. Pure: the engine (``shaped``) builds each distinct series once and applies
+:func:`rank_in_window` to it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from figcheck.model.changes import ChangeKind, compute_change
+
+__all__ = ["Order", "RankOutcome", "RankSpec", "ordinal", "rank_in_window", "series_change"]
+
+
+class Order(StrEnum):
+    """Which end of the series rank 1 is."""
+
+    HIGHEST = "highest"
+    LOWEST = "lowest"
+
+
+@dataclass(frozen=True)
+class RankSpec:
+    """``rank`` as a desk writes it (periods still as written; the engine reads them against
+    the ``by`` column's type). ``where`` holds the reference's sorted conditions."""
+
+    by: str
+    at: Any
+    order: Order = Order.HIGHEST
+    since: Any = None
+    last: int | None = None
+    change: ChangeKind | None = None
+    lag: int = 1
+    where: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class RankOutcome:
+    """Where ``at`` stands: its ``rank`` of ``size`` entries from ``first`` to ``last``; the
+    entries that beat it (key, value), best first; or why it cannot be ranked."""
+
+    rank: int = 0
+    size: int = 0
+    value: float = math.nan
+    first: Any = None
+    last: Any = None
+    beaten_by: tuple[tuple[Any, float], ...] = ()
+    problem: str | None = None  # the claim is unverifiable, and why
+
+
+def series_change(
+    entries: Sequence[tuple[Any, float]], kind: ChangeKind, lag: int
+) -> list[tuple[Any, float]]:
+    """Each entry's change over the ``lag`` entries before it (the first ``lag`` have none)."""
+    return [
+        (key, compute_change(kind, entries[i - lag][1], value))
+        for i, (key, value) in enumerate(entries)
+        if i >= lag
+    ]
+
+
+def rank_in_window(
+    entries: Sequence[tuple[Any, float]],
+    at: Any,
+    order: Order,
+    *,
+    after: Any = None,
+    last: int | None = None,
+) -> RankOutcome:
+    """Rank the entry at key ``at`` among ``entries`` (sorted by key, no NaN values) up to and
+    including ``at``: all of them ("on record"), those with a key after ``after`` ("since"), or
+    the ``last`` N ("in four decades"). Rank 1 is the highest (``order``: or lowest); ties share
+    the better rank. A window the entries do not cover is a problem, not a rank."""
+    upto = [(key, value) for key, value in entries if key <= at]
+    if not upto or upto[-1][0] != at:
+        return RankOutcome(problem=f"the series has no value at {at}")
+    if after is not None:
+        if upto[0][0] > after:
+            return RankOutcome(problem=f"the series starts at {upto[0][0]}, not before {after}")
+        window = [(key, value) for key, value in upto if key > after]
+    elif last is not None:
+        if len(upto) < last:
+            return RankOutcome(
+                problem=f"the series has {len(upto)} entries up to {at}, not the {last} claimed"
+            )
+        window = upto[-last:]
+    else:
+        window = upto
+    value = upto[-1][1]
+    better = [(key, v) for key, v in window if (v > value if order is Order.HIGHEST else v < value)]
+    better.sort(key=lambda item: item[1], reverse=order is Order.HIGHEST)
+    return RankOutcome(
+        rank=1 + len(better), size=len(window), value=value, first=window[0][0],
+        last=window[-1][0], beaten_by=tuple(better),
+    )  # fmt: skip
+
+
+def ordinal(number: int) -> str:
+    """``1`` → ``1st``, ``2`` → ``2nd``, ``11`` → ``11th``, ``23`` → ``23rd``."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
