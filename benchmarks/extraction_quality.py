@@ -5,10 +5,9 @@ A found mention matches a gold row when it is in the same article and line, has 
 mentions are false positives. Throughput is measured on the two articles repeated to ~2 MB.
 
 The articles' text is not redistributed with figcheck (their publishers' copyright): give the
-folder that holds it with ``--articles`` (default: ``../shared/articles`` beside the checkout,
-where the project's CI keeps it).
+folder that holds it with ``--articles``.
 
-    python benchmarks/extraction_quality.py [--articles DIR] [--verbose]
+    python benchmarks/extraction_quality.py --articles DIR [--verbose]
 """
 
 from __future__ import annotations
@@ -23,11 +22,10 @@ from pathlib import Path
 from figcheck.draft.extract import extract_mentions
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLES = REPO.parent / "shared" / "articles"
 GOLD = REPO / "tests" / "data" / "gold" / "quantities.csv"
 
 
-def score(articles: Path = ARTICLES, verbose: bool = False) -> tuple[float, float, int, int, int]:
+def score(articles: Path, verbose: bool = False) -> tuple[float, float, int, int, int]:
     with GOLD.open(encoding="utf-8") as handle:
         gold = list(csv.DictReader(handle))
     found = {
@@ -62,7 +60,7 @@ def score(articles: Path = ARTICLES, verbose: bool = False) -> tuple[float, floa
     return recall, precision, len(gold), total_found, len(matched_gold)
 
 
-def throughput(articles: Path = ARTICLES, runs: int = 5) -> float:
+def throughput(articles: Path, runs: int = 5) -> float:
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt")))
     big = text * (2_000_000 // len(text.encode()) + 1)
     times = []
@@ -77,7 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--articles", type=Path, default=ARTICLES, help="the seed articles' folder")
+    parser.add_argument("--articles", type=Path, required=True, help="the seed articles' folder")
     args = parser.parse_args()
     gold = csv.DictReader(GOLD.read_text(encoding="utf-8").splitlines())
     needed = sorted({row["article"] for row in gold})

@@ -266,17 +266,18 @@ def test_the_slug_follows_github() -> None:
 
 
 def test_docs_and_code_never_send_anyone_to_shared() -> None:
-    """A clone has nothing beside it: no page, module or make target may rely on ../shared
-    (the seed desks' source.text is optional and explained in docs/desks.md)."""
+    """A clone has nothing beside it: no page, module, desk, benchmark or make target may name
+    ../shared (the seed articles are found with --articles DIR)."""
     places = [
-        REPO / "README.md", REPO / "Makefile", *DOCS.glob("*.md"),
+        REPO / "README.md", REPO / "Makefile", *DOCS.rglob("*.md"), *DOCS.rglob("*.yaml"),
         *(REPO / "src").rglob("*.py"), *(REPO / "src").rglob("*.j2"),
+        *(REPO / "expectations").glob("*.yaml"), *(REPO / "benchmarks").glob("*.py"),
     ]  # fmt: skip
-    pattern = re.compile(r"shared/(spec|reference-data|articles)")
+    pattern = re.compile(r"shared/(spec|reference-data|articles)|\.\./shared\b")
     offenders = [
         f"{p.relative_to(REPO)}:{n}"
         for p in places
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if pattern.search(line) and p.name != "desks.md"
+        if pattern.search(line)
     ]
     assert offenders == []

@@ -93,7 +93,9 @@ def test_extract_of_a_missing_article_is_an_input_error(tmp_path: Path) -> None:
 
 @needs_seed_articles
 def test_coverage_of_the_seed_desks(tmp_path: Path) -> None:
-    settings = Settings(catalogs=(BUNDLED,), cache_dir=tmp_path / "cache", now=FIXED_NOW)
+    settings = Settings(
+        catalogs=(BUNDLED,), cache_dir=tmp_path / "cache", now=FIXED_NOW, articles=(SEED_ARTICLES,)
+    )
     report = run_check([REPO / "expectations"], settings)
     by_text = {Path(c.text_path).name: c for c in report.coverage}
     gr = by_text[GLOBAL_RESEARCH]
@@ -185,6 +187,22 @@ def test_seed_desks_without_their_article_text_say_so_in_every_report(tmp_path: 
         text = (tmp_path / "out" / name).read_text()
         assert text.count("article text not available") == 2, name
         assert "cannot read" not in text, name
+
+
+def test_an_article_not_beside_its_desk_is_found_in_an_articles_folder(
+    write_desk, catalog_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    articles = tmp_path / "texts"
+    articles.mkdir()
+    (articles / "own.txt").write_text(OWN_ARTICLE, encoding="utf-8")
+    desk = write_desk("source: {title: T, text: own.txt}\nclaims:\n  - {id: a, value: 1}\n")
+    args = ["check", str(desk), "--datasets", str(catalog_dir), "--out", str(tmp_path / "out")]
+    for extra, status in (([], "text-not-available"), (["--articles", str(articles)], "measured")):
+        code, _, err = invoke([*args, *extra], tmp_path)
+        assert code in (0, 1), err
+        (item,) = json.loads((tmp_path / "out" / "report.json").read_text())["coverage"]
+        assert item["status"] == status, extra
+    assert item["numbers"] == 5  # 120,000; 3.6%; the range 2.3–5.5%; £216bn; $352bn
 
 
 def test_an_article_path_that_is_a_folder_is_a_problem_not_a_missing_text(

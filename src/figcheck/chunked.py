@@ -190,7 +190,9 @@ def check_in_chunks(
         findings=kept,
         sources=sources,
         summary=summary,
-        coverage=article_coverage(sources, desk_findings) if len(desk_findings) else [],
+        coverage=article_coverage(sources, desk_findings, settings.articles)
+        if len(desk_findings)
+        else [],
         spooled=spooled,
     )
 

@@ -61,6 +61,14 @@ _catalog_option = click.option(
     type=click.Path(path_type=Path),
     help="An extra catalog folder (repeatable); the bundled datasets/ is always read.",
 )
+_articles_option = click.option(
+    "--articles",
+    "articles",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="A folder holding article texts (repeatable): a desk's source.text not found beside "
+    "the desk is looked for there by its file name, for the coverage line.",
+)
 _cache_option = click.option(
     "--cache-dir",
     type=str,
@@ -107,6 +115,7 @@ def main() -> None:
     help="An earlier report.json: mark each result new/changed/unchanged/removed and exit 1 "
     "only for discrepancies and errors that are new or changed.",
 )
+@_articles_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for input errors.")
 def check(
     paths: tuple[Path, ...],
@@ -116,6 +125,7 @@ def check(
     cache_dir: str | None,
     offline: bool,
     baseline: Path | None,
+    articles: tuple[Path, ...],
     debug: bool,
 ) -> None:
     """Check every claim in PATHS (desk files, claims tables, or folders; default expectations/).
@@ -136,6 +146,7 @@ def check(
             catalogs=(bundled_catalog(), *catalogs),
             cache_dir=_cache_dir(cache_dir),
             baseline=baseline,
+            articles=articles,
         )
         with ResultSpool(out, chosen) as spool:  # used only for tables over one chunk
             report = run_check(list(paths) or [Path("expectations")], settings, spool)
@@ -488,6 +499,7 @@ def add(
 @_cache_option
 @click.option("--no-refresh", is_flag=True, help="Check against the snapshots as they are.")
 @_fetch_options
+@_articles_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def recheck(
     paths: tuple[Path, ...],
@@ -501,6 +513,7 @@ def recheck(
     timeout_s: float,
     max_mb: float,
     base_urls: tuple[str, ...],
+    articles: tuple[Path, ...],
     debug: bool,
 ) -> None:
     """Refresh the datasets, check every desk against the last report, keep a dated copy.
@@ -520,7 +533,9 @@ def recheck(
         cache = _cache_dir(cache_dir)
         settings = RecheckSettings(
             paths=paths or (Path("expectations"),),
-            check=Settings(catalogs=(bundled_catalog(), *catalogs), cache_dir=cache),
+            check=Settings(
+                catalogs=(bundled_catalog(), *catalogs), cache_dir=cache, articles=articles
+            ),
             out_dir=check_folder(out_dir, "--out"),
             formats=parse_formats(formats),
             fetch=None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,6 +43,9 @@ class Settings:
     cache_dir: Path | None = None
     now: dt.datetime | None = None
     baseline: Path | None = None  # an earlier report.json: report and fail only on changes
+    #: Folders where an article named by ``source.text`` is looked for (by its file name) when it
+    #: is not beside its desk: the seed articles are not redistributed with figcheck.
+    articles: tuple[Path, ...] = ()
 
 
 @dataclass
@@ -322,7 +326,7 @@ def check_desk(
         sources=desk.sources,
         summary=summary,
         comparison=comparison,
-        coverage=article_coverage(desk.sources, findings),
+        coverage=article_coverage(desk.sources, findings, settings.articles),
     )
 
 
@@ -345,14 +349,25 @@ def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
     return {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
 
 
-def article_coverage(sources: list[Source], findings: pd.DataFrame) -> list[Coverage]:
+def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path | None:
+    """``source.text`` relative to its desk, else its file name in the first articles folder
+    that holds it; None when no such path exists."""
+    for candidate in (desk_folder / text, *(folder / Path(text).name for folder in articles)):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def article_coverage(
+    sources: list[Source], findings: pd.DataFrame, articles: Sequence[Path] = ()
+) -> list[Coverage]:
     """For each article whose desk names its text: numbers found, recorded, checked."""
     out = []
     for index, source in enumerate(sources):
         if not source.text:
             continue
-        path = Path(source.path).parent / source.text
-        if not path.exists():
+        path = find_article(Path(source.path).parent, source.text, articles)
+        if path is None:
             out.append(Coverage.not_available(source.path, source.text))
             continue
         claims = findings[findings["source"].astype("int64") == index]
