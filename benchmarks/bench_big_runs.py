@@ -26,40 +26,16 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from bench_engine import make_claims  # the same generated claims as the engine benchmark
 
-REPO = Path(__file__).resolve().parents[1]
-DATASETS = REPO / "datasets"
 DEFAULT_CASES = ("1000000:json,md", "1000000:parquet,md", "10000000:parquet,md")
 ROW_GROUP = 1_000_000
 _FLOOR = (
     "import sys, pandas as pd; "
     "pd.read_parquet(sys.argv[1]).to_parquet(sys.argv[2])"
 )  # fmt: skip
-
-
-def make_claims(n: int, seed: int = 7, offset: int = 0) -> pd.DataFrame:
-    """N claims on GDP (country, year), a tenth of them off by 20%, some hedged, some missing;
-    ids start at ``offset``."""
-    gdp = pd.read_csv(DATASETS / "world-gdp" / "data.csv")
-    rng = np.random.default_rng(seed)
-    rows = gdp.iloc[rng.integers(0, len(gdp), n)].reset_index(drop=True)
-    factor = np.where(rng.random(n) < 0.1, 1.2, 1.0)
-    billions = np.round(rows["Value"].to_numpy() * factor / 1e9, 1)
-    year = rows["Year"].to_numpy().copy()
-    year[rng.random(n) < 0.02] = 1900  # no such row: unverifiable
-    return pd.DataFrame({
-        "id": [f"c{i}" for i in range(offset, offset + n)],
-        "quote": "GDP was about so much",
-        "value": [f"{b} billion USD" for b in billions],
-        "hedge": np.where(rng.random(n) < 0.5, "about", None),
-        "reference.dataset": "world-gdp",
-        "reference.where.Country Code": rows["Country Code"].to_numpy(),
-        "reference.where.Year": year.astype(str),
-    })  # fmt: skip
 
 
 def write_claims(n: int, path: Path) -> None:

@@ -33,8 +33,9 @@ REPO = Path(__file__).resolve().parents[1]
 DATASETS = REPO / "datasets"
 
 
-def make_claims(n: int, seed: int = 7) -> pd.DataFrame:
-    """N claims on GDP (country, year), a tenth of them off by 20%, some hedged, some missing."""
+def make_claims(n: int, seed: int = 7, offset: int = 0) -> pd.DataFrame:
+    """N claims on GDP (country, year), a tenth of them off by 20%, some hedged, some missing;
+    ids start at ``offset``."""
     gdp = pd.read_csv(DATASETS / "world-gdp" / "data.csv")
     rng = np.random.default_rng(seed)
     rows = gdp.iloc[rng.integers(0, len(gdp), n)].reset_index(drop=True)
@@ -43,7 +44,7 @@ def make_claims(n: int, seed: int = 7) -> pd.DataFrame:
     year = rows["Year"].to_numpy().copy()
     year[rng.random(n) < 0.02] = 1900  # no such row: unverifiable
     return pd.DataFrame({
-        "id": [f"c{i}" for i in range(n)],
+        "id": [f"c{i}" for i in range(offset, offset + n)],
         "quote": "GDP was about so much",
         "value": [f"{b} billion USD" for b in billions],
         "hedge": np.where(rng.random(n) < 0.5, "about", None),

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import settings
 
+from figcheck.cli import main
 from figcheck.pipeline import Report
-from helpers import MIXED_DESK, check_paths, make_test_catalog
+from helpers import MIXED_DESK, REPO, Run, check_paths, make_test_catalog
 
 # No Hypothesis deadline: timings belong in benchmarks/, and on a busy machine (a shared CI
 # runner, a laptop on battery) a 200 ms deadline failed `make test` in a fresh clone
@@ -22,6 +24,19 @@ settings.register_profile("figcheck", deadline=None)
 # `make test` locally to keep exploring; a found example is pinned with @example).
 settings.register_profile("ci", deadline=None, derandomize=True, database=None)
 settings.load_profile("ci" if os.environ.get("CI") else "figcheck")
+
+
+@pytest.fixture
+def figcheck(tmp_path: Path) -> Run:
+    """Run the CLI in-process with the bundled catalog and caches in tmp_path."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        env = {"FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
+               "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite")}  # fmt: skip
+        outcome = CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path / "cache")], env=env)
+        return outcome.exit_code, outcome.stdout, outcome.stderr
+
+    return run
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ FIXED_NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 #: The seed articles' full text, where the seed desks' ``source.text`` finds it (CI lays it out
 #: beside the clone). figcheck does not redistribute it: the articles are their publishers'
 #: copyright, and no licence clearly allows a software repository to copy them (docs/desks.md).
+#: What the ``figcheck`` fixture returns for one command: exit code, stdout, stderr.
+Run = Callable[..., tuple[int, str, str]]
 SEED_ARTICLES = REPO.parent / "shared" / "articles"
 GLOBAL_RESEARCH = "globalresearch-2012-americas-secret-deal-with-cartels.txt"
 MOTHERBOARD = "motherboard-2012-us-mexican-narcos-peace-pipe.txt"

@@ -10,17 +10,15 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 from figcheck import cli
-from figcheck.cli import main
 from figcheck.data import snapshots
 from figcheck.data.catalog import bundled_catalog, discover_catalog
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError
@@ -30,23 +28,11 @@ from figcheck.data.series import check_periods, desk_period, read_series_id
 from figcheck.errors import InputError, UsageError
 from figcheck.inputs.desks import load_desk
 from figcheck.storage.outfolder import LOCK_NAME, STAGE_PREFIX
-from helpers import REPO
+from helpers import REPO, Run
 from localhttp import LocalServer, local_server
 
 RECORDED = REPO / "tests" / "data" / "providers"
-Run = Callable[..., tuple[int, str, str]]
 CSV = b"Country,Year,Value\nAlpha,2009,1.5\nBeta,2009,2.5\n"
-
-
-@pytest.fixture
-def figcheck(tmp_path: Path) -> Run:
-    def run(*args: str) -> tuple[int, str, str]:
-        env = {"FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
-               "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite")}  # fmt: skip
-        outcome = CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path / "cache")], env=env)
-        return outcome.exit_code, outcome.stdout, outcome.stderr
-
-    return run
 
 
 @pytest.fixture

@@ -257,3 +257,33 @@ def test_values_keep_their_printed_form(write_desk: Callable[..., Path]) -> None
     desk = load_desk(write_desk("claims:\n  - {id: off, value: 1.50, hedge: about}\n"))
     assert desk.frame.loc[0, "id"] == "off"
     assert desk.frame.loc[0, "value"] == "1.50"
+
+
+@pytest.mark.parametrize("kind", ["desk", "table"])
+def test_a_claim_unreadable_at_load_names_its_file_line_and_key(tmp_path: Path, kind: str) -> None:
+    # One mechanism for every load-time claim error (an impossible as_of, a shape spec mistake):
+    # the claim's problem, located as desk errors are.
+    if kind == "desk":
+        path = tmp_path / "d.yaml"
+        path.write_text(
+            "source: {title: T, published: 2012-01-01}\n"
+            "claims:\n"
+            "  - {id: a, value: 5 people, as_of: 2015-13-45}\n"
+            "  - id: b\n"
+            "    value: 5 percent\n"
+            "    reference: {dataset: d, change: bogus, from: {y: 1}, to: {y: 2}}\n",
+            encoding="utf-8",
+        )
+        expected = {
+            "a": f"{path}:3: claims[0].as_of:",
+            "b": f"{path}:6: claims[1].reference.change:",
+        }
+    else:
+        path = tmp_path / "c.csv"
+        path.write_text("id,value,as_of\na,5 people,2015-13-45\nb,5 people,2015-01-02\n")
+        expected = {"a": f"{path}:2: as_of:"}
+    frame = load_desk(path).frame.set_index("id")
+    for claim_id, start in expected.items():
+        assert str(frame.at[claim_id, "problem"]).startswith(start), frame.at[claim_id, "problem"]
+    if kind == "table":
+        assert pd.isna(frame.at["b", "problem"])  # a good row has none

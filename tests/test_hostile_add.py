@@ -13,31 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from figcheck.cli import main
 from figcheck.data.observations import SeriesError
 from figcheck.data.providers import fred, sdmx, worldbank
 from figcheck.data.series import read_series_id
 from figcheck.errors import UsageError
-from helpers import REPO
+from helpers import REPO, Run
 
 RECORDED = REPO / "tests" / "data" / "providers"
-Run = Callable[..., tuple[int, str, str]]
 SECRET = "figcheck-test-secret-0e5a"
 _ENTITIES = "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
 LAUGHS = f'<!DOCTYPE m [<!ENTITY a "xxxxxxxxxx">{_ENTITIES}]>'
-
-
-@pytest.fixture
-def figcheck(tmp_path: Path) -> Run:
-    def run(*args: str) -> tuple[int, str, str]:
-        env = {"FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
-               "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite")}  # fmt: skip
-        outcome = CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path / "cache")], env=env)
-        return outcome.exit_code, outcome.stdout, outcome.stderr
-
-    return run
 
 
 def ecb_with(prolog: str, reference: str) -> bytes:

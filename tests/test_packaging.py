@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from figcheck.cli import main
 from figcheck.data.tables import infer_type
-from helpers import REPO
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def figcheck(tmp_path: Path) -> Run:
-    def run(*args: str) -> tuple[int, str, str]:
-        env = {"FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
-               "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite")}  # fmt: skip
-        outcome = CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path / "cache")], env=env)
-        return outcome.exit_code, outcome.stdout, outcome.stderr
-
-    return run
+from helpers import REPO, Run
 
 
 def write(path: Path, text: str) -> Path:

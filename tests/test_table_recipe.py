@@ -6,22 +6,19 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.cli import main
 from figcheck.data.recipe import Recipe, UnitMap
 from figcheck.data.transforms import TransformError, apply_transform
 from figcheck.errors import InputError
-from helpers import REPO
+from helpers import Run
 from localhttp import LocalServer, local_server
 
-Run = Callable[..., tuple[int, str, str]]
 FED = (
     "Date,Country,Exchange rate\n"
     "2009-11-01,United Kingdom,0.6027\n2009-11-01,Mexico,13.0658\n2009-11-01,Euro,0.6704\n"
@@ -35,17 +32,6 @@ UNITS = "Country,unit\nUnited Kingdom,GBP/USD\nMexico,MXN/USD\nEuro,EUR/USD\n"
 def server() -> Iterator[LocalServer]:
     with local_server() as running:
         yield running
-
-
-@pytest.fixture
-def figcheck(tmp_path: Path) -> Run:
-    def run(*args: str) -> tuple[int, str, str]:
-        env = {"FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
-               "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite")}  # fmt: skip
-        outcome = CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path / "cache")], env=env)
-        return outcome.exit_code, outcome.stdout, outcome.stderr
-
-    return run
 
 
 def write(path: Path, text: str) -> Path:

@@ -89,13 +89,12 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     claimed = parsed["magnitude"].to_numpy(dtype=float)
     unit_key = parsed["unit_key"].to_numpy(dtype=object)
     error = parsed["error"].to_numpy(dtype=object).copy()
-    if PROBLEM in frame.columns:  # found while loading (an impossible as_of)
+    if PROBLEM in frame.columns:  # found while loading (an impossible as_of, a spec mistake)
         error = _first_message(frame[PROBLEM].to_numpy(dtype=object), error)
     as_of = pd.to_datetime(frame["as_of"], format="%Y-%m-%d", errors="coerce")
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
     kind = frame["kind"].to_numpy(dtype=object)
-    error = _first_message(error, _shape_problems(frame, desk.shapes))
     # A fall is a negative change whose hedge speaks of its size ("fell nearly 5%" is −5 to
     # −4.5%): its range is derived on the size and mirrored.
     mirror = (kind == "change") & (claimed < 0)
@@ -307,18 +306,6 @@ def _convert(
 
 
 # --- change, rank and constant-money claims ---------------------------------------------------
-
-
-def _shape_problems(frame: pd.DataFrame, shapes: dict[str, Shape]) -> np.ndarray:
-    """Each claim's spec mistake (file, line, key and choices), if any."""
-    problems = np.full(len(frame), None, dtype=object)
-    if shapes:
-        ids = frame["id"].astype(str).to_numpy()
-        for i, claim_id in enumerate(ids):
-            shape = shapes.get(claim_id)
-            if shape is not None and shape.problem:
-                problems[i] = shape.problem
-    return problems
 
 
 def _apply_shapes(

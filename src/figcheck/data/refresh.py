@@ -47,7 +47,14 @@ from figcheck.errors import CatalogError
 from figcheck.storage.atomic import write_bytes, write_json
 from figcheck.storage.outfolder import output_lock
 
-__all__ = ["RefreshOutcome", "RefreshStatus", "refresh_dataset", "reread", "write_target"]
+__all__ = [
+    "RefreshOutcome",
+    "RefreshStatus",
+    "archive_snapshot",
+    "refresh_dataset",
+    "reread",
+    "write_target",
+]
 
 SNAPSHOTS = "snapshots"
 
@@ -251,12 +258,19 @@ def _looks_cut(dataset: Dataset, body: bytes, frame: pd.DataFrame) -> str | None
 
 
 def _archive(dataset: Dataset, old_bytes: bytes, old_sha: str, today: dt.date) -> dict[str, Any]:
-    assert dataset.path is not None
+    suffix = Path(dataset.descriptor["resources"][0]["path"]).suffix
+    suffix = suffix if suffix.isascii() and suffix[1:].isalnum() else ""
+    return archive_snapshot(dataset, old_bytes, old_sha, today, suffix)
+
+
+def archive_snapshot(
+    dataset: Dataset, old_bytes: bytes, old_sha: str, today: dt.date, suffix: str
+) -> dict[str, Any]:
+    """Keep the replaced snapshot as ``snapshots/RETRIEVED_HASH12SUFFIX`` (inside the dataset
+    folder, never through a link); its ``x-snapshots`` entry."""
     retrieved = (
         check_date(dataset.retrieved, "retrieved").isoformat() if dataset.retrieved else None
     )
-    suffix = Path(dataset.descriptor["resources"][0]["path"]).suffix
-    suffix = suffix if suffix.isascii() and suffix[1:].isalnum() else ""
     relative = f"{SNAPSHOTS}/{retrieved or 'undated'}_{old_sha[:12]}{suffix}"
     write_bytes(write_target(dataset.folder, Path(relative)), old_bytes)
     return {

@@ -30,12 +30,17 @@ from typing import Any
 import requests_cache
 
 from figcheck.data.catalog import Dataset, Field, parse_snapshot, safe_path
-from figcheck.data.descriptors import check_date
 from figcheck.data.fetch import Download, Fault, FetchError, FetchSettings, download, remember
 from figcheck.data.integrity import check_suite
 from figcheck.data.observations import ProviderSeries, SeriesError, normalise_period
 from figcheck.data.providers import PROVIDERS
-from figcheck.data.refresh import RefreshOutcome, RefreshStatus, reread, write_target
+from figcheck.data.refresh import (
+    RefreshOutcome,
+    RefreshStatus,
+    archive_snapshot,
+    reread,
+    write_target,
+)
 from figcheck.data.revisions import Revision, compare_snapshots
 from figcheck.data.series_ids import SeriesId, parse_series_id
 from figcheck.data.snapshots import write_new_folder
@@ -63,7 +68,7 @@ SERIES_FIELDS = (
     Field("unit_multiplier", "integer"),
     Field("obs_status", "string"),
 )
-DATA, SNAPSHOTS = "data.csv", "snapshots"
+DATA = "data.csv"
 
 
 @dataclass(frozen=True)
@@ -424,17 +429,8 @@ def _write(
 
 def _archive(dataset: Dataset, old: bytes, old_sha: str, today: dt.date) -> dict[str, Any]:
     """Keep the old table and the old raw response under ``snapshots/``."""
-    retrieved = (
-        check_date(dataset.retrieved, "retrieved").isoformat() if dataset.retrieved else None
-    )
-    stem = f"{SNAPSHOTS}/{retrieved or 'undated'}_{old_sha[:12]}"
-    write_bytes(write_target(dataset.folder, Path(f"{stem}.csv")), old)
-    entry: dict[str, Any] = {
-        "path": f"{stem}.csv",
-        "hash": f"sha256:{old_sha}",
-        "retrieved": dataset.retrieved,
-        "replaced": today.isoformat(),
-    }
+    entry = archive_snapshot(dataset, old, old_sha, today, ".csv")
+    stem = entry["path"].removesuffix(".csv")
     raw = (dataset.descriptor.get("resources") or [{}])[0].get("x-raw") or {}
     if raw.get("path"):
         try:

@@ -8,25 +8,13 @@ printed without a year.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
 __all__ = ["Period", "find_periods", "resolve"]
 
-_EN_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_EN_MONTHS = [calendar.month_name[number].lower() for number in range(1, 13)]
 _ES_MONTHS = [
     "enero",
     "febrero",

@@ -12,7 +12,6 @@ import hashlib
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -301,7 +300,7 @@ def _claim_row(
     try:
         row["as_of"] = claim.date("as_of") or source.published
     except InputError as exc:  # that claim's error, not the desk's
-        row[PROBLEM] = exc.problem
+        row[PROBLEM] = str(exc)
     expected = claim.child("expected")
     if expected is not None:
         expected.check_keys(_EXPECTED_KEYS)
@@ -330,29 +329,28 @@ def _claim_row(
             row["reference.column"] = lookup.column
             row["reference.aggregate"] = lookup.aggregate
             if any(key in reference.data for key in SHAPE_KEYS):
-                shape = _shape(reference, lookup.where)
-                row["kind"] = "change" if shape.change else "rank" if shape.rank else "lookup"
+                try:
+                    shape = read_shape(reference, lookup.where, _condition)
+                except InputError as exc:  # a spec mistake is that claim's error
+                    row[PROBLEM], row["kind"] = str(exc), "none"
+                else:
+                    row["kind"] = "change" if shape.change else "rank" if shape.rank else "lookup"
             if row["kind"] == "lookup":
                 for column, condition in lookup.where.items():
                     row[WHERE_PREFIX + column] = condition
-    if ratio is not None and (shape is None or shape.change is None
-                              or shape.change.kind is not ChangeKind.RATIO):  # fmt: skip
-        problem = claim.error(
-            f"the ratio word {claim.text('value')!r} needs a reference with change: ratio",
-            "value",
+    if (
+        ratio is not None
+        and row["kind"] != "none"
+        and (shape is None or shape.change is None or shape.change.kind is not ChangeKind.RATIO)
+    ):
+        row[PROBLEM] = str(
+            claim.error(
+                f"the ratio word {claim.text('value')!r} needs a reference with change: ratio",
+                "value",
+            )
         )
-        shape = replace(shape or Shape(), problem=str(problem))
-    if shape is not None and shape.problem:
-        row["kind"] = "none"  # the claim's error verdict says why; nothing to look up
+        row["kind"], shape = "none", None
     return row, derivation, shape
-
-
-def _shape(reference: _Located, where: dict[str, Any]) -> Shape:
-    """The claim's change/rank/adjust spec; a mistake in it is kept as the claim's problem."""
-    try:
-        return read_shape(reference, where, _condition)
-    except InputError as exc:
-        return Shape(problem=str(exc))
 
 
 def _flag(text: str | None, claim: _Located) -> bool:
@@ -587,7 +585,10 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         )  # fmt: skip
     as_of, problem = _iso_dates(frame["as_of"])
     frame["as_of"] = as_of.fillna(published)
-    frame[PROBLEM] = problem
+    frame[PROBLEM] = [  # located as a desk's claim errors are
+        None if pd.isna(text) else f"{path}:{line}: as_of: {text}"
+        for text, line in zip(problem, lines, strict=True)
+    ]
     frame["as_published"] = _flags(frame["as_published"], path, lines)
     check_unique_ids(frame)
     source = Source(

@@ -90,13 +90,12 @@ class Derivation:
 
 @dataclass(frozen=True)
 class Shape:
-    """A reference that is a change, a rank, and/or in constant money (docs/claim-shapes.md);
-    ``problem``: the spec is wrong as written (the claim's ``error`` verdict, naming where)."""
+    """A reference that is a change, a rank, and/or in constant money (docs/claim-shapes.md).
+    A spec that is wrong as written is no Shape: the claim's ``problem`` (its error verdict)."""
 
     change: ChangeSpec | None = None
     rank: RankSpec | None = None
     adjust: AdjustSpec | None = None
-    problem: str | None = None
 
 
 @dataclass
