@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -105,7 +106,7 @@ def _poison(report: Report, text: str) -> Report:
         use.dataset.title = text
         use.dataset.source_url = text
         use.dataset.retrieved = text
-        use.problem = text
+        report.datasets[0] = replace(use, problem=text)
     report.inputs = [(text, "0" * 64)]
     return report
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -19,8 +19,8 @@ from figcheck.check.engine import check_claims
 from figcheck.check.findings import Verdict
 from figcheck.check.fx import FX_DATASET, FxRates
 from figcheck.check.lookups import DatasetUnavailable, DatasetView
-from figcheck.data.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, discover_catalog
-from figcheck.data.integrity import SuiteOutcome, check_suite
+from figcheck.data.catalog import VINTAGE_MARK, Catalog, Dataset, discover_catalog
+from figcheck.data.inventory import DatasetStatus, SuiteRun, vet
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.draft.coverage import Coverage, measure_coverage
 from figcheck.draft.extract import extract_mentions
@@ -46,33 +46,6 @@ class Settings:
     #: Folders where an article named by ``source.text`` is looked for (by its file name) when it
     #: is not beside its desk: the seed articles are not redistributed with figcheck.
     articles: tuple[Path, ...] = ()
-
-
-@dataclass
-class DatasetUse:
-    """How one dataset fared in a run (report.json ``datasets``)."""
-
-    dataset: Dataset
-    sha256: str | None = None
-    suite: SuiteOutcome | None = None
-    problem: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        validated = None if self.suite is None else self.suite.success
-        item: dict[str, Any] = {
-            "name": self.dataset.name,
-            "sha256": self.sha256,
-            "retrieved": self.dataset.retrieved,
-            "source": self.dataset.source_url,
-            "validated": validated,
-            "title": self.dataset.title,
-            "licenses": self.dataset.licenses,
-        }
-        if self.suite is not None and self.suite.success is not None:
-            item["suite"] = self.suite.describe()
-        if self.problem:
-            item["problem"] = self.problem
-        return item
 
 
 @dataclass(frozen=True)
@@ -107,7 +80,7 @@ class Report:
     version: str
     generated: str
     inputs: list[tuple[str, str]]
-    datasets: list[DatasetUse]
+    datasets: list[DatasetStatus]
     findings: pd.DataFrame
     sources: list[Source]
     summary: dict[str, int] = field(default_factory=dict)
@@ -150,7 +123,7 @@ class CatalogAccess:
     def __init__(self, catalog: Catalog, cache_dir: Path | None) -> None:
         self.catalog = catalog
         self.cache_dir = cache_dir
-        self.uses: dict[str, DatasetUse] = {}
+        self.uses: dict[str, DatasetStatus] = {}
         self.views: dict[str, DatasetView] = {}
         self._rates: FxRates | None = None
 
@@ -169,30 +142,25 @@ class CatalogAccess:
             raise _no_vintage(self.catalog, self.catalog.resolve_series(name) or name)
         if dataset is None:
             raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
-        use = self.uses.setdefault(name, DatasetUse(dataset))
-        if use.problem:
-            raise DatasetUnavailable(use.problem)
-        try:
-            view = self._vet(dataset, use)
-        except CatalogError as exc:
-            use.problem = f"dataset {name!r}: {exc}"
-            raise DatasetUnavailable(use.problem) from exc
+        if name in self.uses:  # vetted already, and found unusable
+            raise DatasetUnavailable(self.uses[name].problem or name)
+        status, loaded = vet(self.catalog, dataset, self.cache_dir, SuiteRun.REUSE)
+        why = status.unusable()
+        view = None
+        if loaded is not None and why is None:
+            try:
+                view = _view(dataset, loaded.frame)
+            except CatalogError as exc:
+                why = str(exc)
+        if view is None:
+            # report.json names the dataset as the claims asked for it
+            self.uses[name] = replace(status, problem=f"dataset {name!r}: {why}")
+            raise DatasetUnavailable(f"dataset {name!r}: {why}")
+        self.uses[name] = status
         self.views[name] = view
         return view
 
-    def _vet(self, dataset: Dataset, use: DatasetUse) -> DatasetView:
-        try:
-            loaded = self.catalog.load(dataset.name)
-        except SnapshotError as exc:
-            use.sha256 = exc.sha256
-            raise
-        use.sha256 = loaded.sha256
-        use.suite = check_suite(dataset.suite_path, loaded.frame, loaded.sha256, self.cache_dir)
-        if use.suite.success is False:
-            raise CatalogError(use.suite.describe())
-        return _view(dataset, loaded.frame)
-
-    def used(self) -> list[DatasetUse]:
+    def used(self) -> list[DatasetStatus]:
         """How every dataset asked for so far fared, sorted by name."""
         return [self.uses[name] for name in sorted(self.uses)]
 
