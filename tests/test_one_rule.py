@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from figcheck.data.catalog import SnapshotState, discover_catalog
+import pandas as pd
+
+from figcheck.data.catalog import SnapshotState, discover_catalog, typed_values
 from figcheck.data.inventory import SuiteRun, survey, vet
 from figcheck.pipeline import Report
-from helpers import expectation, make_dataset
+from helpers import expectation, make_dataset, result
 
 FIELDS = [{"name": "year", "type": "integer"}, {"name": "n", "type": "integer", "unit": "people"}]
 LOOKUP = "claims:\n  - {id: c, value: 5 people, reference: {dataset: d, where: {year: 2009}}}\n"
@@ -67,3 +69,51 @@ def test_list_only_looks_the_suite_up(tmp_path: Path) -> None:
     assert listed.suite is not None
     assert listed.suite.success is False
     assert listed.suite.cached
+
+
+# --- schema type conversion: one rule for snapshot cells and where values -----------------------
+
+
+def _typed(values: list[object], kind: str) -> tuple[list[object], list[bool]]:
+    typed, bad = typed_values(pd.Series(values, dtype=object), kind)
+    return [None if pd.isna(v) else v for v in typed.tolist()], bad.tolist()
+
+
+def test_integers_are_whole_and_fit_64_bits() -> None:
+    assert _typed([" 2009 ", 2010, "2011.0", None], "integer") == (
+        [2009, 2010, 2011, None],
+        [False, False, False, False],
+    )
+    assert _typed(["2009.5", "x", str(2**63)], "year")[1] == [True, True, True]
+
+
+def test_numbers_are_finite() -> None:
+    assert _typed(["1.5", " 2 ", None], "number") == ([1.5, 2.0, None], [False, False, False])
+    assert _typed(["inf", "1e400", "x"], "number")[1] == [True, True, True]  # lookups took inf
+
+
+def test_dates_are_iso_days_without_blanks() -> None:
+    typed, bad = _typed([" 2020-01-31", "2020-02-30", "31/01/2020"], "date")
+    assert typed[0] == pd.Timestamp("2020-01-31")  # the catalog refused the blank
+    assert bad == [False, True, True]
+
+
+def test_booleans_take_one_vocabulary() -> None:
+    # 1/0 were the catalog's words only; an unknown word was silently missing there
+    assert _typed(["TRUE", "false", "1", "0", None], "boolean") == (
+        [True, False, True, False, None],
+        [False] * 5,
+    )
+    assert _typed(["yes"], "boolean")[1] == [True]
+
+
+def test_a_snapshot_and_a_where_value_are_read_by_the_same_rule(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    fields = [{"name": "flag", "type": "boolean"}, *FIELDS]
+    make_dataset(tmp_path / "cat", "d", "flag,year,n\n1,2009,5\nfalse,2009,7\n", fields)
+    desk = "claims:\n  - {id: c, value: 5 people, reference: {dataset: d, where: {flag: '1', year: ' 2009'}}}\n"
+    assert result(check([write_desk(desk)], tmp_path / "cat"), "c")["verdict"] == "supported"
+    make_dataset(tmp_path / "bad", "d", "flag,year,n\nmaybe,2009,5\n", fields)
+    found = result(check([write_desk(desk)], tmp_path / "bad"), "c")
+    assert "is declared boolean but holds 'maybe'" in found["message"]

@@ -51,6 +51,7 @@ __all__ = [
     "parse_snapshot",
     "read_snapshot",
     "safe_path",
+    "typed_values",
 ]
 
 #: ``world-gdp@2026-11-23``: a dataset as it was in the snapshot retrieved that day.
@@ -304,26 +305,44 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
     return frame[names]
 
 
-def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
-    if item.type == "string":
-        return column.astype(object)
-    if item.type in ("integer", "year"):
-        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
+#: What a ``boolean`` field's cells may say, in any case.
+BOOLEAN_WORDS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def typed_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+    """The one rule for reading values as a schema type (``FIELD_TYPES``): a snapshot's columns
+    and a lookup's ``where`` values alike. Returns the typed values and which of them cannot be
+    read as ``kind`` (a missing value is missing, not wrong: the caller decides).
+
+    Text is read without surrounding blanks. ``integer``/``year``: a whole number below 2**63 in
+    size (beyond, no Int64 column holds it); ``number``: finite; ``date``: ``YYYY-MM-DD``;
+    ``boolean``: ``true``/``false``/``1``/``0`` in any case; ``string``: as text.
+    """
+    present = values.notna()
+    if kind == "string":
+        nothing = pd.Series(False, index=values.index)
+        return values.astype(object).where(~present, values.astype(str)), nothing
+    text = values.astype(str).str.strip().where(present)
+    if kind in ("integer", "year"):
+        numbers = pd.to_numeric(text, errors="coerce").astype("float64")
         # beyond 2**53 a float is no longer exact, so a 64-bit overflow is caught with a margin
-        bad = numbers.isna() & column.notna() | (numbers.notna() & (numbers % 1 != 0))
-        bad |= numbers.abs() >= 2.0**63
-        _refuse(bad, column, item, dataset)
-        return pd.to_numeric(column, errors="coerce").astype("Int64")
-    if item.type == "number":
-        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
-        _refuse((numbers.isna() & column.notna()) | np.isinf(numbers), column, item, dataset)
-        return numbers
-    if item.type == "date":
-        dates = pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
-        _refuse(dates.isna() & column.notna(), column, item, dataset)
-        return dates
-    lowered = column.str.lower()
-    return lowered.map({"true": True, "false": False, "1": True, "0": False}).astype("boolean")
+        bad = present & (numbers.isna() | (numbers % 1 != 0) | (numbers.abs() >= 2.0**63))
+        return numbers.where(~bad).astype("Int64"), bad
+    if kind == "number":
+        numbers = pd.to_numeric(text, errors="coerce").astype("float64")
+        bad = present & ~np.isfinite(numbers)
+        return numbers.where(~bad), bad
+    if kind == "date":
+        dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+        return dates, present & dates.isna()
+    flags = text.str.lower().map(BOOLEAN_WORDS).astype("boolean")
+    return flags, present & flags.isna()
+
+
+def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
+    typed, bad = typed_values(column, item.type)
+    _refuse(bad, column, item, dataset)
+    return typed
 
 
 def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:
