@@ -7,9 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from figcheck.data.catalog import SnapshotState, discover_catalog, typed_values
 from figcheck.data.inventory import SuiteRun, survey, vet
+from figcheck.errors import InputError
+from figcheck.inputs.desks import load_desk, read_as_published
 from figcheck.pipeline import Report
 from helpers import expectation, make_dataset, result
 
@@ -117,3 +120,37 @@ def test_a_snapshot_and_a_where_value_are_read_by_the_same_rule(
     make_dataset(tmp_path / "bad", "d", "flag,year,n\nmaybe,2009,5\n", fields)
     found = result(check([write_desk(desk)], tmp_path / "bad"), "c")
     assert "is declared boolean but holds 'maybe'" in found["message"]
+
+
+# --- as_published: one vocabulary for desks and claims tables ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "flag"),
+    [("true", True), ("Yes", True), ("1", True), ("1.0", True), (" no ", False), ("FALSE", False),
+     ("0", False), ("0.0", False), (None, False), (float("nan"), False), (True, True)],
+)  # fmt: skip
+def test_as_published_words(word: object, flag: bool) -> None:
+    assert read_as_published(word) is flag
+
+
+def test_as_published_refuses_other_words() -> None:
+    assert read_as_published("maybe") is None
+    assert read_as_published("2") is None
+
+
+@pytest.mark.parametrize("word", ["yes", "1", "0.0"])
+def test_a_desk_takes_the_words_a_table_took(tmp_path: Path, word: str) -> None:
+    path = tmp_path / "desk.yaml"
+    path.write_text(f"claims:\n  - {{id: c, value: '5', as_published: '{word}'}}\n")
+    assert load_desk(path).frame["as_published"].tolist() == [word != "0.0"]
+
+
+def test_a_table_takes_the_words_a_desk_took_and_locates_a_wrong_one(tmp_path: Path) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_text("id,value,as_published\na,5,Yes\nb,5,no\nc,5,\nd,5,TRUE\n")
+    assert load_desk(path).frame["as_published"].tolist() == [True, False, False, True]
+    path.write_text("id,value,as_published\na,5,yes\nb,5,maybe\nc,5,perhaps\n")
+    with pytest.raises(InputError, match="as_published must be true or false, not 'maybe'") as exc:
+        load_desk(path)
+    assert "claims.csv:3" in str(exc.value)
