@@ -9,7 +9,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from figcheck.data.catalog import SnapshotState, discover_catalog, typed_values
+from figcheck.check.as_published import pin_to_publication, pinned_rows
+from figcheck.data.catalog import (
+    SnapshotState,
+    Vintage,
+    VintageState,
+    discover_catalog,
+    typed_values,
+)
 from figcheck.data.inventory import SuiteRun, survey, vet
 from figcheck.errors import InputError
 from figcheck.inputs.desks import load_desk, read_as_published
@@ -154,3 +161,50 @@ def test_a_table_takes_the_words_a_desk_took_and_locates_a_wrong_one(tmp_path: P
     with pytest.raises(InputError, match="as_published must be true or false, not 'maybe'") as exc:
         load_desk(path)
     assert "claims.csv:3" in str(exc.value)
+
+
+# --- a vintage is a value, not a NAME@missing:DATE string ----------------------------------------
+
+
+def test_a_vintage_names_itself_for_reports_only() -> None:
+    assert Vintage("gdp", VintageState.PUBLISHED, "2012-08-01").name == "gdp@2012-08-01"
+    assert Vintage("gdp", VintageState.MISSING, "2012-09-03").name == "gdp@missing:2012-09-03"
+    assert Vintage("gdp", VintageState.MISSING, None).name == "gdp@missing:undated"
+
+
+def test_vintage_on_picks_the_newest_snapshot_not_younger_than_the_date(tmp_path: Path) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS)  # retrieved 2026-11-01
+    catalog = discover_catalog([tmp_path / "cat"])
+    assert catalog.vintage_on("d", "2026-12-31") == Vintage(
+        "d", VintageState.PUBLISHED, "2026-11-01"
+    )
+    assert catalog.vintage_on("d", "2012-09-03") == Vintage("d", VintageState.MISSING, "2012-09-03")
+    assert catalog.vintage_on("d", None) == Vintage("d", VintageState.MISSING, None)
+    assert catalog.snapshot("d", "2026-11-01") is catalog.datasets["d"]
+    assert catalog.snapshot("d", "2012-09-03") is None
+
+
+def test_pinning_hands_each_vintage_over_by_value(tmp_path: Path) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS)
+    catalog = discover_catalog([tmp_path / "cat"])
+    path = tmp_path / "desk.yaml"
+    path.write_text(
+        "source: {title: T, published: 2027-01-05}\nclaims:\n"
+        "  - {id: c, value: 5 people, as_published: true, reference: {dataset: d, where: {year: 2009}}}\n"
+        "  - {id: e, value: 5 people, reference: {dataset: d, where: {year: 2009}}}\n"
+    )
+    desk = load_desk(path)
+    pinned, vintages = pin_to_publication(desk, pinned_rows(desk), catalog)
+    assert pinned.frame["reference.dataset"].tolist() == ["d@2026-11-01", "d"]
+    assert vintages == {"d@2026-11-01": Vintage("d", VintageState.PUBLISHED, "2026-11-01")}
+
+
+def test_an_undated_article_cannot_be_judged_as_published(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS)
+    desk = "claims:\n  - {id: c, value: 5 people, as_published: true, reference: {dataset: d, where: {year: 2009}}}\n"
+    found = result(check([write_desk(desk)], tmp_path / "cat"), "c")
+    assert found["verdict"] == "unverifiable"
+    assert "the article has no published date" in found["message"]
+    assert found["today_verdict"] == "supported"

@@ -45,6 +45,8 @@ __all__ = [
     "SnapshotError",
     "SnapshotState",
     "Stray",
+    "Vintage",
+    "VintageState",
     "bundled_catalog",
     "describe_dataset",
     "discover_catalog",
@@ -83,6 +85,32 @@ class SnapshotError(CatalogError):
         super().__init__(problem, hint=hint)
 
 
+class VintageState(StrEnum):
+    """Whether a dataset as it was on a day is kept."""
+
+    PUBLISHED = "published"  # the snapshot retrieved on ``date`` is kept
+    MISSING = "missing"  # no snapshot retrieved on or before ``date`` is kept
+
+
+@dataclass(frozen=True)
+class Vintage:
+    """A dataset as it was on a day: what a claim pinned ``as_published`` is judged on."""
+
+    dataset: str  # as the claim names it: a dataset, or ``series:ID``
+    state: VintageState
+    #: PUBLISHED: the kept snapshot's retrieval date; MISSING: the date asked for (None: the
+    #: article has no published date).
+    date: str | None
+
+    @property
+    def name(self) -> str:
+        """How a report names it: ``NAME@RETRIEVED``, or ``NAME@missing:DATE`` when no snapshot
+        that old is kept (``NAME@missing:undated`` without a date). For display only."""
+        if self.state is VintageState.PUBLISHED:
+            return f"{self.dataset}{VINTAGE_MARK}{self.date}"
+        return f"{self.dataset}{VINTAGE_MARK}missing:{self.date or 'undated'}"
+
+
 @dataclass(frozen=True)
 class Stray:
     """A folder in a catalog that is not a dataset (no ``datapackage.json``)."""
@@ -118,10 +146,16 @@ class Catalog:
             name = self._series_name(name)
         if VINTAGE_MARK not in name:
             return self.datasets.get(name)
-        if name in self._vintages:
-            return self._vintages[name]
         base, retrieved = name.split(VINTAGE_MARK, 1)
-        dataset = self.datasets.get(base)
+        return self.snapshot(base, retrieved)
+
+    def snapshot(self, name: str, retrieved: str) -> Dataset | None:
+        """Dataset ``name`` as in its snapshot retrieved on ``retrieved`` (the current one, or a
+        kept one named ``NAME@RETRIEVED``), or None when no such snapshot is kept."""
+        key = f"{name}{VINTAGE_MARK}{retrieved}"
+        if key in self._vintages:
+            return self._vintages[key]
+        dataset = self.datasets.get(name)
         if dataset is None:
             return None
         if dataset.retrieved == retrieved:
@@ -129,13 +163,13 @@ class Catalog:
         for item in dataset.snapshots:
             if item.get("retrieved") == retrieved:
                 vintage = replace(
-                    dataset, name=name, declared_hash=item.get("hash"), retrieved=retrieved
+                    dataset, name=key, declared_hash=item.get("hash"), retrieved=retrieved
                 )
                 try:
                     vintage.path = safe_path(dataset.folder, item.get("path"))
                 except CatalogError as exc:
                     vintage.problem = f"x-snapshots: {exc}"
-                self._vintages[name] = vintage
+                self._vintages[key] = vintage
                 return vintage
         return None
 
@@ -157,11 +191,14 @@ class Catalog:
                     return dataset.name + suffix
         return None
 
-    def vintage_on(self, name: str, date: str) -> str | None:
-        """``NAME@RETRIEVED`` of the newest snapshot retrieved on or before ``date`` (ISO), or
-        None when every kept snapshot is younger."""
-        older = [d for d in self.vintage_dates(name) if d <= date]
-        return f"{name}{VINTAGE_MARK}{older[-1]}" if older else None
+    def vintage_on(self, name: str, date: str | None) -> Vintage:
+        """Dataset ``name`` (or ``series:ID``) as it was on ``date`` (ISO): its newest snapshot
+        retrieved on or before that day, or MISSING when every kept snapshot is younger (or
+        there is no date)."""
+        older = [d for d in self.vintage_dates(name) if date is not None and d <= date]
+        if older:
+            return Vintage(name, VintageState.PUBLISHED, older[-1])
+        return Vintage(name, VintageState.MISSING, date)
 
     def vintage_dates(self, name: str) -> list[str]:
         """The retrieval dates of a dataset's kept snapshots and of its current one, sorted."""
