@@ -99,7 +99,7 @@ def _poison(report: Report, text: str) -> Report:
     findings = report.findings
     for column in ("id", "quote", "message", "note", "reference_detail", "file"):
         findings[column] = [f"{text} {i}" for i in range(len(findings))]
-    findings["dataset"] = "gdp"
+    findings["dataset"] = [("gdp",)] * len(findings)
     report.notes = [text]
     use = report.datasets[0] if report.datasets else None
     if use is not None:

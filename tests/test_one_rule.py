@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from figcheck.check.as_published import pin_to_publication, pinned_rows
+from figcheck.check.dataset_lists import distinct_lists, names_in, one_each, shown
 from figcheck.data.catalog import (
     SnapshotState,
     Vintage,
@@ -21,6 +23,7 @@ from figcheck.data.inventory import SuiteRun, survey, vet
 from figcheck.errors import InputError
 from figcheck.inputs.desks import load_desk, read_as_published
 from figcheck.pipeline import Report
+from figcheck.reports.json import report_dict
 from helpers import expectation, make_dataset, result
 
 FIELDS = [{"name": "year", "type": "integer"}, {"name": "n", "type": "integer", "unit": "people"}]
@@ -208,3 +211,36 @@ def test_an_undated_article_cannot_be_judged_as_published(
     assert found["verdict"] == "unverifiable"
     assert "the article has no published date" in found["message"]
     assert found["today_verdict"] == "supported"
+
+
+# --- the datasets a result used are a tuple of names, joined for display only --------------------
+
+
+def test_one_each_makes_a_list_of_one_name_per_result() -> None:
+    lists = one_each(np.array(["gdp", None, "gdp", "cpi"], dtype=object))
+    assert lists.tolist() == [("gdp",), None, ("gdp",), ("cpi",)]
+
+
+def test_lists_are_shown_joined_and_read_without_splitting() -> None:
+    values = np.empty(4, dtype=object)
+    values[:] = [("gdp", "cpi"), None, ("a, b",), ("gdp", "cpi")]
+    assert shown(values).tolist() == ["gdp, cpi", None, "a, b", "gdp, cpi"]
+    codes, lists = distinct_lists(values)
+    assert codes.tolist() == [0, -1, 1, 0]
+    assert lists == [("gdp", "cpi"), ("a, b",)]  # a comma in a name is no separator
+    assert names_in(values[1]) == ()
+
+
+def test_a_derived_claim_lists_each_dataset_once(
+    write_desk: Callable[..., Path], check: Callable[..., Report], tmp_path: Path
+) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n2010,7\n", FIELDS)
+    desk = (
+        "claims:\n  - {id: c, value: 12 people, reference: {expr: a + b, terms: "
+        "{a: {dataset: d, where: {year: 2009}}, b: {dataset: d, where: {year: 2010}}}}}\n"
+    )
+    report = check([write_desk(desk)], tmp_path / "cat")
+    assert result(report, "c")["dataset"] == ("d",)
+    (item,) = report_dict(report)["results"]
+    assert item["reference"]["dataset"] == "d"
+    assert item["vintage"] == ["d@2026-11-01"]
