@@ -1,19 +1,20 @@
 """Recall, precision and unit accuracy of `figcheck extract` on the hand-labelled gold sets.
 
 ``tests/data/gold/dev`` is for tuning; ``tests/data/gold/holdout`` was scored once (it has been
-seen since); ``tests/data/gold/final``, labelled after that and before any rule changed because
-of it, is scored once, at the end (``--set final``). A found quantity matches a label when it is
-in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute
-for spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that
-match a label's line and value, the share whose unit is right. Per kind, recall and unit
-accuracy are by the label's kind and precision by the kind the extractor gave
-(:func:`predicted_kind`).
+seen since); ``tests/data/gold/final``, labelled after that and before any rule changed because of
+it, is scored once, at the end (``--set final``), and so is ``tests/data/gold/final2``, a second
+unseen set labelled on 2026-12-06 (``--set final2``). A found quantity matches a label when it is
+in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute for
+spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that match a
+label's line and value, the share whose unit is right. Per kind, recall and unit accuracy are by
+the label's kind and precision by the kind the extractor gave (:func:`predicted_kind`).
 
 With ``--suggestions``, also the share of the dev claims that a bundled dataset can check
 whose first suggested reference names the right dataset and column
 (``tests/data/extract/suggestions-dev.csv``, labelled before the ranking was tuned).
 
-    python benchmarks/extraction_gold.py [--set dev|holdout|final] [--verbose] [--suggestions]
+    python benchmarks/extraction_gold.py [--set dev|holdout|final|final2] [--verbose]
+        [--suggestions]
 """
 
 from __future__ import annotations
@@ -179,7 +180,9 @@ HEAD = "| {} | labels | found | recall | precision | unit right |\n|---|---|---|
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("dev", "holdout", "final"), default="dev")
+    parser.add_argument(
+        "--set", dest="which", choices=("dev", "holdout", "final", "final2"), default="dev"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--suggestions", action="store_true", help="score reference suggestions")
     args = parser.parse_args()

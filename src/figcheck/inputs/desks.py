@@ -602,10 +602,13 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         )  # fmt: skip
     as_of, problem = _iso_dates(frame["as_of"])
     frame["as_of"] = as_of.fillna(published)
-    frame[PROBLEM] = [  # located as a desk's claim errors are
-        None if pd.isna(text) else f"{path}:{line}: as_of: {text}"
-        for text, line in zip(problem, lines, strict=True)
+    located = np.full(n, None, dtype=object)  # located as a desk's claim errors are
+    has_problem = problem.notna().to_numpy()
+    located[has_problem] = [
+        f"{path}:{line}: as_of: {text}"
+        for text, line in zip(problem[has_problem], lines[has_problem], strict=True)
     ]
+    frame[PROBLEM] = located
     frame["as_published"] = _flags(frame["as_published"], path, lines)
     check_unique_ids(frame)
     source = Source(
