@@ -21,13 +21,17 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from figcheck.check.dataset_lists import distinct_lists, names_in, shown
+
 if TYPE_CHECKING:
     from figcheck.check.baseline import Comparison
+    from figcheck.data.inventory import DatasetStatus
     from figcheck.pipeline import Report
 
 __all__ = [
     "CHUNK",
     "INDENT_UP_TO",
+    "dataset_item",
     "encode_chunk",
     "render_json",
     "report_dict",
@@ -150,7 +154,7 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
     ref = pc.if_else(
         pa.array(np.isfinite(reference)),
         _join('{"value":', _number(reference), ',"unit":', unit,
-              ',"dataset":', _string(f["dataset"], plain=True),
+              ',"dataset":', _string(shown(f["dataset"]), plain=True),
               ',"rows":', pc.cast(pa.array(f["rows"].astype("int64")), pa.string()),
               ',"detail":', _string(f["reference_detail"]), fx, "}"),
         "null",
@@ -191,13 +195,9 @@ def _extras(report: Report, f: pd.DataFrame, start: int) -> pa.Array:
     Vintages are encoded once per distinct dataset list."""
     vintages = report.vintages()
 
-    def fragments(names: pa.Array) -> pa.Array:
-        return pa.array(
-            [',"vintage":' + _dumps(_vintage(vintages, text)) if text else ""
-             for text in names.to_pylist()], type=pa.string(),
-        )  # fmt: skip
-
-    out = _encoded(f["dataset"], fragments, "")
+    codes, lists = distinct_lists(f["dataset"])
+    fragments = [',"vintage":' + _dumps(_vintage(vintages, names)) for names in lists]
+    out = _spread(pa.array(fragments, type=pa.string()), codes, "")
     if "today_verdict" in f.columns:
         rows = zip(
             f["today_verdict"], f["today_reference_value"], f["today_deviation"],
@@ -231,7 +231,26 @@ def _changes(comparison: Comparison, start: int, count: int) -> list[str]:
 
 
 def _vintage(vintages: dict[str, str], names: Any) -> list[str]:
-    return [vintages[n] for n in str(names or "").split(", ") if n in vintages]
+    return [vintages[n] for n in names_in(names) if n in vintages]
+
+
+def dataset_item(use: DatasetStatus) -> dict[str, Any]:
+    """One entry of report.json's ``datasets``: how a dataset fared in the run."""
+    dataset = use.dataset
+    item: dict[str, Any] = {
+        "name": dataset.name,
+        "sha256": use.sha256,
+        "retrieved": dataset.retrieved,
+        "source": dataset.source_url,
+        "validated": None if use.suite is None else use.suite.success,
+        "title": dataset.title,
+        "licenses": dataset.licenses,
+    }
+    if use.suite is not None and use.suite.success is not None:
+        item["suite"] = use.suite.describe()
+    if use.problem:
+        item["problem"] = use.problem
+    return item
 
 
 def _dumps(value: Any) -> str:
@@ -251,7 +270,7 @@ def _head(report: Report) -> dict[str, Any]:
         "figcheck": report.version,
         "generated": report.generated,
         "inputs": [{"path": path, "sha256": sha} for path, sha in report.inputs],
-        "datasets": [use.to_json() for use in report.datasets],
+        "datasets": [dataset_item(use) for use in report.datasets],
         "summary": report.summary,
     }
     if report.coverage:

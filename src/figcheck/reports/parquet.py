@@ -17,6 +17,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from figcheck.check.dataset_lists import distinct_lists, shown
+
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
@@ -89,11 +91,8 @@ def _numbers(values: Any, present: np.ndarray | None = None) -> pa.Array:
 def _vintages(report: Report, names: Any) -> pa.Array:
     """Each distinct dataset list → its vintages once (null where no dataset is named)."""
     vintages = report.vintages()
-    codes, distinct = pd.factorize(np.asarray(names, dtype=object), use_na_sentinel=True)
-    lists = [
-        [vintages[n] for n in str(text).split(", ") if n in vintages] if text else None
-        for text in distinct
-    ]
+    codes, distinct = distinct_lists(names)
+    lists = [[vintages[n] for n in names if n in vintages] if names else None for names in distinct]
     pool = pa.array([*lists, None], type=_TEXTS)
     return pool.take(pa.array(np.where(codes < 0, len(lists), codes)))
 
@@ -132,7 +131,7 @@ def result_table(report: Report, start: int = 0, stop: int | None = None) -> pa.
         "expected.capped": _capped(f),
         "reference.value": _numbers(reference),
         "reference.unit": _texts(unit, has_ref),
-        "reference.dataset": _texts(f["dataset"], has_ref),
+        "reference.dataset": _texts(shown(f["dataset"]), has_ref),
         "reference.rows": pa.array(
             f["rows"].astype("int64").to_numpy(), type=_INTEGER, mask=~has_ref
         ),
@@ -179,7 +178,7 @@ def _today(report: Report, f: pd.DataFrame) -> dict[str, pa.Array]:
         }  # fmt: skip
     verdict = f["today_verdict"].to_numpy(dtype=object)
     pinned = np.array([isinstance(v, str) for v in verdict], dtype=bool)
-    vintages = _vintages(report, f["today_dataset"].where(pd.Series(pinned, index=f.index), ""))
+    vintages = _vintages(report, f["today_dataset"].where(pd.Series(pinned, index=f.index), None))
     return {
         "today.verdict": _texts(verdict, pinned),
         "today.reference": _numbers(pd.to_numeric(f["today_reference_value"]), pinned),
