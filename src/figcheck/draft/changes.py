@@ -1,0 +1,84 @@
+"""Change words around a figure ("rose", "un aumento del", "43% más alto", "down from"),
+multiples ("doubled", "halved") and the length of a streak ("18 meses al alza")."""
+
+from __future__ import annotations
+
+from figcheck.draft.hedges import HedgeReader
+from figcheck.draft.mention import Mention
+from figcheck.draft.vocabulary import (
+    MULTIPLES,
+    STREAK_AFTER,
+    STREAK_BEFORE,
+    STREAK_PHRASES,
+    STREAK_UNIT,
+)
+
+
+class ChangeReader(HedgeReader):
+    """Reads change words, multiples and streaks."""
+
+    def _change(self, k: int) -> tuple[str | None, str | None, int]:
+        """(change word, direction, first token) when a change word stands before token ``k``."""
+        t = self.t
+        j = k
+        got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to"):
+            j -= 1
+            got = self.lex.changes.before(t.words, j)
+        if got is None:
+            return None, None, k
+        direction, n = got
+        return " ".join(t.words[j - n : j]), direction, j - n
+
+    def _change_after(self, k: int) -> tuple[str, str, int] | None:
+        """ "un 3% más", "43% más alto", "a 1.2-percent increase", "3.422 millones más"."""
+        t = self.t
+        w = t.word(k)
+        if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del"):
+            last = k + (t.word(k + 1) in ("alto", "alta"))
+            return w, "up", last
+        if w in ("menos", "inferior", "menor") and t.word(k + 1) not in ("de", "del", "que"):
+            return w, "down", k
+        if w in ("increase", "rise", "gain", "jump", "decline", "drop", "decrease", "fall"):
+            up = w in ("increase", "rise", "gain", "jump")
+            return w, "up" if up else "down", k
+        return None
+
+    def _moved(self, k: int) -> bool:
+        """A change word stands in the eight tokens before token ``k`` ("rose … from")."""
+        t = self.t
+        return any(
+            self.lex.changes.before(t.words, m) is not None for m in range(max(0, k - 7), k + 1)
+        )
+
+    def _multiple(self, i: int) -> tuple[Mention, int] | None:
+        t, w = self.t, self.t.words[i]
+        if w == "double" and t.word(i + 1) in ("digits", "digit", "-", "check", "standard"):
+            return None
+        factor = MULTIPLES[w]
+        start = i - 1 if t.word(i - 1) == "a" else i
+        hedge, checker, first = self._hedge(start)
+        m = self._mention(t.starts[first], t.ends[i], f"{factor:g}", factor, "", kind="change",
+                          change=w, hedge=hedge, checker_hedge=checker,
+                          direction="down" if factor < 1 else "up")  # fmt: skip
+        return m, i
+
+    def _streak(self, j: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for the length of a streak after token ``j``."""
+        t = self.t
+        k = j + 1
+        if t.word(k) in STREAK_BEFORE and t.word(k + 1) in STREAK_UNIT:
+            return STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
+        unit = STREAK_UNIT.get(t.word(k))
+        if unit is None:
+            return None
+        if t.word(k + 1) in STREAK_AFTER:
+            return unit, f"{t.words[k]} {t.words[k + 1]}", k + 1
+        for phrase in STREAK_PHRASES:
+            n = len(phrase)
+            if tuple(t.words[k + 1 : k + 1 + n]) == phrase:
+                if phrase == ("a", "la") and t.word(k + 3) != "baja":
+                    continue
+                last = k + n + (phrase == ("a", "la"))
+                return unit, " ".join(t.words[k : last + 1]), last
+        return None

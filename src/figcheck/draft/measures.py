@@ -1,0 +1,264 @@
+"""What a figure measures: percent and percentage points, units of measure, rates and their
+denominators ("per day", "por dólar", "per 100,000 residents"), the noun it counts, and a unit
+carried from an earlier figure or stated alone."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import pairwise
+
+from figcheck.draft.changes import ChangeReader
+from figcheck.draft.scanner import read_numeral
+from figcheck.draft.vocabulary import (
+    COPULA,
+    MAGNITUDE,
+    POPULATION,
+    QUAKE,
+    RATE_PEOPLE,
+    RATE_TIME,
+    STOP,
+    TIME,
+    month_words,
+)
+
+
+class MeasureReader(ChangeReader):
+    """Reads the unit, rate or noun after a figure, or the one it carries."""
+
+    def _percent(self, k: int) -> tuple[str, int] | None:
+        t = self.t
+        w, w2 = t.word(k), t.word(k + 1)
+        if w == "%":
+            return "percent", 1
+        if w in ("percent", "pct") or (w == "pc" and t.joined(k) and self.lang == "en"):
+            return "percent", 1  # "4pc": British papers
+        if w == "per" and w2 == "cent":
+            return "percent", 2
+        if w == "por" and w2 == "ciento":
+            return "percent", 2
+        if w == "percentage" and w2 in ("point", "points"):
+            return "percentage_point", 2
+        if w == "puntos" and w2 == "porcentuales":
+            return "percentage_point", 2 + self._pp_tail(k + 2)
+        if w == "pp" or (w == "p" and w2 == "." and t.word(k + 2) == "p"):
+            return "percentage_point", 1 if w == "pp" else 3 + (t.word(k + 3) == ".")
+        return None
+
+    def _pp_tail(self, k: int) -> int:
+        t = self.t
+        if t.word(k) == "(" and t.word(k + 1) == "p" and t.word(k + 3) == "p":
+            return 5 + (t.word(k + 5) == ")")
+        return 0
+
+    def _unit_after(self, k: int) -> tuple[str, int] | None:
+        t = self.t
+        got = self.lex.units.after(t.words, k)
+        if got is None:
+            return None
+        unit, n = got
+        if t.words[k] == "c" and not t.joined(k):
+            return None  # "4C" but not "4 c"
+        if t.words[k] in ("t", "hours", "horas", "mi", "ft", "ha", "km") and t.word(k + n) == "-":
+            return None
+        if unit == "hour":
+            return None  # a duration, handled as context
+        return unit, n
+
+    def _rate(self, k: int) -> tuple[str, int] | None:
+        """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
+        habitantes", "per dollar", "a year"."""
+        t, w = self.t, self.t.word(k)
+        n = 0
+        if w in ("per", "por", "cada", "a", "an", "each"):
+            n = 1
+            if t.word(k + 1) == "cada":
+                n = 2
+        elif w == "annually":
+            return "/year", 1
+        elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
+            return f"/{RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
+        else:
+            return None
+        d = t.word(k + n)
+        if d in ("cent", "ciento", "capita"):
+            return None
+        if w in ("a", "an") and t.word(k + n + 1) in ("earlier", "ago", "before", "later", "after"):
+            return None  # "31.94 million tonnes a year earlier": a time, not a rate
+        if d in RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
+            return f"/{RATE_TIME[d]}", n + 1
+        if w in ("a", "an"):
+            # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
+            unit = self.lex.units.after(t.words, k + n)
+            if unit is not None and unit[0] not in ("hour",) and len(t.words[k + n]) > 2:
+                return f"/{unit[0]}", n + unit[1]
+            return None
+        cur = self.lex.currencies_after.after(t.words, k + n)
+        if cur is not None and cur[0] not in ("centavos",):
+            return f"/{self._code(cur[0])}", n + cur[1]
+        unit = self.lex.units.after(t.words, k + n)
+        if unit is not None and unit[0] not in ("hour",):
+            return f"/{unit[0]}", n + unit[1]
+        if t.is_digits(k + n):
+            numeral = read_numeral(t, k + n, self.conv)
+            scale, last = self._scales(numeral.last)
+            if t.word(last + 1) in RATE_PEOPLE:
+                per = numeral.value * scale
+                return f"{per:g} people", last + 2 - k
+        return None
+
+    def _magnitude(self, i: int, j: int, value: float) -> bool:
+        """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
+        t = self.t
+        if value >= 10:
+            return False
+        before = t.word(i - 1) in MAGNITUDE or (t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE)
+        return before or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
+
+    def _hyphen_count(self, i: int, k: int, value: float) -> bool:
+        """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
+        counts. Not a duration ("12-month", "35-year-old"), a stop word ("3-to-1"), a letter
+        ("3-D") or the determiner "one" ("a one-time payment")."""
+        t = self.t
+        w = t.words[k]
+        return (
+            value.is_integer()
+            and value >= 2
+            and len(w) >= 3
+            and w not in TIME
+            and w not in STOP
+            and w not in self.lex.numbers
+            and w not in ("something", "odd", "basis", "percentage")
+            and w not in month_words()
+            and not self._is_year_value(value)
+            and t.words[i] not in ("one", "uno")
+        )
+
+    def _noun(self, k: int) -> tuple[str, int] | None:
+        """The noun counted after a bare number, and its last token: the first word that is not
+        a stop word, or a people word among the next few ("three high-ranking Army generals")."""
+        t = self.t
+        if t.word(k) in COPULA and t.word(k + 1) in self.lex.people:
+            return t.words[k + 1], k + 1
+        j = k
+        while t.word(j) in ('"', "“", "‘", "'", "("):
+            j += 1
+        if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
+            j += 1  # "45,000 more people"
+        if not t.is_word(j) or t.words[j] in STOP or t.words[j] in TIME:
+            return None
+        words: list[int] = []
+        m = j
+        while len(words) < 4 and m < t.n and m - j < 8:
+            if t.is_word(m):
+                words.append(m)
+            elif t.words[m] not in ("-", '"', "”", "’", "“"):
+                break
+            m += 1
+        for idx in words:
+            if t.words[idx] in self.lex.people:
+                return t.words[idx], self._hyphenated(idx)
+            if t.words[idx] in STOP:
+                break
+        if t.words[j] in TIME:
+            return None
+        return t.words[j], self._hyphenated(j)
+
+    def _hyphenated(self, k: int) -> int:
+        """The last token of a hyphenated word ("self-generating") that starts at ``k``."""
+        t = self.t
+        while t.word(k + 1) == "-" and t.joined(k + 1) and t.is_word(k + 2) and t.joined(k + 2):
+            k += 2
+        return k
+
+    def _is_time(self, k: int) -> bool:
+        return self.t.word(k) in TIME
+
+    def _counts_people(self, i: int) -> bool:
+        lo = max(0, i - 30)
+        return any(w in POPULATION for w in self.t.words[lo : i + 4])
+
+    def _table_cell(self, i: int) -> bool:
+        """ "Deaths | 41": a figure in a table row, after its heading."""
+        t = self.t
+        return t.word(i - 1) == "|" and t.word(i - 2) in self.lex.people
+
+    def _quotes_the_dollar(self, i: int) -> bool:
+        """The sentence prices the dollar in pesos ("… pesos por dólar", "tipo de cambio")."""
+        window = self.t.words[max(0, i - 25) : i + 25]
+        pairs = set(pairwise(window))
+        return ("por", "dólar") in pairs or ("de", "cambio") in pairs or ("per", "dollar") in pairs
+
+    def _dollar_bought(self, i: int) -> bool:
+        """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
+        dollar in the local currency."""
+        window = set(self.t.words[max(0, i - 12) : i])
+        dollar = bool(window & {"dollar", "dólar"})
+        return dollar and bool(window & {"bought", "buys", "buy", "compraba", "cambio", "trm",
+                                         "exchange"})  # fmt: skip
+
+    def _rate_of_sentence(self, i: int, currency: str) -> str | None:
+        """The rate of the figure before in this sentence when it is priced in ``currency``
+        ("US$74,5 por barril … inferior en cuatro dólares": a difference of two prices per
+        barrel is in dollars per barrel too)."""
+        if self.last_unit is None:
+            return None
+        sentence, unit, _ = self.last_unit
+        if sentence != self._sentence_index(self.t.starts[i]):
+            return None
+        return unit if unit.startswith(f"{currency}/") else None
+
+    def _denominator(self, i: int, value: float, j: int) -> bool:
+        """ "the rate per 100,000 population began at 23.6": the denominator of a rate stated
+        without its figure is never a quantity of its own; the figures after it carry its unit."""
+        t = self.t
+        per = t.word(i - 1) == "per" or (t.word(i - 1) == "cada" and t.word(i - 2) == "por")
+        if not per:
+            return False
+        scale, last = self._scales(j)
+        if t.word(last + 1) not in RATE_PEOPLE:
+            return False
+        here = self._sentence_index(t.starts[i])
+        sentence = self.bounds[here] if 0 <= here < len(self.bounds) else (0, 0)
+        unit = f"people/{value * scale:g} people"
+        source = self.text[sentence[0] : sentence[1]][:600]
+        self.last_unit = (here, unit, source)
+        self.rate_context = (bisect_right(self.line_starts, t.starts[i]), unit, source)
+        self.skip_to = last + 1
+        return True
+
+    def _carried(self, i: int, thousands: bool, scaled: bool = False) -> str | None:
+        """The unit of the figure before, in this sentence or the one before; a figure in
+        thousands or with a scale word never takes a percent or a per-capita rate. A figure
+        with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
+        named up to three sentences before: money stays the topic of a paragraph."""
+        last = self.last_amount if thousands else self.last_unit
+        here = self._sentence_index(self.t.starts[i])
+        if last is not None:
+            sentence, unit, source = last
+            money = len(unit) == 3 and unit.isupper()
+            # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
+            # rose to 1,130" after "$1.5 billion" is not dollars
+            reach = (3 if scaled else 0) if money else 1
+            if here - sentence <= reach:
+                self.context = source
+                return unit
+        if not thousands and self.rate_context is not None and self._in_rate_paragraph(i):
+            self.context = self.rate_context[2]
+            return self.rate_context[1]
+        return None
+
+    def _in_rate_paragraph(self, i: int) -> bool:
+        """The figure is in the paragraph where a rate's denominator was stated without its
+        figure ("the rate per 100,000 population began at 23.6 … rose to 35.1"), or in the
+        first paragraph after a heading that states it ("Robbery rates per 100,000 residents")."""
+        assert self.rate_context is not None
+        line, rate_line = bisect_right(self.line_starts, self.t.starts[i]), self.rate_context[0]
+        if line == rate_line:
+            return True
+        heading = self.lines[rate_line - 1].strip()
+        if not heading or heading[-1] in ".!?:;" or len(heading) > 150:
+            return False
+        following = rate_line + 1
+        while following < line and not self.lines[following - 1].strip():
+            following += 1
+        return following == line

@@ -1,0 +1,280 @@
+"""The word lists of the extractor that are rules, not data: time words, stop words, group and
+streak words, the words of the two languages, and the places that tell Colombian from Mexican pesos.
+(The lexicon files of :mod:`figcheck.draft.lexicon` hold the vocabularies users may extend.)"""
+
+from __future__ import annotations
+
+import re
+
+TIME = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "old",
+        "año",
+        "años",
+        "mes",
+        "meses",
+        "semana",
+        "semanas",
+        "día",
+        "días",
+        "hora",
+        "horas",
+        "minuto",
+        "minutos",
+        "siglo",
+        "siglos",
+        "década",
+        "décadas",
+    ]
+)
+
+
+STOP = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "the",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "a",
+        "an",
+        "per",
+        "than",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "more",
+        "less",
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "en",
+        "a",
+        "que",
+        "por",
+        "con",
+        "se",
+        "un",
+        "una",
+        "para",
+        "al",
+        "lo",
+        "su",
+        "sus",
+        "más",
+        "menos",
+        "como",
+        "o",
+        "e",
+        "ya",
+        "fue",
+        "son",
+        "fueron",
+        "es",
+        "era",
+        "han",
+        "ha",
+        "sin",
+        "según",
+        "entre",
+        "sobre",
+        "tras",
+        "hasta",
+        "durante",
+        "desde",
+        "cada",
+        "otros",
+        "otras",
+        "ellos",
+        "ellas",
+        "no",
+        "each",
+        "most",
+        "respectively",
+        "respectivamente",
+        "times",
+        "veces",
+    ]
+)
+
+
+COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
+
+
+POPULATION = frozenset(["population", "población", "habitantes", "inhabitants"])
+
+
+ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th", "s", "o", "a", "º", "ª", "er"])
+
+
+CONTEXT_BEFORE = frozenset(
+    [
+        "page",
+        "p",
+        "chapter",
+        "section",
+        "no",
+        "table",
+        "figure",
+        "gráfica",
+        "cuadro",
+        "artículo",
+        "kilómetro",
+        "km",
+        "fase",
+        "phase",
+        "ley",
+        "law",
+        "decreto",
+        "resolución",
+        "article",
+        "boletín",
+    ]
+)
+
+
+RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
+              "año": "year", "hour": "hour", "hora": "hour", "month": "month", "mes": "month",
+              "week": "week", "semana": "week"}  # fmt: skip
+
+
+RATE_PEOPLE = frozenset(
+    ["people", "residents", "population", "inhabitants", "habitantes", "personas"]
+)
+
+
+#: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
+#: "adults aged 25 to 54").
+AGE = frozenset(["age", "aged", "ages", "edad", "edades"])
+
+
+#: Earthquake words: a figure printed with one is a magnitude, a dimensionless level.
+#: Nouns of groups defined by a size ("cities of 1 million or more", "municipios de más de 50 mil
+#: habitantes"), and the words after the size that make it a bound.
+GROUPS = frozenset(["cities", "towns", "counties", "places", "areas", "municipalities",
+                     "communities", "firms", "companies", "businesses", "households", "families",
+                     "countries", "schools", "hospitals", "ciudades", "municipios", "localidades",
+                     "hogares", "empresas", "países", "comunidades", "poblaciones"])  # fmt: skip
+
+
+GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or", "larger"),
+                         ("o", "más"), ("y", "más"), ("+",), ("population",), ("residents",),
+                         ("inhabitants",), ("habitantes",), ("people",), ("employees",),
+                         ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
+
+
+MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
+        "mmdd": ("USD", 1e9)}  # fmt: skip
+
+
+LAYOUT = frozenset(["columns", "column", "columnas", "columna"])
+
+
+MAGNITUDE = frozenset(["magnitude", "magnitud"])
+
+
+QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
+
+
+#: The length of a streak: "18 meses al alza", "cinco semanas consecutivas", "12 straight
+#: months", "three days in a row" (the unit is the time word's).
+STREAK_UNIT = {"day": "day", "days": "day", "día": "day", "días": "day", "week": "week",
+                "weeks": "week", "semana": "week", "semanas": "week", "month": "month",
+                "months": "month", "mes": "month", "meses": "month", "year": "year",
+                "years": "year", "año": "year", "años": "year"}  # fmt: skip
+
+
+STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
+
+
+STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
+                           "seguidos", "seguidas"])  # fmt: skip
+
+
+STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("de", "alza"),
+                             ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
+                             ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
+
+
+MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
+              "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
+              "duplicó": 2.0, "triplicó": 3.0}  # fmt: skip
+
+
+EN_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "from"]
+)
+
+
+ES_WORDS = frozenset(
+    ["el", "la", "de", "que", "los", "las", "en", "por", "del", "se", "con", "para", "una", "al"]
+)
+
+
+COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín")
+
+
+MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
+
+
+def month_words() -> frozenset[str]:
+    from figcheck.draft.periods import MONTHS
+
+    return frozenset(MONTHS) | frozenset(
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    )
+
+
+#: Identifiers and telephone numbers: a report number ("USDL-22-0417"), "(301) 763-4636",
+#: "202-691-5200", "1-800-555-0199". No alternative can backtrack far: each is anchored on a
+#: fixed pattern of digit groups.
+IDENTIFIER = re.compile(
+    r"\b[A-Za-z]+(?:-\d+)+\b"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b"
+    r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
+    r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
+)
