@@ -92,7 +92,7 @@ class MeasureReader(ChangeReader):
             if unit is not None and unit[0] not in ("hour",) and len(t.words[k + n]) > 2:
                 return f"/{unit[0]}", n + unit[1]
             return None
-        cur = self.lex.currencies_after.after(t.words, k + n)
+        cur = self._currency_at(k + n, "after")
         if cur is not None and cur[0] not in ("centavos",):
             return f"/{self._code(cur[0])}", n + cur[1]
         unit = self.lex.units.after(t.words, k + n)

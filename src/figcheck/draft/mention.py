@@ -115,6 +115,25 @@ class ScanState:
     def _sentence_index(self, pos: int) -> int:
         return bisect_right(self.sentence_starts, pos) - 1
 
+    def _currency_before(self, k: int) -> tuple[str, int] | None:
+        """(code, tokens) of a currency printed right before token ``k``."""
+        got = self.lex.currencies_before.before(self.t.words, k)
+        return got if got is None or self._printed_as_currency(k - got[1], got) else None
+
+    def _currency_at(self, k: int, position: Literal["before", "after"]) -> tuple[str, int] | None:
+        """(code, tokens) of a currency printed from token ``k`` on, that may stand in
+        ``position`` of its figure."""
+        table = self.lex.currencies_before if position == "before" else self.lex.currencies_after
+        got = table.after(self.t.words, k)
+        return got if got is None or self._printed_as_currency(k, got) else None
+
+    def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
+        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars")."""
+        t = self.t
+        if got[1] != 1 or t.words[k] not in self.lex.codes:
+            return True
+        return self.scan[t.starts[k] : t.ends[k]].isupper()
+
     def _code(self, code: str) -> str:
         if code == "$":
             return self.peso if self.lang == "es" else "USD"

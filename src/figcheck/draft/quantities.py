@@ -21,8 +21,14 @@ from figcheck.draft.vocabulary import (
     RATE_TIME,
     TIME,
 )
+from figcheck.model.units import SCALE_WORDS
 
-_SCALE_WORD = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+#: The word the value grammar writes for each scale: the checker's longest spelling of it
+#: (1e6 → "million", not "mn").
+_SCALE_WORD = {
+    scale: max((w for w, m in SCALE_WORDS.items() if m == scale), key=len)
+    for scale in sorted(set(SCALE_WORDS.values()))
+}
 
 
 def _is_bracket(low: float, high: float, scale: float) -> bool:
@@ -124,7 +130,7 @@ class QuantityScan(ShareReader):
             return None
         # a currency before the number
         currency, first = None, i
-        got = lex.currencies_before.before(t.words, i)
+        got = self._currency_before(i)
         if got is not None and not spelled:
             code, n = got
             if code != "$" or t.joined(i) or t.gap(i) == " ":
@@ -193,7 +199,7 @@ class QuantityScan(ShareReader):
             if got_pct is not None:
                 pct, j = got_pct[0], j + got_pct[1]
         if pct is None and unit is None and currency is None:
-            got_cur = lex.currencies_after.after(t.words, j + 1)
+            got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
             elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
@@ -354,7 +360,7 @@ class QuantityScan(ShareReader):
         if w == "to" and t.word(i - 1) == "from" and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         k = j + 2
-        got = self.lex.currencies_before.after(t.words, k)
+        got = self._currency_at(k, "before")
         if got is not None and t.is_digits(k + got[1]):
             k += got[1]
         if not t.is_digits(k) or (self._is_year(t.words[k]) and self._is_year_value(first)):
