@@ -17,6 +17,8 @@ from figcheck.draft.vocabulary import (
     RATE_PEOPLE,
     RATE_TIME,
     STOP,
+    TEMPERATURE_CHANGE,
+    TEMPERATURE_LEVEL,
     TIME,
     month_words,
 )
@@ -49,6 +51,21 @@ class MeasureReader(ChangeReader):
         if t.word(k) == "(" and t.word(k + 1) == "p" and t.word(k + 3) == "p":
             return 5 + (t.word(k + 5) == ")")
         return 0
+
+    def _temperature(self, first: int, j: int, unit: str) -> str:
+        """A temperature is a difference (pint's ``delta_degree_Celsius``: "warming of 1.5C")
+        unless the sentence around it names a temperature reading and no change ("temperatures
+        hit 46.3C", "la temperatura llegó a 44,5 grados"), then a level (``degree_Celsius``)."""
+        words = self.t.words[max(0, first - 8) : j + 4]
+        if any(w in TEMPERATURE_CHANGE for w in words):
+            return unit
+        if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
+            return unit.removeprefix("delta_")
+        return unit
+
+    def _degree_sign(self, first: int, j: int) -> bool:
+        """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
+        return "°" in self.t.words[first : j + 1]
 
     def _unit_after(self, k: int) -> tuple[str, int] | None:
         t = self.t
@@ -146,6 +163,8 @@ class MeasureReader(ChangeReader):
             j += 1  # "45,000 more people"
         if not t.is_word(j) or t.words[j] in STOP or t.words[j] in TIME:
             return None
+        if t.words[j] in ("head", "cabezas") and t.word(j + 1) in ("of", "de") and t.is_word(j + 2):
+            return t.words[j + 2], j + 2  # "3,000 head of cattle": a count of the animals
         words: list[int] = []
         m = j
         while len(words) < 4 and m < t.n and m - j < 8:

@@ -222,6 +222,8 @@ class QuantityScan(ShareReader):
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
+        if unit is not None and unit.startswith("delta_degree_"):
+            unit = self._temperature(first, j, unit)
         base = pct or currency or unit
         if (
             t.word(first - 1) in AGE
