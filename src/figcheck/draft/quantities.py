@@ -118,7 +118,9 @@ class QuantityScan(ShareReader):
 
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
         t, lex = self.t, self.lex
-        if not spelled and (self._glued_to_word(i) or self._in_identifier(i)):
+        if not spelled and (
+            self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i)
+        ):
             return None
         if not spelled and self._after_dash(i):
             return None  # "a 3-2 win": the second of two joined numbers is never alone
@@ -400,6 +402,31 @@ class QuantityScan(ShareReader):
         numeral = read_numeral(t, j + 2, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
         return nxt.unit, scale
+
+    def _model_number(self, i: int) -> bool:
+        """ "14 Leopard 2 tanks", "a Boeing 737", "the Falcon 9 rocket": a short whole number
+        after a capitalised name that follows a number or a determiner is part of the name (not
+        "In Mexico 120 people", not when a unit or percent follows)."""
+        t = self.t
+        name = i - 1
+        if not t.is_word(name) or t.gap(i) != " " or len(t.words[i]) > 4:
+            return False
+        if not self.scan[t.starts[name]].isupper() or t.words[name] in self.lex.codes:
+            return False
+        before = t.word(name - 1)
+        if not (t.is_digits(name - 1) or before in self.lex.numbers
+                or before in ("a", "an", "the", "its", "their", "his", "her", "our")):  # fmt: skip
+            return False
+        if t.word(i + 1) in (",", ".") and t.is_digits(i + 2) and t.joined(i + 2):
+            return False  # "the Fed 2.5": a decimal
+        nxt = i + 1
+        return (
+            self._percent(nxt) is None
+            and self._unit_after(nxt) is None
+            and self._currency_at(nxt, "after") is None
+            and t.word(nxt) not in self.lex.scales
+            and t.word(nxt) not in ("basis", "bps", "bp")
+        )
 
     def _group_bound(self, first: int, j: int) -> bool:
         """ "cities of 1 million or more", "municipios de más de 50 mil habitantes": the size
