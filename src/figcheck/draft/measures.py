@@ -10,11 +10,14 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    ANNUAL,
     COPULA,
+    DOLLAR_PRICE,
     MAGNITUDE,
     POPULATION,
     QUAKE,
     RATE_PEOPLE,
+    RATE_PEOPLE_TAIL,
     RATE_TIME,
     STOP,
     TEMPERATURE_CHANGE,
@@ -120,6 +123,8 @@ class MeasureReader(ChangeReader):
             scale, last = self._scales(numeral.last)
             if t.word(last + 1) in RATE_PEOPLE:
                 per = numeral.value * scale
+                tail = RATE_PEOPLE_TAIL.get(t.words[last + 1])
+                last += tail is not None and t.word(last + 2) == tail
                 return f"{per:g} people", last + 2 - k
         return None
 
@@ -211,9 +216,30 @@ class MeasureReader(ChangeReader):
         """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
         dollar in the local currency."""
         window = set(self.t.words[max(0, i - 12) : i])
-        dollar = bool(window & {"dollar", "dólar"})
-        return dollar and bool(window & {"bought", "buys", "buy", "compraba", "cambio", "trm",
-                                         "exchange"})  # fmt: skip
+        return bool(window & {"dollar", "dólar"}) and bool(window & DOLLAR_PRICE)
+
+    def _currency_named_before(self, i: int) -> str | None:
+        """The currency a sentence names before a bare price of another ("the rand traded at
+        18.2 per dollar"): the nearest currency word in the ten tokens before the figure."""
+        t = self.t
+        for k in range(i - 1, max(-1, i - 11), -1):
+            if t.words[k] in (".", ";"):
+                return None
+            got = self._currency_at(k, "after")
+            if got is not None and got[0] not in ("centavos", "USD"):
+                return self._code(got[0])
+        return None
+
+    def _annual(self, first: int) -> bool:
+        """ "annual costs of between €60bn to €80bn": a yearly word in the five tokens before the
+        figure, with no punctuation between."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 6), -1):
+            if not t.is_word(k):
+                return False
+            if t.words[k] in ANNUAL:
+                return True
+        return False
 
     def _rate_of_sentence(self, i: int, currency: str) -> str | None:
         """The rate of the figure before in this sentence when it is priced in ``currency``

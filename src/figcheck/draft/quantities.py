@@ -297,7 +297,8 @@ class QuantityScan(ShareReader):
         if rate is not None:
             denominator, used = rate
             if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
-                base = self.peso if self.lang == "es" else None  # "17.05 unidades por dólar"
+                # "17.05 unidades por dólar", "the rand traded at 18.2 per dollar"
+                base = self._currency_named_before(i) or (self.peso if self.lang == "es" else None)
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
@@ -322,6 +323,8 @@ class QuantityScan(ShareReader):
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and "/" not in base and self._dollar_bought(i):
             base = f"{currency}/USD"
+        elif currency and base == currency and self._annual(first):
+            base = f"{currency}/year"  # "annual costs of €60bn"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None:

@@ -182,9 +182,21 @@ RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum"
               "week": "week", "semana": "week"}  # fmt: skip
 
 
+#: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
+#: 1,000 live births"), and the word after some of them that belongs to the denominator.
 RATE_PEOPLE = frozenset(
-    ["people", "residents", "population", "inhabitants", "habitantes", "personas"]
-)
+    ["people", "residents", "population", "inhabitants", "habitantes", "personas", "births",
+     "live", "adults", "children", "women", "men", "nacidos", "mujeres", "niños", "adultos"]
+)  # fmt: skip
+RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
+#: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
+#: €80bn", "un costo anual de 5 mil millones").
+ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
+#: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
+#: vendió en 4.100 pesos").
+DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
+                          "traded", "fetched", "vendió", "vende", "vendía", "cotizó", "cotiza",
+                          "cotizaba", "costaba", "cuesta"])  # fmt: skip
 
 
 #: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
