@@ -6,6 +6,7 @@ from __future__ import annotations
 from figcheck.draft.hedges import HedgeReader
 from figcheck.draft.mention import Mention
 from figcheck.draft.vocabulary import (
+    COMPARED,
     MULTIPLES,
     STREAK_AFTER,
     STREAK_BEFORE,
@@ -42,7 +43,22 @@ class ChangeReader(HedgeReader):
         if w in ("increase", "rise", "gain", "jump", "decline", "drop", "decrease", "fall"):
             up = w in ("increase", "rise", "gain", "jump")
             return w, "up" if up else "down", k
+        nxt = t.word(k + 1)
+        if w in ("above", "below") and nxt in COMPARED:
+            return w, "up" if w == "above" else "down", k  # "20 per cent above their level of"
+        if w in ("higher", "lower") and nxt in COMPARED | {"than"}:
+            return w, "up" if w == "higher" else "down", k  # "12% higher than a year ago"
+        if w in ("up", "down") and nxt in ("on", "from"):
+            return w, w, k  # "5% up on the year"
         return None
+
+    def _signed(self, i: int) -> tuple[str, str, int] | None:
+        """ "(+49,000)", "(-1.2%)": a figure printed with its sign in brackets is a change."""
+        t = self.t
+        sign = t.word(i - 1)
+        if sign not in ("+", "-", "−") or not t.joined(i) or t.word(i - 2) != "(":
+            return None
+        return sign, "up" if sign == "+" else "down", i - 1
 
     def _moved(self, k: int) -> bool:
         """A change word stands in the eight tokens before token ``k`` ("rose … from")."""

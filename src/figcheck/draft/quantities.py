@@ -12,6 +12,8 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.shares import ShareReader
 from figcheck.draft.vocabulary import (
     AGE,
+    CHART,
+    CHART_PARTS,
     GROUP_TAIL,
     GROUPS,
     LAYOUT,
@@ -96,7 +98,7 @@ class QuantityScan(ShareReader):
             if mention.unit and has_number(mention.text):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
-                if mention.unit != "percent" and " " not in mention.unit:
+                if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
             i = max(last + 1, i + 1)
         return _pair_conversions(self.found, self.scan)
@@ -230,6 +232,7 @@ class QuantityScan(ShareReader):
         if (
             t.word(first - 1) in AGE
             or self._group_bound(first, j)
+            or self._open_bracket(j)
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
         ):
             self.skip_to = j  # "age 16", "towns of 250,000 to 499,999 residents": a group
@@ -275,6 +278,8 @@ class QuantityScan(ShareReader):
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
             if counted is not None and counted[0] in LAYOUT:
                 return None  # "a cuatro columnas": page layout
+            if counted is not None and counted[0] in CHART_PARTS and self._charted(i):
+                return None  # "a line chart with four lines"
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
@@ -331,6 +336,10 @@ class QuantityScan(ShareReader):
             after = self._change_after(j + 1)
             if after is not None:
                 change, direction, j = after
+        if change is None and first == i:
+            signed = self._signed(i)
+            if signed is not None:
+                change, direction, cstart = signed
         if change and currency and base == currency and self._rate_of_sentence(i, currency):
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         start_tok = cstart if change else first
@@ -430,6 +439,16 @@ class QuantityScan(ShareReader):
             and t.word(nxt) not in self.lex.scales
             and t.word(nxt) not in ("basis", "bps", "bp")
         )
+
+    def _open_bracket(self, j: int) -> bool:
+        """ "1 million +;": a figure with a plus sign and nothing after names an open group."""
+        t = self.t
+        return t.word(j + 1) == "+" and t.joined(j + 1) is False and not t.is_word(j + 2) \
+            and not t.is_digits(j + 2)  # fmt: skip
+
+    def _charted(self, i: int) -> bool:
+        """A chart word stands in the six tokens before token ``i``."""
+        return any(w in CHART for w in self.t.words[max(0, i - 6) : i])
 
     def _group_bound(self, first: int, j: int) -> bool:
         """ "cities of 1 million or more", "municipios de más de 50 mil habitantes": the size

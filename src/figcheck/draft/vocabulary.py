@@ -224,6 +224,13 @@ MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
 
 
 LAYOUT = frozenset(["columns", "column", "columnas", "columna"])
+#: What a chart is drawn with: "a line chart with four lines" is layout, not a quantity.
+CHART = frozenset(["chart", "graph", "figure", "gráfica", "gráfico", "diagram"])
+CHART_PARTS = frozenset(["lines", "bars", "panels", "series", "líneas", "barras", "paneles"])
+#: Words after "above"/"below"/"higher"/"lower" that make the figure before them a change
+#: against a level ("20 per cent above their level of January 2020", "4% below its peak").
+COMPARED = frozenset(["the", "their", "its", "his", "her", "our", "a", "an", "last", "pre",
+                      "year", "levels", "level", "that", "those"])  # fmt: skip
 
 
 MAGNITUDE = frozenset(["magnitude", "magnitud"])
