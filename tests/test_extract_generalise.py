@@ -24,8 +24,20 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["bushel", "by-then-to", "half-a-million", "shrank", "slowed-from", "points-near-percent",
+     "against-the-dollar", "salario-minimo", "pesos-diarios", "percent-a-year"]
+)  # fmt: skip
+
+
 def params(rows: list[tuple[object, ...]]) -> list[object]:
-    return [pytest.param(*r[1:], id=str(r[0])) for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=str(r[0]), marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -54,6 +66,7 @@ UNITS: list[Row] = [
     ("cubic-metres", "They pumped 2.1 million cubic metres of gas.", None,
      [("2.1 million cubic metres", 2.1e6, "meter**3")]),
     ("kg", "The parcel weighs 40 kg.", None, [("40 kg", 40, "kilogram")]),
+    ("bushel", "Corn sold at $4.80 a bushel.", None, [("$4.80 a bushel", 4.8, "USD/bushel")]),
     ("degrees-level", "Temperatures hit 46.3C in Seville on Monday.", None,
      [("46.3C", 46.3, "degree_Celsius")]),
     ("degree-sign-level", "The thermometer read 41 °C at noon.", None,
@@ -136,6 +149,14 @@ FORMS: list[Row] = [
      [("45 000 pounds", 45000, "GBP")]),
     ("zeros-are-not-a-number", "The fund had 3 000 000 euros.", None,
      [("3 000 000 euros", 3e6, "EUR")]),
+    ("by-then-to", "The population grew by 2.3 million to 67.3 million.", None,
+     [("grew by 2.3 million", 2.3e6, "people"), ("67.3 million", 67.3e6, "people")]),
+    ("half-a-million", "Half a million people marched.", None,
+     [("Half a million people", 5e5, "people")]),
+    ("points-near-percent", "Unemployment rose by 0.3 points to 5.1 per cent.", None,
+     [("rose by 0.3 points", 0.3, "percentage_point"), ("5.1 per cent", 5.1, "percent")]),
+    ("index-points", "The Dow fell 300 points, or 1.2%.", None,
+     [("fell 300 points", 300, "count"), ("1.2%", 1.2, "percent")]),
 ]  # fmt: skip
 
 
@@ -165,6 +186,12 @@ RATES: list[Row] = [
      [("between €60bn to €80bn", 70e9, "EUR/year")]),
     ("a-year-range", "It will cost between €60bn to €80bn a year.", None,
      [("between €60bn to €80bn a year", 70e9, "EUR/year")]),
+    ("against-the-dollar", "The peso fell 2.1% against the dollar to 19.85.", None,
+     [("fell 2.1%", 2.1, "percent"), ("19.85", 19.85, "MXN/USD")]),
+    ("pesos-diarios", "El salario aumentó 20% a 248,93 pesos diarios.", "es",
+     [("aumentó 20%", 20, "percent"), ("248,93 pesos diarios", 248.93, "MXN/day")]),
+    ("percent-a-year", "Output grew 3 percent a year.", None,
+     [("grew 3 percent a year", 3, "percent")]),
     ("costo-anual", "Tendrá un costo anual de 5 mil millones de pesos.", "es",
      [("5 mil millones de pesos", 5e9, "MXN/year")]),
 ]  # fmt: skip
@@ -218,6 +245,8 @@ CHANGES = [
     ("below-level", "Output is 4% below its 2019 peak.", None, "down", "4 percent"),
     ("higher-than", "Rents are 12% higher than a year ago.", None, "up", "12 percent"),
     ("more-than-double", "Output is more than double the 2019 level.", None, "up", "2"),
+    ("shrank", "Germany's economy shrank 0.3% in 2023.", None, "down", "0.3 percent"),
+    ("slowed-from", "Inflation slowed to 3.2% from 3.7%.", None, "down", "3.7 percent"),
     ("signed-up", "Payrolls changed little (+49,000) in January.", None, "up", "49,000 count"),
     ("signed-down", "Payrolls changed little (-12,000) in May.", None, "down", "12,000 count"),
     ("subio-puntos", "La inflación subió 0,8 puntos porcentuales en octubre.", "es", "up",
@@ -227,7 +256,7 @@ CHANGES = [
 
 @pytest.mark.parametrize(("text", "lang", "direction", "value"), params(list(CHANGES)))  # fmt: skip
 def test_changes(text: str, lang: str | None, direction: str, value: str) -> None:
-    (mention,) = found(text, lang)
+    mention = next(m for m in found(text, lang) if m.value == value)
     assert (mention.kind, mention.direction, mention.value) == ("change", direction, value)
 
 
@@ -235,11 +264,12 @@ RECORDS = [
     ("lowest-in", "Unemployment hit 3.4%, the lowest in nearly three years.", "lowest"),
     ("record-high", "Remittances reached a record $63 billion.", "record"),
     ("mas-alto", "El desempleo llegó a 12,5%, el nivel más alto desde 2021.", "más alto"),
+    ("salario-minimo", "El salario mínimo llegó a 248,93 pesos.", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "record"), [r[1:] for r in RECORDS], ids=[r[0] for r in RECORDS])
-def test_records(text: str, record: str) -> None:
+@pytest.mark.parametrize(("text", "record"), params(list(RECORDS)))
+def test_records(text: str, record: str | None) -> None:
     (mention,) = found(text, None)
     assert mention.record == record
 
