@@ -60,6 +60,15 @@ class ChangeReader(HedgeReader):
             return None
         return sign, "up" if sign == "+" else "down", i - 1
 
+    def _move_before(self, k: int) -> str | None:
+        """The direction of the nearest change word in the eight tokens before token ``k``."""
+        t = self.t
+        for m in range(k, max(0, k - 7) - 1, -1):
+            got = self.lex.changes.before(t.words, m)
+            if got is not None:
+                return got[0]
+        return None
+
     def _moved(self, k: int) -> bool:
         """A change word stands in the eight tokens before token ``k`` ("rose … from")."""
         t = self.t

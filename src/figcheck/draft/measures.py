@@ -14,6 +14,7 @@ from figcheck.draft.vocabulary import (
     COPULA,
     DOLLAR_PRICE,
     MAGNITUDE,
+    PER_TIME_WORDS,
     POPULATION,
     QUAKE,
     RATE_PEOPLE,
@@ -95,6 +96,8 @@ class MeasureReader(ChangeReader):
                 n = 2
         elif w == "annually":
             return "/year", 1
+        elif w in PER_TIME_WORDS:
+            return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
             return f"/{RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
         else:
@@ -218,17 +221,35 @@ class MeasureReader(ChangeReader):
         window = set(self.t.words[max(0, i - 12) : i])
         return bool(window & {"dollar", "dólar"}) and bool(window & DOLLAR_PRICE)
 
-    def _currency_named_before(self, i: int) -> str | None:
+    def _currency_named_before(self, i: int, reach: int = 10) -> str | None:
         """The currency a sentence names before a bare price of another ("the rand traded at
-        18.2 per dollar"): the nearest currency word in the ten tokens before the figure."""
+        18.2 per dollar"): the nearest currency word in the ``reach`` tokens before the figure."""
         t = self.t
-        for k in range(i - 1, max(-1, i - 11), -1):
-            if t.words[k] in (".", ";"):
+        for k in range(i - 1, max(-1, i - reach - 1), -1):
+            decimal = t.is_digits(k - 1) and t.is_digits(k + 1) and t.joined(k + 1)
+            if t.words[k] in (".", ";") and not decimal:
                 return None
             got = self._currency_at(k, "after")
             if got is not None and got[0] not in ("centavos", "USD"):
                 return self._code(got[0])
         return None
+
+    def _near_percent(self, i: int) -> bool:
+        """A percent is printed within fifteen tokens of token ``i``."""
+        window = self.t.words[max(0, i - 15) : i + 15]
+        return any(w in ("%", "percent", "cent", "ciento") for w in window)
+
+    def _against_the_dollar(self, i: int) -> str | None:
+        """ "The peso fell 2.1% against the dollar to 19.85": a bare level after "to"/"at" in a
+        sentence that prices a named currency against the dollar is that currency per dollar."""
+        t = self.t
+        if t.word(i - 1) not in ("to", "at", "a", "en"):
+            return None
+        pairs = set(pairwise(t.words[max(0, i - 12) : i]))
+        if not pairs & {("the", "dollar"), ("al", "dólar"), ("el", "dólar")}:
+            return None
+        code = self._currency_named_before(i, reach=14)
+        return f"{code}/USD" if code else None
 
     def _annual(self, first: int) -> bool:
         """ "annual costs of between €60bn to €80bn": a yearly word in the five tokens before the

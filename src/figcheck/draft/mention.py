@@ -12,7 +12,7 @@ from typing import Literal
 from figcheck.draft.lexicon import lexicon
 from figcheck.draft.periods import Period, find_periods
 from figcheck.draft.scanner import Convention, Tokens, convention_of
-from figcheck.draft.vocabulary import COLOMBIA, IDENTIFIER, MEXICO
+from figcheck.draft.vocabulary import COLOMBIA, IDENTIFIER, MEXICO, NOT_RECORD_AFTER
 
 Kind = Literal["quantity", "range", "change"]
 
@@ -181,6 +181,6 @@ class ScanState:
             if t.starts[k] >= min(e, start + 120):
                 break
             got = self.lex.records.after(t.words, k)
-            if got is not None:
+            if got is not None and t.word(k - 1) not in NOT_RECORD_AFTER:
                 return got[0]
         return None

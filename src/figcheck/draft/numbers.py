@@ -19,6 +19,8 @@ class NumberReader(ScanState):
         t = self.t
         if spelled:
             w = t.words[i]
+            if w == "half":
+                return 0.5, "0.5", 1, i + 1  # "half a million": the scale follows the "a"
             if w == "dozen":
                 dozen = 6.0 if t.word(i - 2) == "half" else 12.0
                 return dozen, f"{dozen:g}", 0, i

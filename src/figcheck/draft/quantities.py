@@ -112,6 +112,9 @@ class QuantityScan(ShareReader):
             return self._multiple(i)
         if t.is_digits(i):
             return self._number(i, spelled=False)
+        if w == "half" and t.word(i + 1) == "a" and self.lex.scales.get(t.word(i + 2), (0, ""))[1] \
+                == self.lang:  # fmt: skip
+            return self._number(i, spelled=True)  # "half a million people"
         if w == "dozen" and t.word(i - 1) == "a":
             return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
@@ -202,6 +205,12 @@ class QuantityScan(ShareReader):
             got_pct = self._percent(j + 1)
             if got_pct is not None:
                 pct, j = got_pct[0], j + got_pct[1]
+            elif (
+                t.word(j + 1) in ("points", "point")
+                and value * scale < 10
+                and self._near_percent(i)
+            ):
+                pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and got_cur[0] != "centavos":
@@ -299,6 +308,8 @@ class QuantityScan(ShareReader):
                 and later[0][1:] in RATE_TIME.values()
             ):
                 rate, j = later, k - 1
+        if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
+            j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
             denominator, used = rate
             if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
@@ -317,6 +328,8 @@ class QuantityScan(ShareReader):
                 return None
             if self._table_cell(i):
                 base = "people"
+            elif not spelled and not thousands and self._against_the_dollar(i):
+                base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
@@ -350,6 +363,10 @@ class QuantityScan(ShareReader):
             moved = f"{t.words[first - 2]} from"
             start_tok = first - 2
             change, direction = moved, "up" if t.words[first - 2] == "down" else "down"
+        elif change is None and t.word(first - 1) == "from" and t.word(j + 1) != "to":
+            move = self._move_before(first - 1)
+            if move is not None:  # "slowed to 3.2% from 3.7%": the earlier level of a move
+                change, direction, start_tok = "from", move, first - 1
         context, self.context = self.context, ""
         value_text = _value_text(printed, value, decimals, scale)
         magnitude = value * scale
@@ -373,7 +390,7 @@ class QuantityScan(ShareReader):
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
             return None
-        if w == "to" and t.word(i - 1) == "from" and self._moved(i - 1):
+        if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         k = j + 2
         got = self._currency_at(k, "before")

@@ -189,6 +189,15 @@ RATE_PEOPLE = frozenset(
      "live", "adults", "children", "women", "men", "nacidos", "mujeres", "niños", "adultos"]
 )  # fmt: skip
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
+#: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
+#: daily"); "anual" is not one: "4,5 por ciento anual" is a yearly change, not a rate.
+PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
+                  "daily": "day", "mensuales": "month", "mensual": "month", "monthly": "month",
+                  "semanales": "week", "weekly": "week"}  # fmt: skip
+#: Nouns a record word describes rather than marks ("el salario mínimo", "precio máximo").
+NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios", "tope",
+                              "límite", "monto", "wage", "temperatura",
+                              "temperaturas"])  # fmt: skip
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
