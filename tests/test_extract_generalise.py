@@ -24,8 +24,20 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["minus", "demonym", "respondents", "desplazados", "elementos", "otras", "narrowed",
+     "or-percent", "twofold", "puntos-menos", "precio-del-barril", "price-of-a-barrel"]
+)  # fmt: skip
+
+
 def params(rows: list[tuple[object, ...]]) -> list[object]:
-    return [pytest.param(*r[1:], id=str(r[0])) for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=str(r[0]), marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -59,6 +71,8 @@ UNITS: list[Row] = [
      [("46.3C", 46.3, "degree_Celsius")]),
     ("degree-sign-level", "The thermometer read 41 °C at noon.", None,
      [("41 °C", 41, "degree_Celsius")]),
+    ("minus", "The temperature dropped to minus 12C overnight.", None,
+     [("dropped to minus 12C", -12, "degree_Celsius")]),
     ("warming-delta", "Warming of 1.5C would flood the delta.", None,
      [("1.5C", 1.5, "delta_degree_Celsius")]),
     ("km2-es", "El parque tiene 5.000 km² de selva.", "es", [("5.000 km²", 5000, "km**2")]),
@@ -180,6 +194,10 @@ RATES: list[Row] = [
      [("aumentó 20%", 20, "percent"), ("248,93 pesos diarios", 248.93, "MXN/day")]),
     ("percent-a-year", "Output grew 3 percent a year.", None,
      [("grew 3 percent a year", 3, "percent")]),
+    ("precio-del-barril", "El precio del barril de WTI cerró en 78,45 dólares.", "es",
+     [("78,45 dólares", 78.45, "USD/barrel")]),
+    ("price-of-a-barrel", "The price of a barrel of Brent rose to $84.20.", None,
+     [("rose to $84.20", 84.2, "USD/barrel")]),
     ("costo-anual", "Tendrá un costo anual de 5 mil millones de pesos.", "es",
      [("5 mil millones de pesos", 5e9, "MXN/year")]),
 ]  # fmt: skip
@@ -187,6 +205,26 @@ RATES: list[Row] = [
 
 @table(RATES)
 def test_rates(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# people, by the noun counted
+PEOPLE: list[Row] = [
+    ("demonym", "Some 2.5 million Venezuelans have settled in Colombia.", None,
+     [("Some 2.5 million Venezuelans", 2.5e6, "people")]),
+    ("respondents", "More than 70% of the 1,200 respondents said yes.", None,
+     [("More than 70%", 70, "percent"), ("1,200 respondents", 1200, "people")]),
+    ("desplazados", "Hubo más de 300 mil desplazados en la región.", "es",
+     [("más de 300 mil desplazados", 3e5, "people")]),
+    ("elementos", "Fueron desplegados 3 mil 200 elementos de la Guardia Nacional.", "es",
+     [("3 mil 200 elementos", 3200, "people")]),
+    ("otras", "Murieron 45 personas y otras 120 resultaron heridas.", "es",
+     [("45 personas", 45, "people"), ("120", 120, "people")]),
+]  # fmt: skip
+
+
+@table(PEOPLE)
+def test_people(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
 
 
@@ -235,6 +273,13 @@ CHANGES = [
     ("more-than-double", "Output is more than double the 2019 level.", None, "up", "2"),
     ("shrank", "Germany's economy shrank 0.3% in 2023.", None, "down", "0.3 percent"),
     ("slowed-from", "Inflation slowed to 3.2% from 3.7%.", None, "down", "3.7 percent"),
+    ("narrowed", "The trade deficit narrowed to $67.4 billion.", None, "down",
+     "67.4 billion USD"),
+    ("or-percent", "Average hourly earnings rose by 10 cents, or 0.3 percent, to $32.46.", None,
+     "up", "0.3 percent"),
+    ("twofold", "The fund's assets grew twofold to 1.2 trillion yen.", None, "up", "2"),
+    ("puntos-menos", "La tasa se ubicó en 10,3%, 0,5 puntos menos que un año antes.", "es",
+     "down", "0.5 percentage_point"),
     ("signed-up", "Payrolls changed little (+49,000) in January.", None, "up", "49,000 count"),
     ("signed-down", "Payrolls changed little (-12,000) in May.", None, "down", "12,000 count"),
     ("subio-puntos", "La inflación subió 0,8 puntos porcentuales en octubre.", "es", "up",
