@@ -251,6 +251,21 @@ class MeasureReader(ChangeReader):
         code = self._currency_named_before(i, reach=14)
         return f"{code}/USD" if code else None
 
+    def _priced_unit(self, first: int) -> str | None:
+        """The unit a price is of when the sentence names it before the figure ("el precio del
+        barril de WTI cerró en 78,45 dólares", "the price of a barrel of Brent rose to $84")."""
+        t = self.t
+        for k in range(max(0, first - 10), first):
+            if t.words[k] not in ("price", "prices", "precio", "precios"):
+                continue
+            m = k + 1
+            while m < k + 3 and t.word(m) in ("of", "a", "the", "per", "del", "de", "la", "el"):
+                m += 1
+            unit = self.lex.units.after(t.words, m)
+            if unit is not None and unit[0] != "hour" and m < first:
+                return unit[0]
+        return None
+
     def _annual(self, first: int) -> bool:
         """ "annual costs of between €60bn to €80bn": a yearly word in the five tokens before the
         figure, with no punctuation between."""

@@ -20,6 +20,7 @@ from figcheck.draft.vocabulary import (
     MAGNITUDE,
     MDP,
     MULTIPLES,
+    OTHERS,
     RATE_TIME,
     TIME,
 )
@@ -206,7 +207,7 @@ class QuantityScan(ShareReader):
             if got_pct is not None:
                 pct, j = got_pct[0], j + got_pct[1]
             elif (
-                t.word(j + 1) in ("points", "point")
+                t.word(j + 1) in ("points", "point", "puntos", "punto")
                 and value * scale < 10
                 and self._near_percent(i)
             ):
@@ -237,6 +238,8 @@ class QuantityScan(ShareReader):
                 unit, j = got_unit[0], j + got_unit[1]
         if unit is not None and unit.startswith("delta_degree_"):
             unit = self._temperature(first, j, unit)
+        if unit is not None and "degree" in unit and t.word(first - 1) in ("minus", "menos"):
+            value, printed, first = -value, f"-{printed}", first - 1  # "minus 12C"
         base = pct or currency or unit
         if (
             t.word(first - 1) in AGE
@@ -278,6 +281,8 @@ class QuantityScan(ShareReader):
             return None
         if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
             return None  # "the three largest camps": the size of a rank
+        if base is None and not spelled and t.word(first - 1) in OTHERS:
+            base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
         if base is None:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
@@ -343,16 +348,26 @@ class QuantityScan(ShareReader):
             base = f"{currency}/USD"
         elif currency and base == currency and self._annual(first):
             base = f"{currency}/year"  # "annual costs of €60bn"
+        elif currency and base == currency and self._priced_unit(first):
+            base = f"{currency}/{self._priced_unit(first)}"  # "el precio del barril … 78 dólares"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None:
             after = self._change_after(j + 1)
-            if after is not None:
+            if after is None and pct == "percentage_point" and t.word(j + 1) in ("menos", "más"):
+                after = t.words[j + 1], "down" if t.words[j + 1] == "menos" else "up", j + 1
+            if after is not None:  # "0,5 puntos menos que un año antes": a change in points
                 change, direction, j = after
         if change is None and first == i:
             signed = self._signed(i)
             if signed is not None:
                 change, direction, cstart = signed
+        if change is None and (t.word(first - 1), t.word(first - 2)) == ("or", ","):
+            before = self.found[-1] if self.found else None  # "rose by 10 cents, or 0.3 percent"
+            here = self._sentence_index(t.starts[i])
+            if before is not None and before.kind == "change" and before.direction \
+                    and self._sentence_index(before.start) == here:  # fmt: skip
+                change, direction, cstart = "or", before.direction, first
         if change and currency and base == currency and self._rate_of_sentence(i, currency):
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         start_tok = cstart if change else first

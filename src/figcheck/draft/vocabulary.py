@@ -198,6 +198,9 @@ PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias":
 NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios", "tope",
                               "límite", "monto", "wage", "temperatura",
                               "temperaturas"])  # fmt: skip
+#: Words before a bare figure that give it the unit of the figure before ("45 personas y otras
+#: 120").
+OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
@@ -280,7 +283,8 @@ STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("d
 
 MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
-              "duplicó": 2.0, "triplicó": 3.0}  # fmt: skip
+              "duplicó": 2.0, "triplicó": 3.0, "twofold": 2.0, "threefold": 3.0,
+              "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}  # fmt: skip
 
 
 EN_WORDS = frozenset(
