@@ -71,12 +71,6 @@ UNITS: list[Row] = [
 ]  # fmt: skip
 
 
-@table(UNITS)
-def test_units_of_measure(text: str, lang: str | None, expected: list[tuple[str, float, str]]
-                          ) -> None:  # fmt: skip
-    check(text, lang, expected)
-
-
 @pytest.mark.parametrize("noun", params([("head-of-cattle", "cattle")]))
 def test_head_of_cattle_is_a_count_of_the_animals(noun: str) -> None:
     (mention,) = found(f"The herd has 3,000 head of {noun}.", None)
@@ -150,12 +144,6 @@ FORMS: list[Row] = [
 ]  # fmt: skip
 
 
-@table(FORMS)
-def test_number_forms(text: str, lang: str | None, expected: list[tuple[str, float, str]]
-                      ) -> None:  # fmt: skip
-    check(text, lang, expected)
-
-
 # rates: per dollar, a dollar bought, per capita, per unit of measure
 RATES: list[Row] = [
     ("rand-per-dollar", "The rand traded at 18.2 per dollar.", None,
@@ -191,11 +179,6 @@ RATES: list[Row] = [
 ]  # fmt: skip
 
 
-@table(RATES)
-def test_rates(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
-    check(text, lang, expected)
-
-
 # people, by the noun counted
 PEOPLE: list[Row] = [
     ("demonym", "Some 2.5 million Venezuelans have settled in Colombia.", None,
@@ -211,11 +194,6 @@ PEOPLE: list[Row] = [
 ]  # fmt: skip
 
 
-@table(PEOPLE)
-def test_people(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
-    check(text, lang, expected)
-
-
 # not quantities: model numbers beside a name
 NAMES: list[Row] = [
     ("leopard-2", "Germany will send 14 Leopard 2 tanks.", None, [("14 Leopard", 14, "count")]),
@@ -225,12 +203,6 @@ NAMES: list[Row] = [
      [("22 satellites", 22, "count")]),
     ("not-a-place", "In Mexico 120 people died.", None, [("120 people", 120, "people")]),
 ]  # fmt: skip
-
-
-@table(NAMES)
-def test_model_numbers_are_names(text: str, lang: str | None,
-                                 expected: list[tuple[str, float, str]]) -> None:  # fmt: skip
-    check(text, lang, expected)
 
 
 # 4. dates and periods
@@ -309,12 +281,6 @@ SPANISH: list[Row] = [
 ]  # fmt: skip
 
 
-@table(SPANISH)
-def test_spanish_compound_numbers(text: str, lang: str | None,
-                                  expected: list[tuple[str, float, str]]) -> None:  # fmt: skip
-    check(text, lang, expected)
-
-
 # currency codes come from the checker's list and count only in capitals
 CODES: list[Row] = [
     ("code-before", "The fund holds CAD 5 billion in bonds.", None,
@@ -324,7 +290,17 @@ CODES: list[Row] = [
 ]  # fmt: skip
 
 
-@table(CODES)
-def test_currency_codes(text: str, lang: str | None, expected: list[tuple[str, float, str]]
-                        ) -> None:  # fmt: skip
+#: Every table whose rows give the whole list of quantities of their sentence.
+WHOLE_LISTS = {"units": UNITS, "forms": FORMS, "rates": RATES, "people": PEOPLE, "names": NAMES,
+               "spanish": SPANISH, "codes": CODES}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [pytest.param(*row[1:], id=f"{name}-{row[0]}") for name, rows in WHOLE_LISTS.items()
+     for row in rows],
+)  # fmt: skip
+def test_the_sentence_yields_exactly_these_quantities(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
     check(text, lang, expected)
