@@ -139,6 +139,8 @@ FORMS: list[Row] = [
      [("Half a million people", 5e5, "people")]),
     ("points-near-percent", "Unemployment rose by 0.3 points to 5.1 per cent.", None,
      [("rose by 0.3 points", 0.3, "percentage_point"), ("5.1 per cent", 5.1, "percent")]),
+    ("small-index-points", "The index rose 2 points to 105.3, or 1.9%.", None,
+     [("rose 2 points", 2, "count"), ("105.3", 105.3, "count"), ("1.9%", 1.9, "percent")]),
     ("index-points", "The Dow fell 300 points, or 1.2%.", None,
      [("fell 300 points", 300, "count"), ("1.2%", 1.2, "percent")]),
 ]  # fmt: skip
@@ -189,6 +191,8 @@ PEOPLE: list[Row] = [
      [("más de 300 mil desplazados", 3e5, "people")]),
     ("elementos", "Fueron desplegados 3 mil 200 elementos de la Guardia Nacional.", "es",
      [("3 mil 200 elementos", 3200, "people")]),
+    ("another-homes", "Some 45 people died and another 120 homes were destroyed.", None,
+     [("Some 45 people", 45, "people"), ("120 homes", 120, "count")]),
     ("otras", "Murieron 45 personas y otras 120 resultaron heridas.", "es",
      [("45 personas", 45, "people"), ("120", 120, "people")]),
 ]  # fmt: skip

@@ -13,6 +13,7 @@ from figcheck.draft.vocabulary import (
     ANNUAL,
     COPULA,
     DOLLAR_PRICE,
+    INDEX_WORDS,
     MAGNITUDE,
     PER_TIME_WORDS,
     POPULATION,
@@ -24,6 +25,7 @@ from figcheck.draft.vocabulary import (
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
     TIME,
+    VERB_ENDINGS,
     month_words,
 )
 
@@ -235,9 +237,20 @@ class MeasureReader(ChangeReader):
         return None
 
     def _near_percent(self, i: int) -> bool:
-        """A percent is printed within fifteen tokens of token ``i``."""
+        """A percent is printed within fifteen tokens of token ``i``, and no index (whose points
+        are its own: "the index rose 2 points to 105.3, or 1.9%")."""
         window = self.t.words[max(0, i - 15) : i + 15]
-        return any(w in ("%", "percent", "cent", "ciento") for w in window)
+        return any(w in ("%", "percent", "cent", "ciento") for w in window) and not any(
+            w in INDEX_WORDS for w in window
+        )
+
+    def _no_noun(self, k: int) -> bool:
+        """No noun follows at token ``k`` (a verb or nothing: "y otras 120 resultaron heridas",
+        "and another 120 were hurt"), so a bare figure after "other" counts what the one before
+        counted."""
+        t = self.t
+        w = t.word(k)
+        return not t.is_word(k) or w in COPULA or w in STOP or w.endswith(VERB_ENDINGS)
 
     def _against_the_dollar(self, i: int) -> str | None:
         """ "The peso fell 2.1% against the dollar to 19.85": a bare level after "to"/"at" in a

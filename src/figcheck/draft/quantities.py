@@ -281,7 +281,7 @@ class QuantityScan(ShareReader):
             return None
         if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
             return None  # "the three largest camps": the size of a rank
-        if base is None and not spelled and t.word(first - 1) in OTHERS:
+        if base is None and not spelled and t.word(first - 1) in OTHERS and self._no_noun(j + 1):
             base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
         if base is None:
             of_the = self._of_the(j + 1)

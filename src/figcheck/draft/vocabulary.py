@@ -201,6 +201,11 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 #: Words before a bare figure that give it the unit of the figure before ("45 personas y otras
 #: 120").
 OTHERS = frozenset(["otras", "otros", "other", "another"])
+#: Endings of the verbs that follow such a figure ("resultaron", "died", "fueron").
+VERB_ENDINGS = ("ron", "ed", "aban", "ían", "ieron")
+#: Words that make "points" index points, not percentage points.
+INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
+                         "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
