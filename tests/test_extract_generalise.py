@@ -24,8 +24,20 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
-def params(rows: list[tuple[object, ...]]) -> list[object]:
-    return [pytest.param(*r[1:], id=str(r[0])) for r in rows]
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["route-66", "iphone-15", "children-under-5", "make-up", "rupees", "year-high",
+     "alrededor-del", "percent-more"]
+)  # fmt: skip
+
+
+def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -87,6 +99,13 @@ HEDGES = [
     ("just-under", "Just under 40% of adults smoke.", None, "just under", "just under"),
     ("poco-mas-de", "Poco más de 300 personas llegaron.", "es", "poco más de", "just over"),
     ("cerca-de", "Cerca de 2 mil personas huyeron.", "es", "cerca de", "close to"),
+    (
+        "alrededor-del",
+        "Alrededor del 30% de los hogares no tiene internet.",
+        "es",
+        "alrededor del",
+        "around",
+    ),
     ("exceeded", "Losses exceeded $4 billion.", None, "exceeded", "more than"),
     ("nearly-es", "Casi 40% de los hogares no tiene agua.", "es", "casi", "nearly"),
 ]
@@ -206,6 +225,13 @@ NAMES: list[Row] = [
     ("falcon-9", "The Falcon 9 rocket lifted 22 satellites.", None,
      [("22 satellites", 22, "count")]),
     ("not-a-place", "In Mexico 120 people died.", None, [("120 people", 120, "people")]),
+    ("route-66", "Article 50 was triggered; Route 66 reopened.", None, []),
+    ("iphone-15", "The iPhone 15 sold 10 million units.", None,
+     [("10 million units", 1e7, "count")]),
+    ("children-under-5", "Children under 5 accounted for 40% of deaths.", None,
+     [("40%", 40, "percent")]),
+    ("make-up", "People aged 65 and over make up 18% of the population.", None,
+     [("18%", 18, "percent")]),
 ]  # fmt: skip
 
 
@@ -241,6 +267,7 @@ CHANGES = [
      "67.4 billion USD"),
     ("or-percent", "Average hourly earnings rose by 10 cents, or 0.3 percent, to $32.46.", None,
      "up", "0.3 percent"),
+    ("percent-more", "The 2024 budget allots 12% more to health.", None, "up", "12 percent"),
     ("twofold", "The fund's assets grew twofold to 1.2 trillion yen.", None, "up", "2"),
     ("puntos-menos", "La tasa se ubicó en 10,3%, 0,5 puntos menos que un año antes.", "es",
      "down", "0.5 percentage_point"),
@@ -260,6 +287,7 @@ def test_changes(text: str, lang: str | None, direction: str, value: str) -> Non
 RECORDS = [
     ("lowest-in", "Unemployment hit 3.4%, the lowest in nearly three years.", "lowest"),
     ("record-high", "Remittances reached a record $63 billion.", "record"),
+    ("year-high", "Inflation hit a 40-year high of 9.1% in June.", "year high"),
     ("mas-alto", "El desempleo llegó a 12,5%, el nivel más alto desde 2021.", "más alto"),
     ("salario-minimo", "El salario mínimo llegó a 248,93 pesos.", None),
 ]
@@ -287,6 +315,8 @@ SPANISH: list[Row] = [
 
 # currency codes come from the checker's list and count only in capitals
 CODES: list[Row] = [
+    ("rupees", "Rs 2,000 crore was allocated to the scheme.", None,
+     [("Rs 2,000 crore", 2e10, "INR")]),
     ("code-before", "The fund holds CAD 5 billion in bonds.", None,
      [("CAD 5 billion", 5e9, "CAD")]),
     ("code-after", "It sold 300 million ZAR of debt.", None, [("300 million ZAR", 3e8, "ZAR")]),
@@ -301,8 +331,7 @@ WHOLE_LISTS = {"units": UNITS, "forms": FORMS, "rates": RATES, "people": PEOPLE,
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
-    [pytest.param(*row[1:], id=f"{name}-{row[0]}") for name, rows in WHOLE_LISTS.items()
-     for row in rows],
+    [param for name, rows in WHOLE_LISTS.items() for param in params(list(rows), f"{name}-")],
 )  # fmt: skip
 def test_the_sentence_yields_exactly_these_quantities(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
