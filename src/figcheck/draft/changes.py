@@ -8,6 +8,7 @@ from figcheck.draft.mention import Mention
 from figcheck.draft.vocabulary import (
     COMPARED,
     MULTIPLES,
+    PHRASAL_VERBS,
     STREAK_AFTER,
     STREAK_BEFORE,
     STREAK_PHRASES,
@@ -26,8 +27,8 @@ class ChangeReader(HedgeReader):
         if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
-        if got is None:
-            return None, None, k
+        if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
+            return None, None, k  # "make up 18%": not a move
         direction, n = got
         return " ".join(t.words[j - n : j]), direction, j - n
 
@@ -44,6 +45,8 @@ class ChangeReader(HedgeReader):
             up = w in ("increase", "rise", "gain", "jump")
             return w, "up" if up else "down", k
         nxt = t.word(k + 1)
+        if w in ("more", "less") and t.word(k - 1) in ("%", "percent", "cent"):
+            return w, "up" if w == "more" else "down", k  # "12% more to health"
         if w in ("above", "below") and nxt in COMPARED:
             return w, "up" if w == "above" else "down", k  # "20 per cent above their level of"
         if w in ("higher", "lower") and nxt in COMPARED | {"than"}:

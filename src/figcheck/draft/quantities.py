@@ -12,6 +12,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.shares import ShareReader
 from figcheck.draft.vocabulary import (
     AGE,
+    AGE_GROUPS,
     CHART,
     CHART_PARTS,
     GROUP_TAIL,
@@ -243,6 +244,7 @@ class QuantityScan(ShareReader):
         base = pct or currency or unit
         if (
             t.word(first - 1) in AGE
+            or (base is None and self._age_bound(first))
             or self._group_bound(first, j)
             or self._open_bracket(j)
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
@@ -455,7 +457,8 @@ class QuantityScan(ShareReader):
         name = i - 1
         if not t.is_word(name) or t.gap(i) != " " or len(t.words[i]) > 4:
             return False
-        if not self.scan[t.starts[name]].isupper() or t.words[name] in self.lex.codes:
+        printed = self.scan[t.starts[name] : t.ends[name]]
+        if not any(c.isupper() for c in printed) or t.words[name] in self.lex.codes:
             return False
         before = t.word(name - 1)
         if not (t.is_digits(name - 1) or before in self.lex.numbers
@@ -481,6 +484,18 @@ class QuantityScan(ShareReader):
     def _charted(self, i: int) -> bool:
         """A chart word stands in the six tokens before token ``i``."""
         return any(w in CHART for w in self.t.words[max(0, i - 6) : i])
+
+    def _age_bound(self, first: int) -> bool:
+        """ "children under 5", "people over 65", "niños menores de 5": an age that defines a
+        group of people."""
+        t = self.t
+        k = first - 1
+        if t.word(k) in ("de", "than"):
+            k -= 1
+        if t.word(k) not in ("under", "over", "below", "above", "younger", "older", "menores",
+                             "mayores"):  # fmt: skip
+            return False
+        return t.word(k - 1) in AGE_GROUPS
 
     def _group_bound(self, first: int, j: int) -> bool:
         """ "cities of 1 million or more", "municipios de más de 50 mil habitantes": the size

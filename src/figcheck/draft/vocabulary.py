@@ -173,6 +173,13 @@ CONTEXT_BEFORE = frozenset(
         "resolución",
         "article",
         "boletín",
+        "route",
+        "highway",
+        "interstate",
+        "carretera",
+        "autopista",
+        "flight",
+        "vuelo",
     ]
 )
 
@@ -201,6 +208,14 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 #: Words before a bare figure that give it the unit of the figure before ("45 personas y otras
 #: 120").
 OTHERS = frozenset(["otras", "otros", "other", "another"])
+#: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
+PHRASAL_VERBS = frozenset(["make", "makes", "made", "making", "take", "takes", "took", "taken",
+                           "taking", "set", "sets"])  # fmt: skip
+#: People named by their age before a bound ("children under 5", "people over 65"): the bound
+#: defines the group.
+AGE_GROUPS = frozenset(["children", "kids", "people", "adults", "those", "youths", "teenagers",
+                        "women", "men", "niños", "niñas", "menores", "personas", "adultos",
+                        "jóvenes", "mujeres", "hombres"])  # fmt: skip
 #: Endings of the verbs that follow such a figure ("resultaron", "died", "fueron").
 VERB_ENDINGS = ("ron", "ed", "aban", "ían", "ieron")
 #: Words that make "points" index points, not percentage points.
