@@ -24,8 +24,20 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["quarter-of-a-million", "a-year-hyphen", "barrel-a-day-hyphen", "terceras-partes",
+     "tercera-parte", "medio-millon", "density", "subject-noun", "mas-rico", "fifty-fifty"]
+)  # fmt: skip
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -117,6 +129,10 @@ SHARES: list[Row] = [
     ("la-mitad", "La mitad de los hogares no tiene agua.", "es", [("La mitad", 50, "percent")]),
     ("dos-de-cada-tres", "Dos de cada tres mexicanos apoyan la medida.", "es",
      [("Dos de cada tres", 66.67, "percent")]),
+    ("terceras-partes", "Dos terceras partes de la población vive en ciudades.", "es",
+     [("Dos terceras partes", 66.67, "percent")]),
+    ("tercera-parte", "La tercera parte de los municipios no tiene hospital.", "es",
+     [("La tercera parte", 33.33, "percent")]),
     ("un-cuarto", "Un cuarto de la población vive en la capital.", "es",
      [("Un cuarto", 25, "percent")]),
 ]  # fmt: skip
@@ -144,6 +160,15 @@ FORMS: list[Row] = [
      [("grew by 2.3 million", 2.3e6, "people"), ("67.3 million", 67.3e6, "people")]),
     ("half-a-million", "Half a million people marched.", None,
      [("Half a million people", 5e5, "people")]),
+    ("quarter-of-a-million", "A quarter of a million people fled.", None,
+     [("A quarter of a million people", 2.5e5, "people")]),
+    ("medio-millon", "Medio millón de personas perdieron su empleo.", "es",
+     [("Medio millón de personas", 5e5, "people")]),
+    ("fifty-fifty", "It was a 50-50 split of the vote.", None, []),
+    ("subject-noun", "Los homicidios bajaron de 36 mil 685 en 2018 a 33 mil 308 en 2020.", "es",
+     [("bajaron de 36 mil 685", 36685, "people"), ("33 mil 308", 33308, "people")]),
+    ("mas-rico", "El 1% más rico concentra el 40% de la riqueza.", "es",
+     [("1%", 1, "percent"), ("40%", 40, "percent")]),
     ("points-near-percent", "Unemployment rose by 0.3 points to 5.1 per cent.", None,
      [("rose by 0.3 points", 0.3, "percentage_point"), ("5.1 per cent", 5.1, "percent")]),
     ("small-index-points", "The index rose 2 points to 105.3, or 1.9%.", None,
@@ -183,6 +208,12 @@ RATES: list[Row] = [
      [("78,45 dólares", 78.45, "USD/barrel")]),
     ("price-of-a-barrel", "The price of a barrel of Brent rose to $84.20.", None,
      [("rose to $84.20", 84.2, "USD/barrel")]),
+    ("a-year-hyphen", "She took a $35,000-a-year job.", None,
+     [("$35,000-a-year", 35000, "USD/year")]),
+    ("barrel-a-day-hyphen", "A 2.5 million-barrel-a-day pipeline opened.", None,
+     [("2.5 million-barrel-a-day", 2.5e6, "barrel/day")]),
+    ("density", "Density is 120 people per square kilometre.", None,
+     [("120 people per square kilometre", 120, "people/km**2")]),
     ("costo-anual", "Tendrá un costo anual de 5 mil millones de pesos.", "es",
      [("5 mil millones de pesos", 5e9, "MXN/year")]),
 ]  # fmt: skip
