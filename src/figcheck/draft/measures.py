@@ -203,8 +203,13 @@ class MeasureReader(ChangeReader):
         return self.t.word(k) in TIME
 
     def _counts_people(self, i: int) -> bool:
+        """The figure counts people: a population word near it, or a people noun among the six
+        words before it ("Los homicidios bajaron de 36 mil 685")."""
         lo = max(0, i - 30)
-        return any(w in POPULATION for w in self.t.words[lo : i + 4])
+        words = self.t.words
+        return any(w in POPULATION for w in words[lo : i + 4]) or any(
+            w in self.lex.people for w in words[max(0, i - 6) : i]
+        )
 
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""
@@ -235,6 +240,15 @@ class MeasureReader(ChangeReader):
             if got is not None and got[0] not in ("centavos", "USD"):
                 return self._code(got[0])
         return None
+
+    def _hyphen_rate(self, k: int) -> tuple[str, int] | None:
+        """("/year", last token) for "-a-year", "-a-day", "-per-year" joined to a figure."""
+        t = self.t
+        if t.word(k) != "-" or not t.joined(k) or t.word(k + 1) not in ("a", "per"):
+            return None
+        if t.word(k + 2) != "-" or t.word(k + 3) not in RATE_TIME or not t.joined(k + 3):
+            return None
+        return f"/{RATE_TIME[t.words[k + 3]]}", k + 3
 
     def _near_percent(self, i: int) -> bool:
         """A percent is printed within fifteen tokens of token ``i``, and no index (whose points

@@ -19,8 +19,10 @@ class NumberReader(ScanState):
         t = self.t
         if spelled:
             w = t.words[i]
-            if w == "half":
-                return 0.5, "0.5", 1, i + 1  # "half a million": the scale follows the "a"
+            of_scale = self._fraction_of_scale(i)
+            if of_scale is not None:  # "a quarter of a million": the scale follows
+                share, last = of_scale
+                return share, f"{share:g}", len(f"{share:g}".partition(".")[2]), last
             if w == "dozen":
                 dozen = 6.0 if t.word(i - 2) == "half" else 12.0
                 return dozen, f"{dozen:g}", 0, i
@@ -56,6 +58,26 @@ class NumberReader(ScanState):
                                                if tail.decimals else "")  # fmt: skip
             return composed, printed, tail.decimals, tail.last
         return numeral.value, numeral.printed, numeral.decimals, last
+
+    def _fraction_of_scale(self, i: int) -> tuple[float, int] | None:
+        """(fraction, last token before the scale word) for "half a million", "a quarter of a
+        million", "three quarters of a billion", "medio millón"."""
+        t = self.t
+        if t.words[i] == "medio" and self._is_scale(i + 1):
+            return 0.5, i
+        got = self.lex.fractions.after(t.words, i)
+        if got is None:
+            return None
+        k = i + got[1]
+        if t.word(k) == "of":
+            k += 1
+        if t.word(k) in ("a", "an") and self._is_scale(k + 1):
+            return float(got[0]) / 100, k
+        return None
+
+    def _is_scale(self, k: int) -> bool:
+        entry = self.lex.scales.get(self.t.word(k))
+        return entry is not None and entry[1] == self.lang and entry[0] >= 1e3
 
     def _scales(self, j: int) -> tuple[float, int]:
         t, scale = self.t, 1.0

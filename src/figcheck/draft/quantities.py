@@ -107,6 +107,8 @@ class QuantityScan(ShareReader):
 
     def _at(self, i: int) -> tuple[Mention, int] | None:
         t, w = self.t, self.t.words[i]
+        if self._fraction_of_scale(i) is not None:
+            return self._number(i, spelled=True)  # "half a million", "a quarter of a million"
         fraction = self._fraction(i)
         if fraction:
             return fraction
@@ -114,9 +116,6 @@ class QuantityScan(ShareReader):
             return self._multiple(i)
         if t.is_digits(i):
             return self._number(i, spelled=False)
-        if w == "half" and t.word(i + 1) == "a" and self.lex.scales.get(t.word(i + 2), (0, ""))[1] \
-                == self.lang:  # fmt: skip
-            return self._number(i, spelled=True)  # "half a million people"
         if w == "dozen" and t.word(i - 1) == "a":
             return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
@@ -153,7 +152,11 @@ class QuantityScan(ShareReader):
         noun: str | None = None
         low = high = None
         kind: Kind = "quantity"
-        # hyphenated unit or percent: "a 500-mile pipeline", "a 1.2-percent increase"
+        # a hyphenated rate, unit or percent: "a $35,000-a-year job", "a 500-mile pipeline",
+        # "a 2.5 million-barrel-a-day pipeline", "a 1.2-percent increase"
+        rate_tail = self._hyphen_rate(j + 1)
+        if rate_tail is not None:
+            j = rate_tail[1]
         if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
             got_unit = lex.units.after(t.words, j + 2)
             tail = tuple(t.words[j + 2 : j + 5])
@@ -165,6 +168,9 @@ class QuantityScan(ShareReader):
                 pct, j = "percent", j + 4  # "a 10-per-cent rise"
             elif got_unit is not None and got_unit[0] not in ("hour",):
                 unit, j = got_unit[0], j + 1 + got_unit[1]
+                rate_tail = self._hyphen_rate(j + 1)
+                if rate_tail is not None:
+                    j = rate_tail[1]
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
             elif self._hyphen_count(i, j + 2, value):
@@ -180,6 +186,9 @@ class QuantityScan(ShareReader):
             dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
+        if r is not None and r[0] == value and r[1] == 1.0 == scale:
+            self.skip_to = r[2]
+            return None  # "a 50-50 split": a ratio of equal parts, not a range
         if r is not None and pct is None and unit is None:
             second, scale2, j = r
             if (scale == 1.0 and scale2 != 1.0) or (
@@ -303,7 +312,7 @@ class QuantityScan(ShareReader):
                     j = noun_last
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
         # what the unit is of ("84,000 barrels of crude oil per day")
-        rate = self._rate(j + 1)
+        rate = self._rate(j + 1) if rate_tail is None else (rate_tail[0], 0)
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
             k = j + 2
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
@@ -358,7 +367,9 @@ class QuantityScan(ShareReader):
             after = self._change_after(j + 1)
             if after is None and pct == "percentage_point" and t.word(j + 1) in ("menos", "más"):
                 after = t.words[j + 1], "down" if t.words[j + 1] == "menos" else "up", j + 1
-            if after is not None:  # "0,5 puntos menos que un año antes": a change in points
+            superlative = t.word(first - 1) in ("el", "la", "los", "las") and after is not None \
+                and after[0] in ("más", "menos")  # fmt: skip
+            if after is not None and not superlative:  # "0,5 puntos menos que": a change
                 change, direction, j = after
         if change is None and first == i:
             signed = self._signed(i)
