@@ -24,8 +24,19 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["quarter-4", "year-then-level", "fewer-than", "menos-que", "diarias", "staff"]
+)  # fmt: skip
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -202,6 +213,8 @@ RATES: list[Row] = [
      [("2.5 million-barrel-a-day", 2.5e6, "barrel/day")]),
     ("density", "Density is 120 people per square kilometre.", None,
      [("120 people per square kilometre", 120, "people/km**2")]),
+    ("diarias", "Hubo 2 mil 345 defunciones en enero, un promedio de 76 diarias.", "es",
+     [("2 mil 345 defunciones", 2345, "people"), ("76 diarias", 76, "people/day")]),
     ("costo-anual", "Tendrá un costo anual de 5 mil millones de pesos.", "es",
      [("5 mil millones de pesos", 5e9, "MXN/year")]),
 ]  # fmt: skip
@@ -219,6 +232,8 @@ PEOPLE: list[Row] = [
      [("3 mil 200 elementos", 3200, "people")]),
     ("another-homes", "Some 45 people died and another 120 homes were destroyed.", None,
      [("Some 45 people", 45, "people"), ("120 homes", 120, "count")]),
+    ("staff", "Some 40 per cent of the 12,000 staff will go.", None,
+     [("Some 40 per cent", 40, "percent"), ("12,000 staff", 12000, "people")]),
     ("otras", "Murieron 45 personas y otras 120 resultaron heridas.", "es",
      [("45 personas", 45, "people"), ("120", 120, "people")]),
 ]  # fmt: skip
@@ -232,6 +247,10 @@ NAMES: list[Row] = [
     ("falcon-9", "The Falcon 9 rocket lifted 22 satellites.", None,
      [("22 satellites", 22, "count")]),
     ("not-a-place", "In Mexico 120 people died.", None, [("120 people", 120, "people")]),
+    ("quarter-4", "GDP fell by 0.3% in Quarter 4 (Oct to Dec) 2023.", None,
+     [("fell by 0.3%", 0.3, "percent")]),
+    ("year-then-level", "Deaths rose from 1,234 in 2019 to 2,345 in 2021.", None,
+     [("rose from 1,234", 1234, "people"), ("2,345", 2345, "people")]),
     ("route-66", "Article 50 was triggered; Route 66 reopened.", None, []),
     ("iphone-15", "The iPhone 15 sold 10 million units.", None,
      [("10 million units", 1e7, "count")]),
@@ -275,6 +294,10 @@ CHANGES = [
     ("or-percent", "Average hourly earnings rose by 10 cents, or 0.3 percent, to $32.46.", None,
      "up", "0.3 percent"),
     ("percent-more", "The 2024 budget allots 12% more to health.", None, "up", "12 percent"),
+    ("fewer-than", "There were 1.32 million unemployed, 52,000 fewer than a year earlier.", None,
+     "down", "52,000 people"),
+    ("menos-que", "Las exportaciones sumaron 52.345 millones de dólares, 3,2% menos que en 2022.",
+     "es", "down", "3.2 percent"),
     ("twofold", "The fund's assets grew twofold to 1.2 trillion yen.", None, "up", "2"),
     ("puntos-menos", "La tasa se ubicó en 10,3%, 0,5 puntos menos que un año antes.", "es",
      "down", "0.5 percentage_point"),
