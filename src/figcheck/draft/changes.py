@@ -24,7 +24,7 @@ class ChangeReader(HedgeReader):
         t = self.t
         j = k
         got = self.lex.changes.before(t.words, j)
-        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to"):
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to", "from"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
         if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
@@ -39,7 +39,10 @@ class ChangeReader(HedgeReader):
         if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del"):
             last = k + (t.word(k + 1) in ("alto", "alta"))
             return w, "up", last
-        if w in ("menos", "inferior", "menor") and t.word(k + 1) not in ("de", "del", "que"):
+        percent_before = t.word(k - 1) in ("%", "ciento")
+        if w in ("menos", "inferior", "menor") and (
+            t.word(k + 1) not in ("de", "del", "que") or (percent_before and t.word(k + 1) == "que")
+        ):  # "3,2% menos que en 2022"
             return w, "down", k
         if w in ("increase", "rise", "gain", "jump", "decline", "drop", "decrease", "fall"):
             up = w in ("increase", "rise", "gain", "jump")
@@ -47,6 +50,8 @@ class ChangeReader(HedgeReader):
         nxt = t.word(k + 1)
         if w in ("more", "less") and t.word(k - 1) in ("%", "percent", "cent"):
             return w, "up" if w == "more" else "down", k  # "12% more to health"
+        if w in ("more", "fewer", "less") and nxt == "than" and t.word(k + 2) in COMPARED:
+            return w, "up" if w == "more" else "down", k  # "52,000 fewer than a year earlier"
         if w in ("above", "below") and nxt in COMPARED:
             return w, "up" if w == "above" else "down", k  # "20 per cent above their level of"
         if w in ("higher", "lower") and nxt in COMPARED | {"than"}:

@@ -171,7 +171,12 @@ class MeasureReader(ChangeReader):
             j += 1
         if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
             j += 1  # "45,000 more people"
-        if not t.is_word(j) or t.words[j] in STOP or t.words[j] in TIME:
+        if (
+            not t.is_word(j)
+            or t.words[j] in STOP
+            or t.words[j] in TIME
+            or t.words[j] in PER_TIME_WORDS
+        ):
             return None
         if t.words[j] in ("head", "cabezas") and t.word(j + 1) in ("of", "de") and t.is_word(j + 2):
             return t.words[j + 2], j + 2  # "3,000 head of cattle": a count of the animals

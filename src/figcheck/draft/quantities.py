@@ -430,8 +430,10 @@ class QuantityScan(ShareReader):
         scale2, last = self._scales(numeral.last)
         if numeral.value < first and scale2 == 1.0:
             return None
-        if self._is_year(t.words[i]) and (k > j + 2 or scale2 != 1.0):
-            return None  # "in 1997 to £91.3 billion": a year, then a level
+        if self._is_year(t.words[i]) and (
+            k > j + 2 or scale2 != 1.0 or t.word(i - 1) in ("in", "en", "of", "de", "del")
+        ):
+            return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
 
     def _shared_unit(self, j: int) -> tuple[str, float] | None:
