@@ -24,8 +24,17 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(["address", "score", "quarter-code"])
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -240,6 +249,10 @@ NAMES: list[Row] = [
      [("fell by 0.3%", 0.3, "percent")]),
     ("year-then-level", "Deaths rose from 1,234 in 2019 to 2,345 in 2021.", None,
      [("rose from 1,234", 1234, "people"), ("2,345", 2345, "people")]),
+    ("address", "Call 555-0134 or visit 221B Baker Street.", None, []),
+    ("score", "He scored 2 goals as United won 3-2.", None, [("2 goals", 2, "count")]),
+    ("quarter-code", "Según el INEGI, en el 2T2023 la economía creció 1,2%.", "es",
+     [("creció 1,2%", 1.2, "percent")]),
     ("route-66", "Article 50 was triggered; Route 66 reopened.", None, []),
     ("iphone-15", "The iPhone 15 sold 10 million units.", None,
      [("10 million units", 1e7, "count")]),
