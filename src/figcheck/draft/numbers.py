@@ -90,6 +90,8 @@ class NumberReader(ScanState):
                 return scale, j
             if w in ("m", "b", "k") and not t.joined(j + 1):
                 return scale, j
+            if w in ("m", "b", "k") and t.is_word(j + 2) and self.scan[t.starts[j + 2]].isupper():
+                return scale, j  # "221B Baker Street": an address, not billions
             if w == "mil" and t.is_digits(j + 2):
                 return scale, j
             scale *= entry[0]
@@ -121,6 +123,19 @@ class NumberReader(ScanState):
             k += 1
         self.skip_to = k
         return True
+
+    def _score(self, i: int) -> bool:
+        """ "3-2", "51-49": two whole numbers joined by a dash, the second smaller, neither with
+        a unit after it (a score, a vote; "15-40%" is a range and "2-3 degrees" too)."""
+        t = self.t
+        if t.word(i + 1) not in ("-", "–") or not (t.joined(i + 1) and t.joined(i + 2)):
+            return False
+        if not (t.is_digits(i + 2) and len(t.words[i]) <= 3 and len(t.words[i + 2]) <= 3):
+            return False
+        after = t.word(i + 3)
+        decimal = after in (".", ",") and t.joined(i + 3) and t.is_digits(i + 4) and t.joined(i + 4)
+        glued = t.is_word(i + 3) and t.joined(i + 3)  # "2-3C", "10-4pm"
+        return int(t.words[i + 2]) < int(t.words[i]) and after != "%" and not decimal and not glued
 
     def _is_year(self, digits: str) -> bool:
         return len(digits) == 4 and 1500 <= int(digits) <= 2100

@@ -130,6 +130,8 @@ class QuantityScan(ShareReader):
             return None
         if not spelled and self._after_dash(i):
             return None  # "a 3-2 win": the second of two joined numbers is never alone
+        if not spelled and self._score(i):
+            return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         literal = self._literal(i, spelled)
         if literal is None:
             return None
