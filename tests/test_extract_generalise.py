@@ -24,8 +24,17 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(["ps-per-dollar", "reduction-after", "euros-anuales", "mil-millones-solo"])
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -204,6 +213,10 @@ RATES: list[Row] = [
      [("120 people per square kilometre", 120, "people/km**2")]),
     ("diarias", "Hubo 2 mil 345 defunciones en enero, un promedio de 76 diarias.", "es",
      [("2 mil 345 defunciones", 2345, "people"), ("76 diarias", 76, "people/day")]),
+    ("ps-per-dollar", "The peso was valued at Ps 18.50 per dollar.", None,
+     [("Ps 18.50 per dollar", 18.5, "MXN/USD")]),
+    ("euros-anuales", "El costo se estima en 1.200 millones de euros anuales.", "es",
+     [("1.200 millones de euros anuales", 1.2e9, "EUR/year")]),
     ("costo-anual", "Tendrá un costo anual de 5 mil millones de pesos.", "es",
      [("5 mil millones de pesos", 5e9, "MXN/year")]),
 ]  # fmt: skip
@@ -294,6 +307,8 @@ CHANGES = [
     ("twofold", "The fund's assets grew twofold to 1.2 trillion yen.", None, "up", "2"),
     ("puntos-menos", "La tasa se ubicó en 10,3%, 0,5 puntos menos que un año antes.", "es",
      "down", "0.5 percentage_point"),
+    ("reduction-after", "The trial found a 30 percent reduction in deaths.", None, "down",
+     "30 percent"),
     ("signed-up", "Payrolls changed little (+49,000) in January.", None, "up", "49,000 count"),
     ("signed-down", "Payrolls changed little (-12,000) in May.", None, "down", "12,000 count"),
     ("subio-puntos", "La inflación subió 0,8 puntos porcentuales en octubre.", "es", "up",
@@ -328,6 +343,8 @@ SPANISH: list[Row] = [
      [("62 mil 314 mdp", 62314e6, "MXN")]),
     ("tres-mil-millones", "Fueron tres mil 365 millones de pesos.", "es",
      [("tres mil 365 millones de pesos", 3365e6, "MXN")]),
+    ("mil-millones-solo", "Mil millones de personas viven con poco.", "es",
+     [("Mil millones de personas", 1e9, "people")]),
     ("mmdd", "La inversión sumó 4,5 mmdd en el año.", "es", [("4,5 mmdd", 4.5e9, "USD")]),
     ("dos-mil", "Llegaron dos mil 400 migrantes a la frontera.", "es",
      [("dos mil 400 migrantes", 2400, "people")]),
