@@ -6,6 +6,7 @@ from __future__ import annotations
 from figcheck.draft.hedges import HedgeReader
 from figcheck.draft.mention import Mention
 from figcheck.draft.vocabulary import (
+    CHANGE_NOUNS,
     COMPARED,
     MULTIPLES,
     PHRASAL_VERBS,
@@ -44,9 +45,8 @@ class ChangeReader(HedgeReader):
             t.word(k + 1) not in ("de", "del", "que") or (percent_before and t.word(k + 1) == "que")
         ):  # "3,2% menos que en 2022"
             return w, "down", k
-        if w in ("increase", "rise", "gain", "jump", "decline", "drop", "decrease", "fall"):
-            up = w in ("increase", "rise", "gain", "jump")
-            return w, "up" if up else "down", k
+        if w in CHANGE_NOUNS:
+            return w, CHANGE_NOUNS[w], k  # "a 30 percent reduction in deaths"
         nxt = t.word(k + 1)
         if w in ("more", "less") and t.word(k - 1) in ("%", "percent", "cent"):
             return w, "up" if w == "more" else "down", k  # "12% more to health"

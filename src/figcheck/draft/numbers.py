@@ -29,6 +29,8 @@ class NumberReader(ScanState):
             if w == "mil":
                 if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
                     return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
+                if t.word(i + 1) in ("millones", "millón", "millon"):
+                    return 1.0, "1", 0, i - 1  # "mil millones": "mil" is read as a scale word
                 return None
             value, lang = self.lex.numbers[w]
             if lang != self.lang:

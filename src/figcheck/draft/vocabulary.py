@@ -210,7 +210,13 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: daily"); "anual" is not one: "4,5 por ciento anual" is a yearly change, not a rate.
 PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
                   "daily": "day", "mensuales": "month", "mensual": "month", "monthly": "month",
-                  "semanales": "week", "weekly": "week"}  # fmt: skip
+                  "semanales": "week", "weekly": "week", "anual": "year",
+                  "anuales": "year"}  # fmt: skip
+#: Nouns after a figure that make it a change ("a 1.2-percent increase", "a 30 percent reduction").
+CHANGE_NOUNS = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
+                "surge": "up", "expansion": "up", "decline": "down", "drop": "down",
+                "decrease": "down", "fall": "down", "reduction": "down", "cut": "down",
+                "loss": "down", "contraction": "down", "slump": "down"}  # fmt: skip
 #: Nouns a record word describes rather than marks ("el salario mínimo", "precio máximo").
 NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios", "tope",
                               "límite", "monto", "wage", "temperatura",
