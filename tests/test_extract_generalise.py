@@ -24,8 +24,17 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(["toll", "survivors", "magnitude-hyphen"])
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -54,6 +63,8 @@ UNITS: list[Row] = [
     ("cubic-metres", "They pumped 2.1 million cubic metres of gas.", None,
      [("2.1 million cubic metres", 2.1e6, "meter**3")]),
     ("kg", "The parcel weighs 40 kg.", None, [("40 kg", 40, "kilogram")]),
+    ("magnitude-hyphen", "The magnitude-6.8 quake struck at a depth of 10 km.", None,
+     [("6.8", 6.8, ""), ("10 km", 10, "kilometre")]),
     ("bushel", "Corn sold at $4.80 a bushel.", None, [("$4.80 a bushel", 4.8, "USD/bushel")]),
     ("degrees-level", "Temperatures hit 46.3C in Seville on Monday.", None,
      [("46.3C", 46.3, "degree_Celsius")]),
@@ -227,6 +238,10 @@ PEOPLE: list[Row] = [
      [("Some 45 people", 45, "people"), ("120 homes", 120, "count")]),
     ("staff", "Some 40 per cent of the 12,000 staff will go.", None,
      [("Some 40 per cent", 40, "percent"), ("12,000 staff", 12000, "people")]),
+    ("toll", "The toll climbed to 212, with dozens still missing.", None,
+     [("climbed to 212", 212, "people")]),
+    ("survivors", "Rescuers pulled 17 survivors from the rubble.", None,
+     [("17 survivors", 17, "people")]),
     ("otras", "Murieron 45 personas y otras 120 resultaron heridas.", "es",
      [("45 personas", 45, "people"), ("120", 120, "people")]),
 ]  # fmt: skip
