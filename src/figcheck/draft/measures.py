@@ -25,6 +25,7 @@ from figcheck.draft.vocabulary import (
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
     TIME,
+    TOLL_WORDS,
     VERB_ENDINGS,
     month_words,
 )
@@ -264,6 +265,11 @@ class MeasureReader(ChangeReader):
         return any(w in ("%", "percent", "cent", "ciento") for w in window) and not any(
             w in INDEX_WORDS for w in window
         )
+
+    def _toll(self, i: int) -> bool:
+        """A death toll is named in the six words before a bare figure ("the toll climbed to
+        212", "el saldo de muertos llegó a 45")."""
+        return any(w in TOLL_WORDS for w in self.t.words[max(0, i - 6) : i])
 
     def _no_noun(self, k: int) -> bool:
         """No noun follows at token ``k`` (a verb or nothing: "y otras 120 resultaron heridas",

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from figcheck.draft.mention import ScanState
 from figcheck.draft.scanner import read_numeral
-from figcheck.draft.vocabulary import CONTEXT_BEFORE, ORDINAL_SUFFIX, month_words
+from figcheck.draft.vocabulary import CONTEXT_BEFORE, MAGNITUDE, ORDINAL_SUFFIX, month_words
 
 
 class NumberReader(ScanState):
@@ -104,7 +104,8 @@ class NumberReader(ScanState):
         t = self.t
         if t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km"):
             return True
-        return t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
+        dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
+        return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude
 
     def _after_dash(self, i: int) -> bool:
         t = self.t

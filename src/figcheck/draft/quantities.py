@@ -124,8 +124,11 @@ class QuantityScan(ShareReader):
 
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
         t, lex = self.t, self.lex
-        if not spelled and (
-            self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i)
+        quake_dash = t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE  # "magnitude-6.8"
+        if (
+            not spelled
+            and not magnitude
+            and (self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i))
         ):
             return None
         if not spelled and self._after_dash(i):
@@ -352,6 +355,8 @@ class QuantityScan(ShareReader):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
                 base = "people" if self._counts_people(i) else "count"
+            if base is None and not spelled and self._toll(i):
+                base = "people"  # "the toll climbed to 212"
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \

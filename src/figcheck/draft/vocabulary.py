@@ -224,6 +224,8 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 #: Words before a bare figure that give it the unit of the figure before ("45 personas y otras
 #: 120").
 OTHERS = frozenset(["otras", "otros", "other", "another"])
+#: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
+TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
 #: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
 PHRASAL_VERBS = frozenset(["make", "makes", "made", "making", "take", "takes", "took", "taken",
                            "taking", "set", "sets"])  # fmt: skip
