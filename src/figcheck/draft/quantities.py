@@ -127,7 +127,7 @@ class QuantityScan(ShareReader):
         quake_dash = t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE  # "magnitude-6.8"
         if (
             not spelled
-            and not magnitude
+            and not quake_dash
             and (self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i))
         ):
             return None
