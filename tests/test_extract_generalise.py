@@ -24,8 +24,20 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["one-million", "a-million", "a-billion-dollars", "one-hundred", "un-millon", "un-millon-600-mil",
+     "millones-mil", "billones-mil-millones", "millones-menos-que", "alza-anual", "una-baja"]
+)  # fmt: skip
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -150,6 +162,12 @@ FORMS: list[Row] = [
      [("grew by 2.3 million", 2.3e6, "people"), ("67.3 million", 67.3e6, "people")]),
     ("half-a-million", "Half a million people marched.", None,
      [("Half a million people", 5e5, "people")]),
+    ("one-million", "About one million people fled.", None,
+     [("About one million people", 1e6, "people")]),
+    ("a-million", "A million people marched.", None, [("A million people", 1e6, "people")]),
+    ("a-billion-dollars", "It cost a billion dollars.", None, [("a billion dollars", 1e9, "USD")]),
+    ("one-hundred", "Some one hundred people came.", None,
+     [("Some one hundred people", 100, "people")]),
     ("quarter-of-a-million", "A quarter of a million people fled.", None,
      [("A quarter of a million people", 2.5e5, "people")]),
     ("medio-millon", "Medio millón de personas perdieron su empleo.", "es",
@@ -306,6 +324,12 @@ CHANGES = [
      "down", "0.5 percentage_point"),
     ("reduction-after", "The trial found a 30 percent reduction in deaths.", None, "down",
      "30 percent"),
+    ("millones-menos-que", "Eran 46,8 millones de pobres, 5,1 millones menos que en 2020.", "es",
+     "down", "5.1 million people"),
+    ("alza-anual", "Las ventas sumaron 112 mil unidades, un alza anual de 8,2 por ciento.", "es",
+     "up", "8.2 percent"),
+    ("una-baja", "El dólar cerró en $3.950,50, con una baja de $25,30 en Bogotá.", "es", "down",
+     "25.30 COP/USD"),
     ("signed-up", "Payrolls changed little (+49,000) in January.", None, "up", "49,000 count"),
     ("signed-down", "Payrolls changed little (-12,000) in May.", None, "down", "12,000 count"),
     ("subio-puntos", "La inflación subió 0,8 puntos porcentuales en octubre.", "es", "up",
@@ -342,6 +366,14 @@ SPANISH: list[Row] = [
      [("tres mil 365 millones de pesos", 3365e6, "MXN")]),
     ("mil-millones-solo", "Mil millones de personas viven con poco.", "es",
      [("Mil millones de personas", 1e9, "people")]),
+    ("un-millon", "Hay un millón de personas sin agua.", "es",
+     [("un millón de personas", 1e6, "people")]),
+    ("un-millon-600-mil", "Pemex produjo un millón 600 mil barriles diarios.", "es",
+     [("un millón 600 mil barriles diarios", 1.6e6, "barrel/day")]),
+    ("millones-mil", "Son 2 millones 300 mil personas.", "es",
+     [("2 millones 300 mil personas", 2.3e6, "people")]),
+    ("billones-mil-millones", "La recaudación sumó 4 billones 500 mil millones de pesos.", "es",
+     [("4 billones 500 mil millones de pesos", 4.5e12, "MXN")]),
     ("mmdd", "La inversión sumó 4,5 mmdd en el año.", "es", [("4,5 mmdd", 4.5e9, "USD")]),
     ("dos-mil", "Llegaron dos mil 400 migrantes a la frontera.", "es",
      [("dos mil 400 migrantes", 2400, "people")]),
