@@ -40,10 +40,12 @@ class ChangeReader(HedgeReader):
         if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del"):
             last = k + (t.word(k + 1) in ("alto", "alta"))
             return w, "up", last
-        percent_before = t.word(k - 1) in ("%", "ciento")
+        compared = t.word(k + 1) == "que" and (
+            t.word(k - 1) in ("%", "ciento") or t.word(k + 2) in ("en", "el", "la", "hace", "un")
+        )
         if w in ("menos", "inferior", "menor") and (
-            t.word(k + 1) not in ("de", "del", "que") or (percent_before and t.word(k + 1) == "que")
-        ):  # "3,2% menos que en 2022"
+            t.word(k + 1) not in ("de", "del", "que") or compared
+        ):  # "3,2% menos que en 2022", "5,1 millones menos que en 2020"
             return w, "down", k
         if w in CHANGE_NOUNS:
             return w, CHANGE_NOUNS[w], k  # "a 30 percent reduction in deaths"

@@ -23,6 +23,8 @@ class NumberReader(ScanState):
             if of_scale is not None:  # "a quarter of a million": the scale follows
                 share, last = of_scale
                 return share, f"{share:g}", len(f"{share:g}".partition(".")[2]), last
+            if self._one_of_scale(i):
+                return 1.0, "1", 0, i  # "a million people", "one hundred", "un millón"
             if w == "dozen":
                 dozen = 6.0 if t.word(i - 2) == "half" else 12.0
                 return dozen, f"{dozen:g}", 0, i
@@ -76,6 +78,28 @@ class NumberReader(ScanState):
         if t.word(k) in ("a", "an") and self._is_scale(k + 1):
             return float(got[0]) / 100, k
         return None
+
+    def _one_of_scale(self, i: int) -> bool:
+        """ "a million", "one million", "one hundred", "un millón", "una decena de miles": one
+        of a scale word (of two letters or more, so not "a m")."""
+        t = self.t
+        if t.words[i] not in ("a", "an", "one", "un", "uno"):
+            return False
+        nxt = t.word(i + 1)
+        entry = self.lex.scales.get(nxt)
+        return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
+
+    def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
+        """(the tail's magnitude, its last token) for a Spanish figure that adds a smaller scaled
+        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones"."""
+        t = self.t
+        if self.lang != "es" or scale < 1e6 or not t.is_digits(j + 1) or t.joined(j + 1):
+            return None
+        tail = read_numeral(t, j + 1, self.conv)
+        tail_scale, last = self._scales(tail.last)
+        if not 1.0 < tail_scale < scale:
+            return None
+        return tail.value * tail_scale, last
 
     def _is_scale(self, k: int) -> bool:
         entry = self.lex.scales.get(self.t.word(k))

@@ -107,8 +107,8 @@ class QuantityScan(ShareReader):
 
     def _at(self, i: int) -> tuple[Mention, int] | None:
         t, w = self.t, self.t.words[i]
-        if self._fraction_of_scale(i) is not None:
-            return self._number(i, spelled=True)  # "half a million", "a quarter of a million"
+        if self._fraction_of_scale(i) is not None or self._one_of_scale(i):
+            return self._number(i, spelled=True)  # "half a million", "a million", "un millón"
         fraction = self._fraction(i)
         if fraction:
             return fraction
@@ -152,6 +152,12 @@ class QuantityScan(ShareReader):
                     currency, first = None, i
         # scale words
         scale, j = self._scales(j)
+        compound = self._compound_scale(j, scale)
+        if compound is not None:  # "un millón 600 mil", "4 billones 500 mil millones"
+            added, j = compound
+            value += added / scale
+            decimals = max(decimals, _decimals_of(round(value, 6)))
+            printed = f"{value:.{decimals}f}"
         pct: str | None = None
         unit: str | None = None
         noun: str | None = None
@@ -360,7 +366,7 @@ class QuantityScan(ShareReader):
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
-                and "/" not in base:  # fmt: skip
+                and "/" not in base and scale == 1.0:  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and "/" not in base and self._dollar_bought(i):
             base = f"{currency}/USD"

@@ -246,7 +246,8 @@ ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
                           "traded", "fetched", "vendió", "vende", "vendía", "cotizó", "cotiza",
-                          "cotizaba", "costaba", "cuesta"])  # fmt: skip
+                          "cotizaba", "costaba", "cuesta", "cerró", "closed", "abrió",
+                          "opened"])  # fmt: skip
 
 
 #: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
