@@ -24,8 +24,21 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(
+    ["and-a-half", "and-a-half-years", "half-a-point", "quarter-point", "medio-punto",
+     "cuarto-de-punto", "cien-mil", "doscientas", "ciento-cincuenta", "trescientos-mil",
+     "quinientos-millones", "mil-quinientos", "sesenta-y-dos"]
+)  # fmt: skip
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -156,6 +169,17 @@ FORMS: list[Row] = [
     ("a-billion-dollars", "It cost a billion dollars.", None, [("a billion dollars", 1e9, "USD")]),
     ("one-hundred", "Some one hundred people came.", None,
      [("Some one hundred people", 100, "people")]),
+    ("and-a-half", "One and a half million people voted.", None,
+     [("One and a half million people", 1.5e6, "people")]),
+    ("and-a-half-years", "Two and a half years later, the plant reopened.", None, []),
+    ("half-a-point", "The rate rose by half a percentage point.", None,
+     [("rose by half a percentage point", 0.5, "percentage_point")]),
+    ("quarter-point", "The bank cut rates by a quarter point.", None,
+     [("a quarter point", 0.25, "percentage_point")]),
+    ("medio-punto", "La tasa subió medio punto porcentual.", "es",
+     [("subió medio punto porcentual", 0.5, "percentage_point")]),
+    ("cuarto-de-punto", "El banco recortó la tasa en un cuarto de punto.", "es",
+     [("un cuarto de punto", 0.25, "percentage_point")]),
     ("quarter-of-a-million", "A quarter of a million people fled.", None,
      [("A quarter of a million people", 2.5e5, "people")]),
     ("medio-millon", "Medio millón de personas perdieron su empleo.", "es",
@@ -362,6 +386,19 @@ SPANISH: list[Row] = [
      [("2 millones 300 mil personas", 2.3e6, "people")]),
     ("billones-mil-millones", "La recaudación sumó 4 billones 500 mil millones de pesos.", "es",
      [("4 billones 500 mil millones de pesos", 4.5e12, "MXN")]),
+    ("cien-mil", "Cien mil personas marcharon.", "es", [("Cien mil personas", 1e5, "people")]),
+    ("doscientas", "Doscientas personas fueron evacuadas.", "es",
+     [("Doscientas personas", 200, "people")]),
+    ("ciento-cincuenta", "Ciento cincuenta casas se quemaron.", "es",
+     [("Ciento cincuenta casas", 150, "count")]),
+    ("trescientos-mil", "Trescientos mil empleos se perdieron.", "es",
+     [("Trescientos mil empleos", 3e5, "count")]),
+    ("quinientos-millones", "Quinientos millones de dólares se invirtieron.", "es",
+     [("Quinientos millones de dólares", 5e8, "USD")]),
+    ("mil-quinientos", "Mil quinientos migrantes llegaron.", "es",
+     [("Mil quinientos migrantes", 1500, "people")]),
+    ("sesenta-y-dos", "Sesenta y dos personas murieron.", "es",
+     [("Sesenta y dos personas", 62, "people")]),
     ("mmdd", "La inversión sumó 4,5 mmdd en el año.", "es", [("4,5 mmdd", 4.5e9, "USD")]),
     ("dos-mil", "Llegaron dos mil 400 migrantes a la frontera.", "es",
      [("dos mil 400 migrantes", 2400, "people")]),
