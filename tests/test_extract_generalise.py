@@ -24,21 +24,8 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
-#: Rows the rules did not yet read right when they were written; each leaves this list with the
-#: rule change that fixes its class (strict: a row that passes must leave it).
-KNOWN_MISSES = frozenset(
-    ["and-a-half", "and-a-half-years", "half-a-point", "quarter-point", "medio-punto",
-     "cuarto-de-punto", "cien-mil", "doscientas", "ciento-cincuenta", "trescientos-mil",
-     "quinientos-millones", "mil-quinientos", "sesenta-y-dos"]
-)  # fmt: skip
-
-
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
-    return [
-        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
-        for r in rows
-    ]
+    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -240,6 +227,10 @@ RATES: list[Row] = [
      [("Ps 18.50 per dollar", 18.5, "MXN/USD")]),
     ("euros-anuales", "El costo se estima en 1.200 millones de euros anuales.", "es",
      [("1.200 millones de euros anuales", 1.2e9, "EUR/year")]),
+    ("por-cada-cien-mil", "La tasa fue de 22 por cada cien mil habitantes.", "es",
+     [("22 por cada cien mil habitantes", 22, "people/100000 people")]),
+    ("spelled-denominator-alone", "Las tasas por cada cien mil habitantes se calcularon.", "es",
+     []),
     ("costo-anual", "Tendrá un costo anual de 5 mil millones de pesos.", "es",
      [("5 mil millones de pesos", 5e9, "MXN/year")]),
 ]  # fmt: skip

@@ -126,11 +126,21 @@ class MeasureReader(ChangeReader):
         unit = self.lex.units.after(t.words, k + n)
         if unit is not None and unit[0] not in ("hour",):
             return f"/{unit[0]}", n + unit[1]
-        if t.is_digits(k + n):
-            numeral = read_numeral(t, k + n, self.conv)
-            scale, last = self._scales(numeral.last)
+        spelled = t.word(k + n) in self.lex.numbers or t.word(k + n) == "mil"
+        if t.is_digits(k + n) or spelled:  # "per 100,000 residents", "por cada cien mil"
+            if spelled:
+                literal = self._literal(k + n, True)
+                if literal is None and t.word(k + n) == "mil":
+                    literal = 1.0, "1", 0, k + n - 1  # "por cada mil habitantes"
+                if literal is None:
+                    return None
+                number, number_last = literal[0], literal[3]
+            else:
+                numeral = read_numeral(t, k + n, self.conv)
+                number, number_last = numeral.value, numeral.last
+            scale, last = self._scales(number_last)
             if t.word(last + 1) in RATE_PEOPLE:
-                per = numeral.value * scale
+                per = number * scale
                 tail = RATE_PEOPLE_TAIL.get(t.words[last + 1])
                 last += tail is not None and t.word(last + 2) == tail
                 return f"{per:g} people", last + 2 - k

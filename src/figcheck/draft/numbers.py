@@ -7,7 +7,13 @@ from bisect import bisect_right
 
 from figcheck.draft.mention import ScanState
 from figcheck.draft.scanner import read_numeral
-from figcheck.draft.vocabulary import CONTEXT_BEFORE, MAGNITUDE, ORDINAL_SUFFIX, month_words
+from figcheck.draft.vocabulary import (
+    CONTEXT_BEFORE,
+    HALF_AFTER,
+    MAGNITUDE,
+    ORDINAL_SUFFIX,
+    month_words,
+)
 
 
 class NumberReader(ScanState):
@@ -33,19 +39,38 @@ class NumberReader(ScanState):
                     return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
                 if t.word(i + 1) in ("millones", "millón", "millon"):
                     return 1.0, "1", 0, i - 1  # "mil millones": "mil" is read as a scale word
+                rest = self._literal(i + 1, True) if t.word(i + 1) in self.lex.numbers else None
+                if rest is not None and rest[0] < 1000:  # "mil quinientos"
+                    return 1000 + rest[0], f"{1000 + rest[0]:,g}", 0, rest[3]
                 return None
             value, lang = self.lex.numbers[w]
             if lang != self.lang:
                 return None
             last = i
+            if value in (100, 200, 300, 400, 500, 600, 700, 800, 900):
+                nxt = self.lex.numbers.get(t.word(i + 1))
+                if nxt is not None and nxt[1] == self.lang and nxt[0] < 100:
+                    value, last = value + nxt[0], i + 1  # "ciento cincuenta", "doscientos diez"
+                elif w == "ciento":
+                    return None  # "por ciento"
+            i_tens = last
             if (
-                t.word(i + 1) == "-"
-                and t.joined(i + 1)
-                and t.word(i + 2) in self.lex.numbers
-                and value >= 20
-            ) or (value >= 20 and t.word(i + 1) == "y" and t.word(i + 2) in self.lex.numbers):
-                value += self.lex.numbers[t.word(i + 2)][0]
-                last = i + 2
+                t.word(i_tens + 1) == "-"
+                and t.joined(i_tens + 1)
+                and t.word(i_tens + 2) in self.lex.numbers
+                and value % 100 >= 20
+            ) or (
+                value % 100 >= 20
+                and t.word(i_tens + 1) == "y"
+                and t.word(i_tens + 2) in self.lex.numbers
+                and self.lex.numbers[t.word(i_tens + 2)][0] < 10
+            ):
+                value += self.lex.numbers[t.word(i_tens + 2)][0]
+                last = i_tens + 2
+            if (t.word(last + 1), t.word(last + 2), t.word(last + 3)) in HALF_AFTER:
+                return value + 0.5, f"{value + 0.5:g}", 1, last + 3  # "one and a half million"
+            if (t.word(last + 1), t.word(last + 2)) == ("y", "medio"):
+                return value + 0.5, f"{value + 0.5:g}", 1, last + 2  # "dos y medio millones"
             if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
                     and len(t.words[last + 2]) == 3):  # fmt: skip
                 tail = read_numeral(t, last + 2, self.conv)  # "tres mil 365 millones"

@@ -139,7 +139,7 @@ class QuantityScan(ShareReader):
         if literal is None:
             return None
         value, printed, decimals, j = literal
-        if not spelled and self._denominator(i, value, j):
+        if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
         # a currency before the number
         currency, first = None, i

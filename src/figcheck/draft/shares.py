@@ -28,6 +28,12 @@ class ShareReader(MeasureReader):
                 if not (t.word(i + 1) == "of" or self.lex.hedges.before(t.words, i)
                         or prev in ("by", "than")):  # fmt: skip
                     return None
+            if t.word(i - 1) == "and" and (t.is_digits(i - 2) or t.word(i - 2) in self.lex.numbers):
+                return None  # "two and a half years": part of a number
+            point = self._point_tail(last, ends_in_point=t.words[last] == "punto")
+            if point is not None:  # "half a percentage point", "un cuarto de punto"
+                return self._share_mention(i, point, f"{share / 100:g} percentage_point",
+                                           share / 100, "percentage_point")  # fmt: skip
             if t.word(last + 1) in ("century", "centuries", "hour", "mile", "point", "siglo"):
                 return None
             if t.word(last + 1) == "-" and t.joined(last + 1):
@@ -35,11 +41,28 @@ class ShareReader(MeasureReader):
         else:
             assert d_in is not None
             share, last = d_in
+        return self._share_mention(i, last, f"{share:.4g} percent", share, "percent")
+
+    def _point_tail(self, last: int, ends_in_point: bool) -> int | None:
+        """The last token of "… a percentage point", "… point", "… de punto", "… punto
+        porcentual" after a spelled fraction ending at ``last``: a fraction of a point."""
+        t = self.t
+        if ends_in_point:  # "medio punto (porcentual)"
+            return last + (t.word(last + 1) in ("porcentual", "porcentuales"))
+        k = last + 1 + (t.word(last + 1) in ("a", "of", "de"))
+        if t.word(k) == "percentage" and t.word(k + 1) in ("point", "points"):
+            return k + 1
+        if t.word(k) in ("point", "punto") and t.word(last + 1) != "a":
+            return k + (t.word(k + 1) in ("porcentual", "porcentuales"))
+        return None
+
+    def _share_mention(self, i: int, last: int, value: str, magnitude: float, unit: str
+                       ) -> tuple[Mention, int]:  # fmt: skip
+        t = self.t
         hedge, checker, first = self._hedge(i)
         change, direction, first2 = self._change(first)
-        value = f"{share:.4g} percent"
-        m = self._mention(t.starts[first2 if change else first], t.ends[last], value, share,
-                          "percent",
+        m = self._mention(t.starts[first2 if change else first], t.ends[last], value, magnitude,
+                          unit,
                           hedge=hedge, checker_hedge=checker, change=change, direction=direction,
                           kind="change" if change else "quantity")  # fmt: skip
         return m, last

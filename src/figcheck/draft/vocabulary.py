@@ -226,6 +226,8 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: "one and a half million": the words after a number word that add a half.
+HALF_AFTER = frozenset([("and", "a", "half")])
 #: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
 PHRASAL_VERBS = frozenset(["make", "makes", "made", "making", "take", "takes", "took", "taken",
                            "taking", "set", "sets"])  # fmt: skip
