@@ -24,8 +24,17 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
+#: Rows the rules did not yet read right when they were written; each leaves this list with the
+#: rule change that fixes its class (strict: a row that passes must leave it).
+KNOWN_MISSES = frozenset(["a-third-straight-month", "a-quarter-time"])
+
+
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
+    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
+    return [
+        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
+        for r in rows
+    ]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:
@@ -171,6 +180,12 @@ FORMS: list[Row] = [
      [("A quarter of a million people", 2.5e5, "people")]),
     ("medio-millon", "Medio millón de personas perdieron su empleo.", "es",
      [("Medio millón de personas", 5e5, "people")]),
+    ("a-third-straight-month", "Prices fell for a third straight month, down 0.2%.", None,
+     [("down 0.2%", 0.2, "percent")]),
+    ("a-quarter-time", "Rates rose for a fifth time, by 0.25 percentage point.", None,
+     [("0.25 percentage point", 0.25, "percentage_point")]),
+    ("tercer-lugar", "México quedó en un tercer lugar, con 12,5%.", "es",
+     [("12,5%", 12.5, "percent")]),
     ("fifty-fifty", "It was a 50-50 split of the vote.", None, []),
     ("subject-noun", "Los homicidios bajaron de 36 mil 685 en 2018 a 33 mil 308 en 2020.", "es",
      [("bajaron de 36 mil 685", 36685, "people"), ("33 mil 308", 33308, "people")]),
