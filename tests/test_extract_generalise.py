@@ -24,17 +24,8 @@ def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -
         assert magnitude == pytest.approx(e_magnitude), got
 
 
-#: Rows the rules did not yet read right when they were written; each leaves this list with the
-#: rule change that fixes its class (strict: a row that passes must leave it).
-KNOWN_MISSES = frozenset(["a-third-straight-month", "a-quarter-time"])
-
-
 def params(rows: list[tuple[object, ...]], prefix: str = "") -> list[object]:
-    miss = pytest.mark.xfail(strict=True, reason="a known miss, fixed by a later rule")
-    return [
-        pytest.param(*r[1:], id=f"{prefix}{r[0]}", marks=[miss] if r[0] in KNOWN_MISSES else [])
-        for r in rows
-    ]
+    return [pytest.param(*r[1:], id=f"{prefix}{r[0]}") for r in rows]
 
 
 def table(rows: list[Row]) -> pytest.MarkDecorator:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from figcheck.draft.measures import MeasureReader
 from figcheck.draft.mention import Mention
-from figcheck.draft.vocabulary import TIME
+from figcheck.draft.vocabulary import ORDINAL_AFTER, TIME
 
 
 class ShareReader(MeasureReader):
@@ -36,6 +36,8 @@ class ShareReader(MeasureReader):
                                            share / 100, "percentage_point")  # fmt: skip
             if t.word(last + 1) in ("century", "centuries", "hour", "mile", "point", "siglo"):
                 return None
+            if t.word(last + 1) in ORDINAL_AFTER:
+                return None  # "a third straight month", "a fifth time": an ordinal
             if t.word(last + 1) == "-" and t.joined(last + 1):
                 return None  # "a half-hour drive"
         else:

@@ -226,6 +226,12 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Words after "a third", "a fifth"… that make it an ordinal, not a share ("a third straight
+#: month", "for a fifth time", "a quarter consecutive").
+ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "times", "place",
+                           "round", "term", "month", "year", "week", "day", "largest", "biggest",
+                           "highest", "lowest", "vez", "lugar", "consecutivo", "consecutiva",
+                           "mes", "año", "semana"])  # fmt: skip
 #: "one and a half million": the words after a number word that add a half.
 HALF_AFTER = frozenset([("and", "a", "half")])
 #: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
