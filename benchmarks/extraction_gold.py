@@ -3,7 +3,8 @@
 ``tests/data/gold/dev`` is for tuning; ``tests/data/gold/holdout`` was scored once (it has been
 seen since); ``tests/data/gold/final``, labelled after that and before any rule changed because of
 it, is scored once, at the end (``--set final``), and so is ``tests/data/gold/final2``, a second
-unseen set labelled on 2026-12-06 (``--set final2``). A found quantity matches a label when it is
+unseen set labelled on 2026-12-06 (``--set final2``), and ``tests/data/gold/final3``, a third
+labelled on 2026-12-07 (``--set final3``). A found quantity matches a label when it is
 in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute for
 spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that match a
 label's line and value, the share whose unit is right. Per kind, recall and unit accuracy are by
@@ -13,7 +14,7 @@ With ``--suggestions``, instead, the share of the set's labelled claims that a b
 can check (the labels' ``dataset`` and ``column``, written by hand before any rule) whose first
 suggested reference names the right dataset and column, and the share among the first four.
 
-    python benchmarks/extraction_gold.py [--set dev|holdout|final|final2] [--verbose]
+    python benchmarks/extraction_gold.py [--set dev|holdout|final|final2|final3] [--verbose]
         [--suggestions]
 """
 
@@ -192,7 +193,10 @@ HEAD = "| {} | labels | found | recall | precision | unit right |\n|---|---|---|
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", dest="which", choices=("dev", "holdout", "final", "final2"), default="dev"
+        "--set",
+        dest="which",
+        choices=("dev", "holdout", "final", "final2", "final3"),
+        default="dev",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--suggestions", action="store_true", help="score reference suggestions")
