@@ -19,24 +19,24 @@ import pandas as pd
 from figcheck.check import shaped
 from figcheck.check.findings import (
     FINDING_COLUMNS,
-    Verdict,
     describe_basis,
     format_amount,
     format_precise,
-    ranges_text,
+    range_text,
 )
 from figcheck.check.fx import FxRates
 from figcheck.check.grouping import groups
 from figcheck.check.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
 from figcheck.check.messages import Facts, compose_messages
+from figcheck.check.rules import derive_ranges, derive_verdicts
 from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsError, UnitError
 from figcheck.inputs.reading import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
 from figcheck.model.claims import PROBLEM, WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup, Shape
-from figcheck.model.ranges import derive_ranges
 from figcheck.model.ranks import ordinal
+from figcheck.model.verdicts import Verdict
 
 __all__ = ["check_claims"]
 
@@ -682,7 +682,7 @@ def _shaped_messages(
             need = _rank_span(low[row], high[row])
         else:
             claim = format_amount(claimed[row], unit)
-            need = f"the figure must be {ranges_text(low[row], high[row], unit)}"
+            need = f"the figure must be {range_text(low[row], high[row], unit)}"
         prefix = f"{hedge[row]} " if _or_none(hedge[row]) else ""
         texts[row] = f"The article says {prefix}{claim}; {text}. To stand, {need} ({words})."
     for row in np.flatnonzero(adjusted).tolist():
@@ -740,22 +740,8 @@ def _findings(
     ref = refs.value
     has_error = ~pd.isna(error)
     status = refs.status
-    # The comparison allows a relative 1e-9 for floating-point noise (0.1 + 0.2 ≠ 0.3).
-    scale = np.maximum.reduce([np.abs(np.where(np.isfinite(v), v, 0.0)) for v in (low, high, ref)])
-    eps = 1e-9 * scale
-    with np.errstate(invalid="ignore"):
-        inside = (ref >= low - eps) & (ref <= high + eps)
     usable = (status == OK) & ~np.isnan(ref)
-    verdict = np.select(
-        [has_error, status == ERROR, ~usable, inside],
-        [
-            Verdict.ERROR.value,
-            Verdict.ERROR.value,
-            Verdict.UNVERIFIABLE.value,
-            Verdict.SUPPORTED.value,
-        ],
-        default=Verdict.DISCREPANCY.value,
-    ).astype(object)
+    verdict = derive_verdicts(has_error, status == ERROR, usable, ref, low, high)
     with np.errstate(divide="ignore", invalid="ignore"):
         deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
 

@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import pandas as pd
 
-from figcheck.check.findings import Verdict
+from figcheck.model.verdicts import Verdict
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
