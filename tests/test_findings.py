@@ -59,6 +59,8 @@ def test_ranges(low: float, high: float, text: str) -> None:
         (2, 31.35, ", 15.7 times as much"),
         (1, 0.25, ", 4 times less"),
         (0, 5, ""),
+        (1000, 1000.4, ", the same"),
+        (1000, 1000.6, ", 0.1% higher"),
     ],
 )
 def test_gaps(claimed: float, reference: float, text: str) -> None:

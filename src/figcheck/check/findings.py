@@ -140,7 +140,8 @@ class Gap:
 
 def gap(value: float, base: float) -> Gap | None:
     """How ``value`` compares with ``base`` (None: no finite ratio). Over twice or under half:
-    as a ratio (``15.7 times as much``, ``4 times less``); else in percent, one decimal."""
+    as a ratio (``15.7 times as much``, ``4 times less``); else in percent, one decimal
+    (``the same`` when that rounds to 0%)."""
     ratio = value / base if base else math.nan
     if not math.isfinite(ratio):
         return None
@@ -149,6 +150,8 @@ def gap(value: float, base: float) -> Gap | None:
     if 0 < ratio <= 0.5:
         return Gap(f"{_number(1 / ratio, scaled=False, decimals=1)} times less", "than")
     percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
+    if percent == "0":  # under 0.05%
+        return Gap("the same", "as")
     return Gap(f"{percent}% {'higher' if ratio > 1 else 'lower'}", "than")
 
 
