@@ -118,6 +118,11 @@ class Judged:
     fx_rate: float = math.nan
     fx_pair: str = ""
     fx_date: str = ""
+    # Change and rank claims say what the data say, and what the claim needs, in their own words:
+    said: str = ""  # instead of "<label> gives <reference>"
+    claim: str = ""  # instead of the claimed amount ("rank 3rd")
+    need: str = ""  # instead of "the figure must be <range>"
+    adjusted: str = ""  # constant-money claims: how the reference was adjusted
 
 
 def judged_message(facts: Judged) -> str:
@@ -126,19 +131,21 @@ def judged_message(facts: Judged) -> str:
     why = describe_basis(facts.basis, facts.hedge, facts.tolerance, "capped" * facts.capped)
     got = format_amount(facts.reference, facts.unit)
     if facts.discrepancy:
-        said = format_amount(facts.claimed, facts.unit)
+        said = facts.claim or format_amount(facts.claimed, facts.unit)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
-        gap = gap_text(facts.claimed, facts.reference)
-        span = range_text(facts.low, facts.high, facts.unit)
-        text = (
-            f"The article says {claim}; {facts.label} gives {got}{gap}. "
-            f"To stand, the figure must be {span} ({why})."
+        data = facts.said or (
+            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference)}"
         )
+        need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
+        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
     else:
         holds = WORDS[Verdict.SUPPORTED].sentence
-        text = f"{holds}: {facts.label} gives {got}, within the expected range ({why})."
+        data = facts.said or f"{facts.label} gives {got}"
+        text = f"{holds}: {data}, within the expected range ({why})."
     if facts.fx_pair:
         text += f" Converted at {facts.fx_rate:.4f} {facts.fx_pair} (ECB, {facts.fx_date})."
+    if facts.adjusted:
+        text += f" {facts.adjusted}"
     return text
 
 
