@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -58,10 +59,10 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None) -> str:
     elif size >= 1000 or v.is_integer():
         places = 0
     else:
-        digits = math.floor(np.log10(size)) if size > 0 else 0
+        digits = math.floor(math.log10(size)) if size > 0 else 0
         places = min(max(3 - digits, 0), 12)
     scale = 10.0**places
-    last_digits = float(np.round(size * scale))  # the number in units of its last printed digit
+    last_digits = float(round(size * scale))  # the number in units of its last printed digit
     whole = math.floor(last_digits / scale)
     fraction = str(int(last_digits - whole * scale)).rjust(places, "0") if places else ""
     fraction = fraction.rstrip("0")
@@ -69,6 +70,7 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None) -> str:
     return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
 
 
+@lru_cache(maxsize=1 << 16)  # messages repeat their references' amounts
 def format_amount(value: float, unit: str | None) -> str:
     """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``."""
     value, key = float(value), unit or ""

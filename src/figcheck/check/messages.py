@@ -89,7 +89,7 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
             refs.fx_date[judged], *said,
         )  # fmt: skip
         first = judged[first_positions(keys)]
-        built = [judged_message(_judged(i, facts, refs)) for i in first.tolist()]
+        built = [judged_message(judged) for judged in _judged_facts(first, facts, refs)]
         codes[judged] = keys + len(texts[0])
         texts.append(np.asarray(built, dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
@@ -149,26 +149,34 @@ def judged_message(facts: Judged) -> str:
     return text
 
 
-def _judged(i: int, facts: Facts, refs: References) -> Judged:
-    """The facts of the judged claim at row ``i``."""
-    discrepancy = facts.verdict[i] != Verdict.SUPPORTED.value
-    converted = pd.notna(refs.fx_pair[i])
-    return Judged(
-        reference=float(facts.ref[i]),
-        unit=_str(facts.unit_text[i]),
-        label=_str(refs.label[i], "the reference"),
-        basis=_str(facts.basis[i]),
-        hedge=_str(facts.hedge[i]),
-        tolerance=_str(facts.tolerance_text[i]),
-        capped=facts.capped is not None and bool(facts.capped[i]),
-        discrepancy=bool(discrepancy),
-        claimed=float(facts.claimed[i]) if discrepancy else math.nan,
-        low=float(facts.low[i]) if discrepancy else math.nan,
-        high=float(facts.high[i]) if discrepancy else math.nan,
-        fx_rate=float(refs.fx_rate[i]) if converted else math.nan,
-        fx_pair=str(refs.fx_pair[i]) if converted else "",
-        fx_date=str(refs.fx_date[i]) if converted else "",
-    )
+def _judged_facts(rows: np.ndarray, facts: Facts, refs: References) -> list[Judged]:
+    """The facts of the judged claims at ``rows`` (each column read once, as Python values)."""
+
+    def column(values: np.ndarray) -> list[Any]:
+        out: list[Any] = values[rows].tolist()
+        return out
+
+    capped = _capped(facts)
+    found = []
+    for verdict, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, \
+            date in zip(*(column(v) for v in (
+                facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
+                facts.tolerance_text, capped, facts.claimed, facts.low, facts.high,
+                refs.fx_rate, refs.fx_pair, refs.fx_date)), strict=True):  # fmt: skip
+        discrepancy = verdict != Verdict.SUPPORTED.value
+        converted = isinstance(pair, str)
+        found.append(Judged(
+            reference=float(ref), unit=_str(unit), label=_str(label, "the reference"),
+            basis=_str(basis), hedge=_str(hedge), tolerance=_str(tolerance), capped=bool(cap),
+            discrepancy=discrepancy,
+            claimed=float(claimed) if discrepancy else math.nan,
+            low=float(low) if discrepancy else math.nan,
+            high=float(high) if discrepancy else math.nan,
+            fx_rate=float(rate) if converted else math.nan,
+            fx_pair=pair if converted else "",
+            fx_date=str(date) if converted else "",
+        ))  # fmt: skip
+    return found
 
 
 def _str(value: Any, missing: str = "") -> str:
