@@ -485,15 +485,12 @@ def literals(texts: pa.Array, *, plain: bool = False) -> pa.Array:
 
 def json_cells(kind: Kind, cells: pa.Array, *, plain: bool = False) -> pa.Array:
     """Each cell as JSON text (null where it has no value); ``plain`` texts need no escaping."""
+    distinct = _distinct_json(kind, cells, plain)
+    if distinct is not None:
+        texts, codes = distinct
+        return texts.take(pa.array(codes, mask=codes < 0))
     if kind is Kind.TEXT:
-        if isinstance(cells, pa.DictionaryArray):  # each distinct text encoded once
-            return literals(cells.dictionary, plain=plain).take(cells.indices)
         return literals(cells, plain=plain)
-    if kind is Kind.NUMBER:
-        values = cells.to_numpy(zero_copy_only=False)
-        codes, distinct = pd.factorize(values, use_na_sentinel=True)
-        text = pc.cast(pa.array(distinct, type=pa.float64()), pa.string())
-        return text.take(pa.array(codes, mask=codes < 0))
     if kind is Kind.INTEGER:
         return pc.cast(cells, pa.string())
     if kind is Kind.FLAG:
@@ -508,43 +505,83 @@ def json_cells(kind: Kind, cells: pa.Array, *, plain: bool = False) -> pa.Array:
     return text
 
 
+def _distinct_json(kind: Kind, cells: pa.Array, plain: bool) -> tuple[pa.Array, np.ndarray] | None:
+    """The JSON text of each distinct value and each cell's code into them (-1: no value), for
+    texts held as a dictionary and for numbers (None for other cells)."""
+    if kind is Kind.TEXT and isinstance(cells, pa.DictionaryArray):
+        codes = np.asarray(cells.indices.fill_null(-1), dtype=np.int64)
+        return literals(cells.dictionary, plain=plain), codes
+    if kind is Kind.NUMBER:
+        codes, values = pd.factorize(cells.to_numpy(zero_copy_only=False), use_na_sentinel=True)
+        return pc.cast(pa.array(values, type=pa.float64()), pa.string()), codes
+    return None
+
+
+def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
+    """``"key":value`` of each result for one field: ``null`` where it has no value, or nothing
+    where the field is optional. Distinct values get their whole fragment once, then a take."""
+    if cell.null_count == len(cell):  # nowhere a value
+        return [] if field.optional else [f"{label}null"]
+    distinct = _distinct_json(field.kind, cell, field.plain)
+    if distinct is not None:
+        texts, codes = distinct
+        if field.optional:
+            texts = _join(label, texts)
+        pool = pa.concat_arrays([texts, pa.array(["" if field.optional else "null"])])
+        spread = pool.take(pa.array(np.where(codes < 0, len(texts), codes)))
+        return [spread] if field.optional else [label, spread]
+    value = json_cells(field.kind, cell, plain=field.plain)
+    if cell.null_count == 0:
+        return [label, value]
+    if field.optional:
+        return [pc.fill_null(_wrap(label, value, ""), "")]
+    return [label, pc.fill_null(value, "null")]
+
+
 def encode_results(cells: dict[str, pa.Array]) -> pa.Array:
-    """Each result as one line of JSON text, from its fields' cells."""
+    """Each result as one line of JSON text, from its fields' cells: one join in C of the keys
+    and the encoded cells; an object is built apart only where some results lack it."""
     n = len(next(iter(cells.values())))
-    values = {f.path: json_cells(f.kind, cells[f.path], plain=f.plain) for f in FIELDS}
-    return _object("", cells, values, n)
+    return _join("{", *_members("", cells, n), "}")
 
 
-def _object(path: str, cells: dict[str, pa.Array], values: dict[str, pa.Array], n: int) -> pa.Array:
-    """``{...}`` of the fields under ``path`` (``""``: the result), in declaration order."""
+def _children(path: str) -> list[tuple[str, Field | None]]:
+    """The key paths directly under ``path`` in declaration order, with their field (None:
+    an object)."""
     depth = path.count(".") + 1 if path else 0
-    pieces: list[Any] = []
-    seen: set[str] = set()
+    found: dict[str, Field | None] = {}
     for field in FIELDS:
         if path and not field.path.startswith(path + "."):
             continue
-        name = field.path.split(".")[depth]
-        key = f"{path}.{name}" if path else name
-        if key in seen:
+        key = ".".join(field.path.split(".")[: depth + 1])
+        found.setdefault(key, field if key == field.path else None)
+    return list(found.items())
+
+
+def _members(path: str, cells: dict[str, pa.Array], n: int) -> list[Any]:
+    """The pieces of the object at ``path`` (keys as texts, values as columns) for one join."""
+    pieces: list[Any] = []
+    for key, field in _children(path):
+        name = key.rpartition(".")[2]
+        label = f'{"," if pieces else ""}"{name}":'
+        some_absent = field.optional if field is not None else key in GROUPS
+        if some_absent and not pieces:
+            raise AssertionError(f"{key}: what may be left out cannot open an object")
+        if field is not None:
+            pieces += _cell_pieces(field, cells[key], label)
             continue
-        seen.add(key)
-        comma = "," if pieces else ""
-        if key == field.path:  # a field
-            if field.optional:
-                if not comma:
-                    raise AssertionError(f"{key}: an optional field cannot open an object")
-                pieces.append(pc.fill_null(_wrap(f'{comma}"{name}":', values[key], ""), ""))
-            else:
-                pieces.append(_join(f'{comma}"{name}":', pc.fill_null(values[key], "null")))
-            continue
-        inner = _object(key, cells, values, n)
         rule = GROUPS.get(key)
+        present = np.ones(n, dtype=bool)
         if rule is not None:
-            present = np.zeros(n, dtype=bool)
+            present[:] = False
             for p in rule.present:
                 present |= np.asarray(cells[p].is_valid())
-            absent = "" if rule.optional else f'{comma}"{name}":null'
-            pieces.append(pc.if_else(pa.array(present), _join(f'{comma}"{name}":', inner), absent))
+        absent = "" if rule is None or rule.optional else f"{label}null"
+        if not present.any():
+            pieces += [absent] if absent else []
+        elif present.all():
+            pieces += [label + "{", *_members(key, cells, n), "}"]
         else:
-            pieces.append(_join(f'{comma}"{name}":', inner))
-    return _join("{", *pieces, "}")
+            inner = _join(label + "{", *_members(key, cells, n), "}")
+            pieces.append(pc.if_else(pa.array(present), inner, absent))
+    return pieces
