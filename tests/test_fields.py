@@ -53,3 +53,13 @@ def test_the_declaration_is_consistent() -> None:
     for group, rule in GROUPS.items():
         assert all(p in paths for p in rule.present)
         assert any(p.startswith(group + ".") for p in paths)
+
+
+def test_lists_of_texts_are_json_arrays() -> None:
+    import pyarrow as pa
+
+    from figcheck.reports.fields import Kind, json_cells
+
+    lists = [["a", 'b"'], [], None, ["ü\n", "x"]]
+    encoded = json_cells(Kind.TEXTS, pa.array(lists, type=pa.list_(pa.string()))).to_pylist()
+    assert [None if e is None else json.loads(e) for e in encoded] == lists

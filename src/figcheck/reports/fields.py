@@ -475,12 +475,18 @@ def literals(texts: pa.Array, *, plain: bool = False) -> pa.Array:
     literal = _wrap('"', texts, '"')
     if plain or len(texts) == 0:
         return literal
-    odd = pc.fill_null(pc.match_substring_regex(texts, _SPECIAL), False)
-    if pc.any(odd).as_py():
-        rows = pa.array(np.flatnonzero(np.asarray(odd)))
-        exact = [json.dumps(v, ensure_ascii=False) for v in texts.take(rows).to_pylist()]
-        literal = pc.replace_with_mask(literal, odd, pa.array(exact, type=pa.string()))
-    return literal
+    return _escaped(literal, texts, texts)
+
+
+def _escaped(encoded: pa.Array, probe: pa.Array, values: pa.Array) -> pa.Array:
+    """``encoded`` with each row whose ``probe`` text holds what JSON escapes replaced by
+    ``json.dumps`` of its value."""
+    odd = pc.fill_null(pc.match_substring_regex(probe, _SPECIAL), False)
+    if not pc.any(odd).as_py():
+        return encoded
+    rows = pa.array(np.flatnonzero(np.asarray(odd)))
+    exact = [json.dumps(v, ensure_ascii=False) for v in values.take(rows).to_pylist()]
+    return pc.replace_with_mask(encoded, odd, pa.array(exact, type=pa.string()))
 
 
 def json_cells(kind: Kind, cells: pa.Array, *, plain: bool = False) -> pa.Array:
@@ -497,12 +503,7 @@ def json_cells(kind: Kind, cells: pa.Array, *, plain: bool = False) -> pa.Array:
         return pc.if_else(cells, "true", "false")
     joined = pc.binary_join(cells, '","')
     text = pc.if_else(pc.equal(pc.list_value_length(cells), 0), "[]", _wrap('["', joined, '"]'))
-    odd = pc.fill_null(pc.match_substring_regex(joined, _SPECIAL), False)
-    if pc.any(odd).as_py():
-        rows = pa.array(np.flatnonzero(np.asarray(odd)))
-        exact = [json.dumps(v, ensure_ascii=False) for v in cells.take(rows).to_pylist()]
-        text = pc.replace_with_mask(text, odd, pa.array(exact, type=pa.string()))
-    return text
+    return _escaped(text, joined, cells)
 
 
 def _distinct_json(kind: Kind, cells: pa.Array, plain: bool) -> tuple[pa.Array, np.ndarray] | None:
