@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -89,7 +90,7 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
             refs.fx_date[judged], *said,
         )  # fmt: skip
         first = judged[first_positions(keys)]
-        built = [judged_message(judged) for judged in _judged_facts(first, facts, refs)]
+        built = _judged_texts(first, facts, refs)
         codes[judged] = keys + len(texts[0])
         texts.append(np.asarray(built, dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
@@ -149,34 +150,46 @@ def judged_message(facts: Judged) -> str:
     return text
 
 
-def _judged_facts(rows: np.ndarray, facts: Facts, refs: References) -> list[Judged]:
-    """The facts of the judged claims at ``rows`` (each column read once, as Python values)."""
+def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
+    """The messages of the judged claims at ``rows`` (each column read once, as Python values;
+    facts already worded, in this chunk or an earlier one, are not worded again)."""
 
     def column(values: np.ndarray) -> list[Any]:
         out: list[Any] = values[rows].tolist()
         return out
 
-    capped = _capped(facts)
-    found = []
+    supported = Verdict.SUPPORTED.value
+    texts = []
     for verdict, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, \
             date in zip(*(column(v) for v in (
                 facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
-                facts.tolerance_text, capped, facts.claimed, facts.low, facts.high,
+                facts.tolerance_text, _capped(facts), facts.claimed, facts.low, facts.high,
                 refs.fx_rate, refs.fx_pair, refs.fx_date)), strict=True):  # fmt: skip
-        discrepancy = verdict != Verdict.SUPPORTED.value
-        converted = isinstance(pair, str)
-        found.append(Judged(
-            reference=float(ref), unit=_str(unit), label=_str(label, "the reference"),
-            basis=_str(basis), hedge=_str(hedge), tolerance=_str(tolerance), capped=bool(cap),
-            discrepancy=discrepancy,
-            claimed=float(claimed) if discrepancy else math.nan,
-            low=float(low) if discrepancy else math.nan,
-            high=float(high) if discrepancy else math.nan,
-            fx_rate=float(rate) if converted else math.nan,
-            fx_pair=pair if converted else "",
-            fx_date=str(date) if converted else "",
-        ))  # fmt: skip
-    return found
+        off = (float(claimed), float(low), float(high)) if verdict != supported else None
+        fx = (float(rate), pair, str(date)) if isinstance(pair, str) else None
+        texts.append(_worded(float(ref), unit, label, basis, hedge, tolerance, bool(cap), off, fx))
+    return texts
+
+
+@lru_cache(maxsize=1 << 17)
+def _worded(
+    ref: float,
+    unit: Any,
+    label: Any,
+    basis: Any,
+    hedge: Any,
+    tolerance: Any,
+    capped: bool,
+    off: tuple[float, float, float] | None,
+    fx: tuple[float, str, str] | None,
+) -> str:
+    claimed, low, high = off or (math.nan, math.nan, math.nan)
+    rate, pair, date = fx or (math.nan, "", "")
+    return judged_message(Judged(
+        reference=ref, unit=_str(unit), label=_str(label, "the reference"), basis=_str(basis),
+        hedge=_str(hedge), tolerance=_str(tolerance), capped=capped, discrepancy=off is not None,
+        claimed=claimed, low=low, high=high, fx_rate=rate, fx_pair=pair, fx_date=date,
+    ))  # fmt: skip
 
 
 def _str(value: Any, missing: str = "") -> str:

@@ -7,6 +7,9 @@ runs in plain Python per key and its results are taken back to the rows.
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
@@ -15,6 +18,9 @@ from figcheck.model.ranges import expected_range
 from figcheck.model.verdicts import NOISE, decide
 
 __all__ = ["derive_ranges", "derive_verdicts", "within_columns"]
+
+#: A chunked run meets the same (value, precision, hedge) in every chunk: each is derived once.
+_expected_range = lru_cache(maxsize=1 << 16)(expected_range)
 
 
 def derive_ranges(
@@ -40,16 +46,20 @@ def derive_ranges(
     codes = key_codes(
         value, step, digit, hedge_codes, tolerance, explicit_min, explicit_max, has_explicit
     )
-    ranges = []
-    for i in first_positions(codes).tolist():
-        given = bool(has_explicit[i])
-        ranges.append(expected_range(
-            float(value[i]), float(step[i]), float(digit[i]),
-            str(hedges[hedge_codes[i]]) if hedge_codes[i] >= 0 else None,
-            float(tolerance[i]),
-            float(explicit_min[i]) if given else None,
-            float(explicit_max[i]) if given else None,
-        ))  # fmt: skip
+    words = [str(h) for h in hedges]
+    first = first_positions(codes)
+    ranges = [
+        _expected_range(
+            v, s, d, words[h] if h >= 0 else None, None if math.isnan(t) else t,
+            low if given else None, high if given else None,
+        )
+        for v, s, d, h, t, low, high, given in zip(*(
+            np.asarray(column)[first].tolist() for column in (
+                value, step, digit, hedge_codes, tolerance, explicit_min, explicit_max,
+                has_explicit,
+            )
+        ), strict=True)
+    ]  # fmt: skip
     basis = np.array([r.basis.value for r in ranges], dtype=object)[codes]
     error = np.array([r.error for r in ranges], dtype=object)[codes]
     return pd.DataFrame(
