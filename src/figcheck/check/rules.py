@@ -97,16 +97,22 @@ def derive_verdicts(
     """:func:`~figcheck.model.verdicts.decide` for every claim (an object array of verdict
     values): once per distinct (claim error, reference error, usable reference, in range)."""
     inside = within_columns(reference, low, high)
-    codes = key_codes(claim_error, reference_error, usable, inside)
-    verdicts = [
-        decide(
+    # Four yes/no facts: at most sixteen keys, numbered arithmetically (no hashing).
+    codes = (
+        np.asarray(claim_error, dtype=np.int8) * 8
+        + np.asarray(reference_error, dtype=np.int8) * 4
+        + np.asarray(usable, dtype=np.int8) * 2
+        + np.asarray(inside, dtype=np.int8)
+    )
+    verdicts = np.full(16, None, dtype=object)
+    for code in np.flatnonzero(np.bincount(codes, minlength=16)).tolist():
+        i = int(np.argmax(codes == code))
+        verdicts[code] = decide(
             claim_error=bool(claim_error[i]),
             reference_error=bool(reference_error[i]),
             reference=float(reference[i]) if usable[i] else None,
             low=float(low[i]),
             high=float(high[i]),
         ).value
-        for i in first_positions(codes).tolist()
-    ]
-    spread: np.ndarray = np.array(verdicts, dtype=object)[codes]
+    spread: np.ndarray = verdicts[codes]
     return spread
