@@ -84,7 +84,7 @@ class Spooled:
     json_lines: Path | None  # report.json's results, compact, separated by ",\n"
     parquet: Path | None  # report.parquet's rows
     deviation: np.ndarray
-    verdict: np.ndarray  # int8: the index of each verdict in plots.VERDICT_ORDER
+    verdict: np.ndarray  # int8: the index of each verdict in model.verdicts.REPORT_ORDER
 
 
 class ResultSink(Protocol):
