@@ -1,19 +1,20 @@
 """Recall, precision and unit accuracy of `figcheck extract` on the hand-labelled gold sets.
 
 ``tests/data/gold/dev`` is for tuning; ``tests/data/gold/holdout`` was scored once (it has been
-seen since); ``tests/data/gold/final``, labelled after that and before any rule changed because
-of it, is scored once, at the end (``--set final``). A found quantity matches a label when it is
-in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute
-for spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that
-match a label's line and value, the share whose unit is right. Per kind, recall and unit
-accuracy are by the label's kind and precision by the kind the extractor gave
-(:func:`predicted_kind`).
+seen since); ``tests/data/gold/final``, labelled after that and before any rule changed because of
+it, is scored once, at the end (``--set final``), and so is ``tests/data/gold/final2``, a second
+unseen set labelled on 2026-12-06 (``--set final2``). A found quantity matches a label when it is
+in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute for
+spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that match a
+label's line and value, the share whose unit is right. Per kind, recall and unit accuracy are by
+the label's kind and precision by the kind the extractor gave (:func:`predicted_kind`).
 
-With ``--suggestions``, also the share of the dev claims that a bundled dataset can check
-whose first suggested reference names the right dataset and column
-(``tests/data/extract/suggestions-dev.csv``, labelled before the ranking was tuned).
+With ``--suggestions``, instead, the share of the set's labelled claims that a bundled dataset
+can check (the labels' ``dataset`` and ``column``, written by hand before any rule) whose first
+suggested reference names the right dataset and column, and the share among the first four.
 
-    python benchmarks/extraction_gold.py [--set dev|holdout|final] [--verbose] [--suggestions]
+    python benchmarks/extraction_gold.py [--set dev|holdout|final|final2] [--verbose]
+        [--suggestions]
 """
 
 from __future__ import annotations
@@ -146,31 +147,42 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
     return per_text, per_kind, total
 
 
-def score_suggestions(verbose: bool) -> tuple[int, int]:
+def score_suggestions(which: str, verbose: bool) -> tuple[int, int]:
+    """First suggestion right, over the labels of ``which`` that name a bundled dataset and whose
+    quantity the extractor finds (same line, value and unit)."""
     from figcheck.data.catalog import discover_catalog
     from figcheck.draft.suggest import hints_from_catalog, rank_references
 
     catalog = discover_catalog([REPO / "datasets"])
     hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
-    path = REPO / "tests" / "data" / "extract" / "suggestions-dev.csv"
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    right = 0
-    print("| claim | right | first suggestion |\n|---|---|---|")
+    folder = GOLD / which
+    with (folder / "labels.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["dataset"] in catalog.names()]
+    right = listed = 0
+    print("| claim | right | first suggestion | in the first four |\n|---|---|---|---|")
+    mentions: dict[str, list[Mention]] = {}
     for row in rows:
-        text = (GOLD / "dev" / row["file"]).read_text(encoding="utf-8")
+        if row["file"] not in mentions:
+            text = (folder / row["file"]).read_text(encoding="utf-8")
+            mentions[row["file"]] = extract_mentions(text)
         mention = next(
-            (m for m in extract_mentions(text) if m.line == int(row["line"])
-             and _same_value(m, row)), None)  # fmt: skip
+            (m for m in mentions[row["file"]] if m.line == int(row["line"])
+             and _same_value(m, row) and unit_of(m) == row["unit"]), None)  # fmt: skip
         ranked = rank_references(mention, hints) if mention else []
-        first = f"{ranked[0].hint.name}/{ranked[0].column.name}" if ranked else "(none)"
-        ok = first == f"{row['dataset']}/{row['column']}"
-        right += ok
+        names = [f"{r.hint.name}/{r.column.name}" for r in ranked[:4]]
+        first = names[0] if names else "(none)" if mention else "(not found)"
+        wanted = f"{row['dataset']}/{row['column']}"
+        right += first == wanted
+        listed += wanted in names
         print(
-            f"| `{row['file'][:24]}:{row['line']}` {row['span']} | "
-            f"{row['dataset']}/{row['column']} | {first} {'✓' if ok else '✗'} |"
+            f"| `{row['file'][:24]}:{row['line']}` {row['span']} | {wanted} | "
+            f"{first} {'✓' if first == wanted else '✗'} | {'✓' if wanted in names else '✗'} |"
         )
-    print(f"\nfirst suggestion right: {right}/{len(rows)} = {right / len(rows):.0%}")
+    if rows:
+        print(f"\n{which}: first suggestion right: {right}/{len(rows)} = {right / len(rows):.0%}; "
+              f"in the first four: {listed}/{len(rows)}")  # fmt: skip
+    else:
+        print(f"\n{which}: no label names a bundled dataset")
     return right, len(rows)
 
 
@@ -179,12 +191,14 @@ HEAD = "| {} | labels | found | recall | precision | unit right |\n|---|---|---|
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("dev", "holdout", "final"), default="dev")
+    parser.add_argument(
+        "--set", dest="which", choices=("dev", "holdout", "final", "final2"), default="dev"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--suggestions", action="store_true", help="score reference suggestions")
     args = parser.parse_args()
     if args.suggestions:
-        score_suggestions(args.verbose)
+        score_suggestions(args.which, args.verbose)
         return
     per_text, per_kind, total = score(args.which)
     print(f"### {args.which}: per text\n")

@@ -64,7 +64,7 @@ def test_an_adjust_message_states_the_index_and_both_dates(example: Report) -> N
         "us-cpi-u Index from 2008 (average 215.303 of 12 values) to 2024-06 (314.175)"
         in (found["message"])
     )
-    assert found["dataset"] == "world-gdp, us-cpi-u"
+    assert found["dataset"] == ("world-gdp", "us-cpi-u")
 
 
 def test_regression_a_rank_over_a_monthly_state_table_sums_each_year_first(

@@ -142,6 +142,22 @@ def test_a_column_whose_unit_cannot_match_is_never_suggested() -> None:
     assert all(s.column.unit == "people" for s in ranked)
 
 
+def test_a_per_capita_rate_is_suggested_as_a_count_over_the_population() -> None:
+    """ "22 por cada 100 mil habitantes": no column holds the rate, but a count of people and
+    the population of the same row give it."""
+    text = (
+        "El INEGI registró 26 mil 037 homicidios en México en 2012, 22 por cada 100 mil habitantes."
+    )
+    assert ("# reference: {expr: 100000 * homicides_inegi / population, terms: {homicides_inegi: "
+            "{dataset: mexico-homicides-annual, column: homicides_inegi, where: {year: 2012}}, "
+            "population: {dataset: mexico-homicides-annual, column: population, "
+            "where: {year: 2012}}}}") in draft(text, lang="es")  # fmt: skip
+
+
+def test_plural_and_singular_are_one_word_to_the_ranking() -> None:
+    assert words_of("the homicide victims") == words_of("homicides victim")
+
+
 UNITS = [
     "USD",
     "MXN",

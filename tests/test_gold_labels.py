@@ -1,4 +1,4 @@
-"""The hand-labelled development, holdout and final sets are well formed (tests/data/gold/README.md).
+"""The hand-labelled development, holdout and final sets (final, final2) are well formed (tests/data/gold/README.md).
 
 These tests read only the label files and the texts; they never run the extractor, so they
 cannot leak the holdout into tuning. They fail on a span that is not on its line, a value or
@@ -17,7 +17,7 @@ import pytest
 from figcheck.model.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SETS = ("dev", "holdout", "final")
+SETS = ("dev", "holdout", "final", "final2")
 COLUMNS = [
     "file", "line", "span", "value", "low", "high", "unit", "hedge", "kind", "direction",
     "record", "period", "period_text", "dataset", "column", "where", "note",
@@ -104,7 +104,15 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("one", "other"), [("dev", "holdout"), ("dev", "final"), ("holdout", "final")]
+    ("one", "other"),
+    [
+        ("dev", "holdout"),
+        ("dev", "final"),
+        ("holdout", "final"),
+        ("dev", "final2"),
+        ("holdout", "final2"),
+        ("final", "final2"),
+    ],
 )
 def test_sets_are_apart(one: str, other: str) -> None:
     first = {p.name for p in (GOLD / one).glob("*.txt")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -98,14 +99,14 @@ def _poison(report: Report, text: str) -> Report:
     findings = report.findings
     for column in ("id", "quote", "message", "note", "reference_detail", "file"):
         findings[column] = [f"{text} {i}" for i in range(len(findings))]
-    findings["dataset"] = "gdp"
+    findings["dataset"] = [("gdp",)] * len(findings)
     report.notes = [text]
     use = report.datasets[0] if report.datasets else None
     if use is not None:
         use.dataset.title = text
         use.dataset.source_url = text
         use.dataset.retrieved = text
-        use.problem = text
+        report.datasets[0] = replace(use, problem=text)
     report.inputs = [(text, "0" * 64)]
     return report
 

@@ -13,6 +13,7 @@ from figcheck.data.catalog import discover_catalog
 from figcheck.data.integrity import check_suite
 from figcheck.errors import CatalogError
 from figcheck.pipeline import Report
+from figcheck.reports.json import dataset_item
 from helpers import BUNDLED, expectation, make_dataset, result
 
 FIELDS = [{"name": "year", "type": "integer"}, {"name": "n", "type": "integer", "unit": "people"}]
@@ -42,7 +43,7 @@ def test_a_failing_suite_makes_the_claims_errors_with_the_failing_expectation(
     assert "1 unexpected values" in found["message"]
     assert "to_be_unique" not in found["message"]  # only the failing expectations are named
     (use,) = report.datasets
-    assert use.to_json()["validated"] is False
+    assert dataset_item(use)["validated"] is False
 
 
 def test_a_passing_suite_is_cached_by_sha256(tmp_path: Path) -> None:

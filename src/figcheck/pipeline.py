@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -13,13 +12,20 @@ import numpy as np
 import pandas as pd
 
 from figcheck import __version__
-from figcheck.check.as_published import MISSING, pin_to_publication, pinned_rows
+from figcheck.check.as_published import pin_to_publication, pinned_rows
 from figcheck.check.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
 from figcheck.check.engine import check_claims
 from figcheck.check.fx import FX_DATASET, FxRates
 from figcheck.check.lookups import DatasetUnavailable, DatasetView
-from figcheck.data.catalog import VINTAGE_MARK, Catalog, Dataset, SnapshotError, discover_catalog
-from figcheck.data.integrity import SuiteOutcome, check_suite
+from figcheck.data.catalog import (
+    VINTAGE_MARK,
+    Catalog,
+    Dataset,
+    Vintage,
+    VintageState,
+    discover_catalog,
+)
+from figcheck.data.inventory import DatasetStatus, SuiteRun, vet
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.draft.coverage import Coverage, measure_coverage
 from figcheck.draft.extract import extract_mentions
@@ -46,33 +52,6 @@ class Settings:
     #: Folders where an article named by ``source.text`` is looked for (by its file name) when it
     #: is not beside its desk: the seed articles are not redistributed with figcheck.
     articles: tuple[Path, ...] = ()
-
-
-@dataclass
-class DatasetUse:
-    """How one dataset fared in a run (report.json ``datasets``)."""
-
-    dataset: Dataset
-    sha256: str | None = None
-    suite: SuiteOutcome | None = None
-    problem: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        validated = None if self.suite is None else self.suite.success
-        item: dict[str, Any] = {
-            "name": self.dataset.name,
-            "sha256": self.sha256,
-            "retrieved": self.dataset.retrieved,
-            "source": self.dataset.source_url,
-            "validated": validated,
-            "title": self.dataset.title,
-            "licenses": self.dataset.licenses,
-        }
-        if self.suite is not None and self.suite.success is not None:
-            item["suite"] = self.suite.describe()
-        if self.problem:
-            item["problem"] = self.problem
-        return item
 
 
 @dataclass(frozen=True)
@@ -107,7 +86,7 @@ class Report:
     version: str
     generated: str
     inputs: list[tuple[str, str]]
-    datasets: list[DatasetUse]
+    datasets: list[DatasetStatus]
     findings: pd.DataFrame
     sources: list[Source]
     summary: dict[str, int] = field(default_factory=dict)
@@ -150,49 +129,64 @@ class CatalogAccess:
     def __init__(self, catalog: Catalog, cache_dir: Path | None) -> None:
         self.catalog = catalog
         self.cache_dir = cache_dir
-        self.uses: dict[str, DatasetUse] = {}
+        self.uses: dict[str, DatasetStatus] = {}
         self.views: dict[str, DatasetView] = {}
+        self.vintages: dict[str, Vintage] = {}
         self._rates: FxRates | None = None
+
+    def pin(self, vintages: dict[str, Vintage]) -> None:
+        """Make the names of vintages (claims pinned ``as_published``) known by their values."""
+        self.vintages.update(vintages)
 
     def view(self, name: str) -> DatasetView:
         if name in self.views:
             return self.views[name]
-        dataset = self.catalog.get(name)
-        series = name[len(SERIES_PREFIX) :] if name.startswith(SERIES_PREFIX) else None
-        if dataset is None and series is not None and self.catalog.resolve_series(name) is None:
-            series = _VINTAGE_SUFFIX.sub("", series)  # as_published adds @DATE
-            raise DatasetUnavailable(
-                f"no snapshot of series {series}: run `figcheck datasets add {series}` "
-                "(check never goes online)"
-            )
-        if dataset is None and VINTAGE_MARK in name:
-            raise _no_vintage(self.catalog, self.catalog.resolve_series(name) or name)
-        if dataset is None:
-            raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
-        use = self.uses.setdefault(name, DatasetUse(dataset))
-        if use.problem:
-            raise DatasetUnavailable(use.problem)
-        try:
-            view = self._vet(dataset, use)
-        except CatalogError as exc:
-            use.problem = f"dataset {name!r}: {exc}"
-            raise DatasetUnavailable(use.problem) from exc
+        vintage = self.vintages.get(name)
+        dataset = self._dataset(name) if vintage is None else self._vintage(vintage)
+        if name in self.uses:  # vetted already, and found unusable
+            raise DatasetUnavailable(self.uses[name].problem or name)
+        status, loaded = vet(self.catalog, dataset, self.cache_dir, SuiteRun.REUSE)
+        why = status.unusable()
+        view = None
+        if loaded is not None and why is None:
+            try:
+                view = _view(dataset, loaded.frame)
+            except CatalogError as exc:
+                why = str(exc)
+        if view is None:
+            # report.json names the dataset as the claims asked for it
+            self.uses[name] = replace(status, problem=f"dataset {name!r}: {why}")
+            raise DatasetUnavailable(f"dataset {name!r}: {why}")
+        self.uses[name] = status
         self.views[name] = view
         return view
 
-    def _vet(self, dataset: Dataset, use: DatasetUse) -> DatasetView:
-        try:
-            loaded = self.catalog.load(dataset.name)
-        except SnapshotError as exc:
-            use.sha256 = exc.sha256
-            raise
-        use.sha256 = loaded.sha256
-        use.suite = check_suite(dataset.suite_path, loaded.frame, loaded.sha256, self.cache_dir)
-        if use.suite.success is False:
-            raise CatalogError(use.suite.describe())
-        return _view(dataset, loaded.frame)
+    def _dataset(self, name: str) -> Dataset:
+        dataset = self.catalog.get(name)
+        if dataset is not None:
+            return dataset
+        if name.startswith(SERIES_PREFIX) and self.catalog.resolve_series(name) is None:
+            raise _no_series(name[len(SERIES_PREFIX) :])
+        if VINTAGE_MARK in name:  # NAME@RETRIEVED written in a desk: that snapshot is not kept
+            base, date = (self.catalog.resolve_series(name) or name).split(VINTAGE_MARK, 1)
+            raise _no_vintage(self.catalog, Vintage(base, VintageState.MISSING, date))
+        raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
 
-    def used(self) -> list[DatasetUse]:
+    def _vintage(self, vintage: Vintage) -> Dataset:
+        base = vintage.dataset
+        if base.startswith(SERIES_PREFIX):
+            resolved = self.catalog.resolve_series(base)
+            if resolved is None:
+                raise _no_series(base[len(SERIES_PREFIX) :])
+            base = resolved
+        dataset = None
+        if vintage.state is VintageState.PUBLISHED and vintage.date is not None:
+            dataset = self.catalog.snapshot(base, vintage.date)
+        if dataset is None:
+            raise _no_vintage(self.catalog, replace(vintage, dataset=base))
+        return dataset
+
+    def used(self) -> list[DatasetStatus]:
         """How every dataset asked for so far fared, sorted by name."""
         return [self.uses[name] for name in sorted(self.uses)]
 
@@ -281,16 +275,19 @@ def discover_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
-_VINTAGE_SUFFIX = re.compile(r"@[^@/]*(\d{4}-\d{2}-\d{2}|undated)$")
+def _no_series(series: str) -> DatasetUnavailable:
+    return DatasetUnavailable(
+        f"no snapshot of series {series}: run `figcheck datasets add {series}` "
+        "(check never goes online)"
+    )
 
 
-def _no_vintage(catalog: Catalog, name: str) -> DatasetUnavailable:
-    base, wanted = name.split(VINTAGE_MARK, 1)
-    date = wanted.removeprefix(MISSING)
+def _no_vintage(catalog: Catalog, vintage: Vintage) -> DatasetUnavailable:
+    base, date = vintage.dataset, vintage.date
     dates = catalog.vintage_dates(base)
     if not dates:
         return DatasetUnavailable(f"unknown dataset {base!r}", choices=catalog.names())
-    if date == "undated":
+    if date is None:
         why = "the article has no published date (source.published) to pick a snapshot by"
     else:
         why = (
@@ -335,7 +332,9 @@ def check_part(desk: Desk, catalog: Catalog, access: CatalogAccess) -> pd.DataFr
     pinned = pinned_rows(desk)
     if not len(pinned):
         return check_claims(desk, access, access.fx)
-    findings = check_claims(pin_to_publication(desk, pinned, catalog), access, access.fx)
+    pinned_desk, vintages = pin_to_publication(desk, pinned, catalog)
+    access.pin(vintages)
+    findings = check_claims(pinned_desk, access, access.fx)
     today = check_claims(desk, access, access.fx).iloc[pinned]
     for column in TODAY_COLUMNS:
         findings[f"today_{column}"] = None

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amount
 from figcheck.errors import UsageError
 from figcheck.model.verdicts import BAD, Verdict
@@ -226,7 +227,7 @@ def _explain(
             sha = (old_datasets.get(item) or old_datasets.get(base) or (None, None))[0]
             old_vintage[base] = (sha, date)
     revised = []
-    for name in [n for n in str(row["dataset"] or "").split(", ") if n and n != "nan"]:
+    for name in names_in(row["dataset"]):
         now_sha, now_date = datasets.get(name, (None, None))
         base = name.split("@", 1)[0]
         then_sha, then_date = old_vintage.get(base) or old_datasets.get(name) or (None, None)

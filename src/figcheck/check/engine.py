@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check import shaped
+from figcheck.check.dataset_lists import names_in, one_each
 from figcheck.check.findings import (
     FINDING_COLUMNS,
     format_amount,
@@ -219,7 +220,7 @@ def _apply_lookups(
     status = resolved["status"].to_numpy(dtype=object)
     refs.status[rows] = status
     refs.message[rows] = resolved["message"].to_numpy(dtype=object)
-    refs.dataset[rows] = frame.loc[rows, "reference.dataset"].to_numpy(dtype=object)
+    refs.dataset[rows] = one_each(frame.loc[rows, "reference.dataset"].to_numpy(dtype=object))
     refs.rows[rows] = resolved["rows"].to_numpy(dtype="int64")
     refs.detail[rows] = resolved["detail"].to_numpy(dtype=object)
     refs.label[rows] = resolved["label"].to_numpy(dtype=object)
@@ -363,7 +364,7 @@ def _apply_shapes(
         refs.detail[row] = f"{refs.detail[row]}; {adjustment.text}"
         index = shapes[ids[row]].adjust
         assert index is not None
-        refs.dataset[row] = f"{refs.dataset[row]}, {index.index}"
+        refs.dataset[row] = (*names_in(refs.dataset[row]), index.index)
 
 
 def _locate(frame: pd.DataFrame, row: int, refs: _Refs) -> None:
@@ -384,7 +385,7 @@ def _take_answer(
     fx: FxProvider,
     refs: _Refs,
 ) -> None:
-    refs.dataset[row] = question.dataset
+    refs.dataset[row] = (question.dataset,)
     refs.status[row], refs.message[row] = answer.status, answer.message
     if answer.status != OK:
         return
@@ -534,7 +535,7 @@ class _Deriver:
         else:
             refs.status[row] = OK
             refs.value[row], refs.detail[row], refs.label[row] = value, detail, label
-            refs.dataset[row] = ", ".join(datasets) if datasets else None
+            refs.dataset[row] = tuple(datasets) if datasets else None
             refs.rows[row] = n_rows
             if fx is not None:
                 refs.fx_rate[row], refs.fx_date[row], refs.fx_pair[row] = fx

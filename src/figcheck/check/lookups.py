@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check.grouping import first_positions, groups, key_codes
+from figcheck.data.catalog import typed_values
 from figcheck.errors import FigcheckError
 from figcheck.model.claims import AGGREGATES, WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
@@ -373,26 +374,10 @@ def _coerce_dates(raw: np.ndarray, monthly: bool) -> tuple[np.ndarray, np.ndarra
 
 
 def _coerce_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
-    if kind in ("integer", "year"):
-        numbers = pd.to_numeric(_strip(values), errors="coerce")
-        # beyond 64 bits: no column holds it, and Int64 cannot (issue 11: it crashed)
-        bad = numbers.isna() | (numbers % 1 != 0) | (numbers.abs() >= 2.0**63)
-        return numbers.where(~bad).astype("Int64"), bad
-    if kind == "number":
-        numbers = pd.to_numeric(_strip(values), errors="coerce")
-        return numbers, numbers.isna()
-    if kind == "date":
-        dates = pd.to_datetime(_strip(values), format="%Y-%m-%d", errors="coerce")
-        return dates, dates.isna()
-    if kind == "boolean":
-        mapped = values.map(lambda v: {"true": True, "false": False}.get(str(v).lower()))
-        return mapped, mapped.isna()
-    return values.astype(object).where(values.isna(), values.astype(str)), values.isna()
-
-
-def _strip(values: pd.Series) -> pd.Series:
-    """Condition values as text without surrounding blanks (numbers become their digits)."""
-    return values.astype(str).str.strip().where(values.notna())
+    """Condition values as the column's type (:func:`typed_values`, the rule a snapshot's cells
+    are read by); a missing condition value is as wrong as an unreadable one."""
+    typed, bad = typed_values(values, kind)
+    return typed, bad | values.isna()
 
 
 def _merge_lookup(

@@ -45,12 +45,15 @@ __all__ = [
     "SnapshotError",
     "SnapshotState",
     "Stray",
+    "Vintage",
+    "VintageState",
     "bundled_catalog",
     "describe_dataset",
     "discover_catalog",
     "parse_snapshot",
     "read_snapshot",
     "safe_path",
+    "typed_values",
 ]
 
 #: ``world-gdp@2026-11-23``: a dataset as it was in the snapshot retrieved that day.
@@ -80,6 +83,32 @@ class SnapshotError(CatalogError):
         self.state = state
         self.sha256 = sha256
         super().__init__(problem, hint=hint)
+
+
+class VintageState(StrEnum):
+    """Whether a dataset as it was on a day is kept."""
+
+    PUBLISHED = "published"  # the snapshot retrieved on ``date`` is kept
+    MISSING = "missing"  # no snapshot retrieved on or before ``date`` is kept
+
+
+@dataclass(frozen=True)
+class Vintage:
+    """A dataset as it was on a day: what a claim pinned ``as_published`` is judged on."""
+
+    dataset: str  # as the claim names it: a dataset, or ``series:ID``
+    state: VintageState
+    #: PUBLISHED: the kept snapshot's retrieval date; MISSING: the date asked for (None: the
+    #: article has no published date).
+    date: str | None
+
+    @property
+    def name(self) -> str:
+        """How a report names it: ``NAME@RETRIEVED``, or ``NAME@missing:DATE`` when no snapshot
+        that old is kept (``NAME@missing:undated`` without a date). For display only."""
+        if self.state is VintageState.PUBLISHED:
+            return f"{self.dataset}{VINTAGE_MARK}{self.date}"
+        return f"{self.dataset}{VINTAGE_MARK}missing:{self.date or 'undated'}"
 
 
 @dataclass(frozen=True)
@@ -117,10 +146,16 @@ class Catalog:
             name = self._series_name(name)
         if VINTAGE_MARK not in name:
             return self.datasets.get(name)
-        if name in self._vintages:
-            return self._vintages[name]
         base, retrieved = name.split(VINTAGE_MARK, 1)
-        dataset = self.datasets.get(base)
+        return self.snapshot(base, retrieved)
+
+    def snapshot(self, name: str, retrieved: str) -> Dataset | None:
+        """Dataset ``name`` as in its snapshot retrieved on ``retrieved`` (the current one, or a
+        kept one named ``NAME@RETRIEVED``), or None when no such snapshot is kept."""
+        key = f"{name}{VINTAGE_MARK}{retrieved}"
+        if key in self._vintages:
+            return self._vintages[key]
+        dataset = self.datasets.get(name)
         if dataset is None:
             return None
         if dataset.retrieved == retrieved:
@@ -128,13 +163,13 @@ class Catalog:
         for item in dataset.snapshots:
             if item.get("retrieved") == retrieved:
                 vintage = replace(
-                    dataset, name=name, declared_hash=item.get("hash"), retrieved=retrieved
+                    dataset, name=key, declared_hash=item.get("hash"), retrieved=retrieved
                 )
                 try:
                     vintage.path = safe_path(dataset.folder, item.get("path"))
                 except CatalogError as exc:
                     vintage.problem = f"x-snapshots: {exc}"
-                self._vintages[name] = vintage
+                self._vintages[key] = vintage
                 return vintage
         return None
 
@@ -156,11 +191,14 @@ class Catalog:
                     return dataset.name + suffix
         return None
 
-    def vintage_on(self, name: str, date: str) -> str | None:
-        """``NAME@RETRIEVED`` of the newest snapshot retrieved on or before ``date`` (ISO), or
-        None when every kept snapshot is younger."""
-        older = [d for d in self.vintage_dates(name) if d <= date]
-        return f"{name}{VINTAGE_MARK}{older[-1]}" if older else None
+    def vintage_on(self, name: str, date: str | None) -> Vintage:
+        """Dataset ``name`` (or ``series:ID``) as it was on ``date`` (ISO): its newest snapshot
+        retrieved on or before that day, or MISSING when every kept snapshot is younger (or
+        there is no date)."""
+        older = [d for d in self.vintage_dates(name) if date is not None and d <= date]
+        if older:
+            return Vintage(name, VintageState.PUBLISHED, older[-1])
+        return Vintage(name, VintageState.MISSING, date)
 
     def vintage_dates(self, name: str) -> list[str]:
         """The retrieval dates of a dataset's kept snapshots and of its current one, sorted."""
@@ -304,26 +342,44 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
     return frame[names]
 
 
-def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
-    if item.type == "string":
-        return column.astype(object)
-    if item.type in ("integer", "year"):
-        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
+#: What a ``boolean`` field's cells may say, in any case.
+BOOLEAN_WORDS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def typed_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+    """The one rule for reading values as a schema type (``FIELD_TYPES``): a snapshot's columns
+    and a lookup's ``where`` values alike. Returns the typed values and which of them cannot be
+    read as ``kind`` (a missing value is missing, not wrong: the caller decides).
+
+    Text is read without surrounding blanks. ``integer``/``year``: a whole number below 2**63 in
+    size (beyond, no Int64 column holds it); ``number``: finite; ``date``: ``YYYY-MM-DD``;
+    ``boolean``: ``true``/``false``/``1``/``0`` in any case; ``string``: as text.
+    """
+    present = values.notna()
+    if kind == "string":
+        nothing = pd.Series(False, index=values.index)
+        return values.astype(object).where(~present, values.astype(str)), nothing
+    text = values.astype(str).str.strip().where(present)
+    if kind in ("integer", "year"):
+        numbers = pd.to_numeric(text, errors="coerce").astype("float64")
         # beyond 2**53 a float is no longer exact, so a 64-bit overflow is caught with a margin
-        bad = numbers.isna() & column.notna() | (numbers.notna() & (numbers % 1 != 0))
-        bad |= numbers.abs() >= 2.0**63
-        _refuse(bad, column, item, dataset)
-        return pd.to_numeric(column, errors="coerce").astype("Int64")
-    if item.type == "number":
-        numbers = pd.to_numeric(column, errors="coerce").astype("float64")
-        _refuse((numbers.isna() & column.notna()) | np.isinf(numbers), column, item, dataset)
-        return numbers
-    if item.type == "date":
-        dates = pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
-        _refuse(dates.isna() & column.notna(), column, item, dataset)
-        return dates
-    lowered = column.str.lower()
-    return lowered.map({"true": True, "false": False, "1": True, "0": False}).astype("boolean")
+        bad = present & (numbers.isna() | (numbers % 1 != 0) | (numbers.abs() >= 2.0**63))
+        return numbers.where(~bad).astype("Int64"), bad
+    if kind == "number":
+        numbers = pd.to_numeric(text, errors="coerce").astype("float64")
+        bad = present & ~np.isfinite(numbers)
+        return numbers.where(~bad), bad
+    if kind == "date":
+        dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+        return dates, present & dates.isna()
+    flags = text.str.lower().map(BOOLEAN_WORDS).astype("boolean")
+    return flags, present & flags.isna()
+
+
+def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
+    typed, bad = typed_values(column, item.type)
+    _refuse(bad, column, item, dataset)
+    return typed
 
 
 def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:

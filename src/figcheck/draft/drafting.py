@@ -194,6 +194,13 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     column = best.column.name if best else "?"
     key = best.hint.key if best else ("Date",)
     head = f"{{dataset: {name}, column: {column}"
+    if best is not None and best.per is not None:
+        # "22 por cada 100 mil habitantes": per * count / population, on the same row
+        per, population = best.per
+        where = _where(key, _iso(period) if period else "", mention)
+        return (f"{{expr: {per:g} * {column} / {population}, terms: {{{column}: {head}, "
+                f"where: {where}}}, {population}: {{dataset: {name}, column: {population}, "
+                f"where: {where}}}}}}}")  # fmt: skip
     if (
         mention.kind == "change"
         and not (mention.change or "").endswith(" from")

@@ -132,9 +132,17 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
 
 
 def _space_thousands_ok(tokens: Tokens, i: int, j: int) -> bool:
-    """ "120 000" read as one number when a plain space separates the groups: not after another
-    number or a year ("in 2019 120 people" has a four-digit first group anyway)."""
-    return not tokens.is_digits(i - 1) and not tokens.is_digits(j + 1)
+    """ "120 000" and "1 250 000" read as one number when plain spaces separate the groups: not
+    after another number or a year ("in 2019 120 people" has a four-digit first group anyway),
+    nor before a number that is not a further group of three (at most five more are looked at,
+    so the scan stays linear)."""
+    if tokens.is_digits(i - 1):
+        return False
+    k = j
+    while k < j + 5 and tokens.is_digits(k + 1) and len(tokens.words[k + 1]) == 3 \
+            and tokens.gap(k + 1) == " ":  # fmt: skip
+        k += 1
+    return not tokens.is_digits(k + 1)
 
 
 def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[str, str | None]:

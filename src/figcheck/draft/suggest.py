@@ -8,8 +8,10 @@ the column's name and title (3 each), in the dataset's title, description and ke
 Spanish words are read through a small glossary, :mod:`figcheck.draft.lexicon`), a place of the
 sentence that the dataset covers (2), and a period the dataset's key can hold (2: a month for a
 monthly key, a year for a yearly one, a day for a daily one); a currency ratio ("18.44 pesos
-por dólar") scores 5 for the column of its own currency. Series added with ``datasets add`` are
-datasets like any other (their title holds the series' title and id).
+por dólar") scores 5 for the column of its own currency. A per-capita rate ("22 por cada 100 mil
+habitantes") is suggested as a count of people over the population column of the same dataset.
+Words are compared singular ("homicide" finds "homicides"). Series added with ``datasets add``
+are datasets like any other (their title holds the series' title and id).
 """
 
 from __future__ import annotations
@@ -134,6 +136,10 @@ class Suggestion:
     column: ColumnHint
     score: int
     shared: tuple[str, ...]
+    #: for a per-capita rate ("22 por cada 100 mil habitantes"): the people per which it is
+    #: counted and the dataset's population column; the reference is then
+    #: ``per * column / population`` on one row
+    per: tuple[float, str] | None = None
 
 
 def _fold(word: str) -> str:
@@ -154,8 +160,15 @@ def words_of(text: str) -> set[str]:
     for word in re.findall(r"[^\W\d_]{3,}", text.lower()):
         if word in _STOP:
             continue
-        out.add(_fold(glossary.get(word, word)))
+        out.add(_singular(_fold(glossary.get(word, word))))
     return out
+
+
+def _singular(word: str) -> str:
+    """ "homicides" and "homicide", "victims" and "victim" are one word to the ranking."""
+    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 _NOT_A_PLACE = frozenset(["bank", "health", "cup", "war", "trade", "series", "economic"])
@@ -234,18 +247,40 @@ def _period_fit(mention: Mention, key: tuple[str, ...]) -> bool:
     return False
 
 
+_PER_CAPITA = re.compile(r"people/(\d+(?:\.\d+)?) people")
+
+
+def _population_column(hint: DatasetHint) -> str | None:
+    """The column of a dataset that counts its population ("population", "pop_est")."""
+    for column in hint.columns:
+        if column.unit == "people" and (
+            "population" in column.words or column.name.lower().startswith("pop")
+        ):
+            return column.name
+    return None
+
+
 def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
     """Every column that could check ``mention``, best first; empty when none shares a word
-    with the sentence."""
+    with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
+    count of people divided by the population of the same row, so it ranks the people
+    columns of datasets that have a population column."""
     words = words_of(f"{mention.sentence} {mention.context}")
     places = _places(mention.sentence) or _places(mention.context)
+    per_capita = _PER_CAPITA.fullmatch(mention.unit)
     out = []
     for hint in hints:
         shared_dataset = words & hint.words
         place_score = 2 * bool(places & {p.lower() for p in _hint_places(hint)})
         period_score = 2 * _period_fit(mention, hint.key)
+        population = _population_column(hint) if per_capita else None
         for column in hint.columns:
-            if not _fits(mention, column.unit):
+            per = None
+            if per_capita:
+                if population is None or column.name == population or column.unit != "people":
+                    continue
+                per = (float(per_capita.group(1)), population)
+            elif not _fits(mention, column.unit):
                 continue
             if _kind(mention.unit) == "money-ratio" and not _ratio_fits(mention.unit, column):
                 continue
@@ -262,7 +297,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             named = words & words_of(column.name.replace("_", " "))
             single = named and mention.kind != "change" and (place_score or period_score)
             if ratio or len(shared) >= 2 or single:
-                out.append(Suggestion(hint, column, score, shared))
+                out.append(Suggestion(hint, column, score, shared, per))
     out.sort(key=lambda s: (-s.score, s.hint.name, s.column.name))
     return out
 

@@ -41,6 +41,7 @@ from figcheck.model.claims import (
 )
 
 __all__ = [
+    "AS_PUBLISHED_WORDS",
     "DESK_SUFFIXES",
     "TABLE_SOURCE_COLUMNS",
     "discover",
@@ -48,6 +49,7 @@ __all__ = [
     "load_desks",
     "load_table_rows",
     "read_article",
+    "read_as_published",
 ]
 
 DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
@@ -55,7 +57,11 @@ _SOURCE_KEYS = ("title", "publisher", "url", "published", "author", "text")
 _CLAIM_KEYS = (
     "id", "quote", "value", "hedge", "as_of", "expected", "reference", "note", "as_published",
 )  # fmt: skip
-_FLAGS = {"true": True, "yes": True, "false": False, "no": False}
+#: The words ``as_published`` may be written in (any case), in a desk and in a claims table alike.
+AS_PUBLISHED_WORDS = {
+    "true": True, "yes": True, "1": True, "1.0": True,
+    "false": False, "no": False, "0": False, "0.0": False,
+}  # fmt: skip
 _EXPECTED_KEYS = ("min", "max", "tolerance")
 _LOOKUP_KEYS = (
     "dataset", "where", "column", "aggregate", "series", "period", "change", "from", "to", "rank",
@@ -353,13 +359,24 @@ def _claim_row(
     return row, derivation, shape
 
 
-def _flag(text: str | None, claim: _Located) -> bool:
-    if text is None:
+def read_as_published(value: Any) -> bool | None:
+    """The one rule for an ``as_published`` value: True or False, or None when it is not one of
+    :data:`AS_PUBLISHED_WORDS` (a missing value is False)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
         return False
-    if text.lower() not in _FLAGS:
-        raise claim.error(f"as_published must be true or false, not {text!r}", "as_published",
+    return AS_PUBLISHED_WORDS.get(str(value).strip().lower())
+
+
+def _as_published_problem(value: Any) -> str:
+    return f"as_published must be true or false, not {value!r}"
+
+
+def _flag(text: str | None, claim: _Located) -> bool:
+    flag = read_as_published(text)
+    if flag is None:
+        raise claim.error(_as_published_problem(text), "as_published",
                           choices=["true", "false"])  # fmt: skip
-    return _FLAGS[text.lower()]
+    return flag
 
 
 def _lookup(node: _Located) -> Lookup:
@@ -585,10 +602,13 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
         )  # fmt: skip
     as_of, problem = _iso_dates(frame["as_of"])
     frame["as_of"] = as_of.fillna(published)
-    frame[PROBLEM] = [  # located as a desk's claim errors are
-        None if pd.isna(text) else f"{path}:{line}: as_of: {text}"
-        for text, line in zip(problem, lines, strict=True)
+    located = np.full(n, None, dtype=object)  # located as a desk's claim errors are
+    has_problem = problem.notna().to_numpy()
+    located[has_problem] = [
+        f"{path}:{line}: as_of: {text}"
+        for text, line in zip(problem[has_problem], lines[has_problem], strict=True)
     ]
+    frame[PROBLEM] = located
     frame["as_published"] = _flags(frame["as_published"], path, lines)
     check_unique_ids(frame)
     source = Source(
@@ -615,18 +635,19 @@ def _first(table: pd.DataFrame, column: str) -> str | None:
 
 
 def _flags(values: pd.Series, path: Path, lines: pd.RangeIndex) -> pd.Series:
+    """A claims table's ``as_published`` column, read once per distinct value."""
     if values.isna().all():
         return pd.Series(False, index=values.index)
-    text = values.map(lambda v: None if pd.isna(v) else str(v).lower())
-    mapped = text.map({**_FLAGS, "1": True, "0": False, "1.0": True, "0.0": False})
-    bad = mapped.isna() & text.notna()
-    if bad.any():
-        pos = int(bad.to_numpy().nonzero()[0][0])
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    flags = [read_as_published(value) for value in distinct]
+    if None in flags:
+        wrong = distinct[flags.index(None)]
+        pos = int(np.flatnonzero(codes == flags.index(None))[0])
         raise InputError(
-            f"as_published must be true or false, not {values.iloc[pos]!r}",
-            path=str(path), line=int(lines[pos]), key="as_published",
-        )  # fmt: skip
-    return mapped.fillna(False).astype(bool)
+            _as_published_problem(wrong), path=str(path), line=int(lines[pos]), key="as_published"
+        )
+    table = np.asarray([*flags, False], dtype=bool)  # the sentinel -1: a missing value
+    return pd.Series(table[codes], index=values.index)
 
 
 def _iso_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:

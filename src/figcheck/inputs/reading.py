@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
@@ -94,7 +95,8 @@ def clean_text(text: str) -> str:
 def clean_texts(values: np.ndarray) -> np.ndarray:
     """:func:`clean_text` over a column of texts (and missing values); one scan of the joined
     text finds that nothing needs cleaning, the usual case, without a per-row loop."""
-    texts = [v for v in values.tolist() if isinstance(v, str)]
+    distinct = pd.unique(values)  # a column repeats itself: scan each text once
+    texts = [v for v in distinct.tolist() if isinstance(v, str)]
     if not _SURROGATE.search("".join(texts)):
         return values
     return np.array([clean_text(v) if isinstance(v, str) else v for v in values], dtype=object)

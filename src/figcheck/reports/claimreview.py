@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import pandas as pd
 
+from figcheck.check.dataset_lists import names_in
 from figcheck.model.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def write_claimreview(report: Report, out: IO[str]) -> None:
 
 def _explanation(record: Any, datasets: dict[str, Any]) -> str:
     text = str(record.message)
-    names = [n for n in str(record.dataset or "").split(", ") if n in datasets]
+    names = [n for n in names_in(record.dataset) if n in datasets]
     for name in names:
         use = datasets[name]
         text += (

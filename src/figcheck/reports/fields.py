@@ -30,6 +30,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from figcheck.check.dataset_lists import distinct_lists, shown
+
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
@@ -258,14 +260,11 @@ def _fx_date(rows: Rows) -> pa.Array:
     return text_cells(dates, rows.has_fx, empty_is_none=False)
 
 
-def _vintage_lists(report: Report, names: np.ndarray, present: np.ndarray | None) -> pa.Array:
+def _vintage_lists(report: Report, names: Any, present: np.ndarray | None) -> pa.Array:
     """Each distinct dataset list → its vintages once (null where no dataset is named)."""
     vintages = report.vintages()
-    codes, distinct = pd.factorize(np.asarray(names, dtype=object), use_na_sentinel=True)
-    lists = [
-        [vintages[n] for n in str(text).split(", ") if n in vintages] if text else None
-        for text in distinct
-    ]
+    codes, distinct = distinct_lists(names)
+    lists = [[vintages[n] for n in found if n in vintages] for found in distinct]
     if present is not None:
         codes = np.where(present, codes, -1)
     pool = pa.array([*lists, None], type=pa.list_(pa.string()))
@@ -273,17 +272,21 @@ def _vintage_lists(report: Report, names: np.ndarray, present: np.ndarray | None
 
 
 def _vintage(rows: Rows) -> pa.Array:
-    return _vintage_lists(rows.report, rows.col("dataset").to_numpy(dtype=object), None)
+    return _vintage_lists(rows.report, rows.col("dataset"), None)
 
 
 def _today_vintage(rows: Rows) -> pa.Array:
     if not rows.pinned.any():
         return pa.nulls(len(rows), pa.list_(pa.string()))
-    names = rows.col("today_dataset").to_numpy(dtype=object)
-    lists = _vintage_lists(rows.report, names, rows.pinned)
+    lists = _vintage_lists(rows.report, rows.col("today_dataset"), rows.pinned)
     empty = pa.array([[]] * len(rows), type=pa.list_(pa.string()))
-    # a pinned claim whose dataset is not named still has a (empty) list
+    # a pinned claim whose reference named no dataset still has an (empty) list
     return pc.if_else(pa.array(rows.pinned & ~np.asarray(lists.is_valid())), empty, lists)
+
+
+def _datasets(rows: Rows) -> pa.Array:
+    """The datasets a reference used, as report text (``world-gdp, us-cpi-u``)."""
+    return text_cells(shown(rows.col("dataset")), rows.has_reference)
 
 
 def _today(kind: Kind, name: str) -> Getter:
@@ -341,7 +344,7 @@ FIELDS: tuple[Field, ...] = (
     Field("expected.capped", FLAG, _capped, optional=True),  # only where the ±10% cap narrowed it
     Field("reference.value", NUMBER, numbers("reference_value")),
     Field("reference.unit", TEXT, _reference_unit),
-    Field("reference.dataset", TEXT, texts("dataset", when="has_reference"), plain=True),
+    Field("reference.dataset", TEXT, _datasets, plain=True),
     Field("reference.rows", INTEGER, integers("rows", when="has_reference")),
     Field("reference.detail", TEXT, texts("reference_detail", when="has_reference")),
     Field("reference.fx.rate", NUMBER, numbers("fx_rate", when="has_fx")),

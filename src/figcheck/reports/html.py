@@ -25,6 +25,7 @@ import pandas as pd
 from jinja2 import Environment
 from markupsafe import Markup
 
+from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amounts, gap
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 from figcheck.reports.plots import (
@@ -212,7 +213,7 @@ def _claim_views(
     for position, record in enumerate(records):
         claimed_text, low_text, high_text, ref_text = words[position]
         verdict = str(record.verdict)
-        names = [n for n in _text(record.dataset).split(", ") if n]
+        names = list(names_in(record.dataset))
         plot = ""
         if position < plots_up_to and verdict != "error":
             plot = number_line(

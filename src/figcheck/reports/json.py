@@ -22,11 +22,13 @@ import pyarrow.compute as pc
 from figcheck.reports.fields import Rows, columns, encode_results
 
 if TYPE_CHECKING:
+    from figcheck.data.inventory import DatasetStatus
     from figcheck.pipeline import Report
 
 __all__ = [
     "CHUNK",
     "INDENT_UP_TO",
+    "dataset_item",
     "encode_chunk",
     "render_json",
     "report_dict",
@@ -58,12 +60,31 @@ def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.
     return encode_results(columns(rows))
 
 
+def dataset_item(use: DatasetStatus) -> dict[str, Any]:
+    """One entry of report.json's ``datasets``: how a dataset fared in the run."""
+    dataset = use.dataset
+    item: dict[str, Any] = {
+        "name": dataset.name,
+        "sha256": use.sha256,
+        "retrieved": dataset.retrieved,
+        "source": dataset.source_url,
+        "validated": None if use.suite is None else use.suite.success,
+        "title": dataset.title,
+        "licenses": dataset.licenses,
+    }
+    if use.suite is not None and use.suite.success is not None:
+        item["suite"] = use.suite.describe()
+    if use.problem:
+        item["problem"] = use.problem
+    return item
+
+
 def _head(report: Report) -> dict[str, Any]:
     head = {
         "figcheck": report.version,
         "generated": report.generated,
         "inputs": [{"path": path, "sha256": sha} for path, sha in report.inputs],
-        "datasets": [use.to_json() for use in report.datasets],
+        "datasets": [dataset_item(use) for use in report.datasets],
         "summary": report.summary,
     }
     if report.coverage:

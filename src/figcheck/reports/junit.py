@@ -17,6 +17,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 import pandas as pd
 
+from figcheck.check.dataset_lists import names_in
+
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
@@ -80,7 +82,7 @@ def _counts(rows: pd.DataFrame, *, name: str) -> dict[str, str]:
 
 
 def _datasets_of(rows: pd.DataFrame) -> set[str]:
-    return {n for text in rows["dataset"].dropna() for n in str(text).split(", ") if n}
+    return {n for names in rows["dataset"] for n in names_in(names)}
 
 
 def _classname(path: str) -> str:

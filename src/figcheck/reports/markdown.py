@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import pandas as pd
 
+from figcheck.check.dataset_lists import names_in
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 
 if TYPE_CHECKING:
@@ -223,14 +224,13 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
     ]
     if isinstance(record.reference_detail, str) and record.reference_detail:
         out.append(f"- Reference: {md_escape(record.reference_detail)}")
-    if isinstance(record.dataset, str):
-        for name in record.dataset.split(", "):
-            use = datasets.get(name)
-            if use is not None:
-                out.append(
-                    f"- Data: {md_code(name)}, retrieved {md_escape(use.dataset.retrieved or '?')}"
-                    f", sha256 {md_code((use.sha256 or '')[:12])}"
-                )
+    for name in names_in(record.dataset):
+        use = datasets.get(name)
+        if use is not None:
+            out.append(
+                f"- Data: {md_code(name)}, retrieved {md_escape(use.dataset.retrieved or '?')}"
+                f", sha256 {md_code((use.sha256 or '')[:12])}"
+            )
     if isinstance(record.note, str) and record.note:
         out.append(f"- Note: {md_escape(record.note)}")
     if as_of_today:

@@ -1,6 +1,8 @@
 """The extractor's word lists, kept as data files beside this module (one entry a line, tab
 separated, ``#`` comments): hedges, units of measure, scale words, currencies, people nouns,
 spelled numbers, change words, spelled fractions and record words, in English and Spanish.
+The checker's own vocabulary is not repeated here: its scale words and ISO currency codes
+(:mod:`figcheck.model.units`) are added to the files' spellings.
 
 Each file is read once. ``tests/test_extract_lexicon.py`` checks every unit against pint's
 registry and every hedge against the checker's own hedge words, so a draft never names a unit or
@@ -75,20 +77,24 @@ class Lexicon:
     changes: Phrases  # → up | down
     fractions: Phrases  # → share in percent
     records: Phrases  # → the word
+    codes: frozenset[str]  # ISO currency codes, lower case (counted only printed in capitals)
 
 
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read from the data files on first use."""
     from figcheck.model.ranges import HEDGES
+    from figcheck.model.units import CURRENCIES, SCALE_WORDS
 
     hedges = {w: w for w in HEDGES if w[0].isalpha()}
     hedges.update({r[0]: r[1] for r in _rows("hedges.tsv")})
-    currencies = _rows("currencies.tsv")
+    currencies = [[code.lower(), code, "both"] for code in CURRENCIES] + _rows("currencies.tsv")
+    scales = {word: (multiplier, "en") for word, multiplier in SCALE_WORDS.items()}
+    scales.update({r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")})
     return Lexicon(
         hedges=Phrases(hedges),
         units=Phrases({r[0]: r[1] for r in _rows("units.tsv")}),
-        scales={r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")},
+        scales=scales,
         currencies_before=Phrases({r[0]: r[1] for r in currencies if r[2] != "after"}),
         currencies_after=Phrases({r[0]: r[1] for r in currencies if r[2] != "before"}),
         people=frozenset(w for r in _rows("nouns.tsv") for w in r[0].split()),
@@ -96,4 +102,5 @@ def lexicon() -> Lexicon:
         changes=Phrases({r[0]: r[1] for r in _rows("changes.tsv")}),
         fractions=Phrases({r[0]: r[1] for r in _rows("fractions.tsv")}),
         records=Phrases({r[0]: r[0] for r in _rows("records.tsv")}),
+        codes=frozenset(code.lower() for code in CURRENCIES),
     )

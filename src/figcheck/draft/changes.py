@@ -1,0 +1,119 @@
+"""Change words around a figure ("rose", "un aumento del", "43% más alto", "down from"),
+multiples ("doubled", "halved") and the length of a streak ("18 meses al alza")."""
+
+from __future__ import annotations
+
+from figcheck.draft.hedges import HedgeReader
+from figcheck.draft.mention import Mention
+from figcheck.draft.vocabulary import (
+    CHANGE_NOUNS,
+    COMPARED,
+    MULTIPLES,
+    PHRASAL_VERBS,
+    STREAK_AFTER,
+    STREAK_BEFORE,
+    STREAK_PHRASES,
+    STREAK_UNIT,
+)
+
+
+class ChangeReader(HedgeReader):
+    """Reads change words, multiples and streaks."""
+
+    def _change(self, k: int) -> tuple[str | None, str | None, int]:
+        """(change word, direction, first token) when a change word stands before token ``k``."""
+        t = self.t
+        j = k
+        got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to", "from"):
+            j -= 1
+            got = self.lex.changes.before(t.words, j)
+        if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
+            return None, None, k  # "make up 18%": not a move
+        direction, n = got
+        return " ".join(t.words[j - n : j]), direction, j - n
+
+    def _change_after(self, k: int) -> tuple[str, str, int] | None:
+        """ "un 3% más", "43% más alto", "a 1.2-percent increase", "3.422 millones más"."""
+        t = self.t
+        w = t.word(k)
+        if w in ("más", "superior", "mayor") and t.word(k + 1) not in ("de", "del"):
+            last = k + (t.word(k + 1) in ("alto", "alta"))
+            return w, "up", last
+        compared = t.word(k + 1) == "que" and (
+            t.word(k - 1) in ("%", "ciento") or t.word(k + 2) in ("en", "el", "la", "hace", "un")
+        )
+        if w in ("menos", "inferior", "menor") and (
+            t.word(k + 1) not in ("de", "del", "que") or compared
+        ):  # "3,2% menos que en 2022", "5,1 millones menos que en 2020"
+            return w, "down", k
+        if w in CHANGE_NOUNS:
+            return w, CHANGE_NOUNS[w], k  # "a 30 percent reduction in deaths"
+        nxt = t.word(k + 1)
+        if w in ("more", "less") and t.word(k - 1) in ("%", "percent", "cent"):
+            return w, "up" if w == "more" else "down", k  # "12% more to health"
+        if w in ("more", "fewer", "less") and nxt == "than" and t.word(k + 2) in COMPARED:
+            return w, "up" if w == "more" else "down", k  # "52,000 fewer than a year earlier"
+        if w in ("above", "below") and nxt in COMPARED:
+            return w, "up" if w == "above" else "down", k  # "20 per cent above their level of"
+        if w in ("higher", "lower") and nxt in COMPARED | {"than"}:
+            return w, "up" if w == "higher" else "down", k  # "12% higher than a year ago"
+        if w in ("up", "down") and nxt in ("on", "from"):
+            return w, w, k  # "5% up on the year"
+        return None
+
+    def _signed(self, i: int) -> tuple[str, str, int] | None:
+        """ "(+49,000)", "(-1.2%)": a figure printed with its sign in brackets is a change."""
+        t = self.t
+        sign = t.word(i - 1)
+        if sign not in ("+", "-", "−") or not t.joined(i) or t.word(i - 2) != "(":
+            return None
+        return sign, "up" if sign == "+" else "down", i - 1
+
+    def _move_before(self, k: int) -> str | None:
+        """The direction of the nearest change word in the eight tokens before token ``k``."""
+        t = self.t
+        for m in range(k, max(0, k - 7) - 1, -1):
+            got = self.lex.changes.before(t.words, m)
+            if got is not None:
+                return got[0]
+        return None
+
+    def _moved(self, k: int) -> bool:
+        """A change word stands in the eight tokens before token ``k`` ("rose … from")."""
+        t = self.t
+        return any(
+            self.lex.changes.before(t.words, m) is not None for m in range(max(0, k - 7), k + 1)
+        )
+
+    def _multiple(self, i: int) -> tuple[Mention, int] | None:
+        t, w = self.t, self.t.words[i]
+        if w == "double" and t.word(i + 1) in ("digits", "digit", "-", "check", "standard"):
+            return None
+        factor = MULTIPLES[w]
+        start = i - 1 if t.word(i - 1) == "a" else i
+        hedge, checker, first = self._hedge(start)
+        m = self._mention(t.starts[first], t.ends[i], f"{factor:g}", factor, "", kind="change",
+                          change=w, hedge=hedge, checker_hedge=checker,
+                          direction="down" if factor < 1 else "up")  # fmt: skip
+        return m, i
+
+    def _streak(self, j: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for the length of a streak after token ``j``."""
+        t = self.t
+        k = j + 1
+        if t.word(k) in STREAK_BEFORE and t.word(k + 1) in STREAK_UNIT:
+            return STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
+        unit = STREAK_UNIT.get(t.word(k))
+        if unit is None:
+            return None
+        if t.word(k + 1) in STREAK_AFTER:
+            return unit, f"{t.words[k]} {t.words[k + 1]}", k + 1
+        for phrase in STREAK_PHRASES:
+            n = len(phrase)
+            if tuple(t.words[k + 1 : k + 1 + n]) == phrase:
+                if phrase == ("a", "la") and t.word(k + 3) != "baja":
+                    continue
+                last = k + n + (phrase == ("a", "la"))
+                return unit, " ".join(t.words[k : last + 1]), last
+        return None

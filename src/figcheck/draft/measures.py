@@ -1,0 +1,395 @@
+"""What a figure measures: percent and percentage points, units of measure, rates and their
+denominators ("per day", "por dólar", "per 100,000 residents"), the noun it counts, and a unit
+carried from an earlier figure or stated alone."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import pairwise
+
+from figcheck.draft.changes import ChangeReader
+from figcheck.draft.scanner import read_numeral
+from figcheck.draft.vocabulary import (
+    ANNUAL,
+    COPULA,
+    DOLLAR_PRICE,
+    INDEX_WORDS,
+    MAGNITUDE,
+    PER_TIME_WORDS,
+    POPULATION,
+    QUAKE,
+    RATE_PEOPLE,
+    RATE_PEOPLE_TAIL,
+    RATE_TIME,
+    STOP,
+    TEMPERATURE_CHANGE,
+    TEMPERATURE_LEVEL,
+    TIME,
+    TOLL_WORDS,
+    VERB_ENDINGS,
+    month_words,
+)
+
+
+class MeasureReader(ChangeReader):
+    """Reads the unit, rate or noun after a figure, or the one it carries."""
+
+    def _percent(self, k: int) -> tuple[str, int] | None:
+        t = self.t
+        w, w2 = t.word(k), t.word(k + 1)
+        if w == "%":
+            return "percent", 1
+        if w in ("percent", "pct") or (w == "pc" and t.joined(k) and self.lang == "en"):
+            return "percent", 1  # "4pc": British papers
+        if w == "per" and w2 == "cent":
+            return "percent", 2
+        if w == "por" and w2 == "ciento":
+            return "percent", 2
+        if w == "percentage" and w2 in ("point", "points"):
+            return "percentage_point", 2
+        if w == "puntos" and w2 == "porcentuales":
+            return "percentage_point", 2 + self._pp_tail(k + 2)
+        if w == "pp" or (w == "p" and w2 == "." and t.word(k + 2) == "p"):
+            return "percentage_point", 1 if w == "pp" else 3 + (t.word(k + 3) == ".")
+        return None
+
+    def _pp_tail(self, k: int) -> int:
+        t = self.t
+        if t.word(k) == "(" and t.word(k + 1) == "p" and t.word(k + 3) == "p":
+            return 5 + (t.word(k + 5) == ")")
+        return 0
+
+    def _temperature(self, first: int, j: int, unit: str) -> str:
+        """A temperature is a difference (pint's ``delta_degree_Celsius``: "warming of 1.5C")
+        unless the sentence around it names a temperature reading and no change ("temperatures
+        hit 46.3C", "la temperatura llegó a 44,5 grados"), then a level (``degree_Celsius``)."""
+        words = self.t.words[max(0, first - 8) : j + 4]
+        if any(w in TEMPERATURE_CHANGE for w in words):
+            return unit
+        if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
+            return unit.removeprefix("delta_")
+        return unit
+
+    def _degree_sign(self, first: int, j: int) -> bool:
+        """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
+        return "°" in self.t.words[first : j + 1]
+
+    def _unit_after(self, k: int) -> tuple[str, int] | None:
+        t = self.t
+        got = self.lex.units.after(t.words, k)
+        if got is None:
+            return None
+        unit, n = got
+        if t.words[k] == "c" and not t.joined(k):
+            return None  # "4C" but not "4 c"
+        if t.joined(k + n) and t.is_digits(k + n):
+            return None  # "2T2023": a code, not tonnes
+        if t.words[k] in ("t", "hours", "horas", "mi", "ft", "ha", "km") and t.word(k + n) == "-":
+            return None
+        if unit == "hour":
+            return None  # a duration, handled as context
+        return unit, n
+
+    def _rate(self, k: int) -> tuple[str, int] | None:
+        """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
+        habitantes", "per dollar", "a year"."""
+        t, w = self.t, self.t.word(k)
+        n = 0
+        if w in ("per", "por", "cada", "a", "an", "each"):
+            n = 1
+            if t.word(k + 1) == "cada":
+                n = 2
+        elif w == "annually":
+            return "/year", 1
+        elif w in PER_TIME_WORDS:
+            return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
+        elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
+            return f"/{RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
+        else:
+            return None
+        d = t.word(k + n)
+        if d in ("cent", "ciento", "capita"):
+            return None
+        if w in ("a", "an") and t.word(k + n + 1) in ("earlier", "ago", "before", "later", "after"):
+            return None  # "31.94 million tonnes a year earlier": a time, not a rate
+        if d in RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
+            return f"/{RATE_TIME[d]}", n + 1
+        if w in ("a", "an"):
+            # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
+            unit = self.lex.units.after(t.words, k + n)
+            if unit is not None and unit[0] not in ("hour",) and len(t.words[k + n]) > 2:
+                return f"/{unit[0]}", n + unit[1]
+            return None
+        cur = self._currency_at(k + n, "after")
+        if cur is not None and cur[0] not in ("centavos",):
+            return f"/{self._code(cur[0])}", n + cur[1]
+        unit = self.lex.units.after(t.words, k + n)
+        if unit is not None and unit[0] not in ("hour",):
+            return f"/{unit[0]}", n + unit[1]
+        spelled = t.word(k + n) in self.lex.numbers or t.word(k + n) == "mil"
+        if t.is_digits(k + n) or spelled:  # "per 100,000 residents", "por cada cien mil"
+            if spelled:
+                literal = self._literal(k + n, True)
+                if literal is None and t.word(k + n) == "mil":
+                    literal = 1.0, "1", 0, k + n - 1  # "por cada mil habitantes"
+                if literal is None:
+                    return None
+                number, number_last = literal[0], literal[3]
+            else:
+                numeral = read_numeral(t, k + n, self.conv)
+                number, number_last = numeral.value, numeral.last
+            scale, last = self._scales(number_last)
+            if t.word(last + 1) in RATE_PEOPLE:
+                per = number * scale
+                tail = RATE_PEOPLE_TAIL.get(t.words[last + 1])
+                last += tail is not None and t.word(last + 2) == tail
+                return f"{per:g} people", last + 2 - k
+        return None
+
+    def _magnitude(self, i: int, j: int, value: float) -> bool:
+        """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
+        t = self.t
+        if value >= 10:
+            return False
+        before = t.word(i - 1) in MAGNITUDE or (t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE)
+        return before or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
+
+    def _hyphen_count(self, i: int, k: int, value: float) -> bool:
+        """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
+        counts. Not a duration ("12-month", "35-year-old"), a stop word ("3-to-1"), a letter
+        ("3-D") or the determiner "one" ("a one-time payment")."""
+        t = self.t
+        w = t.words[k]
+        return (
+            value.is_integer()
+            and value >= 2
+            and len(w) >= 3
+            and w not in TIME
+            and w not in STOP
+            and w not in self.lex.numbers
+            and w not in ("something", "odd", "basis", "percentage")
+            and w not in month_words()
+            and not self._is_year_value(value)
+            and t.words[i] not in ("one", "uno")
+        )
+
+    def _noun(self, k: int) -> tuple[str, int] | None:
+        """The noun counted after a bare number, and its last token: the first word that is not
+        a stop word, or a people word among the next few ("three high-ranking Army generals")."""
+        t = self.t
+        if t.word(k) in COPULA and t.word(k + 1) in self.lex.people:
+            return t.words[k + 1], k + 1
+        j = k
+        while t.word(j) in ('"', "“", "‘", "'", "("):
+            j += 1
+        if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
+            j += 1  # "45,000 more people"
+        if (
+            not t.is_word(j)
+            or t.words[j] in STOP
+            or t.words[j] in TIME
+            or t.words[j] in PER_TIME_WORDS
+        ):
+            return None
+        if t.words[j] in ("head", "cabezas") and t.word(j + 1) in ("of", "de") and t.is_word(j + 2):
+            return t.words[j + 2], j + 2  # "3,000 head of cattle": a count of the animals
+        words: list[int] = []
+        m = j
+        while len(words) < 4 and m < t.n and m - j < 8:
+            if t.is_word(m):
+                words.append(m)
+            elif t.words[m] not in ("-", '"', "”", "’", "“"):
+                break
+            m += 1
+        for idx in words:
+            if t.words[idx] in self.lex.people:
+                return t.words[idx], self._hyphenated(idx)
+            if t.words[idx] in STOP:
+                break
+        if t.words[j] in TIME:
+            return None
+        return t.words[j], self._hyphenated(j)
+
+    def _hyphenated(self, k: int) -> int:
+        """The last token of a hyphenated word ("self-generating") that starts at ``k``."""
+        t = self.t
+        while t.word(k + 1) == "-" and t.joined(k + 1) and t.is_word(k + 2) and t.joined(k + 2):
+            k += 2
+        return k
+
+    def _is_time(self, k: int) -> bool:
+        return self.t.word(k) in TIME
+
+    def _counts_people(self, i: int) -> bool:
+        """The figure counts people: a population word near it, or a people noun among the six
+        words before it ("Los homicidios bajaron de 36 mil 685")."""
+        lo = max(0, i - 30)
+        words = self.t.words
+        return any(w in POPULATION for w in words[lo : i + 4]) or any(
+            w in self.lex.people for w in words[max(0, i - 6) : i]
+        )
+
+    def _table_cell(self, i: int) -> bool:
+        """ "Deaths | 41": a figure in a table row, after its heading."""
+        t = self.t
+        return t.word(i - 1) == "|" and t.word(i - 2) in self.lex.people
+
+    def _quotes_the_dollar(self, i: int) -> bool:
+        """The sentence prices the dollar in pesos ("… pesos por dólar", "tipo de cambio")."""
+        window = self.t.words[max(0, i - 25) : i + 25]
+        pairs = set(pairwise(window))
+        return ("por", "dólar") in pairs or ("de", "cambio") in pairs or ("per", "dollar") in pairs
+
+    def _dollar_bought(self, i: int) -> bool:
+        """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
+        dollar in the local currency."""
+        window = set(self.t.words[max(0, i - 12) : i])
+        return bool(window & {"dollar", "dólar"}) and bool(window & DOLLAR_PRICE)
+
+    def _currency_named_before(self, i: int, reach: int = 10) -> str | None:
+        """The currency a sentence names before a bare price of another ("the rand traded at
+        18.2 per dollar"): the nearest currency word in the ``reach`` tokens before the figure."""
+        t = self.t
+        for k in range(i - 1, max(-1, i - reach - 1), -1):
+            decimal = t.is_digits(k - 1) and t.is_digits(k + 1) and t.joined(k + 1)
+            if t.words[k] in (".", ";") and not decimal:
+                return None
+            got = self._currency_at(k, "after")
+            if got is not None and got[0] not in ("centavos", "USD"):
+                return self._code(got[0])
+        return None
+
+    def _hyphen_rate(self, k: int) -> tuple[str, int] | None:
+        """("/year", last token) for "-a-year", "-a-day", "-per-year" joined to a figure."""
+        t = self.t
+        if t.word(k) != "-" or not t.joined(k) or t.word(k + 1) not in ("a", "per"):
+            return None
+        if t.word(k + 2) != "-" or t.word(k + 3) not in RATE_TIME or not t.joined(k + 3):
+            return None
+        return f"/{RATE_TIME[t.words[k + 3]]}", k + 3
+
+    def _near_percent(self, i: int) -> bool:
+        """A percent is printed within fifteen tokens of token ``i``, and no index (whose points
+        are its own: "the index rose 2 points to 105.3, or 1.9%")."""
+        window = self.t.words[max(0, i - 15) : i + 15]
+        return any(w in ("%", "percent", "cent", "ciento") for w in window) and not any(
+            w in INDEX_WORDS for w in window
+        )
+
+    def _toll(self, i: int) -> bool:
+        """A death toll is named in the six words before a bare figure ("the toll climbed to
+        212", "el saldo de muertos llegó a 45")."""
+        return any(w in TOLL_WORDS for w in self.t.words[max(0, i - 6) : i])
+
+    def _no_noun(self, k: int) -> bool:
+        """No noun follows at token ``k`` (a verb or nothing: "y otras 120 resultaron heridas",
+        "and another 120 were hurt"), so a bare figure after "other" counts what the one before
+        counted."""
+        t = self.t
+        w = t.word(k)
+        return not t.is_word(k) or w in COPULA or w in STOP or w.endswith(VERB_ENDINGS)
+
+    def _against_the_dollar(self, i: int) -> str | None:
+        """ "The peso fell 2.1% against the dollar to 19.85": a bare level after "to"/"at" in a
+        sentence that prices a named currency against the dollar is that currency per dollar."""
+        t = self.t
+        if t.word(i - 1) not in ("to", "at", "a", "en"):
+            return None
+        pairs = set(pairwise(t.words[max(0, i - 12) : i]))
+        if not pairs & {("the", "dollar"), ("al", "dólar"), ("el", "dólar")}:
+            return None
+        code = self._currency_named_before(i, reach=14)
+        return f"{code}/USD" if code else None
+
+    def _priced_unit(self, first: int) -> str | None:
+        """The unit a price is of when the sentence names it before the figure ("el precio del
+        barril de WTI cerró en 78,45 dólares", "the price of a barrel of Brent rose to $84")."""
+        t = self.t
+        for k in range(max(0, first - 10), first):
+            if t.words[k] not in ("price", "prices", "precio", "precios"):
+                continue
+            m = k + 1
+            while m < k + 3 and t.word(m) in ("of", "a", "the", "per", "del", "de", "la", "el"):
+                m += 1
+            unit = self.lex.units.after(t.words, m)
+            if unit is not None and unit[0] != "hour" and m < first:
+                return unit[0]
+        return None
+
+    def _annual(self, first: int) -> bool:
+        """ "annual costs of between €60bn to €80bn": a yearly word in the five tokens before the
+        figure, with no punctuation between."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 6), -1):
+            if not t.is_word(k):
+                return False
+            if t.words[k] in ANNUAL:
+                return True
+        return False
+
+    def _rate_of_sentence(self, i: int, currency: str) -> str | None:
+        """The rate of the figure before in this sentence when it is priced in ``currency``
+        ("US$74,5 por barril … inferior en cuatro dólares": a difference of two prices per
+        barrel is in dollars per barrel too)."""
+        if self.last_unit is None:
+            return None
+        sentence, unit, _ = self.last_unit
+        if sentence != self._sentence_index(self.t.starts[i]):
+            return None
+        return unit if unit.startswith(f"{currency}/") else None
+
+    def _denominator(self, i: int, value: float, j: int) -> bool:
+        """ "the rate per 100,000 population began at 23.6": the denominator of a rate stated
+        without its figure is never a quantity of its own; the figures after it carry its unit."""
+        t = self.t
+        per = t.word(i - 1) == "per" or (t.word(i - 1) == "cada" and t.word(i - 2) == "por")
+        if not per:
+            return False
+        scale, last = self._scales(j)
+        if t.word(last + 1) not in RATE_PEOPLE:
+            return False
+        here = self._sentence_index(t.starts[i])
+        sentence = self.bounds[here] if 0 <= here < len(self.bounds) else (0, 0)
+        unit = f"people/{value * scale:g} people"
+        source = self.text[sentence[0] : sentence[1]][:600]
+        self.last_unit = (here, unit, source)
+        self.rate_context = (bisect_right(self.line_starts, t.starts[i]), unit, source)
+        self.skip_to = last + 1
+        return True
+
+    def _carried(self, i: int, thousands: bool, scaled: bool = False) -> str | None:
+        """The unit of the figure before, in this sentence or the one before; a figure in
+        thousands or with a scale word never takes a percent or a per-capita rate. A figure
+        with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
+        named up to three sentences before: money stays the topic of a paragraph."""
+        last = self.last_amount if thousands else self.last_unit
+        here = self._sentence_index(self.t.starts[i])
+        if last is not None:
+            sentence, unit, source = last
+            money = len(unit) == 3 and unit.isupper()
+            # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
+            # rose to 1,130" after "$1.5 billion" is not dollars
+            reach = (3 if scaled else 0) if money else 1
+            if here - sentence <= reach:
+                self.context = source
+                return unit
+        if not thousands and self.rate_context is not None and self._in_rate_paragraph(i):
+            self.context = self.rate_context[2]
+            return self.rate_context[1]
+        return None
+
+    def _in_rate_paragraph(self, i: int) -> bool:
+        """The figure is in the paragraph where a rate's denominator was stated without its
+        figure ("the rate per 100,000 population began at 23.6 … rose to 35.1"), or in the
+        first paragraph after a heading that states it ("Robbery rates per 100,000 residents")."""
+        assert self.rate_context is not None
+        line, rate_line = bisect_right(self.line_starts, self.t.starts[i]), self.rate_context[0]
+        if line == rate_line:
+            return True
+        heading = self.lines[rate_line - 1].strip()
+        if not heading or heading[-1] in ".!?:;" or len(heading) > 150:
+            return False
+        following = rate_line + 1
+        while following < line and not self.lines[following - 1].strip():
+            following += 1
+        return following == line

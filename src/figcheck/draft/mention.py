@@ -1,0 +1,186 @@
+"""A quantity found in a text (:class:`Mention`), the sentences of a text, and the state of one
+scan over a text with the record it makes of each figure (its sentence, line, periods and record
+word)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+from figcheck.draft.lexicon import lexicon
+from figcheck.draft.periods import Period, find_periods
+from figcheck.draft.scanner import Convention, Tokens, convention_of
+from figcheck.draft.vocabulary import COLOMBIA, IDENTIFIER, MEXICO, NOT_RECORD_AFTER
+
+Kind = Literal["quantity", "range", "change"]
+
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
+)
+
+
+#: A sentence longer than this is quoted as the window of this many characters either side of
+#: the figure, so that a 150 KB sentence does not make every mention carry 150 KB.
+SENTENCE_WINDOW = 300
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One quantity found in a text."""
+
+    text: str  # as printed, hedge included
+    start: int
+    end: int
+    line: int
+    sentence: str
+    value: str  # in the claims.md value grammar, e.g. "1.6 billion USD"
+    magnitude: float  # in ``unit``, scale applied
+    unit: str  # "USD", "percent", "people", "count", "tonne", "MXN/USD", "" (dimensionless)
+    hedge: str | None = None  # as printed, lower case ("casi", "more than")
+    kind: Kind = "quantity"
+    low: float | None = None  # for ranges, in ``unit``
+    high: float | None = None
+    period: str | None = None  # "in 2009", "to June 2022": the figure's time, as printed
+    change: str | None = None  # "doubling", "down from", "rose"
+    paired_with: int | None = None  # index of the mention this one converts
+    direction: str | None = None  # "up" | "down" for a change
+    record: str | None = None  # the record or rank word of its sentence ("highest")
+    checker_hedge: str | None = None  # the hedge word figcheck's checker knows ("nearly")
+    noun: str | None = None  # the noun counted ("dead", "homes"), kept for the reader
+    periods: tuple[Period, ...] = ()  # the periods of its sentence near it, nearest first
+    lang: str = "en"
+    context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: splits at . ! ? … before a capital, and at blank lines."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_DURATION = re.compile(r"\b(?:\d+|twelve)[- ](?:months?|years?|weeks?|meses|años)\b", re.IGNORECASE)
+
+
+def has_number(text: str) -> bool:
+    """Another figure stands in ``text`` (a duration such as "the 12 months ending" does not)."""
+    if len(text) > 100:
+        return True
+    return any(c.isdigit() for c in _DURATION.sub("", text))
+
+
+def peso_currency(text: str) -> str:
+    """What "pesos" and "$" mean in a Spanish text: Colombian or Mexican pesos, by which
+    country's names and institutions the text mentions more."""
+    head = text[:20000].lower()
+    colombia = sum(head.count(w) for w in COLOMBIA)
+    return "COP" if colombia > sum(head.count(w) for w in MEXICO) else "MXN"
+
+
+class ScanState:
+    """One pass over one text: its tokens, sentences, lines, periods and record words."""
+
+    def __init__(self, scan: str, text: str, lang: str) -> None:
+        self.scan, self.text, self.lang = scan, text, lang
+        self.lex = lexicon()
+        self.t = Tokens(scan)
+        self.conv: Convention = convention_of(scan, lang)
+        self.bounds = sentences(scan)
+        self.sentence_starts = [s for s, _ in self.bounds]
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.periods = find_periods(scan)
+        self.period_starts = [p.start for p in self.periods]
+        self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
+        self.peso = peso_currency(scan)
+        self.identifiers = [(m.start(), m.end()) for m in IDENTIFIER.finditer(scan)]
+        self.identifier_starts = [s for s, _ in self.identifiers]
+        self.peek_depth = 0
+        # (line, unit, sentence) of a rate's denominator stated without its figure
+        self.rate_context: tuple[int, str, str] | None = None
+        self.lines = text.split("\n")  # figures looked at ahead for a unit printed once for several
+        self.found: list[Mention] = []
+        # (sentence index, unit, sentence) of the last figure with a unit, and of the last one
+        # that is not a percent or a per-N rate
+        self.last_unit: tuple[int, str, str] | None = None
+        self.last_amount: tuple[int, str, str] | None = None
+        self.context = ""  # set by _carried
+        self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
+
+    def _sentence_index(self, pos: int) -> int:
+        return bisect_right(self.sentence_starts, pos) - 1
+
+    def _currency_before(self, k: int) -> tuple[str, int] | None:
+        """(code, tokens) of a currency printed right before token ``k``."""
+        got = self.lex.currencies_before.before(self.t.words, k)
+        return got if got is None or self._printed_as_currency(k - got[1], got) else None
+
+    def _currency_at(self, k: int, position: Literal["before", "after"]) -> tuple[str, int] | None:
+        """(code, tokens) of a currency printed from token ``k`` on, that may stand in
+        ``position`` of its figure."""
+        table = self.lex.currencies_before if position == "before" else self.lex.currencies_after
+        got = table.after(self.t.words, k)
+        return got if got is None or self._printed_as_currency(k, got) else None
+
+    def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
+        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars")."""
+        t = self.t
+        if got[1] != 1 or t.words[k] not in self.lex.codes:
+            return True
+        return self.scan[t.starts[k] : t.ends[k]].isupper()
+
+    def _code(self, code: str) -> str:
+        if code == "$":
+            return self.peso if self.lang == "es" else "USD"
+        return self.peso if code == "PESO" else code
+
+    def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,
+                 **extra: object) -> Mention:  # fmt: skip
+        scan, text = self.scan, self.text
+        while end > start and scan[end - 1].isspace():
+            end -= 1
+        at = self._sentence_index(start)
+        s, e = self.bounds[at] if 0 <= at < len(self.bounds) else (start, end)
+        if not s <= start < e:
+            s, e = start, end
+        s, e = max(s, start - SENTENCE_WINDOW), min(e, end + SENTENCE_WINDOW)
+        line = bisect_right(self.line_starts, start)
+        sentence = " ".join(text[s:e].split())
+        periods = self._near_periods(s, e, start, end)
+        given = extra.pop("record", None)
+        record = given if isinstance(given, str) else self._record(s, e, start)
+        if extra.get("context") == sentence:
+            extra["context"] = ""
+        return Mention(
+            text=text[start:end].strip(), start=start, end=end, line=line, sentence=sentence,
+            value=value, magnitude=magnitude, unit=unit,
+            period=periods[0].text if periods else None, periods=periods, record=record,
+            lang=self.lang, **extra,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def _near_periods(self, s: int, e: int, start: int, end: int) -> tuple[Period, ...]:
+        """The periods of the sentence within 80 characters: after the figure first (unless
+        another number stands between), then before it."""
+        lo = bisect_left(self.period_starts, max(s, start - 80))
+        hi = bisect_right(self.period_starts, min(e, end + 80))
+        near = [p for p in self.periods[lo:hi] if p.start >= s and p.end <= e]
+        after = [p for p in near if p.start >= end and not has_number(self.scan[end : p.start])]
+        before = [p for p in near if p.end <= start]
+        before.reverse()
+        return tuple(after + before)
+
+    def _record(self, s: int, e: int, start: int) -> str | None:
+        t = self.t
+        lo = bisect_left(self.records, bisect_left(t.starts, max(s, start - 120)))
+        for k in self.records[lo : lo + 4]:
+            if t.starts[k] >= min(e, start + 120):
+                break
+            got = self.lex.records.after(t.words, k)
+            if got is not None and t.word(k - 1) not in NOT_RECORD_AFTER:
+                return got[0]
+        return None

@@ -1,0 +1,245 @@
+"""Numbers as printed: digits, spelled numbers and Spanish "mil" composition, scale words, and
+the numbers that are context, not quantities (years, dates, ordinals, identifiers)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from figcheck.draft.mention import ScanState
+from figcheck.draft.scanner import read_numeral
+from figcheck.draft.vocabulary import (
+    CONTEXT_BEFORE,
+    HALF_AFTER,
+    MAGNITUDE,
+    ORDINAL_SUFFIX,
+    month_words,
+)
+
+
+class NumberReader(ScanState):
+    """Reads the number at a token and tells numbers that are context."""
+
+    def _literal(self, i: int, spelled: bool) -> tuple[float, str, int, int] | None:
+        """(value, printed, decimals, last token) of the number at ``i``, Spanish "mil"
+        composition included ("14 mil 880", "mil 904", "26 MIL 037")."""
+        t = self.t
+        if spelled:
+            w = t.words[i]
+            of_scale = self._fraction_of_scale(i)
+            if of_scale is not None:  # "a quarter of a million": the scale follows
+                share, last = of_scale
+                return share, f"{share:g}", len(f"{share:g}".partition(".")[2]), last
+            if self._one_of_scale(i):
+                return 1.0, "1", 0, i  # "a million people", "one hundred", "un millón"
+            if w == "dozen":
+                dozen = 6.0 if t.word(i - 2) == "half" else 12.0
+                return dozen, f"{dozen:g}", 0, i
+            if w == "mil":
+                if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
+                    return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
+                if t.word(i + 1) in ("millones", "millón", "millon"):
+                    return 1.0, "1", 0, i - 1  # "mil millones": "mil" is read as a scale word
+                rest = self._literal(i + 1, True) if t.word(i + 1) in self.lex.numbers else None
+                if rest is not None and rest[0] < 1000:  # "mil quinientos"
+                    return 1000 + rest[0], f"{1000 + rest[0]:,g}", 0, rest[3]
+                return None
+            value, lang = self.lex.numbers[w]
+            if lang != self.lang:
+                return None
+            last = i
+            if value in (100, 200, 300, 400, 500, 600, 700, 800, 900):
+                nxt = self.lex.numbers.get(t.word(i + 1))
+                if nxt is not None and nxt[1] == self.lang and nxt[0] < 100:
+                    value, last = value + nxt[0], i + 1  # "ciento cincuenta", "doscientos diez"
+                elif w == "ciento":
+                    return None  # "por ciento"
+            i_tens = last
+            if (
+                t.word(i_tens + 1) == "-"
+                and t.joined(i_tens + 1)
+                and t.word(i_tens + 2) in self.lex.numbers
+                and value % 100 >= 20
+            ) or (
+                value % 100 >= 20
+                and t.word(i_tens + 1) == "y"
+                and t.word(i_tens + 2) in self.lex.numbers
+                and self.lex.numbers[t.word(i_tens + 2)][0] < 10
+            ):
+                value += self.lex.numbers[t.word(i_tens + 2)][0]
+                last = i_tens + 2
+            if (t.word(last + 1), t.word(last + 2), t.word(last + 3)) in HALF_AFTER:
+                return value + 0.5, f"{value + 0.5:g}", 1, last + 3  # "one and a half million"
+            if (t.word(last + 1), t.word(last + 2)) == ("y", "medio"):
+                return value + 0.5, f"{value + 0.5:g}", 1, last + 2  # "dos y medio millones"
+            if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
+                    and len(t.words[last + 2]) == 3):  # fmt: skip
+                tail = read_numeral(t, last + 2, self.conv)  # "tres mil 365 millones"
+                composed = value * 1000 + tail.value
+                return composed, f"{composed:,g}", tail.decimals, tail.last
+            return float(value), f"{value:g}", 0, last
+        numeral = read_numeral(t, i, self.conv)
+        last = numeral.last
+        if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
+                and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
+            tail = read_numeral(t, last + 2, self.conv)  # "62 mil 314.9 millones"
+            composed = numeral.value * 1000 + tail.value
+            printed = f"{int(composed):,}" + (f".{str(tail.printed).split('.')[1]}"
+                                               if tail.decimals else "")  # fmt: skip
+            return composed, printed, tail.decimals, tail.last
+        return numeral.value, numeral.printed, numeral.decimals, last
+
+    def _fraction_of_scale(self, i: int) -> tuple[float, int] | None:
+        """(fraction, last token before the scale word) for "half a million", "a quarter of a
+        million", "three quarters of a billion", "medio millón"."""
+        t = self.t
+        if t.words[i] == "medio" and self._is_scale(i + 1):
+            return 0.5, i
+        got = self.lex.fractions.after(t.words, i)
+        if got is None:
+            return None
+        k = i + got[1]
+        if t.word(k) == "of":
+            k += 1
+        if t.word(k) in ("a", "an") and self._is_scale(k + 1):
+            return float(got[0]) / 100, k
+        return None
+
+    def _one_of_scale(self, i: int) -> bool:
+        """ "a million", "one million", "one hundred", "un millón", "una decena de miles": one
+        of a scale word (of two letters or more, so not "a m")."""
+        t = self.t
+        if t.words[i] not in ("a", "an", "one", "un", "uno"):
+            return False
+        nxt = t.word(i + 1)
+        entry = self.lex.scales.get(nxt)
+        return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
+
+    def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
+        """(the tail's magnitude, its last token) for a Spanish figure that adds a smaller scaled
+        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones"."""
+        t = self.t
+        if self.lang != "es" or scale < 1e6 or not t.is_digits(j + 1) or t.joined(j + 1):
+            return None
+        tail = read_numeral(t, j + 1, self.conv)
+        tail_scale, last = self._scales(tail.last)
+        if not 1.0 < tail_scale < scale:
+            return None
+        return tail.value * tail_scale, last
+
+    def _is_scale(self, k: int) -> bool:
+        entry = self.lex.scales.get(self.t.word(k))
+        return entry is not None and entry[1] == self.lang and entry[0] >= 1e3
+
+    def _scales(self, j: int) -> tuple[float, int]:
+        t, scale = self.t, 1.0
+        while True:
+            w = t.word(j + 1)
+            entry = self.lex.scales.get(w)
+            if w == "dozen" and self.lang == "en":
+                entry = (12.0, "en")  # "two dozen": not a power of ten, so not in scales.tsv
+            if entry is None or entry[1] != self.lang:
+                return scale, j
+            if w in ("m", "b", "k") and not t.joined(j + 1):
+                return scale, j
+            if w in ("m", "b", "k") and t.is_word(j + 2) and self.scan[t.starts[j + 2]].isupper():
+                return scale, j  # "221B Baker Street": an address, not billions
+            if w == "mil" and t.is_digits(j + 2):
+                return scale, j
+            scale *= entry[0]
+            j += 1
+
+    def _glued_to_word(self, i: int) -> bool:
+        """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
+        t = self.t
+        if t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km"):
+            return True
+        dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
+        return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude
+
+    def _after_dash(self, i: int) -> bool:
+        t = self.t
+        return (
+            t.word(i - 1) in ("-", "–") and t.joined(i) and t.joined(i - 1) and t.is_digits(i - 2)
+        )
+
+    def _in_identifier(self, i: int) -> bool:
+        """A report number or a telephone number ("USDL-22-0417", "(301) 763-4636"): its digits
+        are context; the scan goes on after it."""
+        t = self.t
+        at = bisect_right(self.identifier_starts, t.starts[i]) - 1
+        if at < 0 or t.starts[i] >= self.identifiers[at][1]:
+            return False
+        end = self.identifiers[at][1]
+        k = i
+        while k + 1 < t.n and t.starts[k + 1] < end:
+            k += 1
+        self.skip_to = k
+        return True
+
+    def _score(self, i: int) -> bool:
+        """ "3-2", "51-49": two whole numbers joined by a dash, the second smaller, neither with
+        a unit after it (a score, a vote; "15-40%" is a range and "2-3 degrees" too)."""
+        t = self.t
+        if t.word(i + 1) not in ("-", "–") or not (t.joined(i + 1) and t.joined(i + 2)):
+            return False
+        if not (t.is_digits(i + 2) and len(t.words[i]) <= 3 and len(t.words[i + 2]) <= 3):
+            return False
+        after = t.word(i + 3)
+        decimal = after in (".", ",") and t.joined(i + 3) and t.is_digits(i + 4) and t.joined(i + 4)
+        glued = t.is_word(i + 3) and t.joined(i + 3)  # "2-3C", "10-4pm"
+        return int(t.words[i + 2]) < int(t.words[i]) and after != "%" and not decimal and not glued
+
+    def _is_year(self, digits: str) -> bool:
+        return len(digits) == 4 and 1500 <= int(digits) <= 2100
+
+    def _is_year_value(self, value: float) -> bool:
+        return value.is_integer() and 1500 <= value <= 2100
+
+    def _is_context(self, i: int, j: int, value: float, spelled: bool, scale: float,
+                    decimals: int, has_unit: bool = False) -> bool:  # fmt: skip
+        """Years, dates, decades, ordinals, identifiers: not quantities."""
+        t = self.t
+        nxt = t.word(j + 1)
+        if has_unit:
+            return False
+        if spelled:
+            return False
+        raw = t.words[i]
+        if t.joined(j + 1) and (nxt in ORDINAL_SUFFIX or nxt in ("'", "’")):
+            return True  # 21st, 1950s, 60s
+        if t.joined(j + 1) and t.is_word(j + 1):
+            return True  # 4x4, 10am
+        if scale == 1.0 and j == i and self._is_year(raw):
+            return True
+        if scale == 1.0 and j == i and nxt in ("-", "–", "/") and self._is_year(raw):
+            return True
+        months = month_words()
+        if t.word(i - 1) in months or (t.word(i - 2) in months and t.word(i - 1) == "."):
+            return True  # April 19
+        if nxt in months or (nxt == "de" and t.word(j + 2) in months):
+            return True  # 19 April, 26 de julio
+        if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
+            return True
+        if t.word(i - 1) == "[" and nxt == "]":
+            return True  # a footnote mark
+        if (nxt == "/" and t.is_digits(j + 2)) or (t.word(i - 1) == "/" and t.is_digits(i - 2)):
+            return True  # 14/3/06
+        if nxt in (":", ".") and t.is_digits(j + 2) and t.joined(j + 2):
+            return True  # 10:30, 1.2.3
+        return nxt in ("o", "a") and t.word(j + 2) == "." and self.lang == "en"
+
+    def _of_the(self, k: int) -> int | None:
+        """ "five of the six indexes", "9 de los 12 meses": the token after the second number."""
+        t = self.t
+        if (t.word(k), t.word(k + 1)) in {("of", "the"), ("de", "los"), ("de", "las")}:
+            j = k + 2
+            if t.is_digits(j):
+                return read_numeral(t, j, self.conv).last + 1
+            if t.word(j) in self.lex.numbers:
+                return j + 1
+        return None
+
+    def _after_of_the(self, i: int) -> bool:
+        t = self.t
+        return (t.word(i - 1), t.word(i - 2)) in {("the", "of"), ("los", "de"), ("las", "de")} \
+            and (t.is_digits(i - 3) or t.word(i - 3) in self.lex.numbers)  # fmt: skip

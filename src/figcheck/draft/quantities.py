@@ -1,0 +1,538 @@
+"""The scan that reads each quantity of a text: a number with its currency, scale, unit, range,
+rate, hedge and change (:meth:`QuantityScan.run`), and the value text in the claims' grammar."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from figcheck.draft.mention import Kind, Mention, has_number
+from figcheck.draft.scanner import read_numeral
+from figcheck.draft.shares import ShareReader
+from figcheck.draft.vocabulary import (
+    AGE,
+    AGE_GROUPS,
+    CHART,
+    CHART_PARTS,
+    GROUP_TAIL,
+    GROUPS,
+    LAYOUT,
+    MAGNITUDE,
+    MDP,
+    MULTIPLES,
+    OTHERS,
+    RATE_TIME,
+    TIME,
+)
+from figcheck.model.units import SCALE_WORDS
+
+#: The word the value grammar writes for each scale: the checker's longest spelling of it
+#: (1e6 → "million", not "mn").
+_SCALE_WORD = {
+    scale: max((w for w, m in SCALE_WORDS.items() if m == scale), key=len)
+    for scale in sorted(set(SCALE_WORDS.values()))
+}
+
+
+def _is_bracket(low: float, high: float, scale: float) -> bool:
+    """ "250,000 to 499,999", "10K to 49K", "10 to 49 employees": bounds that tile a scale of
+    groups (a round lower bound, an upper bound one below a round number) define a group."""
+    if not (low and high) or not low.is_integer() or not high.is_integer():
+        return False
+    lo, hi = round(low / scale), round(high / scale)
+    return lo % 10 == 0 and hi % 10 == 9 and hi > lo
+
+
+def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
+    """The figure in the value grammar, keeping the precision it was printed with: a scale the
+    grammar has no word for ("800 crore", "120 mil", "five hundred") is rewritten in one it has
+    ("8.00 billion", "120 thousand", "500")."""
+    if scale == 1.0:
+        return printed
+    if scale in _SCALE_WORD:
+        return f"{printed} {_SCALE_WORD[scale]}"
+    magnitude = value * scale
+    if scale < 1:  # centavos
+        return f"{magnitude:.{decimals + round(-math.log10(scale))}f}"
+    step = scale / 10**decimals
+    for word_scale in (1e12, 1e9, 1e6, 1e3):
+        if magnitude >= word_scale and step <= word_scale:
+            places = max(0, round(-math.log10(step / word_scale)))
+            return f"{magnitude / word_scale:.{places}f} {_SCALE_WORD[word_scale]}"
+    return f"{magnitude:.0f}"
+
+
+def _decimals_of(value: float) -> int:
+    text = f"{value:g}"
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
+    """ "$352bn (£216bn)": the bracketed money figure converts the one before it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        between = scan[first.end : second.start]
+        if (
+            re.fullmatch(r"\s*[(\[]\s*", between)
+            and re.fullmatch(r"[A-Z]{3}", first.unit)
+            and re.fullmatch(r"[A-Z]{3}", second.unit)
+            and first.unit != second.unit
+        ):
+            out[i] = replace(second, paired_with=i - 1)
+    return out
+
+
+class QuantityScan(ShareReader):
+    """One pass over one text: every quantity in order of appearance."""
+
+    def run(self) -> list[Mention]:
+        t, i = self.t, 0
+        while i < t.n:
+            got = self._at(i)
+            if got is None:
+                i = max(i + 1, self.skip_to + 1)
+                continue
+            mention, last = got
+            self.found.append(mention)
+            # a spelled share ("a third") gives no unit to the bare figures after it
+            if mention.unit and has_number(mention.text):
+                source = mention.context or mention.sentence
+                self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
+                if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
+                    self.last_amount = self.last_unit
+            i = max(last + 1, i + 1)
+        return _pair_conversions(self.found, self.scan)
+
+    def _at(self, i: int) -> tuple[Mention, int] | None:
+        t, w = self.t, self.t.words[i]
+        if self._fraction_of_scale(i) is not None or self._one_of_scale(i):
+            return self._number(i, spelled=True)  # "half a million", "a million", "un millón"
+        fraction = self._fraction(i)
+        if fraction:
+            return fraction
+        if w in MULTIPLES:
+            return self._multiple(i)
+        if t.is_digits(i):
+            return self._number(i, spelled=False)
+        if w == "dozen" and t.word(i - 1) == "a":
+            return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
+        if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
+            return self._number(i, spelled=True)
+        return None
+
+    def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
+        t, lex = self.t, self.lex
+        quake_dash = t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE  # "magnitude-6.8"
+        if (
+            not spelled
+            and not quake_dash
+            and (self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i))
+        ):
+            return None
+        if not spelled and self._after_dash(i):
+            return None  # "a 3-2 win": the second of two joined numbers is never alone
+        if not spelled and self._score(i):
+            return None  # "won 3-2", "a 5-4 ruling": a score or a vote
+        literal = self._literal(i, spelled)
+        if literal is None:
+            return None
+        value, printed, decimals, j = literal
+        if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
+            return None
+        # a currency before the number
+        currency, first = None, i
+        got = self._currency_before(i)
+        if got is not None and not spelled:
+            code, n = got
+            if code != "$" or t.joined(i) or t.gap(i) == " ":
+                currency, first = self._code(code), i - n
+                if t.words[i - n] == "us" and n == 1 and t.gap(i) != " ":
+                    currency, first = None, i
+        # scale words
+        scale, j = self._scales(j)
+        compound = self._compound_scale(j, scale)
+        if compound is not None:  # "un millón 600 mil", "4 billones 500 mil millones"
+            added, j = compound
+            value += added / scale
+            decimals = max(decimals, _decimals_of(round(value, 6)))
+            printed = f"{value:.{decimals}f}"
+        pct: str | None = None
+        unit: str | None = None
+        noun: str | None = None
+        low = high = None
+        kind: Kind = "quantity"
+        # a hyphenated rate, unit or percent: "a $35,000-a-year job", "a 500-mile pipeline",
+        # "a 2.5 million-barrel-a-day pipeline", "a 1.2-percent increase"
+        rate_tail = self._hyphen_rate(j + 1)
+        if rate_tail is not None:
+            j = rate_tail[1]
+        if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
+            got_unit = lex.units.after(t.words, j + 2)
+            tail = tuple(t.words[j + 2 : j + 5])
+            if t.words[j + 2] == "percent":
+                pct, j = "percent", j + 2
+            elif tail in (("percentage", "-", "point"), ("percentage", "-", "points")):
+                pct, j = "percentage_point", j + 4  # "a 4-percentage-point drop"
+            elif tail == ("per", "-", "cent"):
+                pct, j = "percent", j + 4  # "a 10-per-cent rise"
+            elif got_unit is not None and got_unit[0] not in ("hour",):
+                unit, j = got_unit[0], j + 1 + got_unit[1]
+                rate_tail = self._hyphen_rate(j + 1)
+                if rate_tail is not None:
+                    j = rate_tail[1]
+            elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
+                unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif self._hyphen_count(i, j + 2, value):
+                unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
+            else:
+                return None  # "a 12-month increase", "a 35-year-old man": context
+        # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
+        after_pct = self._percent(j + 1)
+        r = self._range(first, j + (after_pct[1] if after_pct else 0), value, spelled)
+        if r is not None and after_pct is not None:
+            # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
+            second_pct = self._percent(r[2] + 1)
+            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            if not dash or second_pct is None or second_pct[0] != after_pct[0]:
+                r = None
+        if r is not None and r[0] == value and r[1] == 1.0 == scale:
+            self.skip_to = r[2]
+            return None  # "a 50-50 split": a ratio of equal parts, not a range
+        if r is not None and pct is None and unit is None:
+            second, scale2, j = r
+            if (scale == 1.0 and scale2 != 1.0) or (
+                self.lang == "es" and scale == 1e3 and scale2 >= 1e9
+            ):  # "between 2 and 4 billion"; "entre 2 mil y 4 mil millones"
+                scale = scale2
+            low, high = value * scale, second * scale2
+            kind = "range"
+            decimals = max(decimals, _decimals_of(second))
+            value = (low + high) / 2 / scale
+            printed = f"{value:.{decimals + 1}f}".rstrip("0").rstrip(".")
+        basis = (t.word(j + 1), t.word(j + 2))
+        if (
+            pct is None
+            and unit is None
+            and (
+                basis in (("basis", "points"), ("basis", "point"), ("puntos", "base"))
+                or basis[0] in ("bps", "bp")
+            )
+        ):
+            # "25 basis points", "25 puntos base", "25bp": hundredths of a percentage point
+            pct, scale = "percentage_point", scale * 0.01
+            j += 1 if basis[0] in ("bps", "bp") else 2
+        if pct is None and unit is None:
+            got_pct = self._percent(j + 1)
+            if got_pct is not None:
+                pct, j = got_pct[0], j + got_pct[1]
+            elif (
+                t.word(j + 1) in ("points", "point", "puntos", "punto")
+                and value * scale < 10
+                and self._near_percent(i)
+            ):
+                pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
+        if pct is None and unit is None and currency is None:
+            got_cur = self._currency_at(j + 1, "after")
+            if got_cur is not None and got_cur[0] != "centavos":
+                currency, j = self._code(got_cur[0]), j + got_cur[1]
+            elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
+                currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
+                if self._quotes_the_dollar(i):
+                    currency = f"{currency}/USD"
+            elif self.lang == "es" and t.word(j + 1) in MDP:
+                # "62 mil 314 mdp" = millones de pesos; "mdd" dólares; "mmdp" miles de millones
+                code, factor = MDP[t.words[j + 1]]
+                currency, j, scale = self.peso if code == "PESO" else code, j + 1, scale * factor
+            elif self.lang == "es" and j > i and t.word(j) in MDP and got_cur is None:
+                code = MDP[t.words[j]][0]  # scales.tsv already applied its million
+                currency = self.peso if code == "PESO" else code
+            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
+                currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
+            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
+                    and not t.is_word(j + 2):  # fmt: skip
+                currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
+        if pct is None and unit is None and currency is None:
+            got_unit = self._unit_after(j + 1)
+            if got_unit is not None:
+                unit, j = got_unit[0], j + got_unit[1]
+        if unit is not None and unit.startswith("delta_degree_"):
+            unit = self._temperature(first, j, unit)
+        if unit is not None and "degree" in unit and t.word(first - 1) in ("minus", "menos"):
+            value, printed, first = -value, f"-{printed}", first - 1  # "minus 12C"
+        base = pct or currency or unit
+        if (
+            t.word(first - 1) in AGE
+            or (base is None and self._age_bound(first))
+            or self._group_bound(first, j)
+            or self._open_bracket(j)
+            or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
+        ):
+            self.skip_to = j  # "age 16", "towns of 250,000 to 499,999 residents": a group
+            return None
+        thousands = scale != 1.0 or (value >= 1000 and ("," in printed or (not spelled and j > i)))
+        if spelled and t.words[i] == "mil":
+            spelled = False  # "mil 904": digits with a Spanish thousand
+        measure = self._unit_after(j + 2) if scale != 1.0 and t.word(j + 1) == "de" else None
+        if base is None and measure is not None:  # "17 millones de toneladas"
+            base, unit, j = measure[0], measure[0], j + 1 + measure[1]
+        if base is None and scale != 1.0 and t.word(j + 1) == "de":
+            j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
+            if j_noun is not None:
+                noun, j = j_noun
+                base = "people" if noun in lex.people else "count"
+        if base is None and t.word(j + 1) in ("times", "veces"):
+            base, j, kind = "dimensionless", j + 1, "change"
+        if base is None and not spelled and self._magnitude(i, j, value):
+            base = "dimensionless"
+        record: str | None = None
+        if base is None:
+            streak = self._streak(j)
+            if streak is not None:
+                base, record, j = streak
+        if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
+                                                                 decimals):  # fmt: skip
+            shared = self._shared_unit(j)
+            if shared is not None:
+                base, scale2 = shared
+                if scale == 1.0:
+                    scale = scale2
+        if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
+                                                             decimals):  # fmt: skip
+            return None
+        if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
+            return None  # "the three largest camps": the size of a rank
+        if base is None and not spelled and t.word(first - 1) in OTHERS and self._no_noun(j + 1):
+            base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
+        if base is None:
+            of_the = self._of_the(j + 1)
+            counted = self._noun(of_the if of_the is not None else j + 1)
+            if counted is None and self._after_of_the(i) and t.word(j + 1) in TIME:
+                counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
+            if counted is None and of_the is not None and t.word(of_the) in TIME:
+                counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is not None and counted[0] in LAYOUT:
+                return None  # "a cuatro columnas": page layout
+            if counted is not None and counted[0] in CHART_PARTS and self._charted(i):
+                return None  # "a line chart with four lines"
+            if counted is not None:
+                noun, noun_last = counted
+                base = "people" if noun in lex.people else "count"
+                if of_the is None:
+                    j = noun_last
+        # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
+        # what the unit is of ("84,000 barrels of crude oil per day")
+        rate = self._rate(j + 1) if rate_tail is None else (rate_tail[0], 0)
+        if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
+            k = j + 2
+            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
+                k += 1
+            later = self._rate(k)
+            if (
+                later is not None
+                and later[0].startswith("/")
+                and later[0][1:] in RATE_TIME.values()
+            ):
+                rate, j = later, k - 1
+        if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
+            j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
+        if rate is not None:
+            denominator, used = rate
+            if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
+                # "17.05 unidades por dólar", "the rand traded at 18.2 per dollar"
+                base = self._currency_named_before(i) or (self.peso if self.lang == "es" else None)
+            if base is None:
+                carried = self._carried(i, thousands)
+                base = carried.split("/")[0] if carried else None
+            if base is None and (self._counts_people(i) or not denominator.startswith("/")):
+                base = "people"  # "29 per 100,000 residents"
+            if base is not None:
+                base, j = f"{base}{denominator}" if denominator.startswith("/") else \
+                    f"{base}/{denominator}", j + used  # fmt: skip
+        if base is None:
+            if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
+                return None
+            if self._table_cell(i):
+                base = "people"
+            elif not spelled and not thousands and self._against_the_dollar(i):
+                base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
+            elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
+                base = self._carried(i, thousands, scaled=scale != 1.0)
+            if base is None and thousands and not spelled:
+                base = "people" if self._counts_people(i) else "count"
+            if base is None and not spelled and self._toll(i):
+                base = "people"  # "the toll climbed to 212"
+            if base is None:
+                return None
+        elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
+                and "/" not in base and scale == 1.0:  # fmt: skip
+            return None  # "one former agent", "uno de ellos": a determiner
+        if currency and "/" not in base and self._dollar_bought(i):
+            base = f"{currency}/USD"
+        elif currency and base == currency and self._annual(first):
+            base = f"{currency}/year"  # "annual costs of €60bn"
+        elif currency and base == currency and self._priced_unit(first):
+            base = f"{currency}/{self._priced_unit(first)}"  # "el precio del barril … 78 dólares"
+        hedge, checker, first = self._hedge(first)
+        change, direction, cstart = self._change(first)
+        if change is None:
+            after = self._change_after(j + 1)
+            if after is None and pct == "percentage_point" and t.word(j + 1) in ("menos", "más"):
+                after = t.words[j + 1], "down" if t.words[j + 1] == "menos" else "up", j + 1
+            superlative = t.word(first - 1) in ("el", "la", "los", "las") and after is not None \
+                and after[0] in ("más", "menos")  # fmt: skip
+            if after is not None and not superlative:  # "0,5 puntos menos que": a change
+                change, direction, j = after
+        if change is None and first == i:
+            signed = self._signed(i)
+            if signed is not None:
+                change, direction, cstart = signed
+        if change is None and (t.word(first - 1), t.word(first - 2)) == ("or", ","):
+            before = self.found[-1] if self.found else None  # "rose by 10 cents, or 0.3 percent"
+            here = self._sentence_index(t.starts[i])
+            if before is not None and before.kind == "change" and before.direction \
+                    and self._sentence_index(before.start) == here:  # fmt: skip
+                change, direction, cstart = "or", before.direction, first
+        if change and currency and base == currency and self._rate_of_sentence(i, currency):
+            base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
+        start_tok = cstart if change else first
+        if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
+            start_tok -= 1
+        moved = None
+        if t.word(first - 1) == "from" and t.word(first - 2) in ("down", "up"):
+            moved = f"{t.words[first - 2]} from"
+            start_tok = first - 2
+            change, direction = moved, "up" if t.words[first - 2] == "down" else "down"
+        elif change is None and t.word(first - 1) == "from" and t.word(j + 1) != "to":
+            move = self._move_before(first - 1)
+            if move is not None:  # "slowed to 3.2% from 3.7%": the earlier level of a move
+                change, direction, start_tok = "from", move, first - 1
+        context, self.context = self.context, ""
+        value_text = _value_text(printed, value, decimals, scale)
+        magnitude = value * scale
+        unit_text = "" if base == "dimensionless" else base
+        if kind != "range" and change:
+            kind = "change"
+        m = self._mention(
+            t.starts[start_tok], t.ends[j], f"{value_text} {unit_text}".strip(), magnitude,
+            unit_text, hedge=hedge, checker_hedge=checker, kind=kind, low=low, high=high,
+            change=change, direction=direction, noun=noun, context=context, record=record,
+        )  # fmt: skip
+        return m, j
+
+    def _range(self, i: int, j: int, first: float, spelled: bool
+               ) -> tuple[float, float, int] | None:  # fmt: skip
+        """The second bound after token ``j`` (``i``: the first token of the first bound,
+        currency sign included, so that "between $2bn and $3bn" is one range)."""
+        t = self.t
+        w = t.word(j + 1)
+        if spelled or w not in ("-", "–", "—", "to", "or", "y", "and"):
+            return None
+        if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
+            return None
+        if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
+            return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
+        k = j + 2
+        got = self._currency_at(k, "before")
+        if got is not None and t.is_digits(k + got[1]):
+            k += got[1]
+        if not t.is_digits(k) or (self._is_year(t.words[k]) and self._is_year_value(first)):
+            return None
+        numeral = read_numeral(t, k, self.conv)
+        scale2, last = self._scales(numeral.last)
+        if numeral.value < first and scale2 == 1.0:
+            return None
+        if self._is_year(t.words[i]) and (
+            k > j + 2 or scale2 != 1.0 or t.word(i - 1) in ("in", "en", "of", "de", "del")
+        ):
+            return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
+        return numeral.value, scale2, last
+
+    def _shared_unit(self, j: int) -> tuple[str, float] | None:
+        """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
+        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's."""
+        t = self.t
+        if t.word(j + 1) not in ("y", "and", "o", "or", ",") or not t.is_digits(j + 2):
+            return None
+        if t.word(j + 1) == "," and not t.gap(j + 2):
+            return None
+        if self.peek_depth >= 4:
+            return None
+        self.peek_depth += 1
+        saved = (self.context, self.skip_to)
+        try:
+            got = self._number(j + 2, spelled=False)
+        finally:
+            self.peek_depth -= 1
+            self.context, self.skip_to = saved
+        if got is None:
+            return None
+        nxt = got[0]
+        if nxt.kind == "range" or not nxt.unit or nxt.context:
+            return None
+        numeral = read_numeral(t, j + 2, self.conv)
+        scale = nxt.magnitude / numeral.value if numeral.value else 1.0
+        return nxt.unit, scale
+
+    def _model_number(self, i: int) -> bool:
+        """ "14 Leopard 2 tanks", "a Boeing 737", "the Falcon 9 rocket": a short whole number
+        after a capitalised name that follows a number or a determiner is part of the name (not
+        "In Mexico 120 people", not when a unit or percent follows)."""
+        t = self.t
+        name = i - 1
+        if not t.is_word(name) or t.gap(i) != " " or len(t.words[i]) > 4:
+            return False
+        printed = self.scan[t.starts[name] : t.ends[name]]
+        if not any(c.isupper() for c in printed) or t.words[name] in self.lex.codes:
+            return False
+        before = t.word(name - 1)
+        if not (t.is_digits(name - 1) or before in self.lex.numbers
+                or before in ("a", "an", "the", "its", "their", "his", "her", "our")):  # fmt: skip
+            return False
+        if t.word(i + 1) in (",", ".") and t.is_digits(i + 2) and t.joined(i + 2):
+            return False  # "the Fed 2.5": a decimal
+        nxt = i + 1
+        return (
+            self._percent(nxt) is None
+            and self._unit_after(nxt) is None
+            and self._currency_at(nxt, "after") is None
+            and t.word(nxt) not in self.lex.scales
+            and t.word(nxt) not in ("basis", "bps", "bp")
+        )
+
+    def _open_bracket(self, j: int) -> bool:
+        """ "1 million +;": a figure with a plus sign and nothing after names an open group."""
+        t = self.t
+        return t.word(j + 1) == "+" and t.joined(j + 1) is False and not t.is_word(j + 2) \
+            and not t.is_digits(j + 2)  # fmt: skip
+
+    def _charted(self, i: int) -> bool:
+        """A chart word stands in the six tokens before token ``i``."""
+        return any(w in CHART for w in self.t.words[max(0, i - 6) : i])
+
+    def _age_bound(self, first: int) -> bool:
+        """ "children under 5", "people over 65", "niños menores de 5": an age that defines a
+        group of people."""
+        t = self.t
+        k = first - 1
+        if t.word(k) in ("de", "than"):
+            k -= 1
+        if t.word(k) not in ("under", "over", "below", "above", "younger", "older", "menores",
+                             "mayores"):  # fmt: skip
+            return False
+        return t.word(k - 1) in AGE_GROUPS
+
+    def _group_bound(self, first: int, j: int) -> bool:
+        """ "cities of 1 million or more", "municipios de más de 50 mil habitantes": the size
+        that defines a group is context."""
+        t = self.t
+        k = first - 1
+        hedge = self.lex.hedges.before(t.words, first)
+        if hedge is not None:
+            k -= hedge[1]
+        if t.word(k) in ("of", "with", "over", "under", "above", "below", "de", "con"):
+            k -= 1
+        if t.word(k) not in GROUPS:
+            return False
+        return (t.word(j + 1), t.word(j + 2)) in GROUP_TAIL or (t.word(j + 1),) in GROUP_TAIL

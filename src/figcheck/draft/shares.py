@@ -1,0 +1,102 @@
+"""Spelled fractions and ratios as shares: "about a third", "la mitad", "three in four", "one in
+every five", "tres de cada cuatro"."""
+
+from __future__ import annotations
+
+from figcheck.draft.measures import MeasureReader
+from figcheck.draft.mention import Mention
+from figcheck.draft.vocabulary import ORDINAL_AFTER, TIME
+
+
+class ShareReader(MeasureReader):
+    """Reads spelled fractions and ratios."""
+
+    def _fraction(self, i: int) -> tuple[Mention, int] | None:
+        t = self.t
+        got = self.lex.fractions.after(t.words, i)
+        d_in = self._one_in(i)
+        if got is None and d_in is None:
+            return None
+        if got is not None:
+            share, n = float(got[0]), got[1]
+            last = i + n - 1
+            first_word = t.words[i]
+            if first_word == "half":
+                prev = t.word(i - 1)
+                if prev in ("first", "second", "a", "an", "the", "one") or t.word(i + 1) == "-":
+                    return None
+                if not (t.word(i + 1) == "of" or self.lex.hedges.before(t.words, i)
+                        or prev in ("by", "than")):  # fmt: skip
+                    return None
+            if t.word(i - 1) == "and" and (t.is_digits(i - 2) or t.word(i - 2) in self.lex.numbers):
+                return None  # "two and a half years": part of a number
+            point = self._point_tail(last, ends_in_point=t.words[last] == "punto")
+            if point is not None:  # "half a percentage point", "un cuarto de punto"
+                return self._share_mention(i, point, f"{share / 100:g} percentage_point",
+                                           share / 100, "percentage_point")  # fmt: skip
+            if t.word(last + 1) in ("century", "centuries", "hour", "mile", "point", "siglo"):
+                return None
+            if t.word(last + 1) in ORDINAL_AFTER:
+                return None  # "a third straight month", "a fifth time": an ordinal
+            if t.word(last + 1) == "-" and t.joined(last + 1):
+                return None  # "a half-hour drive"
+        else:
+            assert d_in is not None
+            share, last = d_in
+        return self._share_mention(i, last, f"{share:.4g} percent", share, "percent")
+
+    def _point_tail(self, last: int, ends_in_point: bool) -> int | None:
+        """The last token of "… a percentage point", "… point", "… de punto", "… punto
+        porcentual" after a spelled fraction ending at ``last``: a fraction of a point."""
+        t = self.t
+        if ends_in_point:  # "medio punto (porcentual)"
+            return last + (t.word(last + 1) in ("porcentual", "porcentuales"))
+        k = last + 1 + (t.word(last + 1) in ("a", "of", "de"))
+        if t.word(k) == "percentage" and t.word(k + 1) in ("point", "points"):
+            return k + 1
+        if t.word(k) in ("point", "punto") and t.word(last + 1) != "a":
+            return k + (t.word(k + 1) in ("porcentual", "porcentuales"))
+        return None
+
+    def _share_mention(self, i: int, last: int, value: str, magnitude: float, unit: str
+                       ) -> tuple[Mention, int]:  # fmt: skip
+        t = self.t
+        hedge, checker, first = self._hedge(i)
+        change, direction, first2 = self._change(first)
+        m = self._mention(t.starts[first2 if change else first], t.ends[last], value, magnitude,
+                          unit,
+                          hedge=hedge, checker_hedge=checker, change=change, direction=direction,
+                          kind="change" if change else "quantity")  # fmt: skip
+        return m, last
+
+    def _one_in(self, i: int) -> tuple[float, int] | None:
+        """ "three in four", "one out of five", "tres de cada cuatro", "four arrests for every
+        five reports": a share (the second number at most 100 for the last two forms, since
+        "one death for every 1,000 births" is a rate)."""
+        t = self.t
+        w = t.words[i]
+        spelled = self.lex.numbers.get(w, (0, ""))[0]
+        numerator = 1 if w in ("one", "1") else spelled
+        if w.isdecimal() and not t.joined(i + 1) and t.word(i + 1) in ("for", "de", "in", "out"):
+            numerator = int(w)
+        if not numerator:
+            return None
+        k = i + 1
+        if t.word(k) in ("in", "out"):
+            j, bounded = k + 1, w not in ("one", "1") and w.isdecimal()
+            while j < k + 3 and t.word(j) in ("of", "every"):
+                j += 1  # "one in every five", "two out of every three"
+        elif (t.word(k), t.word(k + 1)) == ("de", "cada"):
+            j, bounded = k + 2, True
+        else:
+            m = k
+            while m < k + 3 and t.is_word(m) and t.words[m] != "for":
+                m += 1
+            if (t.word(m), t.word(m + 1)) != ("for", "every"):
+                return None
+            j, bounded = m + 2, True
+        d = t.word(j)
+        den = int(d) if d.isdecimal() else self.lex.numbers.get(d, (0, ""))[0]
+        if not den or den < numerator or (bounded and den > 100) or t.word(j + 1) in TIME:
+            return None
+        return round(100 * numerator / den, 2), j

@@ -1,0 +1,369 @@
+"""The word lists of the extractor that are rules, not data: time words, stop words, group and
+streak words, the words of the two languages, and the places that tell Colombian from Mexican pesos.
+(The lexicon files of :mod:`figcheck.draft.lexicon` hold the vocabularies users may extend.)"""
+
+from __future__ import annotations
+
+import re
+
+TIME = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "old",
+        "año",
+        "años",
+        "mes",
+        "meses",
+        "semana",
+        "semanas",
+        "día",
+        "días",
+        "hora",
+        "horas",
+        "minuto",
+        "minutos",
+        "siglo",
+        "siglos",
+        "década",
+        "décadas",
+    ]
+)
+
+
+STOP = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "the",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "a",
+        "an",
+        "per",
+        "than",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "more",
+        "less",
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "en",
+        "a",
+        "que",
+        "por",
+        "con",
+        "se",
+        "un",
+        "una",
+        "para",
+        "al",
+        "lo",
+        "su",
+        "sus",
+        "más",
+        "menos",
+        "como",
+        "o",
+        "e",
+        "ya",
+        "fue",
+        "son",
+        "fueron",
+        "es",
+        "era",
+        "han",
+        "ha",
+        "sin",
+        "según",
+        "entre",
+        "sobre",
+        "tras",
+        "hasta",
+        "durante",
+        "desde",
+        "cada",
+        "otros",
+        "otras",
+        "ellos",
+        "ellas",
+        "no",
+        "each",
+        "most",
+        "respectively",
+        "respectivamente",
+        "times",
+        "veces",
+    ]
+)
+
+
+COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
+
+
+POPULATION = frozenset(["population", "población", "habitantes", "inhabitants"])
+
+
+ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th", "s", "o", "a", "º", "ª", "er"])
+
+
+CONTEXT_BEFORE = frozenset(
+    [
+        "page",
+        "p",
+        "chapter",
+        "section",
+        "no",
+        "table",
+        "figure",
+        "gráfica",
+        "cuadro",
+        "artículo",
+        "kilómetro",
+        "km",
+        "fase",
+        "phase",
+        "ley",
+        "law",
+        "decreto",
+        "resolución",
+        "article",
+        "boletín",
+        "quarter",
+        "trimestre",
+        "wave",
+        "stage",
+        "tier",
+        "category",
+        "grade",
+        "zone",
+        "district",
+        "etapa",
+        "route",
+        "highway",
+        "interstate",
+        "carretera",
+        "autopista",
+        "flight",
+        "vuelo",
+    ]
+)
+
+
+RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
+              "año": "year", "hour": "hour", "hora": "hour", "month": "month", "mes": "month",
+              "week": "week", "semana": "week"}  # fmt: skip
+
+
+#: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
+#: 1,000 live births"), and the word after some of them that belongs to the denominator.
+RATE_PEOPLE = frozenset(
+    ["people", "residents", "population", "inhabitants", "habitantes", "personas", "births",
+     "live", "adults", "children", "women", "men", "nacidos", "mujeres", "niños", "adultos"]
+)  # fmt: skip
+RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
+#: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
+#: daily"); "anual" is not one: "4,5 por ciento anual" is a yearly change, not a rate.
+PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
+                  "daily": "day", "mensuales": "month", "mensual": "month", "monthly": "month",
+                  "semanales": "week", "weekly": "week", "anual": "year",
+                  "anuales": "year"}  # fmt: skip
+#: Nouns after a figure that make it a change ("a 1.2-percent increase", "a 30 percent reduction").
+CHANGE_NOUNS = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
+                "surge": "up", "expansion": "up", "decline": "down", "drop": "down",
+                "decrease": "down", "fall": "down", "reduction": "down", "cut": "down",
+                "loss": "down", "contraction": "down", "slump": "down"}  # fmt: skip
+#: Nouns a record word describes rather than marks ("el salario mínimo", "precio máximo").
+NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios", "tope",
+                              "límite", "monto", "wage", "temperatura",
+                              "temperaturas"])  # fmt: skip
+#: Words before a bare figure that give it the unit of the figure before ("45 personas y otras
+#: 120").
+OTHERS = frozenset(["otras", "otros", "other", "another"])
+#: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
+TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Words after "a third", "a fifth"… that make it an ordinal, not a share ("a third straight
+#: month", "for a fifth time", "a quarter consecutive").
+ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "times", "place",
+                           "round", "term", "month", "year", "week", "day", "largest", "biggest",
+                           "highest", "lowest", "vez", "lugar", "consecutivo", "consecutiva",
+                           "mes", "año", "semana"])  # fmt: skip
+#: "one and a half million": the words after a number word that add a half.
+HALF_AFTER = frozenset([("and", "a", "half")])
+#: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
+PHRASAL_VERBS = frozenset(["make", "makes", "made", "making", "take", "takes", "took", "taken",
+                           "taking", "set", "sets"])  # fmt: skip
+#: People named by their age before a bound ("children under 5", "people over 65"): the bound
+#: defines the group.
+AGE_GROUPS = frozenset(["children", "kids", "people", "adults", "those", "youths", "teenagers",
+                        "women", "men", "niños", "niñas", "menores", "personas", "adultos",
+                        "jóvenes", "mujeres", "hombres"])  # fmt: skip
+#: Endings of the verbs that follow such a figure ("resultaron", "died", "fueron").
+VERB_ENDINGS = ("ron", "ed", "aban", "ían", "ieron")
+#: Words that make "points" index points, not percentage points.
+INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
+                         "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
+#: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
+#: €80bn", "un costo anual de 5 mil millones").
+ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
+#: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
+#: vendió en 4.100 pesos").
+DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
+                          "traded", "fetched", "vendió", "vende", "vendía", "cotizó", "cotiza",
+                          "cotizaba", "costaba", "cuesta", "cerró", "closed", "abrió",
+                          "opened"])  # fmt: skip
+
+
+#: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
+#: "adults aged 25 to 54").
+AGE = frozenset(["age", "aged", "ages", "edad", "edades"])
+
+
+#: Earthquake words: a figure printed with one is a magnitude, a dimensionless level.
+#: Nouns of groups defined by a size ("cities of 1 million or more", "municipios de más de 50 mil
+#: habitantes"), and the words after the size that make it a bound.
+GROUPS = frozenset(["cities", "towns", "counties", "places", "areas", "municipalities",
+                     "communities", "firms", "companies", "businesses", "households", "families",
+                     "countries", "schools", "hospitals", "ciudades", "municipios", "localidades",
+                     "hogares", "empresas", "países", "comunidades", "poblaciones"])  # fmt: skip
+
+
+GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or", "larger"),
+                         ("o", "más"), ("y", "más"), ("+",), ("population",), ("residents",),
+                         ("inhabitants",), ("habitantes",), ("people",), ("employees",),
+                         ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
+
+
+MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
+        "mmdd": ("USD", 1e9)}  # fmt: skip
+
+
+LAYOUT = frozenset(["columns", "column", "columnas", "columna"])
+#: What a chart is drawn with: "a line chart with four lines" is layout, not a quantity.
+CHART = frozenset(["chart", "graph", "figure", "gráfica", "gráfico", "diagram"])
+CHART_PARTS = frozenset(["lines", "bars", "panels", "series", "líneas", "barras", "paneles"])
+#: Words after "above"/"below"/"higher"/"lower" that make the figure before them a change
+#: against a level ("20 per cent above their level of January 2020", "4% below its peak").
+COMPARED = frozenset(["the", "their", "its", "his", "her", "our", "a", "an", "last", "pre",
+                      "year", "levels", "level", "that", "those"])  # fmt: skip
+
+
+MAGNITUDE = frozenset(["magnitude", "magnitud"])
+#: Words near a temperature that make it a level ("temperatures hit 46.3C", "the thermometer
+#: read 41 °C"), and words that make it a difference ("warming of 1.5C", "rose by 2C").
+TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "thermometers",
+                               "highs",
+                               "lows", "temperatura", "temperaturas", "termómetro", "termómetros",
+                               "máximas", "mínimas"])  # fmt: skip
+TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
+                                "rising", "rose", "risen", "increase", "increases", "by",
+                                "above", "below", "pre", "industrial", "anomaly", "calentamiento",
+                                "aumento", "más", "menos", "subió", "sobre"])  # fmt: skip
+
+
+QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
+
+
+#: The length of a streak: "18 meses al alza", "cinco semanas consecutivas", "12 straight
+#: months", "three days in a row" (the unit is the time word's).
+STREAK_UNIT = {"day": "day", "days": "day", "día": "day", "días": "day", "week": "week",
+                "weeks": "week", "semana": "week", "semanas": "week", "month": "month",
+                "months": "month", "mes": "month", "meses": "month", "year": "year",
+                "years": "year", "año": "year", "años": "year"}  # fmt: skip
+
+
+STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
+
+
+STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
+                           "seguidos", "seguidas"])  # fmt: skip
+
+
+STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("de", "alza"),
+                             ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
+                             ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
+
+
+MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
+              "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
+              "duplicó": 2.0, "triplicó": 3.0, "twofold": 2.0, "threefold": 3.0,
+              "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}  # fmt: skip
+
+
+EN_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "from"]
+)
+
+
+ES_WORDS = frozenset(
+    ["el", "la", "de", "que", "los", "las", "en", "por", "del", "se", "con", "para", "una", "al"]
+)
+
+
+COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín")
+
+
+MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
+
+
+def month_words() -> frozenset[str]:
+    from figcheck.draft.periods import MONTHS
+
+    return frozenset(MONTHS) | frozenset(
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    )
+
+
+#: Identifiers and telephone numbers: a report number ("USDL-22-0417"), "(301) 763-4636",
+#: "202-691-5200", "1-800-555-0199". No alternative can backtrack far: each is anchored on a
+#: fixed pattern of digit groups.
+IDENTIFIER = re.compile(
+    r"\b[A-Za-z]+(?:-\d+)+\b"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b"
+    r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
+    r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
+)
