@@ -18,12 +18,14 @@ from figcheck.cli import main
 from figcheck.pipeline import Report, Settings, run_check
 from figcheck.reports import html, markdown, spool
 from figcheck.reports import json as json_report
+from figcheck.reports.fields import FIELDS as RESULT_FIELDS
+from figcheck.reports.fields import flatten_result
 from figcheck.reports.json import report_dict
-from figcheck.reports.parquet import RESULT_FIELDS, flatten_result, result_table
+from figcheck.reports.parquet import result_table
 from figcheck.storage.outfolder import LOCK_NAME
 from helpers import BASELINE_DESK, FIXED_NOW, MIXED_DESK, REPO, make_test_catalog
 
-FIELDS = [name for name, _ in RESULT_FIELDS]
+FIELDS = [field.path for field in RESULT_FIELDS]
 
 
 def table_rows(n: int, prefix: str) -> pd.DataFrame:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from figcheck.check.findings import format_amount, gaps_arrow, ranges_arrow
+from figcheck.check.findings import format_amount, gap_text, range_text
 
 INF = float("inf")
 
@@ -49,7 +48,7 @@ def test_amounts(value: float, unit: str, text: str) -> None:
     ],
 )
 def test_ranges(low: float, high: float, text: str) -> None:
-    assert ranges_arrow(np.array([low]), np.array([high]), "people").to_pylist() == [text]
+    assert range_text(low, high, "people") == text
 
 
 @pytest.mark.parametrize(
@@ -60,7 +59,9 @@ def test_ranges(low: float, high: float, text: str) -> None:
         (2, 31.35, ", 15.7 times as much"),
         (1, 0.25, ", 4 times less"),
         (0, 5, ""),
+        (1000, 1000.4, ", the same"),
+        (1000, 1000.6, ", 0.1% higher"),
     ],
 )
 def test_gaps(claimed: float, reference: float, text: str) -> None:
-    assert gaps_arrow(np.array([claimed]), np.array([reference])).to_pylist() == [text]
+    assert gap_text(claimed, reference) == text

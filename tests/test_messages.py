@@ -62,3 +62,30 @@ def test_messages_for_each_verdict_share_what_they_say() -> None:
         "no row of 'deaths' matches year = 1900",
     ]
     assert len(messages.categories) == 5  # the two supported claims share one text
+
+
+def test_a_message_is_a_function_of_its_facts() -> None:
+    from figcheck.check.messages import Judged, judged_message
+
+    holds = Judged(4.235e9, "USD", "World Bank GDP", "hedge", "about", "", False)
+    assert judged_message(holds) == (
+        "Holds: World Bank GDP gives US$4.235 billion, within the expected range "
+        "(from the hedge 'about')."
+    )
+    off = Judged(
+        106098, "people", "the reference", "rounding", "", "", False,
+        discrepancy=True, claimed=120000, low=115000, high=125000,
+    )  # fmt: skip
+    assert judged_message(off) == (
+        "The article says 120,000 people; the reference gives 106,098 people, 11.6% lower. "
+        "To stand, the figure must be between 115,000 people and 125,000 people "
+        "(from the rounding of the printed figure)."
+    )
+    capped = Judged(
+        2.0, "%", "ONS", "hedge", "around", "", True, fx_rate=1.1, fx_pair="USD/EUR",
+        fx_date="2024-01-02",
+    )  # fmt: skip
+    assert judged_message(capped).endswith(
+        "(from the hedge 'around'; range capped at ±10%: set `expected` to widen). "
+        "Converted at 1.1000 USD/EUR (ECB, 2024-01-02)."
+    )

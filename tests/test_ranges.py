@@ -8,8 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from figcheck.check.rules import derive_ranges
 from figcheck.model import units
-from figcheck.model.ranges import CAP_PCT, HEDGES, cap_range, derive_ranges
+from figcheck.model.ranges import (
+    CAP_PCT,
+    HEDGE_RULES,
+    HEDGES,
+    HedgeKind,
+    cap_range,
+    expected_range,
+)
 
 INF = np.inf
 
@@ -24,17 +32,11 @@ def one(
     explicit: bool = False,
     tolerance: float = np.nan,
 ) -> tuple[float, float, str, object]:
-    frame = derive_ranges(
-        np.array([value]),
-        np.array([step]),
-        pd.Series([hedge], dtype=object),
-        np.array([low]),
-        np.array([high]),
-        np.array([explicit]),
-        np.array([tolerance]),
+    """The scalar rule on one claim (``step`` also as its last printed digit)."""
+    found = expected_range(
+        value, step, step, hedge, tolerance, low if explicit else None, high if explicit else None
     )
-    row = frame.iloc[0]
-    return row["min"], row["max"], row["basis"], row["error"]
+    return found.low, found.high, found.basis.value, found.error
 
 
 # Worked by hand: value, step, hedge → min, max, basis.
@@ -213,3 +215,40 @@ def test_hedge_verbs_as_printed_are_open_bounds(word: str, kind: str) -> None:
     assert pd.isna(error)
     assert basis == "hedge"
     assert (low, high) == ((8e9, INF) if kind == "lower bound" else (-INF, 8e9))
+
+
+def test_every_hedge_kind_has_a_rule() -> None:
+    assert set(HEDGE_RULES) == {None, *HedgeKind}
+    assert set(HEDGES.values()) == set(HedgeKind)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([0.0, -3.5, 20.0, 120000.0, 2.1e12, np.nan]),
+            st.sampled_from([1.0, 0.1, 1e4, 1e11]),
+            st.sampled_from([None, "about", "More  than", "nearly", "a majority of"]),
+            st.sampled_from([np.nan, 0.05]),
+            st.sampled_from([(np.nan, np.nan, False), (1.0, np.nan, True), (0.0, 5.0, True)]),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_the_columns_are_the_scalar_rule_per_claim(rows: list[tuple]) -> None:  # type: ignore[type-arg]
+    value, step, hedge, tolerance, bounds = (list(c) for c in zip(*rows, strict=True))
+    low, high, given_ = (np.array(c) for c in zip(*bounds, strict=True))
+    frame = derive_ranges(
+        np.array(value), np.array(step), pd.Series(hedge, dtype=object), low, high,
+        given_.astype(bool), np.array(tolerance), np.array(step) / 10,
+    )  # fmt: skip
+    for i, row in enumerate(frame.itertuples(index=False)):
+        found = expected_range(
+            value[i], step[i], step[i] / 10, hedge[i], tolerance[i],
+            low[i] if given_[i] else None, high[i] if given_[i] else None,
+        )  # fmt: skip
+        assert (row.min, row.max) == pytest.approx((found.low, found.high), nan_ok=True)
+        assert (row.basis, bool(row.capped), row.error) == (
+            found.basis.value, found.capped, found.error,
+        )  # fmt: skip

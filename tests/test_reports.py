@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -155,21 +157,24 @@ def test_large_reports_stream_compact_json_with_the_same_content(
 
 @given(st.lists(st.one_of(st.none(), st.text()), max_size=20))
 def test_json_strings_round_trip_any_text(texts: list[str | None]) -> None:
-    from figcheck.reports.json import _string
+    from figcheck.reports.fields import Kind, json_cells, text_cells
 
-    for unique in (False, True):  # each distinct text encoded once, or every one
-        encoded = _string(np.array(texts, dtype=object), unique=unique).to_pylist()
+    whole = pa.array(texts, type=pa.string())
+    for cells in (text_cells(np.array(texts, dtype=object)), whole):  # distinct, or every one
+        encoded = pc.fill_null(json_cells(Kind.TEXT, cells), "null").to_pylist()
         assert [json.loads(e) for e in encoded] == texts
 
 
 @given(st.lists(st.one_of(st.none(), st.sampled_from(["a", 'say "so"', "ü\n", ""])), max_size=20))
 def test_json_strings_of_a_categorical_column(texts: list[str | None]) -> None:
     """Messages are a Categorical: only the categories a chunk uses are encoded."""
-    from figcheck.reports.json import _string
+    from figcheck.reports.fields import Kind, json_cells, text_cells
 
     column = pd.Series(pd.Categorical(texts, categories=["unused", "a", 'say "so"', "ü\n", ""]))
     for part in (column, column.iloc[len(texts) // 2 :]):
-        encoded = _string(part).to_pylist()
+        cells = text_cells(part)
+        assert "unused" not in cells.dictionary.to_pylist()
+        encoded = pc.fill_null(json_cells(Kind.TEXT, cells), "null").to_pylist()
         assert [json.loads(e) for e in encoded] == part.astype(object).where(
             part.notna(), None
         ).tolist()
@@ -177,7 +182,9 @@ def test_json_strings_of_a_categorical_column(texts: list[str | None]) -> None:
 
 @given(st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=20))
 def test_json_numbers_round_trip_and_non_finite_is_null(values: list[float]) -> None:
-    from figcheck.reports.json import _number
+    from figcheck.reports.fields import Kind, json_cells
 
-    encoded = _number(np.array(values, dtype=float)).to_pylist()
+    array = np.array(values, dtype=float)
+    cells = pa.array(array, type=pa.float64(), mask=~np.isfinite(array))
+    encoded = pc.fill_null(json_cells(Kind.NUMBER, cells), "null").to_pylist()
     assert [json.loads(e) for e in encoded] == [v if math.isfinite(v) else None for v in values]

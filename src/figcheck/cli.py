@@ -16,6 +16,7 @@ import click
 
 from figcheck import __version__
 from figcheck.errors import FigcheckError
+from figcheck.model.verdicts import Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -187,8 +188,8 @@ def _print_outcome(report: Any, written: list[Path]) -> NoReturn:
 
 
 def _summary_line(summary: dict[str, Any]) -> str:
-    order = ("supported", "discrepancy", "unverifiable", "error")
-    return f"{sum(summary.values())} claims: " + ", ".join(f"{summary[k]} {k}" for k in order)
+    counts = ", ".join(f"{summary[v]} {v}" for v in Verdict)  # in the enum's (summary) order
+    return f"{sum(summary.values())} claims: {counts}"
 
 
 # ---------------------------------------------------------------- datasets list | verify | refresh

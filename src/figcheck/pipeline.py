@@ -15,7 +15,6 @@ from figcheck import __version__
 from figcheck.check.as_published import pin_to_publication, pinned_rows
 from figcheck.check.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
 from figcheck.check.engine import check_claims
-from figcheck.check.findings import Verdict
 from figcheck.check.fx import FX_DATASET, FxRates
 from figcheck.check.lookups import DatasetUnavailable, DatasetView
 from figcheck.data.catalog import (
@@ -34,6 +33,7 @@ from figcheck.errors import CatalogError, InputError, UnitError
 from figcheck.inputs.desks import DESK_SUFFIXES, discover, load_desks, read_article
 from figcheck.model.claims import Desk, Source
 from figcheck.model.units import parse_unit, unit_key
+from figcheck.model.verdicts import Verdict
 
 #: What a pinned claim's report also says about today's data.
 TODAY_COLUMNS = ("verdict", "reference_value", "deviation", "dataset", "message")
@@ -63,7 +63,7 @@ class Spooled:
     json_lines: Path | None  # report.json's results, compact, separated by ",\n"
     parquet: Path | None  # report.parquet's rows
     deviation: np.ndarray
-    verdict: np.ndarray  # int8: the index of each verdict in plots.VERDICT_ORDER
+    verdict: np.ndarray  # int8: the index of each verdict in model.verdicts.REPORT_ORDER
 
 
 class ResultSink(Protocol):

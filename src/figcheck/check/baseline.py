@@ -20,11 +20,11 @@ import pandas as pd
 from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amount
 from figcheck.errors import UsageError
+from figcheck.model.verdicts import BAD, Verdict
 
 __all__ = ["BAD_VERDICTS", "Comparison", "compare", "read_baseline"]
 
-BAD_VERDICTS = ("discrepancy", "error")
-_VERDICTS = ("supported", "discrepancy", "unverifiable", "error")
+BAD_VERDICTS = BAD
 NEWS = ("new", "changed")
 
 
@@ -160,8 +160,8 @@ def _result_problem(item: Any) -> str | None:
         return f"a {type(item).__name__}, not an object"
     if not isinstance(item.get("id"), str):
         return "'id' is not text"
-    if item.get("verdict") not in _VERDICTS:
-        return f"'verdict' is not one of {', '.join(_VERDICTS)}"
+    if item.get("verdict") not in set(Verdict):
+        return f"'verdict' is not one of {', '.join(Verdict)}"
     reference = item.get("reference")
     if reference is not None and not isinstance(reference, dict):
         return "'reference' is not an object"

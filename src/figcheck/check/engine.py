@@ -20,24 +20,22 @@ from figcheck.check import shaped
 from figcheck.check.dataset_lists import names_in, one_each
 from figcheck.check.findings import (
     FINDING_COLUMNS,
-    Verdict,
-    describe_basis,
     format_amount,
     format_precise,
-    ranges_text,
 )
 from figcheck.check.fx import FxRates
 from figcheck.check.grouping import groups
 from figcheck.check.lookups import ERROR, OK, UNVERIFIABLE, DatasetAccess, resolve_lookups
-from figcheck.check.messages import Facts, compose_messages
+from figcheck.check.messages import Facts, Judged, compose_messages, judged_message
+from figcheck.check.rules import derive_ranges, derive_verdicts
 from figcheck.errors import ExpressionError, FigcheckError, IncompatibleUnitsError, UnitError
 from figcheck.inputs.reading import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
 from figcheck.model.claims import PROBLEM, WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup, Shape
-from figcheck.model.ranges import derive_ranges
 from figcheck.model.ranks import ordinal
+from figcheck.model.verdicts import Verdict
 
 __all__ = ["check_claims"]
 
@@ -668,26 +666,24 @@ def _shaped_messages(
     if not (said.any() or adjusted.any()):
         return messages
     texts = np.asarray(messages.astype(object), dtype=object)
-    for row in np.flatnonzero(said).tolist():
-        tol = None if pd.isna(tolerance[row]) else str(tolerance[row])
-        words = describe_basis(str(basis[row]), _or_none(hedge[row]), tol,
-                               "capped" if capped[row] else "")  # fmt: skip
-        text = str(refs.said[row])
-        is_rank = str(refs.detail[row]).startswith("rank of")
-        if verdict[row] == Verdict.SUPPORTED.value:
-            texts[row] = f"Holds: {text}, within the expected range ({words})."
+    for row in np.flatnonzero(said | adjusted).tolist():
+        if not said[row]:
+            texts[row] = f"{texts[row]} {refs.adjusted[row]}"
             continue
-        unit = unit_text[row]
-        if is_rank:
-            claim = f"rank {format_amount(claimed[row], unit)}"
-            need = _rank_span(low[row], high[row])
-        else:
-            claim = format_amount(claimed[row], unit)
-            need = f"the figure must be {ranges_text(low[row], high[row], unit)}"
-        prefix = f"{hedge[row]} " if _or_none(hedge[row]) else ""
-        texts[row] = f"The article says {prefix}{claim}; {text}. To stand, {need} ({words})."
-    for row in np.flatnonzero(adjusted).tolist():
-        texts[row] = f"{texts[row]} {refs.adjusted[row]}"
+        unit = str(unit_text[row] or "")
+        is_rank = str(refs.detail[row]).startswith("rank of")
+        discrepancy = verdict[row] != Verdict.SUPPORTED.value
+        facts = Judged(
+            reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
+            hedge=_or_none(hedge[row]) or "",
+            tolerance="" if pd.isna(tolerance[row]) else str(tolerance[row]),
+            capped=bool(capped[row]), discrepancy=discrepancy, claimed=float(claimed[row]),
+            low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
+            claim=f"rank {format_amount(claimed[row], unit)}" if is_rank else "",
+            need=_rank_span(low[row], high[row]) if is_rank else "",
+            adjusted=str(refs.adjusted[row]) if adjusted[row] else "",
+        )  # fmt: skip
+        texts[row] = judged_message(facts)
     return pd.Categorical(texts)
 
 
@@ -741,22 +737,8 @@ def _findings(
     ref = refs.value
     has_error = ~pd.isna(error)
     status = refs.status
-    # The comparison allows a relative 1e-9 for floating-point noise (0.1 + 0.2 ≠ 0.3).
-    scale = np.maximum.reduce([np.abs(np.where(np.isfinite(v), v, 0.0)) for v in (low, high, ref)])
-    eps = 1e-9 * scale
-    with np.errstate(invalid="ignore"):
-        inside = (ref >= low - eps) & (ref <= high + eps)
     usable = (status == OK) & ~np.isnan(ref)
-    verdict = np.select(
-        [has_error, status == ERROR, ~usable, inside],
-        [
-            Verdict.ERROR.value,
-            Verdict.ERROR.value,
-            Verdict.UNVERIFIABLE.value,
-            Verdict.SUPPORTED.value,
-        ],
-        default=Verdict.DISCREPANCY.value,
-    ).astype(object)
+    verdict = derive_verdicts(has_error, status == ERROR, usable, ref, low, high)
     with np.errstate(divide="ignore", invalid="ignore"):
         deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
 

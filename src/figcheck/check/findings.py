@@ -1,41 +1,33 @@
-"""Findings: the verdicts, the findings frame's columns, and the plain words that explain them.
+"""Findings: the findings frame's columns and the plain words that explain them.
 
 A finding is data, never an exception: every claim yields one. The words are built here (not in
-the report writers) so report.json, report.md and any later format say the same thing.
+the report writers) so report.json, report.md and any later format say the same thing. Each rule
+takes one value and returns a ``str``; the engine applies them once per distinct key.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from enum import StrEnum
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
+
+from figcheck.model.units import CURRENCY_SIGNS, UNIT_WORDS, WRITTEN_SCALES
 
 __all__ = [
     "FINDING_COLUMNS",
-    "Verdict",
-    "amounts_arrow",
+    "Gap",
     "describe_basis",
     "format_amount",
     "format_amounts",
     "format_precise",
-    "gaps_arrow",
-    "ranges_arrow",
-    "ranges_text",
+    "gap",
+    "gap_text",
+    "range_text",
 ]
-
-
-class Verdict(StrEnum):
-    """The outcome of checking one claim (claims.md, "Verdicts")."""
-
-    SUPPORTED = "supported"
-    DISCREPANCY = "discrepancy"
-    UNVERIFIABLE = "unverifiable"
-    ERROR = "error"
-
 
 #: Columns of the findings frame the engine returns, in order.
 FINDING_COLUMNS = (
@@ -45,112 +37,68 @@ FINDING_COLUMNS = (
     "source",
 )  # fmt: skip
 
-_CURRENCY_SIGNS = {"USD": "US$", "GBP": "£", "EUR": "€", "JPY": "¥"}
-_UNIT_WORDS = {"metric_ton": "tonnes", "tonne": "tonnes", "count": "", "dimensionless": ""}
 _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
-def _join(*parts: Any) -> pa.Array:
-    """Concatenate string arrays (or plain strings) element-wise, in C."""
-    return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
-
-
-def _thousands(whole: np.ndarray) -> pa.Array:
-    """Non-negative integers with thousands separators: 7106098 → "7,106,098"."""
-    out = pc.cast(pa.array(whole, type=pa.int64()), pa.string())
-    for k in range(1, 6):
-        pick = whole >= 1000**k
-        if not pick.any():
-            break
-        sub = whole[pick]
-        text = pc.cast(pa.array(sub // 1000**k), pa.string())
-        for j in range(k - 1, -1, -1):
-            group = pc.utf8_lpad(pc.cast(pa.array(sub // 1000**j % 1000), pa.string()), 3, "0")
-            text = _join(text, ",", group)
-        out = pc.replace_with_mask(out, pa.array(pick), text)
-    return out
-
-
-def _numbers(values: np.ndarray, *, scaled: bool, decimals: int | None = None) -> pa.Array:
-    """Numbers as people read them: at most four significant digits (or ``decimals``),
+def _number(value: float, *, scaled: bool, decimals: int | None = None) -> str:
+    """A number as people read it: at most four significant digits (or ``decimals``),
     thousands separated, ``trillion/billion/million`` for large ones when ``scaled``."""
-    values = np.asarray(values, dtype=float)
-    finite = np.isfinite(values)
-    v = np.where(finite, values, 0.0)
-    word: pa.Array = pa.nulls(len(v), pa.string())
+    if math.isnan(value):
+        return "no value"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    v, word = value, ""
     if scaled:
-        size = np.abs(v)
-        for limit, name in reversed(_SCALES):  # million first, so the largest wins
-            pick = size >= limit
-            v = np.where(pick, np.where(finite, values, 0.0) / limit, v)
-            word = pc.if_else(pa.array(pick), f" {name}", word)
-    size = np.abs(v)
-    if decimals is None:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            digits = np.floor(np.log10(np.where(size > 0, size, 1.0)))
-        places = np.where((size >= 1000) | (v == np.round(v)), 0, np.clip(3 - digits, 0, 12))
-        places = places.astype(np.int64)
+        for limit, name in WRITTEN_SCALES:  # largest first
+            if abs(value) >= limit:
+                v, word = value / limit, f" {name}"
+                break
+    size = abs(v)
+    if decimals is not None:
+        places = decimals
+    elif size >= 1000 or v.is_integer():
+        places = 0
     else:
-        places = np.full(len(v), decimals, dtype=np.int64)
-    scale = np.power(10.0, places)
-    last_digits = np.round(size * scale)  # the number in units of its last printed digit
-    whole = np.floor(last_digits / scale).astype(np.int64)
-    frac = pc.cast(pa.array((last_digits - whole * scale).astype(np.int64)), pa.string())
-    frac_text: pa.Array = pa.nulls(len(v), pa.string())
-    for count in np.unique(places[places > 0]).tolist():
-        frac_text = pc.if_else(pa.array(places == count), pc.utf8_lpad(frac, count, "0"), frac_text)
-    frac_text = pc.utf8_rtrim(pc.fill_null(frac_text, ""), characters="0")
-    dot = pc.if_else(pc.equal(frac_text, ""), "", ".")
-    sign = pc.if_else(pa.array((v < 0) & (last_digits > 0)), "-", "")
-    text = _join(sign, _thousands(whole), dot, frac_text, word)
-    special = pc.if_else(
-        pa.array(np.isnan(values)), "no value", pc.if_else(pa.array(values > 0), "∞", "−∞")
-    )
-    return pc.if_else(pa.array(finite), text, special)
+        digits = math.floor(math.log10(size)) if size > 0 else 0
+        places = min(max(3 - digits, 0), 12)
+    scale = 10.0**places
+    last_digits = float(round(size * scale))  # the number in units of its last printed digit
+    whole = math.floor(last_digits / scale)
+    fraction = str(int(last_digits - whole * scale)).rjust(places, "0") if places else ""
+    fraction = fraction.rstrip("0")
+    sign = "-" if v < 0 and last_digits > 0 else ""
+    return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
 
 
-def format_amounts(values: np.ndarray, unit: str | None) -> np.ndarray:
-    """Many amounts in one unit, as words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``."""
-    result: np.ndarray = amounts_arrow(values, unit).to_numpy(zero_copy_only=False)
-    return result
-
-
-def amounts_arrow(values: np.ndarray, unit: str | None) -> pa.Array:
-    """:func:`format_amounts` as an Arrow string array, for building many messages in C.
-
-    Large columns repeat themselves (a million claims on one GDP table share some 14,000
-    reference values), so each distinct value is formatted once and the texts are taken.
-    """
-    values = np.asarray(values, dtype=float)
-    if len(values) > 4096:
-        distinct, inverse = np.unique(values, return_inverse=True)
-        if 2 * len(distinct) < len(values):
-            return _amounts(distinct, unit or "").take(pa.array(inverse.ravel()))
-    return _amounts(values, unit or "")
-
-
-def _amounts(values: np.ndarray, unit: str) -> pa.Array:
-    finite = pa.array(np.isfinite(values))
-    if unit in ("percent", "%"):
-        numbers = _numbers(values, scaled=False)
-        return pc.if_else(finite, _join(numbers, "%"), numbers)
-    per = _PER_RE.match(unit)
-    if per and per["code"] in _CURRENCY_SIGNS:
-        amounts = _amounts(values, per["code"])
-        return pc.if_else(finite, _join(amounts, f" a {per['per']}"), amounts)
-    numbers = _numbers(np.abs(values) if unit in _CURRENCY_SIGNS else values, scaled=True)
-    if unit in _CURRENCY_SIGNS:
-        negative = pa.array(values < 0)
-        signed = _join(pc.if_else(negative, "−", ""), _CURRENCY_SIGNS[unit], numbers)
-        return pc.if_else(finite, signed, _numbers(values, scaled=True))
-    word = _UNIT_WORDS.get(unit, unit)
-    return pc.if_else(finite, _join(numbers, f" {word}"), numbers) if word else numbers
-
-
+@lru_cache(maxsize=1 << 16)  # messages repeat their references' amounts
 def format_amount(value: float, unit: str | None) -> str:
-    """One amount as words (see :func:`format_amounts`)."""
-    return str(format_amounts(np.array([value], dtype=float), unit)[0])
+    """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``."""
+    value, key = float(value), unit or ""
+    finite = math.isfinite(value)
+    if key in ("percent", "%"):
+        number = _number(value, scaled=False)
+        return f"{number}%" if finite else number
+    per = _PER_RE.match(key)
+    if per and per["code"] in CURRENCY_SIGNS:
+        amount = format_amount(value, per["code"])
+        return f"{amount} a {per['per']}" if finite else amount
+    if key in CURRENCY_SIGNS:
+        if not finite:
+            return _number(value, scaled=True)
+        sign = "−" if value < 0 else ""
+        return f"{sign}{CURRENCY_SIGNS[key]}{_number(abs(value), scaled=True)}"
+    number = _number(value, scaled=True)
+    word = UNIT_WORDS.get(key, key)
+    return f"{number} {word}" if finite and word else number
+
+
+def format_amounts(values: Iterable[float], unit: str | None) -> list[str]:
+    """Many amounts in one unit (see :func:`format_amount`), each distinct one written once."""
+    written: dict[float, str] = {}
+    return [
+        written[v] if v in written else written.setdefault(v, format_amount(v, unit))
+        for v in map(float, values)
+    ]
 
 
 def format_precise(value: float, unit: str | None) -> str:
@@ -162,7 +110,7 @@ def format_precise(value: float, unit: str | None) -> str:
     scale = ""
     number = float(value)
     if abs(number) >= 1e10 or (abs(number) >= 1e6 and not number.is_integer()):
-        for limit, name in _SCALES:
+        for limit, name in WRITTEN_SCALES:
             if abs(number) >= limit:
                 number, scale = number / limit, f" {name}"
                 break
@@ -175,47 +123,57 @@ def format_precise(value: float, unit: str | None) -> str:
     key = unit or ""
     if key in ("percent", "%"):
         return f"{text}%"
-    if key in _CURRENCY_SIGNS:
+    if key in CURRENCY_SIGNS:
         sign = "−" if text.startswith("-") else ""
-        return f"{sign}{_CURRENCY_SIGNS[key]}{text.lstrip('-')}"
-    word = _UNIT_WORDS.get(key, key)
+        return f"{sign}{CURRENCY_SIGNS[key]}{text.lstrip('-')}"
+    word = UNIT_WORDS.get(key, key)
     return f"{text} {word}" if word else text
 
 
-def gaps_arrow(claimed: np.ndarray, reference: np.ndarray) -> pa.Array:
-    """How far each reference lies from its claim: ``, 11.6% lower``, ``, 31.4 times as much``."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.asarray(reference, dtype=float) / np.asarray(claimed, dtype=float)
-    finite = np.isfinite(ratio)
-    r = np.where(finite, ratio, 1.0)
-    many = r >= 2
-    few = (r > 0) & (r <= 0.5)
-    with np.errstate(divide="ignore"):
-        times = _numbers(
-            np.where(many, r, np.where(few, 1 / np.where(few, r, 1), 0)), scaled=False, decimals=1
-        )
-    percent = _numbers(np.abs(r - 1) * 100, scaled=False, decimals=1)
-    text = pc.if_else(
-        pa.array(many), _join(", ", times, " times as much"),
-        pc.if_else(pa.array(few), _join(", ", times, " times less"),
-                   _join(", ", percent, "% ", pc.if_else(pa.array(r > 1), "higher", "lower"))),
-    )  # fmt: skip
-    return pc.if_else(pa.array(finite), text, "")
+@dataclass(frozen=True)
+class Gap:
+    """How far a value lies from the one it is compared with: ``words`` (``11.6% lower``,
+    ``15.7 times as much``, ``4 times less``) and the word that joins what it is compared with
+    (``than``, or ``as`` after "as much")."""
+
+    words: str
+    joiner: str
 
 
-def ranges_arrow(low: np.ndarray, high: np.ndarray, unit: str | None) -> pa.Array:
-    """``[1.1e5, 1.2e5] people`` → ``between 110,000 and 120,000 people``, for many ranges."""
-    low, high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
-    lows, highs = amounts_arrow(low, unit), amounts_arrow(high, unit)
-    open_low, open_high = pa.array(np.isneginf(low)), pa.array(np.isposinf(high))
-    text = pc.if_else(
-        pc.and_(open_low, open_high), "any value",
-        pc.if_else(open_high, _join("at least ", lows),
-                   pc.if_else(open_low, _join("at most ", highs),
-                              pc.if_else(pa.array(low == high), _join("exactly ", lows),
-                                         _join("between ", lows, " and ", highs)))),
-    )  # fmt: skip
-    return text
+def gap(value: float, base: float) -> Gap | None:
+    """How ``value`` compares with ``base`` (None: no finite ratio). Over twice or under half:
+    as a ratio (``15.7 times as much``, ``4 times less``); else in percent, one decimal
+    (``the same`` when that rounds to 0%)."""
+    ratio = value / base if base else math.nan
+    if not math.isfinite(ratio):
+        return None
+    if ratio >= 2:
+        return Gap(f"{_number(ratio, scaled=False, decimals=1)} times as much", "as")
+    if 0 < ratio <= 0.5:
+        return Gap(f"{_number(1 / ratio, scaled=False, decimals=1)} times less", "than")
+    percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
+    if percent == "0":  # under 0.05%
+        return Gap("the same", "as")
+    return Gap(f"{percent}% {'higher' if ratio > 1 else 'lower'}", "than")
+
+
+def gap_text(claimed: float, reference: float) -> str:
+    """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``."""
+    found = gap(reference, claimed)
+    return f", {found.words}" if found else ""
+
+
+def range_text(low: float, high: float, unit: str | None) -> str:
+    """``[1.1e5, 1.2e5] people`` → ``between 110,000 people and 120,000 people``."""
+    if math.isinf(low) and low < 0 and math.isinf(high) and high > 0:
+        return "any value"
+    if math.isinf(high) and high > 0:
+        return f"at least {format_amount(low, unit)}"
+    if math.isinf(low) and low < 0:
+        return f"at most {format_amount(high, unit)}"
+    if low == high:
+        return f"exactly {format_amount(low, unit)}"
+    return f"between {format_amount(low, unit)} and {format_amount(high, unit)}"
 
 
 def describe_basis(
@@ -236,8 +194,3 @@ def describe_basis(
     if basis == "tolerance":
         return f"from a tolerance of {tolerance_text}" if tolerance_text else "from a tolerance"
     return "as set in the desk"
-
-
-def ranges_text(low: float, high: float, unit: str | None) -> str:
-    """One range in words (see :func:`ranges_arrow`)."""
-    return str(ranges_arrow(np.array([low]), np.array([high]), unit)[0])

@@ -46,7 +46,7 @@ def key_codes(*keys: Any) -> np.ndarray:
     """One integer per row naming its combination of key values (missing values included),
     numbered 0, 1, 2, … in order of first appearance."""
     n = len(keys[0]) if keys else 0
-    return _combine([_factorise(key)[0] for key in keys], n)
+    return _combine([_factorise(key)[0] for key in keys if not _constant(key)], n)
 
 
 def first_positions(codes: np.ndarray) -> np.ndarray:
@@ -56,6 +56,16 @@ def first_positions(codes: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.intp)
     running = np.maximum.accumulate(codes)
     return np.flatnonzero(np.diff(running, prepend=-1) > 0)
+
+
+def _constant(key: Any) -> bool:
+    """Whether a numeric array holds one value throughout (all NaN counts): it splits nothing,
+    and finding that out costs far less than factorising it."""
+    if not isinstance(key, np.ndarray) or key.dtype.kind not in "biuf" or len(key) == 0:
+        return False
+    if key.dtype.kind == "f" and np.isnan(key[0]):
+        return bool(np.isnan(key).all())
+    return bool((key == key[0]).all())
 
 
 def _factorise(key: Any) -> tuple[np.ndarray, np.ndarray]:

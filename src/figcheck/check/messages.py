@@ -1,26 +1,27 @@
 """The plain-words message of every finding, built once per distinct thing it says.
 
 A million claims on one table say some tens of thousands of different things ("Holds: World
-Bank GDP … gives US$4.235 billion, within the expected range (from the hedge 'about')."). Each
-distinct message is built once, in C through Arrow, and the column is a pandas Categorical
-(codes into the distinct texts): no string is made or stored per claim. Pure: no I/O.
+Bank GDP … gives US$4.235 billion, within the expected range (from the hedge 'about')."). The
+wording is one plain function of a message's facts (:func:`judged_message` of :class:`Judged`);
+each distinct set of facts is worded once, and the column is a pandas Categorical (codes into
+the distinct texts): no string is made or stored per claim. Pure: no I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
-from figcheck.check.findings import Verdict, amounts_arrow, describe_basis, gaps_arrow, ranges_arrow
-from figcheck.check.grouping import first_positions, groups, key_codes
+from figcheck.check.findings import describe_basis, format_amount, gap_text, range_text
+from figcheck.check.grouping import first_positions, key_codes
+from figcheck.model.verdicts import WORDS, Verdict
 
-__all__ = ["Facts", "References", "compose_messages"]
+__all__ = ["Facts", "Judged", "References", "compose_messages", "judged_message"]
 
 _NO_REFERENCE = "No reference recorded for this claim."
 
@@ -88,82 +89,119 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
             _capped(facts)[judged], refs.fx_rate[judged], refs.fx_pair[judged],
             refs.fx_date[judged], *said,
         )  # fmt: skip
-        first = first_positions(keys)
-        built = _judged_texts(judged[first], off[first], facts, refs)
+        first = judged[first_positions(keys)]
+        built = _judged_texts(first, facts, refs)
         codes[judged] = keys + len(texts[0])
-        texts.append(np.asarray(built.to_pylist(), dtype=object))
+        texts.append(np.asarray(built, dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
     distinct_codes, distinct = pd.factorize(np.concatenate(texts), use_na_sentinel=True)
     merged = np.where(codes >= 0, distinct_codes[np.maximum(codes, 0)], -1)
     return pd.Categorical.from_codes(merged, categories=pd.Index(distinct, dtype="str"))
 
 
-def _judged_texts(rows: np.ndarray, off: np.ndarray, facts: Facts, refs: References) -> pa.Array:
-    """The messages of the judged claims at ``rows`` (``off``: which are discrepancies)."""
-    claimed, ref, low, high = facts.claimed, facts.ref, facts.low, facts.high
-    unit_text = facts.unit_text
-    hedges = _text(facts.hedge[rows], "")
-    labels = _text(refs.label[rows], "the reference")
-    tolerances = _text(facts.tolerance_text[rows], "")
-    capped = pa.array(np.where(_capped(facts)[rows], "capped", ""), type=pa.string())
-    keys = pc.dictionary_encode(
-        _join(_text(facts.basis[rows], ""), "\x1f", hedges, "\x1f", tolerances, "\x1f", capped)
-    )
-    words = [describe_basis(*key.split("\x1f")) for key in keys.dictionary.to_pylist()]
-    why = pa.array(words, type=pa.string()).take(keys.indices)
-    got = _by_unit(rows, unit_text, lambda r, unit: amounts_arrow(ref[r], unit))
-    text = _join("Holds: ", labels, " gives ", got, ", within the expected range (", why, ").")
-    # Only discrepancies are spelled out in full (their claim, range and gap); a supported
-    # claim's range is in report.json.
-    if off.any():
-        pick = pa.array(np.flatnonzero(off))
-        rows_off = rows[off]
-        said = _by_unit(rows_off, unit_text, lambda r, u: amounts_arrow(claimed[r], u))
-        spans = _by_unit(rows_off, unit_text, lambda r, u: ranges_arrow(low[r], high[r], u))
-        gaps = _by_unit(rows_off, unit_text, lambda r, u: gaps_arrow(claimed[r], ref[r]))
-        hedge_off = hedges.take(pick)
-        claim = _join(pc.if_else(pc.equal(hedge_off, ""), "", _join(hedge_off, " ")), said)
-        detailed = _join("The article says ", claim, "; ", labels.take(pick), " gives ",
-                         got.take(pick), gaps, ". To stand, the figure must be ", spans, " (",
-                         why.take(pick), ").")  # fmt: skip
-        text = pc.replace_with_mask(text, pa.array(off), detailed)
-    converted = np.flatnonzero(pd.notna(refs.fx_pair[rows]))
-    if len(converted):
-        suffix = np.full(len(rows), "", dtype=object)
-        for k in converted.tolist():
-            i = rows[k]
-            suffix[k] = (
-                f" Converted at {refs.fx_rate[i]:.4f} {refs.fx_pair[i]} (ECB, {refs.fx_date[i]})."
-            )
-        text = _join(text, pa.array(suffix, type=pa.string()))
+@dataclass(frozen=True)
+class Judged:
+    """What the message of a judged claim speaks of ("": not given)."""
+
+    reference: float  # in the claim's unit
+    unit: str
+    label: str  # who the figure is from
+    basis: str  # where the range came from (ranges.Basis)
+    hedge: str
+    tolerance: str  # as the desk wrote it
+    capped: bool  # the ±10% cap narrowed the range
+    # A discrepancy's message also says the claim, its range and the gap:
+    discrepancy: bool = False
+    claimed: float = math.nan
+    low: float = math.nan
+    high: float = math.nan
+    # The reference was converted from another currency:
+    fx_rate: float = math.nan
+    fx_pair: str = ""
+    fx_date: str = ""
+    # Change and rank claims say what the data say, and what the claim needs, in their own words:
+    said: str = ""  # instead of "<label> gives <reference>"
+    claim: str = ""  # instead of the claimed amount ("rank 3rd")
+    need: str = ""  # instead of "the figure must be <range>"
+    adjusted: str = ""  # constant-money claims: how the reference was adjusted
+
+
+def judged_message(facts: Judged) -> str:
+    """The message of a supported claim or a discrepancy. Only discrepancies are spelled out in
+    full (their claim, range and gap); a supported claim's range is in report.json."""
+    why = describe_basis(facts.basis, facts.hedge, facts.tolerance, "capped" * facts.capped)
+    got = format_amount(facts.reference, facts.unit)
+    if facts.discrepancy:
+        said = facts.claim or format_amount(facts.claimed, facts.unit)
+        claim = f"{facts.hedge} {said}" if facts.hedge else said
+        data = facts.said or (
+            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference)}"
+        )
+        need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
+        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
+    else:
+        holds = WORDS[Verdict.SUPPORTED].sentence
+        data = facts.said or f"{facts.label} gives {got}"
+        text = f"{holds}: {data}, within the expected range ({why})."
+    if facts.fx_pair:
+        text += f" Converted at {facts.fx_rate:.4f} {facts.fx_pair} (ECB, {facts.fx_date})."
+    if facts.adjusted:
+        text += f" {facts.adjusted}"
     return text
+
+
+def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
+    """The messages of the judged claims at ``rows`` (each column read once, as Python values;
+    facts already worded, in this chunk or an earlier one, are not worded again)."""
+
+    def column(values: np.ndarray) -> list[Any]:
+        out: list[Any] = values[rows].tolist()
+        return out
+
+    supported = Verdict.SUPPORTED.value
+    texts = []
+    for verdict, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, \
+            date in zip(*(column(v) for v in (
+                facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
+                facts.tolerance_text, _capped(facts), facts.claimed, facts.low, facts.high,
+                refs.fx_rate, refs.fx_pair, refs.fx_date)), strict=True):  # fmt: skip
+        off = (float(claimed), float(low), float(high)) if verdict != supported else None
+        fx = (float(rate), pair, str(date)) if isinstance(pair, str) else None
+        texts.append(_worded(float(ref), unit, label, basis, hedge, tolerance, bool(cap), off, fx))
+    return texts
+
+
+@lru_cache(maxsize=1 << 17)
+def _worded(
+    ref: float,
+    unit: Any,
+    label: Any,
+    basis: Any,
+    hedge: Any,
+    tolerance: Any,
+    capped: bool,
+    off: tuple[float, float, float] | None,
+    fx: tuple[float, str, str] | None,
+) -> str:
+    claimed, low, high = off or (math.nan, math.nan, math.nan)
+    rate, pair, date = fx or (math.nan, "", "")
+    return judged_message(Judged(
+        reference=ref, unit=_str(unit), label=_str(label, "the reference"), basis=_str(basis),
+        hedge=_str(hedge), tolerance=_str(tolerance), capped=capped, discrepancy=off is not None,
+        claimed=claimed, low=low, high=high, fx_rate=rate, fx_pair=pair, fx_date=date,
+    ))  # fmt: skip
+
+
+def _str(value: Any, missing: str = "") -> str:
+    """A text fact: ``missing`` for None or NaN."""
+    absent = value is None or (isinstance(value, float) and math.isnan(value))
+    return missing if absent else str(value)
 
 
 def _capped(facts: Facts) -> np.ndarray:
     if facts.capped is None:
         return np.zeros(len(facts.verdict), dtype=bool)
     return facts.capped
-
-
-def _by_unit(
-    rows: np.ndarray, unit_text: np.ndarray, make: Callable[[np.ndarray, Any], pa.Array]
-) -> pa.Array:
-    """Build one Arrow column for ``rows`` group by group of unit, back in ``rows`` order."""
-    parts, order = [], []
-    for (unit,), positions in groups(unit_text[rows]):
-        parts.append(make(rows[positions], unit))
-        order.append(positions)
-    if len(parts) == 1:  # one unit: the positions are 0..n-1 already, in order
-        return parts[0]
-    return pa.concat_arrays(parts).take(pa.array(np.argsort(np.concatenate(order))))
-
-
-def _text(values: np.ndarray, missing: str) -> pa.Array:
-    return pc.fill_null(pa.array(values, type=pa.string(), from_pandas=True), missing)
-
-
-def _join(*parts: Any) -> Any:
-    return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
 
 
 def _present(values: np.ndarray) -> np.ndarray:

@@ -19,10 +19,9 @@ from typing import Any
 import pandas as pd
 
 from figcheck.draft.extract import Mention
+from figcheck.model.verdicts import CHECKED
 
 __all__ = ["Coverage", "CoverageStatus", "measure_coverage"]
-
-CHECKED = ("supported", "discrepancy")
 
 
 class CoverageStatus(StrEnum):

@@ -28,18 +28,20 @@ neither is capped.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
-
-import numpy as np
-import pandas as pd
 
 __all__ = [
     "CAP_PCT",
     "HEDGES",
+    "HEDGE_RULES",
     "Basis",
+    "ExpectedRange",
     "HedgeKind",
     "cap_range",
-    "derive_ranges",
+    "expected_range",
     "normalise_hedge",
 ]
 
@@ -114,95 +116,69 @@ def cap_range(value: float, low: float, high: float, digit: float) -> tuple[floa
     range and whether the cap narrowed it. An open side (±inf) stays open."""
     reach = max(abs(value) * CAP_PCT / 100.0, digit / 2.0)
     noise = 1e-12 * max(abs(value), reach)
-    capped_low = low if np.isinf(low) else max(low, value - reach)
-    capped_high = high if np.isinf(high) else min(high, value + reach)
+    capped_low = low if math.isinf(low) else max(low, value - reach)
+    capped_high = high if math.isinf(high) else min(high, value + reach)
     narrowed = capped_low > low + noise or capped_high < high - noise
     return capped_low, capped_high, bool(narrowed)
 
 
-def derive_ranges(
-    value: np.ndarray,
-    step: np.ndarray,
-    hedge: pd.Series,
-    explicit_min: np.ndarray,
-    explicit_max: np.ndarray,
-    has_explicit: np.ndarray,
-    tolerance: np.ndarray,
-    digit: np.ndarray | None = None,
-) -> pd.DataFrame:
-    """Compute the expected range of every claim at once.
+#: One end of a range from the printed value ``v`` and one unit ``s`` of its last significant digit.
+End = Callable[[float, float], float]
 
-    ``explicit_min``/``explicit_max`` are NaN for an open side; ``has_explicit`` marks rows
-    whose desk gave ``expected.min`` or ``.max``; ``tolerance`` is a fraction (NaN if none);
-    ``digit`` is one unit of each figure's last printed digit (default ``step``: no zeros read
-    as rounding). Returns ``min``, ``max`` (±inf for open sides), ``basis``, ``capped`` (the
-    :func:`cap_range` rule narrowed it) and ``error`` (unknown hedge).
-    """
-    # Each distinct hedge is read once; rows carry small integer codes (a million claims use a
-    # handful of hedge words).
-    codes, distinct = pd.factorize(hedge, use_na_sentinel=True)
-    distinct_words = [normalise_hedge(h) for h in distinct] + [""]
-    distinct_kinds = np.array(
-        [HEDGES.get(w, "") if w else "none" for w in distinct_words], dtype=object
-    )
-    order = ["none", *HedgeKind, ""]  # "" marks an unknown hedge
-    kind_codes = np.array([order.index(k) for k in distinct_kinds], dtype=np.int8)[codes]
-    words = np.asarray(distinct_words, dtype=object)[codes]
-    unknown = kind_codes == order.index("")
-    is_ = {k: kind_codes == i for i, k in enumerate(order)}
-    half = step / 2.0
-    lo = np.select(
-        [is_["none"], is_[HedgeKind.EXACT], is_[HedgeKind.APPROXIMATE],
-         is_[HedgeKind.JUST_BELOW], is_[HedgeKind.JUST_ABOVE],
-         is_[HedgeKind.LOWER_BOUND], is_[HedgeKind.UPPER_BOUND]],
-        [value - half, value, value - step, value - step, value, value, -np.inf],
-        default=np.nan,
-    )  # fmt: skip
-    hi = np.select(
-        [is_["none"], is_[HedgeKind.EXACT], is_[HedgeKind.APPROXIMATE],
-         is_[HedgeKind.JUST_BELOW], is_[HedgeKind.JUST_ABOVE],
-         is_[HedgeKind.LOWER_BOUND], is_[HedgeKind.UPPER_BOUND]],
-        [value + half, value, value + step, value, value + step, np.inf, value],
-        default=np.nan,
-    )  # fmt: skip
-    basis = np.where(is_["none"], Basis.ROUNDING.value, Basis.HEDGE.value).astype(object)
-    lo, hi, capped = _cap(value, lo, hi, step if digit is None else digit)
-
-    has_tol = ~np.isnan(tolerance)
-    spread = np.abs(value) * np.where(has_tol, tolerance, 0.0)
-    lo = np.where(has_tol, value - spread, lo)
-    hi = np.where(has_tol, value + spread, hi)
-    basis = np.where(has_tol, Basis.TOLERANCE.value, basis)
-
-    lo = np.where(has_explicit, np.where(np.isnan(explicit_min), -np.inf, explicit_min), lo)
-    hi = np.where(has_explicit, np.where(np.isnan(explicit_max), np.inf, explicit_max), hi)
-    basis = np.where(has_explicit, Basis.EXPLICIT.value, basis)
-    capped &= ~has_tol & ~has_explicit
-
-    needs_hedge = unknown & ~has_tol & ~has_explicit
-    error = pd.Series(None, index=hedge.index, dtype=object)
-    if needs_hedge.any():
-        choices = ", ".join(sorted(HEDGES))
-        error[needs_hedge] = [
-            f"unknown hedge {w!r}; use one of: {choices}; or give `expected` explicitly"
-            for w in words[needs_hedge]
-        ]
-    basis_texts = pd.Series(basis, index=hedge.index, dtype=object)  # not copied into Arrow
-    return pd.DataFrame(
-        {"min": lo, "max": hi, "basis": basis_texts, "capped": capped, "error": error},
-        index=hedge.index,
-    )
+#: The table above as code: each hedge kind (None: no hedge) → its (low, high) before the cap.
+HEDGE_RULES: dict[HedgeKind | None, tuple[End, End]] = {
+    None:                   (lambda v, s: v - s / 2, lambda v, s: v + s / 2),
+    HedgeKind.EXACT:        (lambda v, s: v,         lambda v, s: v),
+    HedgeKind.APPROXIMATE:  (lambda v, s: v - s,     lambda v, s: v + s),
+    HedgeKind.JUST_BELOW:   (lambda v, s: v - s,     lambda v, s: v),
+    HedgeKind.JUST_ABOVE:   (lambda v, s: v,         lambda v, s: v + s),
+    HedgeKind.LOWER_BOUND:  (lambda v, s: v,         lambda v, s: math.inf),
+    HedgeKind.UPPER_BOUND:  (lambda v, s: -math.inf, lambda v, s: v),
+}  # fmt: skip
 
 
-def _cap(
-    value: np.ndarray, low: np.ndarray, high: np.ndarray, digit: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`cap_range` over columns. It is one ``max``/``min`` per side, so the array form is
-    written out rather than looping the scalar rule (a test checks they agree)."""
-    with np.errstate(invalid="ignore"):
-        reach = np.maximum(np.abs(value) * CAP_PCT / 100.0, digit / 2.0)
-        noise = 1e-12 * np.maximum(np.abs(value), reach)
-        capped_low = np.where(np.isinf(low), low, np.maximum(low, value - reach))
-        capped_high = np.where(np.isinf(high), high, np.minimum(high, value + reach))
-        narrowed = (capped_low > low + noise) | (capped_high < high - noise)
-    return capped_low, capped_high, narrowed
+@dataclass(frozen=True)
+class ExpectedRange:
+    """The interval a claim's figure allows (report.json ``expected``); ``error`` says why there
+    is none (an unknown hedge: ``low`` and ``high`` are NaN)."""
+
+    low: float
+    high: float
+    basis: Basis
+    capped: bool = False
+    error: str | None = None
+
+
+def expected_range(
+    value: float,
+    step: float,
+    digit: float,
+    hedge: str | None = None,
+    tolerance: float | None = None,
+    explicit_min: float | None = None,
+    explicit_max: float | None = None,
+) -> ExpectedRange:
+    """The rule for one claim: an explicit ``expected`` range (``explicit_min``/``explicit_max``;
+    None: not given, NaN: an open side) wins; then a relative ``tolerance``; then the hedge rule
+    (:data:`HEDGE_RULES`) on ``value`` and ``step``, capped by :func:`cap_range` with ``digit``."""
+    if explicit_min is not None or explicit_max is not None:
+        low = -math.inf if explicit_min is None or math.isnan(explicit_min) else explicit_min
+        high = math.inf if explicit_max is None or math.isnan(explicit_max) else explicit_max
+        return ExpectedRange(low, high, Basis.EXPLICIT)
+    if tolerance is not None and not math.isnan(tolerance):
+        spread = abs(value) * tolerance
+        return ExpectedRange(value - spread, value + spread, Basis.TOLERANCE)
+    word = normalise_hedge(hedge) if hedge is not None else ""
+    if not word:
+        kind: HedgeKind | None = None
+    elif word in HEDGES:
+        kind = HEDGES[word]
+    else:
+        error = (
+            f"unknown hedge {word!r}; use one of: {', '.join(sorted(HEDGES))}; "
+            "or give `expected` explicitly"
+        )
+        return ExpectedRange(math.nan, math.nan, Basis.HEDGE, error=error)
+    low_end, high_end = HEDGE_RULES[kind]
+    low, high, capped = cap_range(value, low_end(value, step), high_end(value, step), digit)
+    return ExpectedRange(low, high, Basis.ROUNDING if kind is None else Basis.HEDGE, capped)

@@ -29,7 +29,10 @@ from figcheck.limits import MAX_UNIT_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_LENGTH, 
 
 __all__ = [
     "CURRENCIES",
+    "CURRENCY_SIGNS",
     "SCALE_WORDS",
+    "UNIT_WORDS",
+    "WRITTEN_SCALES",
     "Conversion",
     "OffsetUnitError",
     "ParsedUnit",
@@ -57,6 +60,17 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6, "m": 1e6, "mn": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+
+#: Signs that replace a currency's code when an amount is written in words ("US$2.1 trillion").
+CURRENCY_SIGNS: dict[str, str] = {"USD": "US$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+#: The scale words amounts are written with, largest first ("US$2.1 trillion").
+WRITTEN_SCALES: tuple[tuple[float, str], ...] = tuple(
+    (SCALE_WORDS[word], word) for word in ("trillion", "billion", "million")
+)
+#: How a unit key reads after an amount in words (others read as themselves; "": no word).
+UNIT_WORDS: dict[str, str] = {
+    "metric_ton": "tonnes", "tonne": "tonnes", "count": "", "dimensionless": "",
 }  # fmt: skip
 
 _SCALE_ALT = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))

@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pandas as pd
 
 from figcheck.check.dataset_lists import names_in
+from figcheck.model.verdicts import Verdict
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -38,9 +39,9 @@ RATINGS = {
 
 def rating_for(verdict: str, deviation: float | None) -> int | None:
     """The rating value for a verdict (None: not reviewed)."""
-    if verdict == "supported":
+    if verdict == Verdict.SUPPORTED:
         return 5
-    if verdict != "discrepancy":
+    if verdict != Verdict.DISCREPANCY:
         return None
     if deviation is None or pd.isna(deviation):
         return 1

@@ -26,9 +26,9 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from figcheck.check.dataset_lists import names_in
-from figcheck.check.findings import format_amounts
+from figcheck.check.findings import format_amounts, gap
+from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 from figcheck.reports.plots import (
-    VERDICT_ORDER,
     Bar,
     deviation_bars,
     deviation_histogram,
@@ -46,18 +46,6 @@ FULL_UP_TO = 2_000
 PLOTS_UP_TO = 500
 ROWS_UP_TO = 20_000  # claims beyond this are counted, not listed (all are in report.json)
 BARS_UP_TO = 60
-VERDICT_WORDS = {
-    "discrepancy": "Does not hold",
-    "error": "Could not be checked",
-    "unverifiable": "Cannot be verified",
-    "supported": "Holds",
-}
-VERDICT_LABELS = {
-    "discrepancy": "discrepancies",
-    "error": "errors",
-    "unverifiable": "unverifiable",
-    "supported": "supported",
-}
 
 
 @dataclass(frozen=True)
@@ -108,7 +96,7 @@ def render_html(report: Report) -> str:
             "is than the data, coloured by verdict."
         )
     elif spooled is not None:
-        names = np.asarray(VERDICT_ORDER, dtype=object)[spooled.verdict]
+        names = np.asarray(REPORT_ORDER, dtype=object)[spooled.verdict]
         overview = deviation_histogram(spooled.deviation, names)
         caption = "Claims counted by how far the article's figure is from the data."
     else:
@@ -120,7 +108,7 @@ def render_html(report: Report) -> str:
         plural = "" if missing == 1 else "s"
         caption += f" {missing} claim{plural} without a reference value are not shown."
     template, css, script = _assets()
-    headline = ", ".join(f"{summary.get(v, 0)} {VERDICT_LABELS[v]}" for v in VERDICT_ORDER)
+    headline = ", ".join(f"{summary.get(v, 0)} {WORDS[v].label}" for v in REPORT_ORDER)
     page: str = template.render(
         version=report.version,
         generated=report.generated,
@@ -128,15 +116,14 @@ def render_html(report: Report) -> str:
         total=total,
         sources=[_source(s) for s in report.sources],
         verdicts=[
-            {"key": v, "count": summary.get(v, 0), "label": VERDICT_LABELS[v]}
-            for v in VERDICT_ORDER
+            {"key": v, "count": summary.get(v, 0), "label": WORDS[v].label} for v in REPORT_ORDER
         ],
-        strip=Markup(verdict_strip({v: summary.get(v, 0) for v in VERDICT_ORDER})),
+        strip=Markup(verdict_strip({v: summary.get(v, 0) for v in REPORT_ORDER})),
         overview=Markup(overview),
         overview_caption=caption,
         claims=claims,
         rest=[
-            {"id": i, "verdict": v, "verdict_words": VERDICT_WORDS.get(str(v), v), "message": m}
+            {"id": i, "verdict": v, "verdict_words": _sentence(v), "message": m}
             for i, v, m in zip(rest["id"], rest["verdict"], rest["message"], strict=True)
         ],
         unlisted=max(0, report.count - ROWS_UP_TO),
@@ -173,8 +160,8 @@ def display_order(
     then errors, unverifiable, supported; ties in input order (``positions``, default the
     frame's order). Only those rows are taken out of the frame."""
     verdicts = findings["verdict"].to_numpy(dtype=object)
-    rank = np.full(len(findings), len(VERDICT_ORDER))
-    for i, verdict in enumerate(VERDICT_ORDER):
+    rank = np.full(len(findings), len(REPORT_ORDER))
+    for i, verdict in enumerate(REPORT_ORDER):
         rank[verdicts == verdict] = i
     size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
     tie = np.arange(len(findings)) if positions is None else positions
@@ -226,7 +213,6 @@ def _claim_views(
     for position, record in enumerate(records):
         claimed_text, low_text, high_text, ref_text = words[position]
         verdict = str(record.verdict)
-        deviation = _number(record.deviation)
         names = list(names_in(record.dataset))
         plot = ""
         if position < plots_up_to and verdict != "error":
@@ -247,9 +233,11 @@ def _claim_views(
                 "line": record.line,
                 "quote": _text(record.quote),
                 "verdict": verdict,
-                "verdict_words": VERDICT_WORDS.get(verdict, verdict),
+                "verdict_words": _sentence(verdict),
                 "message": _text(record.message),
-                "deviation_words": _deviation_words(deviation, names, datasets),
+                "deviation_words": _deviation_words(
+                    _number(record.claimed_value), _number(record.reference_value), names, datasets
+                ),
                 "plot": Markup(plot),
                 "detail": _text(record.reference_detail),
                 "note": _text(record.note),
@@ -294,25 +282,30 @@ def _range_words(low: str, high: str) -> str:
     return "any value"
 
 
-def _deviation_words(deviation: float | None, names: list[str], datasets: dict[str, Any]) -> str:
-    """ "12% lower than the figure from INEGI …"; "3.2× the data" when it is over twice as high."""
-    if deviation is None:
+def _deviation_words(
+    claimed: float | None, reference: float | None, names: list[str], datasets: dict[str, Any]
+) -> str:
+    """ "8.3% lower than the figure from INEGI …"; "3.2 times as much as the data": the article's
+    figure against the data, by the rule the messages use (:func:`~figcheck.check.findings.gap`)."""
+    found = None if claimed is None or reference is None else gap(claimed, reference)
+    if found is None:
         return ""
     titles = [datasets[n].dataset.title for n in names if n in datasets]
     what = f"the figure from {titles[0]}" if len(titles) == 1 else "the data"
-    if abs(deviation) < 0.0005:
-        return f"The same as {what}"
-    if deviation >= 1:
-        return f"{deviation + 1:.1f}× {what}"
-    size = f"{abs(deviation):.1%}" if abs(deviation) < 0.1 else f"{abs(deviation):.0%}"
-    return f"{size} {'higher' if deviation > 0 else 'lower'} than {what}"
+    text = f"{found.words} {found.joiner} {what}"
+    return text[:1].upper() + text[1:]
+
+
+def _sentence(verdict: str) -> str:
+    """A verdict as a sentence ("Holds"); an unknown word as it is."""
+    return WORDS[Verdict(verdict)].sentence if verdict in set(Verdict) else verdict
 
 
 def _today_words(record: Any) -> str:
     verdict = record.today_verdict
     if not isinstance(verdict, str):
         return ""
-    return f"{VERDICT_WORDS.get(verdict, verdict)}: {_text(record.today_message)}"
+    return f"{_sentence(verdict)}: {_text(record.today_message)}"
 
 
 def _fx_words(record: Any) -> str:

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pandas as pd
 
 from figcheck.check.dataset_lists import names_in
-from figcheck.check.findings import Verdict
+from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -29,13 +29,6 @@ _SPECIAL = re.compile(r"([\\`*\[\]<>|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
 _BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)](?:\s|$))|)([-+=.)])")
 _SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f]+$", re.IGNORECASE)
 _URL_UNSAFE = set('<>()\\"`|')  # percent-encoded: nothing can end the link early
-_LABELS = {
-    Verdict.DISCREPANCY.value: "Discrepancies",
-    Verdict.ERROR.value: "Errors",
-    Verdict.UNVERIFIABLE.value: "Unverifiable",
-    Verdict.SUPPORTED.value: "Supported",
-}
-_MARKS = {"supported": "✅", "discrepancy": "❌", "unverifiable": "❔", "error": "⚠️"}
 
 
 def md_escape(text: Any) -> str:
@@ -103,8 +96,8 @@ def render_markdown(report: Report) -> str:
         "| verdict | claims |",
         "|---|---:|",
     ]
-    for verdict in ("discrepancy", "error", "unverifiable", "supported"):
-        lines.append(f"| {_MARKS[verdict]} {verdict} | {s[verdict]} |")
+    for verdict in REPORT_ORDER:
+        lines.append(f"| {WORDS[verdict].mark} {verdict} | {s[verdict]} |")
     lines.append("")
     lines += _changes(report)
     if report.notes:
@@ -114,12 +107,12 @@ def render_markdown(report: Report) -> str:
     findings = report.findings
     where = "report.parquet" if report.results_file else "report.json"
     datasets = {use.dataset.name: use for use in report.datasets}
-    for verdict in ("discrepancy", "error", "unverifiable", "supported"):
+    for verdict in REPORT_ORDER:
         rows = findings[findings["verdict"] == verdict]
         count = s[verdict]  # a chunked run's findings hold only the first of each verdict
         if not count:
             continue
-        lines += [f"## {_LABELS[verdict]} ({count})", ""]
+        lines += [f"## {WORDS[verdict].heading} ({count})", ""]
         for record in rows.head(MAX_LISTED).itertuples(index=False):
             lines += _entry(record, verdict, datasets)
         if count > MAX_LISTED:
@@ -216,7 +209,7 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
         if isinstance(today, str)
         else ""
     )
-    if verdict in ("supported", "unverifiable"):
+    if verdict in (Verdict.SUPPORTED, Verdict.UNVERIFIABLE):
         return [
             f"- {md_code(record.id)} — “{quote}” — {md_escape(record.message)}{as_of_today} "
             f"({where})"

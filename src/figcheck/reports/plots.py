@@ -13,6 +13,8 @@ from html import escape
 
 import numpy as np
 
+from figcheck.model.verdicts import REPORT_ORDER
+
 __all__ = [
     "Bar",
     "deviation_bars",
@@ -21,8 +23,6 @@ __all__ = [
     "trend_chart",
     "verdict_strip",
 ]
-
-VERDICT_ORDER = ("discrepancy", "error", "unverifiable", "supported")
 
 
 def _fmt(value: float) -> str:
@@ -100,7 +100,7 @@ def verdict_strip(counts: dict[str, int], width: int = 640) -> str:
     if not total:
         return ""
     parts, left = [], 0.0
-    for verdict in VERDICT_ORDER:
+    for verdict in REPORT_ORDER:
         share = counts.get(verdict, 0) / total * width
         if share:
             parts.append(
@@ -108,7 +108,7 @@ def verdict_strip(counts: dict[str, int], width: int = 640) -> str:
                 f'height="18"><title>{verdict}: {counts[verdict]}</title></rect>'
             )
         left += share
-    alt = ", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICT_ORDER)
+    alt = ", ".join(f"{counts.get(v, 0)} {v}" for v in REPORT_ORDER)
     return (
         f'<svg class="strip" viewBox="0 0 {width} 18" width="100%" height="18" '
         f'preserveAspectRatio="none" role="img" aria-label="{escape(alt)}">'
@@ -176,13 +176,13 @@ def deviation_histogram(
     edges = np.round(np.arange(-0.5, 0.5 + step / 2, step), 10)
     labels = ["< −50%"] + [f"{e:+.0%}" for e in edges[:-1]] + ["≥ +50%"]
     index = np.searchsorted(edges, deviation, side="right")  # 0: below, len(edges): above
-    counts = {v: np.bincount(index[verdict == v], minlength=len(labels)) for v in VERDICT_ORDER}
+    counts = {v: np.bincount(index[verdict == v], minlength=len(labels)) for v in REPORT_ORDER}
     tallest = int(np.sum(list(counts.values()), axis=0).max()) or 1
     height, base, column = 200, 170, (width - 20) / len(labels)
     parts = [f'<line class="axis" x1="10" y1="{base}" x2="{width - 10}" y2="{base}"/>']
     for i, label in enumerate(labels):
         x, y = 10 + i * column, float(base)
-        for v in VERDICT_ORDER:
+        for v in REPORT_ORDER:
             n = int(counts[v][i])
             if not n:
                 continue
@@ -221,7 +221,7 @@ def trend_chart(runs: Sequence[tuple[str, dict[str, int]]], width: int = 640) ->
         f"{tallest}</text>",
         f'<text class="label" x="{left - 6}" y="{bottom + 4}" text-anchor="end">0</text>',
     ]
-    for verdict in VERDICT_ORDER:
+    for verdict in REPORT_ORDER:
         points = " ".join(
             f"{_fmt(left + i * step)},{_fmt(y(counts.get(verdict, 0)))}"
             for i, (_, counts) in enumerate(runs)
@@ -234,7 +234,7 @@ def trend_chart(runs: Sequence[tuple[str, dict[str, int]]], width: int = 640) ->
         )
     last = runs[-1][1]
     alt = f"Verdict counts over {len(runs)} runs; latest: " + ", ".join(
-        f"{last.get(v, 0)} {v}" for v in VERDICT_ORDER
+        f"{last.get(v, 0)} {v}" for v in REPORT_ORDER
     )
     return (
         f'<svg class="trend" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '

@@ -26,12 +26,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from figcheck.errors import OutputError, UsageError
+from figcheck.model.verdicts import REPORT_ORDER
 from figcheck.pipeline import Spooled
 from figcheck.reports.html import BARS_UP_TO, ROWS_UP_TO, display_order
 from figcheck.reports.json import encode_chunk, write_strings
 from figcheck.reports.markdown import MAX_LISTED
 from figcheck.reports.parquet import SCHEMA, result_table
-from figcheck.reports.plots import VERDICT_ORDER
 from figcheck.storage.outfolder import STAGE_PREFIX, output_lock
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class ResultSpool:
         self._parquet: pq.ParquetWriter | None = None
         self._paths: dict[str, Path] = {}
         self._count = 0
-        self._listed = dict.fromkeys(VERDICT_ORDER, 0)
+        self._listed = dict.fromkeys(REPORT_ORDER, 0)
         self._kept: list[pd.DataFrame] = []  # report.md's first results of each verdict
         self._top = pd.DataFrame()  # report.html's first ROWS_UP_TO in display order
         self._bars: list[pd.DataFrame] | None = []  # every result with a deviation, while few
@@ -129,7 +129,7 @@ class ResultSpool:
     def _keep(self, findings: pd.DataFrame) -> None:
         """Keep what the md and html reports list; drop the rest."""
         verdicts = findings["verdict"].to_numpy(dtype=object)
-        for verdict in VERDICT_ORDER:
+        for verdict in REPORT_ORDER:
             room = MAX_LISTED - self._listed[verdict]
             rows = np.flatnonzero(verdicts == verdict)
             self._listed[verdict] += len(rows)
@@ -145,7 +145,7 @@ class ResultSpool:
         finite = np.isfinite(deviation)
         self._deviation.append(deviation[finite])
         codes = np.full(len(verdicts), -1, dtype=np.int8)  # a byte a claim, not a pointer
-        for code, verdict in enumerate(VERDICT_ORDER):
+        for code, verdict in enumerate(REPORT_ORDER):
             codes[verdicts == verdict] = code
         self._verdict.append(codes[finite])
         if self._bars is not None:

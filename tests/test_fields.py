@@ -1,0 +1,65 @@
+"""report.json's Arrow encoder, report.parquet's rows and the per-result dict all follow the one
+declared field list (reports/fields.py)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+
+from figcheck.pipeline import Report
+from figcheck.reports.fields import FIELDS, GROUPS, Rows, flatten_result, nest, result_dicts
+from figcheck.reports.json import result_lines
+from helpers import REPO, check_paths
+
+
+def _same_as_the_dicts(report: Report) -> None:
+    lines = result_lines(report)
+    dicts = result_dicts(Rows(report, report.findings, 0))
+    assert len(lines) == len(dicts) == len(report.findings)
+    for line, result in zip(lines, dicts, strict=True):
+        assert json.loads(line) == result
+        # the same text as json.dumps writes, up to how numbers are spelled (1 vs 1.0)
+        assert json.loads(line) == json.loads(json.dumps(result, ensure_ascii=False))
+        assert list(json.loads(line)) == list(result)  # and keys in the same order
+        assert nest(flatten_result(result)) == result
+
+
+def test_the_seed_desks(tmp_path: Path) -> None:
+    _same_as_the_dicts(check_paths([REPO / "expectations"], [], tmp_path, bundled=True))
+
+
+ODD_TEXTS = [None, "", "ü € 🙂", 'quote " and \\ backslash', "tab\tnew\nline\x00\x1f", "\u2028"]
+ODD_NUMBERS = [math.nan, math.inf, -math.inf, -0.0, 1e300, 5e-324, 0.1 + 0.2]
+
+
+def test_odd_values(report: Report) -> None:
+    f = report.findings
+    n = len(f)
+    for column in ("quote", "message", "note", "reference_detail", "hedge", "as_of", "file"):
+        f[column] = np.array([ODD_TEXTS[i % len(ODD_TEXTS)] for i in range(n)], dtype=object)
+    f["message"] = f["message"].fillna("m")
+    f["file"] = f["file"].fillna("f")
+    for column in ("claimed_value", "expected_min", "expected_max", "reference_value", "deviation"):
+        f[column] = [ODD_NUMBERS[(i + len(column)) % len(ODD_NUMBERS)] for i in range(n)]
+    _same_as_the_dicts(report)
+
+
+def test_the_declaration_is_consistent() -> None:
+    paths = [f.path for f in FIELDS]
+    assert len(paths) == len(set(paths))
+    for group, rule in GROUPS.items():
+        assert all(p in paths for p in rule.present)
+        assert any(p.startswith(group + ".") for p in paths)
+
+
+def test_lists_of_texts_are_json_arrays() -> None:
+    import pyarrow as pa
+
+    from figcheck.reports.fields import Kind, json_cells
+
+    lists = [["a", 'b"'], [], None, ["ü\n", "x"]]
+    encoded = json_cells(Kind.TEXTS, pa.array(lists, type=pa.list_(pa.string()))).to_pylist()
+    assert [None if e is None else json.loads(e) for e in encoded] == lists
