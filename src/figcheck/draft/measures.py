@@ -259,6 +259,14 @@ class MeasureReader(ChangeReader):
                 return self._code(got[0])
         return None
 
+    def _hyphen_currency(self, k: int) -> str | None:
+        """The currency code of a one-word currency joined to a figure by a hyphen ("a
+        1.62 billion-dollar shortfall", "a 40-euro fine")."""
+        got = self._currency_at(k, "after")
+        if got is None or got[1] != 1 or got[0] == "centavos":
+            return None
+        return self._code(got[0])
+
     def _hyphen_rate(self, k: int) -> tuple[str, int] | None:
         """("/year", last token) for "-a-year", "-a-day", "-per-year" joined to a figure."""
         t = self.t

@@ -23,6 +23,55 @@ class NumberReader(ScanState):
         """(value, printed, decimals, last token) of the number at ``i``, Spanish "mil"
         composition included ("14 mil 880", "mil 904", "26 MIL 037")."""
         t = self.t
+        if spelled and t.words[i] == "zero":
+            tail = self._spelled_decimal(i)  # "zero-point-six": only a decimal's whole part
+            return None if tail is None else (tail[0], f"0.{tail[1]}", len(tail[1]), tail[2])
+        literal = self._whole_literal(i, spelled)
+        if literal is None:
+            return None
+        value, _, decimals, last = literal
+        tail = self._spelled_decimal(last) if decimals == 0 and value.is_integer() else None
+        if tail is not None:  # "eleven-point-59", "14-point-seven": a broadcast's decimal
+            fraction, digits, last = tail
+            return value + fraction, f"{value:.0f}.{digits}", len(digits), last
+        return literal
+
+    def _spelled_decimal(self, last: int) -> tuple[float, str, int] | None:
+        """(fraction, its digits, last token) of the decimal part a broadcast transcript
+        spells after a whole number: "-point-59", "-point-seven", "-point-five-three"."""
+        t = self.t
+        if not (t.word(last + 1) == "-" and t.word(last + 2) == "point" and t.word(last + 3) == "-"
+                and t.joined(last + 1) and t.joined(last + 2) and t.joined(last + 3)
+                and t.joined(last + 4)):  # fmt: skip
+            return None
+        k = last + 4
+        if t.is_digits(k):
+            digits = t.words[k]
+        else:
+            digits = ""
+            while self._digit_word(k) is not None and t.joined(k):
+                digits += str(self._digit_word(k))
+                if not (t.word(k + 1) == "-" and t.joined(k + 1)
+                        and self._digit_word(k + 2) is not None and t.joined(k + 2)):  # fmt: skip
+                    break
+                k += 2
+            if not digits:
+                return None
+        return int(digits) / 10 ** len(digits), digits, k
+
+    def _digit_word(self, k: int) -> int | None:
+        """The digit a spelled word names ("seven", "zero"), or None."""
+        w = self.t.word(k)
+        if w == "zero":
+            return 0
+        entry = self.lex.numbers.get(w)
+        if entry is None or entry[1] != self.lang or not 0 <= entry[0] <= 9:
+            return None
+        return int(entry[0])
+
+    def _whole_literal(self, i: int, spelled: bool) -> tuple[float, str, int, int] | None:
+        """The number at ``i`` before any spelled decimal part."""
+        t = self.t
         if spelled:
             w = t.words[i]
             of_scale = self._fraction_of_scale(i)

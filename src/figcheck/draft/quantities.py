@@ -118,6 +118,8 @@ class QuantityScan(ShareReader):
             return self._number(i, spelled=False)
         if w == "dozen" and t.word(i - 1) == "a":
             return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
+        if w == "zero" and self._spelled_decimal(i) is not None:
+            return self._number(i, spelled=True)  # "zero-point-six percent"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
             return self._number(i, spelled=True)
         return None
@@ -184,6 +186,8 @@ class QuantityScan(ShareReader):
                     j = rate_tail[1]
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif currency is None and self._hyphen_currency(j + 2) is not None:
+                currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             else:
