@@ -259,6 +259,28 @@ class MeasureReader(ChangeReader):
                 return self._code(got[0])
         return None
 
+    def _rate_across_conversion(self, first: int, j: int) -> tuple[str, int] | None:
+        """(denominator, 0) for a price whose unit is printed after the bracketed conversion
+        that follows it, or after the bracket that holds it: "CNY 48,950 ($7,860) per metric
+        ton" prices both figures per tonne. The figure's span does not grow."""
+        t = self.t
+        if t.word(j + 1) == ")" and t.word(first - 1) == "(":
+            close = j + 1  # the bracketed conversion itself
+        elif t.word(j + 1) == "(":
+            close = j + 2
+            while close < j + 10 and t.word(close) not in (")", "(", ";", ""):
+                if t.word(close) == "." and not (t.is_digits(close + 1) and t.joined(close + 1)):
+                    return None  # a sentence ends before the bracket closes
+                close += 1
+            if t.word(close) != ")" or not any(t.is_digits(k) for k in range(j + 2, close)):
+                return None
+        else:
+            return None
+        rate = self._rate(close + 1)
+        if rate is None or not rate[0].startswith("/"):
+            return None
+        return rate[0], 0
+
     def _hyphen_currency(self, k: int) -> str | None:
         """The currency code of a one-word currency joined to a figure by a hyphen ("a
         1.62 billion-dollar shortfall", "a 40-euro fine")."""

@@ -76,9 +76,10 @@ def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
         between = scan[first.end : second.start]
         if (
             re.fullmatch(r"\s*[(\[]\s*", between)
-            and re.fullmatch(r"[A-Z]{3}", first.unit)
-            and re.fullmatch(r"[A-Z]{3}", second.unit)
-            and first.unit != second.unit
+            and re.fullmatch(r"[A-Z]{3}(/.+)?", first.unit)
+            and re.fullmatch(r"[A-Z]{3}(/.+)?", second.unit)
+            and first.unit[:3] != second.unit[:3]
+            and first.unit[3:] == second.unit[3:]  # "CNY 48,950 ($7,860) per metric ton"
         ):
             out[i] = replace(second, paired_with=i - 1)
     return out
@@ -328,6 +329,8 @@ class QuantityScan(ShareReader):
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
         # what the unit is of ("84,000 barrels of crude oil per day")
         rate = self._rate(j + 1) if rate_tail is None else (rate_tail[0], 0)
+        if rate is None and currency is not None:
+            rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
             k = j + 2
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
