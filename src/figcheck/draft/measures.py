@@ -99,6 +99,8 @@ class MeasureReader(ChangeReader):
             n = 1
             if t.word(k + 1) == "cada":
                 n = 2
+        elif w == "/" and t.joined(k) and t.joined(k + 1) and t.is_word(k + 1):
+            n = 1  # "3.2 tonnes/ha", "1.85 EUR/litre", "$620/tonne"
         elif w == "annually":
             return "/year", 1
         elif w in PER_TIME_WORDS:
