@@ -12,7 +12,7 @@ from figcheck.model.ranges import HEDGES
 from figcheck.model.units import parse_unit
 
 LEX = lexicon()
-UNITS = sorted(set(LEX.units.values.values()))
+UNITS = sorted(set(LEX.units.values.values()) | {u for _, u in LEX.scaled_units.values()})
 HEDGE_WORDS = sorted(LEX.hedges.values.items())
 
 

@@ -258,6 +258,9 @@ class QuantityScan(ShareReader):
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
                     and not t.is_word(j + 2):  # fmt: skip
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
+        scaled_unit = lex.scaled_units.get(t.word(j + 1))
+        if pct is None and unit is None and currency is None and scaled_unit is not None:
+            unit, scale, j = scaled_unit[1], scale * scaled_unit[0], j + 1  # "5.5 mmt"
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
