@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_PRICE,
     INDEX_WORDS,
     MAGNITUDE,
+    OF_THE_DETERMINERS,
     PER_TIME_WORDS,
     POPULATION,
     QUAKE,
@@ -211,6 +212,18 @@ class MeasureReader(ChangeReader):
         if t.words[j] in TIME:
             return None
         return t.words[j], self._hyphenated(j)
+
+    def _people_of_the(self, k: int) -> tuple[str, int] | None:
+        """ "180,000 of the lowest-paid workers", "2,400 of those nurses": a count of people
+        named after "of the" (the noun, and the figure's own last token, so the span keeps
+        to the figure). Things after "of the" stay a plain count."""
+        t = self.t
+        if t.word(k) not in ("of", "de") or t.word(k + 1) not in OF_THE_DETERMINERS:
+            return None
+        counted = self._noun(k + 2)
+        if counted is None or counted[0] not in self.lex.people:
+            return None
+        return counted[0], k - 1
 
     def _hyphenated(self, k: int) -> int:
         """The last token of a hyphenated word ("self-generating") that starts at ``k``."""

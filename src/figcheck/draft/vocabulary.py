@@ -367,3 +367,7 @@ IDENTIFIER = re.compile(
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
 )
+
+#: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
+#: lowest-paid workers", "3.000 de los trabajadores").
+OF_THE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "los", "las", "sus"})
