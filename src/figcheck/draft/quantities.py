@@ -439,13 +439,23 @@ class QuantityScan(ShareReader):
         currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
-        if spelled or w not in ("-", "–", "—", "to", "or", "y", "and"):
+        if w not in ("-", "–", "—", "to", "or", "y", "and") or (
+            spelled and w not in ("to", "y", "and")
+        ):
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
             return None
         if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         k = j + 2
+        if spelled:  # "three to five inches", "entre tres y cinco mil"
+            if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
+                return None
+            literal = self._literal(k, True)
+            if literal is None or literal[0] <= first:
+                return None
+            scale2, last = self._scales(literal[3])
+            return literal[0], scale2, last
         got = self._currency_at(k, "before")
         if got is not None and t.is_digits(k + got[1]):
             k += got[1]
