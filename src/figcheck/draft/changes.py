@@ -10,6 +10,7 @@ from figcheck.draft.vocabulary import (
     COMPARED,
     MULTIPLES,
     PHRASAL_VERBS,
+    RUN_NOUNS,
     STREAK_AFTER,
     STREAK_BEFORE,
     STREAK_PHRASES,
@@ -97,6 +98,38 @@ class ChangeReader(HedgeReader):
                           change=w, hedge=hedge, checker_hedge=checker,
                           direction="down" if factor < 1 else "up")  # fmt: skip
         return m, i
+
+    def _run_noun(self, k: int) -> int | None:
+        """The last token of a run's noun at ``k`` ("run", "flat run", "losing streak")."""
+        t = self.t
+        if t.word(k) in RUN_NOUNS:
+            return k
+        if t.is_word(k) and t.word(k + 1) in RUN_NOUNS:
+            return k + 1
+        return None
+
+    def _hyphen_run(self, k: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for a run's length joined to its figure by a hyphen
+        at token ``k``: "three-day flat run", "5-day losing streak"."""
+        t = self.t
+        unit = STREAK_UNIT.get(t.word(k))
+        last = self._run_noun(k + 1) if unit is not None else None
+        if unit is None or last is None:
+            return None
+        return unit, " ".join(t.words[k : last + 1]), last
+
+    def _run_after_move(self, first: int, j: int) -> tuple[str, str, int, int] | None:
+        """(unit, record phrase, first token, last token) for a run's length after a move verb
+        and "for": "falling for two days", "rose for three weeks"."""
+        t = self.t
+        unit = STREAK_UNIT.get(t.word(j + 1))
+        if unit is None or t.word(first - 1) != "for":
+            return None
+        got = self.lex.changes.before(t.words, first - 1)
+        if got is None:
+            return None
+        start = first - 1 - got[1]
+        return unit, " ".join(t.words[start:first]), start, j + 1
 
     def _streak(self, j: int) -> tuple[str, str, int] | None:
         """(unit, record phrase, last token) for the length of a streak after token ``j``."""

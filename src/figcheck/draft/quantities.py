@@ -171,6 +171,7 @@ class QuantityScan(ShareReader):
         rate_tail = self._hyphen_rate(j + 1)
         if rate_tail is not None:
             j = rate_tail[1]
+        run_record: str | None = None
         if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
             got_unit = lex.units.after(t.words, j + 2)
             tail = tuple(t.words[j + 2 : j + 5])
@@ -189,6 +190,8 @@ class QuantityScan(ShareReader):
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
             elif currency is None and self._hyphen_currency(j + 2) is not None:
                 currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
+            elif self._hyphen_run(j + 2) is not None:
+                unit, run_record, j = self._hyphen_run(j + 2) or ("", None, j)  # "3-day run"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             else:
@@ -294,11 +297,15 @@ class QuantityScan(ShareReader):
             base, j, kind = "dimensionless", j + 1, "change"
         if base is None and not spelled and self._magnitude(i, j, value):
             base = "dimensionless"
-        record: str | None = None
+        record: str | None = run_record
         if base is None:
             streak = self._streak(j)
             if streak is not None:
                 base, record, j = streak
+        if base is None:
+            after_move = self._run_after_move(first, j)  # "falling for two days"
+            if after_move is not None:
+                base, record, first, j = after_move
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
             shared = self._shared_unit(j)

@@ -323,7 +323,9 @@ STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", 
                            "seguidos", "seguidas"])  # fmt: skip
 
 
-STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("de", "alza"),
+STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"), ("of", "rising"),
+                             ("of", "falling"), ("of", "declines"), ("of", "increases"),
+                             ("of", "decreases"), ("al", "alza"), ("a", "la"), ("de", "alza"),
                              ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
                              ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
 
@@ -371,3 +373,7 @@ IDENTIFIER = re.compile(
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
 #: lowest-paid workers", "3.000 de los trabajadores").
 OF_THE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "los", "las", "sus"})
+
+#: Nouns that name a run of moves after a hyphenated length ("a three-day flat run", "a 5-day
+#: losing streak", "a two-week rally"); one adjective may stand between.
+RUN_NOUNS = frozenset(["run", "streak", "rally", "slide", "slump", "selloff", "sell-off"])
