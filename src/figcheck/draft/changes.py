@@ -8,6 +8,7 @@ from figcheck.draft.mention import Mention
 from figcheck.draft.vocabulary import (
     CHANGE_NOUNS,
     COMPARED,
+    MOVE_VERBS,
     MULTIPLES,
     PHRASAL_VERBS,
     RUN_NOUNS,
@@ -98,6 +99,21 @@ class ChangeReader(HedgeReader):
                           change=w, hedge=hedge, checker_hedge=checker,
                           direction="down" if factor < 1 else "up")  # fmt: skip
         return m, i
+
+    def _move_by_to(self, first: int, j: int) -> tuple[str, str | None, int] | None:
+        """(verb, direction, first token) for "by X to Y" after the figure X: a move, whose
+        verb may stand a few words before ("lifting their weekly wage by $21.38 to $812.60")."""
+        t = self.t
+        if t.word(first - 1) != "by" or t.word(j + 1) != "to":
+            return None
+        for m in range(first - 2, max(-1, first - 8), -1):
+            if not t.is_word(m):
+                break
+            w = t.words[m]
+            got = self.lex.changes.before(t.words, m + 1)
+            if w in MOVE_VERBS or (got is not None and got[1] == 1):
+                return w, MOVE_VERBS.get(w) or (got[0] if got else None), m
+        return "by", None, first - 1
 
     def _run_noun(self, k: int) -> int | None:
         """The last token of a run's noun at ``k`` ("run", "flat run", "losing streak")."""

@@ -10,13 +10,13 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
-    ANNUAL,
     COPULA,
     DOLLAR_PRICE,
     INDEX_WORDS,
     MAGNITUDE,
     OF_THE_DETERMINERS,
     PER_TIME_WORDS,
+    PERIODIC,
     POPULATION,
     QUAKE,
     RATE_PEOPLE,
@@ -361,16 +361,28 @@ class MeasureReader(ChangeReader):
                 return unit[0]
         return None
 
-    def _annual(self, first: int) -> bool:
-        """ "annual costs of between €60bn to €80bn": a yearly word in the five tokens before the
-        figure, with no punctuation between."""
+    def _periodic(self, first: int) -> str | None:
+        """The period of a price named by an adjective in the five tokens before the figure, with
+        no punctuation between ("annual costs of between €60bn to €80bn" → year, "their weekly
+        wage by $21.38" → week)."""
         t = self.t
         for k in range(first - 1, max(-1, first - 6), -1):
             if not t.is_word(k):
-                return False
-            if t.words[k] in ANNUAL:
-                return True
-        return False
+                return None
+            if t.words[k] in PERIODIC:
+                return PERIODIC[t.words[k]]
+        return None
+
+    def _level_after_move(self, first: int, currency: str) -> str | None:
+        """ "by $21.38 to $812.60": the level after a move by a price is in the move's unit when
+        the move is priced in the same currency."""
+        t = self.t
+        if t.word(first - 1) != "to" or not self.found:
+            return None
+        move = self.found[-1]
+        if move.end != t.ends[first - 2] or move.change is None:
+            return None
+        return move.unit if move.unit.startswith(f"{currency}/") else None
 
     def _rate_of_sentence(self, i: int, currency: str) -> str | None:
         """The rate of the figure before in this sentence when it is priced in ``currency``

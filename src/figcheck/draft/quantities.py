@@ -389,12 +389,16 @@ class QuantityScan(ShareReader):
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and "/" not in base and self._dollar_bought(i):
             base = f"{currency}/USD"
-        elif currency and base == currency and self._annual(first):
-            base = f"{currency}/year"  # "annual costs of €60bn"
+        elif currency and base == currency and self._periodic(first):
+            base = f"{currency}/{self._periodic(first)}"  # "annual costs of €60bn"
+        elif currency and base == currency and self._level_after_move(first, currency):
+            base = self._level_after_move(first, currency) or base  # "by $21.38 to $812.60"
         elif currency and base == currency and self._priced_unit(first):
             base = f"{currency}/{self._priced_unit(first)}"  # "el precio del barril … 78 dólares"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
+        if change is None and self._move_by_to(first, j) is not None:
+            change, direction, cstart = self._move_by_to(first, j) or (None, None, first)
         if change is None:
             after = self._change_after(j + 1)
             if after is None and pct == "percentage_point" and t.word(j + 1) in ("menos", "más"):
@@ -454,6 +458,8 @@ class QuantityScan(ShareReader):
             return None
         if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
+        if w == "to" and t.word(i - 1) == "by":
+            return None  # "lifting their wage by $21.38 to $812.60": a move, then a level
         k = j + 2
         if spelled:  # "three to five inches", "entre tres y cinco mil"
             if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
