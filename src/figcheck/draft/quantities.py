@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     AGE_GROUPS,
     CHART,
     CHART_PARTS,
+    CONTAINERS,
     GROUP_TAIL,
     GROUPS,
     LAYOUT,
@@ -268,6 +269,9 @@ class QuantityScan(ShareReader):
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
+        if unit is not None and self._container_size(first, j):
+            self.skip_to = j  # "sacos de 60 kg", "60-kg bags": the size of what is counted
+            return None
         if unit is not None and unit.startswith("delta_degree_"):
             unit = self._temperature(first, j, unit)
         if unit is not None and "degree" in unit and t.word(first - 1) in ("minus", "menos"):
@@ -535,6 +539,13 @@ class QuantityScan(ShareReader):
             and t.word(nxt) not in self.lex.scales
             and t.word(nxt) not in ("basis", "bps", "bp")
         )
+
+    def _container_size(self, first: int, j: int) -> bool:
+        """The figure with its unit sizes a container ("sacos de 60 kg", "bags of 50 kg", "60-kg
+        bags"): it names the unit a count is in."""
+        t = self.t
+        before = t.word(first - 1) in ("de", "of") and t.word(first - 2) in CONTAINERS
+        return before or t.word(j + 1) in CONTAINERS
 
     def _open_bracket(self, j: int) -> bool:
         """ "1 million +;": a figure with a plus sign and nothing after names an open group."""

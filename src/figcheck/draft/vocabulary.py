@@ -407,3 +407,9 @@ MOVE_VERBS = {
     for stem in stems
     for form in _inflections(stem)
 }
+
+#: Containers whose size names the unit counted ("744 mil sacos de 60 kg", "60-kg bags"): the
+#: size is no quantity.
+CONTAINERS = frozenset(["sacos", "saco", "sacks", "sack", "bags", "bag", "bolsas", "bultos",
+                        "cajas", "boxes", "crates", "bottles", "botellas", "cans", "latas",
+                        "drums", "bales", "pacas"])  # fmt: skip
