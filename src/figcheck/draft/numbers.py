@@ -205,6 +205,14 @@ class NumberReader(ScanState):
         dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
         return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude
 
+    def _decimal_tail(self, i: int) -> bool:
+        """The digits after a decimal point or thousands separator joined to digits before
+        ("27.3", "4.480.000"): a part of the number before, never a figure of its own."""
+        t = self.t
+        return (
+            t.word(i - 1) in (".", ",") and t.joined(i) and t.joined(i - 1) and t.is_digits(i - 2)
+        )
+
     def _after_dash(self, i: int) -> bool:
         t = self.t
         return (

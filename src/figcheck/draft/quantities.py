@@ -135,6 +135,8 @@ class QuantityScan(ShareReader):
             and (self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i))
         ):
             return None
+        if not spelled and self._decimal_tail(i):
+            return None  # "27.3" when "27" was context: its tail is no figure either
         if not spelled and self._after_dash(i):
             return None  # "a 3-2 win": the second of two joined numbers is never alone
         if not spelled and self._score(i):
@@ -312,7 +314,7 @@ class QuantityScan(ShareReader):
                 base, record, first, j = after_move
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
-            shared = self._shared_unit(j)
+            shared = self._shared_unit(j, t.word(first - 1) in ("from", "de", "desde"))
             if shared is not None:
                 base, scale2 = shared
                 if scale == 1.0:
@@ -488,11 +490,14 @@ class QuantityScan(ShareReader):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
 
-    def _shared_unit(self, j: int) -> tuple[str, float] | None:
+    def _shared_unit(self, j: int, after_from: bool = False) -> tuple[str, float] | None:
         """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
-        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's."""
+        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's; so
+        does the end of a move ("decreased from 27.3 to 26.8 million hectares", "de 12 a 15
+        por ciento") to its start."""
         t = self.t
-        if t.word(j + 1) not in ("y", "and", "o", "or", ",") or not t.is_digits(j + 2):
+        joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
+        if t.word(j + 1) not in joins or not t.is_digits(j + 2):
             return None
         if t.word(j + 1) == "," and not t.gap(j + 2):
             return None
