@@ -244,6 +244,17 @@ class MeasureReader(ChangeReader):
             w in self.lex.people for w in words[max(0, i - 6) : i]
         )
 
+    def _people_just_before(self, first: int) -> bool:
+        """A people noun among the three words right before the figure, with no punctuation
+        between ("el número de ocupados de 4.480.000", "workers numbered 1,200")."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if not t.is_word(k):
+                return False
+            if t.words[k] in self.lex.people:
+                return True
+        return False
+
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""
         t = self.t

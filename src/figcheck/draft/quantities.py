@@ -382,6 +382,8 @@ class QuantityScan(ShareReader):
                 base = "people"
             elif not spelled and not thousands and self._against_the_dollar(i):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
+            elif not spelled and thousands and self._people_just_before(first):
+                base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
@@ -515,6 +517,8 @@ class QuantityScan(ShareReader):
         nxt = got[0]
         if nxt.kind == "range" or not nxt.unit or nxt.context:
             return None
+        if nxt.unit in ("count", "people") and nxt.noun is None:
+            return None  # the figure after has no printed unit either
         numeral = read_numeral(t, j + 2, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
         return nxt.unit, scale
