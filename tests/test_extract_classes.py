@@ -181,13 +181,35 @@ PEOPLE_BEFORE: list[Row] = [
      [("20,000 cars", 20000, "count"), ("25,000", 25000, "count")]),
 ]  # fmt: skip
 
+# 12. "$" in an English text about another dollar's country (Australia, Canada, New Zealand,
+#     Hong Kong, Singapore) is that country's dollar; "US$" and a text about the US stay USD
+DOLLARS: list[Row] = [
+    ("australian", "The Australian budget sets aside $5 billion for roads.", None,
+     [("$5 billion", 5e9, "AUD")]),
+    ("canada", "Canada's government will spend $3 billion on housing in Ontario.", None,
+     [("$3 billion", 3e9, "CAD")]),
+    ("new-zealand", "In New Zealand, the levy raises $40 million a year.", None,
+     [("$40 million a year", 4e7, "NZD/year")]),
+    ("us-dollar-printed", "Australia signed a US$5 billion deal.", None,
+     [("US$5 billion", 5e9, "USD")]),
+    ("look-alike-us-text", "The U.S. Treasury sold $40 billion of bonds to Canadian and "
+     "American buyers in Washington.", None, [("$40 billion", 4e10, "USD")]),
+    ("look-alike-no-country", "The company earned $3 billion.", None,
+     [("$3 billion", 3e9, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
-           "from-to-shared": FROM_TO_SHARED, "people-before": PEOPLE_BEFORE}  # fmt: skip
+           "from-to-shared": FROM_TO_SHARED, "people-before": PEOPLE_BEFORE,
+           "dollars": DOLLARS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "dollars-australian",
+    "dollars-canada",
+    "dollars-new-zealand",
+}
 
 
 def _params() -> list[object]:
