@@ -355,6 +355,23 @@ COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "med
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 
+#: The countries besides the US whose currency is printed "$", by the names (lower case, whole
+#: words) a text about them uses: "$" in an English text means the dollar of the country it
+#: names more than the US.
+DOLLAR_COUNTRIES = {
+    "AUD": ("australia", "australian", "australians", "canberra", "sydney", "melbourne", "rba"),
+    "CAD": ("canada", "canadian", "canadians", "ottawa", "toronto", "ontario", "quebec"),
+    "NZD": ("new zealand", "auckland", "wellington"),
+    "HKD": ("hong kong",),
+    "SGD": ("singapore", "singaporean"),
+}
+
+#: Names of the US in a text, matched with their capitals ("US" but not "us", not "US$").
+US_NAMES = re.compile(
+    r"\bU\.S\.(?!\$)|\bUS\b(?!\$)|\bUSA\b|United States|\bAmerican|\bWashington\b|Wall Street"
+    r"|Federal Reserve|\bFed\b"
+)
+
 
 def month_words() -> frozenset[str]:
     from figcheck.draft.periods import MONTHS
