@@ -198,14 +198,42 @@ DOLLARS: list[Row] = [
      [("$3 billion", 3e9, "USD")]),
 ]  # fmt: skip
 
+# 13. Spanish "el millón de …": one million named with the article ("superó el millón de
+#     sacos")
+EL_MILLON: list[Row] = [
+    ("sacos", "Las ventas habían superado el millón de sacos.", "es",
+     [("el millón de sacos", 1e6, "count")]),
+    ("toneladas", "Las exportaciones rebasaron el millón de toneladas.", "es",
+     [("el millón de toneladas", 1e6, "tonne")]),
+    ("personas", "La marcha reunió cerca del millón de personas.", "es",
+     [("cerca del millón de personas", 1e6, "people")]),
+    ("look-alike-plural", "Los millones de personas afectadas esperan.", "es", []),
+]  # fmt: skip
+
+# 14. a person's age after "who is", "who was" ("my grandpa, who is 92 this year") is no
+#     quantity, and takes no unit carried from the figure before
+WHO_IS_AGE: list[Row] = [
+    ("grandpa", "The fence runs 400 miles. My grandpa, who is 92 this year, built it.", None,
+     [("400 miles", 400, "mile")]),
+    ("was", "The fire burned 2,000 hectares; her son, who was 7 at the time, survived.", None,
+     [("2,000 hectares", 2000, "hectare")]),
+    ("look-alike-which", "The toll, which is now 92, may rise.", None, [("92", 92, "people")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
            "from-to-shared": FROM_TO_SHARED, "people-before": PEOPLE_BEFORE,
-           "dollars": DOLLARS}  # fmt: skip
+           "dollars": DOLLARS, "el-millon": EL_MILLON, "who-is-age": WHO_IS_AGE}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "el-millon-sacos",
+    "el-millon-toneladas",
+    "el-millon-personas",
+    "who-is-age-grandpa",
+    "who-is-age-was",
+}
 
 
 def _params() -> list[object]:
