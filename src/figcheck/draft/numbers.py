@@ -154,12 +154,15 @@ class NumberReader(ScanState):
         return None
 
     def _one_of_scale(self, i: int) -> bool:
-        """ "a million", "one million", "one hundred", "un millón", "una decena de miles": one
-        of a scale word (of two letters or more, so not "a m")."""
+        """ "a million", "one million", "one hundred", "un millón", "una decena de miles", "el
+        millón de sacos": one of a scale word (of two letters or more, so not "a m")."""
         t = self.t
+        nxt = t.word(i + 1)
+        if self.lang == "es" and t.words[i] in ("el", "del") and t.word(i + 2) == "de":
+            entry = self.lex.scales.get(nxt)  # "superó el millón de sacos"
+            return entry is not None and entry[1] == "es" and entry[0] >= 1e6
         if t.words[i] not in ("a", "an", "one", "un", "uno"):
             return False
-        nxt = t.word(i + 1)
         entry = self.lex.scales.get(nxt)
         return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
 

@@ -282,6 +282,7 @@ class QuantityScan(ShareReader):
         if (
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
+            or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
             or self._open_bracket(j)
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
@@ -548,6 +549,11 @@ class QuantityScan(ShareReader):
             and t.word(nxt) not in self.lex.scales
             and t.word(nxt) not in ("basis", "bps", "bp")
         )
+
+    def _age_of_person(self, first: int) -> bool:
+        """ "my grandpa, who is 92 this year", "her son, who was 7": a person's age."""
+        t = self.t
+        return t.word(first - 1) in ("is", "was", "turns", "turned") and t.word(first - 2) == "who"
 
     def _container_size(self, first: int, j: int) -> bool:
         """The figure with its unit sizes a container ("sacos de 60 kg", "bags of 50 kg", "60-kg
