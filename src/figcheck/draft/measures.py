@@ -205,13 +205,22 @@ class MeasureReader(ChangeReader):
                 break
             m += 1
         for idx in words:
-            if t.words[idx] in self.lex.people:
+            if t.words[idx] in self.lex.people and not self._inside_name(j, idx):
                 return t.words[idx], self._hyphenated(idx)
             if t.words[idx] in STOP:
                 break
         if t.words[j] in TIME:
             return None
         return t.words[j], self._hyphenated(j)
+
+    def _inside_name(self, j: int, idx: int) -> bool:
+        """The people word at ``idx`` stands inside a capitalised name that starts at ``j``
+        with another word and goes on after it ("145 Servicios Médicos Forenses", "40 Community
+        Health Workers Associations"): the name is of an institution."""
+        t = self.t
+        if idx == j or not t.is_word(idx + 1):
+            return False
+        return all(self.scan[t.starts[k]].isupper() for k in range(j, idx + 2) if t.is_word(k))
 
     def _people_of_the(self, k: int) -> tuple[str, int] | None:
         """ "180,000 of the lowest-paid workers", "2,400 of those nurses": a count of people
