@@ -235,15 +235,31 @@ NAMED_INSTITUTIONS: list[Row] = [
      [("three high-ranking Army generals", 3, "people")]),
 ]  # fmt: skip
 
+# 16. half of a unit of measure ("half a mile", "half a tonne"), or of a day or week after a
+#     change ("shrank by half a day"), is 0.5 of that unit, not a share
+HALF_A_UNIT: list[Row] = [
+    ("mile", "The pipeline runs half a mile under the river.", None,
+     [("half a mile", 0.5, "mile")]),
+    ("tonne", "Each crate holds half a tonne of ore.", None, [("half a tonne", 0.5, "tonne")]),
+    ("by-half-a-day", "The working week shrank by half a day.", None,
+     [("shrank by half a day", 0.5, "day")]),
+    ("look-alike-duration", "We waited half a day for the bus.", None, []),
+    ("look-alike-share", "Exports fell by half.", None, [("fell by half", 50, "percent")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
            "from-to-shared": FROM_TO_SHARED, "people-before": PEOPLE_BEFORE,
            "dollars": DOLLARS, "el-millon": EL_MILLON, "who-is-age": WHO_IS_AGE,
-           "named-institutions": NAMED_INSTITUTIONS}  # fmt: skip
+           "named-institutions": NAMED_INSTITUTIONS, "half-a-unit": HALF_A_UNIT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "half-a-unit-mile",
+    "half-a-unit-tonne",
+    "half-a-unit-by-half-a-day",
+}
 
 
 def _params() -> list[object]:
