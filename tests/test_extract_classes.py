@@ -1,274 +1,279 @@
-"""Extraction: one table per failure class found on text not tuned for (issue 15, second round).
-
-The examples are written for these tests (none is a sentence of the gold sets): units carried
-from a heading or an earlier sentence, group brackets, identifiers and telephone numbers,
-"N for every M", dozens, earthquake magnitudes, hyphenated counts ("a nine-story building"), a
-unit printed once for several figures, a range followed by a rate, and streaks.
-"""
+"""Extraction on sentences of our own, one table per class of miss that the unseen set final2
+exposed (issue 15, third round). The sentences are written for the class, not copied from the
+gold text; each row gives the whole list of quantities its sentence must yield, so a wrong extra
+figure fails as surely as a missed one. Look-alikes of each class are rows too."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from figcheck.draft.extract import extract_mentions
 
+# (id, sentence, lang, [(printed, magnitude, unit), …])
+Row = tuple[str, str, str | None, list[tuple[str, float, str]]]
 
-def found(text: str, lang: str | None = None) -> list[tuple[float, str]]:
-    return [(round(m.magnitude, 6), m.unit) for m in extract_mentions(text, lang=lang)]
+
+def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    got = [(m.text, m.magnitude, m.unit) for m in extract_mentions(text, lang=lang)]
+    assert len(got) == len(expected), got
+    for (text_, magnitude, unit), (e_text, e_magnitude, e_unit) in zip(got, expected, strict=True):
+        assert (text_, unit) == (e_text, e_unit), got
+        assert magnitude == pytest.approx(e_magnitude), got
 
 
-# (id, text, [(magnitude, unit), ...])
-CARRIED = [
-    ("heading-rate",
-     "Robbery rates per 100,000 residents\nSmall towns began the decade at 18.2 and ended it"
-     " at 11.4.",
-     [(18.2, "people/100000 people"), (11.4, "people/100000 people")]),
-    ("heading-rate-paragraph",
-     "Burglary rates per 1,000 residents\n\nThe rate stood at 40.1 in 1990. It fell every year"
-     " after that. By 2000 it was 21.7. In 2010 it reached 14.3.",
-     [(40.1, "people/1000 people"), (21.7, "people/1000 people"), (14.3, "people/1000 people")]),
-    ("denominator-carries-through-paragraph",
-     "The rate per 100,000 people was 7.9 in 2001. Then it rose. It doubled later. It ended"
-     " at 9.6.",
-     [(7.9, "people/100000 people"), (2, ""), (9.6, "people/100000 people")]),
-    ("scaled-money-two-sentences-on",
-     "The fund held $4.2 billion in March. Its return was 6 percent. A year earlier it held"
-     " 3.9 billion.",
-     [(4.2e9, "USD"), (6, "percent"), (3.9e9, "USD")]),
-    ("scaled-money-es",
-     "Las reservas llegaron a 41 mil 200 millones de pesos. Fue un alza real. En cinco años"
-     " pasaron de 12.5 mil millones a 41.2 mil millones.",
-     [(41200e6, "MXN"), (12.5e9, "MXN"), (41.2e9, "MXN")]),
+# 1. decimals spelled as a broadcast transcript reads them: "eleven-point-59 billion",
+#    "one-point-seven percent", "14-point-seven", "zero-point-six", "two-point-five-three"
+POINT: list[Row] = [
+    ("spelled-spelled", "Sales reached twelve-point-four billion dollars, up three-point-two "
+     "percent.", None,
+     [("twelve-point-four billion dollars", 12.4e9, "USD"),
+      ("up three-point-two percent", 3.2, "percent")]),
+    ("digits-spelled", "Shipments rose 21-point-five percent to 8-point-07 million tons.", None,
+     [("rose 21-point-five percent", 21.5, "percent"),
+      ("8-point-07 million tons", 8.07e6, "tonne")]),
+    ("spelled-digits", "The surplus hit five-point-34 billion dollars.", None,
+     [("five-point-34 billion dollars", 5.34e9, "USD")]),
+    ("zero", "The index slipped zero-point-six percent on the week.", None,
+     [("slipped zero-point-six percent", 0.6, "percent")]),
+    ("two-spelled-digits", "The deficit was two-point-five-three billion dollars.", None,
+     [("two-point-five-three billion dollars", 2.53e9, "USD")]),
+    ("billion-dollar-adjective", "It beat the one-point-62 billion-dollar shortfall of May.", None,
+     [("one-point-62 billion-dollar", 1.62e9, "USD")]),
+    ("look-alike-points", "He scored a three-point shot for a 12-point lead.", None,
+     [("three-point", 3, "count"), ("12-point", 12, "count")]),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("case", "text", "expected"), CARRIED, ids=[c[0] for c in CARRIED])
-def test_units_carry_from_a_heading_or_an_earlier_sentence(
-    case: str, text: str, expected: list[tuple[float, str]]
-) -> None:
-    assert found(text) == expected
-
-
-# (id, text): no quantity at all
-NOT_QUANTITIES = [
-    ("bracket-range", "Towns of 250,000 to 499,999 residents had the fastest growth."),
-    ("bracket-k", "Counties with 10K to 49K population grew fastest."),
-    ("bracket-employees", "Firms with 10 to 49 employees hired the most."),
-    ("age-and-older", "Workers age 16 and older were counted."),
-    ("group-or-more", "Cities of 1 million or more grew fastest."),
-    ("group-over-population", "Rates for cities over 100,000 population fell."),
-    ("grupo-es", "Los municipios de más de 50 mil habitantes crecieron."),
-    ("aged-range", "Adults aged 25 to 54 were asked."),
-    ("release-id", "The release USDL-22-0417 is embargoed."),
-    ("phone", "Call (301) 763-4636 for details."),
-    ("phone-plain", "Information: 202-691-5200."),
-    ("toll-free", "Dial 1-800-555-0199 today."),
-    ("dozens", "Dozens of homes were damaged."),
-    ("rank-size", "The three largest camps were full."),
-    ("score", "They won 3-2 at home."),
-    ("vote", "The court ruled 5-4 on Monday."),
-    ("something", "A 20-something worker was hired."),
-    ("layout", "La noticia salió a cuatro columnas en la portada."),
-    ("twelve-month", "It was the largest 12-month increase."),
-    ("year-old", "A 35-year-old man was arrested."),
-    ("digits-in-a-month", "Sales rose 2 in March."),
-    ("years-pair", "Sales fell in 2019 and 2020."),
-]
-
-
-@pytest.mark.parametrize(("case", "text"), NOT_QUANTITIES, ids=[c[0] for c in NOT_QUANTITIES])
-def test_brackets_identifiers_and_phones_are_context(case: str, text: str) -> None:
-    assert found(text) == []
-
-
-# (id, text, [(magnitude, unit), ...])
-FORMS = [
-    ("for-every", "Police made four arrests for every five reports.", [(80, "percent")]),
-    ("one-for-every", "There is one job for every two applicants.", [(50, "percent")]),
-    ("in-every", "One in every five homes was empty.", [(20, "percent")]),
-    ("out-of-every", "Two out of every three voters agreed.", [(66.67, "percent")]),
-    ("digits-in", "Roughly 2 in 5 filers would be unaffected.", [(40, "percent")]),
-    (
-        "spelled-share-does-not-carry",
-        "A third fewer homes were built. The buyer is now 34.",
-        [(33.33, "percent")],
-    ),
-    ("de-cada", "Tres de cada cuatro hogares tienen agua.", [(75, "percent")]),
-    ("two-dozen", "Two dozen people were hurt.", [(24, "people")]),
-    ("a-dozen", "A dozen homes burned.", [(12, "count")]),
-    ("half-a-dozen", "Half a dozen trucks were seized.", [(6, "count")]),
-    ("magnitude-hyphen", "A 6.4-magnitude earthquake struck.", [(6.4, "")]),
-    ("magnitude-before", "A magnitude 5.9 quake hit the coast.", [(5.9, "")]),
-    ("quake-after", "The 7.1 quake was felt far away.", [(7.1, "")]),
-    ("magnitud-es", "Un sismo de magnitud 7,4 sacudió la costa.", [(7.4, "")]),
-    ("story-spelled", "A nine-story building collapsed.", [(9, "count")]),
-    ("page-digits", "They published a 40-page report.", [(40, "count")]),
-    ("judge-panel", "A three-judge panel ruled.", [(3, "count")]),
-    ("unidades", "El peso cerró en 17.05 unidades por dólar.", [(17.05, "MXN/USD")]),
-    ("basis-points", "The bank cut rates by 25 basis points.", [(0.25, "percentage_point")]),
-    ("puntos-base", "Banxico recortó la tasa en 50 puntos base.", [(0.5, "percentage_point")]),
-    (
-        "money-stays-in-its-sentence",
-        "Donors gave $1.5 billion. The toll rose to 1,130 dead.",
-        [(1.5e9, "USD"), (1130, "people")],
-    ),
-    ("turistas", "Cuba recibió 1,6 millones de turistas.", [(1.6e6, "people")]),
-    ("passengers", "The airline flew 3,400 passengers.", [(3400, "people")]),
-    (
-        "millones-de-toneladas-al-ano",
-        "México importa unas 17 millones de toneladas al año.",
-        [(17e6, "tonne/year")],
-    ),
-    ("al-mes-de-is-a-date", "Sumaron 12 millones de pesos al mes de abril.", [(12e6, "MXN")]),
-    ("more-people", "This year 45,000 more people arrived.", [(45000, "people")]),
-    ("por-litro", "La gasolina costó 22.50 pesos por litro.", [(22.5, "MXN/litre")]),
-    ("inches", "The storm left 30 inches of snow.", [(30, "inch")]),
-    ("mph", "Winds gusted to 70 mph.", [(70, "mile/hour")]),
-    ("km-h", "Winds reached 110 km/h.", [(110, "kilometre/hour")]),
-    ("milimetros", "Cayó una lámina de 120 milímetros de lluvia.", [(120, "millimetre")]),
-    ("an-ounce", "Gold traded at $2,000 an ounce.", [(2000, "USD/ounce")]),
-    ("pc", "Revenue was down 4pc on the year.", [(4, "percent")]),
-    ("pence", "Its shares fell to 340p.", [(3.4, "GBP")]),
-    ("cents", "Hourly pay rose by 10 cents.", [(0.1, "USD")]),
-    ("a-barrel", "Brent settled at $81.40 a barrel.", [(81.4, "USD/barrel")]),
-    ("a-gallon", "Gasoline cost $3.10 a gallon.", [(3.1, "USD/gallon")]),
-    ("hyphen-pp", "A 4-percentage-point drop followed.", [(4, "percentage_point")]),
-    ("hyphen-per-cent", "A 10-per-cent rise followed.", [(10, "percent")]),
-]
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), FORMS, ids=[c[0] for c in FORMS])
-def test_shares_dozens_magnitudes_and_hyphenated_counts(
-    case: str, text: str, expected: list[tuple[float, str]]
-) -> None:
-    assert found(text) == expected
-
-
-# (id, text, [(magnitude, unit), ...])
-SHARED_UNIT = [
-    ("y-por-ciento", "Las ventas representaron 0.4 y 0.9 por ciento del total.",
-     [(0.4, "percent"), (0.9, "percent")]),
-    ("y-millones-de-dolares", "Los envíos sumaron 12 y 8 millones de dólares.",
-     [(12e6, "USD"), (8e6, "USD")]),
-    ("list-percent", "Prices rose 3, 4 and 5 percent.",
-     [(3, "percent"), (4, "percent"), (5, "percent")]),
-    ("and-million-tonnes", "Harvests were 2.1 and 2.4 million tonnes.",
-     [(2.1e6, "tonne"), (2.4e6, "tonne")]),
-    ("entre-mil-y-mil-millones", "Las pérdidas se estiman entre 2 mil y 4 mil millones de"
-     " dólares.", [(3e9, "USD")]),
-    ("range-stays-range", "Prices rose between 3 and 5 percent.", [(4, "percent")]),
+# 2. a price per unit of measure printed after a bracketed conversion: both figures are rates
+PAIRED_RATES: list[Row] = [
+    ("cny-usd-metric-ton", "Aluminium closed at CNY 13,420 ($2,155) per metric ton on Monday.",
+     None, [("CNY 13,420", 13420, "CNY/tonne"), ("$2,155", 2155, "USD/tonne")]),
+    ("inr-usd-kg", "Nickel ended at INR 1,120 (US$13.40) per kilogram.", None,
+     [("INR 1,120", 1120, "INR/kilogram"), ("US$13.40", 13.4, "USD/kilogram")]),
+    ("eur-gbp-a-tonne", "Wheat fetched €250 (£215) a tonne in Paris.", None,
+     [("€250", 250, "EUR/tonne"), ("£215", 215, "GBP/tonne")]),
+    ("jpy-usd-barrel", "Crude cost JPY 11,500 ($78) per barrel.", None,
+     [("JPY 11,500", 11500, "JPY/barrel"), ("$78", 78, "USD/barrel")]),
+    ("gbp-usd-a-month", "Rent costs £40 ($52) a month more.", None,
+     [("£40", 40, "GBP/month"), ("$52", 52, "USD/month")]),
+    ("look-alike-no-unit", "The firm paid CNY 500 million ($70 million) per the filing.", None,
+     [("CNY 500 million", 5e8, "CNY"), ("$70 million", 7e7, "USD")]),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("case", "text", "expected"), SHARED_UNIT,
-                         ids=[c[0] for c in SHARED_UNIT])  # fmt: skip
-def test_a_unit_printed_once_goes_to_each_figure(
-    case: str, text: str, expected: list[tuple[float, str]]
-) -> None:
-    assert found(text) == expected
-
-
-# (id, text, magnitude, unit, low, high)
-RANGE_RATES = [
-    (
-        "bn-to-bn-a-year",
-        "It will cost between €40bn to €50bn a year.",
-        45e9,
-        "EUR/year",
-        40e9,
-        50e9,
-    ),
-    ("and-per-year", "It costs between $2bn and $3bn per year.", 2.5e9, "USD/year", 2e9, 3e9),
-]
-
-
-@pytest.mark.parametrize(("case", "text", "magnitude", "unit", "low", "high"), RANGE_RATES,
-                         ids=[c[0] for c in RANGE_RATES])  # fmt: skip
-def test_a_range_followed_by_a_rate(
-    case: str, text: str, magnitude: float, unit: str, low: float, high: float
-) -> None:
-    [m] = extract_mentions(text)
-    assert (m.kind, m.magnitude, m.unit, m.low, m.high) == ("range", magnitude, unit, low, high)
-
-
-# (id, text, magnitude, unit)
-STREAKS = [
-    ("meses-al-alza", "La bolsa acumula 18 meses al alza.", 18, "month"),
-    ("semanas-consecutivas", "El peso suma cinco semanas consecutivas de pérdidas.", 5, "week"),
-    ("straight-months", "Hiring grew for 12 straight months.", 12, "month"),
-    ("in-a-row", "Prices fell three days in a row.", 3, "day"),
-]
-
-
-@pytest.mark.parametrize(("case", "text", "magnitude", "unit"), STREAKS,
-                         ids=[c[0] for c in STREAKS])  # fmt: skip
-def test_the_length_of_a_streak_is_a_record(
-    case: str, text: str, magnitude: float, unit: str
-) -> None:
-    [m] = extract_mentions(text)
-    assert (m.magnitude, m.unit) == (magnitude, unit)
-    assert m.record
-
-
-def test_a_duration_that_places_a_figure_is_still_context() -> None:
-    assert found("Over the last 12 months prices rose 5 percent.") == [(5, "percent")]
-
-
-def test_a_difference_of_two_prices_keeps_their_rate() -> None:
-    text = "El crudo cerró en US$70,5 por barril, inferior en tres dólares al cierre previo."
-    assert found(text, lang="es") == [(70.5, "USD/barrel"), (3, "USD/barrel")]
-
-
-@given(area=st.integers(200, 999), exchange=st.integers(200, 999), line=st.integers(0, 9999))
-@settings(max_examples=60, deadline=None)
-def test_telephone_numbers_are_never_quantities(area: int, exchange: int, line: int) -> None:
-    text = f"For details call ({area}) {exchange}-{line:04d} or {area}-{exchange}-{line:04d}."
-    assert found(text) == []
-
-
-@given(tenths=st.lists(st.integers(1, 999), min_size=2, max_size=4, unique=True))
-@settings(max_examples=60, deadline=None)
-def test_a_percent_printed_once_goes_to_every_figure_of_a_list(tenths: list[int]) -> None:
-    figures = [f"{t / 10:g}" for t in tenths]
-    listed = ", ".join(figures[:-1]) + f" and {figures[-1]}"
-    text = f"Prices rose {listed} percent."
-    assert found(text) == [(round(t / 10, 6), "percent") for t in tenths]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Rents have risen by 50%, from 1,200 to 1,800 a month.", 3),
-        ("Estimates range from 1,200 to 1,800 homes.", 1),
-    ],
-    ids=["a-move", "a-range"],
-)
-def test_from_x_to_y_after_a_change_word_is_a_move(text: str, expected: int) -> None:
-    assert len(extract_mentions(text)) == expected
-
-
-# Found by scoring the final set (tests/data/gold/final), each with an example of my own; the
-# final set's score after these fixes is reported as "seen".
-# (id, text, [(magnitude, unit), ...])
-AFTER_FINAL = [
-    ("mil-with-decimals", "Los fondos sumaron 41 mil 218.5 millones de pesos.", [(41218.5e6, "MXN")]),
-    ("spelled-mil", "Se captaron dos mil 140 millones de pesos.", [(2140e6, "MXN")]),
-    ("mdp", "El ahorro llegó a 12 mil 500 mdp en México.", [(12500e6, "MXN")]),
-    ("mdd", "Las exportaciones sumaron 350 mdd.", [(350e6, "USD")]),
-    ("a-year-earlier", "Output was 4.2 million tonnes, against 3.9 million tonnes a year earlier.",
-     [(4.2e6, "tonne"), (3.9e6, "tonne")]),
-    ("year-then-level", "Sales rose from £4.1 billion in 2001 to £6.3 billion in 2011.",
-     [(4.1e9, "GBP"), (6.3e9, "GBP")]),
-    ("year-hyphen-month", "En el periodo (mayo 2015-mayo 2020) el saldo creció 12 por ciento.",
-     [(12, "percent")]),
+# 3. a rate printed with a slash: unit per unit, currency per unit
+SLASH_RATES: list[Row] = [
+    ("tonnes-ha", "The farm yields 3.2 tonnes/ha of wheat.", None,
+     [("3.2 tonnes/ha", 3.2, "tonne/hectare")]),
+    ("capitals", "Yields rose from 14.3 Tonnes/Ha to 14.6 Tonnes/Ha.", None,
+     [("rose from 14.3 Tonnes/Ha", 14.3, "tonne/hectare"),
+      ("14.6 Tonnes/Ha", 14.6, "tonne/hectare")]),
+    ("code-litre", "Diesel sold at 1.85 EUR/litre.", None, [("1.85 EUR/litre", 1.85, "EUR/litre")]),
+    ("dollar-tonne", "Steel traded at $620/tonne.", None, [("$620/tonne", 620, "USD/tonne")]),
+    ("km-h", "The train ran at 120 km/h.", None, [("120 km/h", 120, "kilometre/hour")]),
+    ("look-alike-24-7", "Help is available 24/7 and a date like 14/3/06 is no rate.", None, []),
 ]  # fmt: skip
 
+# 4. a unit abbreviation with its scale in it: mmt (million metric tons), bcm (billion cubic
+#    metres)
+SCALED_UNITS: list[Row] = [
+    ("mmt", "Wheat output was 12.1 mmt, up 0.4 mmt.", None,
+     [("12.1 mmt", 12.1e6, "tonne"), ("up 0.4 mmt", 0.4e6, "tonne")]),
+    ("mmt-defined", "The crop is forecast at 77.5 million metric tons (mmt), up 5.5 mmt.", None,
+     [("77.5 million metric tons", 77.5e6, "tonne"), ("up 5.5 mmt", 5.5e6, "tonne")]),
+    ("MMT", "Exports reached 3.2 MMT last season.", None, [("3.2 MMT", 3.2e6, "tonne")]),
+    ("bcm", "Russia exported 230 bcm of gas.", None, [("230 bcm", 230e9, "meter**3")]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("case", "text", "expected"), AFTER_FINAL,
-                         ids=[c[0] for c in AFTER_FINAL])  # fmt: skip
-def test_forms_found_by_the_final_set(
-    case: str, text: str, expected: list[tuple[float, str]]
+# 5. a count of people named after "of the": "180,000 of the lowest-paid workers"
+OF_THE_PEOPLE: list[Row] = [
+    ("workers", "The rise reaches 180,000 of the lowest-paid workers.", None,
+     [("180,000", 180000, "people")]),
+    ("nurses", "Some 2,400 of the striking nurses went back.", None,
+     [("Some 2,400", 2400, "people")]),
+    ("migrants", "Officials moved 3,100 of the newly arrived migrants.", None,
+     [("3,100", 3100, "people")]),
+    ("es-los-trabajadores", "Despidieron a 3.000 de los trabajadores de la planta.", "es",
+     [("3.000", 3000, "people")]),
+    ("look-alike-things", "They sold 5,000 of the new electric cars.", None,
+     [("5,000", 5000, "count")]),
+]  # fmt: skip
+
+# 6. the length of a run of moves: "a three-day flat run", "falling for two days", "two days of
+#    rising prices"
+RUNS: list[Row] = [
+    ("hyphen-flat-run", "Copper ended a three-day flat run on Friday.", None,
+     [("three-day flat run", 3, "day")]),
+    ("hyphen-losing-streak", "Shares snapped a 5-day losing streak.", None,
+     [("5-day losing streak", 5, "day")]),
+    ("for-after-move", "After falling for two days, the index steadied.", None,
+     [("falling for two days", 2, "day")]),
+    ("days-of-rising", "Following two days of rising prices, gold slipped.", None,
+     [("two days of rising", 2, "day")]),
+    ("weeks-of-gains", "Oil fell after three weeks of gains.", None,
+     [("three weeks of gains", 3, "week")]),
+    ("look-alike-closed-for", "Markets were closed for two days.", None, []),
+    ("look-alike-festival", "The three-day festival drew crowds.", None, []),
+]  # fmt: skip
+
+# 7. a range whose bounds are spelled: "three to five inches", "between four and six million"
+SPELLED_RANGES: list[Row] = [
+    ("inches", "We got three to five inches of rain this year.", None,
+     [("three to five inches", 4, "inch")]),
+    ("feet", "The storm left two to four feet of snow.", None,
+     [("two to four feet", 3, "foot")]),
+    ("between-million", "Between four and six million people voted.", None,
+     [("Between four and six million people", 5e6, "people")]),
+    ("es-entre", "Llegaron entre tres y cinco mil migrantes.", "es",
+     [("entre tres y cinco mil migrantes", 4000, "people")]),
+    ("look-alike-one-to-one", "They met one to one and two by two.", None, []),
+]  # fmt: skip
+
+# 8. "by X to Y": a move by X to the level Y, never a range; a period adjective before
+#    ("weekly wage", "monthly fee") makes both rates
+BY_TO: list[Row] = [
+    ("weekly", "The award lifts their weekly wage by $21.38 to $812.60.", None,
+     [("lifts their weekly wage by $21.38", 21.38, "USD/week"), ("$812.60", 812.6, "USD/week")]),
+    ("monthly", "The deal cuts the monthly fee by $5 to $45.", None,
+     [("cuts the monthly fee by $5", 5, "USD/month"), ("$45", 45, "USD/month")]),
+    ("plain", "The board raised the price by $3 to $18.", None,
+     [("raised the price by $3", 3, "USD"), ("$18", 18, "USD")]),
+    ("look-alike-range", "Tickets cost $5 to $45.", None, [("$5 to $45", 25, "USD")]),
+]  # fmt: skip
+
+# 9. the size of the sack or bag a count is in ("sacos de 60 kg", "60-kg bags") defines the
+#    unit counted: it is no quantity, and gives no unit to the figures after it
+BAG_SIZES: list[Row] = [
+    ("es-sacos", "Exportó 1,2 millones de sacos de 60 kilos.", "es",
+     [("1,2 millones de sacos", 1.2e6, "count")]),
+    ("es-sacos-kg", "Produjo 744 mil sacos de 60 kg; el año pasado, 1.031.000.", "es",
+     [("744 mil sacos", 744000, "count"), ("1.031.000", 1031000, "count")]),
+    ("en-bags", "Brazil exported 3.1 million 60-kg bags of coffee.", None,
+     [("3.1 million", 3.1e6, "count")]),
+    ("look-alike-weight", "Each sack weighs 60 kg.", None, [("60 kg", 60, "kilogram")]),
+]  # fmt: skip
+
+# 10. a move "from X to Y" with the unit (and scale) printed once, after Y: X takes them too;
+#     the digits after a decimal point are never a figure of their own
+FROM_TO_SHARED: list[Row] = [
+    ("million-hectares", "The harvested area decreased from 27.3 to 26.8 million hectares.", None,
+     [("decreased from 27.3", 27.3e6, "hectare"), ("26.8 million hectares", 26.8e6, "hectare")]),
+    ("percent", "Debt grew from 80 to 95 percent of GDP.", None,
+     [("grew from 80", 80, "percent"), ("95 percent", 95, "percent")]),
+    ("es-por-ciento", "La pobreza bajó de 12 a 10 por ciento.", "es",
+     [("bajó de 12", 12, "percent"), ("10 por ciento", 10, "percent")]),
+    ("tonnes", "Output rose from 4.1 to 4.6 million tonnes.", None,
+     [("rose from 4.1", 4.1e6, "tonne"), ("4.6 million tonnes", 4.6e6, "tonne")]),
+    ("look-alike-years", "From 2019 to 2021 output fell 3 percent.", None,
+     [("fell 3 percent", 3, "percent")]),
+]  # fmt: skip
+
+# 11. a people noun named just before a figure ("el número de ocupados de 4.480.000", "workers
+#     numbered 1,200") beats the unit carried from the figure before
+PEOPLE_BEFORE: list[Row] = [
+    ("es-ocupados", "Se crearon 156.000 empleos, al pasar el número de ocupados de 4.480.000 a "
+     "4.635.000.", "es",
+     [("156.000 empleos", 156000, "count"), ("4.480.000", 4480000, "people"),
+      ("4.635.000", 4635000, "people")]),
+    ("en-workers", "Sales hit 40,000 units, while workers numbered 1,200.", None,
+     [("40,000 units", 40000, "count"), ("1,200", 1200, "people")]),
+    ("es-desempleados", "Hubo 3.000 vacantes y los desempleados sumaron 12.500.", "es",
+     [("3.000 vacantes", 3000, "count"), ("12.500", 12500, "people")]),
+    ("look-alike-carried", "The firm sold 20,000 cars last year and 25,000 this year.", None,
+     [("20,000 cars", 20000, "count"), ("25,000", 25000, "count")]),
+]  # fmt: skip
+
+# 12. "$" in an English text about another dollar's country (Australia, Canada, New Zealand,
+#     Hong Kong, Singapore) is that country's dollar; "US$" and a text about the US stay USD
+DOLLARS: list[Row] = [
+    ("australian", "The Australian budget sets aside $5 billion for roads.", None,
+     [("$5 billion", 5e9, "AUD")]),
+    ("canada", "Canada's government will spend $3 billion on housing in Ontario.", None,
+     [("$3 billion", 3e9, "CAD")]),
+    ("new-zealand", "In New Zealand, the levy raises $40 million a year.", None,
+     [("$40 million a year", 4e7, "NZD/year")]),
+    ("us-dollar-printed", "Australia signed a US$5 billion deal.", None,
+     [("US$5 billion", 5e9, "USD")]),
+    ("look-alike-us-text", "The U.S. Treasury sold $40 billion of bonds to Canadian and "
+     "American buyers in Washington.", None, [("$40 billion", 4e10, "USD")]),
+    ("look-alike-no-country", "The company earned $3 billion.", None,
+     [("$3 billion", 3e9, "USD")]),
+]  # fmt: skip
+
+# 13. Spanish "el millón de …": one million named with the article ("superó el millón de
+#     sacos")
+EL_MILLON: list[Row] = [
+    ("sacos", "Las ventas habían superado el millón de sacos.", "es",
+     [("el millón de sacos", 1e6, "count")]),
+    ("toneladas", "Las exportaciones rebasaron el millón de toneladas.", "es",
+     [("el millón de toneladas", 1e6, "tonne")]),
+    ("personas", "La marcha reunió cerca del millón de personas.", "es",
+     [("cerca del millón de personas", 1e6, "people")]),
+    ("look-alike-plural", "Los millones de personas afectadas esperan.", "es", []),
+]  # fmt: skip
+
+# 14. a person's age after "who is", "who was" ("my grandpa, who is 92 this year") is no
+#     quantity, and takes no unit carried from the figure before
+WHO_IS_AGE: list[Row] = [
+    ("grandpa", "The fence runs 400 miles. My grandpa, who is 92 this year, built it.", None,
+     [("400 miles", 400, "mile")]),
+    ("was", "The fire burned 2,000 hectares; her son, who was 7 at the time, survived.", None,
+     [("2,000 hectares", 2000, "hectare")]),
+    ("look-alike-which", "The toll, which is now 92, may rise.", None, [("92", 92, "people")]),
+]  # fmt: skip
+
+# 15. a people word inside a capitalised name ("145 Servicios Médicos Forenses", "40 Community
+#     Health Workers Associations") names institutions: the figure counts them, not people
+NAMED_INSTITUTIONS: list[Row] = [
+    ("es-servicios", "Los datos vienen de 145 Servicios Médicos Forenses del país.", "es",
+     [("145 Servicios", 145, "count")]),
+    ("en-associations", "The survey covered 40 Community Health Workers Associations.", None,
+     [("40 Community", 40, "count")]),
+    ("es-juzgados", "Operan 32 Juzgados Penales de Menores en el estado.", "es",
+     [("32 Juzgados", 32, "count")]),
+    ("look-alike-soldiers", "Police arrested 14 Mexican Army Soldiers.", None,
+     [("14 Mexican Army Soldiers", 14, "people")]),
+    ("look-alike-generals", "The court heard three high-ranking Army generals.", None,
+     [("three high-ranking Army generals", 3, "people")]),
+]  # fmt: skip
+
+# 16. half of a unit of measure ("half a mile", "half a tonne"), or of a day or week after a
+#     change ("shrank by half a day"), is 0.5 of that unit, not a share
+HALF_A_UNIT: list[Row] = [
+    ("mile", "The pipeline runs half a mile under the river.", None,
+     [("half a mile", 0.5, "mile")]),
+    ("tonne", "Each crate holds half a tonne of ore.", None, [("half a tonne", 0.5, "tonne")]),
+    ("by-half-a-day", "The working week shrank by half a day.", None,
+     [("shrank by half a day", 0.5, "day")]),
+    ("look-alike-duration", "We waited half a day for the bus.", None, []),
+    ("look-alike-share", "Exports fell by half.", None, [("fell by half", 50, "percent")]),
+]  # fmt: skip
+
+CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
+           "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
+           "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
+           "from-to-shared": FROM_TO_SHARED, "people-before": PEOPLE_BEFORE,
+           "dollars": DOLLARS, "el-millon": EL_MILLON, "who-is-age": WHO_IS_AGE,
+           "named-institutions": NAMED_INSTITUTIONS, "half-a-unit": HALF_A_UNIT}  # fmt: skip
+
+#: Rows that fail before the rule for their class lands (strict: each must fail until then).
+KNOWN_MISSES: set[str] = set()
+
+
+def _params() -> list[object]:
+    out: list[object] = []
+    for name, rows in CLASSES.items():
+        for row_id, text, lang, expected in rows:
+            full = f"{name}-{row_id}"
+            marks = (
+                [pytest.mark.xfail(strict=True, reason="class not yet fixed")]
+                if full in KNOWN_MISSES
+                else []
+            )
+            out.append(pytest.param(text, lang, expected, id=full, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), _params())
+def test_the_sentence_yields_exactly_these_quantities(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
-    assert found(text) == expected
+    check(text, lang, expected)

@@ -12,7 +12,7 @@ from figcheck.model.ranges import HEDGES
 from figcheck.model.units import parse_unit
 
 LEX = lexicon()
-UNITS = sorted(set(LEX.units.values.values()))
+UNITS = sorted(set(LEX.units.values.values()) | {u for _, u in LEX.scaled_units.values()})
 HEDGE_WORDS = sorted(LEX.hedges.values.items())
 
 
@@ -41,3 +41,10 @@ CURRENCIES = sorted(set(LEX.currencies_after.values.values()) - {"PESO", "centav
 @pytest.mark.parametrize("code", CURRENCIES, ids=CURRENCIES)
 def test_currencies_are_iso_codes_the_checker_knows(code: str) -> None:
     assert parse_unit(code).unit is not None
+
+
+def test_every_dollar_country_is_a_currency_the_checker_reads() -> None:
+    from figcheck.draft.vocabulary import DOLLAR_COUNTRIES
+    from figcheck.model.units import CURRENCIES
+
+    assert set(DOLLAR_COUNTRIES) <= set(CURRENCIES)

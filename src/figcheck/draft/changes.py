@@ -8,8 +8,10 @@ from figcheck.draft.mention import Mention
 from figcheck.draft.vocabulary import (
     CHANGE_NOUNS,
     COMPARED,
+    MOVE_VERBS,
     MULTIPLES,
     PHRASAL_VERBS,
+    RUN_NOUNS,
     STREAK_AFTER,
     STREAK_BEFORE,
     STREAK_PHRASES,
@@ -97,6 +99,53 @@ class ChangeReader(HedgeReader):
                           change=w, hedge=hedge, checker_hedge=checker,
                           direction="down" if factor < 1 else "up")  # fmt: skip
         return m, i
+
+    def _move_by_to(self, first: int, j: int) -> tuple[str, str | None, int] | None:
+        """(verb, direction, first token) for "by X to Y" after the figure X: a move, whose
+        verb may stand a few words before ("lifting their weekly wage by $21.38 to $812.60")."""
+        t = self.t
+        if t.word(first - 1) != "by" or t.word(j + 1) != "to":
+            return None
+        for m in range(first - 2, max(-1, first - 8), -1):
+            if not t.is_word(m):
+                break
+            w = t.words[m]
+            got = self.lex.changes.before(t.words, m + 1)
+            if w in MOVE_VERBS or (got is not None and got[1] == 1):
+                return w, MOVE_VERBS.get(w) or (got[0] if got else None), m
+        return "by", None, first - 1
+
+    def _run_noun(self, k: int) -> int | None:
+        """The last token of a run's noun at ``k`` ("run", "flat run", "losing streak")."""
+        t = self.t
+        if t.word(k) in RUN_NOUNS:
+            return k
+        if t.is_word(k) and t.word(k + 1) in RUN_NOUNS:
+            return k + 1
+        return None
+
+    def _hyphen_run(self, k: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for a run's length joined to its figure by a hyphen
+        at token ``k``: "three-day flat run", "5-day losing streak"."""
+        t = self.t
+        unit = STREAK_UNIT.get(t.word(k))
+        last = self._run_noun(k + 1) if unit is not None else None
+        if unit is None or last is None:
+            return None
+        return unit, " ".join(t.words[k : last + 1]), last
+
+    def _run_after_move(self, first: int, j: int) -> tuple[str, str, int, int] | None:
+        """(unit, record phrase, first token, last token) for a run's length after a move verb
+        and "for": "falling for two days", "rose for three weeks"."""
+        t = self.t
+        unit = STREAK_UNIT.get(t.word(j + 1))
+        if unit is None or t.word(first - 1) != "for":
+            return None
+        got = self.lex.changes.before(t.words, first - 1)
+        if got is None:
+            return None
+        start = first - 1 - got[1]
+        return unit, " ".join(t.words[start:first]), start, j + 1
 
     def _streak(self, j: int) -> tuple[str, str, int] | None:
         """(unit, record phrase, last token) for the length of a streak after token ``j``."""

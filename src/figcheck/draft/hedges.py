@@ -10,9 +10,16 @@ class HedgeReader(NumberReader):
 
     def _hedge(self, k: int) -> tuple[str | None, str | None, int]:
         """(printed hedge, checker hedge, first token) for a figure starting at token ``k``."""
-        got = self.lex.hedges.before(self.t.words, k)
+        words = self.t.words
+        got = self.lex.hedges.before(words, k)
+        if got is None and k < len(words) and words[k] == "del":
+            # "cerca del millón": the figure starts at its article, which ends the hedge
+            with_article = self.lex.hedges.before(words, k + 1)
+            if with_article is not None and with_article[1] >= 2:
+                checker, n = with_article
+                return " ".join(words[k + 1 - n : k + 1]), checker, k + 1 - n
         if got is None:
             return None, None, k
         checker, n = got
-        printed = " ".join(self.t.words[k - n : k])
+        printed = " ".join(words[k - n : k])
         return printed, checker, k - n

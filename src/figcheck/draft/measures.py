@@ -10,12 +10,13 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
-    ANNUAL,
     COPULA,
     DOLLAR_PRICE,
     INDEX_WORDS,
     MAGNITUDE,
+    OF_THE_DETERMINERS,
     PER_TIME_WORDS,
+    PERIODIC,
     POPULATION,
     QUAKE,
     RATE_PEOPLE,
@@ -99,6 +100,8 @@ class MeasureReader(ChangeReader):
             n = 1
             if t.word(k + 1) == "cada":
                 n = 2
+        elif w == "/" and t.joined(k) and t.joined(k + 1) and t.is_word(k + 1):
+            n = 1  # "3.2 tonnes/ha", "1.85 EUR/litre", "$620/tonne"
         elif w == "annually":
             return "/year", 1
         elif w in PER_TIME_WORDS:
@@ -202,13 +205,34 @@ class MeasureReader(ChangeReader):
                 break
             m += 1
         for idx in words:
-            if t.words[idx] in self.lex.people:
+            if t.words[idx] in self.lex.people and not self._inside_name(j, idx):
                 return t.words[idx], self._hyphenated(idx)
             if t.words[idx] in STOP:
                 break
         if t.words[j] in TIME:
             return None
         return t.words[j], self._hyphenated(j)
+
+    def _inside_name(self, j: int, idx: int) -> bool:
+        """The people word at ``idx`` stands inside a capitalised name that starts at ``j``
+        with another word and goes on after it ("145 Servicios Médicos Forenses", "40 Community
+        Health Workers Associations"): the name is of an institution."""
+        t = self.t
+        if idx == j or not t.is_word(idx + 1):
+            return False
+        return all(self.scan[t.starts[k]].isupper() for k in range(j, idx + 2) if t.is_word(k))
+
+    def _people_of_the(self, k: int) -> tuple[str, int] | None:
+        """ "180,000 of the lowest-paid workers", "2,400 of those nurses": a count of people
+        named after "of the" (the noun, and the figure's own last token, so the span keeps
+        to the figure). Things after "of the" stay a plain count."""
+        t = self.t
+        if t.word(k) not in ("of", "de") or t.word(k + 1) not in OF_THE_DETERMINERS:
+            return None
+        counted = self._noun(k + 2)
+        if counted is None or counted[0] not in self.lex.people:
+            return None
+        return counted[0], k - 1
 
     def _hyphenated(self, k: int) -> int:
         """The last token of a hyphenated word ("self-generating") that starts at ``k``."""
@@ -228,6 +252,17 @@ class MeasureReader(ChangeReader):
         return any(w in POPULATION for w in words[lo : i + 4]) or any(
             w in self.lex.people for w in words[max(0, i - 6) : i]
         )
+
+    def _people_just_before(self, first: int) -> bool:
+        """A people noun among the three words right before the figure, with no punctuation
+        between ("el número de ocupados de 4.480.000", "workers numbered 1,200")."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if not t.is_word(k):
+                return False
+            if t.words[k] in self.lex.people:
+                return True
+        return False
 
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""
@@ -258,6 +293,36 @@ class MeasureReader(ChangeReader):
             if got is not None and got[0] not in ("centavos", "USD"):
                 return self._code(got[0])
         return None
+
+    def _rate_across_conversion(self, first: int, j: int) -> tuple[str, int] | None:
+        """(denominator, 0) for a price whose unit is printed after the bracketed conversion
+        that follows it, or after the bracket that holds it: "CNY 48,950 ($7,860) per metric
+        ton" prices both figures per tonne. The figure's span does not grow."""
+        t = self.t
+        if t.word(j + 1) == ")" and t.word(first - 1) == "(":
+            close = j + 1  # the bracketed conversion itself
+        elif t.word(j + 1) == "(":
+            close = j + 2
+            while close < j + 10 and t.word(close) not in (")", "(", ";", ""):
+                if t.word(close) == "." and not (t.is_digits(close + 1) and t.joined(close + 1)):
+                    return None  # a sentence ends before the bracket closes
+                close += 1
+            if t.word(close) != ")" or not any(t.is_digits(k) for k in range(j + 2, close)):
+                return None
+        else:
+            return None
+        rate = self._rate(close + 1)
+        if rate is None or not rate[0].startswith("/"):
+            return None
+        return rate[0], 0
+
+    def _hyphen_currency(self, k: int) -> str | None:
+        """The currency code of a one-word currency joined to a figure by a hyphen ("a
+        1.62 billion-dollar shortfall", "a 40-euro fine")."""
+        got = self._currency_at(k, "after")
+        if got is None or got[1] != 1 or got[0] == "centavos":
+            return None
+        return self._code(got[0])
 
     def _hyphen_rate(self, k: int) -> tuple[str, int] | None:
         """("/year", last token) for "-a-year", "-a-day", "-per-year" joined to a figure."""
@@ -316,16 +381,28 @@ class MeasureReader(ChangeReader):
                 return unit[0]
         return None
 
-    def _annual(self, first: int) -> bool:
-        """ "annual costs of between €60bn to €80bn": a yearly word in the five tokens before the
-        figure, with no punctuation between."""
+    def _periodic(self, first: int) -> str | None:
+        """The period of a price named by an adjective in the five tokens before the figure, with
+        no punctuation between ("annual costs of between €60bn to €80bn" → year, "their weekly
+        wage by $21.38" → week)."""
         t = self.t
         for k in range(first - 1, max(-1, first - 6), -1):
             if not t.is_word(k):
-                return False
-            if t.words[k] in ANNUAL:
-                return True
-        return False
+                return None
+            if t.words[k] in PERIODIC:
+                return PERIODIC[t.words[k]]
+        return None
+
+    def _level_after_move(self, first: int, currency: str) -> str | None:
+        """ "by $21.38 to $812.60": the level after a move by a price is in the move's unit when
+        the move is priced in the same currency."""
+        t = self.t
+        if t.word(first - 1) != "to" or not self.found:
+            return None
+        move = self.found[-1]
+        if move.end != t.ends[first - 2] or move.change is None:
+            return None
+        return move.unit if move.unit.startswith(f"{currency}/") else None
 
     def _rate_of_sentence(self, i: int, currency: str) -> str | None:
         """The rate of the figure before in this sentence when it is priced in ``currency``

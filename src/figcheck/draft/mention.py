@@ -12,7 +12,14 @@ from typing import Literal
 from figcheck.draft.lexicon import lexicon
 from figcheck.draft.periods import Period, find_periods
 from figcheck.draft.scanner import Convention, Tokens, convention_of
-from figcheck.draft.vocabulary import COLOMBIA, IDENTIFIER, MEXICO, NOT_RECORD_AFTER
+from figcheck.draft.vocabulary import (
+    COLOMBIA,
+    DOLLAR_COUNTRIES,
+    IDENTIFIER,
+    MEXICO,
+    NOT_RECORD_AFTER,
+    US_NAMES,
+)
 
 Kind = Literal["quantity", "range", "change"]
 
@@ -83,6 +90,20 @@ def peso_currency(text: str) -> str:
     return "COP" if colombia > sum(head.count(w) for w in MEXICO) else "MXN"
 
 
+def dollar_currency(text: str) -> str:
+    """What "$" means in an English text: the dollar of the country (Australia, Canada, New
+    Zealand, Hong Kong, Singapore) it names more often than the US, else the US dollar."""
+    head = text[:20000]
+    lower = head.lower()
+    us = len(US_NAMES.findall(head))
+    best, most = "USD", us
+    for code, names in DOLLAR_COUNTRIES.items():
+        count = sum(len(re.findall(rf"\b{re.escape(n)}\b", lower)) for n in names)
+        if count > most:
+            best, most = code, count
+    return best
+
+
 class ScanState:
     """One pass over one text: its tokens, sentences, lines, periods and record words."""
 
@@ -98,6 +119,7 @@ class ScanState:
         self.period_starts = [p.start for p in self.periods]
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
+        self.dollar = dollar_currency(scan)
         self.identifiers = [(m.start(), m.end()) for m in IDENTIFIER.finditer(scan)]
         self.identifier_starts = [s for s, _ in self.identifiers]
         self.peek_depth = 0
@@ -136,7 +158,7 @@ class ScanState:
 
     def _code(self, code: str) -> str:
         if code == "$":
-            return self.peso if self.lang == "es" else "USD"
+            return self.peso if self.lang == "es" else self.dollar
         return self.peso if code == "PESO" else code
 
     def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,

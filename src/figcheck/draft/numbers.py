@@ -23,6 +23,55 @@ class NumberReader(ScanState):
         """(value, printed, decimals, last token) of the number at ``i``, Spanish "mil"
         composition included ("14 mil 880", "mil 904", "26 MIL 037")."""
         t = self.t
+        if spelled and t.words[i] == "zero":
+            tail = self._spelled_decimal(i)  # "zero-point-six": only a decimal's whole part
+            return None if tail is None else (tail[0], f"0.{tail[1]}", len(tail[1]), tail[2])
+        literal = self._whole_literal(i, spelled)
+        if literal is None:
+            return None
+        value, _, decimals, last = literal
+        tail = self._spelled_decimal(last) if decimals == 0 and value.is_integer() else None
+        if tail is not None:  # "eleven-point-59", "14-point-seven": a broadcast's decimal
+            fraction, digits, last = tail
+            return value + fraction, f"{value:.0f}.{digits}", len(digits), last
+        return literal
+
+    def _spelled_decimal(self, last: int) -> tuple[float, str, int] | None:
+        """(fraction, its digits, last token) of the decimal part a broadcast transcript
+        spells after a whole number: "-point-59", "-point-seven", "-point-five-three"."""
+        t = self.t
+        if not (t.word(last + 1) == "-" and t.word(last + 2) == "point" and t.word(last + 3) == "-"
+                and t.joined(last + 1) and t.joined(last + 2) and t.joined(last + 3)
+                and t.joined(last + 4)):  # fmt: skip
+            return None
+        k = last + 4
+        if t.is_digits(k):
+            digits = t.words[k]
+        else:
+            digits = ""
+            while self._digit_word(k) is not None and t.joined(k):
+                digits += str(self._digit_word(k))
+                if not (t.word(k + 1) == "-" and t.joined(k + 1)
+                        and self._digit_word(k + 2) is not None and t.joined(k + 2)):  # fmt: skip
+                    break
+                k += 2
+            if not digits:
+                return None
+        return int(digits) / 10 ** len(digits), digits, k
+
+    def _digit_word(self, k: int) -> int | None:
+        """The digit a spelled word names ("seven", "zero"), or None."""
+        w = self.t.word(k)
+        if w == "zero":
+            return 0
+        entry = self.lex.numbers.get(w)
+        if entry is None or entry[1] != self.lang or not 0 <= entry[0] <= 9:
+            return None
+        return int(entry[0])
+
+    def _whole_literal(self, i: int, spelled: bool) -> tuple[float, str, int, int] | None:
+        """The number at ``i`` before any spelled decimal part."""
+        t = self.t
         if spelled:
             w = t.words[i]
             of_scale = self._fraction_of_scale(i)
@@ -105,12 +154,15 @@ class NumberReader(ScanState):
         return None
 
     def _one_of_scale(self, i: int) -> bool:
-        """ "a million", "one million", "one hundred", "un millón", "una decena de miles": one
-        of a scale word (of two letters or more, so not "a m")."""
+        """ "a million", "one million", "one hundred", "un millón", "una decena de miles", "el
+        millón de sacos": one of a scale word (of two letters or more, so not "a m")."""
         t = self.t
+        nxt = t.word(i + 1)
+        if self.lang == "es" and t.words[i] in ("el", "del") and t.word(i + 2) == "de":
+            entry = self.lex.scales.get(nxt)  # "superó el millón de sacos"
+            return entry is not None and entry[1] == "es" and entry[0] >= 1e6
         if t.words[i] not in ("a", "an", "one", "un", "uno"):
             return False
-        nxt = t.word(i + 1)
         entry = self.lex.scales.get(nxt)
         return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
 
@@ -155,6 +207,14 @@ class NumberReader(ScanState):
             return True
         dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
         return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude
+
+    def _decimal_tail(self, i: int) -> bool:
+        """The digits after a decimal point or thousands separator joined to digits before
+        ("27.3", "4.480.000"): a part of the number before, never a figure of its own."""
+        t = self.t
+        return (
+            t.word(i - 1) in (".", ",") and t.joined(i) and t.joined(i - 1) and t.is_digits(i - 2)
+        )
 
     def _after_dash(self, i: int) -> bool:
         t = self.t

@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     AGE_GROUPS,
     CHART,
     CHART_PARTS,
+    CONTAINERS,
     GROUP_TAIL,
     GROUPS,
     LAYOUT,
@@ -76,9 +77,10 @@ def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
         between = scan[first.end : second.start]
         if (
             re.fullmatch(r"\s*[(\[]\s*", between)
-            and re.fullmatch(r"[A-Z]{3}", first.unit)
-            and re.fullmatch(r"[A-Z]{3}", second.unit)
-            and first.unit != second.unit
+            and re.fullmatch(r"[A-Z]{3}(/.+)?", first.unit)
+            and re.fullmatch(r"[A-Z]{3}(/.+)?", second.unit)
+            and first.unit[:3] != second.unit[:3]
+            and first.unit[3:] == second.unit[3:]  # "CNY 48,950 ($7,860) per metric ton"
         ):
             out[i] = replace(second, paired_with=i - 1)
     return out
@@ -118,6 +120,8 @@ class QuantityScan(ShareReader):
             return self._number(i, spelled=False)
         if w == "dozen" and t.word(i - 1) == "a":
             return self._number(i, spelled=True)  # "a dozen homes", "half a dozen trucks"
+        if w == "zero" and self._spelled_decimal(i) is not None:
+            return self._number(i, spelled=True)  # "zero-point-six percent"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
             return self._number(i, spelled=True)
         return None
@@ -131,6 +135,8 @@ class QuantityScan(ShareReader):
             and (self._glued_to_word(i) or self._in_identifier(i) or self._model_number(i))
         ):
             return None
+        if not spelled and self._decimal_tail(i):
+            return None  # "27.3" when "27" was context: its tail is no figure either
         if not spelled and self._after_dash(i):
             return None  # "a 3-2 win": the second of two joined numbers is never alone
         if not spelled and self._score(i):
@@ -168,6 +174,7 @@ class QuantityScan(ShareReader):
         rate_tail = self._hyphen_rate(j + 1)
         if rate_tail is not None:
             j = rate_tail[1]
+        run_record: str | None = None
         if t.word(j + 1) == "-" and t.joined(j + 1) and t.is_word(j + 2) and t.joined(j + 2):
             got_unit = lex.units.after(t.words, j + 2)
             tail = tuple(t.words[j + 2 : j + 5])
@@ -184,6 +191,10 @@ class QuantityScan(ShareReader):
                     j = rate_tail[1]
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif currency is None and self._hyphen_currency(j + 2) is not None:
+                currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
+            elif self._hyphen_run(j + 2) is not None:
+                unit, run_record, j = self._hyphen_run(j + 2) or ("", None, j)  # "3-day run"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             else:
@@ -253,10 +264,16 @@ class QuantityScan(ShareReader):
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
                     and not t.is_word(j + 2):  # fmt: skip
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
+        scaled_unit = lex.scaled_units.get(t.word(j + 1))
+        if pct is None and unit is None and currency is None and scaled_unit is not None:
+            unit, scale, j = scaled_unit[1], scale * scaled_unit[0], j + 1  # "5.5 mmt"
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
+        if unit is not None and self._container_size(first, j):
+            self.skip_to = j  # "sacos de 60 kg", "60-kg bags": the size of what is counted
+            return None
         if unit is not None and unit.startswith("delta_degree_"):
             unit = self._temperature(first, j, unit)
         if unit is not None and "degree" in unit and t.word(first - 1) in ("minus", "menos"):
@@ -265,6 +282,7 @@ class QuantityScan(ShareReader):
         if (
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
+            or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
             or self._open_bracket(j)
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
@@ -286,14 +304,18 @@ class QuantityScan(ShareReader):
             base, j, kind = "dimensionless", j + 1, "change"
         if base is None and not spelled and self._magnitude(i, j, value):
             base = "dimensionless"
-        record: str | None = None
+        record: str | None = run_record
         if base is None:
             streak = self._streak(j)
             if streak is not None:
                 base, record, j = streak
+        if base is None:
+            after_move = self._run_after_move(first, j)  # "falling for two days"
+            if after_move is not None:
+                base, record, first, j = after_move
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
-            shared = self._shared_unit(j)
+            shared = self._shared_unit(j, t.word(first - 1) in ("from", "de", "desde"))
             if shared is not None:
                 base, scale2 = shared
                 if scale == 1.0:
@@ -308,6 +330,8 @@ class QuantityScan(ShareReader):
         if base is None:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
+            if counted is None and of_the is None:
+                counted = self._people_of_the(j + 1)  # "180,000 of the lowest-paid workers"
             if counted is None and self._after_of_the(i) and t.word(j + 1) in TIME:
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
@@ -324,6 +348,8 @@ class QuantityScan(ShareReader):
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
         # what the unit is of ("84,000 barrels of crude oil per day")
         rate = self._rate(j + 1) if rate_tail is None else (rate_tail[0], 0)
+        if rate is None and currency is not None:
+            rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
             k = j + 2
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
@@ -357,6 +383,8 @@ class QuantityScan(ShareReader):
                 base = "people"
             elif not spelled and not thousands and self._against_the_dollar(i):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
+            elif not spelled and thousands and self._people_just_before(first):
+                base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
@@ -370,12 +398,16 @@ class QuantityScan(ShareReader):
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and "/" not in base and self._dollar_bought(i):
             base = f"{currency}/USD"
-        elif currency and base == currency and self._annual(first):
-            base = f"{currency}/year"  # "annual costs of €60bn"
+        elif currency and base == currency and self._periodic(first):
+            base = f"{currency}/{self._periodic(first)}"  # "annual costs of €60bn"
+        elif currency and base == currency and self._level_after_move(first, currency):
+            base = self._level_after_move(first, currency) or base  # "by $21.38 to $812.60"
         elif currency and base == currency and self._priced_unit(first):
             base = f"{currency}/{self._priced_unit(first)}"  # "el precio del barril … 78 dólares"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
+        if change is None and self._move_by_to(first, j) is not None:
+            change, direction, cstart = self._move_by_to(first, j) or (None, None, first)
         if change is None:
             after = self._change_after(j + 1)
             if after is None and pct == "percentage_point" and t.word(j + 1) in ("menos", "más"):
@@ -427,13 +459,25 @@ class QuantityScan(ShareReader):
         currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
-        if spelled or w not in ("-", "–", "—", "to", "or", "y", "and"):
+        if w not in ("-", "–", "—", "to", "or", "y", "and") or (
+            spelled and w not in ("to", "y", "and")
+        ):
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
             return None
         if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
+        if w == "to" and t.word(i - 1) == "by":
+            return None  # "lifting their wage by $21.38 to $812.60": a move, then a level
         k = j + 2
+        if spelled:  # "three to five inches", "entre tres y cinco mil"
+            if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
+                return None
+            literal = self._literal(k, True)
+            if literal is None or literal[0] <= first:
+                return None
+            scale2, last = self._scales(literal[3])
+            return literal[0], scale2, last
         got = self._currency_at(k, "before")
         if got is not None and t.is_digits(k + got[1]):
             k += got[1]
@@ -449,11 +493,14 @@ class QuantityScan(ShareReader):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
 
-    def _shared_unit(self, j: int) -> tuple[str, float] | None:
+    def _shared_unit(self, j: int, after_from: bool = False) -> tuple[str, float] | None:
         """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
-        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's."""
+        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's; so
+        does the end of a move ("decreased from 27.3 to 26.8 million hectares", "de 12 a 15
+        por ciento") to its start."""
         t = self.t
-        if t.word(j + 1) not in ("y", "and", "o", "or", ",") or not t.is_digits(j + 2):
+        joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
+        if t.word(j + 1) not in joins or not t.is_digits(j + 2):
             return None
         if t.word(j + 1) == "," and not t.gap(j + 2):
             return None
@@ -471,6 +518,8 @@ class QuantityScan(ShareReader):
         nxt = got[0]
         if nxt.kind == "range" or not nxt.unit or nxt.context:
             return None
+        if nxt.unit in ("count", "people") and nxt.noun is None:
+            return None  # the figure after has no printed unit either
         numeral = read_numeral(t, j + 2, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
         return nxt.unit, scale
@@ -500,6 +549,18 @@ class QuantityScan(ShareReader):
             and t.word(nxt) not in self.lex.scales
             and t.word(nxt) not in ("basis", "bps", "bp")
         )
+
+    def _age_of_person(self, first: int) -> bool:
+        """ "my grandpa, who is 92 this year", "her son, who was 7": a person's age."""
+        t = self.t
+        return t.word(first - 1) in ("is", "was", "turns", "turned") and t.word(first - 2) == "who"
+
+    def _container_size(self, first: int, j: int) -> bool:
+        """The figure with its unit sizes a container ("sacos de 60 kg", "bags of 50 kg", "60-kg
+        bags"): it names the unit a count is in."""
+        t = self.t
+        before = t.word(first - 1) in ("de", "of") and t.word(first - 2) in CONTAINERS
+        return before or t.word(j + 1) in CONTAINERS
 
     def _open_bracket(self, j: int) -> bool:
         """ "1 million +;": a figure with a plus sign and nothing after names an open group."""

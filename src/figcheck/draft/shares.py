@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from figcheck.draft.measures import MeasureReader
 from figcheck.draft.mention import Mention
-from figcheck.draft.vocabulary import ORDINAL_AFTER, TIME
+from figcheck.draft.vocabulary import ORDINAL_AFTER, STREAK_UNIT, TIME
 
 
 class ShareReader(MeasureReader):
@@ -21,6 +21,10 @@ class ShareReader(MeasureReader):
             share, n = float(got[0]), got[1]
             last = i + n - 1
             first_word = t.words[i]
+            halved = self._half_a_unit(i) if first_word == "half" else None
+            if halved is not None:  # "half a mile", "shrank by half a day"
+                unit, unit_last = halved
+                return self._share_mention(i, unit_last, f"0.5 {unit}", 0.5, unit)
             if first_word == "half":
                 prev = t.word(i - 1)
                 if prev in ("first", "second", "a", "an", "the", "one") or t.word(i + 1) == "-":
@@ -44,6 +48,20 @@ class ShareReader(MeasureReader):
             assert d_in is not None
             share, last = d_in
         return self._share_mention(i, last, f"{share:.4g} percent", share, "percent")
+
+    def _half_a_unit(self, i: int) -> tuple[str, int] | None:
+        """(unit, last token) for "half a mile", "half a tonne", and, after a change word,
+        "by half a day": half of a unit of measure (a duration counts only as a change)."""
+        t = self.t
+        if t.word(i + 1) not in ("a", "an"):
+            return None
+        unit = self.lex.units.after(t.words, i + 2)
+        if unit is not None and unit[0] != "hour":
+            return unit[0], i + 1 + unit[1]
+        period = STREAK_UNIT.get(t.word(i + 2))
+        if period is not None and t.word(i - 1) == "by":
+            return period, i + 2
+        return None
 
     def _point_tail(self, last: int, ends_in_point: bool) -> int | None:
         """The last token of "… a percentage point", "… point", "… de punto", "… punto

@@ -249,7 +249,11 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
-ANNUAL = frozenset(["annual", "yearly", "anual", "anuales"])
+#: Adjectives that make a price a rate per period ("annual costs of €60bn", "their weekly wage
+#: by $21.38"): adjective → the period.
+PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "year",
+            "weekly": "week", "semanal": "week", "semanales": "week", "monthly": "month",
+            "mensual": "month", "mensuales": "month", "daily": "day"}  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
@@ -323,7 +327,9 @@ STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", 
                            "seguidos", "seguidas"])  # fmt: skip
 
 
-STREAK_PHRASES = frozenset([("in", "a", "row"), ("al", "alza"), ("a", "la"), ("de", "alza"),
+STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"), ("of", "rising"),
+                             ("of", "falling"), ("of", "declines"), ("of", "increases"),
+                             ("of", "decreases"), ("al", "alza"), ("a", "la"), ("de", "alza"),
                              ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
                              ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
 
@@ -349,6 +355,23 @@ COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "med
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 
+#: The countries besides the US whose currency is printed "$", by the names (lower case, whole
+#: words) a text about them uses: "$" in an English text means the dollar of the country it
+#: names more than the US.
+DOLLAR_COUNTRIES = {
+    "AUD": ("australia", "australian", "australians", "canberra", "sydney", "melbourne", "rba"),
+    "CAD": ("canada", "canadian", "canadians", "ottawa", "toronto", "ontario", "quebec"),
+    "NZD": ("new zealand", "auckland", "wellington"),
+    "HKD": ("hong kong",),
+    "SGD": ("singapore", "singaporean"),
+}
+
+#: Names of the US in a text, matched with their capitals ("US" but not "us", not "US$").
+US_NAMES = re.compile(
+    r"\bU\.S\.(?!\$)|\bUS\b(?!\$)|\bUSA\b|United States|\bAmerican|\bWashington\b|Wall Street"
+    r"|Federal Reserve|\bFed\b"
+)
+
 
 def month_words() -> frozenset[str]:
     from figcheck.draft.periods import MONTHS
@@ -367,3 +390,43 @@ IDENTIFIER = re.compile(
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
 )
+
+#: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
+#: lowest-paid workers", "3.000 de los trabajadores").
+OF_THE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "los", "las", "sus"})
+
+#: Nouns that name a run of moves after a hyphenated length ("a three-day flat run", "a 5-day
+#: losing streak", "a two-week rally"); one adjective may stand between.
+RUN_NOUNS = frozenset(["run", "streak", "rally", "slide", "slump", "selloff", "sell-off"])
+
+
+def _inflections(stem: str) -> list[str]:
+    """An English verb's forms: "raise" → raise, raises, raised, raising; "cut" → cut, cuts,
+    cutting; "trim" → trimmed, trimming."""
+    if stem.endswith("e"):
+        return [stem, f"{stem}s", f"{stem}d", f"{stem[:-1]}ing"]
+    if stem in ("cut", "trim", "slash") or stem.endswith("sh"):
+        doubled = stem if stem.endswith("sh") else stem + stem[-1]
+        past = f"{stem}ed" if stem.endswith("sh") else (stem if stem == "cut" else f"{doubled}ed")
+        return [stem, f"{stem}es" if stem.endswith("sh") else f"{stem}s", past, f"{doubled}ing"]
+    return [stem, f"{stem}s", f"{stem}ed", f"{stem}ing"]
+
+
+#: Verbs by which someone moves a figure ("lifting their weekly wage by $21.38", "cuts the fee
+#: by $5"): read only before "by X to Y", where a move is certain ("raised $5 million" alone is
+#: an amount raised, not a move).
+MOVE_VERBS = {
+    form: direction
+    for stems, direction in (
+        (("raise", "lift", "boost", "increase", "hike", "push"), "up"),
+        (("cut", "reduce", "lower", "slash", "trim", "decrease"), "down"),
+    )
+    for stem in stems
+    for form in _inflections(stem)
+}
+
+#: Containers whose size names the unit counted ("744 mil sacos de 60 kg", "60-kg bags"): the
+#: size is no quantity.
+CONTAINERS = frozenset(["sacos", "saco", "sacks", "sack", "bags", "bag", "bolsas", "bultos",
+                        "cajas", "boxes", "crates", "bottles", "botellas", "cans", "latas",
+                        "drums", "bales", "pacas"])  # fmt: skip

@@ -70,6 +70,7 @@ class Lexicon:
     hedges: Phrases  # printed → the checker's hedge word
     units: Phrases  # printed → value-grammar unit
     scales: dict[str, tuple[float, str]]  # word → (multiplier, languages)
+    scaled_units: dict[str, tuple[float, str]]  # "mmt" → (1e6, "tonne")
     currencies_before: Phrases
     currencies_after: Phrases
     people: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         hedges=Phrases(hedges),
         units=Phrases({r[0]: r[1] for r in _rows("units.tsv")}),
         scales=scales,
+        scaled_units={r[0]: (float(r[1]), r[2]) for r in _rows("scaled_units.tsv")},
         currencies_before=Phrases({r[0]: r[1] for r in currencies if r[2] != "after"}),
         currencies_after=Phrases({r[0]: r[1] for r in currencies if r[2] != "before"}),
         people=frozenset(w for r in _rows("nouns.tsv") for w in r[0].split()),
