@@ -204,6 +204,32 @@ def test_pinning_hands_each_vintage_over_by_value(tmp_path: Path) -> None:
     assert vintages == {"d@2026-11-01": Vintage("d", VintageState.PUBLISHED, "2026-11-01")}
 
 
+def test_a_derivations_lookup_terms_are_lookup_requests_pinned_alike(tmp_path: Path) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n2010,7\n", FIELDS)
+    catalog = discover_catalog([tmp_path / "cat"])
+    path = tmp_path / "desk.yaml"
+    term = "{{dataset: d, where: {{year: {}}}}}"
+    path.write_text(
+        "source: {title: T, published: 2027-01-05}\nclaims:\n"
+        "  - {id: c, value: 5 people, as_published: true, reference: {dataset: d, where: {year: 2009}}}\n"
+        f"  - {{id: p, value: 12 people, as_published: true, reference: {{expr: a + b, terms: "
+        f"{{a: {term.format(2009)}, b: {term.format(2010)}}}}}}}\n"
+        f"  - {{id: t, value: 12 people, reference: {{expr: a + b, terms: "
+        f"{{a: {term.format(2009)}, b: {term.format(2010)}}}}}}}\n"
+    )
+    desk = load_desk(path)
+    written = desk.lookup_terms()
+    assert written.columns[:3].tolist() == ["reference.dataset", "reference.column",
+                                            "reference.aggregate"]  # fmt: skip
+    assert written["reference.where.year"].tolist() == [2009, 2010, 2009, 2010]
+    pinned, vintages = pin_to_publication(desk, pinned_rows(desk), catalog)
+    terms = pinned.lookup_terms()
+    assert terms["reference.dataset"].tolist() == ["d@2026-11-01"] * 2 + ["d"] * 2
+    assert terms["claim"].tolist() == ["p", "p", "t", "t"]
+    assert desk.lookup_terms()["reference.dataset"].tolist() == ["d"] * 4  # the desk is unchanged
+    assert list(vintages) == ["d@2026-11-01"]
+
+
 def test_an_undated_article_cannot_be_judged_as_published(
     tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
 ) -> None:
