@@ -34,6 +34,7 @@ from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
 from figcheck.model.claims import (
+    LOOKUP_COLUMNS,
     PROBLEM,
     WHERE_PREFIX,
     ClaimTerm,
@@ -214,12 +215,7 @@ def _apply_lookups(
     fx: FxProvider,
     refs: _Refs,
 ) -> None:
-    columns = [
-        "reference.dataset",
-        "reference.column",
-        "reference.aggregate",
-        *[c for c in frame.columns if str(c).startswith(WHERE_PREFIX)],
-    ]
+    columns = [*LOOKUP_COLUMNS, *[c for c in frame.columns if str(c).startswith(WHERE_PREFIX)]]
     requests = frame[columns] if len(rows) == len(frame) else frame.loc[rows, columns]
     resolved = resolve_lookups(requests, access)
     status = resolved["status"].to_numpy(dtype=object)
