@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from figcheck.check.messages import Facts, compose_messages
+from figcheck.check.messages import Facts, Unjudged, compose_messages, unjudged_message
 
 
 @dataclass
@@ -92,8 +92,6 @@ def test_a_message_is_a_function_of_its_facts() -> None:
 
 
 def test_an_unjudged_message_is_a_function_of_its_facts() -> None:
-    from figcheck.check.messages import Unjudged, unjudged_message
-
     problem = Unjudged(True, "desk.yaml:3: bad value", True, "dataset gone", "")
     assert unjudged_message(problem) == "desk.yaml:3: bad value"
     assert unjudged_message(Unjudged(True, None, True, "dataset gone", "")) == "dataset gone"
