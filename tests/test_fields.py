@@ -8,6 +8,8 @@ import math
 from pathlib import Path
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figcheck.pipeline import Report
 from figcheck.reports.fields import FIELDS, GROUPS, Rows, flatten_result, nest, result_dicts
@@ -21,8 +23,10 @@ def _same_as_the_dicts(report: Report) -> None:
     assert len(lines) == len(dicts) == len(report.findings)
     for line, result in zip(lines, dicts, strict=True):
         assert json.loads(line) == result
-        # the same text as json.dumps writes, up to how numbers are spelled (1 vs 1.0)
-        assert json.loads(line) == json.loads(json.dumps(result, ensure_ascii=False))
+        # the same text as json.dumps writes, numbers spelled alike (5000000, not 5000000.0)
+        assert json.dumps(json.loads(line), ensure_ascii=False) == json.dumps(
+            result, ensure_ascii=False
+        )
         assert list(json.loads(line)) == list(result)  # and keys in the same order
         assert nest(flatten_result(result)) == result
 
@@ -32,7 +36,7 @@ def test_the_seed_desks(tmp_path: Path) -> None:
 
 
 ODD_TEXTS = [None, "", "ü € 🙂", 'quote " and \\ backslash', "tab\tnew\nline\x00\x1f", "\u2028"]
-ODD_NUMBERS = [math.nan, math.inf, -math.inf, -0.0, 1e300, 5e-324, 0.1 + 0.2]
+ODD_NUMBERS = [math.nan, math.inf, -math.inf, -0.0, 1e300, 5e-324, 0.1 + 0.2, 5e6, 1e10, 2.0**53]
 
 
 def test_odd_values(report: Report) -> None:
@@ -63,3 +67,57 @@ def test_lists_of_texts_are_json_arrays() -> None:
     lists = [["a", 'b"'], [], None, ["ü\n", "x"]]
     encoded = json_cells(Kind.TEXTS, pa.array(lists, type=pa.list_(pa.string()))).to_pylist()
     assert [None if e is None else json.loads(e) for e in encoded] == lists
+
+
+WHOLE_AND_NOT = [
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    5e6,
+    9999999999.0,
+    -9999999999.0,
+    1e10,
+    -1e10,
+    12345678901.0,
+    2.0**53,
+    -(2.0**53),
+    2.0**53 + 2,
+    1e15,
+    1e16,
+    1e300,
+    -1e300,
+    5e-324,
+    -5e-324,
+    1e-6,
+    1e-7,
+    1e-5,
+    0.5,
+    0.1 + 0.2,
+    1234567890.5,
+    2.2250738585072014e-308,
+    1.7976931348623157e308,
+]
+
+
+def _arrow_written(values: list[float]) -> list[str]:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return [json.dumps(json.loads(t)) for t in pc.cast(pa.array(values), pa.string()).to_pylist()]
+
+
+def test_numbers_are_written_as_the_encoder_writes_them() -> None:
+    from figcheck.reports.fields import written_number
+
+    mine = [json.dumps(written_number(v)) for v in WHOLE_AND_NOT]
+    assert mine == _arrow_written(WHOLE_AND_NOT)
+    assert mine[:4] == ["0", "0", "1", "-1"]
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_any_number_is_written_as_the_encoder_writes_it(value: float) -> None:
+    from figcheck.reports.fields import written_number
+
+    near = [value, float(round(value)), float(round(value / 1e9) * 1e9)]
+    assert [json.dumps(written_number(v)) for v in near] == _arrow_written(near)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from figcheck.check.messages import Facts, compose_messages
+from figcheck.check.messages import Facts, Unjudged, compose_messages, unjudged_message
 
 
 @dataclass
@@ -88,4 +88,17 @@ def test_a_message_is_a_function_of_its_facts() -> None:
     assert judged_message(capped).endswith(
         "(from the hedge 'around'; range capped at ±10%: set `expected` to widen). "
         "Converted at 1.1000 USD/EUR (ECB, 2024-01-02)."
+    )
+
+
+def test_an_unjudged_message_is_a_function_of_its_facts() -> None:
+    problem = Unjudged(True, "desk.yaml:3: bad value", True, "dataset gone", "")
+    assert unjudged_message(problem) == "desk.yaml:3: bad value"
+    assert unjudged_message(Unjudged(True, None, True, "dataset gone", "")) == "dataset gone"
+    assert unjudged_message(Unjudged(False, None, True, "no row matches", "n")) == "no row matches"
+    assert unjudged_message(Unjudged(False, None, False, None, "")) == (
+        "No reference recorded for this claim."
+    )
+    assert unjudged_message(Unjudged(False, None, False, None, "see p. 3")) == (
+        "No reference recorded for this claim. see p. 3"
     )

@@ -3,6 +3,8 @@ and the typed values passed between modules."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -202,6 +204,32 @@ def test_pinning_hands_each_vintage_over_by_value(tmp_path: Path) -> None:
     assert vintages == {"d@2026-11-01": Vintage("d", VintageState.PUBLISHED, "2026-11-01")}
 
 
+def test_a_derivations_lookup_terms_are_lookup_requests_pinned_alike(tmp_path: Path) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n2010,7\n", FIELDS)
+    catalog = discover_catalog([tmp_path / "cat"])
+    path = tmp_path / "desk.yaml"
+    term = "{{dataset: d, where: {{year: {}}}}}"
+    path.write_text(
+        "source: {title: T, published: 2027-01-05}\nclaims:\n"
+        "  - {id: c, value: 5 people, as_published: true, reference: {dataset: d, where: {year: 2009}}}\n"
+        f"  - {{id: p, value: 12 people, as_published: true, reference: {{expr: a + b, terms: "
+        f"{{a: {term.format(2009)}, b: {term.format(2010)}}}}}}}\n"
+        f"  - {{id: t, value: 12 people, reference: {{expr: a + b, terms: "
+        f"{{a: {term.format(2009)}, b: {term.format(2010)}}}}}}}\n"
+    )
+    desk = load_desk(path)
+    written = desk.lookup_terms()
+    assert written.columns[:3].tolist() == ["reference.dataset", "reference.column",
+                                            "reference.aggregate"]  # fmt: skip
+    assert written["reference.where.year"].tolist() == [2009, 2010, 2009, 2010]
+    pinned, vintages = pin_to_publication(desk, pinned_rows(desk), catalog)
+    terms = pinned.lookup_terms()
+    assert terms["reference.dataset"].tolist() == ["d@2026-11-01"] * 2 + ["d"] * 2
+    assert terms["claim"].tolist() == ["p", "p", "t", "t"]
+    assert desk.lookup_terms()["reference.dataset"].tolist() == ["d"] * 4  # the desk is unchanged
+    assert list(vintages) == ["d@2026-11-01"]
+
+
 def test_an_undated_article_cannot_be_judged_as_published(
     tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
 ) -> None:
@@ -244,3 +272,42 @@ def test_a_derived_claim_lists_each_dataset_once(
     (item,) = report_dict(report)["results"]
     assert item["reference"]["dataset"] == "d"
     assert item["vintage"] == ["d@2026-11-01"]
+
+
+def test_a_claim_pinned_to_the_current_snapshot_lists_it_once_with_its_vintage(
+    write_desk: Callable[..., Path], check: Callable[..., Report], tmp_path: Path
+) -> None:
+    make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS)  # retrieved 2026-11-01
+    desk = (
+        "source: {title: T, published: 2027-01-05}\nclaims:\n"
+        "  - {id: c, value: 5 people, as_published: true, reference: {dataset: d, where: {year: 2009}}}\n"
+    )
+    report = check([write_desk(desk)], tmp_path / "cat")
+    data = report_dict(report)
+    assert [item["name"] for item in data["datasets"]] == ["d"]
+    (item,) = data["results"]
+    assert item["verdict"] == "supported"
+    assert item["vintage"] == ["d@2026-11-01"]
+    assert item["today"]["vintage"] == ["d@2026-11-01"]
+
+
+def test_a_claim_pinned_to_a_kept_snapshot_names_that_snapshot(
+    write_desk: Callable[..., Path], check: Callable[..., Report], tmp_path: Path
+) -> None:
+    folder = make_dataset(tmp_path / "cat", "d", "year,n\n2009,5\n", FIELDS)
+    (folder / "old.csv").write_text("year,n\n2009,4\n")
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    digest = "sha256:" + hashlib.sha256((folder / "old.csv").read_bytes()).hexdigest()
+    descriptor["resources"][0]["x-snapshots"] = [
+        {"retrieved": "2012-08-01", "path": "old.csv", "hash": digest}
+    ]
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    desk = (
+        "source: {title: T, published: 2012-09-03}\nclaims:\n"
+        "  - {id: c, value: 4 people, as_published: true, reference: {dataset: d, where: {year: 2009}}}\n"
+    )
+    data = report_dict(check([write_desk(desk)], tmp_path / "cat"))
+    assert [item["name"] for item in data["datasets"]] == ["d", "d@2012-08-01"]
+    (item,) = data["results"]
+    assert item["vintage"] == ["d@2012-08-01"]
+    assert item["today"]["vintage"] == ["d@2026-11-01"]

@@ -144,3 +144,47 @@ def test_a_unit_with_a_control_character_is_a_unit_error(text: str) -> None:
     # Regression: pint's tokenizer raised AssertionError on ESC (found by Hypothesis on descriptors).
     with pytest.raises(UnitError, match="control character"):
         units.parse_unit(text)
+
+
+# Values the scalar path and the column path must read alike: the grammar table, the hostile
+# value and unit texts (tests/hostile_cases.py, B2 and non-finite), and odd spacing and digits.
+AGREE = [
+    *(text for text, *_ in GRAMMAR),
+    "5 USD/0", "5 (", "5 USD**", "5 USD**0", "5 1e308**2", "5 USD*1e308*1e308", "5 ^",
+    "1e309 USD", "-1e309 USD", "1e300 trillion USD", "5 USD^2^2^2^2^2^2^2^2^2^2", "\x1b",
+    "USD\x00", "U\u200bSD", "", "USD", "words", "3 XYZ", "-0", "+5 USD", "007", "1.000", "12.",
+    "1,00", "1 234 567", "1\u2009234", "5 m\n", "5 U\nX", "\t\x0b5\x0b", "5 mUSD", "5e3 k",
+    "\u0661\u0662", "1e-400", "1" * 400 + " USD", "0." + "0" * 400 + "1", "5 billion bn",
+]  # fmt: skip
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
+def _agree(texts: list[str]) -> None:
+    column = units.parse_values(pd.Series(texts, dtype=object))
+    for text, (_, row) in zip(texts, column.iterrows(), strict=True):
+        scalar = units.read_value(text)
+        for name in ("magnitude", "step", "digit", "unit_text", "unit_key", "error"):
+            assert _same(getattr(scalar, name), row[name]), (text, name)
+
+
+def test_the_scalar_and_column_paths_agree() -> None:
+    _agree(AGREE)
+    assert units.parse_value("2.1 trillion USD").magnitude == 2.1e12
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.from_regex(r"[+-]?[0-9 ,.]{0,12}(e-?[0-9]{1,3})? ?(k|m|bn|million)? ?[A-Za-z%]*"),
+        ),
+        max_size=8,
+    )
+)
+def test_any_text_reads_alike_on_both_paths(texts: list[str]) -> None:
+    _agree(texts)

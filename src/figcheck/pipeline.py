@@ -115,12 +115,14 @@ class Report:
 
     def vintages(self) -> dict[str, str]:
         """Each dataset (or vintage) name used → ``NAME@RETRIEVED``, the snapshot a result was
-        judged on (its sha256 is in the report's datasets list, under the same name)."""
-        return {
-            use.dataset.name: f"{use.dataset.name.split(VINTAGE_MARK, 1)[0]}{VINTAGE_MARK}"
-            f"{use.dataset.retrieved or 'undated'}"
-            for use in self.datasets
-        }
+        judged on (its sha256 is in the report's datasets list, under the dataset's name). A
+        claim pinned to the current snapshot names it ``NAME@RETRIEVED`` too."""
+        names: dict[str, str] = {}
+        for use in self.datasets:
+            data = use.dataset
+            vintage = Vintage(data.snapshot_of or data.name, VintageState.PUBLISHED, data.retrieved)
+            names[data.name] = names[vintage.name] = vintage.name
+        return names
 
 
 class CatalogAccess:
@@ -143,6 +145,10 @@ class CatalogAccess:
             return self.views[name]
         vintage = self.vintages.get(name)
         dataset = self._dataset(name) if vintage is None else self._vintage(vintage)
+        if vintage is not None and dataset.snapshot_of is None and dataset.name != name:
+            # pinned to the current snapshot: the dataset itself, vetted and listed once
+            self.views[name] = self.view(dataset.name)
+            return self.views[name]
         if name in self.uses:  # vetted already, and found unusable
             raise DatasetUnavailable(self.uses[name].problem or name)
         status, loaded = vet(self.catalog, dataset, self.cache_dir, SuiteRun.REUSE)

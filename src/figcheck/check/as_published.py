@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from figcheck.data.catalog import Catalog, Vintage
-from figcheck.model.claims import Derivation, Desk, Lookup
+from figcheck.model.claims import Desk
 
 __all__ = ["pin_to_publication", "pinned_rows"]
 
@@ -33,32 +33,45 @@ def pin_to_publication(
     desk: Desk, rows: np.ndarray, catalog: Catalog
 ) -> tuple[Desk, dict[str, Vintage]]:
     """A copy of ``desk`` whose pinned claims name dataset vintages instead of datasets, and
-    each vintage by the name they now use."""
-    frame = desk.frame.copy()
-    derivations = dict(desk.derivations)
+    each vintage by the name they now use. A claim's own lookup and its derivation's lookup
+    terms are the same form (lookup requests) and are pinned alike."""
     dates = _publication_dates(desk)
     vintages: dict[str, Vintage] = {}
+    frame = desk.frame.copy()
+    asks = frame["kind"].to_numpy(dtype=object)[rows]
+    own = rows[np.isin(asks, ("lookup", "change", "rank"))]
+    _pin(frame, own, [dates[row] for row in own], catalog, vintages)
+    terms = desk.lookup_terms().copy()
+    if len(terms):
+        position = dict(zip(frame["id"].astype(str), range(len(frame)), strict=True))
+        pinned = set(rows.tolist())
+        claim_rows = [position.get(str(claim), -1) for claim in terms["claim"]]
+        which = np.flatnonzero([row in pinned for row in claim_rows])
+        _pin(terms, which, [dates[claim_rows[i]] for i in which], catalog, vintages)
+    return replace(desk, frame=frame, term_requests=terms), vintages
 
-    def pin(name: str, date: str | None) -> str:
-        vintage = catalog.vintage_on(name, date)
-        vintages[vintage.name] = vintage
-        return vintage.name
 
-    for row in rows:
-        date = dates[row]
-        if frame.at[row, "kind"] in ("lookup", "change", "rank"):
-            frame.at[row, "reference.dataset"] = pin(str(frame.at[row, "reference.dataset"]), date)
-        claim_id = str(frame.at[row, "id"])
-        if claim_id in derivations:
-            derivation = derivations[claim_id]
-            terms = {
-                name: replace(term, dataset=pin(term.dataset, date))
-                if isinstance(term, Lookup)
-                else term
-                for name, term in derivation.terms.items()
-            }
-            derivations[claim_id] = Derivation(derivation.expr, terms)
-    return Desk(frame, desk.sources, derivations, desk.inputs, desk.shapes), vintages
+def _pin(
+    requests: pd.DataFrame,
+    at: np.ndarray,
+    dates: list[str | None],
+    catalog: Catalog,
+    vintages: dict[str, Vintage],
+) -> None:
+    """Rename the dataset of the lookup requests at positions ``at`` to its vintage on each
+    one's date (once per distinct dataset and date), recording each vintage by its name."""
+    if not len(at):
+        return
+    datasets = requests["reference.dataset"].to_numpy(dtype=object).copy()
+    names: dict[tuple[str, str | None], str] = {}
+    for position, date in zip(at.tolist(), dates, strict=True):
+        key = (str(datasets[position]), date)
+        if key not in names:
+            vintage = catalog.vintage_on(key[0], date)
+            vintages[vintage.name] = vintage
+            names[key] = vintage.name
+        datasets[position] = names[key]
+    requests["reference.dataset"] = datasets
 
 
 def _publication_dates(desk: Desk) -> list[str | None]:

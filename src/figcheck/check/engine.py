@@ -33,7 +33,15 @@ from figcheck.inputs.reading import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
-from figcheck.model.claims import PROBLEM, WHERE_PREFIX, ClaimTerm, Derivation, Desk, Lookup, Shape
+from figcheck.model.claims import (
+    LOOKUP_COLUMNS,
+    PROBLEM,
+    WHERE_PREFIX,
+    ClaimTerm,
+    Desk,
+    Shape,
+    term_key,
+)
 from figcheck.model.ranks import ordinal
 from figcheck.model.verdicts import Verdict
 
@@ -121,9 +129,7 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
         _apply_lookups(frame, lookup_rows, access, unit_key, dates, fx, refs)
     derived_rows = np.flatnonzero(kind == "derived")
     if len(derived_rows):
-        _Deriver(frame, desk.derivations, access, claimed, unit_key, dates, fx, refs).run(
-            derived_rows
-        )
+        _Deriver(frame, desk, access, claimed, unit_key, dates, fx, refs).run(derived_rows)
     if desk.shapes:
         _apply_shapes(frame, desk.shapes, kind, access, unit_key, parsed, dates, fx, refs)
 
@@ -209,12 +215,7 @@ def _apply_lookups(
     fx: FxProvider,
     refs: _Refs,
 ) -> None:
-    columns = [
-        "reference.dataset",
-        "reference.column",
-        "reference.aggregate",
-        *[c for c in frame.columns if str(c).startswith(WHERE_PREFIX)],
-    ]
+    columns = [*LOOKUP_COLUMNS, *[c for c in frame.columns if str(c).startswith(WHERE_PREFIX)]]
     requests = frame[columns] if len(rows) == len(frame) else frame.loc[rows, columns]
     resolved = resolve_lookups(requests, access)
     status = resolved["status"].to_numpy(dtype=object)
@@ -429,7 +430,7 @@ class _Deriver:
     def __init__(
         self,
         frame: pd.DataFrame,
-        derivations: dict[str, Derivation],
+        desk: Desk,
         access: DatasetAccess,
         claimed: np.ndarray,
         unit_key: np.ndarray,
@@ -437,30 +438,16 @@ class _Deriver:
         fx: FxProvider,
         refs: _Refs,
     ) -> None:
-        self.frame, self.derivations, self.access = frame, derivations, access
+        self.frame, self.derivations, self.access = frame, desk.derivations, access
         self.claimed, self.unit_key, self.dates = claimed, unit_key, dates
         self.fx, self.refs = fx, refs
         self.position = {str(cid): i for i, cid in enumerate(frame["id"])}
         self.done: set[int] = set()
-        self.terms = self._resolve_terms()
+        self.terms = self._resolve_terms(desk.lookup_terms())
 
-    def _resolve_terms(self) -> pd.DataFrame:
-        records: list[dict[str, Any]] = []
-        for claim_id, derivation in self.derivations.items():
-            for name, term in derivation.terms.items():
-                if isinstance(term, Lookup):
-                    record: dict[str, Any] = {
-                        "key": f"{claim_id}\0{name}",
-                        "reference.dataset": term.dataset,
-                        "reference.column": term.column,
-                        "reference.aggregate": term.aggregate,
-                    }
-                    for column, condition in term.where.items():
-                        record[WHERE_PREFIX + column] = condition
-                    records.append(record)
-        if not records:
+    def _resolve_terms(self, requests: pd.DataFrame) -> pd.DataFrame:
+        if requests.empty:
             return pd.DataFrame()
-        requests = pd.DataFrame.from_records(records).astype(object).set_index("key")
         resolved = resolve_lookups(requests, self.access)
         resolved["dataset"] = requests["reference.dataset"]
         return resolved
@@ -630,7 +617,7 @@ class _Deriver:
         return units.quantity(value, units.parse_unit(unit).unit), text
 
     def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
-        found: Any = self.terms.loc[f"{claim_id}\0{name}"].to_dict()
+        found: Any = self.terms.loc[term_key(claim_id, name)].to_dict()
         if found["status"] != OK:
             raise _Failure(str(found["status"]), f"term {name!r}: {found['message']}")
         dataset = str(found["dataset"])

@@ -21,7 +21,15 @@ from figcheck.check.findings import describe_basis, format_amount, gap_text, ran
 from figcheck.check.grouping import first_positions, key_codes
 from figcheck.model.verdicts import WORDS, Verdict
 
-__all__ = ["Facts", "Judged", "References", "compose_messages", "judged_message"]
+__all__ = [
+    "Facts",
+    "Judged",
+    "References",
+    "Unjudged",
+    "compose_messages",
+    "judged_message",
+    "unjudged_message",
+]
 
 _NO_REFERENCE = "No reference recorded for this claim."
 
@@ -57,23 +65,15 @@ class Facts:
 
 def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     """The message of every claim: why it could not be judged, or what holds and what not."""
-    verdict, error, notes = facts.verdict, facts.error, facts.notes
+    verdict = facts.verdict
     n = len(verdict)
     messages = np.full(n, None, dtype=object)
     is_error = verdict == Verdict.ERROR.value
-    has_error = ~pd.isna(error)
-    messages[is_error & has_error] = error[is_error & has_error]
-    messages[is_error & ~has_error] = refs.message[is_error & ~has_error]
     unverifiable = verdict == Verdict.UNVERIFIABLE.value
-    no_reference = unverifiable & pd.isna(refs.status)
-    messages[unverifiable & ~no_reference] = refs.message[unverifiable & ~no_reference]
-    noted = no_reference.copy()
-    noted[no_reference] = _present(notes[no_reference])
-    messages[no_reference & ~noted] = _NO_REFERENCE
-    messages[noted] = [f"{_NO_REFERENCE} {note}" for note in notes[noted]]
     judged = np.flatnonzero(~is_error & ~unverifiable)
     unjudged = np.flatnonzero(is_error | unverifiable)
     codes = np.full(n, -1, dtype=np.intp)
+    messages[unjudged] = _unjudged_texts(unjudged, facts, refs)
     unjudged_codes, unjudged_texts = pd.factorize(messages[unjudged], use_na_sentinel=True)
     codes[unjudged] = unjudged_codes
     texts = [np.asarray(unjudged_texts, dtype=object)]
@@ -97,6 +97,55 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     distinct_codes, distinct = pd.factorize(np.concatenate(texts), use_na_sentinel=True)
     merged = np.where(codes >= 0, distinct_codes[np.maximum(codes, 0)], -1)
     return pd.Categorical.from_codes(merged, categories=pd.Index(distinct, dtype="str"))
+
+
+@dataclass(frozen=True)
+class Unjudged:
+    """What the message of a claim that could not be judged (error, unverifiable) speaks of."""
+
+    error: bool  # the verdict is error (else unverifiable)
+    problem: str | None  # an input problem of the claim itself (None: none)
+    looked_up: bool  # a reference was asked for
+    reason: str | None  # why the reference could not be had or used
+    note: str  # the desk's note ("": none)
+
+
+def unjudged_message(facts: Unjudged) -> str | None:
+    """Why a claim could not be judged: its own problem, else why its reference could not be
+    used; a claim that names no reference says so (and gives its note)."""
+    if facts.error:
+        return facts.problem if facts.problem is not None else facts.reason
+    if facts.looked_up:
+        return facts.reason
+    return f"{_NO_REFERENCE} {facts.note}" if facts.note else _NO_REFERENCE
+
+
+def _unjudged_texts(rows: np.ndarray, facts: Facts, refs: References) -> np.ndarray:
+    """The message of each claim at ``rows`` (errors and unverifiable ones), worded once per
+    distinct set of facts."""
+    if not len(rows):
+        return np.zeros(0, dtype=object)
+    error = facts.verdict[rows] == Verdict.ERROR.value
+    problem = facts.error[rows]
+    looked_up = ~pd.isna(refs.status[rows])
+    reason = refs.message[rows]
+    notes = facts.notes[rows]
+    keys = key_codes(error, problem, looked_up, reason, notes)
+    first = first_positions(keys)
+    texts: list[str | None] = [
+        unjudged_message(
+            Unjudged(
+                bool(error[i]),
+                None if pd.isna(problem[i]) else problem[i],
+                bool(looked_up[i]),
+                None if pd.isna(reason[i]) else reason[i],
+                notes[i] if isinstance(notes[i], str) else "",
+            )
+        )
+        for i in first.tolist()
+    ]
+    spread: np.ndarray = np.asarray(texts, dtype=object)[keys]
+    return spread
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ class Vintage:
         """How a report names it: ``NAME@RETRIEVED``, or ``NAME@missing:DATE`` when no snapshot
         that old is kept (``NAME@missing:undated`` without a date). For display only."""
         if self.state is VintageState.PUBLISHED:
-            return f"{self.dataset}{VINTAGE_MARK}{self.date}"
+            return f"{self.dataset}{VINTAGE_MARK}{self.date or 'undated'}"
         return f"{self.dataset}{VINTAGE_MARK}missing:{self.date or 'undated'}"
 
 
@@ -163,7 +163,11 @@ class Catalog:
         for item in dataset.snapshots:
             if item.get("retrieved") == retrieved:
                 vintage = replace(
-                    dataset, name=key, declared_hash=item.get("hash"), retrieved=retrieved
+                    dataset,
+                    name=key,
+                    declared_hash=item.get("hash"),
+                    retrieved=retrieved,
+                    snapshot_of=name,
                 )
                 try:
                     vintage.path = safe_path(dataset.folder, item.get("path"))

@@ -70,6 +70,8 @@ class Dataset:
     cite_fields: list[str] = field(default_factory=list)
     transform: Any = None  # a resource's "transform": a name or {"name": …, options}
     snapshots: list[dict[str, Any]] = field(default_factory=list)  # earlier ones, x-snapshots
+    #: For a kept earlier snapshot (named ``NAME@RETRIEVED``): the dataset it is a snapshot of.
+    snapshot_of: str | None = None
     problem: str | None = None  # set when the descriptor itself is unusable
 
     @property

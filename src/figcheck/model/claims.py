@@ -22,6 +22,7 @@ __all__ = [
     "AGGREGATES",
     "COLUMNS",
     "ID_RE",
+    "LOOKUP_COLUMNS",
     "PROBLEM",
     "WHERE_PREFIX",
     "ClaimTerm",
@@ -31,6 +32,8 @@ __all__ = [
     "Shape",
     "Source",
     "concat_desks",
+    "lookup_requests",
+    "term_key",
 ]
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -45,6 +48,10 @@ COLUMNS = (
     "expected.tolerance", "kind", "reference.dataset", "reference.column",
     "reference.aggregate", "note", "source", "as_published",
 )  # fmt: skip
+#: What a lookup asks of a dataset, as columns (with ``reference.where.<column>``): the one form in
+#: which the engine asks, for a claim's own reference (the claims frame) and for a derivation's
+#: lookup terms (:meth:`Desk.lookup_terms`) alike.
+LOOKUP_COLUMNS = ("reference.dataset", "reference.column", "reference.aggregate")
 #: An optional column: what made a claim unreadable while loading (an impossible ``as_of``).
 #: It becomes that claim's ``error`` verdict; the other claims are still checked.
 PROBLEM = "problem"
@@ -107,6 +114,50 @@ class Desk:
     derivations: dict[str, Derivation] = field(default_factory=dict)
     inputs: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256)
     shapes: dict[str, Shape] = field(default_factory=dict)  # claim id → its shape
+    #: The derivations' lookup terms as lookup requests (:func:`lookup_requests`), when they
+    #: differ from ``derivations`` as written (pinned ``as_published``); None: as written.
+    term_requests: pd.DataFrame | None = None
+
+    def lookup_terms(self) -> pd.DataFrame:
+        """Every lookup term of the derivations as a lookup request, indexed by
+        :func:`term_key`, with the ``claim`` whose derivation it is."""
+        if self.term_requests is not None:
+            return self.term_requests
+        terms = {
+            term_key(claim_id, name): (claim_id, term)
+            for claim_id, derivation in self.derivations.items()
+            for name, term in derivation.terms.items()
+            if isinstance(term, Lookup)
+        }
+        requests = lookup_requests({key: term for key, (_, term) in terms.items()})
+        requests["claim"] = pd.Series(
+            [claim for claim, _ in terms.values()], requests.index, object
+        )
+        return requests
+
+
+def term_key(claim_id: str, name: str) -> str:
+    """The key of a derivation's term: claim id and term name."""
+    return f"{claim_id}\0{name}"
+
+
+def lookup_requests(lookups: dict[str, Lookup]) -> pd.DataFrame:
+    """:class:`Lookup` values as lookup requests (:data:`LOOKUP_COLUMNS` and one
+    ``reference.where.<column>`` per condition), indexed by their keys."""
+    records: list[dict[str, Any]] = []
+    for key, lookup in lookups.items():
+        record: dict[str, Any] = {
+            "key": key,
+            "reference.dataset": lookup.dataset,
+            "reference.column": lookup.column,
+            "reference.aggregate": lookup.aggregate,
+        }
+        for column, condition in lookup.where.items():
+            record[WHERE_PREFIX + column] = condition
+        records.append(record)
+    if not records:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in LOOKUP_COLUMNS}, pd.Index([]))
+    return pd.DataFrame.from_records(records).astype(object).set_index("key")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -138,7 +189,10 @@ def concat_desks(desks: list[Desk]) -> Desk:
         shapes.update(desk.shapes)
     frame = pd.concat(frames, ignore_index=True) if frames else empty_frame()
     check_unique_ids(frame)
-    return Desk(frame, sources, derivations, inputs, shapes)
+    terms = None  # as written, unless some desk's were pinned
+    if any(desk.term_requests is not None for desk in desks):
+        terms = pd.concat([desk.lookup_terms() for desk in desks]).astype(object)
+    return Desk(frame, sources, derivations, inputs, shapes, terms)
 
 
 def check_unique_ids(frame: pd.DataFrame) -> None:

@@ -32,17 +32,22 @@ __all__ = [
     "CURRENCY_SIGNS",
     "SCALE_WORDS",
     "UNIT_WORDS",
+    "VALUE_GRAMMAR",
     "WRITTEN_SCALES",
     "Conversion",
     "OffsetUnitError",
     "ParsedUnit",
     "Unit",
+    "UnitReading",
+    "ValueReading",
     "conversion",
     "format_unit",
     "parse_unit",
     "parse_value",
     "parse_values",
     "quantity",
+    "read_unit",
+    "read_value",
     "unit_key",
 ]
 
@@ -343,19 +348,101 @@ class ParsedValue:
     unit: ParsedUnit
 
 
+#: Whitespace as RE2 reads ``\\s`` (Python's ``\\s`` would also take Unicode spaces).
+_WS = r"[\t\n\f\r ]"
+#: The grammar of a value text (claims.md), written so that Python's ``re`` (the scalar path,
+#: :func:`read_value`) and RE2 (pyarrow's vectorised matcher, :func:`parse_values`) read it alike:
+#: ASCII classes spelled out, no look-ahead.
+VALUE_GRAMMAR = (
+    rf"^{_WS}*(?P<sign>[+-]?)(?P<int>[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+|[0-9]+)?"
+    rf"(?:\.(?P<frac>[0-9]+))?(?:[eE](?P<exp>[+-]?[0-9]+))?{_WS}*"
+    rf"(?:(?P<scale>{_SCALE_ALT})(?:{_WS}+|$))?(?P<unit>.*?){_WS}*$"
+)
+_VALUE_RE = re.compile(VALUE_GRAMMAR)
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """How a value's unit text reads: its canonical key, the text shown (scale word dropped),
+    its scale, or the problem (then key and shown are None)."""
+
+    key: str | None
+    shown: str | None
+    scale: float
+    problem: str | None
+
+
+@lru_cache(maxsize=4096)
+def read_unit(text: str) -> UnitReading:
+    """The unit part of a value text, read once for both paths."""
+    try:
+        parsed = parse_unit(text)
+    except UnitError as exc:
+        return UnitReading(None, None, 1.0, exc.problem + (f". {exc.hint}" if exc.hint else ""))
+    scaled = _UNIT_SCALE_RE.match(text)  # "billion USD" is shown as "USD", scale applied
+    return UnitReading(
+        unit_key(parsed.unit), scaled["unit"] if scaled else text, parsed.scale, None
+    )
+
+
+@dataclass(frozen=True)
+class ValueReading:
+    """One value text read: a row of :func:`parse_values` (``magnitude`` NaN on error)."""
+
+    magnitude: float
+    step: float
+    digit: float
+    unit_text: str | None
+    unit_key: str | None
+    error: str | None
+
+
+def read_value(text: str) -> ValueReading:
+    """One value text by the scalar path: the same grammar, scale table, unit reading and
+    arithmetic (float64, in the same order) as :func:`parse_values` applies to a column."""
+    match = _VALUE_RE.match(text)
+    parts = dict.fromkeys(("sign", "int", "frac", "exp", "scale", "unit"), "")
+    if match is not None:
+        parts.update({k: v for k, v in match.groupdict().items() if v})
+    digits = re.sub(_SEP, "", parts["int"])
+    frac = parts["frac"]
+    has_number = match is not None and bool(digits or frac)
+    number = np.float64(float(f"{parts['sign']}{digits or '0'}{'.' if frac else ''}{frac}"))
+    if not has_number:
+        number = np.float64(0.0)
+    exp = np.float64(float(parts["exp"] or "0"))
+    scale = np.float64(SCALE_WORDS.get(parts["scale"], 1.0))
+    trailing = len(digits) - len(digits.rstrip("0"))
+    step_exp = -len(frac) if frac else (0 if trailing == len(digits) else trailing)
+    unit = read_unit(parts["unit"])
+    unit_scale = np.float64(unit.scale)
+    with np.errstate(over="ignore", invalid="ignore"):
+        multiplier = scale * np.power(np.float64(10.0), exp)
+        magnitude = number * multiplier * unit_scale
+        step = np.power(np.float64(10.0), np.float64(step_exp)) * multiplier * unit_scale
+        digit = np.power(np.float64(10.0), np.float64(-len(frac))) * multiplier * unit_scale
+    error = unit.problem
+    bad_number = not has_number or math.isnan(number)
+    if bad_number:
+        error = f"cannot read a number in {text!r}"
+    elif not math.isfinite(magnitude):
+        error = f"not a finite number: {text[:60]!r}"
+    return ValueReading(
+        math.nan if bad_number or not math.isfinite(magnitude) else float(magnitude),
+        float(step),
+        float(digit),
+        None if error else unit.shown,
+        None if error else unit.key,
+        error,
+    )
+
+
 def parse_value(text: str) -> ParsedValue:
     """Parse one value such as ``2.1 trillion USD`` (see :func:`parse_values` for tables)."""
-    row: Any = parse_values(pd.Series([text], dtype=object)).iloc[0].to_dict()
-    if isinstance(row["error"], str):
-        raise UnitError(row["error"])
-    return ParsedValue(float(row["magnitude"]), float(row["step"]), parse_unit(row["unit_key"]))
-
-
-#: The same grammar in RE2 syntax (no look-ahead), for pyarrow's vectorised matcher.
-_VALUE_RE2 = (
-    rf"^\s*(?P<sign>[+-]?)(?P<int>\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)?(?:\.(?P<frac>\d+))?"
-    rf"(?:[eE](?P<exp>[+-]?\d+))?\s*(?:(?P<scale>{_SCALE_ALT})(?:\s+|$))?(?P<unit>.*?)\s*$"
-)
+    reading = read_value(text)
+    if reading.error is not None or reading.unit_key is None:
+        raise UnitError(reading.error or f"cannot read {text!r}")
+    return ParsedValue(reading.magnitude, reading.step, parse_unit(reading.unit_key))
 
 
 def parse_values(texts: pd.Series) -> pd.DataFrame:
@@ -398,7 +485,7 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    parts = pc.extract_regex(strings, pattern=_VALUE_RE2)
+    parts = pc.extract_regex(strings, pattern=VALUE_GRAMMAR)
     matched = np.asarray(parts.is_valid())
 
     def field(name: str) -> pa.Array:
@@ -433,19 +520,11 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     scales: list[float] = []
     problems: list[str | None] = []
     for text in dictionary:
-        try:
-            parsed = parse_unit(text)
-        except UnitError as exc:
-            keys.append(None)
-            shown.append(None)
-            scales.append(1.0)
-            problems.append(exc.problem + (f". {exc.hint}" if exc.hint else ""))
-            continue
-        scaled = _UNIT_SCALE_RE.match(text)  # "billion USD" is shown as "USD", scale applied
-        keys.append(unit_key(parsed.unit))
-        shown.append(scaled["unit"] if scaled else text)
-        scales.append(parsed.scale)
-        problems.append(None)
+        reading = read_unit(text)
+        keys.append(reading.key)
+        shown.append(reading.shown)
+        scales.append(reading.scale)
+        problems.append(reading.problem)
     if not dictionary:
         keys, shown, scales, problems = [""], [""], [1.0], [None]
     unit_scale = np.asarray(scales, dtype=float)[indices]

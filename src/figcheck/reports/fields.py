@@ -52,6 +52,7 @@ __all__ = [
     "result_dicts",
     "table",
     "text_cells",
+    "written_number",
 ]
 
 FX_DATASET = "ecb-euro-fx"
@@ -62,10 +63,26 @@ class Kind(StrEnum):
     """What a field holds (and its Arrow type in report.parquet)."""
 
     TEXT = "text"
-    NUMBER = "number"  # finite, else null
+    NUMBER = "number"  # finite, else null; written as :func:`written_number` says
     INTEGER = "integer"
     FLAG = "flag"
     TEXTS = "texts"  # a list of texts
+
+
+#: Whole numbers below this magnitude are written without a fraction or an exponent (``5000000``),
+#: as Arrow's float-to-text cast writes them; from it on, Arrow writes an exponent (``1e+10``).
+WHOLE_BELOW = 1e10
+
+
+def written_number(value: float) -> int | float:
+    """A finite number as report.json writes it: a whole number below :data:`WHOLE_BELOW` as an
+    integer (``5000000``; ``-0.0`` as ``0``), anything else as the float it is (``0.5``,
+    ``1e+300``, ``5e-324``, ``10000000000.0``). This is the JSON value of the text Arrow's cast
+    writes (the encoder's), so ``json.dumps`` of a result dict equals the encoder's text read back
+    and dumped again."""
+    if abs(value) < WHOLE_BELOW and value.is_integer():
+        return int(value)
+    return value
 
 
 ARROW_TYPES: dict[Kind, pa.DataType] = {
@@ -395,8 +412,16 @@ def table(rows: Rows) -> pa.Table:
 
 
 def result_dicts(rows: Rows) -> list[dict[str, Any]]:
-    """Each result of ``rows`` as the dict report.json holds, from the declared fields."""
-    return [nest(flat) for flat in table(rows).to_pylist()]
+    """Each result of ``rows`` as the dict report.json holds, from the declared fields (numbers
+    as :func:`written_number` writes them)."""
+    flats = table(rows).to_pylist()
+    numeric = [f.path for f in FIELDS if f.kind is Kind.NUMBER]
+    for flat in flats:
+        for path in numeric:
+            value = flat[path]
+            if value is not None:
+                flat[path] = written_number(value)
+    return [nest(flat) for flat in flats]
 
 
 # --- the per-result dict -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ people to read; larger ones are compact, one result a line.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from collections import deque
@@ -19,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from figcheck.reports.fields import Rows, columns, encode_results
+from figcheck.reports.fields import Rows, columns, encode_results, result_dicts
 
 if TYPE_CHECKING:
     from figcheck.data.inventory import DatasetStatus
@@ -104,9 +105,11 @@ def _removed(report: Report) -> list[str]:
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    """The whole report as plain data (results in input order, then removed ones)."""
-    results = json.loads("[" + ",".join([*result_lines(report), *_removed(report)]) + "]")
-    return {**_head(report), "results": results}
+    """The whole report as plain data (results in input order, then removed ones), each result
+    the dict generated from the declared fields (:func:`figcheck.reports.fields.result_dicts`)."""
+    results = result_dicts(Rows(report, report.findings, 0))
+    removed = [] if report.comparison is None else copy.deepcopy(report.comparison.removed)
+    return {**_head(report), "results": [*results, *removed]}
 
 
 def write_json(report: Report, out: IO[str]) -> None:
