@@ -318,13 +318,6 @@ KNOWN_MISSES: set[str] = {
     "price-per-unit-carried-move-before-level",
     "price-per-unit-carried-second-contract",
     "price-per-unit-carried-next-sentence",
-    "per-thing-per-share",
-    "per-thing-cents-per-share",
-    "per-thing-each",
-    "per-thing-noun-per-year",
-    "per-thing-noun-every-year",
-    "per-thing-a-second",
-    "move-then-level-rose-to",
     "move-then-level-fell-to-ounce",
     "move-then-level-signed-hourly",
 }

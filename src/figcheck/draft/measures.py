@@ -10,6 +10,7 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    CLOCK_TIME,
     COPULA,
     DOLLAR_PRICE,
     INDEX_WORDS,
@@ -96,7 +97,7 @@ class MeasureReader(ChangeReader):
         habitantes", "per dollar", "a year"."""
         t, w = self.t, self.t.word(k)
         n = 0
-        if w in ("per", "por", "cada", "a", "an", "each"):
+        if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
             if t.word(k + 1) == "cada":
                 n = 2
@@ -117,6 +118,10 @@ class MeasureReader(ChangeReader):
             return None  # "31.94 million tonnes a year earlier": a time, not a rate
         if d in RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
             return f"/{RATE_TIME[d]}", n + 1
+        if d in CLOCK_TIME and (w != "a" or not t.is_word(k + n + 1) or t.words[k + n + 1] in STOP):
+            return f"/{CLOCK_TIME[d]}", n + 1  # "$14,166 a second", not "a second time"
+        if w == "every":
+            return None  # "every year" is a rate; "every other" is not
         if w in ("a", "an"):
             # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
             unit = self.lex.units.after(t.words, k + n)
@@ -148,6 +153,17 @@ class MeasureReader(ChangeReader):
                 last += tail is not None and t.word(last + 2) == tail
                 return f"{per:g} people", last + 2 - k
         return None
+
+    def _per_thing(self, k: int) -> tuple[str, int] | None:
+        """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per
+        share", "$3,200 each", "$5 apiece". Not "per cent" or "per the filing"."""
+        t, w = self.t, self.t.word(k)
+        if w in ("each", "apiece") and not (t.word(k + 1) == "of" or t.is_digits(k + 1)):
+            return "/count", 1
+        d = t.word(k + 1)
+        if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
+            return None
+        return "/count", 2
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:
         """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""

@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     AGE_GROUPS,
     CHART,
     CHART_PARTS,
+    CLOCK_TIME,
     CONTAINERS,
     GROUP_TAIL,
     GROUPS,
@@ -24,6 +25,7 @@ from figcheck.draft.vocabulary import (
     MULTIPLES,
     OTHERS,
     RATE_TIME,
+    STOP,
     TIME,
 )
 from figcheck.model.units import SCALE_WORDS
@@ -361,6 +363,8 @@ class QuantityScan(ShareReader):
                 and later[0][1:] in RATE_TIME.values()
             ):
                 rate, j = later, k - 1
+        if rate is None and currency is not None:
+            rate = self._per_thing(j + 1) or self._period_after_noun(j)  # "$2.69 per share"
         if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
             j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
@@ -416,8 +420,8 @@ class QuantityScan(ShareReader):
                 and after[0] in ("más", "menos")  # fmt: skip
             if after is not None and not superlative:  # "0,5 puntos menos que": a change
                 change, direction, j = after
-        if change is None and first == i:
-            signed = self._signed(i)
+        if change is None:
+            signed = self._signed(first)  # "(+49,000)", "(+$1.03;"
             if signed is not None:
                 change, direction, cstart = signed
         if change is None and (t.word(first - 1), t.word(first - 2)) == ("or", ","):
@@ -480,6 +484,8 @@ class QuantityScan(ShareReader):
             return literal[0], scale2, last
         got = self._currency_at(k, "before")
         if got is not None and t.is_digits(k + got[1]):
+            if w == "to" and k + got[1] > j + 2 and self._moved_by(i):
+                return None  # "rose $2 to $110", "(+$1.20 to $30.50)": a move, then a level
             k += got[1]
         if not t.is_digits(k) or (self._is_year(t.words[k]) and self._is_year_value(first)):
             return None
@@ -492,6 +498,27 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _period_after_noun(self, j: int) -> tuple[str, int] | None:
+        """("/year", tokens from ``j + 1``) for a period after the noun the money is: "$1.3
+        trillion deficits per year", "a $2.5 trillion surplus every year"."""
+        t = self.t
+        if not t.is_word(j + 1) or t.words[j + 1] in STOP or t.words[j + 1] in TIME:
+            return None
+        if t.word(j + 2) not in ("per", "every", "a", "each"):
+            return None
+        rate = self._rate(j + 2)
+        if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
+            return None
+        return rate[0], rate[1] + 1
+
+    def _moved_by(self, i: int) -> bool:
+        """A change word or a bracketed sign stands right before the figure that starts at
+        token ``i`` ("rose $2", "(+$1.20")."""
+        t = self.t
+        if t.word(i - 1) in ("+", "-", "−") and t.word(i - 2) == "(":
+            return True
+        return self.lex.changes.before(t.words, i) is not None
 
     def _shared_unit(self, j: int, after_from: bool = False) -> tuple[str, float] | None:
         """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
