@@ -267,6 +267,8 @@ PRICE_PER_UNIT_CARRIED: list[Row] = [
      [("$80 a barrel", 80, "USD/barrel"), ("$5", 5, "USD")]),
     ("look-alike-earnings", "Oil hit $80 a barrel. Exxon earned $9.1 billion.", None,
      [("$80 a barrel", 80, "USD/barrel"), ("$9.1 billion", 9.1e9, "USD")]),
+    ("look-alike-shares", "Oil hit $80 a barrel on Monday. Shares of Exxon rose $2 to $110.", None,
+     [("$80 a barrel", 80, "USD/barrel"), ("rose $2", 2, "USD"), ("$110", 110, "USD")]),
 ]  # fmt: skip
 
 # 18. a price per a thing, not per a unit of measure: "per share", "each", and a period after
@@ -315,10 +317,6 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = {
-    "price-per-unit-carried-move-before-level",
-    "price-per-unit-carried-second-contract",
-    "price-per-unit-carried-next-sentence",
-    "move-then-level-fell-to-ounce",
     "move-then-level-signed-hourly",
 }
 

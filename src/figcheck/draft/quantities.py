@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from figcheck.draft.mention import Kind, Mention, has_number
@@ -25,6 +26,7 @@ from figcheck.draft.vocabulary import (
     MULTIPLES,
     OTHERS,
     RATE_TIME,
+    STOCK_WORDS,
     STOP,
     TIME,
 )
@@ -99,6 +101,10 @@ class QuantityScan(ShareReader):
                 i = max(i + 1, self.skip_to + 1)
                 continue
             mention, last = got
+            if self._per_measure(mention.unit):
+                self._price_the_move_before(mention)  # "rose 67 cents, or 0.7%, to $91.31 a barrel"
+                source = mention.context or mention.sentence
+                self.last_price = (self._sentence_index(mention.start), mention.unit, source)
             self.found.append(mention)
             # a spelled share ("a third") gives no unit to the bare figures after it
             if mention.unit and has_number(mention.text):
@@ -432,6 +438,8 @@ class QuantityScan(ShareReader):
                 change, direction, cstart = "or", before.direction, first
         if change and currency and base == currency and self._rate_of_sentence(i, currency):
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
+        if currency and base == currency and scale == 1.0:
+            base = self._market_price(i, currency, bool(change)) or base  # "… to $88.05"
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
@@ -498,6 +506,58 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    @staticmethod
+    def _per_measure(unit: str) -> bool:
+        """The unit is a price per a unit of measure ("USD/barrel"), not per a period, a thing,
+        people or another currency."""
+        money, _, per = unit.partition("/")
+        if not per or not (len(money) == 3 and money.isupper()) or per.isupper():
+            return False
+        periods = (*RATE_TIME.values(), *CLOCK_TIME.values())
+        return per not in periods and per != "count" and not per.endswith("people")
+
+    def _price_the_move_before(self, level: Mention) -> None:
+        """A level priced per a unit of measure after "to" or "at" prices the move before it in
+        the sentence in the same currency: "rose 67 cents, or 0.7%, to $91.31 a barrel"."""
+        t = self.t
+        k = bisect_left(t.starts, level.start)
+        if t.word(k - 1) not in ("to", "at"):
+            return
+        here = self._sentence_index(level.start)
+        currency = level.unit.partition("/")[0]
+        for n in range(len(self.found) - 1, max(-1, len(self.found) - 3), -1):
+            before = self.found[n]
+            if self._sentence_index(before.start) != here:
+                return
+            if before.unit in ("percent", "percentage_point"):
+                continue
+            if before.kind == "change" and before.unit == currency:
+                value = before.value.removesuffix(currency) + level.unit
+                self.found[n] = replace(before, unit=level.unit, value=value)
+            return
+
+    def _market_price(self, i: int, currency: str, change: bool) -> str | None:
+        """The unit of the last price per a unit of measure in this sentence or the one before,
+        for a move by a price in the same currency, or a level after a move: "Brent … $91.31
+        a barrel, while WTI firmed by 76 cents, or 0.9%, to $88.05"; "The July contract jumped
+        2.7 percent to $80.33"."""
+        if self.last_price is None:
+            return None
+        sentence, unit, source = self.last_price
+        here = self._sentence_index(self.t.starts[i])
+        if here - sentence > 1 or not unit.startswith(f"{currency}/"):
+            return None
+        moved = any(
+            m.kind == "change" and self._sentence_index(m.start) == here for m in self.found
+        )
+        if not (change or (moved and self.t.word(i - 1) in ("to", "at", "$"))):
+            return None
+        start = bisect_left(self.t.starts, self.bounds[here][0])
+        if any(w in STOCK_WORDS for w in self.t.words[start:i]):
+            return None  # "Shares of Exxon rose $2 to $110": a share price, not the commodity's
+        self.context = source if here != sentence else self.context
+        return unit
 
     def _period_after_noun(self, j: int) -> tuple[str, int] | None:
         """("/year", tokens from ``j + 1``) for a period after the noun the money is: "$1.3

@@ -208,6 +208,9 @@ RATE_PEOPLE = frozenset(
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
 #: daily"); "anual" is not one: "4,5 por ciento anual" is a yearly change, not a rate.
+#: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
+#: barrel. Shares of Exxon rose $2").
+STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
 #: Short spans of time a price is paid per ("$14,166 a second").
 CLOCK_TIME = {"second": "second", "minute": "minute"}
 PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
