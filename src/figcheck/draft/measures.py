@@ -16,6 +16,7 @@ from figcheck.draft.vocabulary import (
     INDEX_WORDS,
     MAGNITUDE,
     OF_THE_DETERMINERS,
+    PAY_NOUNS,
     PER_TIME_WORDS,
     PERIODIC,
     POPULATION,
@@ -407,6 +408,21 @@ class MeasureReader(ChangeReader):
                 return None
             if t.words[k] in PERIODIC:
                 return PERIODIC[t.words[k]]
+        return None
+
+    def _pay_period(self, first: int, change: bool) -> str | None:
+        """The period of the pay its sentence is about, for a move by it or the level after a
+        move ("Average hourly wages were up 3.3% (+$0.99 to $31.06) …, after March (+$1.03;"):
+        a periodic adjective right before a pay noun earlier in the sentence."""
+        t = self.t
+        if not change and t.word(first - 1) not in ("to", "at"):
+            return None  # "… and each worker got a $500 bonus"
+        here = self._sentence_index(t.starts[first])
+        k = first - 1
+        while k > 0 and self._sentence_index(t.starts[k]) == here:
+            if t.words[k] in PAY_NOUNS and t.words[k - 1] in PERIODIC:
+                return PERIODIC[t.words[k - 1]]
+            k -= 1
         return None
 
     def _level_after_move(self, first: int, currency: str) -> str | None:

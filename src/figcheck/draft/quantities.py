@@ -440,6 +440,8 @@ class QuantityScan(ShareReader):
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         if currency and base == currency and scale == 1.0:
             base = self._market_price(i, currency, bool(change)) or base  # "… to $88.05"
+        if currency and base == currency and self._pay_period(first, bool(change)):
+            base = f"{currency}/{self._pay_period(first, bool(change))}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
@@ -538,7 +540,7 @@ class QuantityScan(ShareReader):
             return
 
     def _market_price(self, i: int, currency: str, change: bool) -> str | None:
-        """The unit of the last price per a unit of measure in this sentence or the one before,
+        """The unit of the last price per a unit of measure in this sentence or the two before,
         for a move by a price in the same currency, or a level after a move: "Brent … $91.31
         a barrel, while WTI firmed by 76 cents, or 0.9%, to $88.05"; "The July contract jumped
         2.7 percent to $80.33"."""
@@ -546,7 +548,7 @@ class QuantityScan(ShareReader):
             return None
         sentence, unit, source = self.last_price
         here = self._sentence_index(self.t.starts[i])
-        if here - sentence > 1 or not unit.startswith(f"{currency}/"):
+        if here - sentence > 2 or not unit.startswith(f"{currency}/"):
             return None
         moved = any(
             m.kind == "change" and self._sentence_index(m.start) == here for m in self.found

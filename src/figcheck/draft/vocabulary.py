@@ -258,7 +258,11 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
 #: by $21.38"): adjective → the period.
 PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "year",
             "weekly": "week", "semanal": "week", "semanales": "week", "monthly": "month",
-            "mensual": "month", "mensuales": "month", "daily": "day"}  # fmt: skip
+            "mensual": "month", "mensuales": "month", "daily": "day", "hourly": "hour"}  # fmt: skip
+#: What a periodic adjective names as paid per its period ("average hourly wages were up 3.3%
+#: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
+PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
+                       "salario", "rent", "rents"])  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
