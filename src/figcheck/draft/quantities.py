@@ -29,6 +29,7 @@ from figcheck.draft.vocabulary import (
     STOCK_WORDS,
     STOP,
     TIME,
+    TIME_ZONES,
 )
 from figcheck.model.units import SCALE_WORDS
 
@@ -149,6 +150,8 @@ class QuantityScan(ShareReader):
             return None  # "a 3-2 win": the second of two joined numbers is never alone
         if not spelled and self._score(i):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
+        if not spelled and self._clock_or_quarter(i):
+            return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         literal = self._literal(i, spelled)
         if literal is None:
             return None
@@ -508,6 +511,18 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _clock_or_quarter(self, i: int) -> bool:
+        """The minutes of a time of day ("5:30 p.m."), a time before a time zone ("0949
+        GMT"), or a quarter code before its year ("2T de 2024", "3T 2023")."""
+        t = self.t
+        if t.word(i - 1) == ":" and t.joined(i) and t.is_digits(i - 2) and t.joined(i - 1):
+            return True
+        if t.word(i + 1) in TIME_ZONES and self.scan[t.starts[i + 1]].isupper():
+            return True
+        quarter = t.word(i + 1) == "t" and t.joined(i + 1) and t.words[i] in ("1", "2", "3", "4")
+        year = t.word(i + 3) if t.word(i + 2) == "de" else t.word(i + 2)
+        return quarter and self.scan[t.starts[i + 1]] == "T" and self._is_year(year)
 
     @staticmethod
     def _per_measure(unit: str) -> bool:

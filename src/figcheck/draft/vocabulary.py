@@ -211,6 +211,8 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
 #: barrel. Shares of Exxon rose $2").
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
+#: Time zones printed after a time of day ("0949 GMT").
+TIME_ZONES = frozenset(["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt"])
 #: Short spans of time a price is paid per ("$14,166 a second").
 CLOCK_TIME = {"second": "second", "minute": "minute"}
 PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
