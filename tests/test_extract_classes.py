@@ -346,6 +346,18 @@ FAMILY: list[Row] = [
     ("look-alike-boats", "He owns three boats.", None, [("three boats", 3, "count")]),
 ]  # fmt: skip
 
+# 23. a spelled number before "of its/the" and a thing counts the thing too ("shut four of its
+#     eastern oil export terminals"), as it does people ("Four of the workers")
+THINGS_OF_THE: list[Row] = [
+    ("its", "The storm shut four of its eastern oil export terminals.", None,
+     [("four", 4, "count")]),
+    ("the", "Rebels seized three of the northern border crossings.", None,
+     [("three", 3, "count")]),
+    ("look-alike-people", "Four of the workers died.", None, [("Four", 4, "people")]),
+    ("look-alike-years", "Three of the last five years were hot.", None, []),
+    ("look-alike-one", "One of the biggest firms fell.", None, []),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -354,10 +366,10 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "named-institutions": NAMED_INSTITUTIONS, "half-a-unit": HALF_A_UNIT,
            "price-per-unit-carried": PRICE_PER_UNIT_CARRIED, "per-thing": PER_THING,
            "move-then-level": MOVE_THEN_LEVEL, "clocks-and-quarters": CLOCKS_AND_QUARTERS,
-           "date-ranges": DATE_RANGES, "family": FAMILY}  # fmt: skip
+           "date-ranges": DATE_RANGES, "family": FAMILY, "things-of-the": THINGS_OF_THE}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"things-of-the-its", "things-of-the-the"}
 
 
 def _params() -> list[object]:
