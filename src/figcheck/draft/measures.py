@@ -239,15 +239,18 @@ class MeasureReader(ChangeReader):
             return False
         return all(self.scan[t.starts[k]].isupper() for k in range(j, idx + 2) if t.is_word(k))
 
-    def _people_of_the(self, k: int) -> tuple[str, int] | None:
+    def _people_of_the(self, k: int, spelled: bool) -> tuple[str, int] | None:
         """ "180,000 of the lowest-paid workers", "2,400 of those nurses": a count of people
         named after "of the" (the noun, and the figure's own last token, so the span keeps
-        to the figure). Things after "of the" stay a plain count."""
+        to the figure). A spelled number counts things so too ("four of its eastern oil export
+        terminals"), but not years ("three of the last five years")."""
         t = self.t
         if t.word(k) not in ("of", "de") or t.word(k + 1) not in OF_THE_DETERMINERS:
             return None
         counted = self._noun(k + 2)
-        if counted is None or counted[0] not in self.lex.people:
+        if counted is None or (counted[0] not in self.lex.people and not spelled):
+            return None
+        if any(w in TIME or w in self.lex.numbers for w in t.words[k + 2 : counted[1] + 3]):
             return None
         return counted[0], k - 1
 

@@ -342,7 +342,7 @@ class QuantityScan(ShareReader):
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
             if counted is None and of_the is None:
-                counted = self._people_of_the(j + 1)  # "180,000 of the lowest-paid workers"
+                counted = self._people_of_the(j + 1, spelled)  # "180,000 of the workers"
             if counted is None and self._after_of_the(i) and t.word(j + 1) in TIME:
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
