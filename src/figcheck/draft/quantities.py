@@ -217,6 +217,7 @@ class QuantityScan(ShareReader):
             # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
             second_pct = self._percent(r[2] + 1)
             dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            dash = dash or self._high_low(first, j + after_pct[1]) is not None
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
         if r is not None and r[0] == value and r[1] == 1.0 == scale:
@@ -228,7 +229,7 @@ class QuantityScan(ShareReader):
                 self.lang == "es" and scale == 1e3 and scale2 >= 1e9
             ):  # "between 2 and 4 billion"; "entre 2 mil y 4 mil millones"
                 scale = scale2
-            low, high = value * scale, second * scale2
+            low, high = sorted((value * scale, second * scale2))  # the high may come first
             kind = "range"
             decimals = max(decimals, _decimals_of(second))
             value = (low + high) / 2 / scale
@@ -476,6 +477,11 @@ class QuantityScan(ShareReader):
         currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
+        high_low = self._high_low(i, j)
+        if high_low is not None and t.is_digits(high_low):
+            numeral = read_numeral(t, high_low, self.conv)
+            scale2, last = self._scales(numeral.last)
+            return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
         if w not in ("-", "–", "—", "to", "or", "y", "and") or (
             spelled and w not in ("to", "y", "and")
         ):
@@ -588,6 +594,18 @@ class QuantityScan(ShareReader):
         if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
             return None
         return rate[0], rate[1] + 1
+
+    def _high_low(self, i: int, j: int) -> int | None:
+        """The first token of the low after a high stated with it ("un máximo de 5,76 por ciento
+        y un mínimo de 4,89", "a high of 3.1% and a low of 2.4%"), or None."""
+        t = self.t
+        before = (t.word(i - 2), t.word(i - 1))
+        after = tuple(t.words[j + 1 : j + 5])
+        if before == ("máximo", "de") and after == ("y", "un", "mínimo", "de"):
+            return j + 5
+        if before == ("high", "of") and after == ("and", "a", "low", "of"):
+            return j + 5
+        return None
 
     def _moved_by(self, i: int) -> bool:
         """A change word or a bracketed sign stands right before the figure that starts at
