@@ -324,6 +324,7 @@ CLOCKS_AND_QUARTERS: list[Row] = [
     ("es-2t", "El erario al 2T de 2024 creció 3%.", "es", [("creció 3%", 3, "percent")]),
     ("es-3t-year", "Las ventas del 3T 2023 cayeron.", "es", []),
     ("look-alike-tonnes", "El camión cargó 5 t de maíz.", "es", [("5 t", 5, "tonne")]),
+    ("look-alike-words-after", "Sold 2T de four bags.", None, [("2T", 2, "tonne")]),
     ("look-alike-hours", "The strike lasted 30 hours and cost $5 million.", None,
      [("$5 million", 5e6, "USD")]),
 ]  # fmt: skip

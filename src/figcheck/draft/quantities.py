@@ -527,8 +527,10 @@ class QuantityScan(ShareReader):
         if t.word(i + 1) in TIME_ZONES and self.scan[t.starts[i + 1]].isupper():
             return True
         quarter = t.word(i + 1) == "t" and t.joined(i + 1) and t.words[i] in ("1", "2", "3", "4")
-        year = t.word(i + 3) if t.word(i + 2) == "de" else t.word(i + 2)
-        return quarter and self.scan[t.starts[i + 1]] == "T" and self._is_year(year)
+        year = i + 3 if t.word(i + 2) == "de" else i + 2
+        if not (quarter and t.is_digits(year) and self._is_year(t.words[year])):
+            return False
+        return self.scan[t.starts[i + 1]] == "T"
 
     @staticmethod
     def _per_measure(unit: str) -> bool:
