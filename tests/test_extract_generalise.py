@@ -206,7 +206,8 @@ RATES: list[Row] = [
      [("8.4 deaths per 1,000 live births", 8.4, "people/1000 people")]),
     ("per-pound", "Beef sold for $3 per pound.", None, [("$3 per pound", 3, "USD/pound")]),
     ("a-pound", "Coffee cost 4 dollars a pound.", None, [("4 dollars a pound", 4, "USD/pound")]),
-    ("per-household", "It will cost £3,000 per household.", None, [("£3,000", 3000, "GBP")]),
+    ("per-household", "It will cost £3,000 per household.", None,
+     [("£3,000 per household", 3000, "GBP/count")]),  # final3's gold: a price per a thing
     ("annual-costs", "States face annual costs of between €60bn to €80bn.", None,
      [("between €60bn to €80bn", 70e9, "EUR/year")]),
     ("a-year-range", "It will cost between €60bn to €80bn a year.", None,

@@ -10,11 +10,13 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    CLOCK_TIME,
     COPULA,
     DOLLAR_PRICE,
     INDEX_WORDS,
     MAGNITUDE,
     OF_THE_DETERMINERS,
+    PAY_NOUNS,
     PER_TIME_WORDS,
     PERIODIC,
     POPULATION,
@@ -96,7 +98,7 @@ class MeasureReader(ChangeReader):
         habitantes", "per dollar", "a year"."""
         t, w = self.t, self.t.word(k)
         n = 0
-        if w in ("per", "por", "cada", "a", "an", "each"):
+        if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
             if t.word(k + 1) == "cada":
                 n = 2
@@ -117,6 +119,10 @@ class MeasureReader(ChangeReader):
             return None  # "31.94 million tonnes a year earlier": a time, not a rate
         if d in RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
             return f"/{RATE_TIME[d]}", n + 1
+        if d in CLOCK_TIME and (w != "a" or not t.is_word(k + n + 1) or t.words[k + n + 1] in STOP):
+            return f"/{CLOCK_TIME[d]}", n + 1  # "$14,166 a second", not "a second time"
+        if w == "every":
+            return None  # "every year" is a rate; "every other" is not
         if w in ("a", "an"):
             # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
             unit = self.lex.units.after(t.words, k + n)
@@ -148,6 +154,17 @@ class MeasureReader(ChangeReader):
                 last += tail is not None and t.word(last + 2) == tail
                 return f"{per:g} people", last + 2 - k
         return None
+
+    def _per_thing(self, k: int) -> tuple[str, int] | None:
+        """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per
+        share", "$3,200 each", "$5 apiece". Not "per cent" or "per the filing"."""
+        t, w = self.t, self.t.word(k)
+        if w in ("each", "apiece") and not (t.word(k + 1) == "of" or t.is_digits(k + 1)):
+            return "/count", 1
+        d = t.word(k + 1)
+        if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
+            return None
+        return "/count", 2
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:
         """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
@@ -222,15 +239,18 @@ class MeasureReader(ChangeReader):
             return False
         return all(self.scan[t.starts[k]].isupper() for k in range(j, idx + 2) if t.is_word(k))
 
-    def _people_of_the(self, k: int) -> tuple[str, int] | None:
+    def _people_of_the(self, k: int, spelled: bool) -> tuple[str, int] | None:
         """ "180,000 of the lowest-paid workers", "2,400 of those nurses": a count of people
         named after "of the" (the noun, and the figure's own last token, so the span keeps
-        to the figure). Things after "of the" stay a plain count."""
+        to the figure). A spelled number counts things so too ("four of its eastern oil export
+        terminals"), but not years ("three of the last five years")."""
         t = self.t
         if t.word(k) not in ("of", "de") or t.word(k + 1) not in OF_THE_DETERMINERS:
             return None
         counted = self._noun(k + 2)
-        if counted is None or counted[0] not in self.lex.people:
+        if counted is None or (counted[0] not in self.lex.people and not spelled):
+            return None
+        if any(w in TIME or w in self.lex.numbers for w in t.words[k + 2 : counted[1] + 3]):
             return None
         return counted[0], k - 1
 
@@ -391,6 +411,21 @@ class MeasureReader(ChangeReader):
                 return None
             if t.words[k] in PERIODIC:
                 return PERIODIC[t.words[k]]
+        return None
+
+    def _pay_period(self, first: int, change: bool) -> str | None:
+        """The period of the pay its sentence is about, for a move by it or the level after a
+        move ("Average hourly wages were up 3.3% (+$0.99 to $31.06) …, after March (+$1.03;"):
+        a periodic adjective right before a pay noun earlier in the sentence."""
+        t = self.t
+        if not change and t.word(first - 1) not in ("to", "at"):
+            return None  # "… and each worker got a $500 bonus"
+        here = self._sentence_index(t.starts[first])
+        k = first - 1
+        while k > 0 and self._sentence_index(t.starts[k]) == here:
+            if t.words[k] in PAY_NOUNS and t.words[k - 1] in PERIODIC:
+                return PERIODIC[t.words[k - 1]]
+            k -= 1
         return None
 
     def _level_after_move(self, first: int, currency: str) -> str | None:

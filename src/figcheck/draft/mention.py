@@ -131,6 +131,9 @@ class ScanState:
         # that is not a percent or a per-N rate
         self.last_unit: tuple[int, str, str] | None = None
         self.last_amount: tuple[int, str, str] | None = None
+        # (sentence index, unit, sentence) of the last price per a unit of measure ("$91.31 a
+        # barrel"): the moves and levels of the same market around it are priced per it too
+        self.last_price: tuple[int, str, str] | None = None
         self.context = ""  # set by _carried
         self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
 

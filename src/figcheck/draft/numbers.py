@@ -276,6 +276,9 @@ class NumberReader(ScanState):
         months = month_words()
         if t.word(i - 1) in months or (t.word(i - 2) in months and t.word(i - 1) == "."):
             return True  # April 19
+        if t.word(i - 1) in ("to", "and", "-", "–", "al", "y") and t.word(i - 3) in months \
+                and t.is_digits(i - 2) and raw.isdigit() and int(raw) <= 31:  # fmt: skip
+            return True  # "April 10 to 16", "between May 2 and 9": the range's last day
         if nxt in months or (nxt == "de" and t.word(j + 2) in months):
             return True  # 19 April, 26 de julio
         if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from figcheck.draft.mention import Kind, Mention, has_number
@@ -15,6 +16,7 @@ from figcheck.draft.vocabulary import (
     AGE_GROUPS,
     CHART,
     CHART_PARTS,
+    CLOCK_TIME,
     CONTAINERS,
     GROUP_TAIL,
     GROUPS,
@@ -24,7 +26,10 @@ from figcheck.draft.vocabulary import (
     MULTIPLES,
     OTHERS,
     RATE_TIME,
+    STOCK_WORDS,
+    STOP,
     TIME,
+    TIME_ZONES,
 )
 from figcheck.model.units import SCALE_WORDS
 
@@ -97,6 +102,10 @@ class QuantityScan(ShareReader):
                 i = max(i + 1, self.skip_to + 1)
                 continue
             mention, last = got
+            if self._per_measure(mention.unit):
+                self._price_the_move_before(mention)  # "rose 67 cents, or 0.7%, to $91.31 a barrel"
+                source = mention.context or mention.sentence
+                self.last_price = (self._sentence_index(mention.start), mention.unit, source)
             self.found.append(mention)
             # a spelled share ("a third") gives no unit to the bare figures after it
             if mention.unit and has_number(mention.text):
@@ -141,6 +150,8 @@ class QuantityScan(ShareReader):
             return None  # "a 3-2 win": the second of two joined numbers is never alone
         if not spelled and self._score(i):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
+        if not spelled and self._clock_or_quarter(i):
+            return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         literal = self._literal(i, spelled)
         if literal is None:
             return None
@@ -206,6 +217,7 @@ class QuantityScan(ShareReader):
             # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
             second_pct = self._percent(r[2] + 1)
             dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            dash = dash or self._high_low(first, j + after_pct[1]) is not None
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
         if r is not None and r[0] == value and r[1] == 1.0 == scale:
@@ -217,7 +229,7 @@ class QuantityScan(ShareReader):
                 self.lang == "es" and scale == 1e3 and scale2 >= 1e9
             ):  # "between 2 and 4 billion"; "entre 2 mil y 4 mil millones"
                 scale = scale2
-            low, high = value * scale, second * scale2
+            low, high = sorted((value * scale, second * scale2))  # the high may come first
             kind = "range"
             decimals = max(decimals, _decimals_of(second))
             value = (low + high) / 2 / scale
@@ -331,7 +343,7 @@ class QuantityScan(ShareReader):
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
             if counted is None and of_the is None:
-                counted = self._people_of_the(j + 1)  # "180,000 of the lowest-paid workers"
+                counted = self._people_of_the(j + 1, spelled)  # "180,000 of the workers"
             if counted is None and self._after_of_the(i) and t.word(j + 1) in TIME:
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
@@ -361,6 +373,8 @@ class QuantityScan(ShareReader):
                 and later[0][1:] in RATE_TIME.values()
             ):
                 rate, j = later, k - 1
+        if rate is None and currency is not None:
+            rate = self._per_thing(j + 1) or self._period_after_noun(j)  # "$2.69 per share"
         if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
             j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
@@ -416,8 +430,8 @@ class QuantityScan(ShareReader):
                 and after[0] in ("más", "menos")  # fmt: skip
             if after is not None and not superlative:  # "0,5 puntos menos que": a change
                 change, direction, j = after
-        if change is None and first == i:
-            signed = self._signed(i)
+        if change is None:
+            signed = self._signed(first)  # "(+49,000)", "(+$1.03;"
             if signed is not None:
                 change, direction, cstart = signed
         if change is None and (t.word(first - 1), t.word(first - 2)) == ("or", ","):
@@ -428,6 +442,10 @@ class QuantityScan(ShareReader):
                 change, direction, cstart = "or", before.direction, first
         if change and currency and base == currency and self._rate_of_sentence(i, currency):
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
+        if currency and base == currency and scale == 1.0:
+            base = self._market_price(i, currency, bool(change)) or base  # "… to $88.05"
+        if currency and base == currency and self._pay_period(first, bool(change)):
+            base = f"{currency}/{self._pay_period(first, bool(change))}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
@@ -459,6 +477,11 @@ class QuantityScan(ShareReader):
         currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
+        high_low = self._high_low(i, j)
+        if high_low is not None and t.is_digits(high_low):
+            numeral = read_numeral(t, high_low, self.conv)
+            scale2, last = self._scales(numeral.last)
+            return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
         if w not in ("-", "–", "—", "to", "or", "y", "and") or (
             spelled and w not in ("to", "y", "and")
         ):
@@ -480,6 +503,8 @@ class QuantityScan(ShareReader):
             return literal[0], scale2, last
         got = self._currency_at(k, "before")
         if got is not None and t.is_digits(k + got[1]):
+            if w == "to" and k + got[1] > j + 2 and self._moved_by(i):
+                return None  # "rose $2 to $110", "(+$1.20 to $30.50)": a move, then a level
             k += got[1]
         if not t.is_digits(k) or (self._is_year(t.words[k]) and self._is_year_value(first)):
             return None
@@ -492,6 +517,105 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _clock_or_quarter(self, i: int) -> bool:
+        """The minutes of a time of day ("5:30 p.m."), a time before a time zone ("0949
+        GMT"), or a quarter code before its year ("2T de 2024", "3T 2023")."""
+        t = self.t
+        if t.word(i - 1) == ":" and t.joined(i) and t.is_digits(i - 2) and t.joined(i - 1):
+            return True
+        if t.word(i + 1) in TIME_ZONES and self.scan[t.starts[i + 1]].isupper():
+            return True
+        quarter = t.word(i + 1) == "t" and t.joined(i + 1) and t.words[i] in ("1", "2", "3", "4")
+        year = i + 3 if t.word(i + 2) == "de" else i + 2
+        if not (quarter and t.is_digits(year) and self._is_year(t.words[year])):
+            return False
+        return self.scan[t.starts[i + 1]] == "T"
+
+    @staticmethod
+    def _per_measure(unit: str) -> bool:
+        """The unit is a price per a unit of measure ("USD/barrel"), not per a period, a thing,
+        people or another currency."""
+        money, _, per = unit.partition("/")
+        if not per or not (len(money) == 3 and money.isupper()) or per.isupper():
+            return False
+        periods = (*RATE_TIME.values(), *CLOCK_TIME.values())
+        return per not in periods and per != "count" and not per.endswith("people")
+
+    def _price_the_move_before(self, level: Mention) -> None:
+        """A level priced per a unit of measure after "to" or "at" prices the move before it in
+        the sentence in the same currency: "rose 67 cents, or 0.7%, to $91.31 a barrel"."""
+        t = self.t
+        k = bisect_left(t.starts, level.start)
+        if t.word(k - 1) not in ("to", "at"):
+            return
+        here = self._sentence_index(level.start)
+        currency = level.unit.partition("/")[0]
+        for n in range(len(self.found) - 1, max(-1, len(self.found) - 3), -1):
+            before = self.found[n]
+            if self._sentence_index(before.start) != here:
+                return
+            if before.unit in ("percent", "percentage_point"):
+                continue
+            if before.kind == "change" and before.unit == currency:
+                value = before.value.removesuffix(currency) + level.unit
+                self.found[n] = replace(before, unit=level.unit, value=value)
+            return
+
+    def _market_price(self, i: int, currency: str, change: bool) -> str | None:
+        """The unit of the last price per a unit of measure in this sentence or the two before,
+        for a move by a price in the same currency, or a level after a move: "Brent … $91.31
+        a barrel, while WTI firmed by 76 cents, or 0.9%, to $88.05"; "The July contract jumped
+        2.7 percent to $80.33"."""
+        if self.last_price is None:
+            return None
+        sentence, unit, source = self.last_price
+        here = self._sentence_index(self.t.starts[i])
+        if here - sentence > 2 or not unit.startswith(f"{currency}/"):
+            return None
+        moved = any(
+            m.kind == "change" and self._sentence_index(m.start) == here for m in self.found
+        )
+        if not (change or (moved and self.t.word(i - 1) in ("to", "at", "$"))):
+            return None
+        start = bisect_left(self.t.starts, self.bounds[here][0])
+        if any(w in STOCK_WORDS for w in self.t.words[start:i]):
+            return None  # "Shares of Exxon rose $2 to $110": a share price, not the commodity's
+        self.context = source if here != sentence else self.context
+        return unit
+
+    def _period_after_noun(self, j: int) -> tuple[str, int] | None:
+        """("/year", tokens from ``j + 1``) for a period after the noun the money is: "$1.3
+        trillion deficits per year", "a $2.5 trillion surplus every year"."""
+        t = self.t
+        if not t.is_word(j + 1) or t.words[j + 1] in STOP or t.words[j + 1] in TIME:
+            return None
+        if t.word(j + 2) not in ("per", "every", "a", "each"):
+            return None
+        rate = self._rate(j + 2)
+        if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
+            return None
+        return rate[0], rate[1] + 1
+
+    def _high_low(self, i: int, j: int) -> int | None:
+        """The first token of the low after a high stated with it ("un máximo de 5,76 por ciento
+        y un mínimo de 4,89", "a high of 3.1% and a low of 2.4%"), or None."""
+        t = self.t
+        before = (t.word(i - 2), t.word(i - 1))
+        after = tuple(t.words[j + 1 : j + 5])
+        if before == ("máximo", "de") and after == ("y", "un", "mínimo", "de"):
+            return j + 5
+        if before == ("high", "of") and after == ("and", "a", "low", "of"):
+            return j + 5
+        return None
+
+    def _moved_by(self, i: int) -> bool:
+        """A change word or a bracketed sign stands right before the figure that starts at
+        token ``i`` ("rose $2", "(+$1.20")."""
+        t = self.t
+        if t.word(i - 1) in ("+", "-", "−") and t.word(i - 2) == "(":
+            return True
+        return self.lex.changes.before(t.words, i) is not None
 
     def _shared_unit(self, j: int, after_from: bool = False) -> tuple[str, float] | None:
         """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",

@@ -208,6 +208,13 @@ RATE_PEOPLE = frozenset(
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
 #: daily"); "anual" is not one: "4,5 por ciento anual" is a yearly change, not a rate.
+#: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
+#: barrel. Shares of Exxon rose $2").
+STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
+#: Time zones printed after a time of day ("0949 GMT").
+TIME_ZONES = frozenset(["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt"])
+#: Short spans of time a price is paid per ("$14,166 a second").
+CLOCK_TIME = {"second": "second", "minute": "minute"}
 PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
                   "daily": "day", "mensuales": "month", "mensual": "month", "monthly": "month",
                   "semanales": "week", "weekly": "week", "anual": "year",
@@ -253,7 +260,11 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
 #: by $21.38"): adjective → the period.
 PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "year",
             "weekly": "week", "semanal": "week", "semanales": "week", "monthly": "month",
-            "mensual": "month", "mensuales": "month", "daily": "day"}  # fmt: skip
+            "mensual": "month", "mensuales": "month", "daily": "day", "hourly": "hour"}  # fmt: skip
+#: What a periodic adjective names as paid per its period ("average hourly wages were up 3.3%
+#: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
+PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
+                       "salario", "rent", "rents"])  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
