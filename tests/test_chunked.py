@@ -270,3 +270,33 @@ def test_an_impossible_date_in_a_later_chunk_is_that_claims_error_as_in_memory(
         results.append({r["id"]: r["verdict"] for r in report["results"]})
     assert results[0] == results[1]
     assert results[0][rows.loc[17, "id"]] == "error"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+@pytest.mark.parametrize("published", ["2012-9-3", "2012-02-30", " 2012-09-03"])
+def test_a_tables_published_date_is_read_in_chunks_as_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, published: str, suffix: str
+) -> None:
+    # The date is written as YYYY-MM-DD (as_of and source.published alike), or refused at its
+    # line; found only in a later chunk, it is still the table's date.
+    rows = table_rows(30, "p")
+    rows["source.published"] = None
+    rows.loc[25, "source.published"] = published
+    table = tmp_path / f"claims{suffix}"
+    rows.to_csv(table, index=False) if suffix == ".csv" else rows.to_parquet(table)
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+    outcomes = []
+    for name, size in (("whole", None), ("chunks", 7)):
+        if size is not None:
+            monkeypatch.setattr(chunked, "CHUNK_ROWS", size)
+        out = tmp_path / name
+        outcome = CliRunner().invoke(
+            main,
+            ["check", str(table), "--datasets", str(work / "catalog"), "--out", str(out),
+             "--format", "json"],
+            env=env,
+        )  # fmt: skip
+        report = out / "report.json"
+        results = json.loads(report.read_text())["results"] if report.exists() else None
+        outcomes.append((outcome.exit_code, outcome.output.replace(str(out), "OUT"), results))
+    assert outcomes[0] == outcomes[1]

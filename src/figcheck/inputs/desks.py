@@ -50,6 +50,7 @@ __all__ = [
     "load_table_rows",
     "read_article",
     "read_as_published",
+    "read_published",
 ]
 
 DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
@@ -583,15 +584,9 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     frame["kind"] = np.where(has_dataset.to_numpy(), "lookup", "none").astype(object)
     published = _first(table, "source.published")
     if published is not None:
-        dates, problem = _iso_dates(pd.Series([published], dtype=object))
-        if problem.notna().any():  # the article's date: the whole table's problem
-            cells = table["source.published"]
-            pos = int(cells.notna().to_numpy().nonzero()[0][0])
-            raise InputError(
-                str(problem.iloc[0]).replace("as_of", "source.published"),
-                path=str(path), line=int(lines[pos]), key="source.published",
-            )  # fmt: skip
-        published = dates.iloc[0]
+        cells = table["source.published"]
+        line = int(lines[int(cells.notna().to_numpy().nonzero()[0][0])])
+        published = read_published(published, path, line)
     aggregate = frame["reference.aggregate"]
     bad_aggregate = aggregate.notna() & ~aggregate.isin(AGGREGATES)
     if bad_aggregate.any():
@@ -625,6 +620,19 @@ def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:
     """Claims from rows of a claims table (one chunk of a big one: :mod:`figcheck.chunked`);
     ``first_line`` is the line of its first row. No ``inputs``: the caller hashes the file."""
     return _load_table(path, table, first_line)
+
+
+def read_published(text: str, path: Path, line: int) -> str:
+    """A claims table's ``source.published`` (its first non-empty cell, at ``line``) as
+    ``YYYY-MM-DD``; not a real date is the whole table's problem."""
+    dates, problem = _iso_dates(pd.Series([text], dtype=object))
+    if problem.notna().any():
+        raise InputError(
+            str(problem.iloc[0]).replace("as_of", "source.published"),
+            path=str(path), line=line, key="source.published",
+        )  # fmt: skip
+    published: str = dates.iloc[0]
+    return published
 
 
 def _first(table: pd.DataFrame, column: str) -> str | None:
