@@ -122,6 +122,15 @@ class Report:
             data = use.dataset
             vintage = Vintage(data.snapshot_of or data.name, VintageState.PUBLISHED, data.retrieved)
             names[data.name] = names[vintage.name] = vintage.name
+            series = data.descriptor.get("x-series")
+            if isinstance(series, dict) and isinstance(series.get("id"), str):
+                # claims name it ``series:ID`` (pinned: ``series:ID@RETRIEVED``)
+                asked = Vintage(
+                    SERIES_PREFIX + series["id"], VintageState.PUBLISHED, data.retrieved
+                )
+                names[asked.name] = vintage.name
+                if data.snapshot_of is None:
+                    names[asked.dataset] = vintage.name
         return names
 
 
