@@ -474,7 +474,8 @@ def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
     """The table with every cell as text. A row with more fields than the header is an error
     naming its line (pandas would shift it into the columns, or use the first as the index)."""
     try:
-        header = next(csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", newline="")))
+        text = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline="")  # BOM or not
+        header = next(csv.reader(text))
     except StopIteration:
         raise InputError("not a readable CSV table: the file is empty", path=str(path)) from None
     except UnicodeDecodeError as exc:
