@@ -300,3 +300,28 @@ def test_a_tables_published_date_is_read_in_chunks_as_in_memory(
         results = json.loads(report.read_text())["results"] if report.exists() else None
         outcomes.append((outcome.exit_code, outcome.output.replace(str(out), "OUT"), results))
     assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize("case", ["surplus", "twice"])
+def test_a_malformed_csv_in_chunks_is_the_error_of_a_run_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    # A row with more fields than the header is refused at its line, a header naming a
+    # column twice at line 1 (chunks read by pandas gave its tokenizer's text, or 'hedge.1').
+    table = tmp_path / "claims.csv"
+    table_rows(30, "m")[["id", "value", "hedge"]].to_csv(table, index=False)
+    lines = table.read_text().splitlines()
+    if case == "surplus":
+        lines[20] += ",extra"
+    else:
+        lines = [lines[0] + ",hedge", *(line + "," for line in lines[1:])]
+    table.write_text("\n".join(lines) + "\n")
+    args = ["check", str(table), "--datasets", str(work / "catalog"), "--out",
+            str(tmp_path / "out")]  # fmt: skip
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+    whole = CliRunner().invoke(main, args, env=env)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    chunks = CliRunner().invoke(main, args, env=env)
+    assert whole.exit_code == chunks.exit_code == 2
+    assert chunks.output == whole.output
+    assert f"claims.csv:{21 if case == 'surplus' else 1}: " in chunks.output

@@ -33,6 +33,7 @@ from figcheck.inputs.desks import (
     TABLE_SOURCE_COLUMNS,
     load_desk,
     load_table_rows,
+    read_csv_chunks,
     read_published,
 )
 from figcheck.model.claims import Desk, Source, concat_desks
@@ -244,17 +245,7 @@ def _read_chunks(path: Path) -> Iterator[pd.DataFrame]:
         except (OSError, pa.ArrowException) as exc:
             raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
         return
-    try:
-        reader = pd.read_csv(
-            path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8",
-            chunksize=CHUNK_ROWS,
-        )  # fmt: skip
-        with reader:
-            yield from reader
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8 text", path=str(path)) from exc
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+    yield from read_csv_chunks(path, CHUNK_ROWS)
 
 
 def _table_source(path: Path, first: pd.DataFrame, first_line: int) -> Source:
