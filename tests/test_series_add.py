@@ -286,16 +286,20 @@ def test_a_claim_on_a_series_names_the_snapshot_it_was_judged_on(
     assert figcheck("datasets", "add", case.series, "--into", str(catalog))[0] == 0
     (folder,) = entries(catalog)
     retrieved = json.loads((folder / "datapackage.json").read_text())["resources"][0]["retrieved"]
-    path = desk(tmp_path, case, case.claim)
-    claim = path.read_text().split("claims:\n")[1]
+    claim = desk(tmp_path, case, case.claim).read_text().split("claims:\n")[1]
+    path = desk(tmp_path, case, case.wrong)
+    wrong = path.read_text().split("claims:\n")[1]
     path.write_text(
         "source: {title: t, published: 2099-01-01}\nclaims:\n"
-        + claim + claim.replace("id: c", "id: pinned").replace("\n", "\n    as_published: true\n", 1)
+        + wrong + claim.replace("id: c", "id: pinned").replace("\n", "\n    as_published: true\n", 1)
     )  # fmt: skip
     reports = tmp_path / "reports"
     figcheck("check", str(path), "--datasets", str(catalog), "--out", str(reports),
              "--cache-dir", str(tmp_path / "cache"), fetch=False)  # fmt: skip
     plain, pinned = json.loads((reports / "report.json").read_text())["results"]
     snapshot = f"{folder.name}@{retrieved}"
-    assert plain["verdict"] == pinned["verdict"] == "supported"
+    assert (plain["verdict"], pinned["verdict"]) == ("discrepancy", "supported")
     assert plain["vintage"] == pinned["vintage"] == pinned["today"]["vintage"] == [snapshot]
+    # report.md's entries give the data each claim was judged on (were silent for a series)
+    markdown = (reports / "report.md").read_text()
+    assert markdown.count(f"- Data: `series:{case.series}`, retrieved {retrieved}") == 1
