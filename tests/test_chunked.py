@@ -253,20 +253,68 @@ def test_an_impossible_date_in_a_later_chunk_is_that_claims_error_as_in_memory(
     rows = table_rows(30, "bad")
     rows.loc[17, "as_of"] = "2015-13-45"
     rows.to_csv(tmp_path / "claims.csv", index=False)
-    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
-    results = []
+    outcomes = whole_and_chunks(work, tmp_path / "claims.csv", monkeypatch)
+    assert [code for code, _, _ in outcomes] == [1, 1], outcomes
+    results = [{r["id"]: r["verdict"] for r in found or []} for _, _, found in outcomes]
+    assert results[0] == results[1]
+    assert results[0][rows.loc[17, "id"]] == "error"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+@pytest.mark.parametrize("published", ["2012-9-3", "2012-02-30", " 2012-09-03"])
+def test_a_tables_published_date_is_read_in_chunks_as_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, published: str, suffix: str
+) -> None:
+    # The date is written as YYYY-MM-DD (as_of and source.published alike), or refused at its
+    # line; found only in a later chunk, it is still the table's date.
+    rows = table_rows(30, "p")
+    rows["source.published"] = None
+    rows.loc[25, "source.published"] = published
+    table = tmp_path / f"claims{suffix}"
+    rows.to_csv(table, index=False) if suffix == ".csv" else rows.to_parquet(table)
+    outcomes = whole_and_chunks(work, table, monkeypatch)
+    assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize("case", ["surplus", "twice"])
+def test_a_malformed_csv_in_chunks_is_the_error_of_a_run_in_memory(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    # A row with more fields than the header is refused at its line, a header naming a
+    # column twice at line 1 (chunks read by pandas gave its tokenizer's text, or 'hedge.1').
+    table = tmp_path / "claims.csv"
+    table_rows(30, "m")[["id", "value", "hedge"]].to_csv(table, index=False)
+    lines = table.read_text().splitlines()
+    if case == "surplus":
+        lines[20] += ",extra"
+    else:
+        lines = [lines[0] + ",hedge", *(line + "," for line in lines[1:])]
+    table.write_text("\n".join(lines) + "\n")
+    whole, chunks = whole_and_chunks(work, table, monkeypatch)
+    assert whole == chunks
+    assert chunks[0] == 2
+    assert f"claims.csv:{21 if case == 'surplus' else 1}: " in chunks[1]
+
+
+def whole_and_chunks(
+    work: Path, table: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[int, str, list[dict[str, Any]] | None]]:
+    """``check --format json`` of one table in memory, then in chunks of 7 rows: the exit code,
+    the output (its folder as OUT) and report.json's results (None: no report)."""
+    outcomes = []
     for name, size in (("whole", None), ("chunks", 7)):
         if size is not None:
             monkeypatch.setattr(chunked, "CHUNK_ROWS", size)
-        out = tmp_path / name
+        out = table.parent / name
         outcome = CliRunner().invoke(
             main,
-            ["check", str(tmp_path / "claims.csv"), "--datasets", str(work / "catalog"),
-             "--out", str(out), "--format", "json"],
-            env=env,
+            ["check", str(table), "--datasets", str(work / "catalog"), "--out", str(out),
+             "--format", "json"],
+            env={"FIGCHECK_CACHE_DIR": str(work / "cache")},
         )  # fmt: skip
-        assert outcome.exit_code == 1, outcome.output
-        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-        results.append({r["id"]: r["verdict"] for r in report["results"]})
-    assert results[0] == results[1]
-    assert results[0][rows.loc[17, "id"]] == "error"
+        report = out / "report.json"
+        results = (
+            json.loads(report.read_text(encoding="utf-8"))["results"] if report.exists() else None
+        )
+        outcomes.append((outcome.exit_code, outcome.output.replace(str(out), "OUT"), results))
+    return outcomes

@@ -46,6 +46,21 @@ def test_exit_0_when_everything_holds(
     assert (tmp_path / "out" / "report.md").exists()
 
 
+@pytest.mark.parametrize("header", ["id,value", "id,value,hedge"])
+def test_a_claims_table_with_no_rows_is_checked_not_a_crash(
+    catalog_dir: Path, tmp_path: Path, header: str
+) -> None:
+    # A table's header alone (a template) crashed in the range keys (an empty key array).
+    table = tmp_path / "claims.csv"
+    table.write_text(header + "\n")
+    code, out, _ = run(
+        ["check", str(table), "--datasets", str(catalog_dir), "--out", str(tmp_path / "out")],
+        tmp_path,
+    )
+    assert code == 0, out
+    assert json.loads((tmp_path / "out" / "report.json").read_text())["results"] == []
+
+
 def test_exit_1_on_a_discrepancy(
     write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
 ) -> None:

@@ -211,6 +211,17 @@ def test_claims_table_csv(tmp_path: Path) -> None:
     assert desk.sources[0].title == "Table desk"
 
 
+def test_a_claims_table_saved_with_a_byte_order_mark_reads_as_without(tmp_path: Path) -> None:
+    # Excel's "CSV UTF-8" starts with a BOM: the first column was '\ufeffid', "unknown".
+    path = tmp_path / "claims.csv"
+    path.write_text(CSV, encoding="utf-8-sig")
+    plain = tmp_path / "plain.csv"
+    plain.write_text(CSV)
+    pd.testing.assert_frame_equal(
+        load_desk(path).frame.drop(columns="file"), load_desk(plain).frame.drop(columns="file")
+    )
+
+
 def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
     csv_path = tmp_path / "claims.csv"
     csv_path.write_text(CSV)

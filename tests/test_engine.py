@@ -282,3 +282,31 @@ def test_a_large_table_gets_the_verdicts_of_its_rows(
     report = check([path], catalog_dir)
     assert report.findings["verdict"].tolist() == [rows[i % 5][3] for i in range(n)]
     assert report.findings["reference_detail"].iloc[7] == "value where country = MEX, year = 2010"
+
+
+@pytest.mark.parametrize("first", ["one", "true"])
+def test_where_values_equal_in_python_but_not_in_the_desk_are_looked_up_apart(
+    tmp_path: Path, first: str
+) -> None:
+    # True == 1 == 1.0 in Python: grouped as one lookup, the claim met first decided both.
+    claims = {
+        "one": "{id: one, value: 60 trillion USD, reference: "
+        "{dataset: gdp, where: {country: WLD, year: 1}}}",
+        "true": "{id: 'true', value: 60 trillion USD, reference: "
+        "{dataset: gdp, where: {country: WLD, year: true}}}",
+        "float": "{id: float, value: 60 trillion USD, reference: "
+        "{dataset: gdp, where: {country: WLD, year: 2009.0}}}",
+        "int": "{id: int, value: 60 trillion USD, reference: "
+        "{dataset: gdp, where: {country: WLD, year: 2009}}}",
+    }
+    order = [first, *(name for name in claims if name != first)]
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "source: {title: T, published: 2012-09-03}\nclaims:\n"
+        + "".join(f"  - {claims[name]}\n" for name in order)
+    )
+    report = check_paths([desk], [make_test_catalog(tmp_path / "catalog")], tmp_path)
+    assert result(report, "one")["message"] == "no row of 'gdp' matches country = WLD, year = 1"
+    assert result(report, "true")["verdict"] == "error"
+    assert "True is not a valid integer" in result(report, "true")["message"]
+    assert result(report, "float")["verdict"] == result(report, "int")["verdict"] == "supported"

@@ -102,6 +102,16 @@ def test_integers_are_whole_and_fit_64_bits() -> None:
     assert _typed(["2009.5", "x", str(2**63)], "year")[1] == [True, True, True]
 
 
+def test_integers_beyond_a_floats_precision_are_read_exactly() -> None:
+    # Past 2**53 a float64 cannot tell 2**53 + 1 from 2**53: two rows would read as one.
+    big = [str(2**53 + 1), f" {2**53} ", str(2**63 - 1), f"{-(2**63) + 1}", f"{2**53 + 1}.0"]
+    assert _typed(big, "integer") == (
+        [2**53 + 1, 2**53, 2**63 - 1, -(2**63) + 1, 2**53 + 1],
+        [False] * 5,
+    )
+    assert _typed([f"{2**53}.5", str(2**63), str(-(2**63) - 1)], "integer")[1] == [True] * 3
+
+
 def test_numbers_are_finite() -> None:
     assert _typed(["1.5", " 2 ", None], "number") == ([1.5, 2.0, None], [False, False, False])
     assert _typed(["inf", "1e400", "x"], "number")[1] == [True, True, True]  # lookups took inf

@@ -273,3 +273,33 @@ def test_an_id_that_holds_an_at_sign_resolves_with_and_without_a_vintage(
     assert vintage.name == name
     assert catalog.get(f"series:{oecd.series}@1999-01-01") is None
     assert catalog.get("series:OECD/OECD.SDD.STES,DSD_STES") is None
+
+
+def test_a_claim_on_a_series_names_the_snapshot_it_was_judged_on(
+    figcheck: Run, server: LocalServer, tmp_path: Path
+) -> None:
+    # report.json's vintage lists NAME@RETRIEVED for a claim naming `series:ID` too (was []),
+    # today's and a pinned claim's alike.
+    case = CASES[-1]
+    serve(server, case)
+    catalog = tmp_path / "catalog"
+    assert figcheck("datasets", "add", case.series, "--into", str(catalog))[0] == 0
+    (folder,) = entries(catalog)
+    retrieved = json.loads((folder / "datapackage.json").read_text())["resources"][0]["retrieved"]
+    claim = desk(tmp_path, case, case.claim).read_text().split("claims:\n")[1]
+    path = desk(tmp_path, case, case.wrong)
+    wrong = path.read_text().split("claims:\n")[1]
+    path.write_text(
+        "source: {title: t, published: 2099-01-01}\nclaims:\n"
+        + wrong + claim.replace("id: c", "id: pinned").replace("\n", "\n    as_published: true\n", 1)
+    )  # fmt: skip
+    reports = tmp_path / "reports"
+    figcheck("check", str(path), "--datasets", str(catalog), "--out", str(reports),
+             "--cache-dir", str(tmp_path / "cache"), fetch=False)  # fmt: skip
+    plain, pinned = json.loads((reports / "report.json").read_text())["results"]
+    snapshot = f"{folder.name}@{retrieved}"
+    assert (plain["verdict"], pinned["verdict"]) == ("discrepancy", "supported")
+    assert plain["vintage"] == pinned["vintage"] == pinned["today"]["vintage"] == [snapshot]
+    # report.md's entries give the data each claim was judged on (were silent for a series)
+    markdown = (reports / "report.md").read_text()
+    assert markdown.count(f"- Data: `series:{case.series}`, retrieved {retrieved}") == 1

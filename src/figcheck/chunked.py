@@ -29,7 +29,13 @@ import pyarrow.parquet as pq
 from figcheck import __version__
 from figcheck.data.catalog import Catalog
 from figcheck.errors import InputError
-from figcheck.inputs.desks import TABLE_SOURCE_COLUMNS, load_desk, load_table_rows
+from figcheck.inputs.desks import (
+    TABLE_SOURCE_COLUMNS,
+    load_desk,
+    load_table_rows,
+    read_csv_chunks,
+    read_published,
+)
 from figcheck.model.claims import Desk, Source, concat_desks
 from figcheck.pipeline import (
     CatalogAccess,
@@ -219,7 +225,7 @@ def _table_chunks(path: Path) -> Iterator[Desk]:
     source: Source | None = None
     for table in _read_chunks(path):
         if source is None:
-            source = _table_source(path, table)
+            source = _table_source(path, table, first_line)
         present = [c for c in TABLE_SOURCE_COLUMNS if c in table.columns]
         desk = load_table_rows(path, table.drop(columns=present), first_line)
         if source.published is not None:  # an empty as_of means the article's date
@@ -239,22 +245,13 @@ def _read_chunks(path: Path) -> Iterator[pd.DataFrame]:
         except (OSError, pa.ArrowException) as exc:
             raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
         return
-    try:
-        reader = pd.read_csv(
-            path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8",
-            chunksize=CHUNK_ROWS,
-        )  # fmt: skip
-        with reader:
-            yield from reader
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8 text", path=str(path)) from exc
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+    yield from read_csv_chunks(path, CHUNK_ROWS)
 
 
-def _table_source(path: Path, first: pd.DataFrame) -> Source:
+def _table_source(path: Path, first: pd.DataFrame, first_line: int) -> Source:
     """A table's one source: the first non-empty cell of each ``source.*`` column, looked for
-    in the rest of the table only when the first chunk has none."""
+    in the rest of the table only when the first chunk has none (``first_line``: the line of
+    the table's first row). ``source.published`` is read as a run in memory reads it."""
     found: dict[str, str | None] = {}
     for column in TABLE_SOURCE_COLUMNS:
         if column not in first.columns:
@@ -264,6 +261,9 @@ def _table_source(path: Path, first: pd.DataFrame) -> Source:
         if not len(values):
             values = _column(path, column).dropna()
         found[column] = str(values.iloc[0]) if len(values) else None
+        if column == "source.published" and len(values):
+            line = first_line + int(values.index[0])  # positions from the table's first row
+            found[column] = read_published(str(values.iloc[0]), path, line)
     return Source(
         path=str(path),
         title=found["source.title"] or "",

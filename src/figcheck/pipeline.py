@@ -117,11 +117,27 @@ class Report:
         """Each dataset (or vintage) name used → ``NAME@RETRIEVED``, the snapshot a result was
         judged on (its sha256 is in the report's datasets list, under the dataset's name). A
         claim pinned to the current snapshot names it ``NAME@RETRIEVED`` too."""
-        names: dict[str, str] = {}
+        return {name: snapshot for name, (snapshot, _) in self._names().items()}
+
+    def uses(self) -> dict[str, DatasetStatus]:
+        """Each dataset (or vintage) name a result may carry → how that dataset fared."""
+        return {name: use for name, (_, use) in self._names().items()}
+
+    def _names(self) -> dict[str, tuple[str, DatasetStatus]]:
+        names: dict[str, tuple[str, DatasetStatus]] = {}
         for use in self.datasets:
             data = use.dataset
             vintage = Vintage(data.snapshot_of or data.name, VintageState.PUBLISHED, data.retrieved)
-            names[data.name] = names[vintage.name] = vintage.name
+            names[data.name] = names[vintage.name] = (vintage.name, use)
+            series = data.descriptor.get("x-series")
+            if isinstance(series, dict) and isinstance(series.get("id"), str):
+                # claims name it ``series:ID`` (pinned: ``series:ID@RETRIEVED``)
+                asked = Vintage(
+                    SERIES_PREFIX + series["id"], VintageState.PUBLISHED, data.retrieved
+                )
+                names[asked.name] = (vintage.name, use)
+                if data.snapshot_of is None:
+                    names[asked.dataset] = (vintage.name, use)
         return names
 
 

@@ -80,7 +80,7 @@ def _factorise(key: Any) -> tuple[np.ndarray, np.ndarray]:
 def _combine(codes_of: list[np.ndarray], n: int) -> np.ndarray:
     combined = np.zeros(n, dtype=np.int64)
     for codes in codes_of:
-        if len(codes) and codes.max() == codes.min():  # one value: splits nothing
+        if not len(codes) or codes.max() == codes.min():  # no rows, or one value: no split
             continue
         combined = combined * (int(codes.max()) + 1) + codes
         combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow

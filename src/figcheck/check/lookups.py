@@ -278,12 +278,27 @@ def _distinct_keys(columns: list[pd.Series], n: int) -> tuple[np.ndarray, list[n
 
 
 def _hashable(column: pd.Series) -> pd.Series:
-    """Mappings (``{between: …}``, ``{in: …}``) told apart by their JSON text."""
-    if column.dtype == object and _has_mapping(column.to_numpy()):
-        return column.map(
-            lambda v: "\x00" + json.dumps(v, sort_keys=True, default=str) if type(v) is dict else v
-        )
-    return column
+    """Mappings (``{between: …}``, ``{in: …}``) told apart by their JSON text; booleans and
+    fractional-typed numbers by their type, since ``True == 1 == 1.0`` would otherwise make one
+    key of values a column reads differently (``true`` is no integer; ``1.0`` is not ``1`` as
+    text)."""
+    if column.dtype != object:
+        return column
+    values = column.to_numpy()
+    tagged = np.fromiter((type(v) in _TAGGED for v in values), dtype=bool, count=len(values))
+    return column.map(_key) if tagged.any() else column
+
+
+#: Value types whose Python equality is wider than a schema type's reading of them.
+_TAGGED = frozenset({dict, bool, float, np.bool_, np.float64})
+
+
+def _key(value: Any) -> Any:
+    if type(value) is dict:
+        return "\x00" + json.dumps(value, sort_keys=True, default=str)
+    if isinstance(value, (bool, np.bool_)) or (isinstance(value, float) and value == value):
+        return f"\x01{type(value).__name__}:{value!r}"
+    return value
 
 
 def _mappings(values: np.ndarray) -> np.ndarray:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
@@ -366,9 +367,19 @@ def typed_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
     text = values.astype(str).str.strip().where(present)
     if kind in ("integer", "year"):
         numbers = pd.to_numeric(text, errors="coerce").astype("float64")
-        # beyond 2**53 a float is no longer exact, so a 64-bit overflow is caught with a margin
         bad = present & (numbers.isna() | (numbers % 1 != 0) | (numbers.abs() >= 2.0**63))
-        return numbers.where(~bad).astype("Int64"), bad
+        # Beyond 2**53 a float is no longer exact (2**53 + 1 would read as 2**53, 2**63 - 1 as
+        # 2**63): such values are read, and judged whole and within 64 bits, from their text.
+        exact = (present & (numbers.abs() >= 2.0**53) & (numbers.abs() < 2.0**64)).to_numpy()
+        wrong = bad.to_numpy() & ~exact
+        integers = numbers.where(~(wrong | exact)).astype("Int64").array
+        for at, written in zip(np.flatnonzero(exact).tolist(), text[exact], strict=True):
+            number = Decimal(written)
+            if number % 1 != 0 or not -(2**63) < number < 2**63:
+                wrong[at] = True
+            else:
+                integers[at] = int(number)
+        return pd.Series(integers, index=values.index), pd.Series(wrong, index=values.index)
     if kind == "number":
         numbers = pd.to_numeric(text, errors="coerce").astype("float64")
         bad = present & ~np.isfinite(numbers)

@@ -11,9 +11,10 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
@@ -50,6 +51,8 @@ __all__ = [
     "load_table_rows",
     "read_article",
     "read_as_published",
+    "read_csv_chunks",
+    "read_published",
 ]
 
 DESK_SUFFIXES = (".yaml", ".yml", ".csv", ".parquet")
@@ -472,34 +475,73 @@ def _derivation(node: _Located) -> Derivation:
 def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
     """The table with every cell as text. A row with more fields than the header is an error
     naming its line (pandas would shift it into the columns, or use the first as the index)."""
+    header = _csv_header(io.BytesIO(raw), path)
+    with _csv_problems(path, len(header)):
+        table = pd.read_csv(io.BytesIO(raw), **_csv_options(header))
+    return _no_surplus(table.iloc[1:].reset_index(drop=True), path, 2, len(header))
+
+
+def read_csv_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
+    """A claims CSV ``rows`` rows at a time, read (and refused) as :func:`load_desk` reads it
+    whole; the first chunk holds one row fewer (the header is read as its row 0)."""
+    with path.open("rb") as stream:
+        header = _csv_header(stream, path)
+    first_line = 2
+    with (
+        _csv_problems(path, len(header)),
+        pd.read_csv(path, chunksize=rows, **_csv_options(header)) as reader,
+    ):
+        for number, chunk in enumerate(reader):
+            table = (chunk.iloc[1:] if number == 0 else chunk).reset_index(drop=True)
+            yield _no_surplus(table, path, first_line, len(header))
+            first_line += len(table)
+
+
+def _csv_header(stream: IO[bytes], path: Path) -> list[str]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # BOM or not
     try:
-        header = next(csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", newline="")))
+        header = next(csv.reader(text))
     except StopIteration:
         raise InputError("not a readable CSV table: the file is empty", path=str(path)) from None
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
     except csv.Error as exc:
         raise InputError(f"not a readable CSV table: {exc}", path=str(path), line=1) from exc
+    finally:
+        text.detach()  # the caller's stream stays the caller's to close
     if len(set(header)) != len(header):
         twice = next(name for name in header if header.count(name) > 1)
         raise InputError(f"column {twice!r} appears twice", path=str(path), line=1, key=twice)
+    return header
+
+
+def _csv_options(header: list[str]) -> dict[str, Any]:
+    # header=None: with a header row and names, pandas would make the first column the index
+    # of rows with two extra fields; the header row is read as row 0 and dropped.
+    return {
+        "dtype": str, "keep_default_na": False, "na_values": [""], "encoding": "utf-8",
+        "header": None, "names": [*header, _SURPLUS], "index_col": False,
+    }  # fmt: skip
+
+
+@contextmanager
+def _csv_problems(path: Path, fields: int) -> Iterator[None]:
+    """pandas' reading errors as the input errors a desk can act on."""
     try:
-        # header=None: with a header row and names, pandas would make the first column the
-        # index of rows with two extra fields; the header row is read as row 0 and dropped.
-        table = pd.read_csv(
-            io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8",
-            header=None, names=[*header, _SURPLUS], index_col=False,
-        ).iloc[1:].reset_index(drop=True)  # fmt: skip
+        yield
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
         if found:
-            raise _surplus_error(path, int(found[1]), int(found[2]), len(header)) from exc
+            raise _surplus_error(path, int(found[1]), int(found[2]), fields) from exc
         raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+
+
+def _no_surplus(table: pd.DataFrame, path: Path, first_line: int, fields: int) -> pd.DataFrame:
     surplus = table.pop(_SURPLUS).notna().to_numpy()
     if surplus.any():
-        raise _surplus_error(path, int(surplus.nonzero()[0][0]) + 2, len(header) + 1, len(header))
+        raise _surplus_error(path, int(surplus.nonzero()[0][0]) + first_line, fields + 1, fields)
     return table
 
 
@@ -583,15 +625,9 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     frame["kind"] = np.where(has_dataset.to_numpy(), "lookup", "none").astype(object)
     published = _first(table, "source.published")
     if published is not None:
-        dates, problem = _iso_dates(pd.Series([published], dtype=object))
-        if problem.notna().any():  # the article's date: the whole table's problem
-            cells = table["source.published"]
-            pos = int(cells.notna().to_numpy().nonzero()[0][0])
-            raise InputError(
-                str(problem.iloc[0]).replace("as_of", "source.published"),
-                path=str(path), line=int(lines[pos]), key="source.published",
-            )  # fmt: skip
-        published = dates.iloc[0]
+        cells = table["source.published"]
+        line = int(lines[int(cells.notna().to_numpy().nonzero()[0][0])])
+        published = read_published(published, path, line)
     aggregate = frame["reference.aggregate"]
     bad_aggregate = aggregate.notna() & ~aggregate.isin(AGGREGATES)
     if bad_aggregate.any():
@@ -625,6 +661,19 @@ def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:
     """Claims from rows of a claims table (one chunk of a big one: :mod:`figcheck.chunked`);
     ``first_line`` is the line of its first row. No ``inputs``: the caller hashes the file."""
     return _load_table(path, table, first_line)
+
+
+def read_published(text: str, path: Path, line: int) -> str:
+    """A claims table's ``source.published`` (its first non-empty cell, at ``line``) as
+    ``YYYY-MM-DD``; not a real date is the whole table's problem."""
+    dates, problem = _iso_dates(pd.Series([text], dtype=object))
+    if problem.notna().any():
+        raise InputError(
+            str(problem.iloc[0]).replace("as_of", "source.published"),
+            path=str(path), line=line, key="source.published",
+        )  # fmt: skip
+    published: str = dates.iloc[0]
+    return published
 
 
 def _first(table: pd.DataFrame, column: str) -> str | None:

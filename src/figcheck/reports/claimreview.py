@@ -52,7 +52,7 @@ def rating_for(verdict: str, deviation: float | None) -> int | None:
 def claim_reviews(report: Report, reviewer: str = "figcheck") -> dict[str, Any]:
     """The JSON-LD document: ``{"@context": "https://schema.org", "@graph": [ClaimReview…]}``."""
     date = report.generated[:10]
-    datasets = {use.dataset.name: use for use in report.datasets}
+    datasets = report.uses()
     graph = []
     records: Any = report.findings.itertuples(index=False)
     for record in records:

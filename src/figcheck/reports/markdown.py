@@ -106,7 +106,7 @@ def render_markdown(report: Report) -> str:
         lines.append("")
     findings = report.findings
     where = "report.parquet" if report.results_file else "report.json"
-    datasets = {use.dataset.name: use for use in report.datasets}
+    datasets = report.uses()
     for verdict in REPORT_ORDER:
         rows = findings[findings["verdict"] == verdict]
         count = s[verdict]  # a chunked run's findings hold only the first of each verdict
