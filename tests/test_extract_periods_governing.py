@@ -6,8 +6,6 @@ texts'."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from figcheck.draft.drafting import drafted_period
@@ -28,36 +26,34 @@ GOVERNING = [
      "ciento.", "9 por", "2010"),
     ("en-after", "Exports reached 5 million tonnes in 2019, the ministry said.", "5 million", "2019"),
     ("en-before", "In 2019, exports were 5 million tonnes, the ministry said.", "5 million", "2019"),
+    ("en-and-noun", "Farms may harvest 79 million tons of grain and oilseed in 2023, with 2023/24 "
+     "exports of 50 million tons.", "79 million", "2023"),
+    ("en-and-next", "Output was 3 million tonnes in 2019 and in 2020 it was 4 million tonnes.",
+     "3 million", "2019"),
     ("en-list", "Sales could reach 8.5 billion (850 crore) in 2030, 9.7 billion (970 crore) in 2050.",
      "9.7 billion", "2050"),
 ]  # fmt: skip
 CARRIED = [
+    ("es-del-ano-pasado", "Las ventas del año pasado sumaron 40 mil autos.", "40 mil", "2025"),
     ("es-carried", "En 2017 se vendieron 31 mil autos. Es decir, un alza de 25 por ciento, "
      "superior a la registrada en 2016, que fue de 20 por ciento.", "25 por", "2017"),
 ]  # fmt: skip
 
 
-RULE = pytest.mark.xfail(strict=True, reason="the governing-period rule is not written yet")
-
-
-def _todo(cases: list[tuple[str, str, str, str]], failing: set[str]) -> list[Any]:
-    return [pytest.param(*c, id=c[0], marks=RULE) if c[0] in failing else pytest.param(*c, id=c[0])
-            for c in cases]  # fmt: skip
-
-
 def _period_of(text: str, figure: str) -> str:
     mention = next(m for m in extract_mentions(text) if figure in m.text)
-    period = drafted_period(mention, None)
+    period = drafted_period(mention, "2026-03-01")
     return (period.last or period.first) if period else ""
 
 
-@pytest.mark.parametrize(("case", "text", "figure", "period"),
-                         _todo(GOVERNING, {"es-year-before", "es-y-de", "es-comma-next", "en-list"}))  # fmt: skip
+@pytest.mark.parametrize(("case", "text", "figure", "period"), GOVERNING,
+                         ids=[g[0] for g in GOVERNING])  # fmt: skip
 def test_the_governing_period(case: str, text: str, figure: str, period: str) -> None:
     assert _period_of(text, figure) == period
 
 
-@pytest.mark.parametrize(("case", "text", "figure", "period"), _todo(CARRIED, {"es-carried"}))
+@pytest.mark.parametrize(("case", "text", "figure", "period"), CARRIED,
+                         ids=[g[0] for g in CARRIED])  # fmt: skip
 def test_a_figure_without_its_own_period_takes_the_previous_sentences(
     case: str, text: str, figure: str, period: str
 ) -> None:
