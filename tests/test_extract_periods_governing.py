@@ -34,8 +34,8 @@ GOVERNING = [
      "9.7 billion", "2050"),
 ]  # fmt: skip
 CARRIED = [
-    ("es-month-year", "La inflación de enero de 2018 fue 0,6 %. En febrero subió a 0,7 %.",
-     "0,7", "2018-02"),
+    ("es-not-the-compared", "Trabajaron 60 millones, cifra superior a la de mayo de 2023. Es decir, "
+     "40 millones de personas más que nunca.", "40 millones", ""),
     ("es-del-ano-pasado", "Las ventas del año pasado sumaron 40 mil autos.", "40 mil", "2025"),
     ("es-carried", "En 2017 se vendieron 31 mil autos. Es decir, un alza de 25 por ciento, "
      "superior a la registrada en 2016, que fue de 20 por ciento.", "25 por", "2017"),

@@ -76,6 +76,11 @@ _DURATION = re.compile(r"\b(?:\d+|twelve)[- ](?:months?|years?|weeks?|meses|año
 
 
 _CLAUSE = re.compile(r"[,;:]|\b(?:y|e|and)\s*$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|than|versus|vs\.?|superior a|"
+    r"inferior a|mayor a|menor a|more than|less than)\s+(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2,4})?\b")
 
@@ -224,7 +229,8 @@ class ScanState:
         return any(c.isdigit() for c in rest)
 
     def _carried_period(self, s: int) -> tuple[Period, ...]:
-        """The last period of the sentence before the one starting at ``s``, on the same line."""
+        """The first period of the sentence before the one starting at ``s``, on the same line
+        (the one its main clause is about, not a compared one)."""
         at = self._sentence_index(s) - 1
         if at < 0:
             return ()
@@ -232,8 +238,15 @@ class ScanState:
         if "\n" in self.scan[pe:s]:
             return ()
         lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
-        inside = [p for p in self.periods[lo:hi] if p.end <= pe]
+        inside = [p for p in self.periods[lo:hi] if p.end <= pe and not self._compared(p)]
         return (inside[-1],) if inside else ()
+
+    def _compared(self, period: Period) -> bool:
+        """``period`` is what its sentence compares with or counts from ("since 1981", "superior
+        a la de mayo de 2023", "than in 2019"), not the time the sentence is about."""
+        return period.word in ("since", "desde") or bool(
+            _COMPARED.search(self.scan, max(0, period.start - 40), period.start)
+        )
 
     def _record(self, s: int, e: int, start: int) -> str | None:
         t = self.t

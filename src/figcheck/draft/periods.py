@@ -75,14 +75,12 @@ def find_periods(text: str) -> list[Period]:
     out: list[Period] = []
     span: Period | None = None  # the last span of months, for "the same period of 2018"
     same_until = -1
-    year_seen = ""  # the year of the headline's month (else the first month's), for "in June"
+    year_seen = ""  # the year of the headline's month, for a later "in June"
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
         if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
-        elif not year_seen and period.kind in _DATED and period.first[:1].isdigit():
-            year_seen = period.first[:4]  # no headline: "en enero de 2018 … en febrero" is 2018
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
             last = f"{year_seen}{period.last}" if period.last.startswith("-") else period.last
             period = Period(period.text, period.start, period.end, period.kind,
@@ -107,7 +105,6 @@ def find_periods(text: str) -> list[Period]:
     return out
 
 
-_DATED = ("month", "month-span")
 _SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
 
 
