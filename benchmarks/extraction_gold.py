@@ -8,7 +8,15 @@ labelled on 2026-12-07 (``--set final3``), and ``tests/data/gold/final4``, a fou
 later on 2026-12-07 (``--set final4``). A found quantity matches a label when it is
 in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute for
 spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that match a
-label's line and value, the share whose unit is right. Per kind, recall and unit accuracy are by
+label's line and value, the share whose unit is right. Period accuracy: of the found quantities
+that match a label (as for recall) whose ``period`` column is filled, the share whose drafted
+period (:func:`figcheck.draft.drafting.drafted_period`, resolved against the text's date as the
+draft does; ``as_of`` is its last day) agrees with the label: a year label (``2022``) agrees with
+a drafted period ending in that year; a month (``2022-06``) with one ending in that month; a day
+with that day; an interval (``2021-07/2022-06``, ``2006/2012``) with a drafted period whose end
+(or, for a point, whose date) falls in the interval's end; a fiscal
+year (``FY2023``) with the same fiscal year. A label with a period and no drafted period counts
+as a disagreement. Per kind, recall and unit accuracy are by
 the label's kind and precision by the kind the extractor gave (:func:`predicted_kind`).
 
 With ``--suggestions``, instead, the share of the set's labelled claims that a bundled dataset
@@ -27,7 +35,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from figcheck.draft.drafting import drafted_period, published_date
 from figcheck.draft.extract import Mention, extract_mentions
+from figcheck.draft.periods import Period
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "gold"
@@ -44,6 +54,9 @@ class Tally:
     hit_found: int = 0
     value_hits: int = 0  # found quantities on a label's line and value
     unit_hits: int = 0  # ... with the right unit too
+    dated: int = 0  # matched labels that have a period
+    period_hits: int = 0  # ... whose drafted period agrees
+    period_misses: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
 
@@ -51,10 +64,24 @@ class Tally:
         recall = self.hit_labels / self.labels if self.labels else float("nan")
         precision = self.hit_found / self.found if self.found else float("nan")
         unit = self.unit_hits / self.value_hits if self.value_hits else float("nan")
+        period = self.period_hits / self.dated if self.dated else float("nan")
         return (
             f"| {name} | {self.labels} | {self.found} | {recall:.1%} | {precision:.1%} "
-            f"| {unit:.1%} |"
+            f"| {unit:.1%} | {period:.1%} ({self.period_hits}/{self.dated}) |"
         )
+
+
+def period_agrees(label: str, period: Period | None) -> bool:
+    """The drafted period agrees with the label's ISO ``period`` (see the module's docstring)."""
+    if period is None:
+        return False
+    end = period.last or period.first
+    if label.startswith("FY"):
+        return period.first == label
+    if "/" in label:
+        first, last = label.split("/")
+        return end.startswith(last) or (period.first, end) == (first, last)
+    return end.startswith(label)
 
 
 def unit_of(mention: Mention) -> str:
@@ -91,7 +118,9 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
     per_kind: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
     for path in sorted(folder.glob("*.txt")):
-        mentions = extract_mentions(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        mentions = extract_mentions(text)
+        published = published_date(text)
         mine = [row for row in labels if row["file"] == path.name]
         used: set[int] = set()
         value_used: set[int] = set()
@@ -135,8 +164,18 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
                     t.misses.append(text)
                 continue
             used.add(hit)
+            drafted = drafted_period(mentions[hit], published)
+            agrees = period_agrees(row["period"], drafted)
             for t in tallies:
                 t.hit_labels += 1
+                if row["period"]:
+                    t.dated += 1
+                    t.period_hits += agrees
+                    if not agrees:
+                        t.period_misses.append(
+                            f"{path.name[:22]}:{line} {row['span']!r} label {row['period']} "
+                            f"drafted {(drafted.last or drafted.first) if drafted else None}"
+                        )
         for i, m in enumerate(mentions):
             tallies = (per_text[path.name], per_kind[predicted_kind(m)], total)
             for t in tallies:
@@ -188,7 +227,10 @@ def score_suggestions(which: str, verbose: bool) -> tuple[int, int]:
     return right, len(rows)
 
 
-HEAD = "| {} | labels | found | recall | precision | unit right |\n|---|---|---|---|---|---|"
+HEAD = (
+    "| {} | labels | found | recall | precision | unit right | period right |\n"
+    "|---|---|---|---|---|---|---|"
+)
 
 
 def main() -> None:
@@ -221,6 +263,8 @@ def main() -> None:
         print("\n".join(total.misses))
         print("\nEXTRA")
         print("\n".join(total.extras))
+        print("\nPERIOD WRONG")
+        print("\n".join(total.period_misses))
 
 
 if __name__ == "__main__":

@@ -29,7 +29,14 @@ from figcheck.draft.suggest import (
     rank_references,
 )
 
-__all__ = ["DatasetHint", "draft_desk", "hints_from_catalog", "published_date", "reference_for"]
+__all__ = [
+    "DatasetHint",
+    "draft_desk",
+    "drafted_period",
+    "hints_from_catalog",
+    "published_date",
+    "reference_for",
+]
 
 _LOWEST = frozenset(
     [
@@ -114,6 +121,12 @@ def draft_desk(
     return "\n".join(lines) + "\n"
 
 
+def drafted_period(mention: Mention, published: str | None) -> Period | None:
+    """The period a draft gives ``mention`` (its ``as_of`` and ``where`` year), resolved against
+    the article's date."""
+    return resolve(mention.periods[0], published) if mention.periods else None
+
+
 def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[DatasetHint],
            published: str | None) -> list[str]:  # fmt: skip
     per_capita = " " in mention.unit
@@ -124,7 +137,7 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
         out.append(f"    hedge: {_q(mention.checker_hedge)}")
         if mention.hedge and mention.hedge != mention.checker_hedge:
             notes.append(f"printed hedge {mention.hedge!r}")
-    period = resolve(mention.periods[0], published) if mention.periods else None
+    period = drafted_period(mention, published)
     as_of = _as_of(period) if period else None
     if as_of:
         out.append(f"    as_of: {as_of}")

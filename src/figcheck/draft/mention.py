@@ -75,6 +75,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _DURATION = re.compile(r"\b(?:\d+|twelve)[- ](?:months?|years?|weeks?|meses|años)\b", re.IGNORECASE)
 
 
+_CLAUSE = re.compile(r"[,;:]|\b(?:y|e|and)\s*$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|than|versus|vs\.?|superior a|"
+    r"inferior a|mayor a|menor a|more than|less than)\s+(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2,4})?\b")
+
+
 def has_number(text: str) -> bool:
     """Another figure stands in ``text`` (a duration such as "the 12 months ending" does not)."""
     if len(text) > 100:
@@ -189,15 +199,54 @@ class ScanState:
         )  # fmt: skip
 
     def _near_periods(self, s: int, e: int, start: int, end: int) -> tuple[Period, ...]:
-        """The periods of the sentence within 80 characters: after the figure first (unless
-        another number stands between), then before it."""
-        lo = bisect_left(self.period_starts, max(s, start - 80))
+        """The periods of the sentence that govern the figure, nearest first: those right after
+        it (no other figure between, a paired conversion in brackets aside) unless one introduces
+        the next figure ("13, seguido de 2009 con 18"; "25, superior a la de 2016, que fue de
+        20"), then those before it within 200 characters; when the sentence has none near, the
+        last of the previous sentence on the same line ("En 2017 hubo 31 mil. Es decir, 25…")."""
+        lo = bisect_left(self.period_starts, max(s, start - 200))
         hi = bisect_right(self.period_starts, min(e, end + 80))
         near = [p for p in self.periods[lo:hi] if p.start >= s and p.end <= e]
-        after = [p for p in near if p.start >= end and not has_number(self.scan[end : p.start])]
+        after = [
+            p
+            for p in near
+            if p.start >= end
+            and p.start <= end + 80
+            and not has_number(_BRACKETED.sub("", self.scan[end : p.start]))
+            and not self._introduces_next(end, p, e)
+        ]
         before = [p for p in near if p.end <= start]
         before.reverse()
-        return tuple(after + before)
+        if after or before:
+            return tuple(after + before)
+        return self._carried_period(s)
+
+    def _introduces_next(self, end: int, period: Period, e: int) -> bool:
+        """``period`` opens a clause of its own that gives another figure."""
+        if not _CLAUSE.search(self.scan[end : period.start]):
+            return False
+        rest = _YEARS.sub("", self.scan[period.end : min(e, period.end + 40)])
+        return any(c.isdigit() for c in rest)
+
+    def _carried_period(self, s: int) -> tuple[Period, ...]:
+        """The first period of the sentence before the one starting at ``s``, on the same line
+        (the one its main clause is about, not a compared one)."""
+        at = self._sentence_index(s) - 1
+        if at < 0:
+            return ()
+        ps, pe = self.bounds[at]
+        if "\n" in self.scan[pe:s]:
+            return ()
+        lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
+        inside = [p for p in self.periods[lo:hi] if p.end <= pe and not self._compared(p)]
+        return (inside[-1],) if inside else ()
+
+    def _compared(self, period: Period) -> bool:
+        """``period`` is what its sentence compares with or counts from ("since 1981", "superior
+        a la de mayo de 2023", "than in 2019"), not the time the sentence is about."""
+        return period.word in ("since", "desde") or bool(
+            _COMPARED.search(self.scan, max(0, period.start - 40), period.start)
+        )
 
     def _record(self, s: int, e: int, start: int) -> str | None:
         t = self.t

@@ -49,7 +49,7 @@ _PATTERNS = [
         rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
         rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
     ),
-    ("relative", r"\b(last|this|next)\s+(year|month)\b|\bel\s+año\s+(pasado)\b"),
+    ("relative", r"\b(last|this|next)\s+(year|month)\b|\bd?el\s+año\s+(pasado)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
     ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
 ]  # fmt: skip
