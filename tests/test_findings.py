@@ -61,6 +61,10 @@ def test_ranges(low: float, high: float, text: str) -> None:
         (0, 5, ""),
         (1000, 1000.4, ", the same"),
         (1000, 1000.6, ", 0.1% higher"),
+        # opposite signs: the direction is the difference's (a ratio below 0 says nothing)
+        (-5, 5, ", 200% higher"),
+        (5, -5, ", 200% lower"),
+        (-2, 1, ", 150% higher"),
     ],
 )
 def test_gaps(claimed: float, reference: float, text: str) -> None:

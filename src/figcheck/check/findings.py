@@ -147,6 +147,9 @@ def gap(value: float, base: float) -> Gap | None:
     ratio = value / base if base else math.nan
     if not math.isfinite(ratio):
         return None
+    if ratio < 0:  # opposite signs: "higher" or "lower" is the difference's, in percent of base
+        percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
+        return Gap(f"{percent}% {'higher' if value > base else 'lower'}", "than")
     if ratio >= 2:
         return Gap(f"{_number(ratio, scaled=False, decimals=1)} times as much", "as")
     if 0 < ratio <= 0.5:
