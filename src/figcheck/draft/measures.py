@@ -4,7 +4,7 @@ carried from an earlier figure or stated alone."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from figcheck.draft.changes import ChangeReader
@@ -12,6 +12,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     CLOCK_TIME,
     COPULA,
+    DOLLAR_NAMES,
     DOLLAR_PRICE,
     INDEX_WORDS,
     MAGNITUDE,
@@ -21,6 +22,7 @@ from figcheck.draft.vocabulary import (
     PERIODIC,
     POPULATION,
     QUAKE,
+    QUOTE_SIDES,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
@@ -110,6 +112,9 @@ class MeasureReader(ChangeReader):
             return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
             return f"/{RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
+        elif w in ("frente", "against") and t.word(k + 1) in ("al", "the") \
+                and t.word(k - 1) in ("unidades", "units"):  # fmt: skip
+            n = 2  # "18.63 unidades frente al dólar": a price of the dollar
         else:
             return None
         d = t.word(k + n)
@@ -298,8 +303,26 @@ class MeasureReader(ChangeReader):
     def _dollar_bought(self, i: int) -> bool:
         """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
         dollar in the local currency."""
-        window = set(self.t.words[max(0, i - 12) : i])
-        return bool(window & {"dollar", "dólar"}) and bool(window & DOLLAR_PRICE)
+        before = self.t.words[max(0, i - 12) : i]
+        window = set(before)
+        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairwise(before)
+        return dollar and bool(window & DOLLAR_PRICE)
+
+    def _quote_carried(self, i: int, currency: str, magnitude: float) -> bool:
+        """A bare price in ``currency`` right after a price of the dollar in it, in the same
+        sentence or the next one that buys or sells ("la compra de la moneda verde está a 17.60
+        pesos, en Afirme a 17.80 pesos … Mientras que, a la venta, Afirme lo tiene en 19.30
+        pesos"), and of the same size (within a factor of two): a price of the dollar too."""
+        if not self.found or self.found[-1].unit != f"{currency}/USD":
+            return False
+        last = self.found[-1]
+        if last.magnitude and not 0.5 <= magnitude / last.magnitude <= 2.0:
+            return False
+        here, there = self._sentence_index(self.t.starts[i]), self._sentence_index(last.start)
+        if here == there:
+            return True
+        start = bisect_left(self.t.starts, self.bounds[here][0])
+        return here == there + 1 and bool(set(self.t.words[start:i]) & QUOTE_SIDES)
 
     def _currency_named_before(self, i: int, reach: int = 10) -> str | None:
         """The currency a sentence names before a bare price of another ("the rand traded at

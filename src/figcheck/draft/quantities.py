@@ -410,8 +410,11 @@ class QuantityScan(ShareReader):
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
                 and "/" not in base and scale == 1.0:  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
-        if currency and "/" not in base and self._dollar_bought(i):
+        if currency and "/" not in base and scale == 1.0 and self._dollar_bought(i):
             base = f"{currency}/USD"
+        elif currency and base == currency and scale == 1.0 \
+                and self._quote_carried(i, currency, value):  # fmt: skip
+            base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
         elif currency and base == currency and self._periodic(first):
             base = f"{currency}/{self._periodic(first)}"  # "annual costs of €60bn"
         elif currency and base == currency and self._level_after_move(first, currency):

@@ -270,7 +270,13 @@ PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay",
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
                           "traded", "fetched", "vendió", "vende", "vendía", "cotizó", "cotiza",
                           "cotizaba", "costaba", "cuesta", "cerró", "closed", "abrió",
-                          "opened"])  # fmt: skip
+                          "opened", "compra", "venta"])  # fmt: skip
+#: Names of the dollar in a sentence that prices it ("la compra de la moneda verde", also a
+#: two-word name checked apart).
+DOLLAR_NAMES = frozenset(["dollar", "dólar", "greenback", "billete"])
+#: The sides of a currency quote: a price of the dollar in the next sentence that names one is
+#: a price of the dollar too ("Mientras que, a la venta, Afirme lo tiene en 19.30 pesos").
+QUOTE_SIDES = frozenset(["compra", "venta", "buying", "selling", "bid", "ask", "sell", "buy"])
 
 
 #: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
