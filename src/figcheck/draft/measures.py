@@ -308,6 +308,22 @@ class MeasureReader(ChangeReader):
         dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairwise(before)
         return dollar and bool(window & DOLLAR_PRICE)
 
+    def _pair_quoted(self, i: int) -> str | None:
+        """ "el USD/MXN cotiza sobre 20.40", "EUR/USD traded at 1.08": a bare figure after a
+        currency pair printed in capitals in the eight tokens before is the second currency per
+        the first (MXN/USD)."""
+        t = self.t
+        for k in range(i - 1, max(0, i - 9), -1):
+            if t.words[k] in (".", ";") and not (t.is_digits(k + 1) and t.joined(k + 1)):
+                return None
+            if t.words[k] != "/" or not (t.joined(k) and t.joined(k + 1)):
+                continue
+            base, quote = t.word(k - 1), t.word(k + 1)
+            if base in self.lex.codes and quote in self.lex.codes and base != quote:
+                printed = self.scan[t.starts[k - 1] : t.ends[k + 1]]
+                return f"{quote.upper()}/{base.upper()}" if printed.isupper() else None
+        return None
+
     def _quote_carried(self, i: int, currency: str, magnitude: float) -> bool:
         """A bare price in ``currency`` right after a price of the dollar in it, in the same
         sentence or the next one that buys or sells ("la compra de la moneda verde está a 17.60

@@ -332,6 +332,8 @@ class QuantityScan(ShareReader):
                 base, scale2 = shared
                 if scale == 1.0:
                     scale = scale2
+        if base is None and not spelled and scale == 1.0 and pct is None:
+            base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
