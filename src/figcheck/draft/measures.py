@@ -23,6 +23,7 @@ from figcheck.draft.vocabulary import (
     POPULATION,
     QUAKE,
     QUOTE_SIDES,
+    RATE_NOUNS,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
@@ -396,7 +397,8 @@ class MeasureReader(ChangeReader):
         """A percent is printed within fifteen tokens of token ``i``, and no index (whose points
         are its own: "the index rose 2 points to 105.3, or 1.9%")."""
         window = self.t.words[max(0, i - 15) : i + 15]
-        return any(w in ("%", "percent", "cent", "ciento") for w in window) and not any(
+        rate = any(w in RATE_NOUNS for w in self.t.words[max(0, i - 8) : i])
+        return (rate or any(w in ("%", "percent", "cent", "ciento") for w in window)) and not any(
             w in INDEX_WORDS for w in window
         )
 

@@ -25,6 +25,7 @@ from figcheck.draft.vocabulary import (
     MDP,
     MULTIPLES,
     OTHERS,
+    POINT_PARTS,
     RATE_TIME,
     STOCK_WORDS,
     STOP,
@@ -246,6 +247,10 @@ class QuantityScan(ShareReader):
             # "25 basis points", "25 puntos base", "25bp": hundredths of a percentage point
             pct, scale = "percentage_point", scale * 0.01
             j += 1 if basis[0] in ("bps", "bp") else 2
+        elif pct is None and unit is None and basis[0] in POINT_PARTS \
+                and basis[1] != "de":  # fmt: skip
+            # "un descenso de 20 centésimas", "subió tres décimas": parts of a percentage point
+            pct, scale, j = "percentage_point", scale * POINT_PARTS[basis[0]], j + 1
         if pct is None and unit is None:
             got_pct = self._percent(j + 1)
             if got_pct is not None:

@@ -251,6 +251,12 @@ AGE_GROUPS = frozenset(["children", "kids", "people", "adults", "those", "youths
                         "jóvenes", "mujeres", "hombres"])  # fmt: skip
 #: Endings of the verbs that follow such a figure ("resultaron", "died", "fueron").
 VERB_ENDINGS = ("ron", "ed", "aban", "ían", "ieron")
+#: Parts of a percentage point a rate moves by ("un descenso de 20 centésimas", "tres décimas");
+#: not "décimas de segundo".
+POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décima": 0.1}
+#: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
+#: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
+RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
 #: Words that make "points" index points, not percentage points.
 INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
