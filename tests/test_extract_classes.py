@@ -421,6 +421,15 @@ UNEMPLOYED = [
     ("desempleados", "Hay 3.2 millones de parados en el país.", "es", [("3.2 millones de parados", 3200000, "people")]),
 ]  # fmt: skip
 
+#: Class 28 (final4): a price in cents joined by a hyphen to the thing it buys ("an 89-cent
+#: washer") is dollars per thing.
+CENT_THINGS = [
+    ("washer", "It spent $293,451 to send an 89-cent washer to Florida.", None,
+     [("$293,451", 293451, "USD"), ("89-cent washer", 0.89, "USD/count")]),
+    ("plural", "The Pentagon bought 19-cent washers for the base.", None, [("19-cent washers", 0.19, "USD/count")]),
+    ("look-alike-rise", "Drivers face a 10-cent rise at the pump.", None, [("10-cent rise", 0.1, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -432,10 +441,11 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "date-ranges": DATE_RANGES, "family": FAMILY, "things-of-the": THINGS_OF_THE,
            "high-and-low": HIGH_AND_LOW,
            "price-of-a-currency": PRICE_OF_A_CURRENCY,
-           "points-of-a-rate": POINTS_OF_A_RATE, "unemployed": UNEMPLOYED}  # fmt: skip
+           "points-of-a-rate": POINTS_OF_A_RATE, "unemployed": UNEMPLOYED,
+           "cent-things": CENT_THINGS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"cent-things-washer", "cent-things-plural", "cent-things-look-alike-rise"}
 
 
 def _params() -> list[object]:
