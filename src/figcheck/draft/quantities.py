@@ -24,6 +24,7 @@ from figcheck.draft.vocabulary import (
     MAGNITUDE,
     MDP,
     MULTIPLES,
+    NOT_THINGS,
     OTHERS,
     POINT_PARTS,
     RATE_TIME,
@@ -203,6 +204,10 @@ class QuantityScan(ShareReader):
                     j = rate_tail[1]
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif currency is None and t.words[j + 2] in ("cent", "cents") and self.lang == "en":
+                currency, scale, j = "USD", scale * 0.01, j + 2  # "an 89-cent washer"
+                if t.is_word(j + 1) and t.words[j + 1] not in STOP | NOT_THINGS:
+                    rate_tail, j = ("/count", j + 1), j + 1  # the price of one thing
             elif currency is None and self._hyphen_currency(j + 2) is not None:
                 currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
             elif self._hyphen_run(j + 2) is not None:

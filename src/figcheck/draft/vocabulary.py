@@ -257,6 +257,11 @@ POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décim
 #: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
 #: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
 RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
+#: Words after a hyphenated price ("a 10-cent rise") that are no thing it buys: a move or a
+#: charge, whose figure stays an amount.
+NOT_THINGS = frozenset(["rise", "increase", "drop", "fall", "cut", "hike", "gain", "decline",
+                        "jump", "tax", "fee", "surcharge", "premium", "discount",
+                        "raise"])  # fmt: skip
 #: Words that make "points" index points, not percentage points.
 INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
