@@ -25,6 +25,7 @@ from figcheck.draft.vocabulary import (
     MDP,
     MULTIPLES,
     NOT_THINGS,
+    ORDER_WORDS,
     OTHERS,
     POINT_PARTS,
     RATE_TIME,
@@ -342,6 +343,8 @@ class QuantityScan(ShareReader):
                 base, scale2 = shared
                 if scale == 1.0:
                     scale = scale2
+        if base is None and t.word(j + 1) in ORDER_WORDS and self._is_time(j + 2):
+            return None  # "en los 12 últimos meses": a period, not a quantity
         if base is None and not spelled and scale == 1.0 and pct is None:
             base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,

@@ -262,6 +262,9 @@ RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
 NOT_THINGS = frozenset(["rise", "increase", "drop", "fall", "cut", "hike", "gain", "decline",
                         "jump", "tax", "fee", "surcharge", "premium", "discount",
                         "raise"])  # fmt: skip
+#: Order words between a count of periods and the period ("los 12 últimos meses", "los diez
+#: primeros meses"): the phrase names a period.
+ORDER_WORDS = frozenset(["últimos", "primeros", "próximos", "siguientes", "pasados"])
 #: Words that make "points" index points, not percentage points.
 INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
