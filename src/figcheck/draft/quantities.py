@@ -408,6 +408,8 @@ class QuantityScan(ShareReader):
         if base is None:
             if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
                 return None
+            if self._years_bracket(j):
+                return None  # "jóvenes de 20 a 24 años", "la población de 16 y más años"
             if self._table_cell(i):
                 base = "people"
             elif not spelled and not thousands and self._against_the_dollar(i):
@@ -713,6 +715,16 @@ class QuantityScan(ShareReader):
     def _charted(self, i: int) -> bool:
         """A chart word stands in the six tokens before token ``i``."""
         return any(w in CHART for w in self.t.words[max(0, i - 6) : i])
+
+    def _years_bracket(self, j: int) -> bool:
+        """The figure ending at token ``j`` opens a bracket of years ("de 20 a 24 años", "16 y
+        más años", "aged 25 to 54 years"): a bound, not a figure of its own."""
+        t = self.t
+        if t.word(j + 1) not in ("a", "to", "-", "–", "y", "and"):
+            return False
+        if t.word(j + 2) in ("más", "over", "older"):
+            return t.word(j + 3) in ("años", "years")
+        return t.is_digits(j + 2) and t.word(j + 3) in ("años", "years")
 
     def _age_bound(self, first: int) -> bool:
         """ "children under 5", "people over 65", "niños menores de 5": an age that defines a
