@@ -451,6 +451,23 @@ AGE_BRACKETS = [
     ("look-alike-range", "Los precios subieron de 20 a 24 pesos.", "es", [("subieron de 20", 20, "MXN"), ("24 pesos", 24, "MXN")]),
 ]  # fmt: skip
 
+#: Class 31 (final4): a bare figure of a change followed by the people it is among ("aumenta en
+#: 30.400 en las mujeres", "disminuye en 81.300 entre los hombres") counts people.
+AMONG_PEOPLE = [
+    ("among", "Por sexo, el empleo disminuye en 81.300 entre los hombres.", "es",
+     [("disminuye en 81.300", 81300, "people")]),
+    ("in-the", "El empleo sube en 30.400 en las mujeres.", "es", [("sube en 30.400", 30400, "people")]),
+    ("english", "Employment fell by 12,000 among women.", None, [("fell by 12,000 among women", 12000, "people")]),
+    ("look-alike-money", "Las ventas suben en 300 millones de pesos entre los hombres.", "es",
+     [("300 millones de pesos", 300000000, "MXN")]),
+]  # fmt: skip
+
+#: Class 32 (final4): constant dollars of a year ("in 2016 dollars") name a price basis, not money.
+CONSTANT_DOLLARS = [
+    ("in-year", "The debt was $1.3 trillion in 2016 dollars.", None, [("$1.3 trillion", 1300000000000, "USD")]),
+    ("look-alike-amount", "They paid 2016 dollars for the car.", None, [("2016 dollars", 2016, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -465,10 +482,11 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "points-of-a-rate": POINTS_OF_A_RATE, "unemployed": UNEMPLOYED,
            "cent-things": CENT_THINGS,
            "periods-in-order": PERIODS_IN_ORDER,
-           "age-brackets": AGE_BRACKETS}  # fmt: skip
+           "age-brackets": AGE_BRACKETS,
+           "among-people": AMONG_PEOPLE, "constant-dollars": CONSTANT_DOLLARS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"among-people-among", "among-people-in-the", "constant-dollars-in-year"}
 
 
 def _params() -> list[object]:
