@@ -455,8 +455,8 @@ AGE_BRACKETS = [
 #: 30.400 en las mujeres", "disminuye en 81.300 entre los hombres") counts people.
 AMONG_PEOPLE = [
     ("among", "Por sexo, el empleo disminuye en 81.300 entre los hombres.", "es",
-     [("disminuye en 81.300", 81300, "people")]),
-    ("in-the", "El empleo sube en 30.400 en las mujeres.", "es", [("sube en 30.400", 30400, "people")]),
+     [("disminuye en 81.300 entre los hombres", 81300, "people")]),
+    ("in-the", "El empleo sube en 30.400 en las mujeres.", "es", [("sube en 30.400 en las mujeres", 30400, "people")]),
     ("english", "Employment fell by 12,000 among women.", None, [("fell by 12,000 among women", 12000, "people")]),
     ("look-alike-money", "Las ventas suben en 300 millones de pesos entre los hombres.", "es",
      [("300 millones de pesos", 300000000, "MXN")]),
@@ -486,7 +486,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "among-people": AMONG_PEOPLE, "constant-dollars": CONSTANT_DOLLARS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = {"among-people-among", "among-people-in-the", "constant-dollars-in-year"}
+KNOWN_MISSES: set[str] = {"constant-dollars-in-year"}
 
 
 def _params() -> list[object]:

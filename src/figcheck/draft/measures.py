@@ -210,6 +210,9 @@ class MeasureReader(ChangeReader):
             j += 1
         if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
             j += 1  # "45,000 more people"
+        if t.word(j) in ("entre", "en") and t.word(j + 1) in ("los", "las") \
+                and t.word(j + 2) in self.lex.people:  # fmt: skip
+            return t.words[j + 2], j + 2  # "disminuye en 81.300 entre los hombres", "among women"
         if (
             not t.is_word(j)
             or t.words[j] in STOP
