@@ -269,6 +269,9 @@ class QuantityScan(ShareReader):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
+            if got_cur is not None and self._constant_money(first, value, scale):
+                self.skip_to = j + got_cur[1]
+                return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
             elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
@@ -715,6 +718,15 @@ class QuantityScan(ShareReader):
     def _charted(self, i: int) -> bool:
         """A chart word stands in the six tokens before token ``i``."""
         return any(w in CHART for w in self.t.words[max(0, i - 6) : i])
+
+    def _constant_money(self, first: int, value: float, scale: float) -> bool:
+        """A year before a currency word, after "in", "en", "constant" or "real" ("in 2016
+        dollars"): the money of that year, a price basis, not an amount."""
+        return (
+            scale == 1.0
+            and self.t.word(first - 1) in ("in", "en", "constant", "real")
+            and self._is_year_value(value)
+        )
 
     def _years_bracket(self, j: int) -> bool:
         """The figure ending at token ``j`` opens a bracket of years ("de 20 a 24 años", "16 y
