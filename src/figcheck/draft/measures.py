@@ -341,8 +341,10 @@ class MeasureReader(ChangeReader):
         here, there = self._sentence_index(self.t.starts[i]), self._sentence_index(last.start)
         if here == there:
             return True
-        start = bisect_left(self.t.starts, self.bounds[here][0])
-        return here == there + 1 and bool(set(self.t.words[start:i]) & QUOTE_SIDES)
+        if here != there + 1:
+            return False
+        start = max(bisect_left(self.t.starts, self.bounds[here][0]), i - 40)  # linear time
+        return bool(set(self.t.words[start:i]) & QUOTE_SIDES)
 
     def _currency_named_before(self, i: int, reach: int = 10) -> str | None:
         """The currency a sentence names before a bare price of another ("the rand traded at
