@@ -374,6 +374,100 @@ HIGH_AND_LOW: list[Row] = [
     ("look-alike-one", "Se espera un máximo de 40 grados.", "es", [("40 grados", 40, "delta_degree_Celsius")]),
 ]  # fmt: skip
 
+#: Class 25 (final4): a figure in a local currency that is the price of another currency, in a
+#: sentence or paragraph about the exchange rate.
+PRICE_OF_A_CURRENCY = [
+    ("units-against", "El viernes el peso mexicano se ubicó en las 18.63 unidades frente al dólar.", "es",
+     [("18.63 unidades frente al dólar", 18.63, "MXN/USD")]),
+    ("buying-green", "En Banco Azteca la compra de la moneda verde está a 17.60 pesos, en Afirme a 17.80 pesos, "
+     "en Banorte a 17.40 pesos y en Banamex a 18.03 pesos.", "es",
+     [("17.60 pesos", 17.6, "MXN/USD"), ("17.80 pesos", 17.8, "MXN/USD"),
+      ("17.40 pesos", 17.4, "MXN/USD"), ("18.03 pesos", 18.03, "MXN/USD")]),
+    ("selling-next", "La compra del dólar está a 17.60 pesos en Banorte. Mientras que, a la venta, "
+     "Afirme lo tiene en 19.30 pesos y BBVA en 18.90 pesos.", "es",
+     [("17.60 pesos", 17.6, "MXN/USD"), ("19.30 pesos", 19.3, "MXN/USD"), ("18.90 pesos", 18.9, "MXN/USD")]),
+    ("pair-named", "Al momento de escribir, el USD/MXN cotiza sobre 20.40, perdiendo un 0.11% diario.", "es",
+     [("20.40", 20.4, "MXN/USD"), ("0.11% diario", 0.11, "percent")]),
+    ("pair-english", "The EUR/USD pair traded at 1.08 on Friday.", None, [("1.08", 1.08, "USD/EUR")]),
+    ("look-alike-pair-percent", "El USD/MXN subió 0.3% en la sesión.", "es", [("subió 0.3%", 0.3, "percent")]),
+    ("look-alike-good", "La compra de una casa en Monterrey está a 2 millones de pesos.", "es",
+     [("2 millones de pesos", 2000000, "MXN")]),
+    ("look-alike-next-good", "La compra del dólar está a 17.60 pesos en Banorte. La venta de tortillas "
+     "subió a 25 mil pesos en el año.", "es",
+     [("17.60 pesos", 17.6, "MXN/USD"), ("25 mil pesos", 25000, "MXN")]),
+    ("look-alike-units", "Se vendieron 300 unidades frente a las 250 del año anterior.", "es",
+     [("300 unidades", 300, "count"), ("250", 250, "count")]),
+    ("look-alike-gained", "El peso ganó 0.5% frente al dólar.", "es", [("0.5%", 0.5, "percent")]),
+]  # fmt: skip
+
+#: Class 26 (final4): a move of a rate in points, tenths or hundredths of a point ("un descenso de
+#: 20 centésimas", "esta tasa ha subido 1,1 puntos") is in percentage points.
+POINTS_OF_A_RATE = [
+    ("hundredths", "La tasa de empleo bajó, con un descenso de 20 centésimas respecto del trimestre anterior.", "es",
+     [("un descenso de 20 centésimas", 0.2, "percentage_point")]),
+    ("tenths", "La tasa de paro subió tres décimas en el trimestre.", "es",
+     [("subió tres décimas", 0.3, "percentage_point")]),
+    ("rate-points", "En variación anual, esta tasa ha subido 1,1 puntos.", "es",
+     [("subido 1,1 puntos", 1.1, "percentage_point")]),
+    ("rate-points-en", "The unemployment rate fell 0.4 points in May.", None,
+     [("fell 0.4 points", 0.4, "percentage_point")]),
+    ("look-alike-index", "El índice de la bolsa subió 1,1 puntos.", "es", [("subió 1,1 puntos", 1.1, "count")]),
+]  # fmt: skip
+
+#: Class 27 (final4): the unemployed counted by their noun ("51.800 parados más").
+UNEMPLOYED = [
+    ("parados", "La mayor subida se registra en Madrid, con 51.800 parados más.", "es",
+     [("51.800 parados más", 51800, "people")]),
+    ("desempleados", "Hay 3.2 millones de parados en el país.", "es", [("3.2 millones de parados", 3200000, "people")]),
+]  # fmt: skip
+
+#: Class 28 (final4): a price in cents joined by a hyphen to the thing it buys ("an 89-cent
+#: washer") is dollars per thing.
+CENT_THINGS = [
+    ("washer", "It spent $293,451 to send an 89-cent washer to Florida.", None,
+     [("$293,451", 293451, "USD"), ("89-cent washer", 0.89, "USD/count")]),
+    ("plural", "The Pentagon bought 19-cent washers for the base.", None, [("19-cent washers", 0.19, "USD/count")]),
+    ("look-alike-rise", "Drivers face a 10-cent rise at the pump.", None, [("10-cent rise", 0.1, "USD")]),
+]  # fmt: skip
+
+#: Class 29 (final4): a count of periods with an order word between ("en los 12 últimos meses",
+#: "durante los diez primeros meses del año") names a period, not a quantity.
+PERIODS_IN_ORDER = [
+    ("last", "En los 12 últimos meses el empleo se ha incrementado en 490.300 personas.", "es",
+     [("490.300 personas", 490300, "people")]),
+    ("first", "Hubo un déficit de 13,363 millones de dólares durante los diez primeros meses del año.", "es",
+     [("13,363 millones de dólares", 13363000000, "USD")]),
+    ("look-alike-things", "Los 12 primeros clientes recibieron un regalo.", "es",
+     [("12 primeros clientes", 12, "people")]),
+]  # fmt: skip
+
+#: Class 30 (final4): the lower bound of an age bracket after a counted figure ("el grupo de jóvenes
+#: de 20 a 24 años", "la población de 16 y más años") is no count of the people before.
+AGE_BRACKETS = [
+    ("to", "El empleo sube en 34.900 ocupados. Siendo el grupo de jóvenes de 20 a 24 años el que más baja.", "es",
+     [("sube en 34.900 ocupados", 34900, "people")]),
+    ("and-over", "La ocupación baja un 0,27%. La tasa de la población de 16 y más años es del 49,07%.", "es",
+     [("0,27%", 0.27, "percent"), ("49,07%", 49.07, "percent")]),
+    ("look-alike-range", "Los precios subieron de 20 a 24 pesos.", "es", [("subieron de 20", 20, "MXN"), ("24 pesos", 24, "MXN")]),
+]  # fmt: skip
+
+#: Class 31 (final4): a bare figure of a change followed by the people it is among ("aumenta en
+#: 30.400 en las mujeres", "disminuye en 81.300 entre los hombres") counts people.
+AMONG_PEOPLE = [
+    ("among", "Por sexo, el empleo disminuye en 81.300 entre los hombres.", "es",
+     [("disminuye en 81.300 entre los hombres", 81300, "people")]),
+    ("in-the", "El empleo sube en 30.400 en las mujeres.", "es", [("sube en 30.400 en las mujeres", 30400, "people")]),
+    ("english", "Employment fell by 12,000 among women.", None, [("fell by 12,000 among women", 12000, "people")]),
+    ("look-alike-money", "Las ventas suben en 300 millones de pesos entre los hombres.", "es",
+     [("300 millones de pesos", 300000000, "MXN")]),
+]  # fmt: skip
+
+#: Class 32 (final4): constant dollars of a year ("in 2016 dollars") name a price basis, not money.
+CONSTANT_DOLLARS = [
+    ("in-year", "The debt was $1.3 trillion in 2016 dollars.", None, [("$1.3 trillion", 1300000000000, "USD")]),
+    ("look-alike-amount", "They paid 2016 dollars for the car.", None, [("2016 dollars", 2016, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -383,7 +477,13 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "price-per-unit-carried": PRICE_PER_UNIT_CARRIED, "per-thing": PER_THING,
            "move-then-level": MOVE_THEN_LEVEL, "clocks-and-quarters": CLOCKS_AND_QUARTERS,
            "date-ranges": DATE_RANGES, "family": FAMILY, "things-of-the": THINGS_OF_THE,
-           "high-and-low": HIGH_AND_LOW}  # fmt: skip
+           "high-and-low": HIGH_AND_LOW,
+           "price-of-a-currency": PRICE_OF_A_CURRENCY,
+           "points-of-a-rate": POINTS_OF_A_RATE, "unemployed": UNEMPLOYED,
+           "cent-things": CENT_THINGS,
+           "periods-in-order": PERIODS_IN_ORDER,
+           "age-brackets": AGE_BRACKETS,
+           "among-people": AMONG_PEOPLE, "constant-dollars": CONSTANT_DOLLARS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = set()

@@ -4,7 +4,7 @@ carried from an earlier figure or stated alone."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from figcheck.draft.changes import ChangeReader
@@ -12,6 +12,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     CLOCK_TIME,
     COPULA,
+    DOLLAR_NAMES,
     DOLLAR_PRICE,
     INDEX_WORDS,
     MAGNITUDE,
@@ -21,6 +22,8 @@ from figcheck.draft.vocabulary import (
     PERIODIC,
     POPULATION,
     QUAKE,
+    QUOTE_SIDES,
+    RATE_NOUNS,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
@@ -110,6 +113,9 @@ class MeasureReader(ChangeReader):
             return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
             return f"/{RATE_TIME[t.words[k + 1]]}", 2  # "al año", but not "al mes de abril"
+        elif w in ("frente", "against") and t.word(k + 1) in ("al", "the") \
+                and t.word(k - 1) in ("unidades", "units"):  # fmt: skip
+            n = 2  # "18.63 unidades frente al dólar": a price of the dollar
         else:
             return None
         d = t.word(k + n)
@@ -204,6 +210,9 @@ class MeasureReader(ChangeReader):
             j += 1
         if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
             j += 1  # "45,000 more people"
+        if t.word(j) in ("entre", "en") and t.word(j + 1) in ("los", "las") \
+                and t.word(j + 2) in self.lex.people:  # fmt: skip
+            return t.words[j + 2], j + 2  # "disminuye en 81.300 entre los hombres", "among women"
         if (
             not t.is_word(j)
             or t.words[j] in STOP
@@ -298,8 +307,44 @@ class MeasureReader(ChangeReader):
     def _dollar_bought(self, i: int) -> bool:
         """ "a dollar bought 20 pesos", "tasa de cambio peso dólar … de $4.603": a price of the
         dollar in the local currency."""
-        window = set(self.t.words[max(0, i - 12) : i])
-        return bool(window & {"dollar", "dólar"}) and bool(window & DOLLAR_PRICE)
+        before = self.t.words[max(0, i - 12) : i]
+        window = set(before)
+        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairwise(before)
+        return dollar and bool(window & DOLLAR_PRICE)
+
+    def _pair_quoted(self, i: int) -> str | None:
+        """ "el USD/MXN cotiza sobre 20.40", "EUR/USD traded at 1.08": a bare figure after a
+        currency pair printed in capitals in the eight tokens before is the second currency per
+        the first (MXN/USD)."""
+        t = self.t
+        for k in range(i - 1, max(0, i - 9), -1):
+            if t.words[k] in (".", ";") and not (t.is_digits(k + 1) and t.joined(k + 1)):
+                return None
+            if t.words[k] != "/" or not (t.joined(k) and t.joined(k + 1)):
+                continue
+            base, quote = t.word(k - 1), t.word(k + 1)
+            if base in self.lex.codes and quote in self.lex.codes and base != quote:
+                printed = self.scan[t.starts[k - 1] : t.ends[k + 1]]
+                return f"{quote.upper()}/{base.upper()}" if printed.isupper() else None
+        return None
+
+    def _quote_carried(self, i: int, currency: str, magnitude: float) -> bool:
+        """A bare price in ``currency`` right after a price of the dollar in it, in the same
+        sentence or the next one that buys or sells ("la compra de la moneda verde está a 17.60
+        pesos, en Afirme a 17.80 pesos … Mientras que, a la venta, Afirme lo tiene en 19.30
+        pesos"), and of the same size (within a factor of two): a price of the dollar too."""
+        if not self.found or self.found[-1].unit != f"{currency}/USD":
+            return False
+        last = self.found[-1]
+        if last.magnitude and not 0.5 <= magnitude / last.magnitude <= 2.0:
+            return False
+        here, there = self._sentence_index(self.t.starts[i]), self._sentence_index(last.start)
+        if here == there:
+            return True
+        if here != there + 1:
+            return False
+        start = max(bisect_left(self.t.starts, self.bounds[here][0]), i - 40)  # linear time
+        return bool(set(self.t.words[start:i]) & QUOTE_SIDES)
 
     def _currency_named_before(self, i: int, reach: int = 10) -> str | None:
         """The currency a sentence names before a bare price of another ("the rand traded at
@@ -357,7 +402,8 @@ class MeasureReader(ChangeReader):
         """A percent is printed within fifteen tokens of token ``i``, and no index (whose points
         are its own: "the index rose 2 points to 105.3, or 1.9%")."""
         window = self.t.words[max(0, i - 15) : i + 15]
-        return any(w in ("%", "percent", "cent", "ciento") for w in window) and not any(
+        rate = any(w in RATE_NOUNS for w in self.t.words[max(0, i - 8) : i])
+        return (rate or any(w in ("%", "percent", "cent", "ciento") for w in window)) and not any(
             w in INDEX_WORDS for w in window
         )
 

@@ -24,7 +24,10 @@ from figcheck.draft.vocabulary import (
     MAGNITUDE,
     MDP,
     MULTIPLES,
+    NOT_THINGS,
+    ORDER_WORDS,
     OTHERS,
+    POINT_PARTS,
     RATE_TIME,
     STOCK_WORDS,
     STOP,
@@ -202,6 +205,10 @@ class QuantityScan(ShareReader):
                     j = rate_tail[1]
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
+            elif currency is None and t.words[j + 2] in ("cent", "cents") and self.lang == "en":
+                currency, scale, j = "USD", scale * 0.01, j + 2  # "an 89-cent washer"
+                if t.is_word(j + 1) and t.words[j + 1] not in STOP | NOT_THINGS:
+                    rate_tail, j = ("/count", j + 1), j + 1  # the price of one thing
             elif currency is None and self._hyphen_currency(j + 2) is not None:
                 currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
             elif self._hyphen_run(j + 2) is not None:
@@ -246,6 +253,10 @@ class QuantityScan(ShareReader):
             # "25 basis points", "25 puntos base", "25bp": hundredths of a percentage point
             pct, scale = "percentage_point", scale * 0.01
             j += 1 if basis[0] in ("bps", "bp") else 2
+        elif pct is None and unit is None and basis[0] in POINT_PARTS \
+                and basis[1] != "de":  # fmt: skip
+            # "un descenso de 20 centésimas", "subió tres décimas": parts of a percentage point
+            pct, scale, j = "percentage_point", scale * POINT_PARTS[basis[0]], j + 1
         if pct is None and unit is None:
             got_pct = self._percent(j + 1)
             if got_pct is not None:
@@ -258,6 +269,9 @@ class QuantityScan(ShareReader):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
+            if got_cur is not None and self._constant_money(first, value, scale):
+                self.skip_to = j + got_cur[1]
+                return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
             elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
@@ -332,6 +346,10 @@ class QuantityScan(ShareReader):
                 base, scale2 = shared
                 if scale == 1.0:
                     scale = scale2
+        if base is None and t.word(j + 1) in ORDER_WORDS and self._is_time(j + 2):
+            return None  # "en los 12 últimos meses": a period, not a quantity
+        if base is None and not spelled and scale == 1.0 and pct is None:
+            base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
@@ -393,6 +411,8 @@ class QuantityScan(ShareReader):
         if base is None:
             if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
                 return None
+            if self._years_bracket(j):
+                return None  # "jóvenes de 20 a 24 años", "la población de 16 y más años"
             if self._table_cell(i):
                 base = "people"
             elif not spelled and not thousands and self._against_the_dollar(i):
@@ -410,8 +430,11 @@ class QuantityScan(ShareReader):
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
                 and "/" not in base and scale == 1.0:  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
-        if currency and "/" not in base and self._dollar_bought(i):
+        if currency and "/" not in base and scale == 1.0 and self._dollar_bought(i):
             base = f"{currency}/USD"
+        elif currency and base == currency and scale == 1.0 \
+                and self._quote_carried(i, currency, value):  # fmt: skip
+            base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
         elif currency and base == currency and self._periodic(first):
             base = f"{currency}/{self._periodic(first)}"  # "annual costs of €60bn"
         elif currency and base == currency and self._level_after_move(first, currency):
@@ -695,6 +718,25 @@ class QuantityScan(ShareReader):
     def _charted(self, i: int) -> bool:
         """A chart word stands in the six tokens before token ``i``."""
         return any(w in CHART for w in self.t.words[max(0, i - 6) : i])
+
+    def _constant_money(self, first: int, value: float, scale: float) -> bool:
+        """A year before a currency word, after "in", "en", "constant" or "real" ("in 2016
+        dollars"): the money of that year, a price basis, not an amount."""
+        return (
+            scale == 1.0
+            and self.t.word(first - 1) in ("in", "en", "constant", "real")
+            and self._is_year_value(value)
+        )
+
+    def _years_bracket(self, j: int) -> bool:
+        """The figure ending at token ``j`` opens a bracket of years ("de 20 a 24 años", "16 y
+        más años", "aged 25 to 54 years"): a bound, not a figure of its own."""
+        t = self.t
+        if t.word(j + 1) not in ("a", "to", "-", "–", "y", "and"):
+            return False
+        if t.word(j + 2) in ("más", "over", "older"):
+            return t.word(j + 3) in ("años", "years")
+        return t.is_digits(j + 2) and t.word(j + 3) in ("años", "years")
 
     def _age_bound(self, first: int) -> bool:
         """ "children under 5", "people over 65", "niños menores de 5": an age that defines a

@@ -251,6 +251,20 @@ AGE_GROUPS = frozenset(["children", "kids", "people", "adults", "those", "youths
                         "jóvenes", "mujeres", "hombres"])  # fmt: skip
 #: Endings of the verbs that follow such a figure ("resultaron", "died", "fueron").
 VERB_ENDINGS = ("ron", "ed", "aban", "ían", "ieron")
+#: Parts of a percentage point a rate moves by ("un descenso de 20 centésimas", "tres décimas");
+#: not "décimas de segundo".
+POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décima": 0.1}
+#: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
+#: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
+RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
+#: Words after a hyphenated price ("a 10-cent rise") that are no thing it buys: a move or a
+#: charge, whose figure stays an amount.
+NOT_THINGS = frozenset(["rise", "increase", "drop", "fall", "cut", "hike", "gain", "decline",
+                        "jump", "tax", "fee", "surcharge", "premium", "discount",
+                        "raise"])  # fmt: skip
+#: Order words between a count of periods and the period ("los 12 últimos meses", "los diez
+#: primeros meses"): the phrase names a period.
+ORDER_WORDS = frozenset(["últimos", "primeros", "próximos", "siguientes", "pasados"])
 #: Words that make "points" index points, not percentage points.
 INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
@@ -270,7 +284,13 @@ PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay",
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
                           "traded", "fetched", "vendió", "vende", "vendía", "cotizó", "cotiza",
                           "cotizaba", "costaba", "cuesta", "cerró", "closed", "abrió",
-                          "opened"])  # fmt: skip
+                          "opened", "compra", "venta"])  # fmt: skip
+#: Names of the dollar in a sentence that prices it ("la compra de la moneda verde", also a
+#: two-word name checked apart).
+DOLLAR_NAMES = frozenset(["dollar", "dólar", "greenback", "billete"])
+#: The sides of a currency quote: a price of the dollar in the next sentence that names one is
+#: a price of the dollar too ("Mientras que, a la venta, Afirme lo tiene en 19.30 pesos").
+QUOTE_SIDES = frozenset(["compra", "venta", "buying", "selling", "bid", "ask", "sell", "buy"])
 
 
 #: Words before a figure that make it the bound of a group, not a quantity ("age 16 and older",
