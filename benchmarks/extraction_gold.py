@@ -79,8 +79,7 @@ def period_agrees(label: str, period: Period | None) -> bool:
     if label.startswith("FY"):
         return period.first == label
     if "/" in label:
-        first, last = label.split("/")
-        return end.startswith(last) or (period.first, end) == (first, last)
+        return end.startswith(label.split("/")[1])  # the same interval ends there too
     return end.startswith(label)
 
 
@@ -188,7 +187,7 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
     return per_text, per_kind, total
 
 
-def score_suggestions(which: str, verbose: bool) -> tuple[int, int]:
+def score_suggestions(which: str) -> tuple[int, int]:
     """First suggestion right, over the labels of ``which`` that name a bundled dataset and whose
     quantity the extractor finds (same line, value and unit)."""
     from figcheck.data.catalog import discover_catalog
@@ -245,7 +244,7 @@ def main() -> None:
     parser.add_argument("--suggestions", action="store_true", help="score reference suggestions")
     args = parser.parse_args()
     if args.suggestions:
-        score_suggestions(args.which, args.verbose)
+        score_suggestions(args.which)
         return
     per_text, per_kind, total = score(args.which)
     print(f"### {args.which}: per text\n")

@@ -13,7 +13,7 @@ import pandas as pd
 
 from figcheck import __version__
 from figcheck.check.as_published import pin_to_publication, pinned_rows
-from figcheck.check.baseline import BAD_VERDICTS, NEWS, Comparison, compare, read_baseline
+from figcheck.check.baseline import NEWS, Comparison, compare, read_baseline
 from figcheck.check.engine import check_claims
 from figcheck.check.fx import FX_DATASET, FxRates
 from figcheck.check.lookups import DatasetUnavailable, DatasetView
@@ -33,7 +33,7 @@ from figcheck.errors import CatalogError, InputError, UnitError
 from figcheck.inputs.desks import DESK_SUFFIXES, discover, load_desks, read_article
 from figcheck.model.claims import Desk, Source
 from figcheck.model.units import parse_unit, unit_key
-from figcheck.model.verdicts import Verdict
+from figcheck.model.verdicts import BAD, Verdict
 
 #: What a pinned claim's report also says about today's data.
 TODAY_COLUMNS = ("verdict", "reference_value", "deviation", "dataset", "message")
@@ -108,7 +108,7 @@ class Report:
     @property
     def failed(self) -> bool:
         """Any discrepancy or error; with a baseline, any that is new or changed."""
-        bad = self.findings["verdict"].isin(BAD_VERDICTS).to_numpy()
+        bad = self.findings["verdict"].isin(BAD).to_numpy()
         if self.comparison is not None:
             bad = bad & np.isin(self.comparison.change, NEWS)
         return bool(bad.any())

@@ -20,11 +20,10 @@ import pandas as pd
 from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amount
 from figcheck.errors import UsageError
-from figcheck.model.verdicts import BAD, Verdict
+from figcheck.model.verdicts import Verdict
 
-__all__ = ["BAD_VERDICTS", "Comparison", "compare", "read_baseline"]
+__all__ = ["Comparison", "compare", "read_baseline"]
 
-BAD_VERDICTS = BAD
 NEWS = ("new", "changed")
 
 

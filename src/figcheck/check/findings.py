@@ -93,12 +93,8 @@ def format_amount(value: float, unit: str | None) -> str:
 
 
 def format_amounts(values: Iterable[float], unit: str | None) -> list[str]:
-    """Many amounts in one unit (see :func:`format_amount`), each distinct one written once."""
-    written: dict[float, str] = {}
-    return [
-        written[v] if v in written else written.setdefault(v, format_amount(v, unit))
-        for v in map(float, values)
-    ]
+    """Many amounts in one unit (see :func:`format_amount`, which keeps each one it wrote)."""
+    return [format_amount(v, unit) for v in map(float, values)]
 
 
 def format_precise(value: float, unit: str | None) -> str:

@@ -105,8 +105,8 @@ def derive_verdicts(
         + np.asarray(inside, dtype=np.int8)
     )
     verdicts = np.full(16, None, dtype=object)
-    for code in np.flatnonzero(np.bincount(codes, minlength=16)).tolist():
-        i = int(np.argmax(codes == code))
+    present, firsts = np.unique(codes, return_index=True)  # each key and its first row
+    for code, i in zip(present.tolist(), firsts.tolist(), strict=True):
         verdicts[code] = decide(
             claim_error=bool(claim_error[i]),
             reference_error=bool(reference_error[i]),

@@ -83,10 +83,7 @@ class ChangeReader(HedgeReader):
 
     def _moved(self, k: int) -> bool:
         """A change word stands in the eight tokens before token ``k`` ("rose … from")."""
-        t = self.t
-        return any(
-            self.lex.changes.before(t.words, m) is not None for m in range(max(0, k - 7), k + 1)
-        )
+        return self._move_before(k) is not None
 
     def _multiple(self, i: int) -> tuple[Mention, int] | None:
         t, w = self.t, self.t.words[i]

@@ -281,10 +281,10 @@ class QuantityScan(ShareReader):
             elif self.lang == "es" and t.word(j + 1) in MDP:
                 # "62 mil 314 mdp" = millones de pesos; "mdd" dólares; "mmdp" miles de millones
                 code, factor = MDP[t.words[j + 1]]
-                currency, j, scale = self.peso if code == "PESO" else code, j + 1, scale * factor
+                currency, j, scale = self._code(code), j + 1, scale * factor
             elif self.lang == "es" and j > i and t.word(j) in MDP and got_cur is None:
                 code = MDP[t.words[j]][0]  # scales.tsv already applied its million
-                currency = self.peso if code == "PESO" else code
+                currency = self._code(code)
             elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
                 currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
@@ -435,16 +435,16 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and self._quote_carried(i, currency, value):  # fmt: skip
             base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
-        elif currency and base == currency and self._periodic(first):
-            base = f"{currency}/{self._periodic(first)}"  # "annual costs of €60bn"
-        elif currency and base == currency and self._level_after_move(first, currency):
-            base = self._level_after_move(first, currency) or base  # "by $21.38 to $812.60"
-        elif currency and base == currency and self._priced_unit(first):
-            base = f"{currency}/{self._priced_unit(first)}"  # "el precio del barril … 78 dólares"
+        elif currency and base == currency and (period := self._periodic(first)):
+            base = f"{currency}/{period}"  # "annual costs of €60bn"
+        elif currency and base == currency and (level := self._level_after_move(first, currency)):
+            base = level  # "by $21.38 to $812.60"
+        elif currency and base == currency and (priced := self._priced_unit(first)):
+            base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
-        if change is None and self._move_by_to(first, j) is not None:
-            change, direction, cstart = self._move_by_to(first, j) or (None, None, first)
+        if change is None and (by_to := self._move_by_to(first, j)) is not None:
+            change, direction, cstart = by_to
         if change is None:
             after = self._change_after(j + 1)
             if after is None and pct == "percentage_point" and t.word(j + 1) in ("menos", "más"):
@@ -463,12 +463,12 @@ class QuantityScan(ShareReader):
             if before is not None and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
-        if change and currency and base == currency and self._rate_of_sentence(i, currency):
+        if change and currency and base == currency:
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         if currency and base == currency and scale == 1.0:
             base = self._market_price(i, currency, bool(change)) or base  # "… to $88.05"
-        if currency and base == currency and self._pay_period(first, bool(change)):
-            base = f"{currency}/{self._pay_period(first, bool(change))}"  # "hourly wages … +$0.99"
+        if currency and base == currency and (paid := self._pay_period(first, bool(change))):
+            base = f"{currency}/{paid}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1

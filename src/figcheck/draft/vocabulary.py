@@ -5,6 +5,7 @@ streak words, the words of the two languages, and the places that tell Colombian
 from __future__ import annotations
 
 import re
+from functools import cache
 
 TIME = frozenset(
     [
@@ -206,8 +207,6 @@ RATE_PEOPLE = frozenset(
      "live", "adults", "children", "women", "men", "nacidos", "mujeres", "niños", "adultos"]
 )  # fmt: skip
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
-#: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
-#: daily"); "anual" is not one: "4,5 por ciento anual" is a yearly change, not a rate.
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
 #: barrel. Shares of Exxon rose $2").
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
@@ -215,6 +214,8 @@ STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
 TIME_ZONES = frozenset(["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt"])
 #: Short spans of time a price is paid per ("$14,166 a second").
 CLOCK_TIME = {"second": "second", "minute": "minute"}
+#: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
+#: daily", "euros anuales"); a percent never takes one ("4,5 por ciento anual" is a yearly change).
 PER_TIME_WORDS = {"diarios": "day", "diario": "day", "diaria": "day", "diarias": "day",
                   "daily": "day", "mensuales": "month", "mensual": "month", "monthly": "month",
                   "semanales": "week", "weekly": "week", "anual": "year",
@@ -404,6 +405,7 @@ US_NAMES = re.compile(
 )
 
 
+@cache
 def month_words() -> frozenset[str]:
     from figcheck.draft.periods import MONTHS
 

@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from figcheck.check.dataset_lists import distinct_lists, shown
+from figcheck.check.fx import FX_DATASET
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -46,6 +47,7 @@ __all__ = [
     "columns",
     "encode_results",
     "flatten_result",
+    "join_texts",
     "json_cells",
     "literals",
     "nest",
@@ -55,7 +57,6 @@ __all__ = [
     "written_number",
 ]
 
-FX_DATASET = "ecb-euro-fx"
 _SPECIAL = r'["\\\x00-\x1f]'  # what json.dumps escapes (ensure_ascii=False)
 
 
@@ -487,7 +488,8 @@ def flatten_result(result: dict[str, Any]) -> dict[str, Any]:
 # --- report.json's encoder -----------------------------------------------------------------------
 
 
-def _join(*parts: Any) -> pa.Array:
+def join_texts(*parts: Any) -> pa.Array:
+    """Concatenate string arrays (or plain strings) element-wise; a missing part reads as ""."""
     return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
 
 
@@ -555,7 +557,7 @@ def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
     if distinct is not None:
         texts, codes = distinct
         if field.optional:
-            texts = _join(label, texts)
+            texts = join_texts(label, texts)
         pool = pa.concat_arrays([texts, pa.array(["" if field.optional else "null"])])
         spread = pool.take(pa.array(np.where(codes < 0, len(texts), codes)))
         return [spread] if field.optional else [label, spread]
@@ -571,7 +573,7 @@ def encode_results(cells: dict[str, pa.Array]) -> pa.Array:
     """Each result as one line of JSON text, from its fields' cells: one join in C of the keys
     and the encoded cells; an object is built apart only where some results lack it."""
     n = len(next(iter(cells.values())))
-    return _join("{", *_members("", cells, n), "}")
+    return join_texts("{", *_members("", cells, n), "}")
 
 
 def _children(path: str) -> list[tuple[str, Field | None]]:
@@ -611,6 +613,6 @@ def _members(path: str, cells: dict[str, pa.Array], n: int) -> list[Any]:
         elif present.all():
             pieces += [label + "{", *_members(key, cells, n), "}"]
         else:
-            inner = _join(label + "{", *_members(key, cells, n), "}")
+            inner = join_texts(label + "{", *_members(key, cells, n), "}")
             pieces.append(pc.if_else(pa.array(present), inner, absent))
     return pieces

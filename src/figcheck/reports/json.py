@@ -20,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from figcheck.reports.fields import Rows, columns, encode_results, result_dicts
+from figcheck.reports.fields import Rows, columns, encode_results, join_texts, result_dicts
 
 if TYPE_CHECKING:
     from figcheck.data.inventory import DatasetStatus
@@ -42,10 +42,6 @@ __all__ = [
 CHUNK = 100_000
 #: Reports with at most this many results are indented for reading.
 INDENT_UP_TO = 10_000
-
-
-def _join(*parts: Any) -> pa.Array:
-    return pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
 
 
 def result_lines(report: Report, start: int = 0, stop: int | None = None) -> list[str]:
@@ -193,7 +189,7 @@ def encode_chunk(report: Report, start: int, stop: int, first: bool) -> pa.Chunk
 def _chunk(report: Report, start: int, first: bool, stop: int | None = None) -> pa.Array:
     """One chunk's results, each preceded by the separator (but the very first)."""
     lines = result_array(report, start, start + CHUNK if stop is None else stop)
-    separated = _join(",\n", lines)
+    separated = join_texts(",\n", lines)
     if first:
         separated = pc.replace_with_mask(
             separated, pa.array([True] + [False] * (len(lines) - 1)), lines.slice(0, 1)
