@@ -1,4 +1,4 @@
-"""The hand-labelled development, holdout and final sets (final to final4) are well formed (tests/data/gold/README.md).
+"""The hand-labelled development, holdout and final sets (final to final5) are well formed (tests/data/gold/README.md).
 
 These tests read only the label files and the texts; they never run the extractor, so they
 cannot leak the holdout into tuning. They fail on a span that is not on its line, a value or
@@ -17,7 +17,7 @@ import pytest
 from figcheck.model.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SETS = ("dev", "holdout", "final", "final2", "final3", "final4")
+SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5")
 COLUMNS = [
     "file", "line", "span", "value", "low", "high", "unit", "hedge", "kind", "direction",
     "record", "period", "period_text", "dataset", "column", "where", "note",
@@ -121,6 +121,12 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
         ("final", "final4"),
         ("final2", "final4"),
         ("final3", "final4"),
+        ("dev", "final5"),
+        ("holdout", "final5"),
+        ("final", "final5"),
+        ("final2", "final5"),
+        ("final3", "final5"),
+        ("final4", "final5"),
     ],
 )
 def test_sets_are_apart(one: str, other: str) -> None:
