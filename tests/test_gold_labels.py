@@ -17,7 +17,7 @@ import pytest
 from figcheck.model.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5")
+SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5", "dev5")
 COLUMNS = [
     "file", "line", "span", "value", "low", "high", "unit", "hedge", "kind", "direction",
     "record", "period", "period_text", "dataset", "column", "where", "note",
@@ -127,6 +127,13 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
         ("final2", "final5"),
         ("final3", "final5"),
         ("final4", "final5"),
+        ("dev", "dev5"),
+        ("holdout", "dev5"),
+        ("final", "dev5"),
+        ("final2", "dev5"),
+        ("final3", "dev5"),
+        ("final4", "dev5"),
+        ("final5", "dev5"),
     ],
 )
 def test_sets_are_apart(one: str, other: str) -> None:
