@@ -72,8 +72,8 @@ class ResultSink(Protocol):
     def begin(self) -> None:
         """Called once, before the first chunk; raises if the formats cannot be streamed."""
 
-    def add(self, part: Report) -> None:
-        """One chunk's results (``part.findings``), in input order."""
+    def add(self, part: Report, *, last: bool = False) -> None:
+        """One chunk's results (``part.findings``), in input order; ``last``: no chunk follows."""
 
     def finish(self) -> tuple[pd.DataFrame, Spooled]:
         """The results the md and html reports list, and where all of them went."""

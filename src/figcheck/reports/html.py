@@ -40,7 +40,15 @@ from figcheck.reports.plots import (
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
 
-__all__ = ["FULL_UP_TO", "PLOTS_UP_TO", "display_order", "render_html", "safe_url", "write_html"]
+__all__ = [
+    "FULL_UP_TO",
+    "PLOTS_UP_TO",
+    "display_order",
+    "render_html",
+    "safe_url",
+    "verdict_ranks",
+    "write_html",
+]
 
 FULL_UP_TO = 2_000
 PLOTS_UP_TO = 500
@@ -153,16 +161,28 @@ def _assets() -> tuple[Any, str, str]:
     return template, css, script
 
 
+def verdict_ranks(findings: pd.DataFrame) -> np.ndarray:
+    """Each result's verdict as its place in :data:`REPORT_ORDER` (a byte a result; an unknown
+    verdict ranks last)."""
+    verdicts = findings["verdict"].to_numpy(dtype=object)
+    rank = np.full(len(findings), len(REPORT_ORDER), dtype=np.int8)
+    for i, verdict in enumerate(REPORT_ORDER):
+        rank[verdicts == verdict] = i
+    return rank
+
+
 def display_order(
-    findings: pd.DataFrame, limit: int, positions: np.ndarray | None = None
+    findings: pd.DataFrame,
+    limit: int,
+    positions: np.ndarray | None = None,
+    rank: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """The first ``limit`` claims in display order: discrepancies (largest deviation first),
     then errors, unverifiable, supported; ties in input order (``positions``, default the
-    frame's order). Only those rows are taken out of the frame."""
-    verdicts = findings["verdict"].to_numpy(dtype=object)
-    rank = np.full(len(findings), len(REPORT_ORDER))
-    for i, verdict in enumerate(REPORT_ORDER):
-        rank[verdicts == verdict] = i
+    frame's order). Only those rows are taken out of the frame. ``rank``: the results'
+    :func:`verdict_ranks`, when already at hand."""
+    if rank is None:
+        rank = verdict_ranks(findings)
     size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
     tie = np.arange(len(findings)) if positions is None else positions
     order = np.lexsort((tie, size, rank))
