@@ -44,6 +44,7 @@ __all__ = [
     "FULL_UP_TO",
     "PLOTS_UP_TO",
     "display_order",
+    "first_in_order",
     "render_html",
     "safe_url",
     "verdict_ranks",
@@ -184,9 +185,30 @@ def display_order(
     if rank is None:
         rank = verdict_ranks(findings)
     size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
-    tie = np.arange(len(findings)) if positions is None else positions
-    order = np.lexsort((tie, size, rank))
-    return findings.iloc[order[:limit]]
+    tie = np.arange(len(findings)) if positions is None else np.asarray(positions)
+    return findings.iloc[first_in_order(rank, size, tie, limit)]
+
+
+def first_in_order(rank: np.ndarray, size: np.ndarray, tie: np.ndarray, limit: int) -> np.ndarray:
+    """The positions of the first ``limit`` rows ordered by ``rank``, then ``size``, then
+    ``tie`` (distinct), in that order: what sorting all rows would give, found in linear time
+    (only the rows taken are sorted)."""
+    picked: list[np.ndarray] = []
+    room = limit
+    for level in np.unique(rank).tolist():
+        if room <= 0:
+            break
+        rows = np.flatnonzero(rank == level)
+        if len(rows) > room:  # only the first `room` of this rank, by size then tie
+            sizes = size[rows]
+            cut = np.partition(sizes, room - 1)[room - 1]
+            below, at = rows[sizes < cut], rows[sizes == cut]
+            at = at[np.argsort(tie[at], kind="stable")][: room - len(below)]
+            rows = np.concatenate([below, at])
+        picked.append(rows)
+        room -= len(rows)
+    chosen = np.concatenate(picked) if picked else np.zeros(0, dtype=np.intp)
+    return chosen[np.lexsort((tie[chosen], size[chosen], rank[chosen]))]
 
 
 def _text(value: Any) -> str:
