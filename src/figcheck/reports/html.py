@@ -44,6 +44,7 @@ __all__ = [
     "FULL_UP_TO",
     "PLOTS_UP_TO",
     "display_order",
+    "display_sizes",
     "first_in_order",
     "render_html",
     "safe_url",
@@ -184,9 +185,14 @@ def display_order(
     :func:`verdict_ranks`, when already at hand."""
     if rank is None:
         rank = verdict_ranks(findings)
-    size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
     tie = np.arange(len(findings)) if positions is None else np.asarray(positions)
-    return findings.iloc[first_in_order(rank, size, tie, limit)]
+    return findings.iloc[first_in_order(rank, display_sizes(findings), tie, limit)]
+
+
+def display_sizes(findings: pd.DataFrame) -> np.ndarray:
+    """What orders results of one verdict: the largest deviation first (none counts as 0)."""
+    sizes: np.ndarray = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
+    return sizes
 
 
 def first_in_order(rank: np.ndarray, size: np.ndarray, tie: np.ndarray, limit: int) -> np.ndarray:

@@ -38,7 +38,13 @@ import pyarrow.parquet as pq
 from figcheck.errors import OutputError, UsageError
 from figcheck.model.verdicts import REPORT_ORDER
 from figcheck.pipeline import Spooled
-from figcheck.reports.html import BARS_UP_TO, ROWS_UP_TO, display_order, verdict_ranks
+from figcheck.reports.html import (
+    BARS_UP_TO,
+    ROWS_UP_TO,
+    display_sizes,
+    first_in_order,
+    verdict_ranks,
+)
 from figcheck.reports.json import encode_chunk, write_strings
 from figcheck.reports.markdown import MAX_LISTED
 from figcheck.reports.parquet import SCHEMA, result_table
@@ -73,7 +79,10 @@ class ResultSpool:
         self._count = 0
         self._listed = dict.fromkeys(REPORT_ORDER, 0)
         self._kept: list[pd.DataFrame] = []  # report.md's first results of each verdict
-        self._top = pd.DataFrame()  # report.html's first ROWS_UP_TO in display order
+        # report.html's first ROWS_UP_TO in display order, among the chunks seen (membership
+        # only: report.html orders them), and their display keys (rank, size, position)
+        self._top: list[pd.DataFrame] = []
+        self._top_keys: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._none = pd.DataFrame()  # no results, with the columns of the results (when any)
         self._bars: list[pd.DataFrame] | None = []  # every result with a deviation, while few
         self._deviation: list[np.ndarray] = []
@@ -209,12 +218,24 @@ class ResultSpool:
                 self._kept.append(findings.iloc[rows[:room]])
         if "html" not in self.formats:
             return
-        # The chunk's own first rows only: joining whole chunks costs seconds per million.
-        top = display_order(findings, ROWS_UP_TO, findings.index.to_numpy(), codes)
-        if len(self._top):
-            top = pd.concat([self._top, top])
-            top = display_order(top, ROWS_UP_TO, top.index.to_numpy())
-        self._top = top
+        # The chunk's own first rows, then the first of all those kept: only the small key
+        # arrays are joined (joining frames unites their messages' categories: seconds).
+        positions = findings.index.to_numpy()
+        sizes = display_sizes(findings)
+        rows = first_in_order(codes, sizes, positions, ROWS_UP_TO)
+        self._top.append(findings.iloc[rows])
+        self._top_keys.append((codes[rows], sizes[rows], positions[rows]))
+        rank, size, tie = (np.concatenate(k) for k in zip(*self._top_keys, strict=True))
+        chosen = np.zeros(len(rank), dtype=bool)
+        chosen[first_in_order(rank, size, tie, ROWS_UP_TO)] = True
+        start = 0
+        for i, frame in enumerate(self._top):
+            keep = chosen[start : start + len(frame)]
+            start += len(frame)
+            if not keep.all():
+                self._top[i] = frame[keep]
+                rank, size, tie = self._top_keys[i]
+                self._top_keys[i] = (rank[keep], size[keep], tie[keep])
         deviation = findings["deviation"].to_numpy(dtype=float)
         finite = np.isfinite(deviation)
         self._deviation.append(deviation[finite])
@@ -230,7 +251,7 @@ class ResultSpool:
         self._close_parquet()
         if self._json is not None:
             self._json.flush()
-        parts = [*self._kept, self._top, *(self._bars or [])]
+        parts = [*self._kept, *self._top, *(self._bars or [])]
         kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._none
         kept = kept[~kept.index.duplicated()].sort_index()
         spooled = Spooled(
@@ -240,7 +261,7 @@ class ResultSpool:
             deviation=np.concatenate(self._deviation) if self._deviation else np.empty(0),
             verdict=np.concatenate(self._verdict) if self._verdict else np.empty(0, np.int8),
         )
-        self._kept, self._top, self._bars = [], pd.DataFrame(), []
+        self._kept, self._top, self._top_keys, self._bars = [], [], [], []
         self._deviation, self._verdict = [], []
         return kept.reset_index(drop=True), spooled
 
