@@ -4,6 +4,8 @@ holds report.json's results, flattened."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -105,13 +107,26 @@ def caps(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     return str(request.param)
 
 
-@pytest.mark.parametrize("formats", ["json,md,html", "parquet,md,html"], ids=["json", "parquet"])
+@pytest.fixture(params=[True, False], ids=["forked-encoder", "threaded-encoder"])
+def forks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """report.json's lines encoded in child processes (where there is fork) or on a thread."""
+    if request.param and not hasattr(os, "fork"):
+        pytest.skip("no fork on this system")
+    monkeypatch.setattr(spool, "FORK_ENCODER", request.param)
+    return bool(request.param)
+
+
+@pytest.mark.parametrize(
+    "formats",
+    ["json,md,html", "parquet,md,html", "json", "json,md", "json,html"],
+    ids=["json", "parquet", "json-only", "json-md", "json-html"],
+)
 def test_chunks_give_the_reports_of_a_run_in_memory(
-    work: Path, caps: str, formats: str, monkeypatch: pytest.MonkeyPatch
+    work: Path, caps: str, formats: str, forks: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    whole = check(work, f"whole-{caps}-{formats}", "--format", formats)
+    whole = check(work, f"whole-{caps}-{formats}-{forks}", "--format", formats)
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
-    chunks = check(work, f"chunks-{caps}-{formats}", "--format", formats)
+    chunks = check(work, f"chunks-{caps}-{formats}-{forks}", "--format", formats)
     assert texts(chunks) == texts(whole)
     if formats.startswith("parquet"):
         assert pq.read_table(chunks / "report.parquet").equals(
@@ -318,3 +333,35 @@ def whole_and_chunks(
         )
         outcomes.append((outcome.exit_code, outcome.output.replace(str(out), "OUT"), results))
     return outcomes
+
+
+def _failing_encoder(how: str) -> Any:
+    def encode(*args: Any) -> Any:
+        if how == "killed":
+            os.kill(os.getpid(), signal.SIGKILL)
+        raise ValueError("the encoder broke")
+
+    return encode
+
+
+@pytest.mark.parametrize("how", ["raises", "killed"])
+def test_an_encoder_that_fails_in_its_process_is_an_error_and_no_report_is_left(
+    work: Path, how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork on this system")
+    monkeypatch.setattr(spool, "FORK_ENCODER", True)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(spool, "encode_chunk", _failing_encoder(how))
+    out = work / f"broken-encoder-{how}"
+    outcome = CliRunner().invoke(
+        main,
+        ["check", str(work / "inputs"), "--datasets", str(work / "catalog"), "--out", str(out),
+         "--format", "json"],
+        env={"FIGCHECK_CACHE_DIR": str(work / "cache")},
+    )  # fmt: skip
+    assert outcome.exit_code == 2, outcome.output
+    said = "ValueError: the encoder broke" if how == "raises" else "stopped by signal SIGKILL"
+    assert "could not encode the results" in outcome.output
+    assert said in outcome.output
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]  # no report, no staging folder

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -161,31 +162,33 @@ def check_in_chunks(
     now = settings.now or dt.datetime.now(dt.UTC)
     generated = now.strftime("%Y-%m-%dT%H:%M:%SZ")
 
-    def emit(findings: pd.DataFrame, where: tuple[str, int]) -> None:
+    def emit(findings: pd.DataFrame, where: tuple[str, int], last: bool) -> None:
         nonlocal position
         findings = findings.reset_index(drop=True)
         for verdict, count in count_verdicts(findings).items():
             summary[verdict] += count
         ledger.add(findings, position, where)
-        sink.add(Report(__version__, generated, inputs, access.used(), findings, sources))
+        report = Report(__version__, generated, inputs, access.used(), findings, sources)
+        sink.add(report, last=last)
         position += len(findings)
 
     desk_row = 0
     for index, path in enumerate(found):
+        final = index == len(found) - 1
         if path in yaml_paths:
             count = int((desk_findings["file"] == str(path)).sum())
             if count:
-                emit(desk_findings.iloc[desk_row : desk_row + count], ("", desk_row))
+                emit(desk_findings.iloc[desk_row : desk_row + count], ("", desk_row), final)
             desk_row += count
             inputs.append((str(path), yaml_hashes[str(path)]))
             continue
         inputs.append((str(path), _sha256(path)))
-        for desk in _table_chunks(path):
+        for desk, more in _with_lookahead(_table_chunks(path)):
             sources[index] = desk.sources[0]
             desk.frame["source"] = index
             desk.sources = sources
             first_line = int(desk.frame["line"].iloc[0]) if len(desk.frame) else 0
-            emit(check_part(desk, catalog, access), (str(path), first_line))
+            emit(check_part(desk, catalog, access), (str(path), first_line), final and not more)
     ledger.check(desk_findings)
     kept, spooled = sink.finish()
     return Report(
@@ -201,6 +204,22 @@ def check_in_chunks(
         else [],
         spooled=spooled,
     )
+
+
+T = TypeVar("T")
+
+
+def _with_lookahead(items: Iterable[T]) -> Iterator[tuple[T, bool]]:
+    """Each item, and whether another one follows it."""
+    iterator = iter(items)
+    try:
+        current = next(iterator)
+    except StopIteration:
+        return
+    for following in iterator:
+        yield current, True
+        current = following
+    yield current, False
 
 
 def _no_verdicts() -> dict[str, int]:

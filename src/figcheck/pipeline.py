@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -27,13 +27,14 @@ from figcheck.data.catalog import (
 )
 from figcheck.data.inventory import DatasetStatus, SuiteRun, vet
 from figcheck.data.series_ids import SERIES_PREFIX
-from figcheck.draft.coverage import Coverage, measure_coverage
-from figcheck.draft.extract import extract_mentions
 from figcheck.errors import CatalogError, InputError, UnitError
 from figcheck.inputs.desks import DESK_SUFFIXES, discover, load_desks, read_article
 from figcheck.model.claims import Desk, Source
 from figcheck.model.units import parse_unit, unit_key
 from figcheck.model.verdicts import BAD, Verdict
+
+if TYPE_CHECKING:
+    from figcheck.draft.coverage import Coverage
 
 #: What a pinned claim's report also says about today's data.
 TODAY_COLUMNS = ("verdict", "reference_value", "deviation", "dataset", "message")
@@ -72,8 +73,8 @@ class ResultSink(Protocol):
     def begin(self) -> None:
         """Called once, before the first chunk; raises if the formats cannot be streamed."""
 
-    def add(self, part: Report) -> None:
-        """One chunk's results (``part.findings``), in input order."""
+    def add(self, part: Report, *, last: bool = False) -> None:
+        """One chunk's results (``part.findings``), in input order; ``last``: no chunk follows."""
 
     def finish(self) -> tuple[pd.DataFrame, Spooled]:
         """The results the md and html reports list, and where all of them went."""
@@ -383,6 +384,10 @@ def article_coverage(
     sources: list[Source], findings: pd.DataFrame, articles: Sequence[Path] = ()
 ) -> list[Coverage]:
     """For each article whose desk names its text: numbers found, recorded, checked."""
+    # The extractor is imported only for a desk that names its article's text.
+    from figcheck.draft.coverage import Coverage, measure_coverage
+    from figcheck.draft.extract import extract_mentions
+
     out = []
     for index, source in enumerate(sources):
         if not source.text:

@@ -59,10 +59,20 @@ def first_positions(codes: np.ndarray) -> np.ndarray:
 
 
 def _constant(key: Any) -> bool:
-    """Whether a numeric array holds one value throughout (all NaN counts): it splits nothing,
-    and finding that out costs far less than factorising it."""
-    if not isinstance(key, np.ndarray) or key.dtype.kind not in "biuf" or len(key) == 0:
+    """Whether an array holds one value throughout (all NaN counts; for texts, one text or
+    None throughout): it splits nothing, and finding that out costs far less than factorising
+    it."""
+    if not isinstance(key, np.ndarray) or key.dtype.kind not in "biufO" or len(key) == 0:
         return False
+    if key.dtype.kind == "O":
+        first = key[0]
+        if first is not None and not isinstance(first, str):
+            return False
+        try:  # a non-text compares unequal; pd.NA has no truth value: not constant either way
+            same: np.ndarray = key == first
+            return bool(same.all())
+        except (TypeError, ValueError):
+            return False
     if key.dtype.kind == "f" and np.isnan(key[0]):
         return bool(np.isnan(key).all())
     return bool((key == key[0]).all())

@@ -96,7 +96,7 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     # Different keys can read the same (two references that round alike): one category each.
     distinct_codes, distinct = pd.factorize(np.concatenate(texts), use_na_sentinel=True)
     merged = np.where(codes >= 0, distinct_codes[np.maximum(codes, 0)], -1)
-    return pd.Categorical.from_codes(merged, categories=pd.Index(distinct, dtype="str"))
+    return pd.Categorical.from_codes(merged, categories=pd.Index(distinct, dtype=object))
 
 
 @dataclass(frozen=True)

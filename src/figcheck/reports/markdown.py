@@ -13,6 +13,7 @@ import html
 import re
 from typing import IO, TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from figcheck.check.dataset_lists import names_in
@@ -107,13 +108,14 @@ def render_markdown(report: Report) -> str:
     findings = report.findings
     where = "report.parquet" if report.results_file else "report.json"
     datasets = report.uses()
+    verdicts = findings["verdict"].to_numpy(dtype=object)
     for verdict in REPORT_ORDER:
-        rows = findings[findings["verdict"] == verdict]
         count = s[verdict]  # a chunked run's findings hold only the first of each verdict
         if not count:
             continue
+        rows = findings.iloc[np.flatnonzero(verdicts == verdict)[:MAX_LISTED]]
         lines += [f"## {WORDS[verdict].heading} ({count})", ""]
-        for record in rows.head(MAX_LISTED).itertuples(index=False):
+        for record in rows.itertuples(index=False):
             lines += _entry(record, verdict, datasets)
         if count > MAX_LISTED:
             lines += ["", f"…and {count - MAX_LISTED} more (all are in {where})."]

@@ -6,15 +6,25 @@ The spool holds the output folder's lock from the first chunk until the reports 
 (:func:`~figcheck.reports.write_reports` takes it again, re-entrantly), so the set of reports
 stays one unit; its staging folder is named like :mod:`figcheck.storage.outfolder`'s, so a killed
 run's
-leftovers are removed by the next run. Encoding and writing a chunk runs on a second thread while
-the next chunk is checked (Arrow's kernels release the GIL); at most one chunk waits.
+leftovers are removed by the next run.
+
+Encoding and writing a chunk overlaps the checking of the next one; at most one chunk waits.
+report.json's lines are encoded in a forked child process where the system has ``fork`` (Linux):
+the child sees the checked chunk without it being copied or pickled, and encodes on the second
+core without contending for the interpreter lock (a thread would: half of the encoder is Python
+glue). The last chunk is encoded half in a child and half in this process, which has nothing
+else to do by then. report.parquet's rows (whose writer keeps state across chunks), and
+report.json where there is no ``fork``, are written on a second thread instead.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
+import sys
 import tempfile
+import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
@@ -28,7 +38,13 @@ import pyarrow.parquet as pq
 from figcheck.errors import OutputError, UsageError
 from figcheck.model.verdicts import REPORT_ORDER
 from figcheck.pipeline import Spooled
-from figcheck.reports.html import BARS_UP_TO, ROWS_UP_TO, display_order
+from figcheck.reports.html import (
+    BARS_UP_TO,
+    ROWS_UP_TO,
+    display_sizes,
+    first_in_order,
+    verdict_ranks,
+)
 from figcheck.reports.json import encode_chunk, write_strings
 from figcheck.reports.markdown import MAX_LISTED
 from figcheck.reports.parquet import SCHEMA, result_table
@@ -42,6 +58,9 @@ __all__ = ["STREAMED_FORMATS", "ResultSpool"]
 #: The formats a chunked run can write (junit and claimreview list every claim in one tree).
 STREAMED_FORMATS = ("json", "md", "html", "parquet")
 
+#: Encode report.json's lines in forked child processes (where ``fork`` is safe to use).
+FORK_ENCODER = sys.platform == "linux"
+
 
 class ResultSpool:
     """A :class:`~figcheck.pipeline.ResultSink` that spools into ``out_dir``; use it as a
@@ -52,13 +71,19 @@ class ResultSpool:
         self._stack = ExitStack()
         self._pool: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
+        self._child: int | None = None  # the process encoding the last chunk added
+        self._folder = Path()
         self._json: IO[str] | None = None
         self._parquet: pq.ParquetWriter | None = None
         self._paths: dict[str, Path] = {}
         self._count = 0
         self._listed = dict.fromkeys(REPORT_ORDER, 0)
         self._kept: list[pd.DataFrame] = []  # report.md's first results of each verdict
-        self._top = pd.DataFrame()  # report.html's first ROWS_UP_TO in display order
+        # report.html's first ROWS_UP_TO in display order, among the chunks seen (membership
+        # only: report.html orders them), and their display keys (rank, size, position)
+        self._top: list[pd.DataFrame] = []
+        self._top_keys: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._none = pd.DataFrame()  # no results, with the columns of the results (when any)
         self._bars: list[pd.DataFrame] | None = []  # every result with a deviation, while few
         self._deviation: list[np.ndarray] = []
         self._verdict: list[np.ndarray] = []
@@ -88,6 +113,7 @@ class ResultSpool:
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror}", path=str(self.out_dir)) from exc
         self._stack.callback(shutil.rmtree, folder, ignore_errors=True)
+        self._folder = folder
         self._pool = self._stack.enter_context(ThreadPoolExecutor(max_workers=1))
         if "parquet" in self.formats:
             self._paths["parquet"] = folder / "results.parquet"
@@ -95,31 +121,84 @@ class ResultSpool:
             self._stack.callback(self._close_parquet)
         else:
             self._paths["json"] = folder / "results.json"
+            # Appending: the children write through this file's descriptor, one after another.
             self._json = self._stack.enter_context(
-                self._paths["json"].open("w", encoding="utf-8", errors="replace", newline="\n")
+                self._paths["json"].open("a", encoding="utf-8", errors="replace", newline="\n")
             )
 
-    def add(self, part: Report) -> None:
+    def add(self, part: Report, *, last: bool = False) -> None:
+        """One chunk's results; ``last``: no chunk follows (its encoding is shared out)."""
         findings = part.findings
         if findings.empty:
             return
         first = self._count == 0
         self._wait()
         assert self._pool is not None, "begin() first"
-        self._pending = self._pool.submit(self._write, part, first)
-        self._keep(findings.set_axis(pd.RangeIndex(self._count, self._count + len(findings))))
-        self._count += len(findings)
+        n = len(findings)
+        if self._count == 0:
+            self._none = findings.iloc[:0]
+        if self._json is not None and FORK_ENCODER:
+            # The last chunk: a child encodes the first half while this process does the rest.
+            half = n // 2 if last else n
+            if half:
+                self._child = self._fork(part, 0, half, first)
+            rest = encode_chunk(part, half, n, first and half == 0) if half < n else None
+            if rest is not None:
+                self._wait()
+                write_strings(self._json, rest)
+                self._json.flush()
+        else:
+            self._pending = self._pool.submit(self._write, part, first)
+        self._keep(findings.set_axis(pd.RangeIndex(self._count, self._count + n)))
+        self._count += n
 
     def _write(self, part: Report, first: bool) -> None:
         if self._parquet is not None:
             self._parquet.write_table(result_table(part))
         if self._json is not None:
-            write_strings(self._json, encode_chunk(part, 0, len(part.findings), first))
+            self._encode(part, 0, len(part.findings), first)
+
+    def _encode(self, part: Report, start: int, stop: int, first: bool) -> None:
+        assert self._json is not None
+        write_strings(self._json, encode_chunk(part, start, stop, first))
+        self._json.flush()
+
+    def _fork(self, part: Report, start: int, stop: int, first: bool) -> int:
+        """Encode results ``[start, stop)`` in a child process; its pid. The child shares this
+        process's memory as it was (copy on write) and leaves by ``os._exit``: no cleanup of
+        this process (the staging folder, the lock) runs in it."""
+        assert self._json is not None
+        self._json.flush()  # nothing of this process's may be written twice
+        pid = os.fork()
+        if pid:
+            return pid
+        status = 1
+        try:
+            self._encode(part, start, stop, first)
+            status = 0
+        except BaseException:  # reported by the parent, which reads this file
+            (self._folder / "encoder-error.txt").write_text(traceback.format_exc())
+        finally:
+            os._exit(status)
 
     def _wait(self) -> None:
+        if self._child is not None:
+            pid, self._child = self._child, None
+            _, status = os.waitpid(pid, 0)
+            if status:
+                raise OutputError(f"could not encode the results: {self._child_error(status)}",
+                                  path=str(self.out_dir))  # fmt: skip
         if self._pending is not None:
             pending, self._pending = self._pending, None
             pending.result()
+
+    def _child_error(self, status: int) -> str:
+        code = os.waitstatus_to_exitcode(status)
+        if code < 0:
+            return f"the encoding process was stopped by signal {signal.Signals(-code).name}"
+        log = self._folder / "encoder-error.txt"
+        lines = log.read_text(errors="replace").strip().splitlines() if log.exists() else []
+        return lines[-1] if lines else f"the encoding process exited with status {code}"
 
     def _close_parquet(self) -> None:
         if self._parquet is not None:
@@ -127,39 +206,53 @@ class ResultSpool:
             writer.close()
 
     def _keep(self, findings: pd.DataFrame) -> None:
-        """Keep what the md and html reports list; drop the rest."""
-        verdicts = findings["verdict"].to_numpy(dtype=object)
-        for verdict in REPORT_ORDER:
+        """Keep what the md and html reports list; drop the rest. The first results of each
+        verdict are always kept (the run's outcome and exit status are read from them); what
+        only report.html shows, only when it is asked for."""
+        codes = verdict_ranks(findings)  # a byte a claim, not a pointer
+        for code, verdict in enumerate(REPORT_ORDER):
             room = MAX_LISTED - self._listed[verdict]
-            rows = np.flatnonzero(verdicts == verdict)
+            rows = np.flatnonzero(codes == code)
             self._listed[verdict] += len(rows)
             if room > 0 and len(rows):
                 self._kept.append(findings.iloc[rows[:room]])
-        # The chunk's own first rows only: joining whole chunks costs seconds per million.
-        top = display_order(findings, ROWS_UP_TO, findings.index.to_numpy())
-        if len(self._top):
-            top = pd.concat([self._top, top])
-            top = display_order(top, ROWS_UP_TO, top.index.to_numpy())
-        self._top = top
+        if "html" not in self.formats:
+            return
+        # The chunk's own first rows, then the first of all those kept: only the small key
+        # arrays are joined (joining frames unites their messages' categories: seconds).
+        positions = findings.index.to_numpy()
+        sizes = display_sizes(findings)
+        rows = first_in_order(codes, sizes, positions, ROWS_UP_TO)
+        self._top.append(findings.iloc[rows])
+        self._top_keys.append((codes[rows], sizes[rows], positions[rows]))
+        rank, size, tie = (np.concatenate(k) for k in zip(*self._top_keys, strict=True))
+        chosen = np.zeros(len(rank), dtype=bool)
+        chosen[first_in_order(rank, size, tie, ROWS_UP_TO)] = True
+        start = 0
+        for i, frame in enumerate(self._top):
+            keep = chosen[start : start + len(frame)]
+            start += len(frame)
+            if not keep.all():
+                self._top[i] = frame[keep]
+                rank, size, tie = self._top_keys[i]
+                self._top_keys[i] = (rank[keep], size[keep], tie[keep])
         deviation = findings["deviation"].to_numpy(dtype=float)
         finite = np.isfinite(deviation)
         self._deviation.append(deviation[finite])
-        codes = np.full(len(verdicts), -1, dtype=np.int8)  # a byte a claim, not a pointer
-        for code, verdict in enumerate(REPORT_ORDER):
-            codes[verdicts == verdict] = code
         self._verdict.append(codes[finite])
-        if self._bars is not None:
-            self._bars.append(findings[finite])
-            if sum(len(b) for b in self._bars) > BARS_UP_TO:
+        if self._bars is not None:  # every result with a deviation, while they are few
+            if sum(len(b) for b in self._bars) + int(finite.sum()) > BARS_UP_TO:
                 self._bars = None
+            else:
+                self._bars.append(findings[finite])
 
     def finish(self) -> tuple[pd.DataFrame, Spooled]:
         self._wait()
         self._close_parquet()
         if self._json is not None:
             self._json.flush()
-        parts = [*self._kept, self._top, *(self._bars or [])]
-        kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._top
+        parts = [*self._kept, *self._top, *(self._bars or [])]
+        kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._none
         kept = kept[~kept.index.duplicated()].sort_index()
         spooled = Spooled(
             count=self._count,
@@ -168,7 +261,7 @@ class ResultSpool:
             deviation=np.concatenate(self._deviation) if self._deviation else np.empty(0),
             verdict=np.concatenate(self._verdict) if self._verdict else np.empty(0, np.int8),
         )
-        self._kept, self._top, self._bars = [], pd.DataFrame(), []
+        self._kept, self._top, self._top_keys, self._bars = [], [], [], []
         self._deviation, self._verdict = [], []
         return kept.reset_index(drop=True), spooled
 
@@ -176,6 +269,10 @@ class ResultSpool:
         """Remove the staging folder and release the lock. A chunk still being written is
         waited for; its failure is not raised here (a run that reaches this point normally has
         called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
+        if self._child is not None:  # its lines go with the staging folder
+            pid, self._child = self._child, None
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         if self._pending is not None:
             self._pending.exception()
             self._pending = None
