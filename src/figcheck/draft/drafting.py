@@ -109,8 +109,10 @@ def draft_desk(
         "source:",
         f"  title: {_q(title)}",
     ]
-    if published:
+    if published and len(published) == 10:
         lines.append(f"  published: {published}")
+    elif published:  # a month or a year: it resolves periods, but a desk's date is a day
+        lines.append(f"  # published: {published} (a month or year; source.published takes a day)")
     lines += [f"  text: {_q(text_path)}", ""]
     if not mentions:
         return "\n".join([*lines, "claims: []", ""])
