@@ -13,7 +13,7 @@ A found quantity matches a label when it is in the same file and line, has the s
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
 accuracy: of the found quantities that match a label's line and value, the share whose unit is
 right. Period accuracy: of the found quantities that match a label (as for recall) whose ``period``
-column is filled, the share whose drafted period (:func:`figcheck.draft.drafting.drafted_period`,
+column is filled, the share whose drafted period (:func:`figcheck.draft.drafting.drafted_periods`,
 resolved against the text's date as the draft does; ``as_of`` is its last day; the date is the
 leading ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` of the text's ``date`` column in
 ``tests/data/gold/SOURCES.md``, passed as a user passes ``figcheck extract --published`` because
@@ -43,7 +43,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.draft.drafting import drafted_period, published_date
+from figcheck.draft.drafting import drafted_periods, published_date
 from figcheck.draft.extract import Mention, extract_mentions
 from figcheck.draft.periods import Period
 
@@ -144,6 +144,7 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
         text = path.read_text(encoding="utf-8")
         mentions = extract_mentions(text)
         published = dates.get(path.name) or published_date(text)
+        periods = drafted_periods(mentions, published)
         mine = [row for row in labels if row["file"] == path.name]
         used: set[int] = set()
         value_used: set[int] = set()
@@ -187,7 +188,7 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
                     t.misses.append(text)
                 continue
             used.add(hit)
-            drafted = drafted_period(mentions[hit], published)
+            drafted = periods[hit]
             agrees = period_agrees(row["period"], drafted)
             for t in tallies:
                 t.hit_labels += 1

@@ -30,8 +30,7 @@ CARRIED = [
      "were 12 million dollars.", "12 million", "2021-05-02", "2020-12-31"),
 ]  # fmt: skip
 
-XFAIL = {"carried-over-paragraph", "carried-es", "not-a-comparison", "not-a-since",
-         "the-article-date"}  # fmt: skip
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

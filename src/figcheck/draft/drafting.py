@@ -33,6 +33,7 @@ __all__ = [
     "DatasetHint",
     "draft_desk",
     "drafted_period",
+    "drafted_periods",
     "hints_from_catalog",
     "published_date",
     "reference_for",
@@ -118,19 +119,45 @@ def draft_desk(
         return "\n".join([*lines, "claims: []", ""])
     lines.append("claims:")
     ids = _ids(mentions)
+    periods = drafted_periods(mentions, published)
     for index, mention in enumerate(mentions):
-        lines += _claim(mention, ids, index, hints, published)
+        lines += _claim(mention, ids, index, hints, published, periods[index])
     return "\n".join(lines) + "\n"
 
 
 def drafted_period(mention: Mention, published: str | None) -> Period | None:
-    """The period a draft gives ``mention`` (its ``as_of`` and ``where`` year), resolved against
+    """The period of ``mention``'s own sentence (see :func:`drafted_periods`), resolved against
     the article's date."""
     return resolve(mention.periods[0], published) if mention.periods else None
 
 
+def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[Period | None]:
+    """The period a draft gives each of ``mentions`` (an article's, in order; its ``as_of`` and
+    ``where`` year): the one its sentence gives it (:func:`drafted_period`); else the one the
+    article was last about, the own period of the last figure before it that has one and is not
+    a comparison ("up from 4 million last year", "since 2015"); else the article's date."""
+    out: list[Period | None] = []
+    running: Period | None = None
+    for mention in mentions:
+        own = drafted_period(mention, published)
+        if own is not None and mention.periods[0].kind != "relative" and own.word not in _BASES:
+            running = own
+        out.append(own or running or _published_period(published))
+    return out
+
+
+_BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's
+
+
+def _published_period(published: str | None) -> Period | None:
+    """The article's date as a period, for a figure no period is printed near."""
+    if not published:
+        return None
+    return Period("the article's date", 0, 0, "published", published, "", "")
+
+
 def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[DatasetHint],
-           published: str | None) -> list[str]:  # fmt: skip
+           published: str | None, period: Period | None) -> list[str]:  # fmt: skip
     per_capita = " " in mention.unit
     value = mention.value.split(" ")[0] if per_capita else mention.value
     out = [f"  - id: {ids[index]}", f"    quote: {_q(mention.sentence)}", f"    value: {_q(value)}"]
@@ -139,7 +166,6 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
         out.append(f"    hedge: {_q(mention.checker_hedge)}")
         if mention.hedge and mention.hedge != mention.checker_hedge:
             notes.append(f"printed hedge {mention.hedge!r}")
-    period = drafted_period(mention, published)
     as_of = _as_of(period) if period else None
     if as_of:
         out.append(f"    as_of: {as_of}")
