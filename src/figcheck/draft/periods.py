@@ -139,7 +139,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
 
 
 def resolve(period: Period, published: str | None) -> Period:
-    """Fill a missing year from the article's date ("in June", "last year")."""
+    """Fill a missing year from the article's date ("in June", "last year"); a month later in
+    the year than the article's is last year's (a text reports what has been)."""
     year = int(published[:4]) if published else None
     if period.kind == "relative" and year is not None:
         word = period.word
@@ -153,6 +154,9 @@ def resolve(period: Period, published: str | None) -> Period:
         shift = -1 if ("last" in word or "pasado" in word) else 1 if "next" in word else 0
         return Period(period.text, period.start, period.end, "year", str(year + shift), "", "in")
     if period.first.startswith("-") and year is not None:
+        end = period.last or period.first
+        if published and len(published) >= 7 and end[1:3] > published[5:7]:
+            year -= 1  # "in December", written in January: last December
         last = f"{year}{period.last}" if period.last.startswith("-") else period.last
         return Period(period.text, period.start, period.end, period.kind, f"{year}{period.first}",
                       last, period.word)  # fmt: skip
