@@ -108,7 +108,6 @@ RELATIVE = [
 ]  # fmt: skip
 
 XFAIL = {
-    "change-vs-same-month-es", "change-compared-with", "compared-not-carried",
     "second-quarter", "cuarto-trimestre", "first-half", "primer-semestre",
     "quarter-without-year", "primera-quincena",
     "since-a-year", "desde-enero", "since-the-period-ending",

@@ -140,13 +140,40 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     running: Period | None = None
     for mention in mentions:
         own = drafted_period(mention, published)
-        if own is not None and mention.periods[0].kind != "relative" and own.word not in _BASES:
+        if own is not None and _compared(mention, mention.periods[0]):
+            if mention.kind == "change" and not (mention.change or "").endswith(" from"):
+                # "rose 2.3% compared with August 2018": the change runs to the time of the
+                # sentence's other period, else the article's
+                others = [p for p in mention.periods[1:] if not _compared(mention, p)]
+                own = resolve(others[0], published) if others else running or own
+        elif own is not None and mention.periods[0].kind != "relative":
             running = own
         out.append(own or running or _published_period(published))
     return out
 
 
 _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's
+_COMPARED = re.compile(
+    r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|comparación con|comparad[oa]s? con|"
+    r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
+    r"up from|down from)\s+(?:[^\W\d]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _compared(mention: Mention, period: Period) -> bool:
+    """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
+    August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
+    if period.word in _BASES:
+        return True
+    printed = " ".join(period.text.split())
+    sentence = mention.sentence
+    at = sentence.find(printed)
+    while at >= 0:
+        if _COMPARED.search(sentence, max(0, at - 80), at):
+            return True
+        at = sentence.find(printed, at + 1)
+    return False
 
 
 def _published_period(published: str | None) -> Period | None:
