@@ -146,7 +146,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
                 # sentence's other period, else the article's
                 others = [p for p in mention.periods[1:] if not _compared(mention, p)]
                 own = resolve(others[0], published) if others else running or own
-        elif own is not None and mention.periods[0].kind != "relative":
+        elif own is not None and own.first and mention.periods[0].kind != "relative":
             running = own
         out.append(own or running or _published_period(published))
     return out

@@ -32,7 +32,13 @@ _ES_MONTHS = [
 MONTHS = {m: i + 1 for i, m in enumerate(_EN_MONTHS)} | {m: i + 1 for i, m in enumerate(_ES_MONTHS)}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:19|20)\d{2}"
+_ORDINAL = (r"first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|"
+            r"cuarto|primera|segunda|last|final|último|última")
+_PART = (rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|quincena|mitad)"
+         rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
+         rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?")
 _PATTERNS = [
+    ("part", _PART),
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
     (
@@ -114,6 +120,8 @@ _KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
 def _read(m: re.Match[str], kind: str) -> Period:
     g = [x for x in m.groups() if x is not None][1:]  # drop the named group itself
     text = m.group(0)
+    if kind == "part":
+        return _part(text, m.start(), m.end())
     if kind == "between":
         return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
     if kind == "fiscal":
@@ -136,6 +144,36 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
         return Period(text, m.start(), m.end(), "year", g[0], "", "")
     return Period(text, m.start(), m.end(), kind, "", "", text.lower())
+
+
+_PART_READ = re.compile(rf"({_ORDINAL})\s+(\w+)(?:.*?\b({_MONTH}))?(?:.*?({_YEAR}))?",
+                        re.IGNORECASE | re.DOTALL)  # fmt: skip
+_NTH = {"first": 1, "1st": 1, "primer": 1, "primero": 1, "primera": 1, "second": 2, "2nd": 2,
+        "segundo": 2, "segunda": 2, "third": 3, "3rd": 3, "tercer": 3, "tercero": 3, "fourth": 4,
+        "4th": 4, "cuarto": 4, "last": 0, "final": 0, "último": 0, "última": 0}  # fmt: skip
+
+
+def _part(text: str, start: int, end: int) -> Period:
+    """A quarter, a half of a year, or a half of a month ("the second quarter of 2023", "el
+    primer semestre", "la primera quincena de febrero"): the span of months (or of days)."""
+    got = _PART_READ.match(text)
+    assert got is not None  # the same words _PART matched
+    nth, unit, month, year = got.group(1).lower(), got.group(2).lower(), got.group(3), got.group(4)
+    n, year = _NTH[nth], year or ""
+    if n == 0 and not year:  # "the last quarter": the one before the article's, not read
+        return Period(text, start, end, "part", "", "", text.lower())
+    if unit in ("quincena", "mitad", "half") and month:  # a half of a month
+        m = MONTHS[month.lower()]
+        days = calendar.monthrange(int(year) if year else 2001, m)[1]  # 2001: not a leap year
+        first, last = (1, 15) if n == 1 else (16, days)
+        return Period(text, start, end, "month-span", f"{year}-{m:02d}-{first:02d}",
+                      f"{year}-{m:02d}-{last:02d}", "in")  # fmt: skip
+    months = 3 if unit in ("quarter", "trimestre") else 6
+    n = n or 12 // months  # "el último trimestre de 2017": the fourth
+    if n * months > 12 or month:
+        return Period(text, start, end, "part", "", "", text.lower())  # "segundo mitad de…"
+    a, b = (n - 1) * months + 1, n * months
+    return Period(text, start, end, "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}", "in")
 
 
 def resolve(period: Period, published: str | None) -> Period:
