@@ -32,11 +32,15 @@ _ES_MONTHS = [
 MONTHS = {m: i + 1 for i, m in enumerate(_EN_MONTHS)} | {m: i + 1 for i, m in enumerate(_ES_MONTHS)}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:19|20)\d{2}"
-_ORDINAL = (r"first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|"
-            r"cuarto|primera|segunda|last|final|último|última")
-_PART = (rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|quincena|mitad)"
-         rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
-         rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?")
+_ORDINAL = (
+    r"first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|"
+    r"cuarto|primera|segunda|last|final|último|última"
+)
+_PART = (
+    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|quincena|mitad)"
+    rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
+    rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
+)
 _PATTERNS = [
     ("part", _PART),
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
