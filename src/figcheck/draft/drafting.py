@@ -135,21 +135,34 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     """The period a draft gives each of ``mentions`` (an article's, in order; its ``as_of`` and
     ``where`` year): the one its sentence gives it (:func:`drafted_period`); else the one the
     article was last about, the own period of the last figure before it that has one and is not
-    a comparison ("up from 4 million last year", "since 2015"); else the article's date."""
+    a comparison ("up from 4 million last year", "since 2015"); else the article's date. A
+    change measured from a compared period ("rose 2.3% compared with August 2018") runs to the
+    sentence's other period, else the article's; "since 2012" runs from 2012 to that time."""
     out: list[Period | None] = []
     running: Period | None = None
     for mention in mentions:
         own = drafted_period(mention, published)
-        if own is not None and _compared(mention, mention.periods[0]):
-            if mention.kind == "change" and not (mention.change or "").endswith(" from"):
-                # "rose 2.3% compared with August 2018": the change runs to the time of the
-                # sentence's other period, else the article's
+        first = mention.periods[0] if mention.periods else None
+        if own is not None and first is not None and _compared(mention, first):
+            since = first.word in _BASES and first.start >= mention.end  # not "since X, when 5"
+            if since or (mention.kind == "change" and not (mention.change or "").endswith(" from")):
                 others = [p for p in mention.periods[1:] if not _compared(mention, p)]
-                own = resolve(others[0], published) if others else running or own
-        elif own is not None and own.first and mention.periods[0].kind != "relative":
+                now = resolve(others[0], published) if others else running
+                if since:  # to the article's time
+                    now = _published_period(published) or now
+                    own = _span(own, now) if now else own
+                else:
+                    own = now or own
+        elif own is not None and own.first and first is not None and first.kind != "relative":
             running = own
         out.append(own or running or _published_period(published))
     return out
+
+
+def _span(start: Period, end: Period) -> Period:
+    """From ``start`` ("since 2012") to the end of ``end``."""
+    return Period(start.text, start.start, start.end, "since", start.first,
+                  end.last or end.first, start.word)  # fmt: skip
 
 
 _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Period", "find_periods", "resolve"]
 
@@ -89,6 +89,8 @@ def find_periods(text: str) -> list[Period]:
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
+        if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
+            period = replace(period, word="since")  # "since the period ending April 1980"
         if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
@@ -115,6 +117,7 @@ def find_periods(text: str) -> list[Period]:
     return out
 
 
+_SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
 
 
