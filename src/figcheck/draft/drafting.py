@@ -143,6 +143,12 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     for mention in mentions:
         own = drafted_period(mention, published)
         first = mention.periods[0] if mention.periods else None
+        anchor = _anchor(running)
+        if first is not None and first.kind == "to-date" and anchor and published:
+            # "so far this year": to the month the article is about, in the article's year
+            own = resolve(first, anchor if anchor[:4] == published[:4] else published)
+        elif first is not None and first.kind in _FROM_RUNNING and anchor:
+            own = resolve(first, anchor)  # "a year earlier": than the time the article is about
         if own is not None and first is not None and _compared(mention, first):
             since = first.word in _BASES and first.start >= mention.end  # not "since X, when 5"
             if since or (mention.kind == "change" and not (mention.change or "").endswith(" from")):
@@ -153,10 +159,20 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
                     own = _span(own, now) if now else own
                 else:
                     own = now or own
-        elif own is not None and own.first and first is not None and first.kind != "relative":
+        elif own is not None and own.first and first is not None and first.kind not in _RELATIVE:
             running = own
         out.append(own or running or _published_period(published))
     return out
+
+
+_FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
+_RELATIVE = _FROM_RUNNING | {"relative", "to-date"}  # not what later figures are about
+
+
+def _anchor(running: Period | None) -> str | None:
+    """The end of the period the article is about, when it is a year, a month or a day."""
+    end = (running.last or running.first) if running else ""
+    return end if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", end) else None
 
 
 def _span(start: Period, end: Period) -> Period:

@@ -59,7 +59,18 @@ _PATTERNS = [
         rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
         rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
     ),
-    ("relative", r"\b(last|this|next)\s+(year|month)\b|\bd?el\s+año\s+(pasado)\b"),
+    ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
+                rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
+    ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
+                 r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
+                 r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
+    ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
+                 r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
+                 r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
+                 r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    ("relative", r"\b(last|this|next)\s+(year|month)\b|"
+                 r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
+                 r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
     ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
 ]  # fmt: skip
@@ -183,21 +194,50 @@ def _part(text: str, start: int, end: int) -> Period:
     return Period(text, start, end, "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}", "in")
 
 
+_RELATIVE = frozenset(["to-date", "trailing", "anchored"])
+
+
+def _relative(period: Period, anchor: str) -> Period:
+    """A period counted from ``anchor`` (the article's date, or the period the article is
+    about): "so far this year" runs from January to it; "over the last year" is the twelve months
+    to it; "a year earlier" and "the previous month" are a year or a month before it."""
+    month = anchor[:7] if len(anchor) >= 7 else ""
+    if period.kind == "to-date":
+        year = re.search(_YEAR, period.text)
+        start = year.group(0) if year else anchor[:4]
+        end = anchor if anchor[:4] == start else f"{start}-12"
+        return replace(period, first=f"{start}-01", last=end)
+    if period.kind == "trailing":
+        if not month:
+            return replace(period, first=str(int(anchor[:4]) - 1), last=anchor[:4])
+        return replace(period, first=_months_after(month, -11), last=month)
+    back = 1 if ("month" in period.word or "mes" in period.word) else 12
+    if not month:
+        return replace(period, first=str(int(anchor[:4]) - back // 12), last="")
+    return replace(period, first=_months_after(month, -back), last="")
+
+
+def _months_after(month: str, months: int) -> str:
+    """``YYYY-MM`` ``months`` later (earlier when negative)."""
+    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def resolve(period: Period, published: str | None) -> Period:
-    """Fill a missing year from the article's date ("in June", "last year"); a month later in
-    the year than the article's is last year's (a text reports what has been)."""
+    """Fill a missing year from the article's date ("in June", "last year", "el mes pasado"); a
+    month later in the year than the article's is last year's (a text reports what has been).
+    ``published`` may be another anchor for "a year earlier" (see :func:`_relative`)."""
     year = int(published[:4]) if published else None
+    if period.kind in _RELATIVE and published and year is not None:
+        return _relative(period, published)
     if period.kind == "relative" and year is not None:
         word = period.word
-        if "month" in word and published and len(published) >= 7:
-            y, mth = year, int(published[5:7]) - ("last" in word)
-            if mth == 0:
-                y, mth = y - 1, 12
-            return Period(
-                period.text, period.start, period.end, "month", f"{y}-{mth:02d}", "", "in"
-            )
-        shift = -1 if ("last" in word or "pasado" in word) else 1 if "next" in word else 0
-        return Period(period.text, period.start, period.end, "year", str(year + shift), "", "in")
+        back = "last" in word or "pasado" in word or "anterior" in word
+        shift = -1 if back else 1 if ("next" in word or "próximo" in word or "viene" in word) else 0
+        if ("month" in word or "mes" in word) and published and len(published) >= 7:
+            return replace(period, kind="month", first=_months_after(published[:7], shift),
+                           word="in")  # fmt: skip
+        return replace(period, kind="year", first=str(year + shift), word="in")
     if period.first.startswith("-") and year is not None:
         end = period.last or period.first
         if published and len(published) >= 7 and end[1:3] > published[5:7]:
