@@ -139,7 +139,7 @@ DAYS = [
      "2022-06-30"),
 ]  # fmt: skip
 
-XFAIL = {"month-day", "day-de-month-es", "weekday-carried", "weekday-es"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -161,7 +161,8 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
                     own = now or own
         elif own is not None and own.first and first is not None and first.kind not in _RELATIVE:
             running = own
-        out.append(own or running or _published_period(published))
+        dated = own if own is not None and (own.first or own.last) else None
+        out.append(dated or running or _published_period(published) or own)
     return out
 
 

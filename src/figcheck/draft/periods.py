@@ -9,6 +9,7 @@ printed without a year.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -41,8 +42,16 @@ _PART = (
     rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
     rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
 )
+_NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
+    r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
+)
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
+         "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
 _PATTERNS = [
     ("part", _PART),
+    ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
+    ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
     (
@@ -140,6 +149,16 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "day":  # "May 9", "26 de julio de 2024"
+        month, day, year = (g[0], g[1], g[2] if len(g) > 2 else "") if g[0][0].isalpha() else (
+            g[1], g[0], g[2] if len(g) > 2 else "")  # fmt: skip
+        number = MONTHS[month.lower()]
+        if not 1 <= int(day) <= calendar.monthrange(int(year) if year else 2000, number)[1]:
+            return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "")
+        iso = f"{year}-{number:02d}-{int(day):02d}"
+        return Period(text, m.start(), m.end(), kind, iso, "", "on")
+    if kind == "weekday":  # "Friday": the last one on or before the article's date
+        return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
         return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
     if kind == "fiscal":
@@ -228,6 +247,12 @@ def resolve(period: Period, published: str | None) -> Period:
     month later in the year than the article's is last year's (a text reports what has been).
     ``published`` may be another anchor for "a year earlier" (see :func:`_relative`)."""
     year = int(published[:4]) if published else None
+    if period.kind == "weekday":
+        if not published or len(published) < 10:
+            return period
+        day = dt.date.fromisoformat(published)
+        back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
+        return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
     if period.kind in _RELATIVE and published and year is not None:
         return _relative(period, published)
     if period.kind == "relative" and year is not None:
