@@ -172,3 +172,20 @@ def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
     assert as_of(text, figure, published) == expected
+
+
+def test_a_count_since_a_year_is_suggested_as_the_sum_to_the_articles_year() -> None:
+    from figcheck.draft.suggest import ColumnHint, DatasetHint, words_of
+
+    homicides = DatasetHint(
+        "mx-homicides", "Mexico homicides per year (INEGI)",
+        frozenset(words_of("mexico homicides inegi per year")), ("year",),
+        (ColumnHint("homicides", "people", frozenset({"homicides"})),),
+    )  # fmt: skip
+    text = "INEGI counts nearly 120,000 homicides in Mexico since 2006, the report says."
+    desk = draft_desk(extract_mentions(text), title="t", text_path="t.txt",
+                      published="2012-09-03", hints=(homicides,))  # fmt: skip
+    assert "where: {year: {between: [2006, 2012]}}, aggregate: sum}" in desk
+    level = "Output reached 3 million tonnes a year since 2006, the report says."
+    assert "between" not in draft_desk(extract_mentions(level), title="t", text_path="t.txt",
+                                       published="2012-09-03", hints=(homicides,))  # fmt: skip

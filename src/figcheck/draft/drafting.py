@@ -318,12 +318,13 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
                 f"to: {_where(key, end or '', mention)}}}")  # fmt: skip
     where = _where(key, _iso(period) if period else "", mention)
     tail = ""
-    if period and period.kind == "between" and mention.unit in ("people", "count"):
+    if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
+        # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
         year_key = next((k for k in key if "year" in k.lower()), None)
-        if year_key:
+        first, last = period.first[:4], _iso(period)[:4]
+        if year_key and first.isdigit() and last.isdigit() and first < last:
             where = where.replace(
-                f"{year_key}: {_iso(period)}",
-                f"{year_key}: {{between: [{period.first}, {period.last}]}}",
+                f"{year_key}: {last}", f"{year_key}: {{between: [{first}, {last}]}}"
             )
             tail = ", aggregate: sum"
     return f"{head}, where: {where}{tail}}}"
