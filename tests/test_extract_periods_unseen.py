@@ -139,7 +139,28 @@ DAYS = [
      "2022-06-30"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "the article's running period, set by the wrong figure": a figure given as the previous
+# one ("after rising 1.0 percent in May", "down from 99% in 2019") does not set it; a compared
+# period after a level is not the level's; "durante enero", "el primer cuatrimestre"
+RUNNING = [
+    ("after-a-previous-month", "Prices rose 1.3 percent in June, after rising 1.0 percent in "
+     "May.\n\nOver the last 12 months, prices increased 9.1 percent.", "9.1", "2022-07-13",
+     "2022-06-30"),
+    ("down-from-not-carried", "The rate fell to 95% in 2023, down from 99% in 2019.\n\nAbout "
+     "12 million people were counted.", "12 million", "2024-02-01", "2023-12-31"),
+    ("level-before-a-compared", "Se registraron 16 mil homicidios de enero a junio de 2021, es "
+     "decir, 13 por cada 100 mil habitantes, una tasa menor a la registrada para el mismo "
+     "periodo de 2020.", "13 por", "2022-01-25", "2021-06-30"),
+    ("durante-enero", "El flujo de remesas durante enero del presente año ascendió a 4,574 "
+     "millones de dólares.", "4,574", "2024-03-04", "2024-01-31"),
+    ("primer-cuatrimestre", "Se exportaron 4,4 millones de sacos en el primer cuatrimestre de "
+     "2019.", "4,4", None, "2019-04-30"),
+    ("a-level-after-its-base", "La cifra fue superior a la de 2020, cuando fue de 10 %.", "10 %",
+     None, "2020-12-31"),
+]  # fmt: skip
+
+XFAIL = {"after-a-previous-month", "down-from-not-carried", "level-before-a-compared",
+         "durante-enero", "primer-cuatrimestre"}  # fmt: skip
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -167,7 +188,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
