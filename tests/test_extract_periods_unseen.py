@@ -159,8 +159,7 @@ RUNNING = [
      None, "2020-12-31"),
 ]  # fmt: skip
 
-XFAIL = {"after-a-previous-month", "down-from-not-carried", "level-before-a-compared",
-         "durante-enero", "primer-cuatrimestre"}  # fmt: skip
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -149,9 +149,11 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             own = resolve(first, anchor if anchor[:4] == published[:4] else published)
         elif first is not None and first.kind in _FROM_RUNNING and anchor:
             own = resolve(first, anchor)  # "a year earlier": than the time the article is about
+        moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
         if own is not None and first is not None and _compared(mention, first):
-            since = first.word in _BASES and first.start >= mention.end  # not "since X, when 5"
-            if since or (mention.kind == "change" and not (mention.change or "").endswith(" from")):
+            after = first.start >= mention.end
+            since = first.word in _BASES and after  # not "since X, when 5"
+            if since or (after and not moved) or (mention.kind == "change" and not moved):
                 others = [p for p in mention.periods[1:] if not _compared(mention, p)]
                 now = resolve(others[0], published) if others else running
                 if since:  # to the article's time
@@ -159,7 +161,8 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
                     own = _span(own, now) if now else own
                 else:
                     own = now or own
-        elif own is not None and own.first and first is not None and first.kind not in _RELATIVE:
+        elif (own is not None and own.first and first is not None and first.kind not in _RELATIVE
+              and not moved and not _PREVIOUS.search(_before(mention))):  # fmt: skip
             running = own
         dated = own if own is not None and (own.first or own.last) else None
         out.append(dated or running or _published_period(published) or own)
@@ -176,6 +179,17 @@ def _anchor(running: Period | None) -> str | None:
     return end if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", end) else None
 
 
+#: words before a figure that give it as the previous one ("after rising 1.0 percent in May")
+_PREVIOUS = re.compile(r"\b(?:after|following|tras|después de|luego de)\s+(?:[^\W\d]+\s+){0,2}$",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _before(mention: Mention) -> str:
+    """The words of ``mention``'s sentence right before its figure."""
+    at = mention.sentence.find(mention.text)
+    return mention.sentence[max(0, at - 40) : at] if at >= 0 else ""
+
+
 def _span(start: Period, end: Period) -> Period:
     """From ``start`` ("since 2012") to the end of ``end``."""
     return Period(start.text, start.start, start.end, "since", start.first,
@@ -186,7 +200,7 @@ _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not
 _COMPARED = re.compile(
     r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|comparación con|comparad[oa]s? con|"
     r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
-    r"up from|down from)\s+(?:[^\W\d]+\s+){0,5}$",
+    r"up from|down from)\s+(?:[^\W\d]+\s+){0,6}$",
     re.IGNORECASE,
 )
 

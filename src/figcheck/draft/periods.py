@@ -38,7 +38,8 @@ _ORDINAL = (
     r"cuarto|primera|segunda|last|final|último|última"
 )
 _PART = (
-    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|quincena|mitad)"
+    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|cuatrimestre|bimestre|quincena|"
+    rf"mitad)"
     rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
     rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
 )
@@ -60,7 +61,7 @@ _PATTERNS = [
     ),
     (
         "month",
-        rf"\b(in|to|ending|through|until|since|of|en|a|hasta|desde|de|at)\s+"
+        rf"\b(in|to|ending|through|until|since|of|during|en|a|hasta|desde|de|durante|at)\s+"
         rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
     ),
     (
@@ -190,6 +191,9 @@ _NTH = {"first": 1, "1st": 1, "primer": 1, "primero": 1, "primera": 1, "second":
         "4th": 4, "cuarto": 4, "last": 0, "final": 0, "último": 0, "última": 0}  # fmt: skip
 
 
+_PART_MONTHS = {"quarter": 3, "trimestre": 3, "cuatrimestre": 4, "bimestre": 2}
+
+
 def _part(text: str, start: int, end: int) -> Period:
     """A quarter, a half of a year, or a half of a month ("the second quarter of 2023", "el
     primer semestre", "la primera quincena de febrero"): the span of months (or of days)."""
@@ -205,7 +209,7 @@ def _part(text: str, start: int, end: int) -> Period:
         first, last = (1, 15) if n == 1 else (16, days)
         return Period(text, start, end, "month-span", f"{year}-{m:02d}-{first:02d}",
                       f"{year}-{m:02d}-{last:02d}", "in")  # fmt: skip
-    months = 3 if unit in ("quarter", "trimestre") else 6
+    months = _PART_MONTHS.get(unit, 6)
     n = n or 12 // months  # "el último trimestre de 2017": the fourth
     if n * months > 12 or month:
         return Period(text, start, end, "part", "", "", text.lower())  # "segundo mitad de…"
