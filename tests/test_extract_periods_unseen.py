@@ -178,7 +178,7 @@ HEADS = [
      "0,8", "2023-02-16", "2023-01-31"),
 ]  # fmt: skip
 
-XFAIL = {"head-year-yields-to-the-date", "this-follows", "desde-el-de-diciembre", "respecto-de"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

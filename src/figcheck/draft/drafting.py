@@ -180,8 +180,11 @@ def _anchor(running: Period | None) -> str | None:
 
 
 #: words before a figure that give it as the previous one ("after rising 1.0 percent in May")
-_PREVIOUS = re.compile(r"\b(?:after|following|tras|después de|luego de)\s+(?:[^\W\d]+\s+){0,2}$",
-                       re.IGNORECASE)  # fmt: skip
+_PREVIOUS = re.compile(
+    r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
+    r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,4}\(?)$",
+    re.IGNORECASE,
+)
 
 
 def _before(mention: Mention) -> str:
@@ -198,7 +201,8 @@ def _span(start: Period, end: Period) -> Period:
 
 _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's
 _COMPARED = re.compile(
-    r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|comparación con|comparad[oa]s? con|"
+    r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
+    r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
     r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
     r"up from|down from)\s+(?:[^\W\d]+\s+){0,6}$",
     re.IGNORECASE,

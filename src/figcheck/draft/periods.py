@@ -99,6 +99,7 @@ class Period:
     first: str  # ISO: "2022", "2022-06", "FY2023", or "" when a year is missing
     last: str  # the end of an interval ("" for a point)
     word: str = ""  # the preposition: "in", "to", "since"…
+    fallback: str = ""  # for a month printed without a year: the year of the text's headline
 
 
 def find_periods(text: str) -> list[Period]:
@@ -115,10 +116,8 @@ def find_periods(text: str) -> list[Period]:
         if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
-            last = f"{year_seen}{period.last}" if period.last.startswith("-") else period.last
-            period = Period(period.text, period.start, period.end, period.kind,
-                            f"{year_seen}{period.first}", last, period.word)  # fmt: skip
-        if period.kind == "month-span" and not period.first.startswith("-"):
+            period = replace(period, fallback=year_seen)  # when the article's date is unknown
+        if period.kind == "month-span" and (period.fallback or not period.first.startswith("-")):
             span = period
         elif period.kind == "year" and span is not None:
             if _SAME.search(text, max(0, period.start - 20), period.start):
@@ -130,8 +129,8 @@ def find_periods(text: str) -> list[Period]:
                     period.start,
                     period.end,
                     "month-span",
-                    f"{year}{span.first[4:]}",
-                    f"{year}{span.last[4:]}",
+                    f"{year}{span.first[-3:]}",
+                    f"{year}{span.last[-3:]}",
                     "from",
                 )
         out.append(period)
@@ -250,6 +249,8 @@ def resolve(period: Period, published: str | None) -> Period:
     """Fill a missing year from the article's date ("in June", "last year", "el mes pasado"); a
     month later in the year than the article's is last year's (a text reports what has been).
     ``published`` may be another anchor for "a year earlier" (see :func:`_relative`)."""
+    if not published and period.fallback and period.first.startswith("-"):
+        published = period.fallback  # the headline's year ("JUNE 2022"), the date being unknown
     year = int(published[:4]) if published else None
     if period.kind == "weekday":
         if not published or len(published) < 10:
