@@ -18,6 +18,7 @@ import calendar
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from figcheck.draft.extract import Mention
 from figcheck.draft.periods import MONTHS, Period, resolve
@@ -141,32 +142,45 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     out: list[Period | None] = []
     running: Period | None = None
     for mention in mentions:
-        own = drafted_period(mention, published)
-        first = mention.periods[0] if mention.periods else None
-        anchor = _anchor(running)
-        if first is not None and first.kind == "to-date" and anchor and published:
-            # "so far this year": to the month the article is about, in the article's year
-            own = resolve(first, anchor if anchor[:4] == published[:4] else published)
-        elif first is not None and first.kind in _FROM_RUNNING and anchor:
-            own = resolve(first, anchor)  # "a year earlier": than the time the article is about
-        moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
-        if own is not None and first is not None and _compared(mention, first):
-            after = first.start >= mention.end
-            since = first.word in _BASES and after  # not "since X, when 5"
-            if since or (after and not moved) or (mention.kind == "change" and not moved):
-                others = [p for p in mention.periods[1:] if not _compared(mention, p)]
-                now = resolve(others[0], published) if others else running
-                if since:  # to the article's time
-                    now = _published_period(published) or now
-                    own = _span(own, now) if now else own
-                else:
-                    own = now or own
-        elif (own is not None and own.first and first is not None and first.kind not in _RELATIVE
-              and not moved and not _PREVIOUS.search(_before(mention))):  # fmt: skip
+        own, about = _own_period(mention, running, published)
+        if about:
             running = own
+        if own is not None:
+            own = _same_months(mention, own, running)
         dated = own if own is not None and (own.first or own.last) else None
         out.append(dated or running or _published_period(published) or own)
     return out
+
+
+def _own_period(mention: Mention, running: Period | None,
+                published: str | None) -> tuple[Period | None, bool]:  # fmt: skip
+    """The period ``mention``'s sentence gives it, and whether later figures are about it too."""
+    if not mention.periods:
+        return None, False
+    first = mention.periods[0]
+    own = resolve(first, published)
+    anchor = _anchor(running)
+    if first.kind == "to-date" and anchor and published:
+        # "so far this year": to the month the article is about, in the article's year
+        own = resolve(first, anchor if anchor[:4] == published[:4] else published)
+    elif first.kind in _FROM_RUNNING and anchor:
+        own = resolve(first, anchor)  # "a year earlier": than the time the article is about
+    moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
+    if _compared(mention, first):
+        after = first.start >= mention.end
+        since = first.word in _BASES and after  # not "since X, when 5"
+        if not (since or (after and not moved) or (mention.kind == "change" and not moved)):
+            return own, False
+        others = [p for p in mention.periods[1:] if not _compared(mention, p)]
+        now = resolve(others[0], published) if others else None
+        if since:  # to the article's time
+            end = _published_period(published) or now or running
+            return (_span(own, end) if end else own), False
+        if now is not None:
+            return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
+        return running or _published_period(published) or own, False
+    about = bool(own.first) and first.kind not in _RELATIVE and not moved
+    return own, about and not _PREVIOUS.search(_before(mention))
 
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
@@ -204,7 +218,7 @@ _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
     r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
-    r"up from|down from)\s+(?:[^\W\d]+\s+){0,6}$",
+    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -212,16 +226,36 @@ _COMPARED = re.compile(
 def _compared(mention: Mention, period: Period) -> bool:
     """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
     August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
-    if period.word in _BASES:
-        return True
+    return period.word in _BASES or _preceded(mention, period, _COMPARED)
+
+
+def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
+    """``period`` stands in ``mention``'s sentence right after ``words``."""
     printed = " ".join(period.text.split())
     sentence = mention.sentence
     at = sentence.find(printed)
     while at >= 0:
-        if _COMPARED.search(sentence, max(0, at - 80), at):
+        if words.search(sentence, max(0, at - 80), at):
             return True
         at = sentence.find(printed, at + 1)
     return False
+
+
+_SAME = re.compile(r"(?:mism[oa]s?\s+(?:mes|periodo|período|lapso|trimestre|semana|quincena)|"
+                   r"same\s+(?:month|period|quarter|week))\s+(?:[^\W\d]+\s+){0,2}$",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:
+    """A year printed as "el mismo mes de 2017" ("the same period of 2020"): the months of the
+    period the article is about, in that year."""
+    if own.kind != "year" or running is None or not _preceded(mention, own, _SAME):
+        return own
+    first, last = running.first, running.last
+    if not re.fullmatch(r"\d{4}-\d{2}", first) or (last and not re.fullmatch(r"\d{4}-\d{2}", last)):
+        return own
+    return replace(own, kind="month-span" if last else "month", first=own.first + first[4:],
+                   last=own.first + last[4:] if last else "")  # fmt: skip
 
 
 def _published_period(published: str | None) -> Period | None:
