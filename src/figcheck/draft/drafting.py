@@ -155,9 +155,10 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
 def _own_period(mention: Mention, running: Period | None,
                 published: str | None) -> tuple[Period | None, bool]:  # fmt: skip
     """The period ``mention``'s sentence gives it, and whether later figures are about it too."""
-    if not mention.periods:
+    periods = [p for p in mention.periods if running is None or not _reported(mention, p)]
+    if not periods:
         return None, False
-    first = mention.periods[0]
+    first = periods[0]
     own = resolve(first, published)
     anchor = _anchor(running)
     if first.kind == "to-date" and anchor and published:
@@ -171,7 +172,7 @@ def _own_period(mention: Mention, running: Period | None,
         since = first.word in _BASES and after  # not "since X, when 5"
         if not (since or (after and not moved) or (mention.kind == "change" and not moved)):
             return own, False
-        others = [p for p in mention.periods[1:] if not _compared(mention, p)]
+        others = [p for p in periods[1:] if not _compared(mention, p)]
         now = resolve(others[0], published) if others else None
         if since:  # to the article's time
             end = _published_period(published) or now or running
@@ -239,6 +240,20 @@ def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
             return True
         at = sentence.find(printed, at + 1)
     return False
+
+
+#: a verb of reporting before a day: "released on Friday", "reported on May 23" date the report
+_REPORTED = re.compile(
+    r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
+    r"reportó|anunció|difundió|dio a conocer)\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported(mention: Mention, period: Period) -> bool:
+    """``period`` is the day of a report ("released on Friday"), not the time of its figures
+    (when the article has said what time that is)."""
+    return period.kind in ("day", "weekday") and _preceded(mention, period, _REPORTED)
 
 
 _SAME = re.compile(r"(?:mism[oa]s?\s+(?:mes|periodo|período|lapso|trimestre|semana|quincena)|"
