@@ -227,7 +227,7 @@ SPANS = [
      "14.6", None, "2016-12-31"),
 ]  # fmt: skip
 
-XFAIL = {"from-through", "de-a-es", "entre-y-es"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -57,7 +57,8 @@ _PATTERNS = [
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
     (
         "month-span",
-        rf"\b(?:de|from)\s+({_MONTH})\s+(?:a|to)\s+({_MONTH})(?:\s+(?:de\s+)?({_YEAR}))?",
+        rf"\b(?:de|from|desde|between|entre)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s+"
+        rf"(?:a|al|to|through|until|hasta|and|y)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?",
     ),
     (
         "month",
@@ -163,11 +164,13 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
     if kind == "fiscal":
         return Period(text, m.start(), m.end(), kind, f"FY{g[0]}", "", "in")
-    if kind == "month-span":
-        year = g[2] if len(g) > 2 else ""
-        a, b = MONTHS[g[0].lower()], MONTHS[g[1].lower()]
-        return Period(text, m.start(), m.end(), kind, f"{year}-{a:02d}" if year else f"-{a:02d}",
-                      f"{year}-{b:02d}" if year else f"-{b:02d}", "from")  # fmt: skip
+    if kind == "month-span":  # "de enero a junio de 2021", "from July 2017 through March 2018"
+        names = [x for x in g if not x[0].isdigit()]
+        years = [x for x in g if x[0].isdigit()]
+        a, b = MONTHS[names[0].lower()], MONTHS[names[1].lower()]
+        end = years[-1] if years else ""
+        start = years[0] if len(years) > 1 else str(int(end) - (a > b)) if end else ""
+        return Period(text, m.start(), m.end(), kind, f"{start}-{a:02d}", f"{end}-{b:02d}", "from")
     if kind == "month":
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
