@@ -181,7 +181,9 @@ def _own_period(mention: Mention, running: Period | None,
             return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
         return running or _published_period(published) or own, False
     about = bool(own.first) and first.kind not in _RELATIVE and not moved
-    return own, about and not _PREVIOUS.search(_before(mention))
+    return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
+        mention, first, _SAME
+    )  # not "in the same week of 2021/22"
 
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"

@@ -66,6 +66,11 @@ _PATTERNS = [
         rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
     ),
     (
+        "split",
+        rf"\b(?:(?:in|for|during|of|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
+        rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
+    ),
+    (
         "year",
         rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
         rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
@@ -171,6 +176,15 @@ def _read(m: re.Match[str], kind: str) -> Period:
         end = years[-1] if years else ""
         start = years[0] if len(years) > 1 else str(int(end) - (a > b)) if end else ""
         return Period(text, m.start(), m.end(), kind, f"{start}-{a:02d}", f"{end}-{b:02d}", "from")
+    if kind == "split":  # "2017/18", "2016-17": a crop or marketing year, July to June
+        first, second = int(g[0]), int(g[1])
+        if second < 100:
+            second += first // 100 * 100
+        if second == first + 1:
+            return Period(text, m.start(), m.end(), kind, f"{first}-07", f"{second}-06", "in")
+        if second > first:  # "1976-2005": the years between
+            return Period(text, m.start(), m.end(), "between", str(first), str(second), "in")
+        return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "month":
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
