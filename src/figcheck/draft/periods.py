@@ -177,13 +177,13 @@ def _read(m: re.Match[str], kind: str) -> Period:
         start = years[0] if len(years) > 1 else str(int(end) - (a > b)) if end else ""
         return Period(text, m.start(), m.end(), kind, f"{start}-{a:02d}", f"{end}-{b:02d}", "from")
     if kind == "split":  # "2017/18", "2016-17": a crop or marketing year, July to June
-        first, second = int(g[0]), int(g[1])
-        if second < 100:
-            second += first // 100 * 100
-        if second == first + 1:
-            return Period(text, m.start(), m.end(), kind, f"{first}-07", f"{second}-06", "in")
-        if second > first:  # "1976-2005": the years between
-            return Period(text, m.start(), m.end(), "between", str(first), str(second), "in")
+        begin, close = int(g[0]), int(g[1])
+        if close < 100:
+            close += begin // 100 * 100
+        if close == begin + 1:
+            return Period(text, m.start(), m.end(), kind, f"{begin}-07", f"{close}-06", "in")
+        if close > begin:  # "1976-2005": the years between
+            return Period(text, m.start(), m.end(), "between", str(begin), str(close), "in")
         return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "month":
         month = MONTHS[g[1].lower()]
