@@ -13,7 +13,7 @@ A found quantity matches a label when it is in the same file and line, has the s
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
 accuracy: of the found quantities that match a label's line and value, the share whose unit is
 right. Period accuracy: of the found quantities that match a label (as for recall) whose ``period``
-column is filled, the share whose drafted period (:func:`figcheck.draft.drafting.drafted_periods`,
+column is filled, the share whose drafted period (:func:`figcheck.draft.governing.drafted_periods`,
 resolved against the text's date as the draft does; ``as_of`` is its last day; the date is the
 leading ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` of the text's ``date`` column in
 ``tests/data/gold/SOURCES.md``, passed as a user passes ``figcheck extract --published`` because
@@ -43,8 +43,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.draft.drafting import drafted_periods, published_date
+from figcheck.draft.drafting import published_date
 from figcheck.draft.extract import Mention, extract_mentions
+from figcheck.draft.governing import drafted_periods
 from figcheck.draft.periods import Period
 
 REPO = Path(__file__).resolve().parents[1]
