@@ -39,7 +39,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
         if about:
             running = own
         if own is not None:
-            own = _same_months(mention, own, running)
+            own = _so_far(mention, _same_months(mention, own, running), published)
         dated = own if own is not None and (own.first or own.last) else None
         out.append(dated or running or _published_period(published) or own)
     return out
@@ -52,6 +52,8 @@ def _own_period(mention: Mention, running: Period | None,
     if not periods:
         return None, False
     first = periods[0]
+    if running is not None and " ".join(first.text.split()) not in mention.sentence:
+        return running, False  # the extractor's pick from the sentence before: the article's
     own = resolve(first, published)
     anchor = _anchor(running)
     if first.kind == "to-date" and anchor and published:
@@ -166,6 +168,19 @@ def _same_months(mention: Mention, own: Period, running: Period | None) -> Perio
         return own
     return replace(own, kind="month-span" if last else "month", first=own.first + first[4:],
                    last=own.first + last[4:] if last else "")  # fmt: skip
+
+
+_SO_FAR = re.compile(r"\bso far\b|\bto date\b|\bthus far\b|\bhasta (?:ahora|la fecha)\b|"
+                     r"\ben lo (?:que va|corrido)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _so_far(mention: Mention, own: Period, published: str | None) -> Period:
+    """A period not over by the article's date, "so far" ("so far in the 2023/24 season"), ends
+    at that date."""
+    end = own.last or own.first
+    if not published or not end[:1].isdigit() or end <= published[: len(end)]:
+        return own
+    return replace(own, last=published) if _SO_FAR.search(mention.sentence) else own
 
 
 def _published_period(published: str | None) -> Period | None:
