@@ -48,7 +48,8 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
 def _own_period(mention: Mention, running: Period | None,
                 published: str | None) -> tuple[Period | None, bool]:  # fmt: skip
     """The period ``mention``'s sentence gives it, and whether later figures are about it too."""
-    periods = [p for p in mention.periods if running is None or not _reported(mention, p)]
+    periods = [p for p in mention.periods if not _of_the_start(mention, p)
+               and (running is None or not _reported(mention, p))]  # fmt: skip
     if not periods:
         return None, False
     first = periods[0]
@@ -61,7 +62,8 @@ def _own_period(mention: Mention, running: Period | None,
         own = resolve(first, anchor if anchor[:4] == published[:4] else published)
     elif first.kind in _FROM_RUNNING and anchor:
         own = resolve(first, anchor)  # "a year earlier": than the time the article is about
-    moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
+    # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
+    moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first):
         after = first.start >= mention.end
         since = first.word in _BASES and after  # not "since X, when 5"
@@ -94,6 +96,7 @@ def _anchor(running: Period | None) -> str | None:
 #: words before a figure that give it as the previous one ("after rising 1.0 percent in May")
 _PREVIOUS = re.compile(
     r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
+    r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
     r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,4}\(?)$",
     re.IGNORECASE,
 )
@@ -145,6 +148,14 @@ _REPORTED = re.compile(
     r"reportó|anunció|difundió|dio a conocer)\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _of_the_start(mention: Mention, period: Period) -> bool:
+    """``period`` ends the start of a move whose target is ``mention`` ("from 16.7 tonnes in
+    2015-16 to 17.4 tonnes"): it is the first figure's."""
+    printed = re.escape(" ".join(period.text.split()))
+    pattern = printed + r",?\s+(?:to|a|al|hasta)\s+" + re.escape(mention.text)
+    return re.search(pattern, mention.sentence, re.IGNORECASE) is not None
 
 
 def _reported(mention: Mention, period: Period) -> bool:
