@@ -265,7 +265,18 @@ TARGETS = [
      "del PIB pasan de 17,8 por ciento en 2023 a 19,5 por ciento.", "19,5", None, "2024-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "an ordinal month" ("el séptimo mes del año", "el décimo mes de 2016", "el primer mes de
+# este año"): that month
+ORDINAL_MONTHS = [
+    ("septimo-mes-del-ano", "Durante el séptimo mes del año, el INPC reportó una variación de "
+     "0.27 por ciento.", "0.27", "2025-08-08", "2025-07-31"),
+    ("decimo-mes-de-un-ano", "En el décimo mes de 2016, las exportaciones bajaron 4.4 por ciento.",
+     "4.4", None, "2016-10-31"),
+    ("primer-mes-de-este-ano", "Las ventas sumaron 60,9 millones de dólares en el primer mes de "
+     "este año.", "60,9", "2018-03-05", "2018-01-31"),
+]  # fmt: skip
+
+XFAIL = {"septimo-mes-del-ano", "decimo-mes-de-un-ano", "primer-mes-de-este-ano"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -293,7 +304,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
