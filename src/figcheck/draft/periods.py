@@ -48,7 +48,11 @@ _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
 )
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
          "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
+_NTH_MONTH = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo",
+              "noveno", "décimo", "undécimo", "duodécimo"]  # fmt: skip
 _PATTERNS = [
+    ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
+                  rf"{_YEAR}))\b"),
     ("part", _PART),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
@@ -155,6 +159,11 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "nth-month":  # "el séptimo mes del año", "el décimo mes de 2016"
+        number = _NTH_MONTH.index(text.split()[0].lower()) + 1
+        dated = re.search(_YEAR, text)
+        first = f"{dated.group(0) if dated else ''}-{number:02d}"
+        return Period(text, m.start(), m.end(), "month", first, "", "in")
     if kind == "day":  # "May 9", "26 de julio de 2024"
         month, day, year = (g[0], g[1], g[2] if len(g) > 2 else "") if g[0][0].isalpha() else (
             g[1], g[0], g[2] if len(g) > 2 else "")  # fmt: skip
