@@ -636,8 +636,8 @@ def _published(value: str) -> str:
                 int(parts[2]) if len(parts) > 2 else 1)  # fmt: skip
     except ValueError:
         raise UsageError(
-            f"--published must be a real date written YYYY-MM-DD, YYYY-MM or YYYY, such as "
-            f"2022-07-13, not {value[:40]!r}", key="--published",
+            f"the article's date must be written YYYY-MM-DD, YYYY-MM or YYYY and be a real "
+            f"date, such as 2022-07-13, not {value[:40]!r}", key="--published",
         ) from None  # fmt: skip
     return text
 
