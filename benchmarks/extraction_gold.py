@@ -7,20 +7,24 @@ unseen set labelled on 2026-12-06 (``--set final2``), and ``tests/data/gold/fina
 labelled on 2026-12-07 (``--set final3``), and ``tests/data/gold/final4``, a fourth labelled
 later on 2026-12-07 (``--set final4``), and ``tests/data/gold/final5``, a fifth labelled later
 still on 2026-12-07 (``--set final5``); ``tests/data/gold/dev5``, labelled on 2026-12-07 before any
-rule change, is a development set (``--set dev5``): its first score is the unseen measurement. A
-found quantity matches a label when it is
-in the same file and line, has the same value (relative difference below 1e-6, or 0.01 absolute for
-spelled fraction shares) and the same unit. Unit accuracy: of the found quantities that match a
-label's line and value, the share whose unit is right. Period accuracy: of the found quantities
-that match a label (as for recall) whose ``period`` column is filled, the share whose drafted
-period (:func:`figcheck.draft.drafting.drafted_period`, resolved against the text's date as the
-draft does; ``as_of`` is its last day) agrees with the label: a year label (``2022``) agrees with
-a drafted period ending in that year; a month (``2022-06``) with one ending in that month; a day
-with that day; an interval (``2021-07/2022-06``, ``2006/2012``) with a drafted period whose end
-(or, for a point, whose date) falls in the interval's end; a fiscal
-year (``FY2023``) with the same fiscal year. A label with a period and no drafted period counts
-as a disagreement. Per kind, recall and unit accuracy are by
-the label's kind and precision by the kind the extractor gave (:func:`predicted_kind`).
+rule change, is a development set (``--set dev5``): its first score is the unseen measurement.
+
+A found quantity matches a label when it is in the same file and line, has the same value (relative
+difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
+accuracy: of the found quantities that match a label's line and value, the share whose unit is
+right. Period accuracy: of the found quantities that match a label (as for recall) whose ``period``
+column is filled, the share whose drafted period (:func:`figcheck.draft.governing.drafted_periods`,
+resolved against the text's date as the draft does; ``as_of`` is its last day; the date is the
+leading ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` of the text's ``date`` column in
+``tests/data/gold/SOURCES.md``, passed as a user passes ``figcheck extract --published`` because
+most texts print no date line; a text whose column starts with no date falls back to the date line
+found in its head, as ``extract`` does) agrees with the label: a year label (``2022``) agrees with a
+drafted period ending in that year; a month (``2022-06``) with one ending in that month; a day with
+that day; an interval (``2021-07/2022-06``, ``2006/2012``) with a drafted period whose end (or, for
+a point, whose date) falls in the interval's end; a fiscal year (``FY2023``) with the same fiscal
+year. A label with a period and no drafted period counts as a disagreement. Per kind, recall and
+unit accuracy are by the label's kind and precision by the kind the extractor gave
+(:func:`predicted_kind`).
 
 With ``--suggestions``, instead, the share of the set's labelled claims that a bundled dataset
 can check (the labels' ``dataset`` and ``column``, written by hand before any rule) whose first
@@ -34,12 +38,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.draft.drafting import drafted_period, published_date
+from figcheck.draft.drafting import published_date
 from figcheck.draft.extract import Mention, extract_mentions
+from figcheck.draft.governing import drafted_periods
 from figcheck.draft.periods import Period
 
 REPO = Path(__file__).resolve().parents[1]
@@ -112,8 +118,24 @@ def _same_value(mention: Mention, label: dict[str, str]) -> bool:
     return label["unit"] == "percent" and abs(mention.magnitude - value) <= 0.011
 
 
+def source_dates(which: str) -> dict[str, str]:
+    """File name → the leading ISO date of its ``date`` column in SOURCES.md, for ``which``."""
+    dates: dict[str, str] = {}
+    column = -1
+    for line in (GOLD / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        if cells and cells[0] == "file":
+            column = cells.index("date")
+        elif 0 <= column < len(cells) and cells[0].startswith(f"`{which}/"):
+            date = re.match(r"(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\b", cells[column])
+            if date:
+                dates[cells[0].strip("`").split("/", 1)[1]] = date.group(0)
+    return dates
+
+
 def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
     folder = GOLD / which
+    dates = source_dates(which)
     with (folder / "labels.csv").open(encoding="utf-8") as handle:
         labels = list(csv.DictReader(handle))
     per_text: dict[str, Tally] = defaultdict(Tally)
@@ -122,7 +144,8 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         mentions = extract_mentions(text)
-        published = published_date(text)
+        published = dates.get(path.name) or published_date(text)
+        periods = drafted_periods(mentions, published)
         mine = [row for row in labels if row["file"] == path.name]
         used: set[int] = set()
         value_used: set[int] = set()
@@ -166,7 +189,7 @@ def score(which: str) -> tuple[dict[str, Tally], dict[str, Tally], Tally]:
                     t.misses.append(text)
                 continue
             used.add(hit)
-            drafted = drafted_period(mentions[hit], published)
+            drafted = periods[hit]
             agrees = period_agrees(row["period"], drafted)
             for t in tallies:
                 t.hit_labels += 1
@@ -250,6 +273,8 @@ def main() -> None:
         score_suggestions(args.which)
         return
     per_text, per_kind, total = score(args.which)
+    texts = len(list((GOLD / args.which).glob("*.txt")))
+    print(f"{len(source_dates(args.which))} of {texts} texts have a date in SOURCES.md\n")
     print(f"### {args.which}: per text\n")
     print(HEAD.format("text"))
     for name, tally in sorted(per_text.items()):

@@ -51,8 +51,9 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     assert pound["reference"]["terms"] == {"l59_352bn": {"claim": "l59-352bn"}}
     text = draft.read_text()
     assert (
-        "# reference: {dataset: mexico-homicides-annual, column: homicides_inegi, where: {year: 2006}}"
-        in text
+        # "nearly 120,000 dead since 2006", in an article of 2012: the sum over those years
+        "# reference: {dataset: mexico-homicides-annual, column: homicides_inegi, "
+        "where: {year: {between: [2006, 2012]}}, aggregate: sum}" in text
     )
     assert (
         "# reference: {dataset: world-gdp, column: Value, where: {Country Code: ?, Year: 2009}}"

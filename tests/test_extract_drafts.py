@@ -88,7 +88,7 @@ REFERENCES = [
         "pesos-per-dollar",
         "El peso cerró en 18.44 pesos por dólar el 26 de julio de 2024 en México.",
         None,
-        "# reference: {dataset: ecb-euro-fx, column: MXN, where: {Date: ?}}",
+        "# reference: {dataset: ecb-euro-fx, column: MXN, where: {Date: 2024-07-26}}",
     ),
     (
         "spanish-homicides",

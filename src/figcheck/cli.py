@@ -7,6 +7,7 @@ nothing heavy at module level, so ``figcheck --help`` stays instant (no pandas, 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -565,6 +566,13 @@ def recheck(
     default=None,
     help="The article's language [default: detected from its commonest words].",
 )
+@click.option(
+    "--published",
+    metavar="DATE",
+    default=None,
+    help="The article's date (YYYY-MM-DD, YYYY-MM or YYYY): resolves 'last year', 'in June' "
+    "[default: the first date in the text's head].",
+)
 @_catalog_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def extract(
@@ -572,6 +580,7 @@ def extract(
     out_path: Path | None,
     title: str | None,
     lang: str | None,
+    published: str | None,
     catalogs: tuple[Path, ...],
     debug: bool,
 ) -> None:
@@ -585,6 +594,7 @@ def extract(
         from figcheck.inputs.desks import read_article
         from figcheck.storage.atomic import write_text
 
+        when = _published(published) if published is not None else None
         text = read_article(article)
         mentions = extract_mentions(text, lang=lang)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
@@ -594,7 +604,7 @@ def extract(
             mentions,
             title=title or _first_line(text) or article.stem,
             text_path=os.path.relpath(article.resolve(), base),
-            published=published_date(text),
+            published=when or published_date(text),
             hints=hints,
         )
         if out_path:
@@ -609,6 +619,27 @@ def extract(
     )
     if not out_path:
         click.echo(draft, nl=False)
+
+
+def _published(value: str) -> str:
+    """``--published`` as given, checked to be a real day, month or year."""
+    import datetime as dt
+
+    from figcheck.errors import UsageError
+
+    text = value.strip()
+    parts = text.split("-")
+    try:
+        if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+            raise ValueError(text)
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+                int(parts[2]) if len(parts) > 2 else 1)  # fmt: skip
+    except ValueError:
+        raise UsageError(
+            f"the article's date must be written YYYY-MM-DD, YYYY-MM or YYYY and be a real "
+            f"date, such as 2022-07-13, not {value[:40]!r}", key="--published",
+        ) from None  # fmt: skip
+    return text
 
 
 def _first_line(text: str) -> str:

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 
 from figcheck.draft.extract import Mention
-from figcheck.draft.periods import MONTHS, Period, resolve
+from figcheck.draft.governing import drafted_period, drafted_periods
+from figcheck.draft.periods import MONTHS, Period
 from figcheck.draft.suggest import (
     DatasetHint,
     Suggestion,
@@ -33,6 +34,7 @@ __all__ = [
     "DatasetHint",
     "draft_desk",
     "drafted_period",
+    "drafted_periods",
     "hints_from_catalog",
     "published_date",
     "reference_for",
@@ -109,26 +111,23 @@ def draft_desk(
         "source:",
         f"  title: {_q(title)}",
     ]
-    if published:
+    if published and len(published) == 10:
         lines.append(f"  published: {published}")
+    elif published:  # a month or a year: it resolves periods, but a desk's date is a day
+        lines.append(f"  # published: {published} (a month or year; source.published takes a day)")
     lines += [f"  text: {_q(text_path)}", ""]
     if not mentions:
         return "\n".join([*lines, "claims: []", ""])
     lines.append("claims:")
     ids = _ids(mentions)
+    periods = drafted_periods(mentions, published)
     for index, mention in enumerate(mentions):
-        lines += _claim(mention, ids, index, hints, published)
+        lines += _claim(mention, ids, index, hints, published, periods[index])
     return "\n".join(lines) + "\n"
 
 
-def drafted_period(mention: Mention, published: str | None) -> Period | None:
-    """The period a draft gives ``mention`` (its ``as_of`` and ``where`` year), resolved against
-    the article's date."""
-    return resolve(mention.periods[0], published) if mention.periods else None
-
-
 def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[DatasetHint],
-           published: str | None) -> list[str]:  # fmt: skip
+           published: str | None, period: Period | None) -> list[str]:  # fmt: skip
     per_capita = " " in mention.unit
     value = mention.value.split(" ")[0] if per_capita else mention.value
     out = [f"  - id: {ids[index]}", f"    quote: {_q(mention.sentence)}", f"    value: {_q(value)}"]
@@ -137,7 +136,6 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
         out.append(f"    hedge: {_q(mention.checker_hedge)}")
         if mention.hedge and mention.hedge != mention.checker_hedge:
             notes.append(f"printed hedge {mention.hedge!r}")
-    period = drafted_period(mention, published)
     as_of = _as_of(period) if period else None
     if as_of:
         out.append(f"    as_of: {as_of}")
@@ -233,12 +231,13 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
                 f"to: {_where(key, end or '', mention)}}}")  # fmt: skip
     where = _where(key, _iso(period) if period else "", mention)
     tail = ""
-    if period and period.kind == "between" and mention.unit in ("people", "count"):
+    if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
+        # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
         year_key = next((k for k in key if "year" in k.lower()), None)
-        if year_key:
+        first, last = period.first[:4], _iso(period)[:4]
+        if year_key and first.isdigit() and last.isdigit() and first < last:
             where = where.replace(
-                f"{year_key}: {_iso(period)}",
-                f"{year_key}: {{between: [{period.first}, {period.last}]}}",
+                f"{year_key}: {last}", f"{year_key}: {{between: [{first}, {last}]}}"
             )
             tail = ", aggregate: sum"
     return f"{head}, where: {where}{tail}}}"

@@ -9,8 +9,9 @@ printed without a year.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Period", "find_periods", "resolve"]
 
@@ -32,24 +33,64 @@ _ES_MONTHS = [
 MONTHS = {m: i + 1 for i, m in enumerate(_EN_MONTHS)} | {m: i + 1 for i, m in enumerate(_ES_MONTHS)}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:19|20)\d{2}"
+_ORDINAL = (
+    r"first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|"
+    r"cuarto|primera|segunda|last|final|último|última"
+)
+_PART = (
+    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|cuatrimestre|bimestre|quincena|"
+    rf"mitad)"
+    rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
+    rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
+)
+_NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
+    r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
+)
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
+         "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
+_NTH_MONTH = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo",
+              "noveno", "décimo", "undécimo", "duodécimo"]  # fmt: skip
 _PATTERNS = [
+    ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
+                  rf"{_YEAR}))\b"),
+    ("part", _PART),
+    ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
+    ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
     (
         "month-span",
-        rf"\b(?:de|from)\s+({_MONTH})\s+(?:a|to)\s+({_MONTH})(?:\s+(?:de\s+)?({_YEAR}))?",
+        rf"\b(?:de|from|desde|between|entre)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s+"
+        rf"(?:a|al|to|through|until|hasta|and|y)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?",
     ),
     (
         "month",
-        rf"\b(in|to|ending|through|until|since|of|en|a|hasta|desde|de|at)\s+"
+        rf"\b(in|to|ending|through|until|since|of|during|en|a|hasta|desde|de|durante|at)\s+"
         rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
+    ),
+    (
+        "split",
+        rf"\b(?:(?:in|for|during|of|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
+        rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
     ),
     (
         "year",
         rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
         rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
     ),
-    ("relative", r"\b(last|this|next)\s+(year|month)\b|\bd?el\s+año\s+(pasado)\b"),
+    ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
+                rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
+    ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
+                 r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
+                 r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
+    ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
+                 r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
+                 r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
+                 r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    ("relative", r"\b(last|this|next)\s+(year|month)\b|"
+                 r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
+                 r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
     ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
 ]  # fmt: skip
@@ -68,6 +109,7 @@ class Period:
     first: str  # ISO: "2022", "2022-06", "FY2023", or "" when a year is missing
     last: str  # the end of an interval ("" for a point)
     word: str = ""  # the preposition: "in", "to", "since"…
+    fallback: str = ""  # for a month printed without a year: the year of the text's headline
 
 
 def find_periods(text: str) -> list[Period]:
@@ -79,13 +121,13 @@ def find_periods(text: str) -> list[Period]:
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
+        if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
+            period = replace(period, word="since")  # "since the period ending April 1980"
         if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
-            last = f"{year_seen}{period.last}" if period.last.startswith("-") else period.last
-            period = Period(period.text, period.start, period.end, period.kind,
-                            f"{year_seen}{period.first}", last, period.word)  # fmt: skip
-        if period.kind == "month-span" and not period.first.startswith("-"):
+            period = replace(period, fallback=year_seen)  # when the article's date is unknown
+        if period.kind == "month-span" and (period.fallback or not period.first.startswith("-")):
             span = period
         elif period.kind == "year" and span is not None:
             if _SAME.search(text, max(0, period.start - 20), period.start):
@@ -97,14 +139,15 @@ def find_periods(text: str) -> list[Period]:
                     period.start,
                     period.end,
                     "month-span",
-                    f"{year}{span.first[4:]}",
-                    f"{year}{span.last[4:]}",
+                    f"{year}{span.first[-3:]}",
+                    f"{year}{span.last[-3:]}",
                     "from",
                 )
         out.append(period)
     return out
 
 
+_SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
 
 
@@ -114,15 +157,43 @@ _KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
 def _read(m: re.Match[str], kind: str) -> Period:
     g = [x for x in m.groups() if x is not None][1:]  # drop the named group itself
     text = m.group(0)
+    if kind == "part":
+        return _part(text, m.start(), m.end())
+    if kind == "nth-month":  # "el séptimo mes del año", "el décimo mes de 2016"
+        number = _NTH_MONTH.index(text.split()[0].lower()) + 1
+        dated = re.search(_YEAR, text)
+        first = f"{dated.group(0) if dated else ''}-{number:02d}"
+        return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "day":  # "May 9", "26 de julio de 2024"
+        month, day, year = (g[0], g[1], g[2] if len(g) > 2 else "") if g[0][0].isalpha() else (
+            g[1], g[0], g[2] if len(g) > 2 else "")  # fmt: skip
+        number = MONTHS[month.lower()]
+        if not 1 <= int(day) <= calendar.monthrange(int(year) if year else 2000, number)[1]:
+            return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "")
+        iso = f"{year}-{number:02d}-{int(day):02d}"
+        return Period(text, m.start(), m.end(), kind, iso, "", "on")
+    if kind == "weekday":  # "Friday": the last one on or before the article's date
+        return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
         return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
     if kind == "fiscal":
         return Period(text, m.start(), m.end(), kind, f"FY{g[0]}", "", "in")
-    if kind == "month-span":
-        year = g[2] if len(g) > 2 else ""
-        a, b = MONTHS[g[0].lower()], MONTHS[g[1].lower()]
-        return Period(text, m.start(), m.end(), kind, f"{year}-{a:02d}" if year else f"-{a:02d}",
-                      f"{year}-{b:02d}" if year else f"-{b:02d}", "from")  # fmt: skip
+    if kind == "month-span":  # "de enero a junio de 2021", "from July 2017 through March 2018"
+        names = [x for x in g if not x[0].isdigit()]
+        years = [x for x in g if x[0].isdigit()]
+        a, b = MONTHS[names[0].lower()], MONTHS[names[1].lower()]
+        end = years[-1] if years else ""
+        start = years[0] if len(years) > 1 else str(int(end) - (a > b)) if end else ""
+        return Period(text, m.start(), m.end(), kind, f"{start}-{a:02d}", f"{end}-{b:02d}", "from")
+    if kind == "split":  # "2017/18", "2016-17": a crop or marketing year, July to June
+        begin, close = int(g[0]), int(g[1])
+        if close < 100:
+            close += begin // 100 * 100
+        if close == begin + 1:
+            return Period(text, m.start(), m.end(), kind, f"{begin}-07", f"{close}-06", "in")
+        if close > begin:  # "1976-2005": the years between
+            return Period(text, m.start(), m.end(), "between", str(begin), str(close), "in")
+        return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "month":
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
@@ -138,21 +209,95 @@ def _read(m: re.Match[str], kind: str) -> Period:
     return Period(text, m.start(), m.end(), kind, "", "", text.lower())
 
 
+_PART_READ = re.compile(rf"({_ORDINAL})\s+(\w+)(?:.*?\b({_MONTH}))?(?:.*?({_YEAR}))?",
+                        re.IGNORECASE | re.DOTALL)  # fmt: skip
+_NTH = {"first": 1, "1st": 1, "primer": 1, "primero": 1, "primera": 1, "second": 2, "2nd": 2,
+        "segundo": 2, "segunda": 2, "third": 3, "3rd": 3, "tercer": 3, "tercero": 3, "fourth": 4,
+        "4th": 4, "cuarto": 4, "last": 0, "final": 0, "último": 0, "última": 0}  # fmt: skip
+
+
+_PART_MONTHS = {"quarter": 3, "trimestre": 3, "cuatrimestre": 4, "bimestre": 2}
+
+
+def _part(text: str, start: int, end: int) -> Period:
+    """A quarter, a half of a year, or a half of a month ("the second quarter of 2023", "el
+    primer semestre", "la primera quincena de febrero"): the span of months (or of days)."""
+    got = _PART_READ.match(text)
+    assert got is not None  # the same words _PART matched
+    nth, unit, month, year = got.group(1).lower(), got.group(2).lower(), got.group(3), got.group(4)
+    n, year = _NTH[nth], year or ""
+    if n == 0 and not year:  # "the last quarter": the one before the article's, not read
+        return Period(text, start, end, "part", "", "", text.lower())
+    if unit in ("quincena", "mitad", "half") and month:  # a half of a month
+        m = MONTHS[month.lower()]
+        days = calendar.monthrange(int(year) if year else 2001, m)[1]  # 2001: not a leap year
+        first, last = (1, 15) if n == 1 else (16, days)
+        return Period(text, start, end, "month-span", f"{year}-{m:02d}-{first:02d}",
+                      f"{year}-{m:02d}-{last:02d}", "in")  # fmt: skip
+    months = _PART_MONTHS.get(unit, 6)
+    n = n or 12 // months  # "el último trimestre de 2017": the fourth
+    if n * months > 12 or month:
+        return Period(text, start, end, "part", "", "", text.lower())  # "segundo mitad de…"
+    a, b = (n - 1) * months + 1, n * months
+    return Period(text, start, end, "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}", "in")
+
+
+_RELATIVE = frozenset(["to-date", "trailing", "anchored"])
+
+
+def _relative(period: Period, anchor: str) -> Period:
+    """A period counted from ``anchor`` (the article's date, or the period the article is
+    about): "so far this year" runs from January to it; "over the last year" is the twelve months
+    to it; "a year earlier" and "the previous month" are a year or a month before it."""
+    month = anchor[:7] if len(anchor) >= 7 else ""
+    if period.kind == "to-date":
+        year = re.search(_YEAR, period.text)
+        start = year.group(0) if year else anchor[:4]
+        end = anchor if anchor[:4] == start else f"{start}-12"
+        return replace(period, first=f"{start}-01", last=end)
+    if period.kind == "trailing":
+        if not month:
+            return replace(period, first=str(int(anchor[:4]) - 1), last=anchor[:4])
+        return replace(period, first=_months_after(month, -11), last=month)
+    back = 1 if ("month" in period.word or "mes" in period.word) else 12
+    if not month:
+        return replace(period, first=str(int(anchor[:4]) - back // 12), last="")
+    return replace(period, first=_months_after(month, -back), last="")
+
+
+def _months_after(month: str, months: int) -> str:
+    """``YYYY-MM`` ``months`` later (earlier when negative)."""
+    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def resolve(period: Period, published: str | None) -> Period:
-    """Fill a missing year from the article's date ("in June", "last year")."""
+    """Fill a missing year from the article's date ("in June", "last year", "el mes pasado"); a
+    month later in the year than the article's is last year's (a text reports what has been).
+    ``published`` may be another anchor for "a year earlier" (see :func:`_relative`)."""
+    if not published and period.fallback and period.first.startswith("-"):
+        published = period.fallback  # the headline's year ("JUNE 2022"), the date being unknown
     year = int(published[:4]) if published else None
+    if period.kind == "weekday":
+        if not published or len(published) < 10:
+            return period
+        day = dt.date.fromisoformat(published)
+        back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
+        return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind in _RELATIVE and published and year is not None:
+        return _relative(period, published)
     if period.kind == "relative" and year is not None:
         word = period.word
-        if "month" in word and published and len(published) >= 7:
-            y, mth = year, int(published[5:7]) - ("last" in word)
-            if mth == 0:
-                y, mth = y - 1, 12
-            return Period(
-                period.text, period.start, period.end, "month", f"{y}-{mth:02d}", "", "in"
-            )
-        shift = -1 if ("last" in word or "pasado" in word) else 1 if "next" in word else 0
-        return Period(period.text, period.start, period.end, "year", str(year + shift), "", "in")
+        back = "last" in word or "pasado" in word or "anterior" in word
+        shift = -1 if back else 1 if ("next" in word or "próximo" in word or "viene" in word) else 0
+        if ("month" in word or "mes" in word) and published and len(published) >= 7:
+            return replace(period, kind="month", first=_months_after(published[:7], shift),
+                           word="in")  # fmt: skip
+        return replace(period, kind="year", first=str(year + shift), word="in")
     if period.first.startswith("-") and year is not None:
+        end = period.last or period.first
+        if published and len(published) >= 7 and end[1:3] > published[5:7]:
+            year -= 1  # "in December", written in January: last December
         last = f"{year}{period.last}" if period.last.startswith("-") else period.last
         return Period(period.text, period.start, period.end, period.kind, f"{year}{period.first}",
                       last, period.word)  # fmt: skip

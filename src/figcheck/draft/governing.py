@@ -1,0 +1,201 @@
+"""Which period governs each figure of an article (issue 15, item 4): the one its sentence
+gives it, the one the article is about, or the article's date, read as a draft's ``as_of`` and
+``where``.
+
+Pure: an article's mentions, in order, and its date in; one :class:`Period` (or None) per
+mention out. The rules, and the classes of text they were written for, are in
+docs/extraction.md ("Period accuracy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from figcheck.draft.extract import Mention
+from figcheck.draft.periods import Period, resolve
+
+__all__ = ["drafted_period", "drafted_periods"]
+
+
+def drafted_period(mention: Mention, published: str | None) -> Period | None:
+    """The period of ``mention``'s own sentence (see :func:`drafted_periods`), resolved against
+    the article's date."""
+    return resolve(mention.periods[0], published) if mention.periods else None
+
+
+def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[Period | None]:
+    """The period a draft gives each of ``mentions`` (an article's, in order; its ``as_of`` and
+    ``where`` year): the one its sentence gives it (:func:`drafted_period`); else the one the
+    article was last about, the own period of the last figure before it that has one and is not
+    a comparison ("up from 4 million last year", "since 2015"); else the article's date. A
+    change measured from a compared period ("rose 2.3% compared with August 2018") runs to the
+    sentence's other period, else the article's; "since 2012" runs from 2012 to that time."""
+    out: list[Period | None] = []
+    running: Period | None = None
+    for mention in mentions:
+        own, about = _own_period(mention, running, published)
+        if about:
+            running = own
+        if own is not None:
+            own = _so_far(mention, _same_months(mention, own, running), published)
+        dated = own if own is not None and (own.first or own.last) else None
+        out.append(dated or running or _published_period(published) or own)
+    return out
+
+
+def _own_period(mention: Mention, running: Period | None,
+                published: str | None) -> tuple[Period | None, bool]:  # fmt: skip
+    """The period ``mention``'s sentence gives it, and whether later figures are about it too."""
+    periods = [p for p in mention.periods if not _of_the_start(mention, p)
+               and (running is None or not _reported(mention, p))]  # fmt: skip
+    if not periods:
+        return None, False
+    first = periods[0]
+    if running is not None and " ".join(first.text.split()) not in mention.sentence:
+        return running, False  # the extractor's pick from the sentence before: the article's
+    own = resolve(first, published)
+    anchor = _anchor(running)
+    if first.kind == "to-date" and anchor and published:
+        # "so far this year": to the month the article is about, in the article's year
+        own = resolve(first, anchor if anchor[:4] == published[:4] else published)
+    elif first.kind in _FROM_RUNNING and anchor:
+        own = resolve(first, anchor)  # "a year earlier": than the time the article is about
+    # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
+    moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
+    if _compared(mention, first):
+        after = first.start >= mention.end
+        since = first.word in _BASES and after  # not "since X, when 5"
+        if not (since or (after and not moved) or (mention.kind == "change" and not moved)):
+            return own, False
+        others = [p for p in periods[1:] if not _compared(mention, p)]
+        now = resolve(others[0], published) if others else None
+        if since:  # to the article's time
+            end = _published_period(published) or now or running
+            return (_span(own, end) if end else own), False
+        if now is not None:
+            return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
+        return running or _published_period(published) or own, False
+    about = bool(own.first) and first.kind not in _RELATIVE and not moved
+    return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
+        mention, first, _SAME
+    )  # not "in the same week of 2021/22"
+
+
+_FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
+_RELATIVE = _FROM_RUNNING | {"relative", "to-date"}  # not what later figures are about
+
+
+def _anchor(running: Period | None) -> str | None:
+    """The end of the period the article is about, when it is a year, a month or a day."""
+    end = (running.last or running.first) if running else ""
+    return end if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", end) else None
+
+
+#: words before a figure that give it as the previous one ("after rising 1.0 percent in May")
+_PREVIOUS = re.compile(
+    r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
+    r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
+    r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,4}\(?)$",
+    re.IGNORECASE,
+)
+
+
+def _before(mention: Mention) -> str:
+    """The words of ``mention``'s sentence right before its figure."""
+    at = mention.sentence.find(mention.text)
+    return mention.sentence[max(0, at - 40) : at] if at >= 0 else ""
+
+
+def _span(start: Period, end: Period) -> Period:
+    """From ``start`` ("since 2012") to the end of ``end``."""
+    return Period(start.text, start.start, start.end, "since", start.first,
+                  end.last or end.first, start.word)  # fmt: skip
+
+
+_BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's
+_COMPARED = re.compile(
+    r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
+    r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
+    r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
+    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _compared(mention: Mention, period: Period) -> bool:
+    """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
+    August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
+    return period.word in _BASES or _preceded(mention, period, _COMPARED)
+
+
+def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
+    """``period`` stands in ``mention``'s sentence right after ``words``."""
+    printed = " ".join(period.text.split())
+    sentence = mention.sentence
+    at = sentence.find(printed)
+    while at >= 0:
+        if words.search(sentence, max(0, at - 80), at):
+            return True
+        at = sentence.find(printed, at + 1)
+    return False
+
+
+#: a verb of reporting before a day: "released on Friday", "reported on May 23" date the report
+_REPORTED = re.compile(
+    r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
+    r"reportó|anunció|difundió|dio a conocer)\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _of_the_start(mention: Mention, period: Period) -> bool:
+    """``period`` ends the start of a move whose target is ``mention`` ("from 16.7 tonnes in
+    2015-16 to 17.4 tonnes"): it is the first figure's."""
+    printed = re.escape(" ".join(period.text.split()))
+    pattern = printed + r",?\s+(?:to|a|al|hasta)\s+" + re.escape(mention.text)
+    return re.search(pattern, mention.sentence, re.IGNORECASE) is not None
+
+
+def _reported(mention: Mention, period: Period) -> bool:
+    """``period`` is the day of a report ("released on Friday"), not the time of its figures
+    (when the article has said what time that is)."""
+    return period.kind in ("day", "weekday") and _preceded(mention, period, _REPORTED)
+
+
+_SAME = re.compile(r"(?:mism[oa]s?\s+(?:mes|periodo|período|lapso|trimestre|semana|quincena)|"
+                   r"same\s+(?:month|period|quarter|week))\s+(?:[^\W\d]+\s+){0,2}$",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:
+    """A year printed as "el mismo mes de 2017" ("the same period of 2020"): the months of the
+    period the article is about, in that year."""
+    if own.kind != "year" or running is None or not _preceded(mention, own, _SAME):
+        return own
+    first, last = running.first, running.last
+    if not re.fullmatch(r"\d{4}-\d{2}", first) or (last and not re.fullmatch(r"\d{4}-\d{2}", last)):
+        return own
+    return replace(own, kind="month-span" if last else "month", first=own.first + first[4:],
+                   last=own.first + last[4:] if last else "")  # fmt: skip
+
+
+_SO_FAR = re.compile(r"\bso far\b|\bto date\b|\bthus far\b|\bhasta (?:ahora|la fecha)\b|"
+                     r"\ben lo (?:que va|corrido)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _so_far(mention: Mention, own: Period, published: str | None) -> Period:
+    """A period not over by the article's date, "so far" ("so far in the 2023/24 season"), ends
+    at that date."""
+    end = own.last or own.first
+    if not published or not end[:1].isdigit() or end <= published[: len(end)]:
+        return own
+    return replace(own, last=published) if _SO_FAR.search(mention.sentence) else own
+
+
+def _published_period(published: str | None) -> Period | None:
+    """The article's date as a period, for a figure no period is printed near."""
+    if not published:
+        return None
+    return Period("the article's date", 0, 0, "published", published, "", "")
