@@ -183,8 +183,9 @@ class ResultSpool:
 
     def _wait(self) -> None:
         if self._child is not None:
-            pid, self._child = self._child, None
-            _, status = os.waitpid(pid, 0)
+            # Forgotten only once ended: interrupted here, close() still ends it.
+            _, status = os.waitpid(self._child, 0)
+            self._child = None
             if status:
                 raise OutputError(f"could not encode the results: {self._child_error(status)}",
                                   path=str(self.out_dir))  # fmt: skip
