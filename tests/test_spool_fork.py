@@ -20,7 +20,7 @@ from figcheck import chunked
 from figcheck.cli import main
 from figcheck.reports import spool
 from figcheck.storage.outfolder import LOCK_NAME
-from helpers import make_test_catalog
+from helpers import REPO, make_test_catalog
 from test_chunked import table_rows
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
@@ -126,3 +126,65 @@ def test_an_interrupt_while_waiting_for_a_child_ends_the_child(
     assert children
     assert all(reaped(pid) for pid in children)  # none left running, none a zombie
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]
+
+
+#: A figcheck run of chunks of 7 claims whose encoding processes each write ``started`` in the
+#: output folder, then take :data:`SLOW_S`.
+SLOW_RUN = f"""
+import os, sys, time
+from pathlib import Path
+from figcheck import chunked
+from figcheck.cli import main
+from figcheck.reports import spool
+chunked.CHUNK_ROWS = 7
+parent, encode = os.getpid(), spool.encode_chunk
+def slow(*args):
+    if os.getpid() != parent:
+        (Path(sys.argv[-1]) / "started").touch()
+        time.sleep({SLOW_S})
+    return encode(*args)
+spool.encode_chunk = slow
+main()
+"""
+
+
+def group_alive(group: int) -> list[int]:
+    """The processes of ``group`` that have not ended (zombies are ended)."""
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            alive.append(int(stat.parent.name))
+    return alive
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc")
+def test_ctrl_c_to_the_process_group_leaves_no_process_no_folder_no_lock(work: Path) -> None:
+    out = work / "ctrl-c"
+    out.mkdir()
+    run = subprocess.Popen(
+        [sys.executable, "-c", SLOW_RUN, "check", str(work / "inputs"),
+         "--datasets", str(work / "catalog"), "--format", "json", "--out", str(out)],
+        env={**os.environ, "FIGCHECK_CACHE_DIR": str(work / "cache")},
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + SLOW_S
+        while not (out / "started").exists() and run.poll() is None:
+            assert time.monotonic() < deadline, "no encoding process started"
+            time.sleep(0.05)
+        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        output, _ = run.communicate(timeout=SLOW_S / 2)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    assert run.returncode != 0, output
+    deadline = time.monotonic() + 5
+    while group_alive(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert group_alive(run.pid) == []
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "started"], output
