@@ -372,7 +372,7 @@ def test_an_encoder_that_fails_in_its_process_is_an_error_and_no_report_is_left(
 #: Inputs (file name, rows of a table or a desk's YAML) and the chunk size: one chunk of a
 #: table whose quotes span lines, a last chunk of one row, a table of one row, a desk after
 #: the tables (the last chunk is a desk's), a desk with no claims last.
-LAYOUTS = {
+LAYOUTS: dict[str, tuple[list[tuple[str, int | str]], int]] = {
     "one-chunk": ([("claims.csv", 4)], 7),
     "last-of-one": ([("claims.csv", 15)], 7),
     "one-row": ([("claims.csv", 1)], 1),

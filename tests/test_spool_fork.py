@@ -3,6 +3,7 @@ process behind, no staging folder and no lock."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -13,12 +14,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
 from figcheck import chunked
 from figcheck.cli import main
 from figcheck.reports import spool
+from figcheck.reports.json import encode_chunk
 from figcheck.storage.outfolder import LOCK_NAME
 from helpers import REPO, make_test_catalog
 from test_chunked import table_rows
@@ -63,7 +66,7 @@ def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
 def slow_in_children(monkeypatch: pytest.MonkeyPatch) -> None:
     """The encoder takes :data:`SLOW_S` in a child process (at once in this one)."""
-    parent, encode = os.getpid(), spool.encode_chunk
+    parent, encode = os.getpid(), encode_chunk
 
     def slow(*args: Any) -> Any:
         if os.getpid() != parent:
@@ -99,11 +102,11 @@ def interrupt_after(seconds: float) -> Callable[[], None]:
     return disarm
 
 
-def run(work: Path, out: Path) -> Any:
+def run(work: Path, out: Path, formats: str = "json") -> Any:
     return CliRunner().invoke(
         main,
         ["check", str(work / "inputs"), "--datasets", str(work / "catalog"), "--out", str(out),
-         "--format", "json"],
+         "--format", formats],
         env={"FIGCHECK_CACHE_DIR": str(work / "cache")},
     )  # fmt: skip
 
@@ -188,3 +191,41 @@ def test_ctrl_c_to_the_process_group_leaves_no_process_no_folder_no_lock(work: P
         time.sleep(0.05)
     assert group_alive(run.pid) == []
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "started"], output
+
+
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing the results (and, in an encoding process, any file) fails: no space left."""
+    parent = os.getpid()
+
+    def no_space(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(spool, "write_strings", no_space)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", no_space)
+    write_text = Path.write_text
+
+    def write_text_here(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != parent:
+            no_space()
+        return write_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", write_text_here)
+
+
+@pytest.mark.parametrize(
+    ("forks", "formats"),
+    [(True, "json"), (False, "json"), (False, "parquet")],
+    ids=["forked-json", "threaded-json", "parquet"],
+)
+def test_a_full_disk_while_spooling_says_so_and_leaves_nothing(
+    work: Path, forks: bool, formats: str, children: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spool, "FORK_ENCODER", forks)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    full_disk(monkeypatch)
+    out = work / f"full-{formats}-{forks}"
+    outcome = run(work, out, formats)
+    assert outcome.exit_code == 2, outcome.output
+    assert f"{out}: cannot write: No space left on device" in outcome.output
+    assert all(reaped(pid) for pid in children)
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]
