@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
@@ -229,3 +230,34 @@ def test_a_full_disk_while_spooling_says_so_and_leaves_nothing(
     assert f"{out}: cannot write: No space left on device" in outcome.output
     assert all(reaped(pid) for pid in children)
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]
+
+
+def test_forking_beside_native_threads_is_not_a_warning(
+    work: Path, children: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python 3.12+ warns when a process with threads forks; this one always has some (Arrow's
+    pool, jemalloc's background thread), and the test suite turns warnings into errors."""
+    monkeypatch.setattr(spool, "FORK_ENCODER", True)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    fork = os.fork  # the fixture's, which records the children
+
+    def fork_as_in_python_312() -> int:
+        pid = fork()
+        if pid:
+            warnings.warn(
+                f"This process (pid={os.getpid()}) is multi-threaded, use of fork() may lead "
+                "to deadlocks in the child.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork_as_in_python_312)
+    out = work / "warned"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        outcome = run(work, out)
+    assert (outcome.exit_code, type(outcome.exception)) == (1, SystemExit), outcome.output
+    assert len(children) == 5  # 30 claims in chunks of 7
+    assert all(reaped(pid) for pid in children)
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "report.json"]

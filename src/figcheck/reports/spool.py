@@ -26,6 +26,7 @@ import signal
 import sys
 import tempfile
 import traceback
+import warnings
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, suppress
@@ -62,6 +63,9 @@ STREAMED_FORMATS = ("json", "md", "html", "parquet")
 
 #: Encode report.json's lines in forked child processes (where ``fork`` is safe to use).
 FORK_ENCODER = sys.platform == "linux"
+
+#: What Python 3.12+ says when a process with threads forks.
+_THREADED_FORK = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
 
 
 class ResultSpool:
@@ -175,7 +179,12 @@ class ResultSpool:
         assert self._json is not None
         self._json.flush()  # nothing of this process's may be written twice
         reader, writer = os.pipe()
-        pid = os.fork()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns of forking a process that has threads. This one's are native
+            # (Arrow's thread pool, jemalloc's background thread), and their libraries ready
+            # themselves for fork; the child starts none of its own.
+            warnings.filterwarnings("ignore", _THREADED_FORK, DeprecationWarning)
+            pid = os.fork()
         if pid:
             os.close(writer)
             return pid, reader
