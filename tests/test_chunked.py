@@ -118,8 +118,8 @@ def forks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bo
 
 @pytest.mark.parametrize(
     "formats",
-    ["json,md,html", "parquet,md,html", "json", "json,md", "json,html"],
-    ids=["json", "parquet", "json-only", "json-md", "json-html"],
+    ["json,md,html", "parquet,md,html", "json", "json,md", "json,html", "md,html", "parquet"],
+    ids=["json", "parquet", "json-only", "json-md", "json-html", "md-html", "parquet-only"],
 )
 def test_chunks_give_the_reports_of_a_run_in_memory(
     work: Path, caps: str, formats: str, forks: bool, monkeypatch: pytest.MonkeyPatch
