@@ -261,3 +261,24 @@ def test_forking_beside_native_threads_is_not_a_warning(
     assert len(children) == 5  # 30 claims in chunks of 7
     assert all(reaped(pid) for pid in children)
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "report.json"]
+
+
+def test_an_error_while_a_child_encodes_ends_it_at_once(
+    work: Path, tmp_path: Path, children: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spool, "FORK_ENCODER", True)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    slow_in_children(monkeypatch)
+    rows = table_rows(30, "bad")
+    rows.loc[16, "id"] = "Bad Id"  # the third chunk's, read while the first is encoded
+    (tmp_path / "inputs").mkdir()
+    rows.to_csv(tmp_path / "inputs" / "claims.csv", index=False)
+    (tmp_path / "catalog").symlink_to(work / "catalog")
+    started = time.monotonic()
+    outcome = run(tmp_path, tmp_path / "out")
+    assert time.monotonic() - started < SLOW_S / 2
+    assert outcome.exit_code == 2, outcome.output
+    assert "claims.csv:18: id:" in outcome.output
+    assert children
+    assert all(reaped(pid) for pid in children)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [LOCK_NAME]
