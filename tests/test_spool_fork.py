@@ -10,9 +10,8 @@ import subprocess
 import sys
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pyarrow.parquet as pq
@@ -86,21 +85,18 @@ def reaped(pid: int) -> bool:
     return False
 
 
-def interrupt_after(seconds: float) -> Callable[[], None]:
-    """Raise KeyboardInterrupt in this process after ``seconds`` (as Ctrl-C would); the
-    returned function disarms it."""
+def interrupt_the_first_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first wait for a child is interrupted (Ctrl-C while waiting: the signal handler's
+    KeyboardInterrupt comes out of ``os.waitpid``)."""
+    waitpid, interrupted = os.waitpid, []
 
-    def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
+    def wait(pid: int, options: int) -> tuple[int, int]:
+        if options == 0 and not interrupted:
+            interrupted.append(pid)
+            raise KeyboardInterrupt
+        return waitpid(pid, options)
 
-    previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-
-    def disarm() -> None:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-    return disarm
+    monkeypatch.setattr(os, "waitpid", wait)
 
 
 def run(work: Path, out: Path, formats: str = "json") -> Any:
@@ -119,12 +115,10 @@ def test_an_interrupt_while_waiting_for_a_child_ends_the_child(
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
     slow_in_children(monkeypatch)
     out = work / "interrupted"
-    disarm = interrupt_after(1.0)  # the next chunk waits for the first chunk's slow child
-    try:
-        started = time.monotonic()
-        outcome = run(work, out)
-    finally:
-        disarm()
+    interrupt_the_first_wait(monkeypatch)
+    started = time.monotonic()
+    outcome = run(work, out)
+    monkeypatch.undo()  # os.waitpid as it is, for reaped()
     assert time.monotonic() - started < SLOW_S / 2
     assert isinstance(outcome.exception, KeyboardInterrupt) or outcome.exit_code != 0
     assert children
