@@ -118,8 +118,8 @@ def forks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bo
 
 @pytest.mark.parametrize(
     "formats",
-    ["json,md,html", "parquet,md,html", "json", "json,md", "json,html"],
-    ids=["json", "parquet", "json-only", "json-md", "json-html"],
+    ["json,md,html", "parquet,md,html", "json", "json,md", "json,html", "md,html", "parquet"],
+    ids=["json", "parquet", "json-only", "json-md", "json-html", "md-html", "parquet-only"],
 )
 def test_chunks_give_the_reports_of_a_run_in_memory(
     work: Path, caps: str, formats: str, forks: bool, monkeypatch: pytest.MonkeyPatch
@@ -365,3 +365,44 @@ def test_an_encoder_that_fails_in_its_process_is_an_error_and_no_report_is_left(
     assert "could not encode the results" in outcome.output
     assert said in outcome.output
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]  # no report, no staging folder
+
+
+# ------------------------------------------------- edge chunkings (the last chunk is shared out)
+
+#: Inputs (file name, rows of a table or a desk's YAML) and the chunk size: one chunk of a
+#: table whose quotes span lines, a last chunk of one row, a table of one row, a desk after
+#: the tables (the last chunk is a desk's), a desk with no claims last.
+LAYOUTS: dict[str, tuple[list[tuple[str, int | str]], int]] = {
+    "one-chunk": ([("claims.csv", 4)], 7),
+    "last-of-one": ([("claims.csv", 15)], 7),
+    "one-row": ([("claims.csv", 1)], 1),
+    "desk-last": ([("claims.csv", 15), ("z-mixed.yaml", MIXED_DESK)], 7),
+    "empty-desk-last": ([("claims.csv", 15), ("z-empty.yaml", "claims: []\n")], 7),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("formats", ["json,md,html", "json"])
+def test_edge_chunkings_give_the_reports_of_a_run_in_memory(
+    work: Path, tmp_path: Path, layout: str, formats: str, caps: str, forks: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    files, size = LAYOUTS[layout]
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for name, content in files:
+        if isinstance(content, int):
+            table_rows(content, name[0]).to_csv(inputs / name, index=False)
+        else:
+            (inputs / name).write_text(content)
+    args = ["check", str(inputs), "--datasets", str(work / "catalog"), "--format", formats]
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+    whole = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "whole")], env=env)
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", size)
+    assert chunked.needs_chunks(sorted(inputs.iterdir()))
+    chunks = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "chunks")], env=env)
+    assert (chunks.exit_code, chunks.output.replace("chunks", "whole")) == (
+        whole.exit_code,
+        whole.output,
+    )
+    assert texts(tmp_path / "chunks") == texts(tmp_path / "whole")

@@ -20,13 +20,16 @@ report.json where there is no ``fork``, are written on a second thread instead.
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
 import sys
 import tempfile
 import traceback
+import warnings
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
@@ -61,6 +64,9 @@ STREAMED_FORMATS = ("json", "md", "html", "parquet")
 #: Encode report.json's lines in forked child processes (where ``fork`` is safe to use).
 FORK_ENCODER = sys.platform == "linux"
 
+#: What Python 3.12+ says when a process with threads forks.
+_THREADED_FORK = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
+
 
 class ResultSpool:
     """A :class:`~figcheck.pipeline.ResultSink` that spools into ``out_dir``; use it as a
@@ -71,7 +77,8 @@ class ResultSpool:
         self._stack = ExitStack()
         self._pool: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
-        self._child: int | None = None  # the process encoding the last chunk added
+        # the process encoding the last chunk added, and the pipe it tells a failure through
+        self._child: tuple[int, int] | None = None
         self._folder = Path()
         self._json: IO[str] | None = None
         self._parquet: pq.ParquetWriter | None = None
@@ -118,7 +125,7 @@ class ResultSpool:
         if "parquet" in self.formats:
             self._paths["parquet"] = folder / "results.parquet"
             self._parquet = pq.ParquetWriter(self._paths["parquet"], SCHEMA)
-            self._stack.callback(self._close_parquet)
+            self._stack.callback(self._discard_parquet)
         else:
             self._paths["json"] = folder / "results.json"
             # Appending: the children write through this file's descriptor, one after another.
@@ -145,8 +152,9 @@ class ResultSpool:
             rest = encode_chunk(part, half, n, first and half == 0) if half < n else None
             if rest is not None:
                 self._wait()
-                write_strings(self._json, rest)
-                self._json.flush()
+                with self._writing():
+                    write_strings(self._json, rest)
+                    self._json.flush()
         else:
             self._pending = self._pool.submit(self._write, part, first)
         self._keep(findings.set_axis(pd.RangeIndex(self._count, self._count + n)))
@@ -163,47 +171,65 @@ class ResultSpool:
         write_strings(self._json, encode_chunk(part, start, stop, first))
         self._json.flush()
 
-    def _fork(self, part: Report, start: int, stop: int, first: bool) -> int:
-        """Encode results ``[start, stop)`` in a child process; its pid. The child shares this
-        process's memory as it was (copy on write) and leaves by ``os._exit``: no cleanup of
-        this process (the staging folder, the lock) runs in it."""
+    def _fork(self, part: Report, start: int, stop: int, first: bool) -> tuple[int, int]:
+        """Encode results ``[start, stop)`` in a child process; its pid, and the pipe it tells
+        a failure through (not a file: the disk may be full). The child shares this process's
+        memory as it was (copy on write) and leaves by ``os._exit``: no cleanup of this process
+        (the staging folder, the lock) runs in it."""
         assert self._json is not None
         self._json.flush()  # nothing of this process's may be written twice
-        pid = os.fork()
+        reader, writer = os.pipe()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns of forking a process that has threads. This one's are native
+            # (Arrow's thread pool, jemalloc's background thread), and their libraries ready
+            # themselves for fork; the child starts none of its own.
+            warnings.filterwarnings("ignore", _THREADED_FORK, DeprecationWarning)
+            pid = os.fork()
         if pid:
-            return pid
+            os.close(writer)
+            return pid, reader
         status = 1
         try:
+            os.close(reader)
             self._encode(part, start, stop, first)
             status = 0
-        except BaseException:  # reported by the parent, which reads this file
-            (self._folder / "encoder-error.txt").write_text(traceback.format_exc())
+        except BaseException as exc:  # reported by the parent
+            # At most PIPE_BUF bytes: written at once into the empty pipe, never blocking.
+            os.write(writer, _failure(exc).encode()[: select.PIPE_BUF])
         finally:
             os._exit(status)
 
     def _wait(self) -> None:
         if self._child is not None:
-            pid, self._child = self._child, None
+            # Forgotten only once ended: interrupted here, close() still ends it.
+            pid, reader = self._child
             _, status = os.waitpid(pid, 0)
+            self._child = None
+            with open(reader, "rb") as pipe:
+                said = pipe.read().decode(errors="replace").strip()
             if status:
-                raise OutputError(f"could not encode the results: {self._child_error(status)}",
-                                  path=str(self.out_dir))  # fmt: skip
+                raise OutputError(_child_error(status, said), path=str(self.out_dir))
         if self._pending is not None:
             pending, self._pending = self._pending, None
-            pending.result()
+            with self._writing():
+                pending.result()
 
-    def _child_error(self, status: int) -> str:
-        code = os.waitstatus_to_exitcode(status)
-        if code < 0:
-            return f"the encoding process was stopped by signal {signal.Signals(-code).name}"
-        log = self._folder / "encoder-error.txt"
-        lines = log.read_text(errors="replace").strip().splitlines() if log.exists() else []
-        return lines[-1] if lines else f"the encoding process exited with status {code}"
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Writing the spooled results: a failure is the output folder's (a full disk)."""
+        try:
+            yield
+        except OSError as exc:
+            raise OutputError(_cannot_write(exc), path=str(self.out_dir)) from exc
 
     def _close_parquet(self) -> None:
         if self._parquet is not None:
             writer, self._parquet = self._parquet, None
             writer.close()
+
+    def _discard_parquet(self) -> None:
+        with suppress(OSError):  # the staging folder goes: a full disk is said already
+            self._close_parquet()
 
     def _keep(self, findings: pd.DataFrame) -> None:
         """Keep what the md and html reports list; drop the rest. The first results of each
@@ -248,9 +274,10 @@ class ResultSpool:
 
     def finish(self) -> tuple[pd.DataFrame, Spooled]:
         self._wait()
-        self._close_parquet()
-        if self._json is not None:
-            self._json.flush()
+        with self._writing():
+            self._close_parquet()
+            if self._json is not None:
+                self._json.flush()
         parts = [*self._kept, *self._top, *(self._bars or [])]
         kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._none
         kept = kept[~kept.index.duplicated()].sort_index()
@@ -270,10 +297,34 @@ class ResultSpool:
         waited for; its failure is not raised here (a run that reaches this point normally has
         called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
         if self._child is not None:  # its lines go with the staging folder
-            pid, self._child = self._child, None
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            (pid, reader), self._child = self._child, None
+            os.close(reader)
+            with suppress(ProcessLookupError, ChildProcessError):  # waited for already
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
         if self._pending is not None:
             self._pending.exception()
             self._pending = None
         self._stack.close()
+
+
+def _cannot_write(exc: OSError) -> str:
+    return f"cannot write: {exc.strerror or exc}"
+
+
+def _failure(exc: BaseException) -> str:
+    """What an encoding process tells of its failure."""
+    if isinstance(exc, OSError):
+        return _cannot_write(exc)
+    return f"could not encode the results: {traceback.format_exception_only(exc)[-1].strip()}"
+
+
+def _child_error(status: int, said: str) -> str:
+    """The failure of an encoding process that ended with ``status``, having ``said`` it."""
+    code = os.waitstatus_to_exitcode(status)
+    if code < 0:
+        return (
+            "could not encode the results: the encoding process was stopped by signal "
+            f"{signal.Signals(-code).name}"
+        )
+    return said or f"could not encode the results: the encoding process exited with status {code}"
