@@ -387,6 +387,16 @@ COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "med
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 
+#: The peso of each country by the names (lower case, counted as substrings) a text about it
+#: uses; Mexico's first, so a text that names none of them, or ties, reads Mexican pesos.
+#: ("chile" alone is also a pepper in Mexican texts: only Chilean words and institutions count.)
+PESO_COUNTRIES = {
+    "MXN": MEXICO,
+    "COP": COLOMBIA,
+    "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra"),
+    "CLP": ("chilen", "banco central de chile", "santiago de chile"),
+}
+
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
 #: words) a text about them uses: "$" in an English text means the dollar of the country it
 #: names more than the US.
