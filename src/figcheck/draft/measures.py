@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     INDEX_WORDS,
+    LABEL_PERCENT,
     MAGNITUDE,
     OF_THE_DETERMINERS,
     PAY_NOUNS,
@@ -292,6 +293,29 @@ class MeasureReader(ChangeReader):
             if t.words[k] in self.lex.people:
                 return True
         return False
+
+    def _line_label(self, i: int, j: int) -> str | None:
+        """The unit named by the label of a "label: value" line whose bare figure (tokens ``i``
+        to ``j``) ends the line: "Percentage of all families with a car: 86" → percent, "Median
+        dollars in these accounts: 3,800" → USD, "Deaths: 41" → people; "" when the label names
+        none (the figure is a count, and the next line's first word is not its noun). None when
+        the figure does not end such a line."""
+        t = self.t
+        if t.word(i - 1) != ":" or "\n" in t.gap(i) or (j + 1 < t.n and "\n" not in t.gap(j + 1)):
+            return None
+        k = i - 2
+        while k > 0 and k > i - 30 and "\n" not in t.gap(k):
+            k -= 1
+        if k < 0 or (k > 0 and "\n" not in t.gap(k)):
+            return None  # no line start near: a colon inside prose
+        first = t.word(k)
+        if first in LABEL_PERCENT:
+            return "percent"
+        for m in range(k, i - 1):
+            got = self._currency_at(m, "after") if t.is_word(m) else None
+            if got is not None and got[0] != "centavos":
+                return self._code(got[0])
+        return "people" if first in self.lex.people else ""
 
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""

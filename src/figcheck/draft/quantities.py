@@ -357,6 +357,8 @@ class QuantityScan(ShareReader):
             return None  # "the three largest camps": the size of a rank
         if base is None and not spelled and t.word(first - 1) in OTHERS and self._no_noun(j + 1):
             base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
+        if base is None and not spelled and (label := self._line_label(i, j)) is not None:
+            base = label or "count"  # "Percentage of all families with a car: 86"
         if base is None:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)

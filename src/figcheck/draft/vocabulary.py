@@ -280,6 +280,10 @@ PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "yea
 #: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
 PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
                        "salario", "rent", "rents"])  # fmt: skip
+#: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
+#: all families with a car: 86").
+LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
+                           "proporción", "%"])  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
