@@ -14,6 +14,7 @@ from figcheck.draft.vocabulary import (
     COPULA,
     DOLLAR_NAMES,
     DOLLAR_PRICE,
+    FLOW_NOUNS,
     INDEX_WORDS,
     LABEL_PERCENT,
     MAGNITUDE,
@@ -101,6 +102,11 @@ class MeasureReader(ChangeReader):
         """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
         habitantes", "per dollar", "a year"."""
         t, w = self.t, self.t.word(k)
+        lead = 2 if (w, t.word(k + 1)) == ("en", "promedio") else 1 if w == "promedio" else 0
+        if lead and t.word(k + lead) in PER_TIME_WORDS:  # "barriles en promedio diarios"
+            return f"/{PER_TIME_WORDS[t.words[k + lead]]}", lead + 1
+        if lead and t.word(k + lead) in RATE_TIME:  # "895.748 barriles promedio día"
+            return f"/{RATE_TIME[t.words[k + lead]]}", lead + 1
         n = 0
         if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
@@ -293,6 +299,24 @@ class MeasureReader(ChangeReader):
             if t.words[k] in self.lex.people:
                 return True
         return False
+
+    def _flow_period(self, first: int) -> str | None:
+        """The period of a flow named before the figure, with no other figure or clause break
+        between ("la producción promedio diaria de petróleo se ubicó en 736.300 barriles", "daily
+        crude output averaged 9.4 million barrels") → "day"."""
+        t = self.t
+        flow = period = None
+        for k in range(first - 1, max(-1, first - 13), -1):
+            w = t.word(k)
+            if t.is_digits(k) or w in (".", ";", ":"):
+                return None
+            if w in FLOW_NOUNS:
+                flow = k
+            elif w in PER_TIME_WORDS or w in PERIODIC:
+                period = k
+            if flow is not None and period is not None and abs(flow - period) <= 3:
+                return PER_TIME_WORDS.get(t.words[period]) or PERIODIC[t.words[period]]
+        return None
 
     def _line_label(self, i: int, j: int) -> str | None:
         """The unit named by the label of a "label: value" line whose bare figure (tokens ``i``

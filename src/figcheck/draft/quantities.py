@@ -410,6 +410,9 @@ class QuantityScan(ShareReader):
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
+        flow = self._flow_period(first) if rate is None and unit is not None else None
+        if flow is not None and base == unit:
+            base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
         if base is None:
             if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
                 return None

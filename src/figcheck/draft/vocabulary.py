@@ -280,6 +280,11 @@ PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "yea
 #: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
 PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
                        "salario", "rent", "rents"])  # fmt: skip
+#: Nouns of a flow that a period adjective makes a rate ("la producción promedio diaria … 736.300
+#: barriles", "daily crude output averaged 9.4 million barrels").
+FLOW_NOUNS = frozenset(["production", "output", "producción", "bombeo", "extracción", "consumption",
+                        "consumo", "exports", "exportaciones", "imports", "importaciones",
+                        "throughput", "demand", "demanda", "supply", "flow", "flujo"])  # fmt: skip
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
