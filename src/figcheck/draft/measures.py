@@ -148,6 +148,10 @@ class MeasureReader(ChangeReader):
         unit = self.lex.units.after(t.words, k + n)
         if unit is not None and unit[0] not in ("hour",):
             return f"/{unit[0]}", n + unit[1]
+        if w == "per" and t.word(k + n).endswith("ed"):  # "per harvested acre"
+            unit = self.lex.units.after(t.words, k + n + 1)
+            if unit is not None and unit[0] not in ("hour",):
+                return f"/{unit[0]}", n + 1 + unit[1]
         spelled = t.word(k + n) in self.lex.numbers or t.word(k + n) == "mil"
         if t.is_digits(k + n) or spelled:  # "per 100,000 residents", "por cada cien mil"
             if spelled:
@@ -167,6 +171,16 @@ class MeasureReader(ChangeReader):
                 last += tail is not None and t.word(last + 2) == tail
                 return f"{per:g} people", last + 2 - k
         return None
+
+    def _per_measure_after(self, k: int) -> bool:
+        """ "per acre", "a square foot", "per harvested acre" (one participle between) from
+        token ``k``: a denominator that is a unit of measure."""
+        t = self.t
+        if t.word(k) not in ("per", "a", "an"):
+            return False
+        m = k + 2 if t.word(k + 1).endswith("ed") else k + 1
+        unit = self.lex.units.after(t.words, m)
+        return unit is not None and unit[0] != "hour"
 
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per

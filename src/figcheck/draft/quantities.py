@@ -105,6 +105,7 @@ class QuantityScan(ShareReader):
                 i = max(i + 1, self.skip_to + 1)
                 continue
             mention, last = got
+            mention = self._move_of_a_rate(mention)  # "171.8 bushels per acre, up 1.9 bushels"
             if self._per_measure(mention.unit):
                 self._price_the_move_before(mention)  # "rose 67 cents, or 0.7%, to $91.31 a barrel"
                 source = mention.context or mention.sentence
@@ -269,6 +270,9 @@ class QuantityScan(ShareReader):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
+            if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
+                    and self._per_measure_after(j + 2):  # fmt: skip
+                got_cur = None  # "889 pounds per harvested acre": a mass, not sterling
             if got_cur is not None and self._constant_money(first, value, scale):
                 self.skip_to = j + got_cur[1]
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
@@ -569,6 +573,28 @@ class QuantityScan(ShareReader):
             return False
         periods = (*RATE_TIME.values(), *CLOCK_TIME.values())
         return per not in periods and per != "count" and not per.endswith("people")
+
+    def _move_of_a_rate(self, move: Mention) -> Mention:
+        """A move printed in a unit of measure after a level of a rate in that unit, in its
+        sentence and no smaller than the move, is a move of the rate: "yields average 171.8
+        bushels per acre, up 1.9 bushels from 2016" → 1.9 bushel/acre."""
+        unit = move.unit
+        if unit == "GBP" and move.text.lower().endswith(("pounds", "pound")):
+            unit = "pound"  # "889 pounds per acre, down 19 pounds": a mass, if a rate is in it
+        if move.kind != "change" or not unit or "/" in unit or unit.isupper() \
+                or unit in ("percent", "percentage_point", "count", "people"):  # fmt: skip
+            return move
+        here = self._sentence_index(move.start)
+        for before in reversed(self.found[-6:]):
+            if self._sentence_index(before.start) != here:
+                return move
+            if before.kind == "change" or not before.unit.startswith(f"{unit}/"):
+                continue
+            if before.magnitude < move.magnitude:
+                return move
+            value = move.value.removesuffix(move.unit) + before.unit
+            return replace(move, unit=before.unit, value=value)
+        return move
 
     def _price_the_move_before(self, level: Mention) -> None:
         """A level priced per a unit of measure after "to" or "at" prices the move before it in
