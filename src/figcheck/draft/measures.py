@@ -12,6 +12,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     CLOCK_TIME,
     COPULA,
+    DATIVE_VERBS,
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
@@ -181,6 +182,29 @@ class MeasureReader(ChangeReader):
         m = k + 2 if t.word(k + 1).endswith("ed") else k + 1
         unit = self.lex.units.after(t.words, m)
         return unit is not None and unit[0] != "hour"
+
+    def _per_head(self, first: int, j: int) -> bool:
+        """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",
+        "pay each taxpayer $7.59", "every single income taxpayer 5313 dollars", "$7.59 to each
+        of those taxpayers" (not "Each company paid $5 million", not "for each of the next five
+        years")."""
+        t = self.t
+        noun = first - 1
+        if t.is_word(noun) and t.words[noun] not in STOP and t.words[noun] not in TIME:
+            for k in range(noun - 1, max(-1, noun - 4), -1):
+                if not t.is_word(k):
+                    break
+                if t.words[k] == "average" and t.word(k - 1) == "the":
+                    k -= 1
+                elif t.words[k] not in ("each", "every"):
+                    continue
+                return t.word(k - 1) in DATIVE_VERBS  # the verb gives it to each one
+        if t.word(j + 1) not in ("to", "for") or t.word(j + 2) not in ("each", "every"):
+            return False
+        k = j + 3
+        while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
+            k += 1
+        return t.is_word(k) and t.words[k] not in TIME and t.words[k] not in STOP
 
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per

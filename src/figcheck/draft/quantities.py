@@ -444,6 +444,8 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and self._quote_carried(i, currency, value):  # fmt: skip
             base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
+        elif currency and base == currency and self._per_head(first, j):
+            base = f"{currency}/count"  # "costs the average taxpayer $4600"
         elif currency and base == currency and (period := self._periodic(first)):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):

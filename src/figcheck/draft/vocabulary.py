@@ -285,6 +285,14 @@ PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay",
 FLOW_NOUNS = frozenset(["production", "output", "producción", "bombeo", "extracción", "consumption",
                         "consumo", "exports", "exportaciones", "imports", "importaciones",
                         "throughput", "demand", "demanda", "supply", "flow", "flujo"])  # fmt: skip
+#: Verbs that give or charge money to someone named before it ("costs the average taxpayer
+#: $4600", "pay each taxpayer $7.59").
+DATIVE_VERBS = frozenset(["cost", "costs", "costing", "pay", "pays", "paid", "paying", "give",
+                          "gives", "gave", "giving", "owe", "owes", "owed", "charge", "charges",
+                          "charged",
+                          "save", "saves", "saved", "send", "sends", "sent", "grant", "grants",
+                          "granted", "award", "awards", "awarded", "refund", "refunds",
+                          "refunded"])  # fmt: skip
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
