@@ -218,11 +218,13 @@ class MeasureReader(ChangeReader):
         return "/count", 2
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:
-        """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
+        """ "magnitude 5.9", "magnitud de 7,4", "the 7.1 quake": an earthquake's magnitude."""
         t = self.t
         if value >= 10:
             return False
-        before = t.word(i - 1) in MAGNITUDE or (t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE)
+        before = t.word(i - 1) in MAGNITUDE or (
+            t.word(i - 1) in ("-", "of", "de") and t.word(i - 2) in MAGNITUDE
+        )  # "magnitude-6.8", "a magnitude of 6.1"
         return before or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
 
     def _hyphen_count(self, i: int, k: int, value: float) -> bool:

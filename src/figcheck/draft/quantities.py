@@ -111,8 +111,9 @@ class QuantityScan(ShareReader):
                 source = mention.context or mention.sentence
                 self.last_price = (self._sentence_index(mention.start), mention.unit, source)
             self.found.append(mention)
-            # a spelled share ("a third") gives no unit to the bare figures after it
-            if mention.unit and has_number(mention.text):
+            # a spelled share ("a third") gives no unit to the bare figures after it; spelled
+            # people do ("Two people were killed, and 114 have suffered injuries")
+            if mention.unit and (has_number(mention.text) or mention.unit == "people"):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
@@ -388,13 +389,14 @@ class QuantityScan(ShareReader):
             rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
             k = j + 2
-            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
+            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada",
+                                                                    "each", "every"):  # fmt: skip
                 k += 1
             later = self._rate(k)
             if (
                 later is not None
                 and later[0].startswith("/")
-                and later[0][1:] in RATE_TIME.values()
+                and later[0][1:] in (*RATE_TIME.values(), *CLOCK_TIME.values())
             ):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
