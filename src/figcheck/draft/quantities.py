@@ -157,6 +157,8 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if not spelled and self._item_number(i):
+            return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         literal = self._literal(i, spelled)
         if literal is None:
             return None
@@ -553,6 +555,20 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _item_number(self, i: int) -> bool:
+        """A short whole number that starts a line and is followed by a point and a word ("2.
+        Annual CPIH inflation rate"): it numbers a heading or a list item (not "2.5% was")."""
+        t = self.t
+        if i > 0 and "\n" not in t.gap(i):
+            return False
+        return (
+            len(t.words[i]) <= 2
+            and t.word(i + 1) in (".", ")")
+            and t.joined(i + 1)
+            and not t.joined(i + 2)
+            and t.is_word(i + 2)
+        )
 
     def _clock_or_quarter(self, i: int) -> bool:
         """The minutes of a time of day ("5:30 p.m."), a time before a time zone ("0949

@@ -452,6 +452,7 @@ IDENTIFIER = re.compile(
     r"|\(\d{3}\)\s?\d{3}-\d{4}\b"
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
+    r"|\bIS[BS]N:?[ \t]*\d[\d-]*[\dX]"  # "ISSN: 1936-3737", "ISBN 978-3-16-148410-0"
 )
 
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
