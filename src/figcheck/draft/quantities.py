@@ -17,6 +17,7 @@ from figcheck.draft.vocabulary import (
     CHART,
     CHART_PARTS,
     CLOCK_TIME,
+    COMPARATIVES,
     CONTAINERS,
     GROUP_TAIL,
     GROUPS,
@@ -182,6 +183,13 @@ class QuantityScan(ShareReader):
             value += added / scale
             decimals = max(decimals, _decimals_of(round(value, 6)))
             printed = f"{value:.{decimals}f}"
+        if scale == 1.0 and t.word(j + 1) == "-" and t.joined(j + 1) and t.joined(j + 2):
+            joined_scale, k = self._scales(j + 1)  # "the 700-billion dollar bailout"
+            if joined_scale != 1.0 and (
+                self._currency_at(k + 1, "after") is not None
+                or (t.word(k + 1) == "-" and self._hyphen_currency(k + 2) is not None)
+            ):
+                scale, j = joined_scale, k
         pct: str | None = None
         unit: str | None = None
         noun: str | None = None
@@ -317,6 +325,7 @@ class QuantityScan(ShareReader):
             or (base is None and self._age_bound(first))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
+            or self._with_bound(first)
             or self._open_bracket(j)
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
         ):
@@ -788,6 +797,26 @@ class QuantityScan(ShareReader):
         if t.word(j + 2) in ("más", "over", "older"):
             return t.word(j + 3) in ("años", "years")
         return t.is_digits(j + 2) and t.word(j + 3) in ("años", "years")
+
+    def _with_bound(self, first: int) -> bool:
+        """ "families with debt greater than 40% of income", "households with incomes below
+        $20,000", "hogares con deudas mayores al 40%": a bound on what a group has defines the
+        group (not "passed with more than 60% of the vote")."""
+        t = self.t
+        k = first - 1
+        if t.word(k) in ("than", "a", "al", "de", "del") and t.word(k - 1) in COMPARATIVES:
+            k -= 2  # "greater than", "mayores al"
+        elif t.word(k) in ("above", "below", "over", "under", "exceeding"):
+            k -= 1
+        else:
+            return False
+        for _ in (1, 2):  # one or two words of what the group has
+            if not t.is_word(k) or t.words[k] in STOP:
+                return False
+            if t.word(k - 1) in ("with", "con"):
+                return True
+            k -= 1
+        return False
 
     def _age_bound(self, first: int) -> bool:
         """ "children under 5", "people over 65", "niños menores de 5": an age that defines a

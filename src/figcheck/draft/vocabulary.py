@@ -296,6 +296,11 @@ DATIVE_VERBS = frozenset(["cost", "costs", "costing", "pay", "pays", "paid", "pa
                           "save", "saves", "saved", "send", "sends", "sent", "grant", "grants",
                           "granted", "award", "awards", "awarded", "refund", "refunds",
                           "refunded"])  # fmt: skip
+#: Comparatives that bound what a group has ("families with debt greater than 40% of income",
+#: "hogares con deudas mayores al 40%").
+COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower", "larger",
+                          "smaller", "bigger", "mayor", "mayores", "menor", "menores", "superior",
+                          "superiores", "inferior", "inferiores"])  # fmt: skip
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
