@@ -186,7 +186,8 @@ class MeasureReader(ChangeReader):
     def _per_head(self, first: int, j: int) -> bool:
         """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",
         "pay each taxpayer $7.59", "every single income taxpayer 5313 dollars", "$7.59 to each
-        of those taxpayers" (not "Each company paid $5 million", not "for each of the next five
+        of those taxpayers", "le cuesta a cada contribuyente 500 pesos", "500 pesos por cada
+        contribuyente" (not "Each company paid $5 million", not "for each of the next five
         years")."""
         t = self.t
         noun = first - 1
@@ -196,10 +197,13 @@ class MeasureReader(ChangeReader):
                     break
                 if t.words[k] == "average" and t.word(k - 1) == "the":
                     k -= 1
-                elif t.words[k] not in ("each", "every"):
+                elif t.words[k] not in ("each", "every", "cada"):
                     continue
+                if t.word(k - 1) == "a":
+                    k -= 1  # "le cuesta a cada contribuyente 500 pesos"
                 return t.word(k - 1) in DATIVE_VERBS  # the verb gives it to each one
-        if t.word(j + 1) not in ("to", "for") or t.word(j + 2) not in ("each", "every"):
+        each = ("each", "every", "cada")
+        if t.word(j + 1) not in ("to", "for", "por", "para", "a") or t.word(j + 2) not in each:
             return False
         k = j + 3
         while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
@@ -376,9 +380,17 @@ class MeasureReader(ChangeReader):
         if first in LABEL_PERCENT:
             return "percent"
         for m in range(k, i - 1):
+            if t.is_digits(m - 1) or t.is_digits(m + 1):
+                continue  # "growth above 5%": a bound inside the label, no unit of it
+            if t.words[m] in ("%", "percent", "pct"):
+                return "percent"  # "Unemployment rate (%)"
             got = self._currency_at(m, "after") if t.is_word(m) else None
+            got = got or self._currency_at(m, "before")  # "Median income ($)"
             if got is not None and got[0] != "centavos":
                 return self._code(got[0])
+            unit = self._unit_after(m + 1) if t.words[m] in ("(", "in", "en") else None
+            if unit is not None and m + unit[1] < i - 1:
+                return unit[0]  # "Wheat production (tonnes)", "Area harvested, in acres"
         return "people" if first in self.lex.people else ""
 
     def _table_cell(self, i: int) -> bool:

@@ -295,7 +295,10 @@ DATIVE_VERBS = frozenset(["cost", "costs", "costing", "pay", "pays", "paid", "pa
                           "charged",
                           "save", "saves", "saved", "send", "sends", "sent", "grant", "grants",
                           "granted", "award", "awards", "awarded", "refund", "refunds",
-                          "refunded"])  # fmt: skip
+                          "refunded", "cuesta", "cuestan", "costó", "costaron", "costará", "paga",
+                          "pagan", "pagó", "pagaron", "pagará", "da", "dan", "dio", "dieron",
+                          "entrega", "entregan", "entregó", "devuelve", "devolvió", "cobra",
+                          "cobran", "cobró"])  # fmt: skip
 #: Comparatives that bound what a group has ("families with debt greater than 40% of income",
 #: "hogares con deudas mayores al 40%").
 COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower", "larger",
