@@ -305,9 +305,13 @@ class QuantityScan(ShareReader):
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
                     and not t.is_word(j + 2):  # fmt: skip
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
-        scaled_unit = lex.scaled_units.get(t.word(j + 1))
+        scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
+        if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
+            slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
+            if slashed is not None:
+                scaled_unit, width = slashed, 3  # "1.2 mb/d": million barrels a day
         if pct is None and unit is None and currency is None and scaled_unit is not None:
-            unit, scale, j = scaled_unit[1], scale * scaled_unit[0], j + 1  # "5.5 mmt"
+            unit, scale, j = scaled_unit[1], scale * scaled_unit[0], j + width  # "5.5 mmt"
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
@@ -384,6 +388,8 @@ class QuantityScan(ShareReader):
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is not None and self._money_at(counted[1] + 1):
+                counted = None  # "2527.9 billion represents $19,000": a verb, not a noun
             if counted is not None and counted[0] in LAYOUT:
                 return None  # "a cuatro columnas": page layout
             if counted is not None and counted[0] in CHART_PARTS and self._charted(i):
@@ -797,6 +803,11 @@ class QuantityScan(ShareReader):
         if t.word(j + 2) in ("más", "over", "older"):
             return t.word(j + 3) in ("años", "years")
         return t.is_digits(j + 2) and t.word(j + 3) in ("años", "years")
+
+    def _money_at(self, k: int) -> bool:
+        """A money figure starts at token ``k`` ("$19,000")."""
+        got = self._currency_at(k, "before")
+        return got is not None and self.t.is_digits(k + got[1])
 
     def _with_bound(self, first: int) -> bool:
         """ "families with debt greater than 40% of income", "households with incomes below
