@@ -657,6 +657,30 @@ VERB_BEFORE_MONEY = [
      [("$700 billion", 7e11, "USD"), ("Some 2 million households", 2e6, "count"), ("$300 each", 300, "USD/count")]),
 ]  # fmt: skip
 
+#: Class 49 (widening class 34): pesos named with their country ("1.000 pesos argentinos", "500
+#: pesos chilenos", "300 pesos mexicanos") are that country's, whatever the text names most.
+PESOS_NAMED = [
+    ("argentinos", "En México, según el INEGI y Banxico, el kilo se vende en 1.000 pesos argentinos en Salta.", "es",
+     [("1.000 pesos argentinos", 1000, "ARS")]),
+    ("chilenos-rate", "Se pagaron 800 pesos chilenos por kilo.", "es", [("800 pesos chilenos por kilo", 800, "CLP/kilogram")]),
+    ("mexicanos", "En Colombia, según el DANE, una visita cuesta 300 pesos mexicanos.", "es",
+     [("300 pesos mexicanos", 300, "MXN")]),
+    ("de-pesos-colombianos", "La deuda es de 5 millones de pesos colombianos.", "es",
+     [("5 millones de pesos colombianos", 5e6, "COP")]),
+    ("look-alike-plain", "La deuda es de 5 millones de pesos.", "es", [("5 millones de pesos", 5e6, "MXN")]),
+]  # fmt: skip
+
+#: Class 50 (widening class 37): money for one of a thing or person after "a"/"an" ("earned $1.20
+#: a share", "$50 a person", "$30 a head"); a unit of measure or period keeps its own rate.
+MONEY_A_THING = [
+    ("a-share", "The company earned $1.20 a share in the quarter.", None, [("$1.20 a share", 1.2, "USD/count")]),
+    ("a-person", "The dinner costs $50 a person.", None, [("$50 a person", 50, "USD/count")]),
+    ("a-head", "Tickets are $30 a head.", None, [("$30 a head", 30, "USD/count")]),
+    ("look-alike-a-gallon", "Gasoline sold for $3.10 a gallon.", None, [("$3.10 a gallon", 3.1, "USD/gallon")]),
+    ("look-alike-a-year", "The job pays $50,000 a year.", None, [("$50,000 a year", 50000, "USD/year")]),
+    ("look-alike-a-record", "Sales hit $5 billion, a record.", None, [("$5 billion", 5e9, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -680,10 +704,19 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "serials-and-headings": SERIALS_AND_HEADINGS, "hyphen-scale": HYPHEN_SCALE,
            "with-bound": WITH_BOUND, "half-its": HALF_ITS, "label-units": LABEL_UNITS,
            "money-per-head-es": MONEY_PER_HEAD_ES, "barrels-slash": BARRELS_SLASH,
-           "verb-before-money": VERB_BEFORE_MONEY}  # fmt: skip
+           "verb-before-money": VERB_BEFORE_MONEY, "pesos-named": PESOS_NAMED,
+           "money-a-thing": MONEY_A_THING}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "pesos-named-argentinos",
+    "pesos-named-chilenos-rate",
+    "pesos-named-mexicanos",
+    "pesos-named-de-pesos-colombianos",
+    "money-a-thing-a-share",
+    "money-a-thing-a-person",
+    "money-a-thing-a-head",
+}
 
 
 def _params() -> list[object]:
