@@ -21,6 +21,7 @@ from figcheck.draft.vocabulary import (
     MAGNITUDE,
     OF_THE_DETERMINERS,
     PAY_NOUNS,
+    PER_ITEM,
     PER_TIME_WORDS,
     PERIODIC,
     POPULATION,
@@ -212,10 +213,17 @@ class MeasureReader(ChangeReader):
 
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per
-        share", "$3,200 each", "$5 apiece". Not "per cent" or "per the filing"."""
+        share", "$3,200 each", "$5 apiece", "$1.20 a share", "$50 a person". Not "per cent" or
+        "per the filing"."""
         t, w = self.t, self.t.word(k)
         if w in ("each", "apiece") and not (t.word(k + 1) == "of" or t.is_digits(k + 1)):
             return "/count", 1
+        if (
+            w in ("a", "an")
+            and t.word(k + 2) != "of"
+            and (t.word(k + 1) in PER_ITEM or t.word(k + 1) in self.lex.people)
+        ):
+            return "/count", 2  # "earned $1.20 a share", "$50 a person"
         d = t.word(k + 1)
         if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
             return None

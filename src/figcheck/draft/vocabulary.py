@@ -304,6 +304,10 @@ DATIVE_VERBS = frozenset(["cost", "costs", "costing", "pay", "pays", "paid", "pa
 COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower", "larger",
                           "smaller", "bigger", "mayor", "mayores", "menor", "menores", "superior",
                           "superiores", "inferior", "inferiores"])  # fmt: skip
+#: Things a price is for one of after "a"/"an" ("earned $1.20 a share", "$30 a head"); people
+#: nouns count too ("$50 a person").
+PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
+                      "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
