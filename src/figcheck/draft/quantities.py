@@ -388,6 +388,12 @@ class QuantityScan(ShareReader):
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is None and spelled and of_the is None:
+                sized = self._noun_after_size(j + 1)  # "five 180-foot-high boilers"
+                counted = (sized[0], j) if sized is not None else None
+                per = self._rate(sized[1] + 1) if sized is not None else None
+                if per is not None and per[0][1:] in RATE_TIME.values():
+                    rate_tail = (per[0], j)  # "three 100-car trainloads a day"
             if counted is not None and self._money_at(counted[1] + 1):
                 counted = None  # "2527.9 billion represents $19,000": a verb, not a noun
             if counted is not None and counted[0] in LAYOUT:
@@ -803,6 +809,24 @@ class QuantityScan(ShareReader):
         if t.word(j + 2) in ("más", "over", "older"):
             return t.word(j + 3) in ("años", "years")
         return t.is_digits(j + 2) and t.word(j + 3) in ("años", "years")
+
+    def _noun_after_size(self, k: int) -> tuple[str, int] | None:
+        """The noun after a size printed as a hyphenated figure from token ``k`` ("five
+        180-foot-high (50-meter-high) boilers", "three 100-car trainloads", "two 19-cent
+        washers"): what the spelled number before it counts, and its last token."""
+        t = self.t
+        if not t.is_digits(k):
+            return None
+        m = read_numeral(t, k, self.conv).last
+        if t.word(m + 1) != "-" or not (t.joined(m + 1) and t.joined(m + 2) and t.is_word(m + 2)):
+            return None
+        m = self._hyphenated(m + 2)
+        if t.word(m + 1) == "(":  # "(50-meter-high)": the size converted
+            close = next((n for n in range(m + 2, min(t.n, m + 12)) if t.words[n] == ")"), None)
+            if close is None:
+                return None
+            m = close
+        return self._noun(m + 1)
 
     def _money_at(self, k: int) -> bool:
         """A money figure starts at token ``k`` ("$19,000")."""
