@@ -696,6 +696,19 @@ COUNT_BEFORE_SIZE = [
     ("look-alike-score", "Two 3-2 wins followed.", None, []),
 ]  # fmt: skip
 
+#: Class 52 (widening class 39): a period word after what the unit is of ("2 million gallons of
+#: water daily", "300.000 barriles de crudo diarios"); not an adjective before a noun ("copies of
+#: the daily newspaper").
+PERIOD_AFTER_WHAT = [
+    ("daily", "The plant uses 2 million gallons of water daily.", None,
+     [("2 million gallons of water daily", 2e6, "gallon/day")]),
+    ("diarios", "El país exportó 300.000 barriles de crudo diarios.", "es",
+     [("300.000 barriles de crudo diarios", 300000, "barrel/day")]),
+    ("anuales", "La planta produce 5 millones de toneladas de acero anuales.", "es",
+     [("5 millones de toneladas de acero anuales", 5e6, "tonne/year")]),
+    ("look-alike-adjective", "It printed 2,000 copies of the daily newspaper.", None, [("2,000 copies", 2000, "count")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -720,10 +733,15 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "with-bound": WITH_BOUND, "half-its": HALF_ITS, "label-units": LABEL_UNITS,
            "money-per-head-es": MONEY_PER_HEAD_ES, "barrels-slash": BARRELS_SLASH,
            "verb-before-money": VERB_BEFORE_MONEY, "pesos-named": PESOS_NAMED,
-           "money-a-thing": MONEY_A_THING, "count-before-size": COUNT_BEFORE_SIZE}  # fmt: skip
+           "money-a-thing": MONEY_A_THING, "count-before-size": COUNT_BEFORE_SIZE,
+           "period-after-what": PERIOD_AFTER_WHAT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "period-after-what-daily",
+    "period-after-what-diarios",
+    "period-after-what-anuales",
+}
 
 
 def _params() -> list[object]:
