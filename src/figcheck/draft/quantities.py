@@ -28,6 +28,7 @@ from figcheck.draft.vocabulary import (
     NOT_THINGS,
     ORDER_WORDS,
     OTHERS,
+    PER_TIME_WORDS,
     POINT_PARTS,
     RATE_TIME,
     STOCK_WORDS,
@@ -413,9 +414,12 @@ class QuantityScan(ShareReader):
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
             k = j + 2
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada",
-                                                                    "each", "every"):  # fmt: skip
+                                                                    "each", "every") \
+                    and t.words[k] not in PER_TIME_WORDS:  # fmt: skip
                 k += 1
             later = self._rate(k)
+            if t.word(k) in PER_TIME_WORDS and t.is_word(k + 1) and t.words[k + 1] not in STOP:
+                later = None  # "copies of the daily newspaper": an adjective of what follows
             if (
                 later is not None
                 and later[0].startswith("/")
