@@ -19,6 +19,7 @@ from figcheck.draft.vocabulary import (
     CLOCK_TIME,
     COMPARATIVES,
     CONTAINERS,
+    EQUIVALENT,
     GROUP_TAIL,
     GROUPS,
     LAYOUT,
@@ -409,6 +410,9 @@ class QuantityScan(ShareReader):
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
         # what the unit is of ("84,000 barrels of crude oil per day")
         rate = self._rate(j + 1) if rate_tail is None else (rate_tail[0], 0)
+        if rate is None and unit is not None and t.word(j + 1) in EQUIVALENT:
+            later = self._rate(j + 2)  # "735.000 barriles equivalentes por día"
+            rate = (later[0], later[1] + 1) if later is not None else None
         if rate is None and currency is not None:
             rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):

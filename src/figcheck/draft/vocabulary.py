@@ -308,6 +308,8 @@ COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower",
 #: nouns count too ("$50 a person").
 PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
                       "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: "barrels equivalent a day": a word between a unit and its period.
+EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
