@@ -12,6 +12,7 @@ from figcheck.draft.mention import Kind, Mention, has_number
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.shares import ShareReader
 from figcheck.draft.vocabulary import (
+    ADVERBIAL,
     AGE,
     AGE_GROUPS,
     CHART,
@@ -396,6 +397,8 @@ class QuantityScan(ShareReader):
                 per = self._rate(sized[1] + 1) if sized is not None else None
                 if per is not None and per[0][1:] in RATE_TIME.values():
                     rate_tail = (per[0], j)  # "three 100-car trainloads a day"
+            if counted is not None and self._participle(counted[0], counted[1]):
+                counted = None  # "the 12.19 million shipped in the same week": a verb
             if counted is not None and self._money_at(counted[1] + 1):
                 counted = None  # "2527.9 billion represents $19,000": a verb, not a noun
             if counted is not None and counted[0] in LAYOUT:
@@ -835,6 +838,16 @@ class QuantityScan(ShareReader):
                 return None
             m = close
         return self._noun(m + 1)
+
+    def _participle(self, word: str, k: int) -> bool:
+        """The word at token ``k`` after a figure is a participle ("12.19 million shipped in
+        the same week", "3.5 million delivered last year"): it ends in -ed, names no people and
+        no noun follows it ("3 flatbed trucks" keeps its noun)."""
+        t = self.t
+        if len(word) < 6 or not word.endswith("ed") or word in self.lex.people:
+            return False
+        after = t.word(k + 1)
+        return not t.is_word(k + 1) or after in STOP or after in TIME or after in ADVERBIAL
 
     def _money_at(self, k: int) -> bool:
         """A money figure starts at token ``k`` ("$19,000")."""

@@ -308,6 +308,11 @@ COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower",
 #: nouns count too ("$50 a person").
 PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
                       "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: Words that open an adverbial after a participle ("3.5 million delivered last year", "12.19
+#: million shipped so far"), so the participle is a verb and not the noun counted.
+ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
+                       "before", "ago", "through", "until", "up", "down", "out", "off", "already",
+                       "yet"])  # fmt: skip
 #: "barrels equivalent a day": a word between a unit and its period.
 EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
