@@ -731,6 +731,40 @@ PARTICIPLE_AFTER = [
     ("look-alike-people", "Police counted 300 injured in the blast.", None, [("300 injured", 300, "people")]),
 ]  # fmt: skip
 
+#: Class 55 (widening the rates dev5 missed): units of energy and mass a price is per, printed
+#: hyphenated, abbreviated or in Spanish ("12 cents per kilowatt-hour", "$6.50/lb", "$1,950/oz",
+#: "30 mpg", "4 dólares por libra", "2 pesos por kilowatt-hora").
+PER_UNIT_FORMS = [
+    ("kwh-hyphen", "Electricity costs 12 cents per kilowatt-hour.", None,
+     [("12 cents per kilowatt-hour", 0.12, "USD/kilowatt_hour")]),
+    ("kwh-space", "Electricity costs 12 cents a kilowatt hour.", None,
+     [("12 cents a kilowatt hour", 0.12, "USD/kilowatt_hour")]),
+    ("lb-slash", "Beef sold at $6.50/lb.", None, [("$6.50/lb", 6.5, "USD/pound")]),
+    ("oz-slash", "Gold rose to $1,950/oz.", None, [("rose to $1,950/oz", 1950, "USD/ounce")]),
+    ("mpg", "The car gets 30 mpg.", None, [("30 mpg", 30, "mile/gallon")]),
+    ("es-por-libra", "El cobre cotizó en 4 dólares por libra.", "es", [("4 dólares por libra", 4, "USD/pound")]),
+    ("es-kwh", "La tarifa es de 2 pesos por kilowatt-hora.", "es",
+     [("2 pesos por kilowatt-hora", 2, "MXN/kilowatt_hour")]),
+    ("look-alike-esterlinas", "El club pagó 500 libras esterlinas.", "es", [("500 libras esterlinas", 500, "GBP")]),
+]  # fmt: skip
+
+#: Class 56 (widening): a Spanish price per a unit named after it with an article ("1,85 euros el
+#: litro", "1.950 dólares la onza"), or named as the subject before it ("El barril de WTI cerró en
+#: 78 dólares", "The barrel closed at $78"); not a scaled sum ("5 millones de dólares"), not a
+#: time ("el año pasado").
+PRICE_PER_NAMED_UNIT = [
+    ("el-litro", "La gasolina cuesta 1,85 euros el litro.", "es", [("1,85 euros el litro", 1.85, "EUR/litre")]),
+    ("la-onza", "El oro llegó a 1.950 dólares la onza.", "es", [("1.950 dólares la onza", 1950, "USD/ounce")]),
+    ("subject-barril", "El barril de WTI cerró en 78 dólares.", "es", [("78 dólares", 78, "USD/barrel")]),
+    ("subject-litro", "El litro de leche cuesta 25 pesos.", "es", [("25 pesos", 25, "MXN/litre")]),
+    ("subject-en", "The barrel closed at $78 on Friday.", None, [("$78", 78, "USD/barrel")]),
+    ("look-alike-scaled", "La tonelada exportada generó 5 millones de dólares.", "es",
+     [("5 millones de dólares", 5e6, "USD")]),
+    ("look-alike-year", "Costó 5 pesos el año pasado.", "es", [("5 pesos", 5, "MXN")]),
+    ("look-alike-figure-between", "El barril pesa 136 kilos y cuesta 78 dólares.", "es",
+     [("136 kilos", 136, "kilogram"), ("78 dólares", 78, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -757,10 +791,25 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "verb-before-money": VERB_BEFORE_MONEY, "pesos-named": PESOS_NAMED,
            "money-a-thing": MONEY_A_THING, "count-before-size": COUNT_BEFORE_SIZE,
            "period-after-what": PERIOD_AFTER_WHAT, "equivalent-rate": EQUIVALENT_RATE,
-           "participle-after": PARTICIPLE_AFTER}  # fmt: skip
+           "participle-after": PARTICIPLE_AFTER, "per-unit-forms": PER_UNIT_FORMS,
+           "price-per-named-unit": PRICE_PER_NAMED_UNIT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "per-unit-forms-kwh-hyphen",
+    "per-unit-forms-kwh-space",
+    "per-unit-forms-lb-slash",
+    "per-unit-forms-oz-slash",
+    "per-unit-forms-mpg",
+    "per-unit-forms-es-por-libra",
+    "per-unit-forms-es-kwh",
+    "per-unit-forms-look-alike-esterlinas",
+    "price-per-named-unit-el-litro",
+    "price-per-named-unit-la-onza",
+    "price-per-named-unit-subject-barril",
+    "price-per-named-unit-subject-litro",
+    "price-per-named-unit-subject-en",
+}
 
 
 def _params() -> list[object]:
