@@ -796,14 +796,6 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = {
-    "per-unit-forms-kwh-hyphen",
-    "per-unit-forms-kwh-space",
-    "per-unit-forms-lb-slash",
-    "per-unit-forms-oz-slash",
-    "per-unit-forms-mpg",
-    "per-unit-forms-es-por-libra",
-    "per-unit-forms-es-kwh",
-    "per-unit-forms-look-alike-esterlinas",
     "price-per-named-unit-el-litro",
     "price-per-named-unit-la-onza",
     "price-per-named-unit-subject-barril",
