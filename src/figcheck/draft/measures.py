@@ -218,6 +218,10 @@ class MeasureReader(ChangeReader):
         t, w = self.t, self.t.word(k)
         if w in ("each", "apiece") and not (t.word(k + 1) == "of" or t.is_digits(k + 1)):
             return "/count", 1
+        if w in ("el", "la") and self.lang == "es":  # "1,85 euros el litro", "dólares la onza"
+            unit = self.lex.units.after(t.words, k + 1)
+            if unit is not None and unit[0] != "hour":
+                return f"/{unit[0]}", 1 + unit[1]
         if (
             w in ("a", "an")
             and t.word(k + 2) != "of"
@@ -552,6 +556,21 @@ class MeasureReader(ChangeReader):
                 m += 1
             unit = self.lex.units.after(t.words, m)
             if unit is not None and unit[0] != "hour" and m < first:
+                return unit[0]
+        return None
+
+    def _subject_unit(self, first: int) -> str | None:
+        """The unit of measure a price is of when its sentence names it as the subject, with no
+        figure or clause break between ("El barril de WTI cerró en 78 dólares", "El litro de
+        leche cuesta 25 pesos", "The barrel closed at $78")."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 11), -1):
+            if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
+                return None
+            if t.words[k] not in ("el", "la", "the"):
+                continue
+            unit = self.lex.units.after(t.words, k + 1)
+            if unit is not None and unit[0] != "hour" and k + unit[1] < first:
                 return unit[0]
         return None
 

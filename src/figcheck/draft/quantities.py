@@ -488,6 +488,9 @@ class QuantityScan(ShareReader):
             base = level  # "by $21.38 to $812.60"
         elif currency and base == currency and (priced := self._priced_unit(first)):
             base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
+        elif currency and base == currency and scale == 1.0 \
+                and (subject := self._subject_unit(first)):  # fmt: skip
+            base = f"{currency}/{subject}"  # "El barril de WTI cerró en 78 dólares"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None and (by_to := self._move_by_to(first, j)) is not None:
