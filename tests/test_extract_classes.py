@@ -761,6 +761,7 @@ PRICE_PER_NAMED_UNIT = [
     ("look-alike-scaled", "La tonelada exportada generó 5 millones de dólares.", "es",
      [("5 millones de dólares", 5e6, "USD")]),
     ("look-alike-year", "Costó 5 pesos el año pasado.", "es", [("5 pesos", 5, "MXN")]),
+    ("look-alike-sterling", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD")]),
     ("look-alike-figure-between", "El barril pesa 136 kilos y cuesta 78 dólares.", "es",
      [("136 kilos", 136, "kilogram"), ("78 dólares", 78, "USD")]),
 ]  # fmt: skip

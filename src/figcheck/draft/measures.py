@@ -567,8 +567,8 @@ class MeasureReader(ChangeReader):
         for k in range(first - 1, max(-1, first - 11), -1):
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
                 return None
-            if t.words[k] not in ("el", "la", "the"):
-                continue
+            if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in ("pound", "libra"):
+                continue  # "The pound fell to $1.21": sterling's price, not a mass's
             unit = self.lex.units.after(t.words, k + 1)
             if unit is not None and unit[0] != "hour" and k + unit[1] < first:
                 return unit[0]
