@@ -770,7 +770,7 @@ PRICE_PER_NAMED_UNIT = [
 #: counts people ("The blast killed 17 and injured 285", "Quake kills at least 17", "mató a 12").
 CASUALTIES = [
     ("killed-injured", "The blast killed 17 and injured 285 in the city.", None,
-     [("killed 17", 17, "people"), ("injured 285", 285, "people")]),
+     [("17", 17, "people"), ("285", 285, "people")]),
     ("hedged", "Quake kills at least 17 in Taiwan.", None, [("at least 17", 17, "people")]),
     ("spelled", "The storm killed seven and wounded twelve.", None, [("seven", 7, "people"), ("twelve", 12, "people")]),
     ("look-alike-noun", "Troops killed 12 militants.", None, [("12 militants", 12, "people")]),
@@ -807,11 +807,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = {
-    "casualties-killed-injured",
-    "casualties-hedged",
-    "casualties-spelled",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def _params() -> list[object]:

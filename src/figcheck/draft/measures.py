@@ -10,6 +10,7 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
     DATIVE_VERBS,
@@ -518,6 +519,18 @@ class MeasureReader(ChangeReader):
         return (rate or any(w in ("%", "percent", "cent", "ciento") for w in window)) and not any(
             w in INDEX_WORDS for w in window
         )
+
+    def _casualty_verb(self, first: int) -> bool:
+        """A verb that kills or injures stands right before the figure, a hedge allowed between
+        ("killed 17", "kills at least 17", "mató a 12")."""
+        t = self.t
+        k = first
+        hedge = self.lex.hedges.before(t.words, k)
+        if hedge is not None:
+            k -= hedge[1]
+        if t.word(k - 1) == "a" and self.lang == "es":
+            k -= 1  # "mató a 12"
+        return t.word(k - 1) in CASUALTY_VERBS
 
     def _toll(self, i: int) -> bool:
         """A death toll is named in the six words before a bare figure ("the toll climbed to

@@ -458,8 +458,8 @@ class QuantityScan(ShareReader):
                 return None
             if self._years_bracket(j):
                 return None  # "jóvenes de 20 a 24 años", "la población de 16 y más años"
-            if self._table_cell(i):
-                base = "people"
+            if self._table_cell(i) or self._casualty_verb(first):
+                base = "people"  # "Deaths | 41", "the blast killed 17 and injured 285"
             elif not spelled and not thousands and self._against_the_dollar(i):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
             elif not spelled and thousands and self._people_just_before(first):

@@ -313,6 +313,10 @@ PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "cop
 ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
                        "before", "ago", "through", "until", "up", "down", "out", "off", "already",
                        "yet"])  # fmt: skip
+#: Verbs whose bare object counts people ("the blast killed 17 and injured 285").
+CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "injures", "injuring",
+                            "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
+                            "hirieron"])  # fmt: skip
 #: "barrels equivalent a day": a word between a unit and its period.
 EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
