@@ -777,6 +777,16 @@ CASUALTIES = [
     ("look-alike-unit", "The frost killed 40% of the crop.", None, [("40%", 40, "percent")]),
 ]  # fmt: skip
 
+#: Class 58 (widening class 38): a label that names a population counts people ("Population:
+#: 1,234,567", "Población: 1.234.567"); one that names an age is in years ("Median age: 38.2").
+LABEL_PEOPLE_AGE = [
+    ("population", "Population: 1,234,567\n", None, [("1,234,567", 1234567, "people")]),
+    ("poblacion", "Población total: 1.234.567\n", "es", [("1.234.567", 1234567, "people")]),
+    ("median-age", "Median age: 38.2\n", None, [("38.2", 38.2, "year")]),
+    ("edad", "Edad promedio: 29\n", "es", [("29", 29, "year")]),
+    ("look-alike-households", "Households: 450,000\n", None, [("450,000", 450000, "count")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -804,10 +814,16 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "money-a-thing": MONEY_A_THING, "count-before-size": COUNT_BEFORE_SIZE,
            "period-after-what": PERIOD_AFTER_WHAT, "equivalent-rate": EQUIVALENT_RATE,
            "participle-after": PARTICIPLE_AFTER, "per-unit-forms": PER_UNIT_FORMS,
-           "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES}  # fmt: skip
+           "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES,
+           "label-people-age": LABEL_PEOPLE_AGE}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "label-people-age-population",
+    "label-people-age-poblacion",
+    "label-people-age-median-age",
+    "label-people-age-edad",
+}
 
 
 def _params() -> list[object]:
