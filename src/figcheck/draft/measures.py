@@ -10,6 +10,7 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    AGE,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
@@ -404,7 +405,10 @@ class MeasureReader(ChangeReader):
             unit = self._unit_after(m + 1) if t.words[m] in ("(", "in", "en") else None
             if unit is not None and m + unit[1] < i - 1:
                 return unit[0]  # "Wheat production (tonnes)", "Area harvested, in acres"
-        return "people" if first in self.lex.people else ""
+        label = t.words[k : i - 1]
+        if first in self.lex.people or any(w in POPULATION for w in label):
+            return "people"  # "Deaths: 41", "Population: 1,234,567"
+        return "year" if any(w in AGE for w in label) else ""  # "Median age: 38.2"
 
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""
