@@ -797,6 +797,14 @@ GAS_A_DAY = [
     ("look-alike-bcf", "Reserves total 300 bcf.", None, [("300 bcf", 300e9, "foot**3")]),
 ]  # fmt: skip
 
+#: Class 60 (dev5's "completa más de 50 días sin operar"): a run of periods without something is
+#: a streak ("50 días sin operar", "went 10 years without a raise").
+WITHOUT_STREAK = [
+    ("sin", "El oleoducto completa más de 50 días sin operar.", "es", [("más de 50 días sin", 50, "day")]),
+    ("without", "He went 10 years without a raise.", None, [("10 years without", 10, "year")]),
+    ("look-alike-plain", "The plant closed for 50 days.", None, []),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -825,10 +833,14 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "period-after-what": PERIOD_AFTER_WHAT, "equivalent-rate": EQUIVALENT_RATE,
            "participle-after": PARTICIPLE_AFTER, "per-unit-forms": PER_UNIT_FORMS,
            "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES,
-           "label-people-age": LABEL_PEOPLE_AGE, "gas-a-day": GAS_A_DAY}  # fmt: skip
+           "label-people-age": LABEL_PEOPLE_AGE, "gas-a-day": GAS_A_DAY,
+           "without-streak": WITHOUT_STREAK}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "without-streak-sin",
+    "without-streak-without",
+}
 
 
 def _params() -> list[object]:
