@@ -399,7 +399,7 @@ STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
 
 
 STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
-                           "seguidos", "seguidas"])  # fmt: skip
+                           "seguidos", "seguidas", "sin", "without"])  # fmt: skip
 
 
 STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"), ("of", "rising"),
