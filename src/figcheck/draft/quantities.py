@@ -21,6 +21,7 @@ from figcheck.draft.vocabulary import (
     COMPARATIVES,
     CONTAINERS,
     EQUIVALENT,
+    FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
     LAYOUT,
@@ -35,6 +36,7 @@ from figcheck.draft.vocabulary import (
     RATE_TIME,
     STOCK_WORDS,
     STOP,
+    STREAK_UNIT,
     TIME,
     TIME_ZONES,
 )
@@ -453,6 +455,9 @@ class QuantityScan(ShareReader):
         flow = self._flow_period(first) if rate is None and unit is not None else None
         if flow is not None and base == unit:
             base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
+        if base is None and t.word(j + 1) in STREAK_UNIT and t.word(j + 2) in ("de", "of") \
+                and t.word(j + 3) in FLOW_NOUNS:  # fmt: skip
+            base, j = STREAK_UNIT[t.words[j + 1]], j + 3  # "6,2 años de consumo"
         if base is None:
             if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
                 return None
