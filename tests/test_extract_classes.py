@@ -813,6 +813,20 @@ YEARS_OF_A_FLOW = [
     ("look-alike-duration", "After 40 years of work he retired.", None, []),
 ]  # fmt: skip
 
+#: Class 62 (widening class 25 and 56): the price of a currency named as the subject, in another
+#: currency, unscaled ("The pound fell to $1.21", "The euro traded at $1.0850", "Sterling rose 0.5%
+#: to $1.2750", "The dollar rose to 150 yen", "El euro cerró en 1,08 dólares").
+CURRENCY_SUBJECT = [
+    ("pound", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD/GBP")]),
+    ("euro", "The euro traded at $1.0850.", None, [("$1.0850", 1.085, "USD/EUR")]),
+    ("sterling", "Sterling rose 0.5% to $1.2750.", None, [("rose 0.5%", 0.5, "percent"), ("$1.2750", 1.275, "USD/GBP")]),
+    ("dollar-yen", "The dollar rose to 150 yen.", None, [("rose to 150 yen", 150, "JPY/USD")]),
+    ("es-euro", "El euro cerró en 1,08 dólares.", "es", [("1,08 dólares", 1.08, "USD/EUR")]),
+    ("look-alike-zone", "The euro zone spent $5 on it.", None, [("$5", 5, "USD")]),
+    ("look-alike-same", "The dollar fund paid $5.", None, [("$5", 5, "USD")]),
+    ("look-alike-scaled", "The euro area imported $300 billion.", None, [("$300 billion", 3e11, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -842,10 +856,17 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "participle-after": PARTICIPLE_AFTER, "per-unit-forms": PER_UNIT_FORMS,
            "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES,
            "label-people-age": LABEL_PEOPLE_AGE, "gas-a-day": GAS_A_DAY,
-           "without-streak": WITHOUT_STREAK, "years-of-a-flow": YEARS_OF_A_FLOW}  # fmt: skip
+           "without-streak": WITHOUT_STREAK, "years-of-a-flow": YEARS_OF_A_FLOW,
+           "currency-subject": CURRENCY_SUBJECT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "currency-subject-pound",
+    "currency-subject-euro",
+    "currency-subject-sterling",
+    "currency-subject-dollar-yen",
+    "currency-subject-es-euro",
+}
 
 
 def _params() -> list[object]:
