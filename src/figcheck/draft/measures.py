@@ -29,11 +29,13 @@ from figcheck.draft.vocabulary import (
     POPULATION,
     QUAKE,
     QUOTE_SIDES,
+    QUOTE_VERBS,
     RATE_NOUNS,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
     STOP,
+    SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
     TIME,
@@ -589,6 +591,35 @@ class MeasureReader(ChangeReader):
             unit = self.lex.units.after(t.words, k + 1)
             if unit is not None and unit[0] != "hour" and k + unit[1] < first:
                 return unit[0]
+        return None
+
+    def _subject_currency(self, first: int, currency: str) -> str | None:
+        """The currency its sentence names as the subject of the unscaled price at ``first``, when
+        another ("The pound fell to $1.21", "Sterling rose 0.5% to $1.2750", "The dollar rose to
+        150 yen", "El euro cerró en 1,08 dólares"): its price is per one of it. Not "the euro
+        zone", not the figure's own currency."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 13), -1):
+            w = t.words[k]
+            if t.is_digits(k):
+                m = k
+                while t.is_digits(m) or t.word(m) in (".", ","):
+                    m += 1
+                if t.word(m) not in ("%", "percent", "por", "per"):
+                    return None  # another figure between that is no percent move
+                continue
+            if w in (";", ":") or (w == "." and not t.is_digits(k - 1)):
+                return None
+            named = SUBJECT_CURRENCIES.get(w)
+            if named is None:
+                continue
+            if w != "sterling" and t.word(k - 1) not in ("the", "el", "la"):
+                continue
+            verb = t.word(k + 1)
+            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, k + 1) is not None):
+                return None  # "the euro zone", "the dollar fund"
+            code = self._code(named)
+            return code if code != currency else None
         return None
 
     def _periodic(self, first: int) -> str | None:

@@ -496,6 +496,9 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (subject := self._subject_unit(first)):  # fmt: skip
             base = f"{currency}/{subject}"  # "El barril de WTI cerró en 78 dólares"
+        elif currency and base == currency and scale == 1.0 \
+                and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
+            base = f"{currency}/{priced_in}"  # "The pound fell to $1.21"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None and (by_to := self._move_by_to(first, j)) is not None:

@@ -317,6 +317,16 @@ ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", 
 CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "injures", "injuring",
                             "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
                             "hirieron"])  # fmt: skip
+#: A currency named as the subject of its own price ("The pound fell to $1.21", "El euro cerró en
+#: 1,08 dólares"): the word → its code ("$" and "PESO": the text's dollar and peso).
+SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
+                      "yuan": "CNY", "peso": "PESO", "rupee": "INR", "rand": "ZAR", "franc": "CHF",
+                      "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
+                      "dólar": "$"}  # fmt: skip
+#: Verbs that quote a price after its subject ("the euro traded at", "el euro cerró en").
+QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
+                         "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
+                         "cerró", "cierra", "quedó", "terminó", "finalizó", "se"])  # fmt: skip
 #: "barrels equivalent a day": a word between a unit and its period.
 EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
