@@ -556,6 +556,8 @@ LABELLED_LINES = [
     ("look-alike-count", "Number of families surveyed: 4,500\nMedian income rose.\n", None,
      [("4,500", 4500, "count")]),
     ("look-alike-unit-printed", "Percentage of homes sold: 12 homes\n", None, [("12 homes", 12, "count")]),
+    ("share-of", "Share of adults who smoke: 14\n", None, [("14", 14, "percent")]),
+    ("look-alike-share-price", "Share price: 45.20\n", None, [("45.20", 45.2, "count")]),
 ]  # fmt: skip
 
 #: Class 39 (dev5): a rate whose period follows what the unit is of, after "each"/"every" ("25
@@ -860,7 +862,9 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "currency-subject": CURRENCY_SUBJECT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "labelled-lines-look-alike-share-price",
+}
 
 
 def _params() -> list[object]:
