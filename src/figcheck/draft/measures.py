@@ -393,8 +393,9 @@ class MeasureReader(ChangeReader):
         if k < 0 or (k > 0 and "\n" not in t.gap(k)):
             return None  # no line start near: a colon inside prose
         first = t.word(k)
-        if first in LABEL_PERCENT:
-            return "percent"
+        if first in LABEL_PERCENT and (first in ("percentage", "percent", "porcentaje", "%")
+                                       or t.word(k + 1) in ("of", "de", "del")):  # fmt: skip
+            return "percent"  # "Share of adults who smoke: 14", not "Share price: 45.20"
         for m in range(k, i - 1):
             if t.is_digits(m - 1) or t.is_digits(m + 1):
                 continue  # "growth above 5%": a bound inside the label, no unit of it
