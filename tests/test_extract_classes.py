@@ -764,6 +764,7 @@ PRICE_PER_NAMED_UNIT = [
      [("5 millones de dólares", 5e6, "USD")]),
     ("look-alike-year", "Costó 5 pesos el año pasado.", "es", [("5 pesos", 5, "MXN")]),
     ("look-alike-sterling", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD/GBP")]),  # class 62
+    ("look-alike-foot", "At the foot of the hill a house costs $500,000.", None, [("$500,000", 500000, "USD")]),
     ("look-alike-figure-between", "El barril pesa 136 kilos y cuesta 78 dólares.", "es",
      [("136 kilos", 136, "kilogram"), ("78 dólares", 78, "USD")]),
 ]  # fmt: skip
@@ -862,7 +863,9 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "currency-subject": CURRENCY_SUBJECT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "price-per-named-unit-look-alike-foot",
+}
 
 
 def _params() -> list[object]:
