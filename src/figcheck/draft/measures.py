@@ -21,6 +21,7 @@ from figcheck.draft.vocabulary import (
     INDEX_WORDS,
     LABEL_PERCENT,
     MAGNITUDE,
+    NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
     PAY_NOUNS,
     PER_ITEM,
@@ -587,8 +588,8 @@ class MeasureReader(ChangeReader):
         for k in range(first - 1, max(-1, first - 11), -1):
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
                 return None
-            if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in ("pound", "libra"):
-                continue  # "The pound fell to $1.21": sterling's price, not a mass's
+            if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in NOT_SUBJECT_UNITS:
+                continue  # "The pound fell to $1.21", "at the foot of the hill": no unit priced
             unit = self.lex.units.after(t.words, k + 1)
             if unit is not None and unit[0] != "hour" and k + unit[1] < first:
                 return unit[0]

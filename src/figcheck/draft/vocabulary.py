@@ -327,6 +327,9 @@ SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar"
 QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
                          "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
                          "cerró", "cierra", "quedó", "terminó", "finalizó", "se"])  # fmt: skip
+#: Unit words that, as a subject before a price, are something else: sterling ("the pound fell to
+#: $1.21"), a place ("at the foot of the hill", "the yard").
+NOT_SUBJECT_UNITS = frozenset(["pound", "libra", "foot", "yard", "pie"])
 #: "barrels equivalent a day": a word between a unit and its period.
 EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
