@@ -611,6 +611,7 @@ class QuantityScan(ShareReader):
             and t.joined(i + 1)
             and not t.joined(i + 2)
             and t.is_word(i + 2)
+            and self.scan[t.starts[i + 2]].isupper()
         )
 
     def _clock_or_quarter(self, i: int) -> bool:
