@@ -606,6 +606,8 @@ WITH_BOUND = [
      [("30%", 30, "percent")]),
     ("spanish", "Los hogares con deudas mayores al 40% del ingreso son el 12% del total.", "es",
      [("12%", 12, "percent")]),
+    ("look-alike-quarter", "The firm ended the quarter with sales above $5 billion.", None,
+     [("above $5 billion", 5e9, "USD")]),
     ("look-alike-with-more", "The bill passed with more than 60% of the vote.", None,
      [("more than 60%", 60, "percent")]),
 ]  # fmt: skip
@@ -863,7 +865,9 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "currency-subject": CURRENCY_SUBJECT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "with-bound-look-alike-quarter",
+}
 
 
 def _params() -> list[object]:
