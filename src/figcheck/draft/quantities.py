@@ -882,7 +882,8 @@ class QuantityScan(ShareReader):
             if not t.is_word(k) or t.words[k] in STOP:
                 return False
             if t.word(k - 1) in ("with", "con"):
-                return True
+                group = t.word(k - 2)  # "families with", "hogares con"; not "the quarter with"
+                return group.endswith("s") and t.is_word(k - 2) and group not in TIME
             k -= 1
         return False
 
