@@ -1,5 +1,6 @@
 """Extraction on sentences of our own, one table per class of miss that the unseen sets final2
-(issue 15, third round) and final3 (classes 17-24, fourth round) exposed. The sentences are
+(issue 15, third round), final3 (classes 17-24, fourth round), final4 (25-32) and dev5 (33-53,
+with forms that widen its classes) exposed. The sentences are
 written for the class, not copied from the gold text; each row gives the whole list of
 quantities its sentence must yield, so a wrong extra figure fails as surely as a missed one.
 Look-alikes of each class are rows too."""
@@ -468,6 +469,369 @@ CONSTANT_DOLLARS = [
     ("look-alike-amount", "They paid 2016 dollars for the car.", None, [("2016 dollars", 2016, "USD")]),
 ]  # fmt: skip
 
+#: Class 33 (dev5): barrels a day in Spanish and as "bpd" ("892.689 bpd", "barriles promedio
+#: día", "barriles en promedio diario"), or a daily output named before the figure ("la producción
+#: promedio diaria … se ubicó en 736.300 barriles"). Stocks of barrels stay barrels.
+BARRELS_A_DAY = [
+    ("bpd", "La producción fue de 892.689 bpd en febrero.", "es", [("892.689 bpd", 892689, "barrel/day")]),
+    ("bpd-en", "Output averaged 1.2 million bpd in March.", None, [("1.2 million bpd", 1.2e6, "barrel/day")]),
+    ("promedio-dia", "El año previo fue de 895.748 barriles promedio día.", "es",
+     [("895.748 barriles promedio día", 895748, "barrel/day")]),
+    ("en-promedio-diario", "Alcanzó 885.851 barriles en promedio diario en 2019.", "es",
+     [("885.851 barriles en promedio diario", 885851, "barrel/day")]),
+    ("range", "Se espera entre 890.000 y 900.000 barriles en promedio diarios en 2020.", "es",
+     [("entre 890.000 y 900.000 barriles en promedio diarios", 895000, "barrel/day")]),
+    ("named-before", "La producción promedio diaria de petróleo se ubicó en 736.300 barriles.", "es",
+     [("736.300 barriles", 736300, "barrel/day")]),
+    ("named-before-en", "Daily crude output averaged 9.4 million barrels in May.", None,
+     [("9.4 million barrels", 9.4e6, "barrel/day")]),
+    ("look-alike-stock", "Las reservas probadas son de 1.958 millones de barriles de crudo.", "es",
+     [("1.958 millones de barriles", 1.958e9, "barrel")]),
+    ("look-alike-figure-between", "La producción diaria cayó 2% y las reservas llegaron a 2.000 millones de barriles.", "es",
+     [("cayó 2%", 2, "percent"), ("2.000 millones de barriles", 2e9, "barrel")]),
+]  # fmt: skip
+
+#: Class 34 (dev5): "$" and "pesos" in an Argentine or Chilean text (named by the country and its
+#: institutions more than Mexico or Colombia) are ARS or CLP.
+PESO_COUNTRIES = [
+    ("ars-sign", "El INDEC informó que en Argentina una familia necesitó $ 130.196 en enero.", "es",
+     [("$ 130.196", 130196, "ARS")]),
+    ("ars-pesos", "En el Gran Buenos Aires la canasta cuesta 382,88 pesos.", "es", [("382,88 pesos", 382.88, "ARS")]),
+    ("clp", "En Chile, el Banco Central de Chile fijó el pago en 500.000 pesos.", "es", [("500.000 pesos", 500000, "CLP")]),
+    ("look-alike-default", "La canasta cuesta 382,88 pesos.", "es", [("382,88 pesos", 382.88, "MXN")]),
+    ("look-alike-mexico", "México vende a Argentina; en México el INEGI dijo que cuesta 300 pesos, según Banxico.", "es",
+     [("300 pesos", 300, "MXN")]),
+    ("look-alike-colombia", "En Colombia, según el DANE, cuesta 300 pesos.", "es", [("300 pesos", 300, "COP")]),
+]  # fmt: skip
+
+#: Class 35 (dev5): a move printed in the unit of a rate stated just before it in its sentence
+#: ("171.8 bushels per acre, up 1.9 bushels") is a move of that rate.
+MOVE_OF_A_RATE = [
+    ("bushels-acre", "Yields average 171.8 bushels per acre, up 1.9 bushels from 2016.", None,
+     [("171.8 bushels per acre", 171.8, "bushel/acre"), ("up 1.9 bushels", 1.9, "bushel/acre")]),
+    ("two-moves", "Yields average 49.5 bushels per acre, down 0.4 bushel from May and down 2.5 bushels from 2016.", None,
+     [("49.5 bushels per acre", 49.5, "bushel/acre"), ("down 0.4 bushel", 0.4, "bushel/acre"),
+      ("down 2.5 bushels", 2.5, "bushel/acre")]),
+    ("spanish", "El rendimiento fue de 3.200 kilos por hectárea, un alza de 150 kilos frente a 2022.", "es",
+     [("3.200 kilos por hectárea", 3200, "kilogram/hectare"), ("un alza de 150 kilos", 150, "kilogram/hectare")]),
+    ("look-alike-scaled", "Yields average 171.8 bushels per acre; output rose 500 million bushels.", None,
+     [("171.8 bushels per acre", 171.8, "bushel/acre"), ("rose 500 million bushels", 5e8, "bushel")]),
+    ("look-alike-level", "Yields average 171.8 bushels per acre and bins hold 90 bushels.", None,
+     [("171.8 bushels per acre", 171.8, "bushel/acre"), ("90 bushels", 90, "bushel")]),
+]  # fmt: skip
+
+#: Class 36 (dev5): "pounds per (harvested) acre" is a mass per area, not sterling per thing.
+POUNDS_OF_MASS = [
+    ("per-acre", "Yield is expected to average 889 pounds per harvested acre.", None,
+     [("889 pounds per harvested acre", 889, "pound/acre")]),
+    ("then-move", "Yield is 889 pounds per acre, down 19 pounds from last month.", None,
+     [("889 pounds per acre", 889, "pound/acre"), ("down 19 pounds", 19, "pound/acre")]),
+    ("look-alike-sterling", "She paid 300 pounds for the ticket.", None, [("300 pounds", 300, "GBP")]),
+    ("look-alike-per-head", "Tickets cost 40 pounds per head.", None, [("40 pounds per head", 40, "GBP/count")]),
+]  # fmt: skip
+
+#: Class 37 (dev5): money given to or charged to each one of a group ("costs the average taxpayer
+#: $4600", "pay each taxpayer $7.59", "$7.59 to each of those taxpayers") is per head.
+MONEY_PER_HEAD = [
+    ("average", "The defense budget costs the average taxpayer $4600.", None, [("$4600", 4600, "USD/count")]),
+    ("each", "You can pay each taxpayer $7.59.", None, [("$7.59", 7.59, "USD/count")]),
+    ("every-single", "The bailout cost every single income taxpayer 5313 dollars.", None,
+     [("5313 dollars", 5313, "USD/count")]),
+    ("to-each", "It is an average cost of $7.59 to each of those taxpayers.", None, [("$7.59", 7.59, "USD/count")]),
+    ("look-alike-each-verb", "Each company paid $5 million in fines.", None, [("$5 million", 5e6, "USD")]),
+    ("look-alike-plural", "The plan costs taxpayers $4 billion.", None, [("$4 billion", 4e9, "USD")]),
+]  # fmt: skip
+
+#: Class 38 (dev5): a bare figure ending a "label: value" line takes its unit from the label
+#: ("Percentage of all families with a car: 86", "Median dollars in these accounts: 3,800"); a
+#: line break ends the words a figure may count.
+LABELLED_LINES = [
+    ("percentage", "Percentage of all families with a car: 86\nPercentage of poor families with a car: 65\n", None,
+     [("86", 86, "percent"), ("65", 65, "percent")]),
+    ("dollars", "Median dollars in these accounts, all families: 3,800\nMedian dollar value of home, all "
+     "families: 160,000\nMedian total debt, in dollars, held by renters: 7,800\n", None,
+     [("3,800", 3800, "USD"), ("160,000", 160000, "USD"), ("7,800", 7800, "USD")]),
+    ("spanish", "Porcentaje de hogares con auto: 45\nIngreso medio, en pesos: 12.500\n", "es",
+     [("45", 45, "percent"), ("12.500", 12500, "MXN")]),
+    ("look-alike-count", "Number of families surveyed: 4,500\nMedian income rose.\n", None,
+     [("4,500", 4500, "count")]),
+    ("look-alike-unit-printed", "Percentage of homes sold: 12 homes\n", None, [("12 homes", 12, "count")]),
+    ("share-of", "Share of adults who smoke: 14\n", None, [("14", 14, "percent")]),
+    ("look-alike-share-price", "Share price: 45.20\n", None, [("45.20", 45.2, "count")]),
+]  # fmt: skip
+
+#: Class 39 (dev5): a rate whose period follows what the unit is of, after "each"/"every" ("25
+#: tons of coal each minute").
+RATE_AFTER_WHAT = [
+    ("each-minute", "The boilers gulp 25 tons of coal each minute.", None,
+     [("25 tons of coal each minute", 25, "tonne/minute")]),
+    ("every-day", "The mine ships 3,000 tonnes of ore every day.", None, [("3,000 tonnes of ore every day", 3000, "tonne/day")]),
+    ("look-alike-each-time", "It burned 25 tons of coal each time.", None, [("25 tons", 25, "tonne")]),
+]  # fmt: skip
+
+#: Class 40 (dev5): "a magnitude of 6.1"; a bare figure after people joined by "and" before an
+#: auxiliary verb ("Two people were killed, and 114 have suffered injuries") counts people.
+MAGNITUDE_AND_PEOPLE = [
+    ("magnitude-of", "An earthquake with a magnitude of 6.1 struck nearby.", None, [("6.1", 6.1, "")]),
+    ("people-then-bare", "Two people were killed, and 114 have suffered injuries.", None,
+     [("Two people", 2, "people"), ("114", 114, "people")]),
+    ("look-alike-noun", "Two people were killed, and 114 homes have collapsed.", None,
+     [("Two people", 2, "people"), ("114 homes", 114, "count")]),
+]  # fmt: skip
+
+#: Class 41 (dev5): a serial number ("ISSN: 1936-3737") and the number of a numbered heading at the
+#: start of a line ("2. Annual CPIH inflation rate") are no quantities.
+SERIALS_AND_HEADINGS = [
+    ("issn", "Crop Production ISSN: 1936-3737 Released October 12, 2017.", None, []),
+    ("heading", "Inflation rose.\n2. Annual CPIH inflation rate\nThe rate was 6.2%.\n", None,
+     [("6.2%", 6.2, "percent")]),
+    ("look-alike-line-start-figure", "Inflation rose.\n2.5% was the rate in May.\n", None, [("2.5%", 2.5, "percent")]),
+]  # fmt: skip
+
+#: Class 42 (dev5): a scale word joined to its figure by a hyphen before a currency word ("the
+#: 700-billion dollar bailout", "a 700-billion-dollar bailout") is money.
+HYPHEN_SCALE = [
+    ("dollar-after", "The 700-billion dollar bailout cost more.", None, [("700-billion dollar", 7e11, "USD")]),
+    ("all-hyphens", "A 700-billion-dollar bailout passed.", None, [("700-billion-dollar", 7e11, "USD")]),
+    ("euros", "The 5-million euro fine was paid.", None, [("5-million euro", 5e6, "EUR")]),
+    ("look-alike-no-currency", "A 3-million-strong army marched.", None, [("3-million-strong", 3, "count")]),
+]  # fmt: skip
+
+#: Class 43 (dev5): a bound after "with <what> greater/more/less than" defines a group ("families
+#: with debt greater than 40% of income"); a figure right after "with more than" does not.
+WITH_BOUND = [
+    ("greater-than", "Some 12% of families have debt; families with debt greater than 40% of income are at risk.", None,
+     [("Some 12%", 12, "percent")]),
+    ("incomes-less-than", "Households with incomes less than $20,000 were 30% of the total.", None,
+     [("30%", 30, "percent")]),
+    ("spanish", "Los hogares con deudas mayores al 40% del ingreso son el 12% del total.", "es",
+     [("12%", 12, "percent")]),
+    ("look-alike-quarter", "The firm ended the quarter with sales above $5 billion.", None,
+     [("above $5 billion", 5e9, "USD")]),
+    ("look-alike-with-more", "The bill passed with more than 60% of the vote.", None,
+     [("more than 60%", 60, "percent")]),
+]  # fmt: skip
+
+#: Class 44 (dev5): "half" before a possessive ("half its electricity", "half their income") is a
+#: share, as "half of its" is.
+HALF_ITS = [
+    ("its", "Coal plants supply the country with half its electricity.", None, [("half", 50, "percent")]),
+    ("their", "Families spend half their income on rent.", None, [("half", 50, "percent")]),
+    ("look-alike-half-an-hour", "The drive takes half an hour.", None, []),
+]  # fmt: skip
+
+#: Class 45 (generalising class 38): the label names its unit in brackets or after "in"/"en"
+#: ("Unemployment rate (%): 5.1", "Median income ($): 38,000", "Wheat production (tonnes): 5,000",
+#: "Area harvested, in acres: 83,100"); a percent bound inside the label is no unit.
+LABEL_UNITS = [
+    ("percent-sign", "Unemployment rate (%): 5.1\n", None, [("5.1", 5.1, "percent")]),
+    ("dollar-sign", "Median income ($): 38,000\n", None, [("38,000", 38000, "USD")]),
+    ("tonnes", "Wheat production (tonnes): 5,000\n", None, [("5,000", 5000, "tonne")]),
+    ("in-acres", "Area harvested, in acres: 83,100\n", None, [("83,100", 83100, "acre")]),
+    ("spanish", "Producción, en toneladas: 1.200\n", "es", [("1.200", 1200, "tonne")]),
+    ("look-alike-bound", "Number of firms with growth above 5%: 120\n", None, [("120", 120, "count")]),
+]  # fmt: skip
+
+#: Class 46 (generalising class 37): Spanish money per head ("le cuesta a cada contribuyente 500
+#: pesos", "500 pesos por cada contribuyente").
+MONEY_PER_HEAD_ES = [
+    ("a-cada", "El rescate le cuesta a cada contribuyente 500 pesos.", "es", [("500 pesos", 500, "MXN/count")]),
+    ("por-cada", "Son 500 pesos por cada contribuyente.", "es", [("500 pesos", 500, "MXN/count")]),
+    ("look-alike-cada-ano", "El fondo paga 500 millones de pesos cada año.", "es",
+     [("500 millones de pesos cada año", 5e8, "MXN/year")]),
+]  # fmt: skip
+
+#: Class 47 (generalising class 33): barrels a day printed with a slash ("450,000 b/d", "1.2
+#: mb/d" = million, "300 kb/d" = thousand, "90,000 bbl/d") or as "bopd".
+BARRELS_SLASH = [
+    ("b-d", "The field pumps 450,000 b/d.", None, [("450,000 b/d", 450000, "barrel/day")]),
+    ("mb-d", "Demand will grow by 1.2 mb/d next year.", None, [("grow by 1.2 mb/d", 1.2e6, "barrel/day")]),
+    ("kb-d", "Output fell 300 kb/d in May.", None, [("fell 300 kb/d", 3e5, "barrel/day")]),
+    ("bbl-d", "The refinery runs 90,000 bbl/d.", None, [("90,000 bbl/d", 90000, "barrel/day")]),
+    ("bopd", "The well flowed 2,500 bopd.", None, [("2,500 bopd", 2500, "barrel/day")]),
+    ("look-alike-date", "It was signed on 14/3/06 by 3 firms.", None, [("3 firms", 3, "count")]),
+]  # fmt: skip
+
+#: Class 48 (dev5): a verb after a figure with a scale word, before money ("The entire budget of
+#: 2527.9 billion represents $19,000 per taxpayer") is no counted noun: the figure carries the
+#: currency named before.
+VERB_BEFORE_MONEY = [
+    ("represents", "Spending was $700 billion. The budget of 2527.9 billion represents $19,000 per taxpayer.", None,
+     [("$700 billion", 7e11, "USD"), ("2527.9 billion", 2.5279e12, "USD"), ("$19,000 per taxpayer", 19000, "USD/count")]),
+    ("look-alike-noun", "Spending was $700 billion. Some 2 million households pay $300 each.", None,
+     [("$700 billion", 7e11, "USD"), ("Some 2 million households", 2e6, "count"), ("$300 each", 300, "USD/count")]),
+]  # fmt: skip
+
+#: Class 49 (widening class 34): pesos named with their country ("1.000 pesos argentinos", "500
+#: pesos chilenos", "300 pesos mexicanos") are that country's, whatever the text names most.
+PESOS_NAMED = [
+    ("argentinos", "En México, según el INEGI y Banxico, el kilo se vende en 1.000 pesos argentinos en Salta.", "es",
+     [("1.000 pesos argentinos", 1000, "ARS/kilogram")]),  # "el kilo": class 56
+    ("chilenos-rate", "Se pagaron 800 pesos chilenos por kilo.", "es", [("800 pesos chilenos por kilo", 800, "CLP/kilogram")]),
+    ("mexicanos", "En Colombia, según el DANE, una visita cuesta 300 pesos mexicanos.", "es",
+     [("300 pesos mexicanos", 300, "MXN")]),
+    ("de-pesos-colombianos", "La deuda es de 5 millones de pesos colombianos.", "es",
+     [("5 millones de pesos colombianos", 5e6, "COP")]),
+    ("look-alike-plain", "La deuda es de 5 millones de pesos.", "es", [("5 millones de pesos", 5e6, "MXN")]),
+]  # fmt: skip
+
+#: Class 50 (widening class 37): money for one of a thing or person after "a"/"an" ("earned $1.20
+#: a share", "$50 a person", "$30 a head"); a unit of measure or period keeps its own rate.
+MONEY_A_THING = [
+    ("a-share", "The company earned $1.20 a share in the quarter.", None, [("$1.20 a share", 1.2, "USD/count")]),
+    ("a-person", "The dinner costs $50 a person.", None, [("$50 a person", 50, "USD/count")]),
+    ("a-head", "Tickets are $30 a head.", None, [("$30 a head", 30, "USD/count")]),
+    ("look-alike-a-gallon", "Gasoline sold for $3.10 a gallon.", None, [("$3.10 a gallon", 3.1, "USD/gallon")]),
+    ("look-alike-a-year", "The job pays $50,000 a year.", None, [("$50,000 a year", 50000, "USD/year")]),
+    ("look-alike-a-record", "Sales hit $5 billion, a record.", None, [("$5 billion", 5e9, "USD")]),
+]  # fmt: skip
+
+#: Class 51 (dev5, and final4's "two 19-cent washers"): a spelled number before a size printed as
+#: a hyphenated figure counts the noun after the size ("five 180-foot-high (50-meter-high)
+#: boilers", "three 100-car trainloads"); the size is a quantity of its own.
+COUNT_BEFORE_SIZE = [
+    ("boilers", "Its five 180-foot-high (50-meter-high) boilers burn coal.", None,
+     [("five", 5, "count"), ("180-foot", 180, "foot"), ("50-meter", 50, "metre")]),
+    ("trainloads", "It devours three 100-car trainloads.", None, [("three", 3, "count"), ("100-car", 100, "count")]),
+    ("a-day", "It devours three 100-car trainloads a day.", None, [("three", 3, "count/day"), ("100-car", 100, "count")]),
+    ("washers", "He bought two 19-cent washers.", None, [("two", 2, "count"), ("19-cent washers", 0.19, "USD/count")]),
+    ("people", "Police held four 30-year-old men.", None, [("four", 4, "people")]),
+    ("thousands", "Four 1,000-megawatt reactors run.", None, [("Four", 4, "count"), ("1,000-megawatt", 1000, "megawatt")]),
+    ("look-alike-one", "One 35-year-old man died.", None, []),
+    ("look-alike-score", "Two 3-2 wins followed.", None, []),
+]  # fmt: skip
+
+#: Class 52 (widening class 39): a period word after what the unit is of ("2 million gallons of
+#: water daily", "300.000 barriles de crudo diarios"); not an adjective before a noun ("copies of
+#: the daily newspaper").
+PERIOD_AFTER_WHAT = [
+    ("daily", "The plant uses 2 million gallons of water daily.", None,
+     [("2 million gallons of water daily", 2e6, "gallon/day")]),
+    ("diarios", "El país exportó 300.000 barriles de crudo diarios.", "es",
+     [("300.000 barriles de crudo diarios", 300000, "barrel/day")]),
+    ("anuales", "La planta produce 5 millones de toneladas de acero anuales.", "es",
+     [("5 millones de toneladas de acero anuales", 5e6, "tonne/year")]),
+    ("look-alike-adjective", "It printed 2,000 copies of the daily newspaper.", None, [("2,000 copies", 2000, "count")]),
+]  # fmt: skip
+
+#: Class 53 (widening class 33): "equivalent" between a unit and its period ("735.000 barriles
+#: equivalentes por día", "1.2 million barrels equivalent a day").
+EQUIVALENT_RATE = [
+    ("es", "Ecopetrol produjo 735.000 barriles equivalentes por día.", "es",
+     [("735.000 barriles equivalentes por día", 735000, "barrel/day")]),
+    ("en", "The group produced 1.2 million barrels equivalent a day.", None,
+     [("1.2 million barrels equivalent a day", 1.2e6, "barrel/day")]),
+    ("look-alike-no-rate", "Reserves hold 5 million barrels equivalent.", None, [("5 million barrels", 5e6, "barrel")]),
+]  # fmt: skip
+
+#: Class 54 (final4's "12.19 million shipped"): a participle after a figure, before a stop word
+#: or the end of the clause, is a verb, not the noun counted: the figure carries the unit before.
+PARTICIPLE_AFTER = [
+    ("shipped", "Exports reached 10.2 million tonnes, against 12.19 million shipped in 2021.", None,
+     [("10.2 million tonnes", 10.2e6, "tonne"), ("12.19 million", 12.19e6, "tonne")]),
+    ("sold", "The mill sold 4 million tonnes, after 3.5 million delivered last year.", None,
+     [("4 million tonnes", 4e6, "tonne"), ("3.5 million", 3.5e6, "tonne")]),
+    ("look-alike-adjective", "He owns 3 flatbed trucks.", None, [("3 flatbed", 3, "count")]),
+    ("look-alike-people", "Police counted 300 injured in the blast.", None, [("300 injured", 300, "people")]),
+]  # fmt: skip
+
+#: Class 55 (widening the rates dev5 missed): units of energy and mass a price is per, printed
+#: hyphenated, abbreviated or in Spanish ("12 cents per kilowatt-hour", "$6.50/lb", "$1,950/oz",
+#: "30 mpg", "4 dólares por libra", "2 pesos por kilowatt-hora").
+PER_UNIT_FORMS = [
+    ("kwh-hyphen", "Electricity costs 12 cents per kilowatt-hour.", None,
+     [("12 cents per kilowatt-hour", 0.12, "USD/kilowatt_hour")]),
+    ("kwh-space", "Electricity costs 12 cents a kilowatt hour.", None,
+     [("12 cents a kilowatt hour", 0.12, "USD/kilowatt_hour")]),
+    ("lb-slash", "Beef sold at $6.50/lb.", None, [("$6.50/lb", 6.5, "USD/pound")]),
+    ("oz-slash", "Gold rose to $1,950/oz.", None, [("rose to $1,950/oz", 1950, "USD/ounce")]),
+    ("mpg", "The car gets 30 mpg.", None, [("30 mpg", 30, "mile/gallon")]),
+    ("es-por-libra", "El cobre cotizó en 4 dólares por libra.", "es", [("4 dólares por libra", 4, "USD/pound")]),
+    ("es-kwh", "La tarifa es de 2 pesos por kilowatt-hora.", "es",
+     [("2 pesos por kilowatt-hora", 2, "MXN/kilowatt_hour")]),
+    ("look-alike-esterlinas", "El club pagó 500 libras esterlinas.", "es", [("500 libras esterlinas", 500, "GBP")]),
+]  # fmt: skip
+
+#: Class 56 (widening): a Spanish price per a unit named after it with an article ("1,85 euros el
+#: litro", "1.950 dólares la onza"), or named as the subject before it ("El barril de WTI cerró en
+#: 78 dólares", "The barrel closed at $78"); not a scaled sum ("5 millones de dólares"), not a
+#: time ("el año pasado").
+PRICE_PER_NAMED_UNIT = [
+    ("el-litro", "La gasolina cuesta 1,85 euros el litro.", "es", [("1,85 euros el litro", 1.85, "EUR/litre")]),
+    ("la-onza", "El oro llegó a 1.950 dólares la onza.", "es", [("1.950 dólares la onza", 1950, "USD/ounce")]),
+    ("subject-barril", "El barril de WTI cerró en 78 dólares.", "es", [("78 dólares", 78, "USD/barrel")]),
+    ("subject-litro", "El litro de leche cuesta 25 pesos.", "es", [("25 pesos", 25, "MXN/litre")]),
+    ("subject-en", "The barrel closed at $78 on Friday.", None, [("$78", 78, "USD/barrel")]),
+    ("look-alike-scaled", "La tonelada exportada generó 5 millones de dólares.", "es",
+     [("5 millones de dólares", 5e6, "USD")]),
+    ("look-alike-year", "Costó 5 pesos el año pasado.", "es", [("5 pesos", 5, "MXN")]),
+    ("look-alike-sterling", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD/GBP")]),  # class 62
+    ("look-alike-foot", "At the foot of the hill a house costs $500,000.", None, [("$500,000", 500000, "USD")]),
+    ("look-alike-figure-between", "El barril pesa 136 kilos y cuesta 78 dólares.", "es",
+     [("136 kilos", 136, "kilogram"), ("78 dólares", 78, "USD")]),
+]  # fmt: skip
+
+#: Class 57 (widening dev5's "114 have"): a bare figure right after a verb that kills or injures
+#: counts people ("The blast killed 17 and injured 285", "Quake kills at least 17", "mató a 12").
+CASUALTIES = [
+    ("killed-injured", "The blast killed 17 and injured 285 in the city.", None,
+     [("17", 17, "people"), ("285", 285, "people")]),
+    ("hedged", "Quake kills at least 17 in Taiwan.", None, [("at least 17", 17, "people")]),
+    ("spelled", "The storm killed seven and wounded twelve.", None, [("seven", 7, "people"), ("twelve", 12, "people")]),
+    ("look-alike-noun", "Troops killed 12 militants.", None, [("12 militants", 12, "people")]),
+    ("look-alike-unit", "The frost killed 40% of the crop.", None, [("40%", 40, "percent")]),
+]  # fmt: skip
+
+#: Class 58 (widening class 38): a label that names a population counts people ("Population:
+#: 1,234,567", "Población: 1.234.567"); one that names an age is in years ("Median age: 38.2").
+LABEL_PEOPLE_AGE = [
+    ("population", "Population: 1,234,567\n", None, [("1,234,567", 1234567, "people")]),
+    ("poblacion", "Población total: 1.234.567\n", "es", [("1.234.567", 1234567, "people")]),
+    ("median-age", "Median age: 38.2\n", None, [("38.2", 38.2, "year")]),
+    ("edad", "Edad promedio: 29\n", "es", [("29", 29, "year")]),
+    ("look-alike-households", "Households: 450,000\n", None, [("450,000", 450000, "count")]),
+]  # fmt: skip
+
+#: Class 59 (widening class 33): gas a day with its scale in the abbreviation ("104 bcf/d", "11.9
+#: Bcf/d", "850 mmcf/d", "2.500 mmpcd").
+GAS_A_DAY = [
+    ("bcf-d", "Natural gas output rose to 104 bcf/d.", None, [("rose to 104 bcf/d", 104e9, "foot**3/day")]),
+    ("capital-bcf-d", "LNG exports averaged 11.9 Bcf/d in 2023.", None, [("11.9 Bcf/d", 11.9e9, "foot**3/day")]),
+    ("mmcf-d", "The field flows 850 mmcf/d.", None, [("850 mmcf/d", 850e6, "foot**3/day")]),
+    ("mmpcd", "Pemex produjo 2.500 mmpcd de gas.", "es", [("2.500 mmpcd", 2500e6, "foot**3/day")]),
+    ("look-alike-bcf", "Reserves total 300 bcf.", None, [("300 bcf", 300e9, "foot**3")]),
+]  # fmt: skip
+
+#: Class 60 (dev5's "completa más de 50 días sin operar"): a run of periods without something is
+#: a streak ("50 días sin operar", "went 10 years without a raise").
+WITHOUT_STREAK = [
+    ("sin", "El oleoducto completa más de 50 días sin operar.", "es", [("más de 50 días sin", 50, "day")]),
+    ("without", "He went 10 years without a raise.", None, [("10 years without", 10, "year")]),
+    ("look-alike-plain", "The plant closed for 50 days.", None, []),
+]  # fmt: skip
+
+#: Class 61 (dev5's "6,2 años de consumo"): periods of a flow are an amount of time ("reservas
+#: equivalentes a 6,2 años de consumo", "enough for 40 years of production").
+YEARS_OF_A_FLOW = [
+    ("consumo", "Las reservas equivalen a 6,2 años de consumo.", "es", [("6,2 años de consumo", 6.2, "year")]),
+    ("production", "Reserves are enough for 40 years of production.", None, [("40 years of production", 40, "year")]),
+    ("look-alike-duration", "After 40 years of work he retired.", None, []),
+]  # fmt: skip
+
+#: Class 62 (widening class 25 and 56): the price of a currency named as the subject, in another
+#: currency, unscaled ("The pound fell to $1.21", "The euro traded at $1.0850", "Sterling rose 0.5%
+#: to $1.2750", "The dollar rose to 150 yen", "El euro cerró en 1,08 dólares").
+CURRENCY_SUBJECT = [
+    ("pound", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD/GBP")]),
+    ("euro", "The euro traded at $1.0850.", None, [("$1.0850", 1.085, "USD/EUR")]),
+    ("sterling", "Sterling rose 0.5% to $1.2750.", None, [("rose 0.5%", 0.5, "percent"), ("$1.2750", 1.275, "USD/GBP")]),
+    ("dollar-yen", "The dollar rose to 150 yen.", None, [("rose to 150 yen", 150, "JPY/USD")]),
+    ("es-euro", "El euro cerró en 1,08 dólares.", "es", [("1,08 dólares", 1.08, "USD/EUR")]),
+    ("look-alike-zone", "The euro zone spent $5 on it.", None, [("$5", 5, "USD")]),
+    ("look-alike-same", "The dollar fund paid $5.", None, [("$5", 5, "USD")]),
+    ("look-alike-scaled", "The euro area imported $300 billion.", None, [("$300 billion", 3e11, "USD")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -483,7 +847,22 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "cent-things": CENT_THINGS,
            "periods-in-order": PERIODS_IN_ORDER,
            "age-brackets": AGE_BRACKETS,
-           "among-people": AMONG_PEOPLE, "constant-dollars": CONSTANT_DOLLARS}  # fmt: skip
+           "among-people": AMONG_PEOPLE, "constant-dollars": CONSTANT_DOLLARS,
+           "barrels-a-day": BARRELS_A_DAY, "peso-countries": PESO_COUNTRIES,
+           "move-of-a-rate": MOVE_OF_A_RATE, "pounds-of-mass": POUNDS_OF_MASS,
+           "money-per-head": MONEY_PER_HEAD, "labelled-lines": LABELLED_LINES,
+           "rate-after-what": RATE_AFTER_WHAT, "magnitude-and-people": MAGNITUDE_AND_PEOPLE,
+           "serials-and-headings": SERIALS_AND_HEADINGS, "hyphen-scale": HYPHEN_SCALE,
+           "with-bound": WITH_BOUND, "half-its": HALF_ITS, "label-units": LABEL_UNITS,
+           "money-per-head-es": MONEY_PER_HEAD_ES, "barrels-slash": BARRELS_SLASH,
+           "verb-before-money": VERB_BEFORE_MONEY, "pesos-named": PESOS_NAMED,
+           "money-a-thing": MONEY_A_THING, "count-before-size": COUNT_BEFORE_SIZE,
+           "period-after-what": PERIOD_AFTER_WHAT, "equivalent-rate": EQUIVALENT_RATE,
+           "participle-after": PARTICIPLE_AFTER, "per-unit-forms": PER_UNIT_FORMS,
+           "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES,
+           "label-people-age": LABEL_PEOPLE_AGE, "gas-a-day": GAS_A_DAY,
+           "without-streak": WITHOUT_STREAK, "years-of-a-flow": YEARS_OF_A_FLOW,
+           "currency-subject": CURRENCY_SUBJECT}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = set()

@@ -10,24 +10,33 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    AGE,
+    CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
+    DATIVE_VERBS,
     DOLLAR_NAMES,
     DOLLAR_PRICE,
+    FLOW_NOUNS,
     INDEX_WORDS,
+    LABEL_PERCENT,
     MAGNITUDE,
+    NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
     PAY_NOUNS,
+    PER_ITEM,
     PER_TIME_WORDS,
     PERIODIC,
     POPULATION,
     QUAKE,
     QUOTE_SIDES,
+    QUOTE_VERBS,
     RATE_NOUNS,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
     STOP,
+    SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
     TIME,
@@ -100,6 +109,11 @@ class MeasureReader(ChangeReader):
         """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
         habitantes", "per dollar", "a year"."""
         t, w = self.t, self.t.word(k)
+        lead = 2 if (w, t.word(k + 1)) == ("en", "promedio") else 1 if w == "promedio" else 0
+        if lead and t.word(k + lead) in PER_TIME_WORDS:  # "barriles en promedio diarios"
+            return f"/{PER_TIME_WORDS[t.words[k + lead]]}", lead + 1
+        if lead and t.word(k + lead) in RATE_TIME:  # "895.748 barriles promedio día"
+            return f"/{RATE_TIME[t.words[k + lead]]}", lead + 1
         n = 0
         if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
@@ -141,6 +155,10 @@ class MeasureReader(ChangeReader):
         unit = self.lex.units.after(t.words, k + n)
         if unit is not None and unit[0] not in ("hour",):
             return f"/{unit[0]}", n + unit[1]
+        if w == "per" and t.word(k + n).endswith("ed"):  # "per harvested acre"
+            unit = self.lex.units.after(t.words, k + n + 1)
+            if unit is not None and unit[0] not in ("hour",):
+                return f"/{unit[0]}", n + 1 + unit[1]
         spelled = t.word(k + n) in self.lex.numbers or t.word(k + n) == "mil"
         if t.is_digits(k + n) or spelled:  # "per 100,000 residents", "por cada cien mil"
             if spelled:
@@ -161,23 +179,73 @@ class MeasureReader(ChangeReader):
                 return f"{per:g} people", last + 2 - k
         return None
 
+    def _per_measure_after(self, k: int) -> bool:
+        """ "per acre", "a square foot", "per harvested acre" (one participle between) from
+        token ``k``: a denominator that is a unit of measure."""
+        t = self.t
+        if t.word(k) not in ("per", "a", "an"):
+            return False
+        m = k + 2 if t.word(k + 1).endswith("ed") else k + 1
+        unit = self.lex.units.after(t.words, m)
+        return unit is not None and unit[0] != "hour"
+
+    def _per_head(self, first: int, j: int) -> bool:
+        """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",
+        "pay each taxpayer $7.59", "every single income taxpayer 5313 dollars", "$7.59 to each
+        of those taxpayers", "le cuesta a cada contribuyente 500 pesos", "500 pesos por cada
+        contribuyente" (not "Each company paid $5 million", not "for each of the next five
+        years")."""
+        t = self.t
+        noun = first - 1
+        if t.is_word(noun) and t.words[noun] not in STOP and t.words[noun] not in TIME:
+            for k in range(noun - 1, max(-1, noun - 4), -1):
+                if not t.is_word(k):
+                    break
+                if t.words[k] == "average" and t.word(k - 1) == "the":
+                    k -= 1
+                elif t.words[k] not in ("each", "every", "cada"):
+                    continue
+                if t.word(k - 1) == "a":
+                    k -= 1  # "le cuesta a cada contribuyente 500 pesos"
+                return t.word(k - 1) in DATIVE_VERBS  # the verb gives it to each one
+        each = ("each", "every", "cada")
+        if t.word(j + 1) not in ("to", "for", "por", "para", "a") or t.word(j + 2) not in each:
+            return False
+        k = j + 3
+        while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
+            k += 1
+        return t.is_word(k) and t.words[k] not in TIME and t.words[k] not in STOP
+
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per
-        share", "$3,200 each", "$5 apiece". Not "per cent" or "per the filing"."""
+        share", "$3,200 each", "$5 apiece", "$1.20 a share", "$50 a person". Not "per cent" or
+        "per the filing"."""
         t, w = self.t, self.t.word(k)
         if w in ("each", "apiece") and not (t.word(k + 1) == "of" or t.is_digits(k + 1)):
             return "/count", 1
+        if w in ("el", "la") and self.lang == "es":  # "1,85 euros el litro", "dólares la onza"
+            unit = self.lex.units.after(t.words, k + 1)
+            if unit is not None and unit[0] != "hour":
+                return f"/{unit[0]}", 1 + unit[1]
+        if (
+            w in ("a", "an")
+            and t.word(k + 2) != "of"
+            and (t.word(k + 1) in PER_ITEM or t.word(k + 1) in self.lex.people)
+        ):
+            return "/count", 2  # "earned $1.20 a share", "$50 a person"
         d = t.word(k + 1)
         if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
             return None
         return "/count", 2
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:
-        """ "magnitude 5.9", "magnitud 7,4", "the 7.1 quake": an earthquake's magnitude."""
+        """ "magnitude 5.9", "magnitud de 7,4", "the 7.1 quake": an earthquake's magnitude."""
         t = self.t
         if value >= 10:
             return False
-        before = t.word(i - 1) in MAGNITUDE or (t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE)
+        before = t.word(i - 1) in MAGNITUDE or (
+            t.word(i - 1) in ("-", "of", "de") and t.word(i - 2) in MAGNITUDE
+        )  # "magnitude-6.8", "a magnitude of 6.1"
         return before or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
 
     def _hyphen_count(self, i: int, k: int, value: float) -> bool:
@@ -293,6 +361,59 @@ class MeasureReader(ChangeReader):
                 return True
         return False
 
+    def _flow_period(self, first: int) -> str | None:
+        """The period of a flow named before the figure, with no other figure or clause break
+        between ("la producción promedio diaria de petróleo se ubicó en 736.300 barriles", "daily
+        crude output averaged 9.4 million barrels") → "day"."""
+        t = self.t
+        flow = period = None
+        for k in range(first - 1, max(-1, first - 13), -1):
+            w = t.word(k)
+            if t.is_digits(k) or w in (".", ";", ":"):
+                return None
+            if w in FLOW_NOUNS:
+                flow = k
+            elif w in PER_TIME_WORDS or w in PERIODIC:
+                period = k
+            if flow is not None and period is not None and abs(flow - period) <= 3:
+                return PER_TIME_WORDS.get(t.words[period]) or PERIODIC[t.words[period]]
+        return None
+
+    def _line_label(self, i: int, j: int) -> str | None:
+        """The unit named by the label of a "label: value" line whose bare figure (tokens ``i``
+        to ``j``) ends the line: "Percentage of all families with a car: 86" → percent, "Median
+        dollars in these accounts: 3,800" → USD, "Deaths: 41" → people; "" when the label names
+        none (the figure is a count, and the next line's first word is not its noun). None when
+        the figure does not end such a line."""
+        t = self.t
+        if t.word(i - 1) != ":" or "\n" in t.gap(i) or (j + 1 < t.n and "\n" not in t.gap(j + 1)):
+            return None
+        k = i - 2
+        while k > 0 and k > i - 30 and "\n" not in t.gap(k):
+            k -= 1
+        if k < 0 or (k > 0 and "\n" not in t.gap(k)):
+            return None  # no line start near: a colon inside prose
+        first = t.word(k)
+        if first in LABEL_PERCENT and (first in ("percentage", "percent", "porcentaje", "%")
+                                       or t.word(k + 1) in ("of", "de", "del")):  # fmt: skip
+            return "percent"  # "Share of adults who smoke: 14", not "Share price: 45.20"
+        for m in range(k, i - 1):
+            if t.is_digits(m - 1) or t.is_digits(m + 1):
+                continue  # "growth above 5%": a bound inside the label, no unit of it
+            if t.words[m] in ("%", "percent", "pct"):
+                return "percent"  # "Unemployment rate (%)"
+            got = self._currency_at(m, "after") if t.is_word(m) else None
+            got = got or self._currency_at(m, "before")  # "Median income ($)"
+            if got is not None and got[0] != "centavos":
+                return self._code(got[0])
+            unit = self._unit_after(m + 1) if t.words[m] in ("(", "in", "en") else None
+            if unit is not None and m + unit[1] < i - 1:
+                return unit[0]  # "Wheat production (tonnes)", "Area harvested, in acres"
+        label = t.words[k : i - 1]
+        if first in self.lex.people or any(w in POPULATION for w in label):
+            return "people"  # "Deaths: 41", "Population: 1,234,567"
+        return "year" if any(w in AGE for w in label) else ""  # "Median age: 38.2"
+
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""
         t = self.t
@@ -407,6 +528,18 @@ class MeasureReader(ChangeReader):
             w in INDEX_WORDS for w in window
         )
 
+    def _casualty_verb(self, first: int) -> bool:
+        """A verb that kills or injures stands right before the figure, a hedge allowed between
+        ("killed 17", "kills at least 17", "mató a 12")."""
+        t = self.t
+        k = first
+        hedge = self.lex.hedges.before(t.words, k)
+        if hedge is not None:
+            k -= hedge[1]
+        if t.word(k - 1) == "a" and self.lang == "es":
+            k -= 1  # "mató a 12"
+        return t.word(k - 1) in CASUALTY_VERBS
+
     def _toll(self, i: int) -> bool:
         """A death toll is named in the six words before a bare figure ("the toll climbed to
         212", "el saldo de muertos llegó a 45")."""
@@ -445,6 +578,50 @@ class MeasureReader(ChangeReader):
             unit = self.lex.units.after(t.words, m)
             if unit is not None and unit[0] != "hour" and m < first:
                 return unit[0]
+        return None
+
+    def _subject_unit(self, first: int) -> str | None:
+        """The unit of measure a price is of when its sentence names it as the subject, with no
+        figure or clause break between ("El barril de WTI cerró en 78 dólares", "El litro de
+        leche cuesta 25 pesos", "The barrel closed at $78")."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 11), -1):
+            if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
+                return None
+            if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in NOT_SUBJECT_UNITS:
+                continue  # "The pound fell to $1.21", "at the foot of the hill": no unit priced
+            unit = self.lex.units.after(t.words, k + 1)
+            if unit is not None and unit[0] != "hour" and k + unit[1] < first:
+                return unit[0]
+        return None
+
+    def _subject_currency(self, first: int, currency: str) -> str | None:
+        """The currency its sentence names as the subject of the unscaled price at ``first``, when
+        another ("The pound fell to $1.21", "Sterling rose 0.5% to $1.2750", "The dollar rose to
+        150 yen", "El euro cerró en 1,08 dólares"): its price is per one of it. Not "the euro
+        zone", not the figure's own currency."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 13), -1):
+            w = t.words[k]
+            if t.is_digits(k):
+                m = k
+                while t.is_digits(m) or t.word(m) in (".", ","):
+                    m += 1
+                if t.word(m) not in ("%", "percent", "por", "per"):
+                    return None  # another figure between that is no percent move
+                continue
+            if w in (";", ":") or (w == "." and not t.is_digits(k - 1)):
+                return None
+            named = SUBJECT_CURRENCIES.get(w)
+            if named is None:
+                continue
+            if w != "sterling" and t.word(k - 1) not in ("the", "el", "la"):
+                continue
+            verb = t.word(k + 1)
+            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, k + 1) is not None):
+                return None  # "the euro zone", "the dollar fund"
+            code = self._code(named)
+            return code if code != currency else None
         return None
 
     def _periodic(self, first: int) -> str | None:

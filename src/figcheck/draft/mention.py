@@ -13,11 +13,10 @@ from figcheck.draft.lexicon import lexicon
 from figcheck.draft.periods import Period, find_periods
 from figcheck.draft.scanner import Convention, Tokens, convention_of
 from figcheck.draft.vocabulary import (
-    COLOMBIA,
     DOLLAR_COUNTRIES,
     IDENTIFIER,
-    MEXICO,
     NOT_RECORD_AFTER,
+    PESO_COUNTRIES,
     US_NAMES,
 )
 
@@ -93,11 +92,15 @@ def has_number(text: str) -> bool:
 
 
 def peso_currency(text: str) -> str:
-    """What "pesos" and "$" mean in a Spanish text: Colombian or Mexican pesos, by which
-    country's names and institutions the text mentions more."""
+    """What "pesos" and "$" mean in a Spanish text: Mexican, Colombian, Argentine or Chilean
+    pesos, by which country's names and institutions the text mentions most."""
     head = text[:20000].lower()
-    colombia = sum(head.count(w) for w in COLOMBIA)
-    return "COP" if colombia > sum(head.count(w) for w in MEXICO) else "MXN"
+    best, most = "MXN", 0
+    for code, names in PESO_COUNTRIES.items():
+        count = sum(head.count(w) for w in names)
+        if count > most:
+            best, most = code, count
+    return best
 
 
 def dollar_currency(text: str) -> str:

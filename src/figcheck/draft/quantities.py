@@ -12,12 +12,16 @@ from figcheck.draft.mention import Kind, Mention, has_number
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.shares import ShareReader
 from figcheck.draft.vocabulary import (
+    ADVERBIAL,
     AGE,
     AGE_GROUPS,
     CHART,
     CHART_PARTS,
     CLOCK_TIME,
+    COMPARATIVES,
     CONTAINERS,
+    EQUIVALENT,
+    FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
     LAYOUT,
@@ -27,10 +31,12 @@ from figcheck.draft.vocabulary import (
     NOT_THINGS,
     ORDER_WORDS,
     OTHERS,
+    PER_TIME_WORDS,
     POINT_PARTS,
     RATE_TIME,
     STOCK_WORDS,
     STOP,
+    STREAK_UNIT,
     TIME,
     TIME_ZONES,
 )
@@ -105,13 +111,15 @@ class QuantityScan(ShareReader):
                 i = max(i + 1, self.skip_to + 1)
                 continue
             mention, last = got
+            mention = self._move_of_a_rate(mention)  # "171.8 bushels per acre, up 1.9 bushels"
             if self._per_measure(mention.unit):
                 self._price_the_move_before(mention)  # "rose 67 cents, or 0.7%, to $91.31 a barrel"
                 source = mention.context or mention.sentence
                 self.last_price = (self._sentence_index(mention.start), mention.unit, source)
             self.found.append(mention)
-            # a spelled share ("a third") gives no unit to the bare figures after it
-            if mention.unit and has_number(mention.text):
+            # a spelled share ("a third") gives no unit to the bare figures after it; spelled
+            # people do ("Two people were killed, and 114 have suffered injuries")
+            if mention.unit and (has_number(mention.text) or mention.unit == "people"):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
@@ -155,6 +163,8 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if not spelled and self._item_number(i):
+            return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         literal = self._literal(i, spelled)
         if literal is None:
             return None
@@ -178,6 +188,13 @@ class QuantityScan(ShareReader):
             value += added / scale
             decimals = max(decimals, _decimals_of(round(value, 6)))
             printed = f"{value:.{decimals}f}"
+        if scale == 1.0 and t.word(j + 1) == "-" and t.joined(j + 1) and t.joined(j + 2):
+            joined_scale, k = self._scales(j + 1)  # "the 700-billion dollar bailout"
+            if joined_scale != 1.0 and (
+                self._currency_at(k + 1, "after") is not None
+                or (t.word(k + 1) == "-" and self._hyphen_currency(k + 2) is not None)
+            ):
+                scale, j = joined_scale, k
         pct: str | None = None
         unit: str | None = None
         noun: str | None = None
@@ -269,6 +286,9 @@ class QuantityScan(ShareReader):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
+            if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
+                    and self._per_measure_after(j + 2):  # fmt: skip
+                got_cur = None  # "889 pounds per harvested acre": a mass, not sterling
             if got_cur is not None and self._constant_money(first, value, scale):
                 self.skip_to = j + got_cur[1]
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
@@ -290,9 +310,13 @@ class QuantityScan(ShareReader):
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
                     and not t.is_word(j + 2):  # fmt: skip
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
-        scaled_unit = lex.scaled_units.get(t.word(j + 1))
+        scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
+        if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
+            slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
+            if slashed is not None:
+                scaled_unit, width = slashed, 3  # "1.2 mb/d": million barrels a day
         if pct is None and unit is None and currency is None and scaled_unit is not None:
-            unit, scale, j = scaled_unit[1], scale * scaled_unit[0], j + 1  # "5.5 mmt"
+            unit, scale, j = scaled_unit[1], scale * scaled_unit[0], j + width  # "5.5 mmt"
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
@@ -310,6 +334,7 @@ class QuantityScan(ShareReader):
             or (base is None and self._age_bound(first))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
+            or self._with_bound(first)
             or self._open_bracket(j)
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
         ):
@@ -357,6 +382,8 @@ class QuantityScan(ShareReader):
             return None  # "the three largest camps": the size of a rank
         if base is None and not spelled and t.word(first - 1) in OTHERS and self._no_noun(j + 1):
             base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
+        if base is None and not spelled and (label := self._line_label(i, j)) is not None:
+            base = label or "count"  # "Percentage of all families with a car: 86"
         if base is None:
             of_the = self._of_the(j + 1)
             counted = self._noun(of_the if of_the is not None else j + 1)
@@ -366,6 +393,16 @@ class QuantityScan(ShareReader):
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
+            if counted is None and spelled and of_the is None:
+                sized = self._noun_after_size(j + 1)  # "five 180-foot-high boilers"
+                counted = (sized[0], j) if sized is not None else None
+                per = self._rate(sized[1] + 1) if sized is not None else None
+                if per is not None and per[0][1:] in RATE_TIME.values():
+                    rate_tail = (per[0], j)  # "three 100-car trainloads a day"
+            if counted is not None and self._participle(counted[0], counted[1]):
+                counted = None  # "the 12.19 million shipped in the same week": a verb
+            if counted is not None and self._money_at(counted[1] + 1):
+                counted = None  # "2527.9 billion represents $19,000": a verb, not a noun
             if counted is not None and counted[0] in LAYOUT:
                 return None  # "a cuatro columnas": page layout
             if counted is not None and counted[0] in CHART_PARTS and self._charted(i):
@@ -378,17 +415,24 @@ class QuantityScan(ShareReader):
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
         # what the unit is of ("84,000 barrels of crude oil per day")
         rate = self._rate(j + 1) if rate_tail is None else (rate_tail[0], 0)
+        if rate is None and unit is not None and t.word(j + 1) in EQUIVALENT:
+            later = self._rate(j + 2)  # "735.000 barriles equivalentes por día"
+            rate = (later[0], later[1] + 1) if later is not None else None
         if rate is None and currency is not None:
             rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
         if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
             k = j + 2
-            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada"):
+            while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada",
+                                                                    "each", "every") \
+                    and t.words[k] not in PER_TIME_WORDS:  # fmt: skip
                 k += 1
             later = self._rate(k)
+            if t.word(k) in PER_TIME_WORDS and t.is_word(k + 1) and t.words[k + 1] not in STOP:
+                later = None  # "copies of the daily newspaper": an adjective of what follows
             if (
                 later is not None
                 and later[0].startswith("/")
-                and later[0][1:] in RATE_TIME.values()
+                and later[0][1:] in (*RATE_TIME.values(), *CLOCK_TIME.values())
             ):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
@@ -408,13 +452,19 @@ class QuantityScan(ShareReader):
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
+        flow = self._flow_period(first) if rate is None and unit is not None else None
+        if flow is not None and base == unit:
+            base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
+        if base is None and t.word(j + 1) in STREAK_UNIT and t.word(j + 2) in ("de", "of") \
+                and t.word(j + 3) in FLOW_NOUNS:  # fmt: skip
+            base, j = STREAK_UNIT[t.words[j + 1]], j + 3  # "6,2 años de consumo"
         if base is None:
             if self._is_time(j + 1) or (spelled and t.words[i] in ("one", "uno")):
                 return None
             if self._years_bracket(j):
                 return None  # "jóvenes de 20 a 24 años", "la población de 16 y más años"
-            if self._table_cell(i):
-                base = "people"
+            if self._table_cell(i) or self._casualty_verb(first):
+                base = "people"  # "Deaths | 41", "the blast killed 17 and injured 285"
             elif not spelled and not thousands and self._against_the_dollar(i):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
             elif not spelled and thousands and self._people_just_before(first):
@@ -435,12 +485,20 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and self._quote_carried(i, currency, value):  # fmt: skip
             base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
+        elif currency and base == currency and self._per_head(first, j):
+            base = f"{currency}/count"  # "costs the average taxpayer $4600"
         elif currency and base == currency and (period := self._periodic(first)):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
         elif currency and base == currency and (priced := self._priced_unit(first)):
             base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
+        elif currency and base == currency and scale == 1.0 \
+                and (subject := self._subject_unit(first)):  # fmt: skip
+            base = f"{currency}/{subject}"  # "El barril de WTI cerró en 78 dólares"
+        elif currency and base == currency and scale == 1.0 \
+                and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
+            base = f"{currency}/{priced_in}"  # "The pound fell to $1.21"
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None and (by_to := self._move_by_to(first, j)) is not None:
@@ -541,6 +599,21 @@ class QuantityScan(ShareReader):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
 
+    def _item_number(self, i: int) -> bool:
+        """A short whole number that starts a line and is followed by a point and a word ("2.
+        Annual CPIH inflation rate"): it numbers a heading or a list item (not "2.5% was")."""
+        t = self.t
+        if i > 0 and "\n" not in t.gap(i):
+            return False
+        return (
+            len(t.words[i]) <= 2
+            and t.word(i + 1) in (".", ")")
+            and t.joined(i + 1)
+            and not t.joined(i + 2)
+            and t.is_word(i + 2)
+            and self.scan[t.starts[i + 2]].isupper()
+        )
+
     def _clock_or_quarter(self, i: int) -> bool:
         """The minutes of a time of day ("5:30 p.m."), a time before a time zone ("0949
         GMT"), or a quarter code before its year ("2T de 2024", "3T 2023")."""
@@ -564,6 +637,28 @@ class QuantityScan(ShareReader):
             return False
         periods = (*RATE_TIME.values(), *CLOCK_TIME.values())
         return per not in periods and per != "count" and not per.endswith("people")
+
+    def _move_of_a_rate(self, move: Mention) -> Mention:
+        """A move printed in a unit of measure after a level of a rate in that unit, in its
+        sentence and no smaller than the move, is a move of the rate: "yields average 171.8
+        bushels per acre, up 1.9 bushels from 2016" → 1.9 bushel/acre."""
+        unit = move.unit
+        if unit == "GBP" and move.text.lower().endswith(("pounds", "pound")):
+            unit = "pound"  # "889 pounds per acre, down 19 pounds": a mass, if a rate is in it
+        if move.kind != "change" or not unit or "/" in unit or unit.isupper() \
+                or unit in ("percent", "percentage_point", "count", "people"):  # fmt: skip
+            return move
+        here = self._sentence_index(move.start)
+        for before in reversed(self.found[-6:]):
+            if self._sentence_index(before.start) != here:
+                return move
+            if before.kind == "change" or not before.unit.startswith(f"{unit}/"):
+                continue
+            if before.magnitude < move.magnitude:
+                return move
+            value = move.value.removesuffix(move.unit) + before.unit
+            return replace(move, unit=before.unit, value=value)
+        return move
 
     def _price_the_move_before(self, level: Mention) -> None:
         """A level priced per a unit of measure after "to" or "at" prices the move before it in
@@ -737,6 +832,60 @@ class QuantityScan(ShareReader):
         if t.word(j + 2) in ("más", "over", "older"):
             return t.word(j + 3) in ("años", "years")
         return t.is_digits(j + 2) and t.word(j + 3) in ("años", "years")
+
+    def _noun_after_size(self, k: int) -> tuple[str, int] | None:
+        """The noun after a size printed as a hyphenated figure from token ``k`` ("five
+        180-foot-high (50-meter-high) boilers", "three 100-car trainloads", "two 19-cent
+        washers"): what the spelled number before it counts, and its last token."""
+        t = self.t
+        if not t.is_digits(k):
+            return None
+        m = read_numeral(t, k, self.conv).last
+        if t.word(m + 1) != "-" or not (t.joined(m + 1) and t.joined(m + 2) and t.is_word(m + 2)):
+            return None
+        m = self._hyphenated(m + 2)
+        if t.word(m + 1) == "(":  # "(50-meter-high)": the size converted
+            close = next((n for n in range(m + 2, min(t.n, m + 12)) if t.words[n] == ")"), None)
+            if close is None:
+                return None
+            m = close
+        return self._noun(m + 1)
+
+    def _participle(self, word: str, k: int) -> bool:
+        """The word at token ``k`` after a figure is a participle ("12.19 million shipped in
+        the same week", "3.5 million delivered last year"): it ends in -ed, names no people and
+        no noun follows it ("3 flatbed trucks" keeps its noun)."""
+        t = self.t
+        if len(word) < 6 or not word.endswith("ed") or word in self.lex.people:
+            return False
+        after = t.word(k + 1)
+        return not t.is_word(k + 1) or after in STOP or after in TIME or after in ADVERBIAL
+
+    def _money_at(self, k: int) -> bool:
+        """A money figure starts at token ``k`` ("$19,000")."""
+        got = self._currency_at(k, "before")
+        return got is not None and self.t.is_digits(k + got[1])
+
+    def _with_bound(self, first: int) -> bool:
+        """ "families with debt greater than 40% of income", "households with incomes below
+        $20,000", "hogares con deudas mayores al 40%": a bound on what a group has defines the
+        group (not "passed with more than 60% of the vote")."""
+        t = self.t
+        k = first - 1
+        if t.word(k) in ("than", "a", "al", "de", "del") and t.word(k - 1) in COMPARATIVES:
+            k -= 2  # "greater than", "mayores al"
+        elif t.word(k) in ("above", "below", "over", "under", "exceeding"):
+            k -= 1
+        else:
+            return False
+        for _ in (1, 2):  # one or two words of what the group has
+            if not t.is_word(k) or t.words[k] in STOP:
+                return False
+            if t.word(k - 1) in ("with", "con"):
+                group = t.word(k - 2)  # "families with", "hogares con"; not "the quarter with"
+                return group.endswith("s") and t.is_word(k - 2) and group not in TIME
+            k -= 1
+        return False
 
     def _age_bound(self, first: int) -> bool:
         """ "children under 5", "people over 65", "niños menores de 5": an age that defines a

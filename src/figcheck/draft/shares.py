@@ -29,7 +29,8 @@ class ShareReader(MeasureReader):
                 prev = t.word(i - 1)
                 if prev in ("first", "second", "a", "an", "the", "one") or t.word(i + 1) == "-":
                     return None
-                if not (t.word(i + 1) == "of" or self.lex.hedges.before(t.words, i)
+                if not (t.word(i + 1) in ("of", "its", "their", "his", "her", "our", "your")
+                        or self.lex.hedges.before(t.words, i)
                         or prev in ("by", "than")):  # fmt: skip
                     return None
             if t.word(i - 1) == "and" and (t.is_digits(i - 2) or t.word(i - 2) in self.lex.numbers):

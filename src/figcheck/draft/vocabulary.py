@@ -69,6 +69,9 @@ STOP = frozenset(
         "were",
         "be",
         "been",
+        "have",
+        "has",
+        "had",
         "a",
         "an",
         "per",
@@ -280,6 +283,59 @@ PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "yea
 #: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
 PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
                        "salario", "rent", "rents"])  # fmt: skip
+#: Nouns of a flow that a period adjective makes a rate ("la producción promedio diaria … 736.300
+#: barriles", "daily crude output averaged 9.4 million barrels").
+FLOW_NOUNS = frozenset(["production", "output", "producción", "bombeo", "extracción", "consumption",
+                        "consumo", "exports", "exportaciones", "imports", "importaciones",
+                        "throughput", "demand", "demanda", "supply", "flow", "flujo"])  # fmt: skip
+#: Verbs that give or charge money to someone named before it ("costs the average taxpayer
+#: $4600", "pay each taxpayer $7.59").
+DATIVE_VERBS = frozenset(["cost", "costs", "costing", "pay", "pays", "paid", "paying", "give",
+                          "gives", "gave", "giving", "owe", "owes", "owed", "charge", "charges",
+                          "charged",
+                          "save", "saves", "saved", "send", "sends", "sent", "grant", "grants",
+                          "granted", "award", "awards", "awarded", "refund", "refunds",
+                          "refunded", "cuesta", "cuestan", "costó", "costaron", "costará", "paga",
+                          "pagan", "pagó", "pagaron", "pagará", "da", "dan", "dio", "dieron",
+                          "entrega", "entregan", "entregó", "devuelve", "devolvió", "cobra",
+                          "cobran", "cobró"])  # fmt: skip
+#: Comparatives that bound what a group has ("families with debt greater than 40% of income",
+#: "hogares con deudas mayores al 40%").
+COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower", "larger",
+                          "smaller", "bigger", "mayor", "mayores", "menor", "menores", "superior",
+                          "superiores", "inferior", "inferiores"])  # fmt: skip
+#: Things a price is for one of after "a"/"an" ("earned $1.20 a share", "$30 a head"); people
+#: nouns count too ("$50 a person").
+PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
+                      "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: Words that open an adverbial after a participle ("3.5 million delivered last year", "12.19
+#: million shipped so far"), so the participle is a verb and not the noun counted.
+ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
+                       "before", "ago", "through", "until", "up", "down", "out", "off", "already",
+                       "yet"])  # fmt: skip
+#: Verbs whose bare object counts people ("the blast killed 17 and injured 285").
+CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "injures", "injuring",
+                            "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
+                            "hirieron"])  # fmt: skip
+#: A currency named as the subject of its own price ("The pound fell to $1.21", "El euro cerró en
+#: 1,08 dólares"): the word → its code ("$" and "PESO": the text's dollar and peso).
+SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
+                      "yuan": "CNY", "peso": "PESO", "rupee": "INR", "rand": "ZAR", "franc": "CHF",
+                      "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
+                      "dólar": "$"}  # fmt: skip
+#: Verbs that quote a price after its subject ("the euro traded at", "el euro cerró en").
+QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
+                         "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
+                         "cerró", "cierra", "quedó", "terminó", "finalizó", "se"])  # fmt: skip
+#: Unit words that, as a subject before a price, are something else: sterling ("the pound fell to
+#: $1.21"), a place ("at the foot of the hill", "the yard").
+NOT_SUBJECT_UNITS = frozenset(["pound", "libra", "foot", "yard", "pie"])
+#: "barrels equivalent a day": a word between a unit and its period.
+EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
+#: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
+#: all families with a car: 86").
+LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
+                           "proporción", "%"])  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
@@ -356,7 +412,7 @@ STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
 
 
 STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
-                           "seguidos", "seguidas"])  # fmt: skip
+                           "seguidos", "seguidas", "sin", "without"])  # fmt: skip
 
 
 STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"), ("of", "rising"),
@@ -386,6 +442,16 @@ COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "med
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
+
+#: The peso of each country by the names (lower case, counted as substrings) a text about it
+#: uses; Mexico's first, so a text that names none of them, or ties, reads Mexican pesos.
+#: ("chile" alone is also a pepper in Mexican texts: only Chilean words and institutions count.)
+PESO_COUNTRIES = {
+    "MXN": MEXICO,
+    "COP": COLOMBIA,
+    "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra"),
+    "CLP": ("chilen", "banco central de chile", "santiago de chile"),
+}
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
 #: words) a text about them uses: "$" in an English text means the dollar of the country it
@@ -422,6 +488,7 @@ IDENTIFIER = re.compile(
     r"|\(\d{3}\)\s?\d{3}-\d{4}\b"
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
+    r"|\bIS[BS]N:?[ \t]*\d[\d-]*[\dX]"  # "ISSN: 1936-3737", "ISBN 978-3-16-148410-0"
 )
 
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
