@@ -155,11 +155,14 @@ def test_with_parquet_report_json_keeps_the_summary_and_points_at_the_results(
     assert [d["name"] for d in report["datasets"]] == ["deaths", "gdp"]
 
 
+@pytest.mark.parametrize(
+    ("repeat", "first"), [(25, 3), (5, 2), (26, 22)], ids=["across", "within-first", "within-last"]
+)
 def test_a_repeated_id_across_chunks_is_the_same_error_as_in_memory(
-    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeat: int, first: int
 ) -> None:
     rows = table_rows(30, "dup")
-    rows.loc[25, "id"] = "dup-3"
+    rows.loc[repeat, "id"] = f"dup-{first}"
     rows.to_csv(tmp_path / "claims.csv", index=False)
     args = ["check", str(tmp_path / "claims.csv"), "--datasets", str(work / "catalog"),
             "--out", str(tmp_path / "out")]  # fmt: skip
@@ -169,7 +172,7 @@ def test_a_repeated_id_across_chunks_is_the_same_error_as_in_memory(
     chunks = CliRunner().invoke(main, args, env=env)
     assert whole.exit_code == chunks.exit_code == 2
     assert chunks.output == whole.output
-    assert "'dup-3' is used twice (first at" in chunks.output
+    assert f"'dup-{first}' is used twice (first at" in chunks.output
     assert not (tmp_path / "out" / "report.json").exists()
 
 

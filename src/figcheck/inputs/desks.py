@@ -563,7 +563,9 @@ def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
         raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
 
 
-def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
+def _load_table(
+    path: Path, table: pd.DataFrame, first_line: int = 2, *, unique_ids: bool = True
+) -> Desk:
     """A claims table: one row per claim; lookups only. ``first_line``: line of row 0."""
     known = set(COLUMNS) | set(_TABLE_SOURCE_COLUMNS) | {"expected.min", "expected.max"}
     for column in table.columns:
@@ -646,7 +648,8 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
     ]
     frame[PROBLEM] = located
     frame["as_published"] = _flags(frame["as_published"], path, lines)
-    check_unique_ids(frame)
+    if unique_ids:
+        check_unique_ids(frame)
     source = Source(
         path=str(path),
         title=_first(table, "source.title") or "",
@@ -659,8 +662,9 @@ def _load_table(path: Path, table: pd.DataFrame, first_line: int = 2) -> Desk:
 
 def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:
     """Claims from rows of a claims table (one chunk of a big one: :mod:`figcheck.chunked`);
-    ``first_line`` is the line of its first row. No ``inputs``: the caller hashes the file."""
-    return _load_table(path, table, first_line)
+    ``first_line`` is the line of its first row. No ``inputs``: the caller hashes the file.
+    Repeated ids are not looked for here: the caller looks across all chunks at once."""
+    return _load_table(path, table, first_line, unique_ids=False)
 
 
 def read_published(text: str, path: Path, line: int) -> str:
