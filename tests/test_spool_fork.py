@@ -252,7 +252,7 @@ def test_forking_beside_native_threads_is_not_a_warning(
         warnings.simplefilter("error")
         outcome = run(work, out)
     assert (outcome.exit_code, type(outcome.exception)) == (1, SystemExit), outcome.output
-    assert len(children) == 5  # 30 claims in chunks of 7
+    assert len(children) == 6  # 30 claims in chunks of 7, the first one of them alone
     assert all(reaped(pid) for pid in children)
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "report.json"]
 
@@ -264,7 +264,9 @@ def test_an_error_while_a_child_encodes_ends_it_at_once(
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
     slow_in_children(monkeypatch)
     rows = table_rows(30, "bad")
-    rows.loc[16, "id"] = "Bad Id"  # the third chunk's, read while the first is encoded
+    # The third chunk's (rows 7-13; the first chunk is row 0 alone), read while the first
+    # chunk is encoded
+    rows.loc[10, "id"] = "Bad Id"
     (tmp_path / "inputs").mkdir()
     rows.to_csv(tmp_path / "inputs" / "claims.csv", index=False)
     (tmp_path / "catalog").symlink_to(work / "catalog")
@@ -272,7 +274,7 @@ def test_an_error_while_a_child_encodes_ends_it_at_once(
     outcome = run(tmp_path, tmp_path / "out")
     assert time.monotonic() - started < SLOW_S / 2
     assert outcome.exit_code == 2, outcome.output
-    assert "claims.csv:18: id:" in outcome.output
+    assert "claims.csv:12: id:" in outcome.output
     assert children
     assert all(reaped(pid) for pid in children)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [LOCK_NAME]

@@ -255,7 +255,21 @@ def _table_chunks(path: Path) -> Iterator[Desk]:
 
 
 def _read_chunks(path: Path) -> Iterator[pd.DataFrame]:
-    """A table's rows, :data:`CHUNK_ROWS` at a time, read as a run in memory reads them."""
+    """A table's rows, :data:`CHUNK_ROWS` at a time (the first chunk a quarter of that, so that
+    the results start being written sooner), read as a run in memory reads them."""
+    chunks = _chunks_read(path)
+    first = next(chunks, None)
+    if first is None:
+        return
+    head = max(CHUNK_ROWS // 4, 1)
+    if len(first) > head:
+        yield first.iloc[:head]
+        first = first.iloc[head:].reset_index(drop=True)
+    yield first
+    yield from chunks
+
+
+def _chunks_read(path: Path) -> Iterator[pd.DataFrame]:
     if path.suffix.lower() == ".parquet":
         try:
             batches = pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS)
