@@ -2,8 +2,8 @@
 
 For each case it runs ``figcheck check claims.parquet`` in fresh processes (interpreter start,
 imports, reading the table, checking, writing the reports) and reports the median wall time and
-the highest peak memory of ``--runs`` runs (the larger of one process's max RSS and the sampled
-PSS of the process and its children together: see ``fresh_process``), beside a raw-pandas floor:
+the highest peak RSS of one process in ``--runs`` runs, and the peak memory of the process and its
+children together (PSS, sampled in one more run: see ``fresh_process``), beside a raw-pandas floor:
 a fresh process that only reads the same table and writes it back as Parquet (no
 checking). The integrity-suite cache is warmed by one run first, as on any second run.
 
@@ -56,8 +56,8 @@ def write_claims(n: int, path: Path) -> None:
 
 
 def _tree_pss_mib(pid: int) -> float:
-    """The proportional set size of ``pid`` and its descendants (Linux; 0 elsewhere): memory the
-    tree holds, pages shared between its processes (after a fork) counted once."""
+    """The proportional set size of ``pid`` and its descendants (Linux; 0 elsewhere): the
+    memory the tree holds, pages a forked child shares with its parent counted once."""
     total, pending = 0, [pid]
     while pending:
         current = pending.pop()
@@ -73,28 +73,33 @@ def _tree_pss_mib(pid: int) -> float:
 
 
 def _sample_tree(pid: int, peak: list[float], done: threading.Event) -> None:
-    while not done.wait(0.05):
+    while not done.wait(0.1):
         peak[0] = max(peak[0], _tree_pss_mib(pid))
 
 
-def fresh_process(command: list[str], src: Path | None = None) -> tuple[float, float, float]:
+def fresh_process(
+    command: list[str], src: Path | None = None, *, tree: bool = False
+) -> tuple[float, float, float]:
     """Run ``command``: its wall seconds, peak memory in MiB and CPU seconds (user + system,
     which a loaded machine disturbs less than wall time; children included). Exit 1
-    (discrepancies) is fine. The peak is the larger of the highest resident set of one process
-    (``wait4``'s) and the highest sampled PSS of the process and its children together (a
-    chunked run encodes report.json in child processes)."""
+    (discrepancies) is fine. The peak is the highest resident set of one process (``wait4``'s);
+    with ``tree``, the larger of that and the highest PSS of the process and its children
+    together, sampled every 0.1 s (a chunked run encodes report.json in child processes). The
+    sampling walks the processes' page tables and slows the run: time a run without it."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         env = {**os.environ, "PYTHONPATH": str(src)} if src else None
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
         peak, done = [0.0], threading.Event()
         sampler = threading.Thread(target=_sample_tree, args=(process.pid, peak, done))
-        sampler.start()
+        if tree:
+            sampler.start()
         try:
             _, status, usage = os.wait4(process.pid, 0)
         finally:
             done.set()
-            sampler.join()
+            if tree:
+                sampler.join()
         elapsed = time.perf_counter() - start
         if os.waitstatus_to_exitcode(status) not in (0, 1):
             errors.seek(0)
@@ -118,6 +123,7 @@ def measure(n: int, formats: str, runs: int, work: Path, src: Path | None) -> di
     if not cache.exists():
         fresh_process(check_command(table, out, cache, formats), src)  # warms the suite cache
     checks = [fresh_process(check_command(table, out, cache, formats), src) for _ in range(runs)]
+    _, tree_peak, _ = fresh_process(check_command(table, out, cache, formats), src, tree=True)
     floors = [
         fresh_process([sys.executable, "-c", _FLOOR, str(table), str(work / "floor.parquet")])
         for _ in range(runs)
@@ -127,6 +133,7 @@ def measure(n: int, formats: str, runs: int, work: Path, src: Path | None) -> di
         "seconds": statistics.median(t for t, _, _ in checks),
         "cpu_seconds": statistics.median(c for _, _, c in checks),
         "peak_mib": max(m for _, m, _ in checks),
+        "tree_mib": tree_peak,
         "floor_seconds": statistics.median(t for t, _, _ in floors),
         "floor_peak_mib": max(m for _, m, _ in floors),
         "json_mib": sizes.get("report.json", 0) / 2**20,
@@ -149,7 +156,8 @@ def main() -> None:
         write_claims(int(args.make[0]), Path(args.make[1]))
         return
     print(
-        f"{'N':>11} {'formats':>12} {'check s':>8} {'cpu s':>6} {'peak MiB':>9} {'floor s':>8} "
+        f"{'N':>11} {'formats':>12} {'check s':>8} {'cpu s':>6} {'peak MiB':>9} {'tree MiB':>9} "
+        f"{'floor s':>8} "
         f"{'floor MiB':>9} {'json MiB':>9} {'parquet MiB':>11}"
     )
     with tempfile.TemporaryDirectory() as tmp:
@@ -161,7 +169,7 @@ def main() -> None:
             row = measure(n, formats, args.runs, work, args.src)
             print(
                 f"{n:>11,} {formats:>12} {row['seconds']:>8.2f} {row['cpu_seconds']:>6.1f} "
-                f"{row['peak_mib']:>9,.0f} "
+                f"{row['peak_mib']:>9,.0f} {row['tree_mib']:>9,.0f} "
                 f"{row['floor_seconds']:>8.2f} {row['floor_peak_mib']:>9,.0f} "
                 f"{row['json_mib']:>9,.0f} {row['parquet_mib']:>11,.0f}",
                 flush=True,
