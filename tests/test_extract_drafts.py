@@ -248,3 +248,19 @@ def test_a_change_without_a_period_leaves_its_dates_to_fill() -> None:
 def test_a_change_measured_from_a_named_period() -> None:
     text = "INEGI: los homicidios en México bajaron 39 por ciento en 2012 respecto al 2011."
     assert "change: percent, from: {year: 2011}, to: {year: 2012}" in draft(text, lang="es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La producción industrial en México creció un 3.5% anual en 2023, informó el Instituto "
+        "Nacional de Estadística y Geografía (Inegi).",
+        "Housing starts were at a seasonally adjusted annual rate of 1,201,000 in September.",
+        "The national statistics office said monthly output rose 0.4% in March.",
+    ],
+    ids=["es-industrial-production", "seasonally-adjusted", "statistics-office"],
+)
+def test_words_of_frequency_publisher_and_place_alone_suggest_no_column(text: str) -> None:
+    """Sharing only "annual", "national", "seasonally adjusted", "INEGI"'s institute or a
+    country with a dataset does not make its column the claim's."""
+    assert "suggested reference" not in draft(text, None)

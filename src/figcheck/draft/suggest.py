@@ -173,6 +173,22 @@ def _singular(word: str) -> str:
 
 _NOT_A_PLACE = frozenset(["bank", "health", "cup", "war", "trade", "series", "economic"])
 
+#: Words that say how often, how adjusted or by whom a figure is published, not what it counts
+#: (and the publishers' names):
+#: shared alone (with places), they do not make a column the claim's ("creció un 3.5% anual,
+#: informó el Instituto Nacional … (Inegi)" is not about homicides).
+_GENERIC_WORDS = (
+    "annual annually yearly year monthly month quarterly quarter weekly week daily day "
+    "anual mensual mes trimestral semanal diario serie series seasonally adjusted ajustado "
+    "desestacionalizado average promedio total all data datos figure figures cifra cifras "
+    "national nacional federal official oficial institute instituto statistics statistical "
+    "estadistica geografia office oficina bureau agency department ministry secretaria report "
+    "informe release "
+    # publishers, which publish many things
+    "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
+    "cepal eclac fred"
+)
+
 
 def places_of(sentence: str) -> list[str]:
     """The country codes of the places a sentence names, in the order it names them ("World
@@ -296,10 +312,19 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             ratio = _kind(mention.unit) == "money-ratio"
             named = words & words_of(column.name.replace("_", " "))
             single = named and mention.kind != "change" and (place_score or period_score)
-            if ratio or len(shared) >= 2 or single:
+            topical = bool(set(shared) - _generic())
+            if ratio or (len(shared) >= 2 and topical) or single:
                 out.append(Suggestion(hint, column, score, shared, per))
     out.sort(key=lambda s: (-s.score, s.hint.name, s.column.name))
     return out
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """:data:`_GENERIC_WORDS` and the places the entity table names, as :func:`words_of`
+    reads them."""
+    places = " ".join(_table("entities.tsv"))
+    return frozenset(words_of(f"{_GENERIC_WORDS} {places}"))
 
 
 def _ratio_fits(claim_unit: str, column: ColumnHint) -> bool:
