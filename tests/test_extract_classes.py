@@ -832,6 +832,15 @@ CURRENCY_SUBJECT = [
     ("look-alike-scaled", "The euro area imported $300 billion.", None, [("$300 billion", 3e11, "USD")]),
 ]  # fmt: skip
 
+# A precious metal's ounce is a troy ounce, as its markets quote it (final5, seen after scoring).
+PRECIOUS_OUNCE = [
+    ("gold", "Gold settled at $2,026.40 an ounce.", None, [("$2,026.40 an ounce", 2026.4, "USD/troy_ounce")]),
+    ("silver-per", "Silver traded at $25.09 per ounce on Thursday.", None, [("$25.09 per ounce", 25.09, "USD/troy_ounce")]),
+    ("es-oro", "El oro cerró en 2.030 dólares por onza.", "es", [("2.030 dólares por onza", 2030, "USD/troy_ounce")]),
+    ("look-alike-coffee", "A cup holds 8 ounces of coffee.", None, [("8 ounces", 8, "ounce")]),
+    ("look-alike-steak", "The steak cost $30 an ounce.", None, [("$30 an ounce", 30, "USD/ounce")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -862,10 +871,14 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "price-per-named-unit": PRICE_PER_NAMED_UNIT, "casualties": CASUALTIES,
            "label-people-age": LABEL_PEOPLE_AGE, "gas-a-day": GAS_A_DAY,
            "without-streak": WITHOUT_STREAK, "years-of-a-flow": YEARS_OF_A_FLOW,
-           "currency-subject": CURRENCY_SUBJECT}  # fmt: skip
+           "currency-subject": CURRENCY_SUBJECT, "precious-ounce": PRECIOUS_OUNCE}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "precious-ounce-gold",
+    "precious-ounce-silver-per",
+    "precious-ounce-es-oro",
+}
 
 
 def _params() -> list[object]:
