@@ -304,7 +304,7 @@ MOVE_THEN_LEVEL: list[Row] = [
     ("rose-to", "Shares of Exxon rose $2 to $110.", None,
      [("rose $2", 2, "USD"), ("$110", 110, "USD")]),
     ("fell-to-ounce", "Gold fell $12 to $1,950 an ounce on Monday.", None,
-     [("fell $12", 12, "USD/ounce"), ("$1,950 an ounce", 1950, "USD/ounce")]),
+     [("fell $12", 12, "USD/troy_ounce"), ("$1,950 an ounce", 1950, "USD/troy_ounce")]),
     ("signed-hourly", "Hourly wages rose 4.1% (+$1.20 to $30.50) from a year earlier.", None,
      [("rose 4.1%", 4.1, "percent"), ("+$1.20", 1.2, "USD/hour"), ("$30.50", 30.5, "USD/hour")]),
     ("signed-both", "Average hourly earnings were up 4% (+$1.10 to $28.40) on the year, after "
@@ -744,7 +744,7 @@ PER_UNIT_FORMS = [
     ("kwh-space", "Electricity costs 12 cents a kilowatt hour.", None,
      [("12 cents a kilowatt hour", 0.12, "USD/kilowatt_hour")]),
     ("lb-slash", "Beef sold at $6.50/lb.", None, [("$6.50/lb", 6.5, "USD/pound")]),
-    ("oz-slash", "Gold rose to $1,950/oz.", None, [("rose to $1,950/oz", 1950, "USD/ounce")]),
+    ("oz-slash", "Gold rose to $1,950/oz.", None, [("rose to $1,950/oz", 1950, "USD/troy_ounce")]),
     ("mpg", "The car gets 30 mpg.", None, [("30 mpg", 30, "mile/gallon")]),
     ("es-por-libra", "El cobre cotizó en 4 dólares por libra.", "es", [("4 dólares por libra", 4, "USD/pound")]),
     ("es-kwh", "La tarifa es de 2 pesos por kilowatt-hora.", "es",
@@ -836,7 +836,7 @@ CURRENCY_SUBJECT = [
 PRECIOUS_OUNCE = [
     ("gold", "Gold settled at $2,026.40 an ounce.", None, [("$2,026.40 an ounce", 2026.4, "USD/troy_ounce")]),
     ("silver-per", "Silver traded at $25.09 per ounce on Thursday.", None, [("$25.09 per ounce", 25.09, "USD/troy_ounce")]),
-    ("es-oro", "El oro cerró en 2.030 dólares por onza.", "es", [("2.030 dólares por onza", 2030, "USD/troy_ounce")]),
+    ("es-oro", "El oro cerró en 2.345 dólares por onza.", "es", [("2.345 dólares por onza", 2345, "USD/troy_ounce")]),
     ("look-alike-coffee", "A cup holds 8 ounces of coffee.", None, [("8 ounces", 8, "ounce")]),
     ("look-alike-steak", "The steak cost $30 an ounce.", None, [("$30 an ounce", 30, "USD/ounce")]),
 ]  # fmt: skip
@@ -874,11 +874,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "currency-subject": CURRENCY_SUBJECT, "precious-ounce": PRECIOUS_OUNCE}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = {
-    "precious-ounce-gold",
-    "precious-ounce-silver-per",
-    "precious-ounce-es-oro",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def _params() -> list[object]:

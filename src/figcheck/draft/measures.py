@@ -45,6 +45,11 @@ from figcheck.draft.vocabulary import (
     month_words,
 )
 
+#: Metals whose ounce is a troy ounce.
+_PRECIOUS = frozenset(
+    ["gold", "silver", "platinum", "palladium", "oro", "plata", "platino", "paladio", "bullion"]
+)
+
 
 class MeasureReader(ChangeReader):
     """Reads the unit, rate or noun after a figure, or the one it carries."""
@@ -105,6 +110,14 @@ class MeasureReader(ChangeReader):
             return None  # a duration, handled as context
         return unit, n
 
+    def _metal_ounce(self, unit: str, k: int) -> str:
+        """A price "an ounce" of gold, silver, platinum or palladium is per troy ounce, as
+        their markets quote it (the metal named in the 40 words before the price)."""
+        if unit != "ounce":
+            return unit
+        window = range(max(0, k - 40), k)
+        return "troy_ounce" if any(self.t.word(j) in _PRECIOUS for j in window) else unit
+
     def _rate(self, k: int) -> tuple[str, int] | None:
         """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
         habitantes", "per dollar", "a year"."""
@@ -147,14 +160,14 @@ class MeasureReader(ChangeReader):
             # "$81.40 a barrel", "$3.10 a gallon": a price per unit of measure
             unit = self.lex.units.after(t.words, k + n)
             if unit is not None and unit[0] not in ("hour",) and len(t.words[k + n]) > 2:
-                return f"/{unit[0]}", n + unit[1]
+                return f"/{self._metal_ounce(unit[0], k)}", n + unit[1]
             return None
         cur = self._currency_at(k + n, "after")
         if cur is not None and cur[0] not in ("centavos",):
             return f"/{self._code(cur[0])}", n + cur[1]
         unit = self.lex.units.after(t.words, k + n)
         if unit is not None and unit[0] not in ("hour",):
-            return f"/{unit[0]}", n + unit[1]
+            return f"/{self._metal_ounce(unit[0], k)}", n + unit[1]
         if w == "per" and t.word(k + n).endswith("ed"):  # "per harvested acre"
             unit = self.lex.units.after(t.words, k + n + 1)
             if unit is not None and unit[0] not in ("hour",):
