@@ -837,6 +837,8 @@ PRECIOUS_OUNCE = [
     ("gold", "Gold settled at $2,026.40 an ounce.", None, [("$2,026.40 an ounce", 2026.4, "USD/troy_ounce")]),
     ("silver-per", "Silver traded at $25.09 per ounce on Thursday.", None, [("$25.09 per ounce", 25.09, "USD/troy_ounce")]),
     ("es-oro", "El oro cerró en 2.345 dólares por onza.", "es", [("2.345 dólares por onza", 2345, "USD/troy_ounce")]),
+    ("es-thousands-not-a-year", "El oro cerró en 2.030 dólares por onza.", "es", [("2.030 dólares por onza", 2030, "USD/troy_ounce")]),
+    ("look-alike-constant-money", "Wages were $50,000 in 2016 dollars.", None, [("$50,000", 50000, "USD")]),
     ("look-alike-coffee", "A cup holds 8 ounces of coffee.", None, [("8 ounces", 8, "ounce")]),
     ("look-alike-steak", "The steak cost $30 an ounce.", None, [("$30 an ounce", 30, "USD/ounce")]),
 ]  # fmt: skip

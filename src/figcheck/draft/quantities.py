@@ -821,6 +821,7 @@ class QuantityScan(ShareReader):
             scale == 1.0
             and self.t.word(first - 1) in ("in", "en", "constant", "real")
             and self._is_year_value(value)
+            and self._is_year(self.t.words[first])  # printed as a year: "en 2.030 dólares" is not
         )
 
     def _years_bracket(self, j: int) -> bool:
