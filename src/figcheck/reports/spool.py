@@ -79,17 +79,15 @@ class ResultSpool:
         self._pending: Future[None] | None = None
         # the process encoding the last chunk added, and the pipe it tells a failure through
         self._child: tuple[int, int] | None = None
-        self._folder = Path()
         self._json: IO[str] | None = None
         self._parquet: pq.ParquetWriter | None = None
         self._paths: dict[str, Path] = {}
         self._count = 0
         self._listed = dict.fromkeys(REPORT_ORDER, 0)
         self._kept: list[pd.DataFrame] = []  # report.md's first results of each verdict
-        # report.html's first ROWS_UP_TO in display order, among the chunks seen (membership
-        # only: report.html orders them), and their display keys (rank, size, position)
+        # report.html's first ROWS_UP_TO in display order among the chunks seen, a frame per
+        # chunk (membership only: report.html orders them)
         self._top: list[pd.DataFrame] = []
-        self._top_keys: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._none = pd.DataFrame()  # no results, with the columns of the results (when any)
         self._bars: list[pd.DataFrame] | None = []  # every result with a deviation, while few
         self._deviation: list[np.ndarray] = []
@@ -120,7 +118,6 @@ class ResultSpool:
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror}", path=str(self.out_dir)) from exc
         self._stack.callback(shutil.rmtree, folder, ignore_errors=True)
-        self._folder = folder
         self._pool = self._stack.enter_context(ThreadPoolExecutor(max_workers=1))
         if "parquet" in self.formats:
             self._paths["parquet"] = folder / "results.parquet"
@@ -142,7 +139,7 @@ class ResultSpool:
         self._wait()
         assert self._pool is not None, "begin() first"
         n = len(findings)
-        if self._count == 0:
+        if first:
             self._none = findings.iloc[:0]
         if self._json is not None and FORK_ENCODER:
             # The last chunk: a child encodes the first half while this process does the rest.
@@ -244,24 +241,22 @@ class ResultSpool:
                 self._kept.append(findings.iloc[rows[:room]])
         if "html" not in self.formats:
             return
-        # The chunk's own first rows, then the first of all those kept: only the small key
-        # arrays are joined (joining frames unites their messages' categories: seconds).
+        # The chunk's own first rows, then the first of all those kept. Only their display keys
+        # are joined, and the frames pruned (joining frames unites their messages' categories,
+        # which costs seconds per million).
         positions = findings.index.to_numpy()
-        sizes = display_sizes(findings)
-        rows = first_in_order(codes, sizes, positions, ROWS_UP_TO)
-        self._top.append(findings.iloc[rows])
-        self._top_keys.append((codes[rows], sizes[rows], positions[rows]))
-        rank, size, tie = (np.concatenate(k) for k in zip(*self._top_keys, strict=True))
+        self._top.append(findings.iloc[first_in_order(codes, display_sizes(findings), positions,
+                                                      ROWS_UP_TO)])  # fmt: skip
+        rank, size, tie = (
+            np.concatenate([key(frame) for frame in self._top])
+            for key in (verdict_ranks, display_sizes, lambda frame: frame.index.to_numpy())
+        )
         chosen = np.zeros(len(rank), dtype=bool)
         chosen[first_in_order(rank, size, tie, ROWS_UP_TO)] = True
-        start = 0
-        for i, frame in enumerate(self._top):
-            keep = chosen[start : start + len(frame)]
-            start += len(frame)
-            if not keep.all():
-                self._top[i] = frame[keep]
-                rank, size, tie = self._top_keys[i]
-                self._top_keys[i] = (rank[keep], size[keep], tie[keep])
+        bounds = np.cumsum([0, *(len(frame) for frame in self._top)])
+        self._top = [frame[chosen[start:stop]] for frame, start, stop
+                     in zip(self._top, bounds[:-1], bounds[1:], strict=True)
+                     if chosen[start:stop].any()]  # fmt: skip
         deviation = findings["deviation"].to_numpy(dtype=float)
         finite = np.isfinite(deviation)
         self._deviation.append(deviation[finite])
@@ -288,7 +283,7 @@ class ResultSpool:
             deviation=np.concatenate(self._deviation) if self._deviation else np.empty(0),
             verdict=np.concatenate(self._verdict) if self._verdict else np.empty(0, np.int8),
         )
-        self._kept, self._top, self._top_keys, self._bars = [], [], [], []
+        self._kept, self._top, self._bars = [], [], []
         self._deviation, self._verdict = [], []
         return kept.reset_index(drop=True), spooled
 
