@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figcheck.model.verdicts import REPORT_ORDER
-from figcheck.reports.html import display_order, first_in_order
+from figcheck.reports.display import display_order, first_in_order
 
 SIZES = [0.0, -0.0, -0.1, -0.25, -0.5, -1.0, -np.inf]
 

@@ -159,10 +159,14 @@ def check(
 
 
 def _cache_dir(option: str | Path | None) -> Path:
-    """``--cache-dir`` (checked to be usable as a folder) or the default."""
+    """``--cache-dir`` (checked to be usable as a folder) or the default; pint keeps its parsed
+    unit definitions there too."""
+    from figcheck.model.units import keep_definitions_in
     from figcheck.storage.outfolder import check_folder
 
-    return check_folder(option, "--cache-dir") if option is not None else default_cache_dir()
+    folder = check_folder(option, "--cache-dir") if option is not None else default_cache_dir()
+    keep_definitions_in(folder)
+    return folder
 
 
 def _warn(text: str) -> None:

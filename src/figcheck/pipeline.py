@@ -384,6 +384,8 @@ def article_coverage(
     sources: list[Source], findings: pd.DataFrame, articles: Sequence[Path] = ()
 ) -> list[Coverage]:
     """For each article whose desk names its text: numbers found, recorded, checked."""
+    if not any(source.text for source in sources):
+        return []
     # The extractor is imported only for a desk that names its article's text.
     from figcheck.draft.coverage import Coverage, measure_coverage
     from figcheck.draft.extract import extract_mentions

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import math
 import re
+import shutil
+import sys
+import tempfile
 import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -42,6 +46,7 @@ __all__ = [
     "ValueReading",
     "conversion",
     "format_unit",
+    "keep_definitions_in",
     "parse_unit",
     "parse_value",
     "parse_values",
@@ -85,16 +90,65 @@ _UNIT_SCALE_RE = re.compile(rf"^\s*(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z])\s*(?P
 Unit = Any  # a pint.Unit; kept opaque outside this module
 
 
-def _build_registry() -> Any:
-    registry: Any = pint.UnitRegistry(on_redefinition="raise", cache_folder=None)
+_definitions_folder: list[Path] = []  # where pint may keep its parsed definitions (none: nowhere)
+
+
+def keep_definitions_in(folder: Path) -> None:
+    """Let pint keep its parsed unit definitions in ``folder`` (the CLI passes its cache folder).
+
+    Parsing pint's definitions file takes about a quarter of a second at every start; with the
+    parsed form kept, later runs load it in a few milliseconds. The folder holds pickles, so it
+    must be the user's own. It takes effect only before the registry is first used; without it,
+    nothing is written anywhere.
+    """
+    _definitions_folder[:] = [folder]
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    """The one registry, built on first use (from the kept definitions where there are any)."""
+    if _definitions_folder:
+        kept = _kept_definitions(_definitions_folder[0])
+        if kept is not None:
+            try:
+                return _build_registry(kept)
+            except Exception:  # a damaged or foreign cache must never stop a run
+                shutil.rmtree(kept, ignore_errors=True)
+    return _build_registry(None)
+
+
+@lru_cache(maxsize=1)
+def _dimensionless() -> Unit:
+    return _registry().dimensionless
+
+
+def _build_registry(cache_folder: Path | None) -> Any:
+    registry: Any = pint.UnitRegistry(on_redefinition="raise", cache_folder=cache_folder)
     registry.load_definitions(str(files("figcheck").joinpath("units.txt")))
     for code in CURRENCIES:
         registry.define(f"{code} = [currency_{code}]")
     return registry
 
 
-REGISTRY = _build_registry()
-_DIMENSIONLESS = REGISTRY.dimensionless
+def _kept_definitions(folder: Path) -> Path | None:
+    """The folder of pint's parsed definitions for this pint and Python, made whole before it is
+    named (built in a private folder, then renamed into place), so that runs side by side never
+    read a half-written one; None when it cannot be made (the registry is then built afresh)."""
+    version = f"pint-{pint.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+    kept = folder / "unit-definitions" / version
+    if kept.is_dir():
+        return kept
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=kept.parent))
+    except OSError:
+        return None
+    try:
+        _build_registry(staging)
+        staging.rename(kept)
+    except Exception:  # another run renamed first, or the folder is read-only
+        shutil.rmtree(staging, ignore_errors=True)
+    return kept if kept.is_dir() else None
 
 
 @dataclass(frozen=True)
@@ -153,10 +207,10 @@ def parse_unit(text: str) -> ParsedUnit:
         scale = SCALE_WORDS[match["scale"]]
         body = match["unit"]
     if not body:
-        return ParsedUnit(raw.strip(), scale, _DIMENSIONLESS)
+        return ParsedUnit(raw.strip(), scale, _dimensionless())
     check_unit_text(body)
     try:
-        parsed = REGISTRY.parse_units(body)
+        parsed = _registry().parse_units(body)
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError) as exc:
         raise UnitError(
             f"unknown unit {body!r}",
@@ -250,12 +304,12 @@ def _check_power(body: str, tokens: list[tuple[str, str]], at: int) -> None:
 
 def unit_key(unit: Unit) -> str:
     """A canonical text for a unit that :func:`parse_unit` reads back (``""`` = dimensionless)."""
-    return "" if unit == _DIMENSIONLESS else str(unit)
+    return "" if unit == _dimensionless() else str(unit)
 
 
 def format_unit(unit: Unit) -> str:
     """A short, stable text for a unit: ``USD``, ``percent``, ``USD / year``, ``""``."""
-    if unit == _DIMENSIONLESS:
+    if unit == _dimensionless():
         return ""
     return str(unit)
 
@@ -286,7 +340,7 @@ def conversion(from_unit: Unit, to_unit: Unit) -> Conversion:
     if from_unit == to_unit:
         return Conversion(1.0)
     try:
-        factor = REGISTRY.Quantity(1.0, from_unit).to(to_unit).magnitude
+        factor = _registry().Quantity(1.0, from_unit).to(to_unit).magnitude
         return Conversion(float(factor))
     except pint.DimensionalityError:
         pass
@@ -294,10 +348,12 @@ def conversion(from_unit: Unit, to_unit: Unit) -> Conversion:
     if source and target and source[0] != "*" and target[0] != "*" and source[1] == target[1]:
         (code_from, exponent), (code_to, _) = source, target
         swapped = (
-            from_unit / REGISTRY.Unit(code_from) ** exponent * REGISTRY.Unit(code_to) ** exponent
+            from_unit
+            / _registry().Unit(code_from) ** exponent
+            * _registry().Unit(code_to) ** exponent
         )
         try:
-            factor = REGISTRY.Quantity(1.0, swapped).to(to_unit).magnitude
+            factor = _registry().Quantity(1.0, swapped).to(to_unit).magnitude
         except pint.DimensionalityError:
             pass
         else:
@@ -317,7 +373,7 @@ class OffsetUnitError(IncompatibleUnitsError):
 
 
 def _multiplicative(unit: Unit) -> bool:
-    return bool(REGISTRY.Quantity(1.0, unit)._is_multiplicative)
+    return bool(_registry().Quantity(1.0, unit)._is_multiplicative)
 
 
 def _offset_words(unit: Unit) -> str:
@@ -326,14 +382,14 @@ def _offset_words(unit: Unit) -> str:
 
 def quantity(magnitude: float, unit: Unit) -> Any:
     """A pint Quantity, for the small, per-claim arithmetic of derivations."""
-    return REGISTRY.Quantity(magnitude, unit)
+    return _registry().Quantity(magnitude, unit)
 
 
 def quantity_parts(value: Any) -> tuple[float, Unit]:
     """Split a Quantity (or a bare number) into magnitude and unit."""
-    if isinstance(value, REGISTRY.Quantity):
+    if isinstance(value, _registry().Quantity):
         return float(value.magnitude), value.units
-    return float(value), _DIMENSIONLESS
+    return float(value), _dimensionless()
 
 
 DimensionalityError = pint.DimensionalityError
@@ -568,13 +624,13 @@ def _dimension_error(left: Any, right: Any, verb: str) -> IncompatibleUnitsError
 
 
 def _as_quantity(value: Any) -> Any:
-    return value if isinstance(value, REGISTRY.Quantity) else REGISTRY.Quantity(value)
+    return value if isinstance(value, _registry().Quantity) else _registry().Quantity(value)
 
 
 def _no_offset(verb: str, *values: Any) -> None:
     """Arithmetic on a temperature scale (20 degC × 2) has no single meaning: refuse it."""
     for value in values:
-        if isinstance(value, REGISTRY.Quantity) and not value._is_multiplicative:
+        if isinstance(value, _registry().Quantity) and not value._is_multiplicative:
             raise OffsetUnitError(
                 format_unit(value.units), "", reason=f"cannot {verb}: {_offset_words(value.units)}"
             )
@@ -620,4 +676,4 @@ def neg(value: Any) -> Any:
 
 
 def number(value: float) -> Any:
-    return REGISTRY.Quantity(value)
+    return _registry().Quantity(value)

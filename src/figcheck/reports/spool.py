@@ -41,7 +41,7 @@ import pyarrow.parquet as pq
 from figcheck.errors import OutputError, UsageError
 from figcheck.model.verdicts import REPORT_ORDER
 from figcheck.pipeline import Spooled
-from figcheck.reports.html import (
+from figcheck.reports.display import (
     BARS_UP_TO,
     ROWS_UP_TO,
     display_sizes,

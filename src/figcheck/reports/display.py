@@ -1,0 +1,79 @@
+"""Which results the pages list first, and how many: report.html's order and caps.
+
+Kept apart from the page itself (and its template engine), so that a run that writes no
+report.html still keeps, chunk by chunk, the rows one would list (:mod:`figcheck.reports.spool`)
+without loading it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from figcheck.model.verdicts import REPORT_ORDER
+
+__all__ = [
+    "BARS_UP_TO",
+    "ROWS_UP_TO",
+    "display_order",
+    "display_sizes",
+    "first_in_order",
+    "verdict_ranks",
+]
+
+ROWS_UP_TO = 20_000  # claims beyond this are counted, not listed (all are in report.json)
+BARS_UP_TO = 60  # the deviation bars of report.html, at most
+
+
+def verdict_ranks(findings: pd.DataFrame) -> np.ndarray:
+    """Each result's verdict as its place in :data:`REPORT_ORDER` (a byte a result; an unknown
+    verdict ranks last)."""
+    verdicts = findings["verdict"].to_numpy(dtype=object)
+    rank = np.full(len(findings), len(REPORT_ORDER), dtype=np.int8)
+    for i, verdict in enumerate(REPORT_ORDER):
+        rank[verdicts == verdict] = i
+    return rank
+
+
+def display_order(
+    findings: pd.DataFrame,
+    limit: int,
+    positions: np.ndarray | None = None,
+    rank: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """The first ``limit`` claims in display order: discrepancies (largest deviation first),
+    then errors, unverifiable, supported; ties in input order (``positions``, default the
+    frame's order). Only those rows are taken out of the frame. ``rank``: the results'
+    :func:`verdict_ranks`, when already at hand."""
+    if rank is None:
+        rank = verdict_ranks(findings)
+    tie = np.arange(len(findings)) if positions is None else np.asarray(positions)
+    return findings.iloc[first_in_order(rank, display_sizes(findings), tie, limit)]
+
+
+def display_sizes(findings: pd.DataFrame) -> np.ndarray:
+    """What orders results of one verdict: the largest deviation first (none counts as 0)."""
+    sizes: np.ndarray = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
+    return sizes
+
+
+def first_in_order(rank: np.ndarray, size: np.ndarray, tie: np.ndarray, limit: int) -> np.ndarray:
+    """The positions of the first ``limit`` rows ordered by ``rank``, then ``size``, then
+    ``tie`` (distinct), in that order: what sorting all rows would give, found in linear time
+    (only the rows taken are sorted)."""
+    picked: list[np.ndarray] = []
+    room = limit
+    for level in np.unique(rank).tolist():
+        if room <= 0:
+            break
+        rows = np.flatnonzero(rank == level)
+        if len(rows) > room:  # only the first `room` of this rank, by size then tie
+            sizes = size[rows]
+            cut = np.partition(sizes, room - 1)[room - 1]
+            below, at = rows[sizes < cut], rows[sizes == cut]
+            at = at[np.argsort(tie[at], kind="stable")][: room - len(below)]
+            rows = np.concatenate([below, at])
+        picked.append(rows)
+        room -= len(rows)
+    chosen = np.concatenate(picked) if picked else np.zeros(0, dtype=np.intp)
+    return chosen[np.lexsort((tie[chosen], size[chosen], rank[chosen]))]
