@@ -1,4 +1,5 @@
-"""The hand-labelled development, holdout and final sets (final to final5) are well formed (tests/data/gold/README.md).
+"""The hand-labelled development, holdout and final sets (final to final7) are well formed
+(tests/data/gold/README.md).
 
 These tests read only the label files and the texts; they never run the extractor, so they
 cannot leak the holdout into tuning. They fail on a span that is not on its line, a value or
@@ -17,7 +18,7 @@ import pytest
 from figcheck.model.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5", "dev5")
+SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5", "dev5", "final7")
 COLUMNS = [
     "file", "line", "span", "value", "low", "high", "unit", "hedge", "kind", "direction",
     "record", "period", "period_text", "dataset", "column", "where", "note",
@@ -134,6 +135,14 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
         ("final3", "dev5"),
         ("final4", "dev5"),
         ("final5", "dev5"),
+        ("dev", "final7"),
+        ("holdout", "final7"),
+        ("final", "final7"),
+        ("final2", "final7"),
+        ("final3", "final7"),
+        ("final4", "final7"),
+        ("final5", "final7"),
+        ("dev5", "final7"),
     ],
 )
 def test_sets_are_apart(one: str, other: str) -> None:
