@@ -7,7 +7,9 @@ unseen set labelled on 2026-12-06 (``--set final2``), and ``tests/data/gold/fina
 labelled on 2026-12-07 (``--set final3``), and ``tests/data/gold/final4``, a fourth labelled
 later on 2026-12-07 (``--set final4``), and ``tests/data/gold/final5``, a fifth labelled later
 still on 2026-12-07 (``--set final5``); ``tests/data/gold/dev5``, labelled on 2026-12-07 before any
-rule change, is a development set (``--set dev5``): its first score is the unseen measurement.
+rule change, is a development set (``--set dev5``): its first score is the unseen measurement;
+``tests/data/gold/final7``, a seventh unseen set labelled later on 2026-12-07, is scored once, at
+the end (``--set final7``).
 
 A found quantity matches a label when it is in the same file and line, has the same value (relative
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
@@ -30,7 +32,8 @@ With ``--suggestions``, instead, the share of the set's labelled claims that a b
 can check (the labels' ``dataset`` and ``column``, written by hand before any rule) whose first
 suggested reference names the right dataset and column, and the share among the first four.
 
-    python benchmarks/extraction_gold.py [--set dev|holdout|final|final2|final3|final4|final5|dev5]
+    python benchmarks/extraction_gold.py
+        [--set dev|holdout|final|final2|final3|final4|final5|dev5|final7]
         [--verbose] [--suggestions]
 """
 
@@ -51,6 +54,7 @@ from figcheck.draft.periods import Period
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "gold"
 KINDS = ("amount", "share", "change", "rate", "record", "range")
+SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5", "dev5", "final7")
 
 
 @dataclass
@@ -263,7 +267,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("dev", "holdout", "final", "final2", "final3", "final4", "final5", "dev5"),
+        choices=SETS,
         default="dev",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
