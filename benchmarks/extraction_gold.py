@@ -10,6 +10,8 @@ still on 2026-12-07 (``--set final5``); ``tests/data/gold/dev5``, labelled on 20
 rule change, is a development set (``--set dev5``): its first score is the unseen measurement;
 ``tests/data/gold/final6``, a sixth unseen set labelled later on 2026-12-07, is scored once, at the
 end (``--set final6``).
+``tests/data/gold/final7``, a seventh unseen set labelled later on 2026-12-07, is scored once, at
+the end (``--set final7``).
 
 A found quantity matches a label when it is in the same file and line, has the same value (relative
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
@@ -33,7 +35,7 @@ can check (the labels' ``dataset`` and ``column``, written by hand before any ru
 suggested reference names the right dataset and column, and the share among the first four.
 
     python benchmarks/extraction_gold.py
-        [--set dev|holdout|final|final2|final3|final4|final5|dev5|final6]
+        [--set dev|holdout|final|final2|final3|final4|final5|dev5|final6|final7]
         [--verbose] [--suggestions]
 """
 
@@ -54,6 +56,18 @@ from figcheck.draft.periods import Period
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "gold"
 KINDS = ("amount", "share", "change", "rate", "record", "range")
+SETS = (
+    "dev",
+    "holdout",
+    "final",
+    "final2",
+    "final3",
+    "final4",
+    "final5",
+    "dev5",
+    "final6",
+    "final7",
+)
 
 
 @dataclass
@@ -266,17 +280,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=(
-            "dev",
-            "holdout",
-            "final",
-            "final2",
-            "final3",
-            "final4",
-            "final5",
-            "dev5",
-            "final6",
-        ),
+        choices=SETS,
         default="dev",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")

@@ -1,4 +1,5 @@
-"""The hand-labelled development, holdout and final sets (final to final6) are well formed (tests/data/gold/README.md).
+"""The hand-labelled development, holdout and final sets (final to final7) are well formed
+(tests/data/gold/README.md).
 
 These tests read only the label files and the texts; they never run the extractor, so they
 cannot leak the holdout into tuning. They fail on a span that is not on its line, a value or
@@ -17,7 +18,18 @@ import pytest
 from figcheck.model.units import parse_unit
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-SETS = ("dev", "holdout", "final", "final2", "final3", "final4", "final5", "dev5", "final6")
+SETS = (
+    "dev",
+    "holdout",
+    "final",
+    "final2",
+    "final3",
+    "final4",
+    "final5",
+    "dev5",
+    "final6",
+    "final7",
+)
 COLUMNS = [
     "file", "line", "span", "value", "low", "high", "unit", "hedge", "kind", "direction",
     "record", "period", "period_text", "dataset", "column", "where", "note",
@@ -142,6 +154,15 @@ def test_every_text_has_labels_and_provenance(which: str) -> None:
         ("final4", "final6"),
         ("final5", "final6"),
         ("dev5", "final6"),
+        ("dev", "final7"),
+        ("holdout", "final7"),
+        ("final", "final7"),
+        ("final2", "final7"),
+        ("final3", "final7"),
+        ("final4", "final7"),
+        ("final5", "final7"),
+        ("dev5", "final7"),
+        ("final6", "final7"),
     ],
 )
 def test_sets_are_apart(one: str, other: str) -> None:
