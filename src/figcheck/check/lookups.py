@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 OK, UNVERIFIABLE, ERROR = "ok", "unverifiable", "error"
+#: Distinct keys whose answers a dataset view keeps for each (column, aggregate, where columns).
+ANSWERS_KEPT = 1 << 17
 
 
 class DatasetUnavailable(FigcheckError):
@@ -61,6 +63,9 @@ class DatasetView:
     value_column: str | None = None
     label: dict[str, str] = field(default_factory=dict)  # column → words for sentences
     cite_columns: list[str] = field(default_factory=list)  # columns naming each row's source
+    # The answers given so far, by (column, aggregate, where columns) and then key: a big table's
+    # chunks ask for the same keys again. Bounded by ANSWERS_KEPT keys a group.
+    answered: dict[tuple[Any, ...], _Kept] = field(default_factory=dict, repr=False, compare=False)
 
 
 class DatasetAccess(Protocol):
@@ -117,6 +122,13 @@ class _Answers:
         self.message = np.full(n, None, dtype=object)
         self.detail = np.full(n, "", dtype=object)
         self.label = np.full(n, None, dtype=object)
+
+    def joined(self, other: _Answers) -> _Answers:
+        """These answers, then ``other``'s."""
+        both = _Answers(0)
+        for name in self._FIELDS:
+            setattr(both, name, np.concatenate([getattr(self, name), getattr(other, name)]))
+        return both
 
     def spread(self, out: _Answers, positions: np.ndarray, which: np.ndarray) -> None:
         """Give each request (at ``positions`` of ``out``) the answer of its key (``which``)."""
@@ -184,8 +196,47 @@ def _resolve_group(
     if problem:
         _fail(out, positions, ERROR, problem)
         return
-    which, raw = _distinct_keys([group[WHERE_PREFIX + name] for name in where], len(group))
-    answers = _Answers(int(which.max()) + 1)
+    which, raw, keys = _distinct_keys([group[WHERE_PREFIX + name] for name in where], len(group))
+    kept = view.answered.setdefault((value_column, aggregate, tuple(where)), _Kept())
+    try:
+        at = np.array([kept.index.get(key, -1) for key in keys], dtype=np.intp)
+    except TypeError:  # a value that cannot be a key (no plain value, no mapping): answer afresh
+        _answer_group(view, value_column, aggregate, where, raw).spread(out, positions, which)
+        return
+    new = np.flatnonzero(at < 0)
+    if len(kept.index) + len(new) > ANSWERS_KEPT:
+        kept.index.clear()
+        kept.answers = _Answers(0)
+        at[:], new = -1, np.arange(len(at))
+    if len(new):
+        fresh = _answer_group(view, value_column, aggregate, where, [v[new] for v in raw])
+        base = len(kept.index)
+        kept.answers = kept.answers.joined(fresh)
+        kept.index.update(
+            zip([keys[i] for i in new.tolist()], range(base, base + len(new)), strict=True)
+        )
+        at[new] = np.arange(base, base + len(new))
+    kept.answers.spread(out, positions, at[which])
+
+
+@dataclass
+class _Kept:
+    """The answers given so far for one (column, aggregate, where columns) of a dataset: a key's
+    place in ``answers`` by its where values (as :func:`_distinct_keys` tells keys apart)."""
+
+    index: dict[tuple[Any, ...], int] = field(default_factory=dict)
+    answers: _Answers = field(default_factory=lambda: _Answers(0))
+
+
+def _answer_group(
+    view: DatasetView,
+    value_column: str,
+    aggregate: str | None,
+    where: list[str],
+    raw: list[np.ndarray],
+) -> _Answers:
+    """The answers of distinct keys (``raw``: each where column's value of each key)."""
+    answers = _Answers(len(raw[0]) if raw else 1)
     conditions: dict[str, np.ndarray] = {}
     for name, values in zip(where, raw, strict=True):
         monthly = view.types[name] == "date" and is_monthly(view.frame[name])
@@ -199,7 +250,7 @@ def _resolve_group(
     good = np.flatnonzero(answers.status != ERROR)
     if len(good):
         _answer_keys(answers, good, view, value_column, aggregate, where, conditions, raw)
-    answers.spread(out, positions, which)
+    return answers
 
 
 def _answer_keys(
@@ -268,14 +319,19 @@ def _answer_keys(
     answers.message[good] = messages
 
 
-def _distinct_keys(columns: list[pd.Series], n: int) -> tuple[np.ndarray, list[np.ndarray]]:
+def _distinct_keys(
+    columns: list[pd.Series], n: int
+) -> tuple[np.ndarray, list[np.ndarray], list[tuple[Any, ...]]]:
     """Which distinct key (combination of the columns' values) each row has, numbered in order
-    of first appearance, and each column's raw value for each key."""
+    of first appearance; each column's raw value for each key; and each key as a tuple of
+    values that tells keys apart as the numbering does (see :func:`_hashable`)."""
     if not columns:
-        return np.zeros(n, dtype=np.intp), []
-    which = key_codes(*[_hashable(column) for column in columns])
+        return np.zeros(n, dtype=np.intp), [], [()]
+    hashable = [_hashable(column) for column in columns]
+    which = key_codes(*hashable)
     first = first_positions(which)
-    return which, [column.iloc[first].to_numpy(dtype=object) for column in columns]
+    keys = list(zip(*(column.iloc[first].tolist() for column in hashable), strict=True))
+    return which, [column.iloc[first].to_numpy(dtype=object) for column in columns], keys
 
 
 def _hashable(column: pd.Series) -> pd.Series:

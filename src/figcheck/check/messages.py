@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import numpy as np
 import pandas as pd
@@ -199,9 +198,53 @@ def judged_message(facts: Judged) -> str:
     return text
 
 
+#: The judged messages worded so far in this process, by their facts (see :func:`_judged_texts`);
+#: emptied when it reaches :data:`_WORDED_UP_TO` entries.
+_WORDED: dict[tuple[Any, ...], str] = {}
+_WORDED_UP_TO = 1 << 17
+
+
 def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
-    """The messages of the judged claims at ``rows`` (each column read once, as Python values;
-    facts already worded, in this chunk or an earlier one, are not worded again)."""
+    """The messages of the judged claims at ``rows``: facts already worded (in this chunk or an
+    earlier one) are looked up, the others worded by :func:`judged_message`.
+
+    The lookup key is the facts as exact values: floats by their bits (so that missing values
+    match one another), texts with every missing value as None. A supported claim's key leaves
+    out its figure and range, which its message does not say."""
+    off = facts.verdict[rows] != Verdict.SUPPORTED.value
+
+    def exact(values: np.ndarray, only: np.ndarray | None = None) -> list[Any]:
+        taken = np.ascontiguousarray(values[rows], dtype=np.float64).view(np.int64)
+        if only is not None:
+            taken[~only] = 0
+        out: list[Any] = taken.tolist()
+        return out
+
+    def text(values: np.ndarray) -> list[Any]:
+        taken = np.array(values[rows], dtype=object)
+        taken[pd.isna(taken)] = None
+        out: list[Any] = taken.tolist()
+        return out
+
+    keys = list(zip(
+        off.tolist(), exact(facts.ref), text(facts.unit_text), text(refs.label),
+        text(facts.basis), text(facts.hedge), text(facts.tolerance_text),
+        _capped(facts)[rows].tolist(), exact(facts.claimed, off), exact(facts.low, off),
+        exact(facts.high, off), exact(refs.fx_rate), text(refs.fx_pair),
+        refs.fx_date[rows].tolist(), strict=True,
+    ))  # fmt: skip
+    texts: list[str | None] = [_WORDED.get(key) for key in keys]
+    new = [i for i, found in enumerate(texts) if found is None]
+    if len(_WORDED) + len(new) > _WORDED_UP_TO:
+        _WORDED.clear()
+    for i, worded in zip(new, _worded(rows[new], facts, refs), strict=True):
+        texts[i] = _WORDED[keys[i]] = worded
+    return cast("list[str]", texts)
+
+
+def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
+    """The messages of the judged claims at ``rows``, each worded from its facts (each column
+    read once, as Python values)."""
 
     def column(values: np.ndarray) -> list[Any]:
         out: list[Any] = values[rows].tolist()
@@ -214,31 +257,17 @@ def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]
                 facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
                 facts.tolerance_text, _capped(facts), facts.claimed, facts.low, facts.high,
                 refs.fx_rate, refs.fx_pair, refs.fx_date)), strict=True):  # fmt: skip
-        off = (float(claimed), float(low), float(high)) if verdict != supported else None
-        fx = (float(rate), pair, str(date)) if isinstance(pair, str) else None
-        texts.append(_worded(float(ref), unit, label, basis, hedge, tolerance, bool(cap), off, fx))
+        off = verdict != supported
+        fx = isinstance(pair, str)
+        texts.append(judged_message(Judged(
+            reference=float(ref), unit=_str(unit), label=_str(label, "the reference"),
+            basis=_str(basis), hedge=_str(hedge), tolerance=_str(tolerance), capped=bool(cap),
+            discrepancy=off, claimed=float(claimed) if off else math.nan,
+            low=float(low) if off else math.nan, high=float(high) if off else math.nan,
+            fx_rate=float(rate) if fx else math.nan, fx_pair=pair if fx else "",
+            fx_date=str(date) if fx else "",
+        )))  # fmt: skip
     return texts
-
-
-@lru_cache(maxsize=1 << 17)
-def _worded(
-    ref: float,
-    unit: Any,
-    label: Any,
-    basis: Any,
-    hedge: Any,
-    tolerance: Any,
-    capped: bool,
-    off: tuple[float, float, float] | None,
-    fx: tuple[float, str, str] | None,
-) -> str:
-    claimed, low, high = off or (math.nan, math.nan, math.nan)
-    rate, pair, date = fx or (math.nan, "", "")
-    return judged_message(Judged(
-        reference=ref, unit=_str(unit), label=_str(label, "the reference"), basis=_str(basis),
-        hedge=_str(hedge), tolerance=_str(tolerance), capped=capped, discrepancy=off is not None,
-        claimed=claimed, low=low, high=high, fx_rate=rate, fx_pair=pair, fx_date=date,
-    ))  # fmt: skip
 
 
 def _str(value: Any, missing: str = "") -> str:
