@@ -324,13 +324,16 @@ def _distinct_keys(
 ) -> tuple[np.ndarray, list[np.ndarray], list[tuple[Any, ...]]]:
     """Which distinct key (combination of the columns' values) each row has, numbered in order
     of first appearance; each column's raw value for each key; and each key as a tuple of
-    values that tells keys apart as the numbering does (see :func:`_hashable`)."""
+    (type, value) pairs that tells keys apart as the numbering does (see :func:`_hashable`)
+    and, across chunks, as they read: one chunk's column can be ``int64`` and the next's
+    ``float64`` or ``bool``, and ``1``, ``1.0`` and ``True`` are not one text."""
     if not columns:
         return np.zeros(n, dtype=np.intp), [], [()]
     hashable = [_hashable(column) for column in columns]
     which = key_codes(*hashable)
     first = first_positions(which)
-    keys = list(zip(*(column.iloc[first].tolist() for column in hashable), strict=True))
+    typed = [[(type(v), v) for v in column.iloc[first].tolist()] for column in hashable]
+    keys = list(zip(*typed, strict=True))
     return which, [column.iloc[first].to_numpy(dtype=object) for column in columns], keys
 
 
