@@ -17,6 +17,7 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,9 +105,24 @@ def keep_definitions_in(folder: Path) -> None:
     _definitions_folder[:] = [folder]
 
 
+_building = threading.Lock()
+_built: list[Any] = []  # the registry, once built
+
+
 @lru_cache(maxsize=1)
 def _registry() -> Any:
-    """The one registry, built on first use (from the kept definitions where there are any)."""
+    """The one registry, built on first use (from the kept definitions where there are any).
+
+    Built under a lock: threads that first use units at once (a library's callers) must get
+    the same registry, since units of two registries cannot be compared or converted.
+    """
+    with _building:
+        if not _built:
+            _built.append(_new_registry())
+        return _built[0]
+
+
+def _new_registry() -> Any:
     if _definitions_folder:
         kept = _kept_definitions(_definitions_folder[0])
         if kept is not None:
