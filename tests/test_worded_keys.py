@@ -57,7 +57,8 @@ def _fresh(verdict: str, tolerance: object) -> str:
 
 @pytest.mark.parametrize("verdict", ["supported", "discrepancy"])
 @pytest.mark.parametrize(
-    "first, then", [(0, 0.0), (0.0, 0), (1, True), (True, 1.0), (np.int64(0), np.float64(0.0))]
+    ("first", "then"),
+    [(0, 0.0), (0.0, 0), (1, True), (True, 1.0), (np.int64(0), np.float64(0.0))],
 )
 def test_a_kept_message_is_given_only_to_facts_that_read_alike(
     verdict: str, first: object, then: object
