@@ -74,3 +74,21 @@ def test_a_float_chunk_after_an_int_chunk_reads_its_own_key() -> None:
     values: list[Any] = [first["value"].iloc[0], second["value"].iloc[0]]
     assert values == [10.0, 20.0]  # "1" and "1.0" as the string column reads them
     assert not np.isnan(second["value"].iloc[0])
+
+
+def test_a_view_keeps_at_most_its_bound_of_answers_over_all_its_groups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each (column, aggregate, where columns) of a dataset is one group of kept answers: a run
+    # asking many of them must not keep the bound's worth of answers (some 80 MB) in each.
+    from figcheck.check import lookups
+
+    monkeypatch.setattr(lookups, "ANSWERS_KEPT", 3)
+    view = _view()
+    kept = _Access(view)
+    for aggregate in (None, "sum", "count", "mean", "max", "min"):
+        requests = _requests(pd.Series(["1", "2"], dtype=object))
+        requests["reference.aggregate"] = aggregate
+        got = resolve_lookups(requests, kept)
+        pd.testing.assert_frame_equal(got, resolve_lookups(requests, _Access(_view())))
+        assert sum(len(store.index) for store in view.answered.values()) <= 3
