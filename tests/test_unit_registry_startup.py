@@ -47,3 +47,31 @@ def test_datasets_list_keeps_the_unit_definitions_in_its_cache_folder(tmp_path: 
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(list((tmp_path / "unit-definitions").glob("pint-*"))) == 1
+
+
+_PARSE = """
+import sys
+from pathlib import Path
+from figcheck.model import units
+units.keep_definitions_in(Path(sys.argv[1]))
+print(units.format_unit(units.parse_unit("people / km**2").unit))
+"""
+
+
+def test_definitions_others_could_have_written_are_not_loaded(tmp_path: Path) -> None:
+    # They are pickles: loading one runs what it says. A kept folder that anyone else may write
+    # to (or that is not the user's) is left alone, and the run parses the definitions itself.
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-W", "error", "-c", _PARSE, str(tmp_path)],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        return done.stdout.strip()
+
+    assert run() == "people / kilometer ** 2"
+    (kept,) = (tmp_path / "unit-definitions").glob("pint-*")
+    for pickle in kept.glob("*.pickle"):
+        pickle.write_bytes(b"planted")
+    kept.chmod(0o777)
+    assert run() == "people / kilometer ** 2"
+    assert sorted(p.read_bytes() for p in kept.glob("*.pickle")) == [b"planted"] * 4  # not read
