@@ -13,8 +13,10 @@ trillion k m bn tn``) are read directly after the number, so ``m`` there means m
 from __future__ import annotations
 
 import math
+import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -149,11 +151,12 @@ def _build_registry(cache_folder: Path | None) -> Any:
 def _kept_definitions(folder: Path) -> Path | None:
     """The folder of pint's parsed definitions for this pint and Python, made whole before it is
     named (built in a private folder, then renamed into place), so that runs side by side never
-    read a half-written one; None when it cannot be made (the registry is then built afresh)."""
+    read a half-written one; None when it cannot be made, or when it is not the user's own
+    (the registry is then built afresh)."""
     version = f"pint-{pint.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
     kept = folder / "unit-definitions" / version
     if kept.is_dir():
-        return kept
+        return kept if _own(kept) else None
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=kept.parent))
@@ -165,6 +168,17 @@ def _kept_definitions(folder: Path) -> Path | None:
     except Exception:  # another run renamed first, or the folder is read-only
         shutil.rmtree(staging, ignore_errors=True)
     return kept if kept.is_dir() else None
+
+
+def _own(folder: Path) -> bool:
+    """Whether only the user could have written ``folder``'s pickles (loading one runs what it
+    says): the user's, and writable by no one else (as the private folder it was made in is)."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return mine and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 @dataclass(frozen=True)
