@@ -271,12 +271,10 @@ def _survey(
         from figcheck.data.catalog import discover_catalog
         from figcheck.data.inventory import pick_datasets, survey
 
+        cache = _cache_dir(cache_dir)  # before any unit is parsed: the registry keeps it
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         strays = [] if names else catalog.strays
-        statuses = survey(
-            catalog, pick_datasets(catalog, names), _cache_dir(cache_dir),
-            run_suites=run_suites,
-        )  # fmt: skip
+        statuses = survey(catalog, pick_datasets(catalog, names), cache, run_suites=run_suites)
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
     for item in statuses:

@@ -35,7 +35,8 @@ __all__ = [
 ]
 
 OK, UNVERIFIABLE, ERROR = "ok", "unverifiable", "error"
-#: Distinct keys whose answers a dataset view keeps for each (column, aggregate, where columns).
+#: Distinct keys whose answers a dataset view keeps, over all its (column, aggregate, where
+#: columns): some 80 MB when full.
 ANSWERS_KEPT = 1 << 17
 
 
@@ -64,7 +65,7 @@ class DatasetView:
     label: dict[str, str] = field(default_factory=dict)  # column → words for sentences
     cite_columns: list[str] = field(default_factory=list)  # columns naming each row's source
     # The answers given so far, by (column, aggregate, where columns) and then key: a big table's
-    # chunks ask for the same keys again. Bounded by ANSWERS_KEPT keys a group.
+    # chunks ask for the same keys again. Bounded by ANSWERS_KEPT keys in all.
     answered: dict[tuple[Any, ...], _Kept] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -197,16 +198,17 @@ def _resolve_group(
         _fail(out, positions, ERROR, problem)
         return
     which, raw, keys = _distinct_keys([group[WHERE_PREFIX + name] for name in where], len(group))
-    kept = view.answered.setdefault((value_column, aggregate, tuple(where)), _Kept())
+    name = (value_column, aggregate, tuple(where))
+    kept = view.answered.setdefault(name, _Kept())
     try:
         at = np.array([kept.index.get(key, -1) for key in keys], dtype=np.intp)
     except TypeError:  # a value that cannot be a key (no plain value, no mapping): answer afresh
         _answer_group(view, value_column, aggregate, where, raw).spread(out, positions, which)
         return
     new = np.flatnonzero(at < 0)
-    if len(kept.index) + len(new) > ANSWERS_KEPT:
-        kept.index.clear()
-        kept.answers = _Answers(0)
+    if sum(len(other.index) for other in view.answered.values()) + len(new) > ANSWERS_KEPT:
+        view.answered.clear()  # the bound holds for all of a view's groups together
+        kept = view.answered[name] = _Kept()
         at[:], new = -1, np.arange(len(at))
     if len(new):
         fresh = _answer_group(view, value_column, aggregate, where, [v[new] for v in raw])
@@ -324,13 +326,16 @@ def _distinct_keys(
 ) -> tuple[np.ndarray, list[np.ndarray], list[tuple[Any, ...]]]:
     """Which distinct key (combination of the columns' values) each row has, numbered in order
     of first appearance; each column's raw value for each key; and each key as a tuple of
-    values that tells keys apart as the numbering does (see :func:`_hashable`)."""
+    (type, value) pairs that tells keys apart as the numbering does (see :func:`_hashable`)
+    and, across chunks, as they read: one chunk's column can be ``int64`` and the next's
+    ``float64`` or ``bool``, and ``1``, ``1.0`` and ``True`` are not one text."""
     if not columns:
         return np.zeros(n, dtype=np.intp), [], [()]
     hashable = [_hashable(column) for column in columns]
     which = key_codes(*hashable)
     first = first_positions(which)
-    keys = list(zip(*(column.iloc[first].tolist() for column in hashable), strict=True))
+    typed = [[(type(v), v) for v in column.iloc[first].tolist()] for column in hashable]
+    keys = list(zip(*typed, strict=True))
     return which, [column.iloc[first].to_numpy(dtype=object) for column in columns], keys
 
 

@@ -209,8 +209,9 @@ def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]
     earlier one) are looked up, the others worded by :func:`judged_message`.
 
     The lookup key is the facts as exact values: floats by their bits (so that missing values
-    match one another), texts with every missing value as None. A supported claim's key leaves
-    out its figure and range, which its message does not say."""
+    match one another), texts with every missing value as None (and any value that is not a
+    text with its type). A supported claim's key leaves out its figure and range, which its
+    message does not say."""
     off = facts.verdict[rows] != Verdict.SUPPORTED.value
 
     def exact(values: np.ndarray, only: np.ndarray | None = None) -> list[Any]:
@@ -223,7 +224,11 @@ def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]
     def text(values: np.ndarray) -> list[Any]:
         taken = np.array(values[rows], dtype=object)
         taken[pd.isna(taken)] = None
-        out: list[Any] = taken.tolist()
+        # A text fact that is no text (a Parquet column's number) is worded as str() writes it:
+        # 0, 0.0 and False are one key to Python, not one text.
+        out: list[Any] = [
+            v if v is None or type(v) is str else (type(v), v) for v in taken.tolist()
+        ]
         return out
 
     keys = list(zip(

@@ -13,10 +13,13 @@ trillion k m bn tn``) are read directly after the number, so ``m`` there means m
 from __future__ import annotations
 
 import math
+import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
+import threading
 import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,9 +107,24 @@ def keep_definitions_in(folder: Path) -> None:
     _definitions_folder[:] = [folder]
 
 
+_building = threading.Lock()
+_built: list[Any] = []  # the registry, once built
+
+
 @lru_cache(maxsize=1)
 def _registry() -> Any:
-    """The one registry, built on first use (from the kept definitions where there are any)."""
+    """The one registry, built on first use (from the kept definitions where there are any).
+
+    Built under a lock: threads that first use units at once (a library's callers) must get
+    the same registry, since units of two registries cannot be compared or converted.
+    """
+    with _building:
+        if not _built:
+            _built.append(_new_registry())
+        return _built[0]
+
+
+def _new_registry() -> Any:
     if _definitions_folder:
         kept = _kept_definitions(_definitions_folder[0])
         if kept is not None:
@@ -133,11 +151,12 @@ def _build_registry(cache_folder: Path | None) -> Any:
 def _kept_definitions(folder: Path) -> Path | None:
     """The folder of pint's parsed definitions for this pint and Python, made whole before it is
     named (built in a private folder, then renamed into place), so that runs side by side never
-    read a half-written one; None when it cannot be made (the registry is then built afresh)."""
+    read a half-written one; None when it cannot be made, or when it is not the user's own
+    (the registry is then built afresh)."""
     version = f"pint-{pint.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
     kept = folder / "unit-definitions" / version
     if kept.is_dir():
-        return kept
+        return kept if _own(kept) else None
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=kept.parent))
@@ -149,6 +168,17 @@ def _kept_definitions(folder: Path) -> Path | None:
     except Exception:  # another run renamed first, or the folder is read-only
         shutil.rmtree(staging, ignore_errors=True)
     return kept if kept.is_dir() else None
+
+
+def _own(folder: Path) -> bool:
+    """Whether only the user could have written ``folder``'s pickles (loading one runs what it
+    says): the user's, and writable by no one else (as the private folder it was made in is)."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return mine and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 @dataclass(frozen=True)
