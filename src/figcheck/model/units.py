@@ -167,7 +167,7 @@ def _kept_definitions(folder: Path) -> Path | None:
         staging.rename(kept)
     except Exception:  # another run renamed first, or the folder is read-only
         shutil.rmtree(staging, ignore_errors=True)
-    return kept if kept.is_dir() else None
+    return kept if kept.is_dir() and _own(kept) else None
 
 
 def _own(folder: Path) -> bool:
