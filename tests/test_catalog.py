@@ -170,3 +170,40 @@ def test_bundled_catalog_hashes_match_sources_md() -> None:
     for name, sha in expected.items():
         assert catalog.datasets[name].declared_hash == f"sha256:{sha}"
         assert catalog.load(name).sha256 == sha
+
+
+def test_the_bundled_catalog_is_the_repositorys_wherever_figcheck_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user runs figcheck from their own folder: the bundled datasets/ is still the checkout's
+    (the package sits at src/figcheck/ of it), not a datasets/ of the working folder."""
+    from figcheck.data.catalog import bundled_catalog
+
+    monkeypatch.chdir(tmp_path)
+    repo = Path(__file__).resolve().parents[1]
+    assert bundled_catalog() == repo / "datasets"
+    assert bundled_catalog("elsewhere") == Path("elsewhere")
+
+
+def test_extract_and_check_run_from_any_folder(tmp_path: Path) -> None:
+    """The new user's path, from a folder of their own: draft a desk from an article, check it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "article.txt").write_text(
+        "Mexico's GDP\n\nMexico's GDP was about US$895 billion in 2009, the World Bank says.\n",
+        encoding="utf-8",
+    )
+    run = [sys.executable, "-m", "figcheck"]
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    drafted = subprocess.run(
+        [*run, "extract", "article.txt", "--published", "2010-01-15", "--out", "desk.yaml"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert drafted.returncode == 0, drafted.stderr
+    checked = subprocess.run(
+        [*run, "check", "desk.yaml", "--out", "reports", "--format", "json", *cache],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert checked.returncode in (0, 1), checked.stderr
+    assert json.loads((tmp_path / "reports" / "report.json").read_text())["results"]

@@ -232,7 +232,7 @@ def bundled_catalog(override: str | None = None) -> Path:
     ``$FIGCHECK_BUNDLED_DATASETS``: only the CLI reads the environment)."""
     if override:
         return Path(override)
-    repo = Path(__file__).resolve().parents[2] / "datasets"
+    repo = Path(__file__).resolve().parents[3] / "datasets"  # <repo>/src/figcheck/data/
     return repo if repo.is_dir() else Path.cwd() / "datasets"
 
 
