@@ -56,18 +56,7 @@ from figcheck.draft.periods import Period
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "gold"
 KINDS = ("amount", "share", "change", "rate", "record", "range")
-SETS = (
-    "dev",
-    "holdout",
-    "final",
-    "final2",
-    "final3",
-    "final4",
-    "final5",
-    "dev5",
-    "final6",
-    "final7",
-)
+SETS = tuple(sorted(p.parent.name for p in GOLD.glob("*/labels.csv")))  # the set folders
 
 
 @dataclass
