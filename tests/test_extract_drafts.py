@@ -264,3 +264,32 @@ def test_words_of_frequency_publisher_and_place_alone_suggest_no_column(text: st
     """Sharing only "annual", "national", "seasonally adjusted", "INEGI"'s institute or a
     country with a dataset does not make its column the claim's."""
     assert "suggested reference" not in draft(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("La producción petrolera de Colombia bajó 1,6% en febrero de 2020, en comparación con "
+         "el mismo mes de 2019.", "es", "2019-02-01", "2020-02-01"),
+        ("Las remesas crecieron 11,2% en marzo de 2022 respecto al mismo mes del año anterior.",
+         "es", "2021-03-01", "2022-03-01"),
+        ("Exports rose 5 percent year-on-year in March 2022.", "en", "2021-03-01", "2022-03-01"),
+        ("Prices were up 4.1 percent in May 2023 from the same period last year.", "en",
+         "2022-05-01", "2023-05-01"),
+        ("Retail sales rose 3.2 percent in March 2022 from the same month a year earlier.", "en",
+         "2021-03-01", "2022-03-01"),
+        # look-alikes: a month-on-month change stays one month
+        ("Sales rose 2 percent in March 2022 compared with February.", "en", "2022-02-01",
+         "2022-03-01"),
+        ("Sales rose 2 percent in March 2022, the same pace as in February.", "en", "2022-02-01",
+         "2022-03-01"),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_same_month_of_another_year_starts_a_year_before(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    """'compared with the same month of 2019', 'year-on-year': the change runs over twelve
+    months, not from the month before."""
+    assert f"change: percent, from: {{Date: {start}}}, to: {{Date: {end}}}" in draft(
+        text, lang=lang
+    )
