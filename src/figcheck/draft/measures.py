@@ -11,6 +11,7 @@ from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     AGE,
+    ANNUAL_RATE,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
@@ -391,6 +392,18 @@ class MeasureReader(ChangeReader):
             if flow is not None and period is not None and abs(flow - period) <= 3:
                 return PER_TIME_WORDS.get(t.words[period]) or PERIODIC[t.words[period]]
         return None
+
+    def _annual_rate_before(self, first: int) -> bool:
+        """A count stated "at a (seasonally adjusted) annual rate of", "an annualized pace of",
+        "un ritmo anual de" (a hedge allowed before the figure) is a count a year: housing starts,
+        sales of cars or homes, as statistical releases print them."""
+        t = self.t
+        k = first
+        hedge = self.lex.hedges.before(t.words, k)
+        if hedge is not None:
+            k -= hedge[1]
+        before = (t.word(k - 3), t.word(k - 2), t.word(k - 1))
+        return before in ANNUAL_RATE
 
     def _line_label(self, i: int, j: int) -> str | None:
         """The unit named by the label of a "label: value" line whose bare figure (tokens ``i``

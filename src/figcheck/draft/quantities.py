@@ -452,6 +452,9 @@ class QuantityScan(ShareReader):
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
+        if base in (None, "count") and rate is None and not spelled \
+                and self._annual_rate_before(first):  # fmt: skip
+            base = "count/year"  # "at a seasonally adjusted annual rate of 1,241,000"
         flow = self._flow_period(first) if rate is None and unit is not None else None
         if flow is not None and base == unit:
             base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
