@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
+    CURRENCY_ADJECTIVES,
     DATIVE_VERBS,
     DOLLAR_NAMES,
     DOLLAR_PRICE,
@@ -456,8 +457,13 @@ class MeasureReader(ChangeReader):
         dollar in the local currency."""
         before = self.t.words[max(0, i - 12) : i]
         window = set(before)
-        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairwise(before)
-        return dollar and bool(window & DOLLAR_PRICE)
+        pairs = set(pairwise(before))
+        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairs
+        if not dollar:  # "el tipo de cambio para solventar obligaciones … es de 18.8966 pesos"
+            wider = self.t.words[max(0, i - 20) : i]
+            named = ("tipo", "de", "cambio") in zip(wider, wider[1:], wider[2:], strict=False)
+            return named and not set(wider) & SUBJECT_CURRENCIES.keys()
+        return bool(window & DOLLAR_PRICE)
 
     def _pair_quoted(self, i: int) -> str | None:
         """ "el USD/MXN cotiza sobre 20.40", "EUR/USD traded at 1.08": a bare figure after a
@@ -480,9 +486,10 @@ class MeasureReader(ChangeReader):
         sentence or the next one that buys or sells ("la compra de la moneda verde está a 17.60
         pesos, en Afirme a 17.80 pesos … Mientras que, a la venta, Afirme lo tiene en 19.30
         pesos"), and of the same size (within a factor of two): a price of the dollar too."""
-        if not self.found or self.found[-1].unit != f"{currency}/USD":
+        levels = [m for m in self.found[-3:] if m.kind != "change"]  # "cinco centavos más" between
+        if not levels or levels[-1].unit != f"{currency}/USD":
             return False
-        last = self.found[-1]
+        last = levels[-1]
         if last.magnitude and not 0.5 <= magnitude / last.magnitude <= 2.0:
             return False
         here, there = self._sentence_index(self.t.starts[i]), self._sentence_index(last.start)
@@ -643,8 +650,11 @@ class MeasureReader(ChangeReader):
                 continue
             if w != "sterling" and t.word(k - 1) not in ("the", "el", "la"):
                 continue
-            verb = t.word(k + 1)
-            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, k + 1) is not None):
+            v = k + 1
+            while v < k + 3 and t.word(v) in CURRENCY_ADJECTIVES:
+                v += 1  # "el dólar libre se ubicó en", "la libra esterlina se ofreció en"
+            verb = t.word(v)
+            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, v) is not None):
                 return None  # "the euro zone", "the dollar fund"
             code = self._code(named)
             return code if code != currency else None

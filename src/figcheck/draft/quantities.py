@@ -29,6 +29,7 @@ from figcheck.draft.vocabulary import (
     MDP,
     MULTIPLES,
     NOT_THINGS,
+    OR_MORE,
     ORDER_WORDS,
     OTHERS,
     PER_TIME_WORDS,
@@ -294,7 +295,8 @@ class QuantityScan(ShareReader):
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
-            elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
+            elif got_cur is not None and (not spelled or t.words[i] not in ("un", "one")):
+                # "39.6 centavos", "cinco centavos": hundredths of a peso
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
                 if self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
@@ -911,8 +913,13 @@ class QuantityScan(ShareReader):
         hedge = self.lex.hedges.before(t.words, first)
         if hedge is not None:
             k -= hedge[1]
+        with_ = t.word(k) in ("with", "con")
         if t.word(k) in ("of", "with", "over", "under", "above", "below", "de", "con"):
             k -= 1
         if t.word(k) not in GROUPS:
-            return False
+            # "buildings with five units or more", "edificios con cinco viviendas o más": any
+            # plural noun, when its size is bounded by "or more" after what it counts
+            noun = j + 1 if t.is_word(j + 1) and t.words[j + 1] not in STOP else j
+            plural = t.is_word(k) and t.words[k].endswith("s") and t.words[k] not in TIME
+            return with_ and plural and (t.word(noun + 1), t.word(noun + 2)) in OR_MORE
         return (t.word(j + 1), t.word(j + 2)) in GROUP_TAIL or (t.word(j + 1),) in GROUP_TAIL

@@ -328,7 +328,12 @@ CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "in
 SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
                       "yuan": "CNY", "peso": "PESO", "rupee": "INR", "rand": "ZAR", "franc": "CHF",
                       "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
-                      "dólar": "$"}  # fmt: skip
+                      "dólar": "USD"}  # fmt: skip
+#: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
+#: esterlina se ofreció", "the US dollar spot traded").
+CURRENCY_ADJECTIVES = frozenset(["libre", "esterlina", "estadounidense", "americano", "spot",
+                                 "interbancario", "japonés", "común", "europea",
+                                 "única"])  # fmt: skip
 #: Verbs that quote a price after its subject ("the euro traded at", "el euro cerró en").
 QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
                          "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
@@ -375,6 +380,9 @@ GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or"
                          ("inhabitants",), ("habitantes",), ("people",), ("employees",),
                          ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
 
+#: The bound after the size of what a group has ("buildings with five units or more").
+OR_MORE = frozenset([("or", "more"), ("or", "larger"), ("o", "más"), ("y", "más"),
+                     ("and", "more"), ("or", "over")])  # fmt: skip
 
 MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
         "mmdd": ("USD", 1e9)}  # fmt: skip
