@@ -12,6 +12,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     AGE,
     ANNUAL_RATE,
+    AUXILIARIES,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
@@ -22,10 +23,14 @@ from figcheck.draft.vocabulary import (
     FLOW_NOUNS,
     INDEX_WORDS,
     LABEL_PERCENT,
+    LOSE_VERBS,
     MAGNITUDE,
+    NOT_NOUNS,
     NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
     PAY_NOUNS,
+    PEOPLE_LOSSES,
+    PEOPLE_VERBS,
     PER_ITEM,
     PER_TIME_WORDS,
     PERIODIC,
@@ -299,6 +304,7 @@ class MeasureReader(ChangeReader):
         if (
             not t.is_word(j)
             or t.words[j] in STOP
+            or t.words[j] in NOT_NOUNS
             or t.words[j] in TIME
             or t.words[j] in PER_TIME_WORDS
         ):
@@ -320,6 +326,11 @@ class MeasureReader(ChangeReader):
                 break
         if t.words[j] in TIME:
             return None
+        caps = [idx for idx in words if self.scan[t.starts[idx]].isupper()]
+        if caps and caps == words[: len(caps)] and len(caps) < len(words):
+            noun = words[len(caps)]  # "22 Wall Street firms": the noun after a name
+            if t.words[noun] not in STOP and t.words[noun] not in TIME:
+                return t.words[noun], self._hyphenated(noun)
         return t.words[j], self._hyphenated(j)
 
     def _inside_name(self, j: int, idx: int) -> bool:
@@ -364,6 +375,18 @@ class MeasureReader(ChangeReader):
         return any(w in POPULATION for w in words[lo : i + 4]) or any(
             w in self.lex.people for w in words[max(0, i - 6) : i]
         )
+
+    def _people_verb_after(self, j: int) -> bool:
+        """A bare count is the subject of a verb only people do, after a modal or an auxiliary
+        ("24 Million Would Lose Health Insurance", "2 million have died", "3 million fled")."""
+        t = self.t
+        k = j + 1
+        while k < j + 4 and t.word(k) in AUXILIARIES:
+            k += 1
+        verb = t.word(k)
+        if verb in PEOPLE_VERBS:
+            return True
+        return verb in LOSE_VERBS and any(w in PEOPLE_LOSSES for w in t.words[k + 1 : k + 4])
 
     def _people_just_before(self, first: int) -> bool:
         """A people noun among the three words right before the figure, with no punctuation

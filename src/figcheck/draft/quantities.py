@@ -477,7 +477,8 @@ class QuantityScan(ShareReader):
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
-                base = "people" if self._counts_people(i) else "count"
+                people = self._counts_people(i) or self._people_verb_after(j)
+                base = "people" if people else "count"
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
             if base is None:

@@ -319,6 +319,26 @@ PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "cop
 ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
                        "before", "ago", "through", "until", "up", "down", "out", "off", "already",
                        "yet"])  # fmt: skip
+#: Words after a bare figure that are never the noun it counts: modals and prepositions ("24
+#: million will have lost coverage", "28 million under the current law").
+NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "shall", "cannot",
+                       "under", "above", "below", "into", "across", "after", "before", "since",
+                       "during", "through", "against", "without", "within", "via",
+                       "toward", "towards", "versus", "upon", "onto", "whose", "whom",
+                       "contra", "bajo", "mediante", "cuyo", "cuya"])  # fmt: skip
+#: Modals and auxiliaries between a bare figure and its verb.
+AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
+                         "has", "had", "be", "been", "are", "were", "now", "already", "also",
+                         "still"])  # fmt: skip
+#: Verbs only people do, after a bare count ("2 million have died", "3 million fled").
+PEOPLE_VERBS = frozenset(["die", "died", "vote", "voted", "flee", "fled", "emigrate", "emigrated",
+                          "starve", "starved", "say", "said", "believe", "believed", "marched",
+                          "protested", "signed", "enrolled", "applied", "murieron", "votaron",
+                          "huyeron", "emigraron", "dijeron", "marcharon"])  # fmt: skip
+#: "lose" with what people lose ("24 Million Would Lose Health Insurance", "lost their jobs").
+LOSE_VERBS = frozenset(["lose", "lost", "losing", "perderían", "perdieron", "perderán"])
+PEOPLE_LOSSES = frozenset(["insurance", "coverage", "jobs", "job", "homes", "benefits", "lives",
+                           "seguro", "empleo", "empleos", "cobertura"])  # fmt: skip
 #: Verbs whose bare object counts people ("the blast killed 17 and injured 285").
 CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "injures", "injuring",
                             "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
