@@ -1017,10 +1017,6 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
 KNOWN_MISSES: set[str] = {
     "index-units-unidades-enteros",
     "index-units-poors-accent",
-    "price-carried-later-shed",
-    "price-carried-later-range-between",
-    "price-carried-later-range-of",
-    "people-after-name-another",
     "ranged-from-places",
     "ranged-from-two-or-three",
     "props-and-fractions-props",

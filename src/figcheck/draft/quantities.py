@@ -40,6 +40,7 @@ from figcheck.draft.vocabulary import (
     STREAK_UNIT,
     TIME,
     TIME_ZONES,
+    TRADED,
 )
 from figcheck.model.units import SCALE_WORDS
 
@@ -383,7 +384,7 @@ class QuantityScan(ShareReader):
         if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
             return None  # "the three largest camps": the size of a rank
         if base is None and not spelled and t.word(first - 1) in OTHERS and self._no_noun(j + 1):
-            base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
+            base = self._carried(i, True)  # "45 personas y otras 120": what the one before counted
         if base is None and not spelled and (label := self._line_label(i, j)) is not None:
             base = label or "count"  # "Percentage of all families with a car: 86"
         if base is None:
@@ -530,7 +531,9 @@ class QuantityScan(ShareReader):
         if change and currency and base == currency:
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         if currency and base == currency and scale == 1.0:
-            base = self._market_price(i, currency, bool(change)) or base  # "… to $88.05"
+            ranged = (low + high) / 2 if kind == "range" and low is not None and high is not None \
+                else None  # fmt: skip
+            base = self._market_price(i, currency, bool(change), ranged) or base  # "… to $88.05"
         if currency and base == currency and (paid := self._pay_period(first, bool(change))):
             base = f"{currency}/{paid}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
@@ -686,21 +689,35 @@ class QuantityScan(ShareReader):
                 self.found[n] = replace(before, unit=level.unit, value=value)
             return
 
-    def _market_price(self, i: int, currency: str, change: bool) -> str | None:
+    def _market_price(
+        self, i: int, currency: str, change: bool, ranged: float | None = None
+    ) -> str | None:
         """The unit of the last price per a unit of measure in this sentence or the two before,
         for a move by a price in the same currency, or a level after a move: "Brent … $91.31
         a barrel, while WTI firmed by 76 cents, or 0.9%, to $88.05"; "The July contract jumped
-        2.7 percent to $80.33"."""
+        2.7 percent to $80.33". A range the price traded in (midpoint ``ranged``) within a
+        factor of two of that price, up to four sentences after: "Gold futures traded between
+        $2,016.50 and $2,037.70"."""
         if self.last_price is None:
             return None
         sentence, unit, source = self.last_price
         here = self._sentence_index(self.t.starts[i])
-        if here - sentence > 2 or not unit.startswith(f"{currency}/"):
+        reach = 4 if ranged is not None else 2
+        if here - sentence > reach or not unit.startswith(f"{currency}/"):
             return None
+        if ranged is not None:
+            level = next((m for m in reversed(self.found[-8:]) if m.unit == unit), None)
+            if level is None or not 0.5 <= ranged / max(level.magnitude, 1e-9) <= 2.0:
+                return None
+            start = bisect_left(self.t.starts, self.bounds[here][0])
+            if not set(self.t.words[max(start, i - 30) : i]) & TRADED:
+                return None  # "Tickets to the show cost between $60 and $90": no market
         moved = any(
             m.kind == "change" and self._sentence_index(m.start) == here for m in self.found
         )
-        if not (change or (moved and self.t.word(i - 1) in ("to", "at", "$"))):
+        if not (
+            change or ranged is not None or (moved and self.t.word(i - 1) in ("to", "at", "$"))
+        ):
             return None
         start = bisect_left(self.t.starts, self.bounds[here][0])
         if any(w in STOCK_WORDS for w in self.t.words[start:i]):

@@ -354,6 +354,10 @@ SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar"
 CURRENCY_ADJECTIVES = frozenset(["libre", "esterlina", "estadounidense", "americano", "spot",
                                  "interbancario", "japonés", "común", "europea",
                                  "única"])  # fmt: skip
+#: Words of a market's trading that make a range of prices one of the price quoted before
+#: ("Gold futures traded between $2,016.50 and $2,037.70", "within a range of").
+TRADED = frozenset(["traded", "trading", "trades", "futures", "contract", "contracts", "range",
+                    "ranged", "fluctuated", "osciló", "cotizó", "fluctuó", "rango"])  # fmt: skip
 #: Verbs that quote a price after its subject ("the euro traded at", "el euro cerró en").
 QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
                          "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
