@@ -185,9 +185,10 @@ FORMS: list[Row] = [
     ("points-near-percent", "Unemployment rose by 0.3 points to 5.1 per cent.", None,
      [("rose by 0.3 points", 0.3, "percentage_point"), ("5.1 per cent", 5.1, "percent")]),
     ("small-index-points", "The index rose 2 points to 105.3, or 1.9%.", None,
-     [("rose 2 points", 2, "count"), ("105.3", 105.3, "count"), ("1.9%", 1.9, "percent")]),
+     [("rose 2 points", 2, ""), ("105.3", 105.3, ""), ("1.9%", 1.9, "percent")]),
+    # an index's points and level are dimensionless (gold README: "dimensionless for index levels")
     ("index-points", "The Dow fell 300 points, or 1.2%.", None,
-     [("fell 300 points", 300, "count"), ("1.2%", 1.2, "percent")]),
+     [("fell 300 points", 300, ""), ("1.2%", 1.2, "percent")]),
 ]  # fmt: skip
 
 

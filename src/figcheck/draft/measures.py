@@ -376,6 +376,15 @@ class MeasureReader(ChangeReader):
             w in self.lex.people for w in words[max(0, i - 6) : i]
         )
 
+    def _index_named_before(self, i: int) -> bool:
+        """A stock index is named in the 25 tokens before the figure, in its sentence ("El
+        Índice de Precios y Cotizaciones (IPC) se ubicó en 46 mil 558.36 unidades", "the Dow
+        fell 300 points")."""
+        t = self.t
+        here = self._sentence_index(t.starts[i])
+        start = max(i - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        return any(w in INDEX_WORDS for w in t.words[start:i])
+
     def _people_verb_after(self, j: int) -> bool:
         """A bare count is the subject of a verb only people do, after a modal or an auxiliary
         ("24 Million Would Lose Health Insurance", "2 million have died", "3 million fled")."""

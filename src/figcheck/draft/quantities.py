@@ -24,6 +24,7 @@ from figcheck.draft.vocabulary import (
     FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
+    INDEX_POINTS,
     LAYOUT,
     MAGNITUDE,
     MDP,
@@ -126,6 +127,9 @@ class QuantityScan(ShareReader):
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
+            elif not mention.unit and mention.noun in INDEX_POINTS:  # "rose 2 points to 105.3"
+                at = self._sentence_index(mention.start)
+                self.last_unit = (at, "dimensionless", mention.context or mention.sentence)
             i = max(last + 1, i + 1)
         return _pair_conversions(self.found, self.scan)
 
@@ -413,6 +417,8 @@ class QuantityScan(ShareReader):
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
+                if noun in INDEX_POINTS and self._index_named_before(i):
+                    base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
                 if of_the is None:
                     j = noun_last
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after

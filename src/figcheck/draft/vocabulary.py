@@ -272,6 +272,9 @@ ORDER_WORDS = frozenset(["últimos", "primeros", "próximos", "siguientes", "pas
 #: Words that make "points" index points, not percentage points.
 INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
+#: Nouns of an index's level or move ("46 mil 558.36 unidades", "248.88 enteros", "fell 300
+#: points"): dimensionless after an index's name.
+INDEX_POINTS = frozenset(["unidades", "enteros", "puntos", "points"])
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 #: Adjectives that make a price a rate per period ("annual costs of €60bn", "their weekly wage
@@ -527,6 +530,9 @@ IDENTIFIER = re.compile(
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
     r"|\bIS[BS]N:?[ \t]*\d[\d-]*[\dX]"  # "ISSN: 1936-3737", "ISBN 978-3-16-148410-0"
+    # the number of a stock index's name ("Standard and Poor´s 500", "FTSE 100", "IBEX 35")
+    r"|\b(?:Poor[’'´`]?s|S&P|FTSE|Russell|Stoxx|STOXX|Nikkei|IBEX|Ibex|CAC|ASX|DAX|MSCI)[ \t]+"
+    r"(?:500|400|600|100|250|350|1000|2000|3000|50|225|35|40|200|30)\b(?![.,]\d)"
 )
 
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
