@@ -1021,8 +1021,6 @@ KNOWN_MISSES: set[str] = {
     "props-and-fractions-fraction-of",
     "days-and-number-of-number-of",
     "el-doble-el-doble",
-    "weekly-streaks-streaks-to",
-    "weekly-streaks-weekly-gains",
 }
 
 

@@ -10,10 +10,13 @@ from figcheck.draft.vocabulary import (
     COMPARED,
     MOVE_VERBS,
     MULTIPLES,
+    PERIODIC_STREAK,
     PHRASAL_VERBS,
     RUN_NOUNS,
     STREAK_AFTER,
     STREAK_BEFORE,
+    STREAK_MOVES,
+    STREAK_NOUNS,
     STREAK_PHRASES,
     STREAK_UNIT,
 )
@@ -144,10 +147,35 @@ class ChangeReader(HedgeReader):
         start = first - 1 - got[1]
         return unit, " ".join(t.words[start:first]), start, j + 1
 
+    def _streak_to(self, first: int, j: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for the length of a streak a streak noun leads to,
+        its time unit printed after it or after the next figure ("extended their weekly winning
+        streaks to six and four weeks", "una racha de cinco semanas")."""
+        t = self.t
+        k = first - 1
+        if t.word(k) in ("and", "y") and (t.is_digits(k - 1) or t.word(k - 1) in self.lex.numbers):
+            k -= 2  # "to six and four weeks": the second figure
+        if t.word(k) not in ("to", "of", "de") or t.word(k - 1) not in STREAK_NOUNS:
+            return None
+        unit_at = j + 1
+        if t.word(j + 1) in ("and", "y") and (
+            t.is_digits(j + 2) or t.word(j + 2) in self.lex.numbers
+        ):
+            unit_at = j + 3  # "to six and four weeks": the first figure
+        unit = STREAK_UNIT.get(t.word(unit_at))
+        if unit is None:
+            return None
+        last = unit_at if unit_at == j + 1 else j
+        return unit, " ".join(t.words[k - 1 : unit_at + 1]), last
+
     def _streak(self, j: int) -> tuple[str, str, int] | None:
-        """(unit, record phrase, last token) for the length of a streak after token ``j``."""
+        """(unit, record phrase, last token) for the length of a streak after token ``j``
+        ("18 meses al alza", "6 Weekly Gains")."""
         t = self.t
         k = j + 1
+        if t.word(k) in PERIODIC_STREAK and t.word(k + 1) in STREAK_MOVES:
+            unit = PERIODIC_STREAK[t.words[k]]  # "6 Weekly Gains": six weeks of gains
+            return unit, f"{t.words[k]} {t.words[k + 1]}", k + 1
         if t.word(k) in STREAK_BEFORE and t.word(k + 1) in STREAK_UNIT:
             return STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
         unit = STREAK_UNIT.get(t.word(k))

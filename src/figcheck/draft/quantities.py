@@ -364,7 +364,7 @@ class QuantityScan(ShareReader):
             base = "dimensionless"
         record: str | None = run_record
         if base is None:
-            streak = self._streak(j)
+            streak = self._streak(j) or self._streak_to(first, j)
             if streak is not None:
                 base, record, j = streak
         if base is None:

@@ -450,6 +450,15 @@ STREAK_UNIT = {"day": "day", "days": "day", "día": "day", "días": "day", "week
 
 
 STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
+#: Nouns of a streak whose length follows "to"/"of" ("winning streaks to six and four weeks").
+STREAK_NOUNS = frozenset(["streak", "streaks", "run", "runs", "racha", "rachas"])
+#: "6 Weekly Gains", "three monthly declines": a streak counted by the moves of each period.
+PERIODIC_STREAK = {"weekly": "week", "monthly": "month", "daily": "day", "yearly": "year",
+                   "annual": "year", "semanales": "week", "mensuales": "month",
+                   "diarias": "day"}  # fmt: skip
+STREAK_MOVES = frozenset(["gains", "losses", "declines", "increases", "advances", "drops",
+                          "falls", "rises", "alzas", "caídas", "pérdidas", "ganancias",
+                          "bajas"])  # fmt: skip
 
 
 STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
