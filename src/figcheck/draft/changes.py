@@ -174,8 +174,8 @@ class ChangeReader(HedgeReader):
         t = self.t
         k = j + 1
         if t.word(k) in PERIODIC_STREAK and t.word(k + 1) in STREAK_MOVES:
-            unit = PERIODIC_STREAK[t.words[k]]  # "6 Weekly Gains": six weeks of gains
-            return unit, f"{t.words[k]} {t.words[k + 1]}", k + 1
+            # "6 Weekly Gains": six weeks of gains
+            return PERIODIC_STREAK[t.words[k]], f"{t.words[k]} {t.words[k + 1]}", k + 1
         if t.word(k) in STREAK_BEFORE and t.word(k + 1) in STREAK_UNIT:
             return STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
         unit = STREAK_UNIT.get(t.word(k))
