@@ -1017,8 +1017,6 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
 KNOWN_MISSES: set[str] = {
     "ranged-from-places",
     "ranged-from-two-or-three",
-    "props-and-fractions-props",
-    "props-and-fractions-fraction-of",
     "days-and-number-of-number-of",
     "el-doble-el-doble",
 }

@@ -283,6 +283,9 @@ class NumberReader(ScanState):
             return True  # 19 April, 26 de julio
         if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
             return True
+        if t.word(i - 1) in ("and", "y", "&", ",") and t.is_digits(i - 2) \
+                and t.word(i - 3) in CONTEXT_BEFORE:  # fmt: skip
+            return True  # "Props 1 and 2", "Sections 8 and 9": the second name
         if t.word(i - 1) == "[" and nxt == "]":
             return True  # a footnote mark
         if (nxt == "/" and t.is_digits(j + 2)) or (t.word(i - 1) == "/" and t.is_digits(i - 2)):

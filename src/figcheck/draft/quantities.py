@@ -30,6 +30,7 @@ from figcheck.draft.vocabulary import (
     MDP,
     MULTIPLES,
     NOT_THINGS,
+    OF_THE_DETERMINERS,
     OR_MORE,
     ORDER_WORDS,
     OTHERS,
@@ -177,8 +178,12 @@ class QuantityScan(ShareReader):
         value, printed, decimals, j = literal
         if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
+        point = not spelled and decimals == 0 and j == i and self._leading_point(i)
+        if point:  # ".009": a decimal printed without its zero
+            value, decimals = float(f"0.{t.words[i]}"), len(t.words[i])
+            printed = f"0.{t.words[i]}"
         # a currency before the number
-        currency, first = None, i
+        currency, first = None, i - 1 if point else i
         got = self._currency_before(i)
         if got is not None and not spelled:
             code, n = got
@@ -202,6 +207,14 @@ class QuantityScan(ShareReader):
             ):
                 scale, j = joined_scale, k
         pct: str | None = None
+        if (
+            point
+            and t.word(j + 1) in ("of", "de")
+            and (self._money_at(j + 2) or t.word(j + 2) in OF_THE_DETERMINERS)
+        ):  # ".009 of $540 million": a share of it, in percent
+            pct, value = "percent", round(value * 100, 12)
+            decimals = max(decimals - 2, 0)
+            printed = f"{value:.{decimals}f}"
         unit: str | None = None
         noun: str | None = None
         low = high = None
@@ -890,6 +903,14 @@ class QuantityScan(ShareReader):
             return False
         after = t.word(k + 1)
         return not t.is_word(k + 1) or after in STOP or after in TIME or after in ADVERBIAL
+
+    def _leading_point(self, i: int) -> bool:
+        """The digits at ``i`` follow a decimal point with no digit before it (".009", "a .45
+        share"), not the end of a sentence or a number's tail."""
+        t = self.t
+        if t.word(i - 1) != "." or not t.joined(i):
+            return False
+        return not t.joined(i - 1) or (not t.is_digits(i - 2) and not t.is_word(i - 2))
 
     def _money_at(self, k: int) -> bool:
         """A money figure starts at token ``k`` ("$19,000")."""

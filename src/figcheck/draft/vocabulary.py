@@ -194,6 +194,18 @@ CONTEXT_BEFORE = frozenset(
         "autopista",
         "flight",
         "vuelo",
+        "prop",
+        "props",
+        "proposition",
+        "propositions",
+        "sections",
+        "articles",
+        "chapters",
+        "tables",
+        "pages",
+        "phases",
+        "routes",
+        "artículos",
     ]
 )
 
