@@ -36,6 +36,7 @@ from figcheck.draft.vocabulary import (
     OTHERS,
     PER_TIME_WORDS,
     POINT_PARTS,
+    RANGED,
     RATE_TIME,
     STOCK_WORDS,
     STOP,
@@ -259,7 +260,7 @@ class QuantityScan(ShareReader):
         if r is not None and after_pct is not None:
             # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
             second_pct = self._percent(r[2] + 1)
-            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—") or self._ranged_from(first)
             dash = dash or self._high_low(first, j + after_pct[1]) is not None
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
@@ -586,13 +587,19 @@ class QuantityScan(ShareReader):
         currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
+        if w in ("in", "en") and self._ranged_from(i):
+            k = j + 2  # "ranged from 16.3 percent in Utah to 9.4 percent": a place between
+            while k < j + 6 and t.is_word(k) and t.words[k] not in ("to", "a"):
+                k += 1
+            if t.word(k) in ("to", "a"):
+                j, w = k - 1, t.words[k]
         high_low = self._high_low(i, j)
         if high_low is not None and t.is_digits(high_low):
             numeral = read_numeral(t, high_low, self.conv)
             scale2, last = self._scales(numeral.last)
             return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
         if w not in ("-", "–", "—", "to", "or", "y", "and") or (
-            spelled and w not in ("to", "y", "and")
+            spelled and w not in ("to", "y", "and", "or")
         ):
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
@@ -608,6 +615,8 @@ class QuantityScan(ShareReader):
             literal = self._literal(k, True)
             if literal is None or literal[0] <= first:
                 return None
+            if w == "or" and literal[0] != first + 1:
+                return None  # "two or three key markets"; not "one or 20"
             scale2, last = self._scales(literal[3])
             return literal[0], scale2, last
         got = self._currency_at(k, "before")
@@ -619,8 +628,8 @@ class QuantityScan(ShareReader):
             return None
         numeral = read_numeral(t, k, self.conv)
         scale2, last = self._scales(numeral.last)
-        if numeral.value < first and scale2 == 1.0:
-            return None
+        if numeral.value < first and scale2 == 1.0 and not self._ranged_from(i):
+            return None  # (a spread may print its high first: "ranged from 16.3 to 9.4")
         if self._is_year(t.words[i]) and (
             k > j + 2 or scale2 != 1.0 or t.word(i - 1) in ("in", "en", "of", "de", "del")
         ):
@@ -903,6 +912,12 @@ class QuantityScan(ShareReader):
             return False
         after = t.word(k + 1)
         return not t.is_word(k + 1) or after in STOP or after in TIME or after in ADVERBIAL
+
+    def _ranged_from(self, i: int) -> bool:
+        """The figure at ``i`` follows "ranged from", "varied from", "osciló entre"…: the
+        first bound of a range, not the start of a move."""
+        t = self.t
+        return t.word(i - 1) in ("from", "de", "entre") and t.word(i - 2) in RANGED
 
     def _leading_point(self, i: int) -> bool:
         """The digits at ``i`` follow a decimal point with no digit before it (".009", "a .45

@@ -369,6 +369,11 @@ SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar"
 CURRENCY_ADJECTIVES = frozenset(["libre", "esterlina", "estadounidense", "americano", "spot",
                                  "interbancario", "japonés", "común", "europea",
                                  "única"])  # fmt: skip
+#: Verbs of a spread whose "from X to Y" is a range, not a move ("ranged from 16.3 percent in
+#: Utah to 9.4 percent in New York").
+RANGED = frozenset(["ranged", "ranging", "range", "ranges", "varied", "varying", "varies",
+                    "spanned", "osciló", "oscilan", "oscilaron", "variaron", "fluctuó",
+                    "fluctuaron", "va", "van", "iban"])  # fmt: skip
 #: Words of a market's trading that make a range of prices one of the price quoted before
 #: ("Gold futures traded between $2,016.50 and $2,037.70", "within a range of").
 TRADED = frozenset(["traded", "trading", "trades", "futures", "contract", "contracts", "range",
