@@ -956,8 +956,10 @@ PROPS_AND_FRACTIONS = [
 #: "the number of fires" counts fires, not the acres named after it in another clause.
 DAYS_AND_NUMBER_OF = [
     ("days", "The updates on Sept. 29 and 30 will cover 2021.", None, []),
-    ("number-of", "While the number of fires is down from the 10-year average of 54,209 as of Aug. 22, the acreage was above the average of 5.4 million acres.", None,
-     [("down from the 10-year average of 54,209", 54209, "count"), ("5.4 million acres", 5.4e6, "acre")]),
+    ("number-of", "Fires burned 7 million acres. While the number of fires is down from the 10-year average of 54,209 as of Aug. 22, the acreage was above the average of 5.4 million acres.", None,
+     [("7 million acres", 7e6, "acre"), ("54,209", 54209, "count"), ("5.4 million acres", 5.4e6, "acre")]),
+    ("look-alike-carried", "Fires burned 7 million acres. In 2011 the total was 8,100,000.", None,
+     [("7 million acres", 7e6, "acre"), ("8,100,000", 8.1e6, "acre")]),
 ]  # fmt: skip
 
 #: Class 74: "el doble de" is a multiple (a change of 2).
@@ -1014,10 +1016,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = {
-    "days-and-number-of-number-of",
-    "el-doble-el-doble",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def _params() -> list[object]:

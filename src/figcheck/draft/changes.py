@@ -92,8 +92,17 @@ class ChangeReader(HedgeReader):
         t, w = self.t, self.t.words[i]
         if w == "double" and t.word(i + 1) in ("digits", "digit", "-", "check", "standard"):
             return None
+        if (
+            w in ("doble", "triple")
+            and self.lang == "es"
+            and (
+                t.word(i - 1) not in ("el", "al", "del")
+                or t.word(i + 1) not in ("de", "del", "que")
+            )
+        ):
+            return None  # "el doble del gasto en salud", not "doble nacionalidad"
         factor = MULTIPLES[w]
-        start = i - 1 if t.word(i - 1) == "a" else i
+        start = i - 1 if t.word(i - 1) in ("a", "el") else i
         hedge, checker, first = self._hedge(start)
         m = self._mention(t.starts[first], t.ends[i], f"{factor:g}", factor, "", kind="change",
                           change=w, hedge=hedge, checker_hedge=checker,

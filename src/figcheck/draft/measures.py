@@ -397,6 +397,22 @@ class MeasureReader(ChangeReader):
             return True
         return verb in LOSE_VERBS and any(w in PEOPLE_LOSSES for w in t.words[k + 1 : k + 4])
 
+    def _number_of_before(self, first: int) -> str | None:
+        """ "the number of fires is down from the 10-year average of 54,209": a bare figure after
+        "the number of X" in its clause (12 tokens, no other figure or clause break) counts X:
+        people or a count, whatever unit the sentence before had."""
+        t = self.t
+        for k in range(first - 1, max(1, first - 13), -1):
+            hyphenated = t.word(k + 1) == "-" and t.joined(k + 1)  # "the 10-year average of"
+            if (t.is_digits(k) and not hyphenated) or t.words[k] in (".", ";", ":"):
+                return None
+            if (t.words[k - 1], t.words[k]) in (("number", "of"), ("número", "de")):
+                noun = self._noun(k + 1)
+                if noun is None or noun[1] >= first:
+                    return None
+                return "people" if noun[0] in self.lex.people else "count"
+        return None
+
     def _people_just_before(self, first: int) -> bool:
         """A people noun among the three words right before the figure, with no punctuation
         between ("el número de ocupados de 4.480.000", "workers numbered 1,200")."""

@@ -495,6 +495,8 @@ class QuantityScan(ShareReader):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
             elif not spelled and thousands and self._people_just_before(first):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
+            elif not spelled and (named := self._number_of_before(first)):
+                base = named  # "the number of fires is down from the average of 54,209"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
