@@ -276,7 +276,21 @@ ORDINAL_MONTHS = [
      "este año.", "60,9", "2018-03-05", "2018-01-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "a look back over the days before" (final5, seen): a day earlier than the one the article
+# is about ("On Thursday, gold shed $9.20 … On Wednesday, they dipped 0.1% … on Monday") does
+# not become the article's period; a later day does
+LOOK_BACK = [
+    ("earlier-weekdays", "On Thursday, gold fell 0.5%.\n\nOn Wednesday, it dipped 0.1%, and on "
+     "Monday it rose 0.7%.\n\nSilver rose 0.2% to $25.09 an ounce.", "0.2%", "2023-04-06",
+     "2023-04-06"),
+    ("es-dias-anteriores", "Este jueves el peso cerró en 18.20 por dólar.\n\nEl lunes había "
+     "cerrado en 18.40 por dólar.\n\nEl euro se vendió en 21.54 pesos.", "21.54", "2023-04-06",
+     "2023-04-06"),
+    ("look-alike-later-day", "On Monday, gold fell 0.5%.\n\nOn Thursday, it rose 0.7%.\n\n"
+     "Silver rose 0.2% to $25.09 an ounce.", "0.2%", "2023-04-07", "2023-04-06"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"earlier-weekdays", "es-dias-anteriores"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -304,7 +318,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
