@@ -290,7 +290,7 @@ LOOK_BACK = [
      "Silver rose 0.2% to $25.09 an ounce.", "0.2%", "2023-04-07", "2023-04-06"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"earlier-weekdays", "es-dias-anteriores"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

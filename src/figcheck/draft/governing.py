@@ -36,7 +36,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     running: Period | None = None
     for mention in mentions:
         own, about = _own_period(mention, running, published)
-        if about:
+        if about and not _day_before(own, running):
             running = own
         if own is not None:
             own = _so_far(mention, _same_months(mention, own, running), published)
@@ -81,6 +81,15 @@ def _own_period(mention: Mention, running: Period | None,
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
         mention, first, _SAME
     )  # not "in the same week of 2021/22"
+
+
+def _day_before(own: Period | None, running: Period | None) -> bool:
+    """``own`` is a day before the day the article is about ("On Thursday, gold shed $9.20
+    … On Wednesday, they dipped 0.1%, … on Monday"): a look back, which later figures are not
+    about."""
+    if own is None or running is None or own.kind != "day" or running.kind != "day":
+        return False
+    return bool(own.first and running.first) and own.first < running.first
 
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
