@@ -290,7 +290,20 @@ LOOK_BACK = [
      "Silver rose 0.2% to $25.09 an ounce.", "0.2%", "2023-04-07", "2023-04-06"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "a month naming a statistic's reading" (final5, seen): "below the revised August
+# estimate of 1,268,000" is August's level, though compared with; not the article's period
+NAMED_MONTH = [
+    ("named-month-estimate", "Starts were at an annual rate of 1,201,000 in September. This is "
+     "5.3 percent below the revised August estimate of 1,268,000.", "1,268,000", "2018-10-17",
+     "2018-08-31"),
+    ("named-month-not-running", "Starts were at an annual rate of 1,201,000 in September. This "
+     "is 5.3 percent below the revised August estimate of 1,268,000, and 3.7 percent above the "
+     "rate of a year before.", "3.7", "2018-10-17", "2018-09-30"),
+    ("look-alike-a-name", "The August Wilson theatre sold 1,200 tickets in May.", "1,200",
+     "2018-10-17", "2018-05-31"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"named-month-estimate"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -318,7 +331,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
