@@ -303,7 +303,7 @@ NAMED_MONTH = [
      "2018-10-17", "2018-05-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"named-month-estimate"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

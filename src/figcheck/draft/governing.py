@@ -64,6 +64,8 @@ def _own_period(mention: Mention, running: Period | None,
         own = resolve(first, anchor)  # "a year earlier": than the time the article is about
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
+    if _compared(mention, first) and _names_figure(mention, first):
+        return own, False  # "below the revised August rate of 1,249,000": its own, not the text's
     if _compared(mention, first):
         after = first.start >= mention.end
         since = first.word in _BASES and after  # not "since X, when 5"
@@ -137,6 +139,19 @@ def _compared(mention: Mention, period: Period) -> bool:
     """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
     August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
     return period.word in _BASES or _preceded(mention, period, _COMPARED)
+
+
+#: the words between a period and the figure it names ("the revised August rate of 1,249,000")
+_NAMING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,1}(?:of|de)\s*$", re.IGNORECASE)
+
+
+def _names_figure(mention: Mention, period: Period) -> bool:
+    """``period`` names the figure's own time right before it ("below the revised August rate
+    of 1,249,000"): a level of that period, though its sentence compares with it."""
+    printed = " ".join(period.text.split())
+    at = mention.sentence.find(printed)
+    here = mention.sentence.find(mention.text, at + 1) if at >= 0 else -1
+    return here >= 0 and _NAMING.match(mention.sentence[at + len(printed) : here]) is not None
 
 
 def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:

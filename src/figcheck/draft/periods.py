@@ -69,6 +69,11 @@ _PATTERNS = [
         rf"\b(in|to|ending|through|until|since|of|during|en|a|hasta|desde|de|durante|at)\s+"
         rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
     ),
+    (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
+        "named-month",
+        rf"\bthe\s+(?:(?:revised|preliminary|previous|prior|final|advance)\s+)?({_MONTH})"
+        rf"(?:\s+({_YEAR}))?(?=\s+(?:rate|figure|estimate|level|reading|total|print|pace)\b)",
+    ),
     (
         "split",
         rf"\b(?:(?:in|for|during|of|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
@@ -201,6 +206,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "named-month":
+        month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
+        return Period(text, m.start(), m.end(), "month",
+                      f"{year}-{month:02d}" if year else f"-{month:02d}", "", "in")  # fmt: skip
     if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
         return Period(text, m.start(), m.end(), "month",
                       f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
