@@ -744,7 +744,7 @@ PER_UNIT_FORMS = [
     ("kwh-space", "Electricity costs 12 cents a kilowatt hour.", None,
      [("12 cents a kilowatt hour", 0.12, "USD/kilowatt_hour")]),
     ("lb-slash", "Beef sold at $6.50/lb.", None, [("$6.50/lb", 6.5, "USD/pound")]),
-    ("oz-slash", "Gold rose to $1,950/oz.", None, [("rose to $1,950/oz", 1950, "USD/troy_ounce")]),
+    ("oz-slash", "Gold rose to $1,950/oz.", None, [("$1,950/oz", 1950, "USD/troy_ounce")]),
     ("mpg", "The car gets 30 mpg.", None, [("30 mpg", 30, "mile/gallon")]),
     ("es-por-libra", "El cobre cotizó en 4 dólares por libra.", "es", [("4 dólares por libra", 4, "USD/pound")]),
     ("es-kwh", "La tarifa es de 2 pesos por kilowatt-hora.", "es",
@@ -765,7 +765,7 @@ PRICE_PER_NAMED_UNIT = [
     ("look-alike-scaled", "La tonelada exportada generó 5 millones de dólares.", "es",
      [("5 millones de dólares", 5e6, "USD")]),
     ("look-alike-year", "Costó 5 pesos el año pasado.", "es", [("5 pesos", 5, "MXN")]),
-    ("look-alike-sterling", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD/GBP")]),  # class 62
+    ("look-alike-sterling", "The pound fell to $1.21 on Friday.", None, [("$1.21", 1.21, "USD/GBP")]),  # class 62
     ("look-alike-foot", "At the foot of the hill a house costs $500,000.", None, [("$500,000", 500000, "USD")]),
     ("look-alike-figure-between", "El barril pesa 136 kilos y cuesta 78 dólares.", "es",
      [("136 kilos", 136, "kilogram"), ("78 dólares", 78, "USD")]),
@@ -795,7 +795,7 @@ LABEL_PEOPLE_AGE = [
 #: Class 59 (widening class 33): gas a day with its scale in the abbreviation ("104 bcf/d", "11.9
 #: Bcf/d", "850 mmcf/d", "2.500 mmpcd").
 GAS_A_DAY = [
-    ("bcf-d", "Natural gas output rose to 104 bcf/d.", None, [("rose to 104 bcf/d", 104e9, "foot**3/day")]),
+    ("bcf-d", "Natural gas output rose to 104 bcf/d.", None, [("104 bcf/d", 104e9, "foot**3/day")]),
     ("capital-bcf-d", "LNG exports averaged 11.9 Bcf/d in 2023.", None, [("11.9 Bcf/d", 11.9e9, "foot**3/day")]),
     ("mmcf-d", "The field flows 850 mmcf/d.", None, [("850 mmcf/d", 850e6, "foot**3/day")]),
     ("mmpcd", "Pemex produjo 2.500 mmpcd de gas.", "es", [("2.500 mmpcd", 2500e6, "foot**3/day")]),
@@ -822,10 +822,10 @@ YEARS_OF_A_FLOW = [
 #: currency, unscaled ("The pound fell to $1.21", "The euro traded at $1.0850", "Sterling rose 0.5%
 #: to $1.2750", "The dollar rose to 150 yen", "El euro cerró en 1,08 dólares").
 CURRENCY_SUBJECT = [
-    ("pound", "The pound fell to $1.21 on Friday.", None, [("fell to $1.21", 1.21, "USD/GBP")]),
+    ("pound", "The pound fell to $1.21 on Friday.", None, [("$1.21", 1.21, "USD/GBP")]),
     ("euro", "The euro traded at $1.0850.", None, [("$1.0850", 1.085, "USD/EUR")]),
     ("sterling", "Sterling rose 0.5% to $1.2750.", None, [("rose 0.5%", 0.5, "percent"), ("$1.2750", 1.275, "USD/GBP")]),
-    ("dollar-yen", "The dollar rose to 150 yen.", None, [("rose to 150 yen", 150, "JPY/USD")]),
+    ("dollar-yen", "The dollar rose to 150 yen.", None, [("150 yen", 150, "JPY/USD")]),
     ("es-euro", "El euro cerró en 1,08 dólares.", "es", [("1,08 dólares", 1.08, "USD/EUR")]),
     ("look-alike-zone", "The euro zone spent $5 on it.", None, [("$5", 5, "USD")]),
     ("look-alike-same", "The dollar fund paid $5.", None, [("$5", 5, "USD")]),

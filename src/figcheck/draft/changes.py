@@ -30,7 +30,7 @@ class ChangeReader(HedgeReader):
         t = self.t
         j = k
         got = self.lex.changes.before(t.words, j)
-        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to", "from"):
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "from"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
         if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
