@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from figcheck.draft.extract import Mention
-from figcheck.draft.periods import Period, resolve
+from figcheck.draft.periods import RELATIVE_KINDS, SAME_TIME, Period, resolve
 
 __all__ = ["drafted_period", "drafted_periods"]
 
@@ -79,9 +79,9 @@ def _own_period(mention: Mention, running: Period | None,
         if now is not None:
             return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
         return running or _published_period(published) or own, False
-    about = bool(own.first) and first.kind not in _RELATIVE and not moved
+    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
-        mention, first, _SAME
+        mention, first, SAME_TIME
     )  # not "in the same week of 2021/22"
 
 
@@ -95,7 +95,8 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
 
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
-_RELATIVE = _FROM_RUNNING | {"relative", "to-date"}  # not what later figures are about
+#: kinds later figures are not about: those read back from a date, and "last year", "este mes"
+_NOT_ABOUT = RELATIVE_KINDS | {"relative"}
 
 
 def _anchor(running: Period | None) -> str | None:
@@ -188,15 +189,10 @@ def _reported(mention: Mention, period: Period) -> bool:
     return period.kind in ("day", "weekday") and _preceded(mention, period, _REPORTED)
 
 
-_SAME = re.compile(r"(?:mism[oa]s?\s+(?:mes|periodo|período|lapso|trimestre|semana|quincena)|"
-                   r"same\s+(?:month|period|quarter|week))\s+(?:[^\W\d]+\s+){0,2}$",
-                   re.IGNORECASE)  # fmt: skip
-
-
 def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:
     """A year printed as "el mismo mes de 2017" ("the same period of 2020"): the months of the
     period the article is about, in that year."""
-    if own.kind != "year" or running is None or not _preceded(mention, own, _SAME):
+    if own.kind != "year" or running is None or not _preceded(mention, own, SAME_TIME):
         return own
     first, last = running.first, running.last
     if not re.fullmatch(r"\d{4}-\d{2}", first) or (last and not re.fullmatch(r"\d{4}-\d{2}", last)):

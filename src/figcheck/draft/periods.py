@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Period", "find_periods", "resolve"]
+__all__ = ["RELATIVE_KINDS", "SAME_SPAN", "SAME_TIME", "Period", "find_periods", "resolve"]
 
 _EN_MONTHS = [calendar.month_name[number].lower() for number in range(1, 13)]
 _ES_MONTHS = [
@@ -135,7 +135,7 @@ def find_periods(text: str) -> list[Period]:
         if period.kind == "month-span" and (period.fallback or not period.first.startswith("-")):
             span = period
         elif period.kind == "year" and span is not None:
-            if _SAME.search(text, max(0, period.start - 20), period.start):
+            if SAME_SPAN.search(text, max(0, period.start - 20), period.start):
                 same_until = period.end + 120
             if period.start <= same_until:
                 year = period.first
@@ -153,7 +153,16 @@ def find_periods(text: str) -> list[Period]:
 
 
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
-_SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
+_SAME_WORD = r"(?:mism[oa]s?|same)\s+"
+#: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
+#: named before, in that year
+SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
+                       re.IGNORECASE)  # fmt: skip
+#: "el mismo mes de 2017", "the same quarter of 2020", up to two words between: a time of the
+#: period the article is about, in another year
+SAME_TIME = re.compile(rf"{_SAME_WORD}(?:mes|periodo|período|lapso|trimestre|semana|quincena|"
+                       r"month|period|quarter|week)\s+(?:[^\W\d]+\s+){0,2}$",
+                       re.IGNORECASE)  # fmt: skip
 
 
 _KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
@@ -251,7 +260,9 @@ def _part(text: str, start: int, end: int) -> Period:
     return Period(text, start, end, "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}", "in")
 
 
-_RELATIVE = frozenset(["to-date", "trailing", "anchored"])
+#: kinds read back from a date ("so far this year", "over the last year", "a year earlier"): the
+#: article's, or the time it is about
+RELATIVE_KINDS = frozenset(["to-date", "trailing", "anchored"])
 
 
 def _relative(period: Period, anchor: str) -> Period:
@@ -293,7 +304,7 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
-    if period.kind in _RELATIVE and published and year is not None:
+    if period.kind in RELATIVE_KINDS and published and year is not None:
         return _relative(period, published)
     if period.kind == "relative" and year is not None:
         word = period.word
