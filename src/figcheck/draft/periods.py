@@ -54,6 +54,9 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
+    ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
+                       r"(?:fiscal\s+|financial\s+)?quarter\b"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
@@ -304,6 +307,12 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
+        end = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
+        if end == 0:
+            year, end = year - 1, 12
+        return replace(period, kind="month-span", first=f"{year}-{end - 2:02d}",
+                       last=f"{year}-{end:02d}", word="in")  # fmt: skip
     if period.kind in RELATIVE_KINDS and published and year is not None:
         return _relative(period, published)
     if period.kind == "relative" and year is not None:
