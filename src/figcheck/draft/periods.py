@@ -308,11 +308,11 @@ def resolve(period: Period, published: str | None) -> Period:
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
     if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
-        end = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
-        if end == 0:
-            year, end = year - 1, 12
-        return replace(period, kind="month-span", first=f"{year}-{end - 2:02d}",
-                       last=f"{year}-{end:02d}", word="in")  # fmt: skip
+        closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
+        if closed == 0:
+            year, closed = year - 1, 12
+        return replace(period, kind="month-span", first=f"{year}-{closed - 2:02d}",
+                       last=f"{year}-{closed:02d}", word="in")  # fmt: skip
     if period.kind in RELATIVE_KINDS and published and year is not None:
         return _relative(period, published)
     if period.kind == "relative" and year is not None:
