@@ -314,7 +314,18 @@ LATEST_QUARTER = [
      "2023-07-25", "2023-03-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "this year, as of a day" (final5, seen): a year counted to a day its sentence names runs
+# to that day
+AS_OF_DAY = [
+    ("as-of-weekday", "The nation as of Wednesday had seen 42,927 wildfires this year.",
+     "42,927", "2012-08-23", "2012-08-22"),
+    ("as-of-date", "As of March 3, exports reached 5.7 million tonnes this year.", "5.7",
+     "2013-03-05", "2013-03-03"),
+    ("look-alike-no-as-of", "On Wednesday the agency said 42,927 fires burned this year.",
+     "42,927", "2012-08-23", "2012-12-31"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"as-of-weekday", "as-of-date"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -342,7 +353,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
