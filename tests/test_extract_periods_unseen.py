@@ -325,7 +325,7 @@ AS_OF_DAY = [
      "42,927", "2012-08-23", "2012-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"as-of-weekday", "as-of-date"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -40,6 +40,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             running = own
         if own is not None:
             own = _so_far(mention, _same_months(mention, own, running), published)
+            own = _as_of_day(mention, own, published)
         dated = own if own is not None and (own.first or own.last) else None
         out.append(dated or running or _published_period(published) or own)
     return out
@@ -212,6 +213,23 @@ def _so_far(mention: Mention, own: Period, published: str | None) -> Period:
     if not published or not end[:1].isdigit() or end <= published[: len(end)]:
         return own
     return replace(own, last=published) if _SO_FAR.search(mention.sentence) else own
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+$|\bal\s+$|\bhasta\s+el\s+$", re.IGNORECASE)
+
+
+def _as_of_day(mention: Mention, own: Period, published: str | None) -> Period:
+    """A year counted to a day its sentence names ("the nation as of Wednesday had seen 42,927
+    wildfires this year"): from January to that day."""
+    if own.kind != "year" or not re.fullmatch(r"\d{4}", own.first) or own.last:
+        return own
+    for period in mention.periods:
+        if period.kind not in ("day", "weekday") or not _preceded(mention, period, _AS_OF):
+            continue
+        day = resolve(period, published)
+        if day.first.startswith(own.first) and len(day.first) == 10:
+            return replace(own, first=f"{own.first}-01-01", last=day.first)
+    return own
 
 
 def _published_period(published: str | None) -> Period | None:

@@ -70,7 +70,8 @@ _PATTERNS = [
     (
         "month",
         rf"\b(in|to|ending|through|until|since|of|during|en|a|hasta|desde|de|durante|at)\s+"
-        rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
+        rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
+        rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})",  # "as of March 3" is a day
     ),
     (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
         "named-month",
@@ -131,6 +132,10 @@ def find_periods(text: str) -> list[Period]:
         period = _read(m, kind.replace("_", "-"))
         if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
+        elif period.kind == "day" and _SINCE_DAY.search(
+            text, max(0, period.start - 12), period.start
+        ):
+            period = replace(period, word="since")  # "its highest finish since March 8, 2020"
         if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
@@ -156,6 +161,7 @@ def find_periods(text: str) -> list[Period]:
 
 
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
+_SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
 _SAME_WORD = r"(?:mism[oa]s?|same)\s+"
 #: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
 #: named before, in that year
