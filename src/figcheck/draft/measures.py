@@ -38,6 +38,7 @@ from figcheck.draft.vocabulary import (
     QUAKE,
     QUOTE_SIDES,
     QUOTE_VERBS,
+    RATE_ADJECTIVES,
     RATE_NOUNS,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
@@ -451,8 +452,16 @@ class MeasureReader(ChangeReader):
         hedge = self.lex.hedges.before(t.words, k)
         if hedge is not None:
             k -= hedge[1]
-        before = (t.word(k - 3), t.word(k - 2), t.word(k - 1))
-        return before in ANNUAL_RATE
+        if t.word(k - 1) not in ("of", "de"):
+            return False
+        m = k - 2
+        if t.word(m) == ")":  # "annual rate (SAAR) of": an abbreviation in brackets
+            while m > k - 6 and t.word(m) != "(":
+                m -= 1
+            m -= 1
+        if t.word(m) in RATE_ADJECTIVES:  # "tasa anual desestacionalizada de"
+            m -= 1
+        return (t.word(m - 1), t.word(m)) in ANNUAL_RATE
 
     def _line_label(self, i: int, j: int) -> str | None:
         """The unit named by the label of a "label: value" line whose bare figure (tokens ``i``

@@ -296,10 +296,11 @@ PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "yea
             "mensual": "month", "mensuales": "month", "daily": "day", "hourly": "hour"}  # fmt: skip
 #: The words before a count at a yearly rate ("at a seasonally adjusted annual rate of 1,241,000",
 #: "un ritmo anual de 1.250.000").
-ANNUAL_RATE = frozenset([("annual", "rate", "of"), ("annualized", "rate", "of"),
-                         ("annual", "pace", "of"), ("annualized", "pace", "of"),
-                         ("ritmo", "anual", "de"), ("tasa", "anual", "de"),
-                         ("ritmo", "anualizado", "de"), ("tasa", "anualizada", "de")])  # fmt: skip
+ANNUAL_RATE = frozenset([("annual", "rate"), ("annualized", "rate"), ("annual", "pace"),
+                         ("annualized", "pace"), ("ritmo", "anual"), ("tasa", "anual"),
+                         ("ritmo", "anualizado"), ("tasa", "anualizada")])  # fmt: skip
+#: Adjectives after a rate's name, before its figure ("tasa anual desestacionalizada de").
+RATE_ADJECTIVES = frozenset(["desestacionalizada", "desestacionalizado", "ajustada", "ajustado"])
 #: What a periodic adjective names as paid per its period ("average hourly wages were up 3.3%
 #: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
 PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
