@@ -982,6 +982,15 @@ WEEKLY_STREAKS = [
     ("look-alike-weeks", "The strike lasted four weeks.", None, []),
 ]  # fmt: skip
 
+#: Class 76 (final4 leftovers, seen): "a day or two earlier" is a duration; a Spanish dateline's
+#: abbreviated month ("BOGOTÁ, 22 ene (Reuters)") makes its day a date.
+DURATIONS_AND_DATELINES = [
+    ("a-day-or-two", "Streets had been passable just a day or two earlier.", None, []),
+    ("un-dia-o-dos", "Las calles se cerraron hace un día o dos, y 30 familias salieron.", "es", [("30 familias", 30, "count")]),
+    ("dateline-ene", "BOGOTÁ, 22 ene (Reuters) - El déficit subió un 12,7%.", "es", [("subió un 12,7%", 12.7, "percent")]),
+    ("look-alike-two-or-three", "They sold two or three homes.", None, [("two or three homes", 2.5, "count")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1018,10 +1027,14 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "price-carried-later": PRICE_CARRIED_LATER, "people-after-name": PEOPLE_AFTER_NAME,
            "no-noun-after": NO_NOUN_AFTER, "ranged-from": RANGED_FROM,
            "props-and-fractions": PROPS_AND_FRACTIONS, "days-and-number-of": DAYS_AND_NUMBER_OF,
-           "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS}  # fmt: skip
+           "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS,
+           "durations-and-datelines": DURATIONS_AND_DATELINES}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "durations-and-datelines-a-day-or-two",
+    "durations-and-datelines-dateline-ene",
+}
 
 
 def _params() -> list[object]:
