@@ -173,6 +173,9 @@ class QuantityScan(ShareReader):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
+        if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
+                and t.word(i - 3) in ("a", "an", "un", "una"):  # fmt: skip
+            return None  # "a day or two earlier", "un día o dos": a duration
         literal = self._literal(i, spelled)
         if literal is None:
             return None

@@ -539,6 +539,11 @@ US_NAMES = re.compile(
 )
 
 
+#: Spanish months abbreviated as datelines print them ("BOGOTÁ, 22 ene (Reuters)"), beside the
+#: ones English shares (feb, mar, jun, jul, sep, oct, nov).
+ES_MONTH_ABBREVIATIONS = frozenset(["ene", "abr", "ago", "dic", "set"])
+
+
 @cache
 def month_words() -> frozenset[str]:
     from figcheck.draft.periods import MONTHS
