@@ -325,7 +325,18 @@ AS_OF_DAY = [
      "42,927", "2012-08-23", "2012-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "a quotation opens a sentence" (final4, seen): a sentence that begins with a single quote
+# mark ("… in July 2019.\n'Food retailing (0.7 per cent) led the rises,'") is a sentence of its
+# own, so the period of the one before is not its own
+QUOTE_OPENS = [
+    ("single-quote-opens", "Turnover rose 0.4 per cent in August 2019. This follows a result "
+     "(0.0 per cent) in July 2019.\n'Food retailing (0.7 per cent) led the rises,' he said.",
+     "0.7", "2019-10-03", "2019-08-31"),
+    ("look-alike-apostrophe", "Turnover rose 0.4 per cent in August 2019. The '90s saw 2.5 per "
+     "cent a year.", "2.5", "2019-10-03", "2019-08-31"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"single-quote-opens"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -353,7 +364,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
