@@ -336,7 +336,7 @@ QUOTE_OPENS = [
      "cent a year.", "2.5", "2019-10-03", "2019-08-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"single-quote-opens"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -24,7 +24,7 @@ Kind = Literal["quantity", "range", "change"]
 
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
+    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘'(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
 )
 
 
