@@ -336,7 +336,17 @@ QUOTE_OPENS = [
      "cent a year.", "2.5", "2019-10-03", "2019-08-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "the previous figure, a few words after 'followed'" (final4, seen): "which followed a fall
+# in July of 5.8 per cent" gives July's figure, not the article's period
+FOLLOWED_A_FALL = [
+    ("followed-a-fall-in", "Turnover rose 0.4 per cent in August 2016. Department stores rose "
+     "3.5 per cent, which followed a fall in July of 5.8 per cent.\n\nFood retailing rose 0.7 "
+     "per cent.", "0.7", "2016-10-03", "2016-08-31"),
+    ("look-alike-own-month", "Turnover rose 0.4 per cent in August 2016.\n\nIn July, food "
+     "retailing fell 0.7 per cent.", "0.7", "2016-10-03", "2016-07-31"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"followed-a-fall-in"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -364,7 +374,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
