@@ -346,7 +346,7 @@ FOLLOWED_A_FALL = [
      "retailing fell 0.7 per cent.", "0.7", "2016-10-03", "2016-07-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"followed-a-fall-in"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

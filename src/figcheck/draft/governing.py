@@ -110,7 +110,7 @@ def _anchor(running: Period | None) -> str | None:
 _PREVIOUS = re.compile(
     r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
     r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
-    r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,4}\(?)$",
+    r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,6}\(?)$",
     re.IGNORECASE,
 )
 
