@@ -359,7 +359,7 @@ STATED_FOR_ALL = [
      "3,900", "2008-12-09", "2006-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"stated-for-all", "todas-las-cifras"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
