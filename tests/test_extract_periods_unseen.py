@@ -359,7 +359,21 @@ STATED_FOR_ALL = [
      "3,900", "2008-12-09", "2006-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "a month after 'for' or 'para'" (holdout, dev5; seen): "the change for November was
+# revised down by 72,000", "Para octubre de 2025, la producción … 736.300 barriles"; not the
+# month of a contract ("gold for June delivery", "crude futures for October")
+FOR_A_MONTH = [
+    ("for-november", "The change in payrolls for November was revised down by 72,000.",
+     "72,000", "2021-01-08", "2020-11-30"),
+    ("para-octubre", "Para octubre de 2025, la producción se ubicó en 736.300 barriles.",
+     "736.300", "2025-12-15", "2025-10-31"),
+    ("look-alike-delivery", "On Thursday, gold for June delivery shed $9.20 to settle at "
+     "$2,026.40 an ounce.", "9.20", "2023-04-06", "2023-04-06"),
+    ("look-alike-futures", "On Tuesday, crude futures for October firmed by 76 cents to $88.05.",
+     "76 cents", "2023-09-12", "2023-09-12"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"for-november", "para-octubre"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -387,7 +401,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL + STATED_FOR_ALL))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL + STATED_FOR_ALL + FOR_A_MONTH))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
