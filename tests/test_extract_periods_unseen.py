@@ -373,7 +373,7 @@ FOR_A_MONTH = [
      "76 cents", "2023-09-12", "2023-09-12"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"for-november", "para-octubre"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

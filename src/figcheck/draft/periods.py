@@ -69,9 +69,12 @@ _PATTERNS = [
     ),
     (
         "month",
-        rf"\b(in|to|ending|through|until|since|of|during|en|a|hasta|desde|de|durante|at)\s+"
-        rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
-        rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})",  # "as of March 3" is a day
+        rf"\b(in|to|ending|through|until|since|of|during|(?<!futures )(?<!contract )"
+        rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
+        rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
+        rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
+        # "gold for June delivery", "crude futures for October": a contract's month
+        r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
     (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
         "named-month",
