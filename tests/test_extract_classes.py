@@ -859,6 +859,7 @@ ANNUAL_RATE_COUNT = [
     ("es-desestacionalizada", "Las ventas alcanzaron una tasa anual desestacionalizada de 1,2 millones de unidades.", "es",
      [("1,2 millones de unidades", 1.2e6, "count/year")]),
     ("look-alike-rate-of-growth", "The annual rate of growth was 1,200 in the count.", None, [("1,200", 1200, "count")]),
+    ("annual-pace-after", "Vehicle sales ran at a 15.5 million annual pace.", None, [("15.5 million annual pace", 15.5e6, "count/year")]),
 ]  # fmt: skip
 
 #: Class 65: a size that defines a group after "with"/"of" and before "or more" is context
@@ -893,6 +894,8 @@ INDEX_UNITS = [
      [("46 mil 558.36 unidades", 46558.36, ""), ("un descenso de 248.88 enteros", 248.88, "")]),
     ("poors-accent", "El Standard and Poor´s 500 retrocedió 0.64%.", "es", [("retrocedió 0.64%", 0.64, "percent")]),
     ("look-alike-units", "Se vendieron 500 unidades de vivienda.", "es", [("500 unidades", 500, "count")]),
+    ("level-in-thousands", "The S&P 500 fell 30 points, or 0.7%, to 4,300.", None,
+     [("fell 30 points", 30, ""), ("0.7%", 0.7, "percent"), ("4,300", 4300, "")]),
 ]  # fmt: skip
 
 #: Class 68: a metal's or a commodity's price per unit carries to a later move "shed", a range it
@@ -1031,7 +1034,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "durations-and-datelines": DURATIONS_AND_DATELINES}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"annual-rate-count-annual-pace-after", "index-units-level-in-thousands"}
 
 
 def _params() -> list[object]:
