@@ -132,6 +132,7 @@ class QuantityScan(ShareReader):
             elif not mention.unit and mention.noun in INDEX_POINTS:  # "rose 2 points to 105.3"
                 at = self._sentence_index(mention.start)
                 self.last_unit = (at, "dimensionless", mention.context or mention.sentence)
+                self.last_amount = self.last_unit  # "fell 30 points, or 0.7%, to 4,300"
             i = max(last + 1, i + 1)
         return _pair_conversions(self.found, self.scan)
 
@@ -436,6 +437,8 @@ class QuantityScan(ShareReader):
                 base = "people" if noun in lex.people else "count"
                 if noun in INDEX_POINTS and self._index_named_before(i):
                     base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
+                if noun in ("annual", "annualized") and t.word(noun_last + 1) in ("pace", "rate"):
+                    base, noun_last = "count/year", noun_last + 1  # "a 15.5 million annual pace"
                 if of_the is None:
                     j = noun_last
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
