@@ -894,6 +894,10 @@ INDEX_UNITS = [
      [("46 mil 558.36 unidades", 46558.36, ""), ("un descenso de 248.88 enteros", 248.88, "")]),
     ("poors-accent", "El Standard and Poor´s 500 retrocedió 0.64%.", "es", [("retrocedió 0.64%", 0.64, "percent")]),
     ("look-alike-units", "Se vendieron 500 unidades de vivienda.", "es", [("500 unidades", 500, "count")]),
+    ("closed-at", "The Nasdaq Composite closed at 13,000.5, up 120 points.", None,
+     [("13,000.5", 13000.5, ""), ("up 120 points", 120, "")]),
+    ("percent-then-level", "The Dow fell 0.7% to 33,500.", None, [("fell 0.7%", 0.7, "percent"), ("33,500", 33500, "")]),
+    ("look-alike-not-an-index", "Sales rose 0.7% to 33,500.", None, [("rose 0.7%", 0.7, "percent"), ("33,500", 33500, "count")]),
     ("level-in-thousands", "The S&P 500 fell 30 points, or 0.7%, to 4,300.", None,
      [("fell 30 points", 30, ""), ("0.7%", 0.7, "percent"), ("4,300", 4300, "")]),
 ]  # fmt: skip
@@ -1034,7 +1038,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "durations-and-datelines": DURATIONS_AND_DATELINES}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"index-units-closed-at", "index-units-percent-then-level"}
 
 
 def _params() -> list[object]:
