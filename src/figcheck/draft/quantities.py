@@ -503,6 +503,9 @@ class QuantityScan(ShareReader):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled and (named := self._number_of_before(first)):
                 base = named  # "the number of fires is down from the average of 54,209"
+            elif not spelled and scale == 1.0 and t.word(first - 1) in ("at", "to", "en", "a") \
+                    and self._index_named_before(i):  # fmt: skip
+                base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
