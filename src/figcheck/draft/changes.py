@@ -10,10 +10,13 @@ from figcheck.draft.vocabulary import (
     COMPARED,
     MOVE_VERBS,
     MULTIPLES,
+    PERIODIC_STREAK,
     PHRASAL_VERBS,
     RUN_NOUNS,
     STREAK_AFTER,
     STREAK_BEFORE,
+    STREAK_MOVES,
+    STREAK_NOUNS,
     STREAK_PHRASES,
     STREAK_UNIT,
 )
@@ -27,7 +30,7 @@ class ChangeReader(HedgeReader):
         t = self.t
         j = k
         got = self.lex.changes.before(t.words, j)
-        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "to", "from"):
+        if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "from"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
         if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
@@ -89,8 +92,17 @@ class ChangeReader(HedgeReader):
         t, w = self.t, self.t.words[i]
         if w == "double" and t.word(i + 1) in ("digits", "digit", "-", "check", "standard"):
             return None
+        if (
+            w in ("doble", "triple")
+            and self.lang == "es"
+            and (
+                t.word(i - 1) not in ("el", "al", "del")
+                or t.word(i + 1) not in ("de", "del", "que")
+            )
+        ):
+            return None  # "el doble del gasto en salud", not "doble nacionalidad"
         factor = MULTIPLES[w]
-        start = i - 1 if t.word(i - 1) == "a" else i
+        start = i - 1 if t.word(i - 1) in ("a", "el") else i
         hedge, checker, first = self._hedge(start)
         m = self._mention(t.starts[first], t.ends[i], f"{factor:g}", factor, "", kind="change",
                           change=w, hedge=hedge, checker_hedge=checker,
@@ -144,10 +156,35 @@ class ChangeReader(HedgeReader):
         start = first - 1 - got[1]
         return unit, " ".join(t.words[start:first]), start, j + 1
 
+    def _streak_to(self, first: int, j: int) -> tuple[str, str, int] | None:
+        """(unit, record phrase, last token) for the length of a streak a streak noun leads to,
+        its time unit printed after it or after the next figure ("extended their weekly winning
+        streaks to six and four weeks", "una racha de cinco semanas")."""
+        t = self.t
+        k = first - 1
+        if t.word(k) in ("and", "y") and (t.is_digits(k - 1) or t.word(k - 1) in self.lex.numbers):
+            k -= 2  # "to six and four weeks": the second figure
+        if t.word(k) not in ("to", "of", "de") or t.word(k - 1) not in STREAK_NOUNS:
+            return None
+        unit_at = j + 1
+        if t.word(j + 1) in ("and", "y") and (
+            t.is_digits(j + 2) or t.word(j + 2) in self.lex.numbers
+        ):
+            unit_at = j + 3  # "to six and four weeks": the first figure
+        unit = STREAK_UNIT.get(t.word(unit_at))
+        if unit is None:
+            return None
+        last = unit_at if unit_at == j + 1 else j
+        return unit, " ".join(t.words[k - 1 : unit_at + 1]), last
+
     def _streak(self, j: int) -> tuple[str, str, int] | None:
-        """(unit, record phrase, last token) for the length of a streak after token ``j``."""
+        """(unit, record phrase, last token) for the length of a streak after token ``j``
+        ("18 meses al alza", "6 Weekly Gains")."""
         t = self.t
         k = j + 1
+        if t.word(k) in PERIODIC_STREAK and t.word(k + 1) in STREAK_MOVES:
+            # "6 Weekly Gains": six weeks of gains
+            return PERIODIC_STREAK[t.words[k]], f"{t.words[k]} {t.words[k + 1]}", k + 1
         if t.word(k) in STREAK_BEFORE and t.word(k + 1) in STREAK_UNIT:
             return STREAK_UNIT[t.words[k + 1]], f"{t.words[k]} {t.words[k + 1]}", k + 1
         unit = STREAK_UNIT.get(t.word(k))

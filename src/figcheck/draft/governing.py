@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from figcheck.draft.extract import Mention
-from figcheck.draft.periods import Period, resolve
+from figcheck.draft.periods import RELATIVE_KINDS, SAME_TIME, Period, resolve
 
 __all__ = ["drafted_period", "drafted_periods"]
 
@@ -36,10 +36,11 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     running: Period | None = None
     for mention in mentions:
         own, about = _own_period(mention, running, published)
-        if about:
+        if about and not _day_before(own, running):
             running = own
         if own is not None:
             own = _so_far(mention, _same_months(mention, own, running), published)
+            own = _as_of_day(mention, own, published)
         dated = own if own is not None and (own.first or own.last) else None
         out.append(dated or running or _published_period(published) or own)
     return out
@@ -64,6 +65,8 @@ def _own_period(mention: Mention, running: Period | None,
         own = resolve(first, anchor)  # "a year earlier": than the time the article is about
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
+    if _compared(mention, first) and _names_figure(mention, first):
+        return own, False  # "below the revised August rate of 1,249,000": its own, not the text's
     if _compared(mention, first):
         after = first.start >= mention.end
         since = first.word in _BASES and after  # not "since X, when 5"
@@ -77,14 +80,24 @@ def _own_period(mention: Mention, running: Period | None,
         if now is not None:
             return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
         return running or _published_period(published) or own, False
-    about = bool(own.first) and first.kind not in _RELATIVE and not moved
+    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
-        mention, first, _SAME
+        mention, first, SAME_TIME
     )  # not "in the same week of 2021/22"
 
 
+def _day_before(own: Period | None, running: Period | None) -> bool:
+    """``own`` is a day before the day the article is about ("On Thursday, gold shed $9.20
+    … On Wednesday, they dipped 0.1%, … on Monday"): a look back, which later figures are not
+    about."""
+    if own is None or running is None or own.kind != "day" or running.kind != "day":
+        return False
+    return bool(own.first and running.first) and own.first < running.first
+
+
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
-_RELATIVE = _FROM_RUNNING | {"relative", "to-date"}  # not what later figures are about
+#: kinds later figures are not about: those read back from a date, and "last year", "este mes"
+_NOT_ABOUT = RELATIVE_KINDS | {"relative"}
 
 
 def _anchor(running: Period | None) -> str | None:
@@ -97,7 +110,7 @@ def _anchor(running: Period | None) -> str | None:
 _PREVIOUS = re.compile(
     r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
     r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
-    r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,4}\(?)$",
+    r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,6}\(?)$",
     re.IGNORECASE,
 )
 
@@ -128,6 +141,19 @@ def _compared(mention: Mention, period: Period) -> bool:
     """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
     August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
     return period.word in _BASES or _preceded(mention, period, _COMPARED)
+
+
+#: the words between a period and the figure it names ("the revised August rate of 1,249,000")
+_NAMING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,1}(?:of|de)\s*$", re.IGNORECASE)
+
+
+def _names_figure(mention: Mention, period: Period) -> bool:
+    """``period`` names the figure's own time right before it ("below the revised August rate
+    of 1,249,000"): a level of that period, though its sentence compares with it."""
+    printed = " ".join(period.text.split())
+    at = mention.sentence.find(printed)
+    here = mention.sentence.find(mention.text, at + 1) if at >= 0 else -1
+    return here >= 0 and _NAMING.match(mention.sentence[at + len(printed) : here]) is not None
 
 
 def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
@@ -164,15 +190,10 @@ def _reported(mention: Mention, period: Period) -> bool:
     return period.kind in ("day", "weekday") and _preceded(mention, period, _REPORTED)
 
 
-_SAME = re.compile(r"(?:mism[oa]s?\s+(?:mes|periodo|período|lapso|trimestre|semana|quincena)|"
-                   r"same\s+(?:month|period|quarter|week))\s+(?:[^\W\d]+\s+){0,2}$",
-                   re.IGNORECASE)  # fmt: skip
-
-
 def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:
     """A year printed as "el mismo mes de 2017" ("the same period of 2020"): the months of the
     period the article is about, in that year."""
-    if own.kind != "year" or running is None or not _preceded(mention, own, _SAME):
+    if own.kind != "year" or running is None or not _preceded(mention, own, SAME_TIME):
         return own
     first, last = running.first, running.last
     if not re.fullmatch(r"\d{4}-\d{2}", first) or (last and not re.fullmatch(r"\d{4}-\d{2}", last)):
@@ -192,6 +213,23 @@ def _so_far(mention: Mention, own: Period, published: str | None) -> Period:
     if not published or not end[:1].isdigit() or end <= published[: len(end)]:
         return own
     return replace(own, last=published) if _SO_FAR.search(mention.sentence) else own
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+$|\bal\s+$|\bhasta\s+el\s+$", re.IGNORECASE)
+
+
+def _as_of_day(mention: Mention, own: Period, published: str | None) -> Period:
+    """A year counted to a day its sentence names ("the nation as of Wednesday had seen 42,927
+    wildfires this year"): from January to that day."""
+    if own.kind != "year" or not re.fullmatch(r"\d{4}", own.first) or own.last:
+        return own
+    for period in mention.periods:
+        if period.kind not in ("day", "weekday") or not _preceded(mention, period, _AS_OF):
+            continue
+        day = resolve(period, published)
+        if day.first.startswith(own.first) and len(day.first) == 10:
+            return replace(own, first=f"{own.first}-01-01", last=day.first)
+    return own
 
 
 def _published_period(published: str | None) -> Period | None:

@@ -11,19 +11,26 @@ from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     AGE,
+    ANNUAL_RATE,
+    AUXILIARIES,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
+    CURRENCY_ADJECTIVES,
     DATIVE_VERBS,
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
     INDEX_WORDS,
     LABEL_PERCENT,
+    LOSE_VERBS,
     MAGNITUDE,
+    NOT_NOUNS,
     NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
     PAY_NOUNS,
+    PEOPLE_LOSSES,
+    PEOPLE_VERBS,
     PER_ITEM,
     PER_TIME_WORDS,
     PERIODIC,
@@ -31,6 +38,7 @@ from figcheck.draft.vocabulary import (
     QUAKE,
     QUOTE_SIDES,
     QUOTE_VERBS,
+    RATE_ADJECTIVES,
     RATE_NOUNS,
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
@@ -297,6 +305,7 @@ class MeasureReader(ChangeReader):
         if (
             not t.is_word(j)
             or t.words[j] in STOP
+            or t.words[j] in NOT_NOUNS
             or t.words[j] in TIME
             or t.words[j] in PER_TIME_WORDS
         ):
@@ -318,6 +327,11 @@ class MeasureReader(ChangeReader):
                 break
         if t.words[j] in TIME:
             return None
+        caps = [idx for idx in words if self.scan[t.starts[idx]].isupper()]
+        if caps and caps == words[: len(caps)] and len(caps) < len(words):
+            noun = words[len(caps)]  # "22 Wall Street firms": the noun after a name
+            if t.words[noun] not in STOP and t.words[noun] not in TIME:
+                return t.words[noun], self._hyphenated(noun)
         return t.words[j], self._hyphenated(j)
 
     def _inside_name(self, j: int, idx: int) -> bool:
@@ -363,6 +377,43 @@ class MeasureReader(ChangeReader):
             w in self.lex.people for w in words[max(0, i - 6) : i]
         )
 
+    def _index_named_before(self, i: int) -> bool:
+        """A stock index is named in the 25 tokens before the figure, in its sentence ("El
+        Índice de Precios y Cotizaciones (IPC) se ubicó en 46 mil 558.36 unidades", "the Dow
+        fell 300 points")."""
+        t = self.t
+        here = self._sentence_index(t.starts[i])
+        start = max(i - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        return any(w in INDEX_WORDS for w in t.words[start:i])
+
+    def _people_verb_after(self, j: int) -> bool:
+        """A bare count is the subject of a verb only people do, after a modal or an auxiliary
+        ("24 Million Would Lose Health Insurance", "2 million have died", "3 million fled")."""
+        t = self.t
+        k = j + 1
+        while k < j + 4 and t.word(k) in AUXILIARIES:
+            k += 1
+        verb = t.word(k)
+        if verb in PEOPLE_VERBS:
+            return True
+        return verb in LOSE_VERBS and any(w in PEOPLE_LOSSES for w in t.words[k + 1 : k + 4])
+
+    def _number_of_before(self, first: int) -> str | None:
+        """ "the number of fires is down from the 10-year average of 54,209": a bare figure after
+        "the number of X" in its clause (12 tokens, no other figure or clause break) counts X:
+        people or a count, whatever unit the sentence before had."""
+        t = self.t
+        for k in range(first - 1, max(1, first - 13), -1):
+            hyphenated = t.word(k + 1) == "-" and t.joined(k + 1)  # "the 10-year average of"
+            if (t.is_digits(k) and not hyphenated) or t.words[k] in (".", ";", ":"):
+                return None
+            if (t.words[k - 1], t.words[k]) in (("number", "of"), ("número", "de")):
+                noun = self._noun(k + 1)
+                if noun is None or noun[1] >= first:
+                    return None
+                return "people" if noun[0] in self.lex.people else "count"
+        return None
+
     def _people_just_before(self, first: int) -> bool:
         """A people noun among the three words right before the figure, with no punctuation
         between ("el número de ocupados de 4.480.000", "workers numbered 1,200")."""
@@ -391,6 +442,26 @@ class MeasureReader(ChangeReader):
             if flow is not None and period is not None and abs(flow - period) <= 3:
                 return PER_TIME_WORDS.get(t.words[period]) or PERIODIC[t.words[period]]
         return None
+
+    def _annual_rate_before(self, first: int) -> bool:
+        """A count stated "at a (seasonally adjusted) annual rate of", "an annualized pace of",
+        "un ritmo anual de" (a hedge allowed before the figure) is a count a year: housing starts,
+        sales of cars or homes, as statistical releases print them."""
+        t = self.t
+        k = first
+        hedge = self.lex.hedges.before(t.words, k)
+        if hedge is not None:
+            k -= hedge[1]
+        if t.word(k - 1) not in ("of", "de"):
+            return False
+        m = k - 2
+        if t.word(m) == ")":  # "annual rate (SAAR) of": an abbreviation in brackets
+            while m > k - 6 and t.word(m) != "(":
+                m -= 1
+            m -= 1
+        if t.word(m) in RATE_ADJECTIVES:  # "tasa anual desestacionalizada de"
+            m -= 1
+        return (t.word(m - 1), t.word(m)) in ANNUAL_RATE
 
     def _line_label(self, i: int, j: int) -> str | None:
         """The unit named by the label of a "label: value" line whose bare figure (tokens ``i``
@@ -443,8 +514,13 @@ class MeasureReader(ChangeReader):
         dollar in the local currency."""
         before = self.t.words[max(0, i - 12) : i]
         window = set(before)
-        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairwise(before)
-        return dollar and bool(window & DOLLAR_PRICE)
+        pairs = set(pairwise(before))
+        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairs
+        if not dollar:  # "el tipo de cambio para solventar obligaciones … es de 18.8966 pesos"
+            wider = self.t.words[max(0, i - 20) : i]
+            named = ("tipo", "de", "cambio") in zip(wider, wider[1:], wider[2:], strict=False)
+            return named and not set(wider) & SUBJECT_CURRENCIES.keys()
+        return bool(window & DOLLAR_PRICE)
 
     def _pair_quoted(self, i: int) -> str | None:
         """ "el USD/MXN cotiza sobre 20.40", "EUR/USD traded at 1.08": a bare figure after a
@@ -467,9 +543,10 @@ class MeasureReader(ChangeReader):
         sentence or the next one that buys or sells ("la compra de la moneda verde está a 17.60
         pesos, en Afirme a 17.80 pesos … Mientras que, a la venta, Afirme lo tiene en 19.30
         pesos"), and of the same size (within a factor of two): a price of the dollar too."""
-        if not self.found or self.found[-1].unit != f"{currency}/USD":
+        levels = [m for m in self.found[-3:] if m.kind != "change"]  # "cinco centavos más" between
+        if not levels or levels[-1].unit != f"{currency}/USD":
             return False
-        last = self.found[-1]
+        last = levels[-1]
         if last.magnitude and not 0.5 <= magnitude / last.magnitude <= 2.0:
             return False
         here, there = self._sentence_index(self.t.starts[i]), self._sentence_index(last.start)
@@ -630,8 +707,11 @@ class MeasureReader(ChangeReader):
                 continue
             if w != "sterling" and t.word(k - 1) not in ("the", "el", "la"):
                 continue
-            verb = t.word(k + 1)
-            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, k + 1) is not None):
+            v = k + 1
+            while v < k + 3 and t.word(v) in CURRENCY_ADJECTIVES:
+                v += 1  # "el dólar libre se ubicó en", "la libra esterlina se ofreció en"
+            verb = t.word(v)
+            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, v) is not None):
                 return None  # "the euro zone", "the dollar fund"
             code = self._code(named)
             return code if code != currency else None

@@ -23,8 +23,18 @@ from figcheck.draft.vocabulary import (
 Kind = Literal["quantity", "range", "change"]
 
 
+#: a statement of the period of every figure after it ("Unless otherwise indicated, all statistics
+#: are for 2004", "Todas las cifras corresponden a 2019"), not a price basis ("in 2020 dollars")
+_STATED = re.compile(
+    r"\b(?:(?:all|todas\s+las|todos\s+los)\s+)?(?:the\s+)?(?:statistics|figures|data|numbers|"
+    r"estadísticas|cifras|datos)\s+(?:are|were|refer\s+to|son|corresponden\s+a|se\s+refieren\s+a)"
+    r"(?:\s+(?:for|from|as\s+of|de|del|al))?\s+(?:the\s+year\s+|el\s+año\s+)?((?:19|20)\d{2})\b"
+    r"(?!\s+(?:dollars|dólares|pesos|euros))",
+    re.IGNORECASE,
+)
+
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
+    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘'(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
 )
 
 
@@ -130,6 +140,12 @@ class ScanState:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.periods = find_periods(scan)
         self.period_starts = [p.start for p in self.periods]
+        stated = _STATED.search(scan)  # "Unless otherwise indicated, all statistics are for 2004."
+        self.stated = (
+            Period(stated.group(0), stated.start(), stated.end(), "year", stated.group(1), "", "in")
+            if stated
+            else None
+        )
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
         self.dollar = dollar_currency(scan)
@@ -235,14 +251,15 @@ class ScanState:
         """The first period of the sentence before the one starting at ``s``, on the same line
         (the one its main clause is about, not a compared one)."""
         at = self._sentence_index(s) - 1
+        stated = (self.stated,) if self.stated is not None and self.stated.end <= s else ()
         if at < 0:
-            return ()
+            return stated
         ps, pe = self.bounds[at]
         if "\n" in self.scan[pe:s]:
-            return ()
+            return stated
         lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
         inside = [p for p in self.periods[lo:hi] if p.end <= pe and not self._compared(p)]
-        return (inside[-1],) if inside else ()
+        return (inside[-1],) if inside else stated
 
     def _compared(self, period: Period) -> bool:
         """``period`` is what its sentence compares with or counts from ("since 1981", "superior

@@ -9,6 +9,7 @@ from figcheck.draft.mention import ScanState
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     CONTEXT_BEFORE,
+    ES_MONTH_ABBREVIATIONS,
     HALF_AFTER,
     MAGNITUDE,
     ORDINAL_SUFFIX,
@@ -273,7 +274,7 @@ class NumberReader(ScanState):
             return True
         if scale == 1.0 and j == i and nxt in ("-", "–", "/") and self._is_year(raw):
             return True
-        months = month_words()
+        months = month_words() | (ES_MONTH_ABBREVIATIONS if self.lang == "es" else frozenset())
         if t.word(i - 1) in months or (t.word(i - 2) in months and t.word(i - 1) == "."):
             return True  # April 19
         if t.word(i - 1) in ("to", "and", "-", "–", "al", "y") and t.word(i - 3) in months \
@@ -283,6 +284,9 @@ class NumberReader(ScanState):
             return True  # 19 April, 26 de julio
         if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
             return True
+        if t.word(i - 1) in ("and", "y", "&", ",") and t.is_digits(i - 2) \
+                and t.word(i - 3) in CONTEXT_BEFORE:  # fmt: skip
+            return True  # "Props 1 and 2", "Sections 8 and 9": the second name
         if t.word(i - 1) == "[" and nxt == "]":
             return True  # a footnote mark
         if (nxt == "/" and t.is_digits(j + 2)) or (t.word(i - 1) == "/" and t.is_digits(i - 2)):

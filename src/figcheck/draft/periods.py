@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Period", "find_periods", "resolve"]
+__all__ = ["RELATIVE_KINDS", "SAME_SPAN", "SAME_TIME", "Period", "find_periods", "resolve"]
 
 _EN_MONTHS = [calendar.month_name[number].lower() for number in range(1, 13)]
 _ES_MONTHS = [
@@ -54,6 +54,9 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
+    ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
+                       r"(?:fiscal\s+|financial\s+)?quarter\b"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
@@ -66,8 +69,17 @@ _PATTERNS = [
     ),
     (
         "month",
-        rf"\b(in|to|ending|through|until|since|of|during|en|a|hasta|desde|de|durante|at)\s+"
-        rf"(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
+        rf"\b(in|to|ending|through|until|since|of|during|(?<!futures )(?<!contract )"
+        rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
+        rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
+        rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
+        # "gold for June delivery", "crude futures for October": a contract's month
+        r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
+    ),
+    (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
+        "named-month",
+        rf"\bthe\s+(?:(?:revised|preliminary|previous|prior|final|advance)\s+)?({_MONTH})"
+        rf"(?:\s+({_YEAR}))?(?=\s+(?:rate|figure|estimate|level|reading|total|print|pace)\b)",
     ),
     (
         "split",
@@ -123,6 +135,10 @@ def find_periods(text: str) -> list[Period]:
         period = _read(m, kind.replace("_", "-"))
         if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
+        elif period.kind == "day" and _SINCE_DAY.search(
+            text, max(0, period.start - 12), period.start
+        ):
+            period = replace(period, word="since")  # "its highest finish since March 8, 2020"
         if kind == "dateline" and period.start < 500:  # a headline's "JUNE 2022"
             year_seen = period.first[:4]
         elif period.first.startswith("-") and year_seen:  # "in June", after "June 2022"
@@ -130,7 +146,7 @@ def find_periods(text: str) -> list[Period]:
         if period.kind == "month-span" and (period.fallback or not period.first.startswith("-")):
             span = period
         elif period.kind == "year" and span is not None:
-            if _SAME.search(text, max(0, period.start - 20), period.start):
+            if SAME_SPAN.search(text, max(0, period.start - 20), period.start):
                 same_until = period.end + 120
             if period.start <= same_until:
                 year = period.first
@@ -148,7 +164,17 @@ def find_periods(text: str) -> list[Period]:
 
 
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
-_SAME = re.compile(r"(?:mismo periodo|same period)(?: de| of| in)?\s*$", re.IGNORECASE)
+_SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
+_SAME_WORD = r"(?:mism[oa]s?|same)\s+"
+#: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
+#: named before, in that year
+SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
+                       re.IGNORECASE)  # fmt: skip
+#: "el mismo mes de 2017", "the same quarter of 2020", up to two words between: a time of the
+#: period the article is about, in another year
+SAME_TIME = re.compile(rf"{_SAME_WORD}(?:mes|periodo|período|lapso|trimestre|semana|quincena|"
+                       r"month|period|quarter|week)\s+(?:[^\W\d]+\s+){0,2}$",
+                       re.IGNORECASE)  # fmt: skip
 
 
 _KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
@@ -201,6 +227,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "named-month":
+        month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
+        return Period(text, m.start(), m.end(), "month",
+                      f"{year}-{month:02d}" if year else f"-{month:02d}", "", "in")  # fmt: skip
     if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
         return Period(text, m.start(), m.end(), "month",
                       f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
@@ -242,7 +272,9 @@ def _part(text: str, start: int, end: int) -> Period:
     return Period(text, start, end, "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}", "in")
 
 
-_RELATIVE = frozenset(["to-date", "trailing", "anchored"])
+#: kinds read back from a date ("so far this year", "over the last year", "a year earlier"): the
+#: article's, or the time it is about
+RELATIVE_KINDS = frozenset(["to-date", "trailing", "anchored"])
 
 
 def _relative(period: Period, anchor: str) -> Period:
@@ -284,7 +316,13 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
-    if period.kind in _RELATIVE and published and year is not None:
+    if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
+        closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
+        if closed == 0:
+            year, closed = year - 1, 12
+        return replace(period, kind="month-span", first=f"{year}-{closed - 2:02d}",
+                       last=f"{year}-{closed:02d}", word="in")  # fmt: skip
+    if period.kind in RELATIVE_KINDS and published and year is not None:
         return _relative(period, published)
     if period.kind == "relative" and year is not None:
         word = period.word

@@ -24,21 +24,26 @@ from figcheck.draft.vocabulary import (
     FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
+    INDEX_POINTS,
     LAYOUT,
     MAGNITUDE,
     MDP,
     MULTIPLES,
     NOT_THINGS,
+    OF_THE_DETERMINERS,
+    OR_MORE,
     ORDER_WORDS,
     OTHERS,
     PER_TIME_WORDS,
     POINT_PARTS,
+    RANGED,
     RATE_TIME,
     STOCK_WORDS,
     STOP,
     STREAK_UNIT,
     TIME,
     TIME_ZONES,
+    TRADED,
 )
 from figcheck.model.units import SCALE_WORDS
 
@@ -124,6 +129,10 @@ class QuantityScan(ShareReader):
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
+            elif not mention.unit and mention.noun in INDEX_POINTS:  # "rose 2 points to 105.3"
+                at = self._sentence_index(mention.start)
+                self.last_unit = (at, "dimensionless", mention.context or mention.sentence)
+                self.last_amount = self.last_unit  # "fell 30 points, or 0.7%, to 4,300"
             i = max(last + 1, i + 1)
         return _pair_conversions(self.found, self.scan)
 
@@ -165,14 +174,21 @@ class QuantityScan(ShareReader):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
+        if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
+                and t.word(i - 3) in ("a", "an", "un", "una"):  # fmt: skip
+            return None  # "a day or two earlier", "un día o dos": a duration
         literal = self._literal(i, spelled)
         if literal is None:
             return None
         value, printed, decimals, j = literal
         if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
+        point = not spelled and decimals == 0 and j == i and self._leading_point(i)
+        if point:  # ".009": a decimal printed without its zero
+            value, decimals = float(f"0.{t.words[i]}"), len(t.words[i])
+            printed = f"0.{t.words[i]}"
         # a currency before the number
-        currency, first = None, i
+        currency, first = None, i - 1 if point else i
         got = self._currency_before(i)
         if got is not None and not spelled:
             code, n = got
@@ -196,6 +212,14 @@ class QuantityScan(ShareReader):
             ):
                 scale, j = joined_scale, k
         pct: str | None = None
+        if (
+            point
+            and t.word(j + 1) in ("of", "de")
+            and (self._money_at(j + 2) or t.word(j + 2) in OF_THE_DETERMINERS)
+        ):  # ".009 of $540 million": a share of it, in percent
+            pct, value = "percent", round(value * 100, 12)
+            decimals = max(decimals - 2, 0)
+            printed = f"{value:.{decimals}f}"
         unit: str | None = None
         noun: str | None = None
         low = high = None
@@ -240,7 +264,7 @@ class QuantityScan(ShareReader):
         if r is not None and after_pct is not None:
             # "0.2%-0.4%" is a range; "fell by 0.4 percentage point to 6.3 percent" is not
             second_pct = self._percent(r[2] + 1)
-            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—")
+            dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—") or self._ranged_from(first)
             dash = dash or self._high_low(first, j + after_pct[1]) is not None
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
@@ -294,7 +318,8 @@ class QuantityScan(ShareReader):
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
-            elif got_cur is not None and not spelled:  # "39.6 centavos": hundredths of a peso
+            elif got_cur is not None and (not spelled or t.words[i] not in ("un", "one")):
+                # "39.6 centavos", "cinco centavos": hundredths of a peso
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
                 if self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
@@ -357,7 +382,7 @@ class QuantityScan(ShareReader):
             base = "dimensionless"
         record: str | None = run_record
         if base is None:
-            streak = self._streak(j)
+            streak = self._streak(j) or self._streak_to(first, j)
             if streak is not None:
                 base, record, j = streak
         if base is None:
@@ -381,7 +406,7 @@ class QuantityScan(ShareReader):
         if base is None and (self.lex.records.after(t.words, j + 1) or t.word(j + 1) == "biggest"):
             return None  # "the three largest camps": the size of a rank
         if base is None and not spelled and t.word(first - 1) in OTHERS and self._no_noun(j + 1):
-            base = self._carried(i, thousands)  # "45 personas y otras 120": the same unit
+            base = self._carried(i, True)  # "45 personas y otras 120": what the one before counted
         if base is None and not spelled and (label := self._line_label(i, j)) is not None:
             base = label or "count"  # "Percentage of all families with a car: 86"
         if base is None:
@@ -410,6 +435,10 @@ class QuantityScan(ShareReader):
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
+                if noun in INDEX_POINTS and self._index_named_before(i):
+                    base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
+                if noun in ("annual", "annualized") and t.word(noun_last + 1) in ("pace", "rate"):
+                    base, noun_last = "count/year", noun_last + 1  # "a 15.5 million annual pace"
                 if of_the is None:
                     j = noun_last
         # the rate's denominator: "per day", "por dólar", "per 100,000 residents", also after
@@ -452,6 +481,9 @@ class QuantityScan(ShareReader):
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
+        if base in (None, "count") and rate is None and not spelled \
+                and self._annual_rate_before(first):  # fmt: skip
+            base = "count/year"  # "at a seasonally adjusted annual rate of 1,241,000"
         flow = self._flow_period(first) if rate is None and unit is not None else None
         if flow is not None and base == unit:
             base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
@@ -469,10 +501,16 @@ class QuantityScan(ShareReader):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
             elif not spelled and thousands and self._people_just_before(first):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
+            elif not spelled and (named := self._number_of_before(first)):
+                base = named  # "the number of fires is down from the average of 54,209"
+            elif not spelled and scale == 1.0 and t.word(first - 1) in ("at", "to", "en", "a") \
+                    and self._index_named_before(i):  # fmt: skip
+                base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale != 1.0)
             if base is None and thousands and not spelled:
-                base = "people" if self._counts_people(i) else "count"
+                people = self._counts_people(i) or self._people_verb_after(j)
+                base = "people" if people else "count"
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
             if base is None:
@@ -524,7 +562,9 @@ class QuantityScan(ShareReader):
         if change and currency and base == currency:
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         if currency and base == currency and scale == 1.0:
-            base = self._market_price(i, currency, bool(change)) or base  # "… to $88.05"
+            ranged = (low + high) / 2 if kind == "range" and low is not None and high is not None \
+                else None  # fmt: skip
+            base = self._market_price(i, currency, bool(change), ranged) or base  # "… to $88.05"
         if currency and base == currency and (paid := self._pay_period(first, bool(change))):
             base = f"{currency}/{paid}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
@@ -558,13 +598,19 @@ class QuantityScan(ShareReader):
         currency sign included, so that "between $2bn and $3bn" is one range)."""
         t = self.t
         w = t.word(j + 1)
+        if w in ("in", "en") and self._ranged_from(i):
+            k = j + 2  # "ranged from 16.3 percent in Utah to 9.4 percent": a place between
+            while k < j + 6 and t.is_word(k) and t.words[k] not in ("to", "a"):
+                k += 1
+            if t.word(k) in ("to", "a"):
+                j, w = k - 1, t.words[k]
         high_low = self._high_low(i, j)
         if high_low is not None and t.is_digits(high_low):
             numeral = read_numeral(t, high_low, self.conv)
             scale2, last = self._scales(numeral.last)
             return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
         if w not in ("-", "–", "—", "to", "or", "y", "and") or (
-            spelled and w not in ("to", "y", "and")
+            spelled and w not in ("to", "y", "and", "or")
         ):
             return None
         if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
@@ -580,6 +626,8 @@ class QuantityScan(ShareReader):
             literal = self._literal(k, True)
             if literal is None or literal[0] <= first:
                 return None
+            if w == "or" and literal[0] != first + 1:
+                return None  # "two or three key markets"; not "one or 20"
             scale2, last = self._scales(literal[3])
             return literal[0], scale2, last
         got = self._currency_at(k, "before")
@@ -591,8 +639,8 @@ class QuantityScan(ShareReader):
             return None
         numeral = read_numeral(t, k, self.conv)
         scale2, last = self._scales(numeral.last)
-        if numeral.value < first and scale2 == 1.0:
-            return None
+        if numeral.value < first and scale2 == 1.0 and not self._ranged_from(i):
+            return None  # (a spread may print its high first: "ranged from 16.3 to 9.4")
         if self._is_year(t.words[i]) and (
             k > j + 2 or scale2 != 1.0 or t.word(i - 1) in ("in", "en", "of", "de", "del")
         ):
@@ -680,21 +728,35 @@ class QuantityScan(ShareReader):
                 self.found[n] = replace(before, unit=level.unit, value=value)
             return
 
-    def _market_price(self, i: int, currency: str, change: bool) -> str | None:
+    def _market_price(
+        self, i: int, currency: str, change: bool, ranged: float | None = None
+    ) -> str | None:
         """The unit of the last price per a unit of measure in this sentence or the two before,
         for a move by a price in the same currency, or a level after a move: "Brent … $91.31
         a barrel, while WTI firmed by 76 cents, or 0.9%, to $88.05"; "The July contract jumped
-        2.7 percent to $80.33"."""
+        2.7 percent to $80.33". A range the price traded in (midpoint ``ranged``) within a
+        factor of two of that price, up to four sentences after: "Gold futures traded between
+        $2,016.50 and $2,037.70"."""
         if self.last_price is None:
             return None
         sentence, unit, source = self.last_price
         here = self._sentence_index(self.t.starts[i])
-        if here - sentence > 2 or not unit.startswith(f"{currency}/"):
+        reach = 4 if ranged is not None else 2
+        if here - sentence > reach or not unit.startswith(f"{currency}/"):
             return None
+        if ranged is not None:
+            level = next((m for m in reversed(self.found[-8:]) if m.unit == unit), None)
+            if level is None or not 0.5 <= ranged / max(level.magnitude, 1e-9) <= 2.0:
+                return None
+            start = bisect_left(self.t.starts, self.bounds[here][0])
+            if not set(self.t.words[max(start, i - 30) : i]) & TRADED:
+                return None  # "Tickets to the show cost between $60 and $90": no market
         moved = any(
             m.kind == "change" and self._sentence_index(m.start) == here for m in self.found
         )
-        if not (change or (moved and self.t.word(i - 1) in ("to", "at", "$"))):
+        if not (
+            change or ranged is not None or (moved and self.t.word(i - 1) in ("to", "at", "$"))
+        ):
             return None
         start = bisect_left(self.t.starts, self.bounds[here][0])
         if any(w in STOCK_WORDS for w in self.t.words[start:i]):
@@ -862,6 +924,20 @@ class QuantityScan(ShareReader):
         after = t.word(k + 1)
         return not t.is_word(k + 1) or after in STOP or after in TIME or after in ADVERBIAL
 
+    def _ranged_from(self, i: int) -> bool:
+        """The figure at ``i`` follows "ranged from", "varied from", "osciló entre"…: the
+        first bound of a range, not the start of a move."""
+        t = self.t
+        return t.word(i - 1) in ("from", "de", "entre") and t.word(i - 2) in RANGED
+
+    def _leading_point(self, i: int) -> bool:
+        """The digits at ``i`` follow a decimal point with no digit before it (".009", "a .45
+        share"), not the end of a sentence or a number's tail."""
+        t = self.t
+        if t.word(i - 1) != "." or not t.joined(i):
+            return False
+        return not t.joined(i - 1) or (not t.is_digits(i - 2) and not t.is_word(i - 2))
+
     def _money_at(self, k: int) -> bool:
         """A money figure starts at token ``k`` ("$19,000")."""
         got = self._currency_at(k, "before")
@@ -908,8 +984,13 @@ class QuantityScan(ShareReader):
         hedge = self.lex.hedges.before(t.words, first)
         if hedge is not None:
             k -= hedge[1]
+        with_ = t.word(k) in ("with", "con")
         if t.word(k) in ("of", "with", "over", "under", "above", "below", "de", "con"):
             k -= 1
         if t.word(k) not in GROUPS:
-            return False
+            # "buildings with five units or more", "edificios con cinco viviendas o más": any
+            # plural noun, when its size is bounded by "or more" after what it counts
+            noun = j + 1 if t.is_word(j + 1) and t.words[j + 1] not in STOP else j
+            plural = t.is_word(k) and t.words[k].endswith("s") and t.words[k] not in TIME
+            return with_ and plural and (t.word(noun + 1), t.word(noun + 2)) in OR_MORE
         return (t.word(j + 1), t.word(j + 2)) in GROUP_TAIL or (t.word(j + 1),) in GROUP_TAIL

@@ -159,8 +159,8 @@ def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[
     if not marks:
         return "".join(groups), None
     mark, last = marks[0], groups[-1]
-    if len(last) != 3:
-        return groups[0], last
+    if len(last) != 3 or not groups[0].strip("0"):
+        return groups[0], last  # "0.274": a leading zero is never a group of thousands
     if mark == "." and not convention.point_thousands:
         return groups[0], last
     if mark == "," and convention.decimal_comma:

@@ -194,6 +194,18 @@ CONTEXT_BEFORE = frozenset(
         "autopista",
         "flight",
         "vuelo",
+        "prop",
+        "props",
+        "proposition",
+        "propositions",
+        "sections",
+        "articles",
+        "chapters",
+        "tables",
+        "pages",
+        "phases",
+        "routes",
+        "artículos",
     ]
 )
 
@@ -272,6 +284,9 @@ ORDER_WORDS = frozenset(["últimos", "primeros", "próximos", "siguientes", "pas
 #: Words that make "points" index points, not percentage points.
 INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
+#: Nouns of an index's level or move ("46 mil 558.36 unidades", "248.88 enteros", "fell 300
+#: points"): dimensionless after an index's name.
+INDEX_POINTS = frozenset(["unidades", "enteros", "puntos", "points"])
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 #: Adjectives that make a price a rate per period ("annual costs of €60bn", "their weekly wage
@@ -279,6 +294,13 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
 PERIODIC = {"annual": "year", "yearly": "year", "anual": "year", "anuales": "year",
             "weekly": "week", "semanal": "week", "semanales": "week", "monthly": "month",
             "mensual": "month", "mensuales": "month", "daily": "day", "hourly": "hour"}  # fmt: skip
+#: The words before a count at a yearly rate ("at a seasonally adjusted annual rate of 1,241,000",
+#: "un ritmo anual de 1.250.000").
+ANNUAL_RATE = frozenset([("annual", "rate"), ("annualized", "rate"), ("annual", "pace"),
+                         ("annualized", "pace"), ("ritmo", "anual"), ("tasa", "anual"),
+                         ("ritmo", "anualizado"), ("tasa", "anualizada")])  # fmt: skip
+#: Adjectives after a rate's name, before its figure ("tasa anual desestacionalizada de").
+RATE_ADJECTIVES = frozenset(["desestacionalizada", "desestacionalizado", "ajustada", "ajustado"])
 #: What a periodic adjective names as paid per its period ("average hourly wages were up 3.3%
 #: (+$0.99 to $31.06)"): the moves and levels of its sentence are per that period.
 PAY_NOUNS = frozenset(["wages", "wage", "earnings", "salary", "salaries", "pay", "salarios",
@@ -313,6 +335,26 @@ PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "cop
 ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
                        "before", "ago", "through", "until", "up", "down", "out", "off", "already",
                        "yet"])  # fmt: skip
+#: Words after a bare figure that are never the noun it counts: modals and prepositions ("24
+#: million will have lost coverage", "28 million under the current law").
+NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "shall", "cannot",
+                       "under", "above", "below", "into", "across", "after", "before", "since",
+                       "during", "through", "against", "without", "within", "via",
+                       "toward", "towards", "versus", "upon", "onto", "whose", "whom",
+                       "contra", "bajo", "mediante", "cuyo", "cuya"])  # fmt: skip
+#: Modals and auxiliaries between a bare figure and its verb.
+AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
+                         "has", "had", "be", "been", "are", "were", "now", "already", "also",
+                         "still"])  # fmt: skip
+#: Verbs only people do, after a bare count ("2 million have died", "3 million fled").
+PEOPLE_VERBS = frozenset(["die", "died", "vote", "voted", "flee", "fled", "emigrate", "emigrated",
+                          "starve", "starved", "say", "said", "believe", "believed", "marched",
+                          "protested", "signed", "enrolled", "applied", "murieron", "votaron",
+                          "huyeron", "emigraron", "dijeron", "marcharon"])  # fmt: skip
+#: "lose" with what people lose ("24 Million Would Lose Health Insurance", "lost their jobs").
+LOSE_VERBS = frozenset(["lose", "lost", "losing", "perderían", "perdieron", "perderán"])
+PEOPLE_LOSSES = frozenset(["insurance", "coverage", "jobs", "job", "homes", "benefits", "lives",
+                           "seguro", "empleo", "empleos", "cobertura"])  # fmt: skip
 #: Verbs whose bare object counts people ("the blast killed 17 and injured 285").
 CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "injures", "injuring",
                             "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
@@ -322,7 +364,21 @@ CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "in
 SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
                       "yuan": "CNY", "peso": "PESO", "rupee": "INR", "rand": "ZAR", "franc": "CHF",
                       "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
-                      "dólar": "$"}  # fmt: skip
+                      "dólar": "USD"}  # fmt: skip
+#: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
+#: esterlina se ofreció", "the US dollar spot traded").
+CURRENCY_ADJECTIVES = frozenset(["libre", "esterlina", "estadounidense", "americano", "spot",
+                                 "interbancario", "japonés", "común", "europea",
+                                 "única"])  # fmt: skip
+#: Verbs of a spread whose "from X to Y" is a range, not a move ("ranged from 16.3 percent in
+#: Utah to 9.4 percent in New York").
+RANGED = frozenset(["ranged", "ranging", "range", "ranges", "varied", "varying", "varies",
+                    "spanned", "osciló", "oscilan", "oscilaron", "variaron", "fluctuó",
+                    "fluctuaron", "va", "van", "iban"])  # fmt: skip
+#: Words of a market's trading that make a range of prices one of the price quoted before
+#: ("Gold futures traded between $2,016.50 and $2,037.70", "within a range of").
+TRADED = frozenset(["traded", "trading", "trades", "futures", "contract", "contracts", "range",
+                    "ranged", "fluctuated", "osciló", "cotizó", "fluctuó", "rango"])  # fmt: skip
 #: Verbs that quote a price after its subject ("the euro traded at", "el euro cerró en").
 QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
                          "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
@@ -369,6 +425,9 @@ GROUP_TAIL = frozenset([("or", "more"), ("and", "over"), ("and", "above"), ("or"
                          ("inhabitants",), ("habitantes",), ("people",), ("employees",),
                          ("workers",), ("empleados",), ("trabajadores",)])  # fmt: skip
 
+#: The bound after the size of what a group has ("buildings with five units or more").
+OR_MORE = frozenset([("or", "more"), ("or", "larger"), ("o", "más"), ("y", "más"),
+                     ("and", "more"), ("or", "over")])  # fmt: skip
 
 MDP = {"mdp": ("PESO", 1e6), "mdd": ("USD", 1e6), "mmdp": ("PESO", 1e9),
         "mmdd": ("USD", 1e9)}  # fmt: skip
@@ -409,6 +468,15 @@ STREAK_UNIT = {"day": "day", "days": "day", "día": "day", "días": "day", "week
 
 
 STREAK_BEFORE = frozenset(["straight", "consecutive", "successive"])
+#: Nouns of a streak whose length follows "to"/"of" ("winning streaks to six and four weeks").
+STREAK_NOUNS = frozenset(["streak", "streaks", "run", "runs", "racha", "rachas"])
+#: "6 Weekly Gains", "three monthly declines": a streak counted by the moves of each period.
+PERIODIC_STREAK = {"weekly": "week", "monthly": "month", "daily": "day", "yearly": "year",
+                   "annual": "year", "semanales": "week", "mensuales": "month",
+                   "diarias": "day"}  # fmt: skip
+STREAK_MOVES = frozenset(["gains", "losses", "declines", "increases", "advances", "drops",
+                          "falls", "rises", "alzas", "caídas", "pérdidas", "ganancias",
+                          "bajas"])  # fmt: skip
 
 
 STREAK_AFTER = frozenset(["consecutive", "straight", "running", "consecutivos", "consecutivas",
@@ -424,7 +492,7 @@ STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"
 
 MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
-              "duplicó": 2.0, "triplicó": 3.0, "twofold": 2.0, "threefold": 3.0,
+              "duplicó": 2.0, "triplicó": 3.0, "doble": 2.0, "twofold": 2.0, "threefold": 3.0,
               "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}  # fmt: skip
 
 
@@ -471,6 +539,11 @@ US_NAMES = re.compile(
 )
 
 
+#: Spanish months abbreviated as datelines print them ("BOGOTÁ, 22 ene (Reuters)"), beside the
+#: ones English shares (feb, mar, jun, jul, sep, oct, nov).
+ES_MONTH_ABBREVIATIONS = frozenset(["ene", "abr", "ago", "dic", "set"])
+
+
 @cache
 def month_words() -> frozenset[str]:
     from figcheck.draft.periods import MONTHS
@@ -489,6 +562,9 @@ IDENTIFIER = re.compile(
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
     r"|\bIS[BS]N:?[ \t]*\d[\d-]*[\dX]"  # "ISSN: 1936-3737", "ISBN 978-3-16-148410-0"
+    # the number of a stock index's name ("Standard and Poor´s 500", "FTSE 100", "IBEX 35")
+    r"|\b(?:Poor[’'´`]?s|S&P|FTSE|Russell|Stoxx|STOXX|Nikkei|IBEX|Ibex|CAC|ASX|DAX|MSCI)[ \t]+"
+    r"(?:500|400|600|100|250|350|1000|2000|3000|50|225|35|40|200|30)\b(?![.,]\d)"
 )
 
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
