@@ -31,12 +31,9 @@ TRAPS = [
     ("The 2020 census counted 331.4 million people.", "en", [(331400000.0, "people")]),
     ("Flight 370 vanished in 2014 with 239 people on board.", "en", [(239, "people")]),
     ("One official said the plan, first proposed in the 1990s, was one of the largest.", "en", []),
-    pytest.param(
-        "The index (1982-84=100) stood at 296.3 in June.",
-        "en",
-        [(296.3, "dimensionless")],
-        marks=_OPEN,
-    ),
+    # dimensionless is written "" by extract_mentions (the label said "dimensionless": the
+    # class was found passing but for that spelling)
+    ("The index (1982-84=100) stood at 296.3 in June.", "en", [(296.3, "")]),
     ("Chapter 11 filings rose by 7,000 in the second quarter.", "en", [(7000, "count")]),
     ("La reunión del G7 se celebró el 13 de junio de 2021 en Cornualles.", "es", []),
     ("El accidente ocurrió en el kilómetro 9 de la carretera federal 57.", "es", []),
@@ -57,6 +54,35 @@ TRAPS = [
         "Apple's iPhone 15 sold 50 million units.", "en", [(50000000.0, "count")], marks=_OPEN
     ),
     ("The 10-year Treasury yield rose to 4.2%.", "en", [(4.2, "percent")]),
+    # look-alikes of the open classes (labelled before the extractor ran on them)
+    # a street address: the house number is no quantity; a count of shops on a street is
+    pytest.param(
+        "The office at 1600 Pennsylvania Avenue hosted 300 guests.",
+        "en",
+        [(300, "people")],
+        marks=_OPEN,
+    ),
+    ("La oficina está en Avenida Reforma 222 y emplea a 500 personas.", "es", [(500, "people")]),
+    ("The chain has 221 stores on Main Street.", "en", [(221, "count")]),
+    ("Police closed 5 streets after the march.", "en", [(5, "count")]),
+    # a count of times ("viewed 3 million times") against a multiple ("12 times as much")
+    pytest.param(
+        "The video was viewed 3 million times.", "en", [(3000000.0, "count")], marks=_OPEN
+    ),
+    pytest.param("El video se compartió 12.000 veces.", "es", [(12000, "count")], marks=_OPEN),
+    ("Prices rose 12 times as much as wages.", "en", [(12, "")]),
+    pytest.param("He was arrested three times.", "en", [(3, "count")], marks=_OPEN),
+    # an index level after its base ("(2015=100)"): the base is no quantity
+    ("The CPI (1982-84=100) rose 0.3 percent.", "en", [(0.3, "percent")]),
+    pytest.param("Prices (2015=100) reached 118.2 in May.", "en", [(118.2, "")], marks=_OPEN),
+    ("El índice (base 2018=100) se ubicó en 134.5 puntos.", "es", [(134.5, "")]),
+    # a product's model number is a name; a count of the products is not
+    ("Samsung's Galaxy S24 sold 10 million units.", "en", [(10000000.0, "count")]),
+    ("The Boeing 737 fleet has 400 planes.", "en", [(400, "count")]),
+    pytest.param(
+        "Windows 11 runs on 500 million devices.", "en", [(500000000.0, "count")], marks=_OPEN
+    ),
+    ("The store sold 15 iPhones on Friday.", "en", [(15, "count")]),
 ]
 
 
