@@ -22,12 +22,7 @@ TRAPS = [
     ("The G20 summit drew 30,000 protesters.", "en", [(30000, "people")]),
     pytest.param("He lives at 221 Baker Street in London.", "en", [], marks=_OPEN),
     ("Thousands of people marched, and dozens were hurt.", "en", []),
-    pytest.param(
-        "The tweet, posted at 9 a.m., was shared 12,000 times.",
-        "en",
-        [(12000, "count")],
-        marks=_OPEN,
-    ),
+    ("The tweet, posted at 9 a.m., was shared 12,000 times.", "en", [(12000, "count")]),
     ("The 2020 census counted 331.4 million people.", "en", [(331400000.0, "people")]),
     ("Flight 370 vanished in 2014 with 239 people on board.", "en", [(239, "people")]),
     ("One official said the plan, first proposed in the 1990s, was one of the largest.", "en", []),
@@ -66,12 +61,12 @@ TRAPS = [
     ("The chain has 221 stores on Main Street.", "en", [(221, "count")]),
     ("Police closed 5 streets after the march.", "en", [(5, "count")]),
     # a count of times ("viewed 3 million times") against a multiple ("12 times as much")
-    pytest.param(
-        "The video was viewed 3 million times.", "en", [(3000000.0, "count")], marks=_OPEN
-    ),
-    pytest.param("El video se compartió 12.000 veces.", "es", [(12000, "count")], marks=_OPEN),
+    ("The video was viewed 3 million times.", "en", [(3000000.0, "count")]),
+    ("El video se compartió 12.000 veces.", "es", [(12000, "count")]),
     ("Prices rose 12 times as much as wages.", "en", [(12, "")]),
-    pytest.param("He was arrested three times.", "en", [(3, "count")], marks=_OPEN),
+    ("He was arrested three times.", "en", [(3, "count")]),
+    ("Debt is four times higher than in 2010.", "en", [(4, "")]),
+    ("El costo es cinco veces lo que pagaba.", "es", [(5, "")]),
     # an index level after its base ("(2015=100)"): the base is no quantity
     ("The CPI (1982-84=100) rose 0.3 percent.", "en", [(0.3, "percent")]),
     pytest.param("Prices (2015=100) reached 118.2 in May.", "en", [(118.2, "")], marks=_OPEN),

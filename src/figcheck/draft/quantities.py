@@ -28,6 +28,7 @@ from figcheck.draft.vocabulary import (
     LAYOUT,
     MAGNITUDE,
     MDP,
+    MULTIPLE_AFTER,
     MULTIPLES,
     NOT_THINGS,
     OF_THE_DETERMINERS,
@@ -377,7 +378,10 @@ class QuantityScan(ShareReader):
                 noun, j = j_noun
                 base = "people" if noun in lex.people else "count"
         if base is None and t.word(j + 1) in ("times", "veces"):
-            base, j, kind = "dimensionless", j + 1, "change"
+            if t.word(j + 2) in COMPARATIVES or t.word(j + 2) in MULTIPLE_AFTER:
+                base, j, kind = "dimensionless", j + 1, "change"  # "12 times as much"
+            else:
+                base, j = "count", j + 1  # "shared 12,000 times": how often
         if base is None and not spelled and self._magnitude(i, j, value):
             base = "dimensionless"
         record: str | None = run_record

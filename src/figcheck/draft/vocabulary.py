@@ -490,6 +490,12 @@ STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"
                              ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
 
 
+#: Words after "N times"/"N veces" that make it a multiple of a level ("12 times as much", "three
+#: times the rate", "cinco veces lo que"), with COMPARATIVES ("four times higher"); otherwise the
+#: figure counts how often something happened ("shared 12,000 times", "arrested three times").
+MULTIPLE_AFTER = frozenset(["as", "the", "that", "what", "its", "their", "his", "her", "our", "this",
+                            "than", "over", "más", "menos", "lo", "el", "la", "los", "las", "que",
+                            "su", "sus", "tanto"])  # fmt: skip
 MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
               "duplicó": 2.0, "triplicó": 3.0, "doble": 2.0, "twofold": 2.0, "threefold": 3.0,
