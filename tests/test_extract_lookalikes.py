@@ -43,6 +43,8 @@ LOOKALIKES: list[Row] = [
     # 68/77: market verbs used of other things
     ("68-traded-tickets", "Silver closed at $25 an ounce. Concert tickets traded between $20 and $30 online.", None,
      [(25, "USD/troy_ounce"), (25, "USD")]),
+    ("68-it-traded", "Gold settled at $2,026.40 an ounce. It traded between $2,016.50 and $2,037.70.", None,
+     [(2026.4, "USD/troy_ounce"), (2027.1, "USD/troy_ounce")]),
     ("68-shed-jobs", "The company shed 300 jobs.", None, [(300, "count")]),
     ("68-shed-scaled", "Oil closed at $80 a barrel. The firm shed $9 million in value.", None,
      [(80, "USD/barrel"), (9e6, "USD")]),
@@ -67,6 +69,7 @@ LOOKALIKES: list[Row] = [
     ("73-number-of-people", "The number of people killed fell to 1,200.", None, [(1200, "people")]),
     # 74: 'el doble' of a non-quantity, and "doble" as an adjective
     ("74-body-double", "El doble de Messi firmó autógrafos.", "es", []),
+    ("74-el-doble-de-lo", "Cuesta el doble de lo que pagaba.", "es", [(2, "")]),
     ("74-habitacion-doble", "La habitación doble cuesta 1.200 pesos.", "es", [(1200, "MXN")]),
     # 75: "weekly" before a noun that is not a gain or loss
     ("75-weekly-gains-percent", "Weekly gains of 6% lifted the stock.", None, [(6, "percent")]),
@@ -78,8 +81,8 @@ LOOKALIKES: list[Row] = [
 
 #: Rows that fail before the rule for their class narrows (strict: each must fail until then).
 KNOWN_MISSES: set[str] = {
-    "65-children", "66-canadian-dollar", "66-tipo-de-cambio-euro", "67-es-unidades-after-index",
-    "68-traded-tickets", "74-body-double", "75-weekly-episodes",
+    "65-children", "66-canadian-dollar", "66-tipo-de-cambio-euro",
+    "75-weekly-episodes",
 }  # fmt: skip
 
 

@@ -101,6 +101,9 @@ class ChangeReader(HedgeReader):
             )
         ):
             return None  # "el doble del gasto en salud", not "doble nacionalidad"
+        name = self.scan[t.starts[i + 2] : t.ends[i + 2]] if t.is_word(i + 2) else ""
+        if w == "doble" and t.word(i + 1) == "de" and name.istitle():
+            return None  # "El doble de Messi firmó autógrafos": a person's double
         factor = MULTIPLES[w]
         start = i - 1 if t.word(i - 1) in ("a", "el") else i
         hedge, checker, first = self._hedge(start)

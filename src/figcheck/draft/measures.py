@@ -28,6 +28,7 @@ from figcheck.draft.vocabulary import (
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
+    OTHER_CLAUSE,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -380,11 +381,17 @@ class MeasureReader(ChangeReader):
     def _index_named_before(self, i: int) -> bool:
         """A stock index is named in the 25 tokens before the figure, in its sentence ("El
         Índice de Precios y Cotizaciones (IPC) se ubicó en 46 mil 558.36 unidades", "the Dow
-        fell 300 points")."""
+        fell 300 points"), and no clause about another subject opens between ("El IPC subió
+        1.2%, mientras la armadora vendió 46 mil unidades")."""
         t = self.t
         here = self._sentence_index(t.starts[i])
         start = max(i - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
-        return any(w in INDEX_WORDS for w in t.words[start:i])
+        for w in reversed(t.words[start:i]):
+            if w in INDEX_WORDS:
+                return True
+            if w in OTHER_CLAUSE:
+                return False
+        return False
 
     def _people_verb_after(self, j: int) -> bool:
         """A bare count is the subject of a verb only people do, after a modal or an auxiliary

@@ -37,6 +37,7 @@ from figcheck.draft.vocabulary import (
     OTHERS,
     PER_TIME_WORDS,
     POINT_PARTS,
+    RANGE_SUBJECTS,
     RANGED,
     RATE_TIME,
     STOCK_WORDS,
@@ -753,8 +754,11 @@ class QuantityScan(ShareReader):
             if level is None or not 0.5 <= ranged / max(level.magnitude, 1e-9) <= 2.0:
                 return None
             start = bisect_left(self.t.starts, self.bounds[here][0])
-            if not set(self.t.words[max(start, i - 30) : i]) & TRADED:
+            before = self.t.words[max(start, i - 30) : i]
+            if not set(before) & TRADED:
                 return None  # "Tickets to the show cost between $60 and $90": no market
+            if not self._names_the_priced(before, source):
+                return None  # "Silver closed at $25 an ounce. Concert tickets traded between"
         moved = any(
             m.kind == "change" and self._sentence_index(m.start) == here for m in self.found
         )
@@ -767,6 +771,17 @@ class QuantityScan(ShareReader):
             return None  # "Shares of Exxon rose $2 to $110": a share price, not the commodity's
         self.context = source if here != sentence else self.context
         return unit
+
+    @staticmethod
+    def _names_the_priced(before: list[str], source: str) -> bool:
+        """The words before a range of prices name what the price quoted before was of ("Gold
+        settled at $2,026.40 an ounce. … Gold futures traded between"), or only the market and
+        a pronoun ("It traded within a range of"): another thing's range is its own."""
+        content = {w for w in before if w.isalpha() and len(w) > 2 and w not in STOP}
+        if not content - TRADED - RANGE_SUBJECTS:
+            return True
+        priced = {w.lower() for w in re.findall(r"[^\W\d_]+", source)}
+        return bool((content - TRADED) & priced)
 
     def _period_after_noun(self, j: int) -> tuple[str, int] | None:
         """("/year", tokens from ``j + 1``) for a period after the noun the money is: "$1.3

@@ -286,6 +286,10 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
 #: Nouns of an index's level or move ("46 mil 558.36 unidades", "248.88 enteros", "fell 300
 #: points"): dimensionless after an index's name.
+#: Words that open a clause about another subject ("…, mientras la armadora vendió", "while
+#: Ford sold"): an index named before them does not own the units after.
+OTHER_CLAUSE = frozenset([";", "mientras", "while", "whereas", "but", "pero", "aunque",
+                          "although", "meanwhile"])  # fmt: skip
 INDEX_POINTS = frozenset(["unidades", "enteros", "puntos", "points"])
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
@@ -379,6 +383,11 @@ RANGED = frozenset(["ranged", "ranging", "range", "ranges", "varied", "varying",
 #: ("Gold futures traded between $2,016.50 and $2,037.70", "within a range of").
 TRADED = frozenset(["traded", "trading", "trades", "futures", "contract", "contracts", "range",
                     "ranged", "fluctuated", "osciló", "cotizó", "fluctuó", "rango"])  # fmt: skip
+#: Words before a range of prices that name no other thing than the market quoted before ("It
+#: traded within a range of", "Prices moved between").
+RANGE_SUBJECTS = frozenset(["it", "they", "price", "prices", "metal", "contract", "session",
+                            "within", "between", "intraday", "day", "week", "moved", "has",
+                            "have", "had", "been", "the", "from"])  # fmt: skip
 #: Verbs that quote a price after its subject ("the euro traded at", "el euro cerró en").
 QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "stood", "stands",
                          "was", "is", "ended", "settled", "fetched", "bought", "cotizó", "cotiza",
@@ -493,9 +502,9 @@ STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"
 #: Words after "N times"/"N veces" that make it a multiple of a level ("12 times as much", "three
 #: times the rate", "cinco veces lo que"), with COMPARATIVES ("four times higher"); otherwise the
 #: figure counts how often something happened ("shared 12,000 times", "arrested three times").
-MULTIPLE_AFTER = frozenset(["as", "the", "that", "what", "its", "their", "his", "her", "our", "this",
-                            "than", "over", "más", "menos", "lo", "el", "la", "los", "las", "que",
-                            "su", "sus", "tanto"])  # fmt: skip
+MULTIPLE_AFTER = frozenset(["as", "the", "that", "what", "its", "their", "his", "her", "our",
+                            "this", "than", "over", "más", "menos", "lo", "el", "la", "los", "las",
+                            "que", "su", "sus", "tanto"])  # fmt: skip
 MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
               "duplicó": 2.0, "triplicó": 3.0, "doble": 2.0, "twofold": 2.0, "threefold": 3.0,
