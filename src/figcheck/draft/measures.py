@@ -386,9 +386,10 @@ class MeasureReader(ChangeReader):
         t = self.t
         here = self._sentence_index(t.starts[i])
         start = max(i - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
-        for w in reversed(t.words[start:i]):
-            if w in INDEX_WORDS:
-                return True
+        for k in range(i - 1, start - 1, -1):
+            w = t.words[k]
+            if w in INDEX_WORDS or (w == "=" and t.word(k + 1) == "100"):
+                return True  # "(2015=100)": an index's base names it
             if w in OTHER_CLAUSE:
                 return False
         return False

@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     GROUPS,
     INDEX_POINTS,
     LAYOUT,
+    LEVEL_BEFORE,
     MAGNITUDE,
     MDP,
     MULTIPLE_AFTER,
@@ -508,7 +509,7 @@ class QuantityScan(ShareReader):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled and (named := self._number_of_before(first)):
                 base = named  # "the number of fires is down from the average of 54,209"
-            elif not spelled and scale == 1.0 and t.word(first - 1) in ("at", "to", "en", "a") \
+            elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
