@@ -20,7 +20,7 @@ TRAPS = [
     ("A 35-year-old man was arrested on Friday.", "en", []),
     ("Version 2.1 of the app was released on May 5.", "en", []),
     ("The G20 summit drew 30,000 protesters.", "en", [(30000, "people")]),
-    pytest.param("He lives at 221 Baker Street in London.", "en", [], marks=_OPEN),
+    ("He lives at 221 Baker Street in London.", "en", []),
     ("Thousands of people marched, and dozens were hurt.", "en", []),
     ("The tweet, posted at 9 a.m., was shared 12,000 times.", "en", [(12000, "count")]),
     ("The 2020 census counted 331.4 million people.", "en", [(331400000.0, "people")]),
@@ -45,21 +45,17 @@ TRAPS = [
     ("The sixth consecutive increase took the rate to 4.5%.", "en", [(4.5, "percent")]),
     ("Over the past 12 months, prices rose 3.2 percent.", "en", [(3.2, "percent")]),
     ("The 24-hour strike closed 300 schools.", "en", [(300, "count")]),
-    pytest.param(
-        "Apple's iPhone 15 sold 50 million units.", "en", [(50000000.0, "count")], marks=_OPEN
-    ),
+    ("Apple's iPhone 15 sold 50 million units.", "en", [(50000000.0, "count")]),
     ("The 10-year Treasury yield rose to 4.2%.", "en", [(4.2, "percent")]),
     # look-alikes of the open classes (labelled before the extractor ran on them)
     # a street address: the house number is no quantity; a count of shops on a street is
-    pytest.param(
-        "The office at 1600 Pennsylvania Avenue hosted 300 guests.",
-        "en",
-        [(300, "people")],
-        marks=_OPEN,
-    ),
+    ("The office at 1600 Pennsylvania Avenue hosted 300 guests.", "en", [(300, "people")]),
     ("La oficina está en Avenida Reforma 222 y emplea a 500 personas.", "es", [(500, "people")]),
     ("The chain has 221 stores on Main Street.", "en", [(221, "count")]),
     ("Police closed 5 streets after the march.", "en", [(5, "count")]),
+    # (written after the address rule, to pin its limits: a count of things on a street)
+    ("Sales rose at 12 Main Street stores.", "en", [(12, "count")]),
+    ("There are 12 Wall Street banks.", "en", [(12, "count")]),
     # a count of times ("viewed 3 million times") against a multiple ("12 times as much")
     ("The video was viewed 3 million times.", "en", [(3000000.0, "count")]),
     ("El video se compartió 12.000 veces.", "es", [(12000, "count")]),
@@ -79,6 +75,8 @@ TRAPS = [
         "Windows 11 runs on 500 million devices.", "en", [(500000000.0, "count")], marks=_OPEN
     ),
     ("The store sold 15 iPhones on Friday.", "en", [(15, "count")]),
+    # (written after the model-number rule, to pin its limits)
+    ("Texas's 254 counties voted.", "en", [(254, "count")]),
 ]
 
 

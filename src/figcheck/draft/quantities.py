@@ -44,6 +44,7 @@ from figcheck.draft.vocabulary import (
     STOCK_WORDS,
     STOP,
     STREAK_UNIT,
+    STREETS,
     TIME,
     TIME_ZONES,
     TRADED,
@@ -364,6 +365,7 @@ class QuantityScan(ShareReader):
             or self._group_bound(first, j)
             or self._with_bound(first)
             or self._open_bracket(j)
+            or (base is None and not spelled and j == i and self._named_number(i, j))
             or (kind == "range" and base is None and _is_bracket(low or 0.0, high or 0.0, scale))
         ):
             self.skip_to = j  # "age 16", "towns of 250,000 to 499,999 residents": a group
@@ -885,6 +887,28 @@ class QuantityScan(ShareReader):
         t = self.t
         before = t.word(first - 1) in ("de", "of") and t.word(first - 2) in CONTAINERS
         return before or t.word(j + 1) in CONTAINERS
+
+    def _named_number(self, i: int, j: int) -> bool:
+        """A bare whole number that is part of a name: a house number after "at"/"on"/"from"
+        and before a street's name ("at 221 Baker Street", "at 1600 Pennsylvania Avenue"), a
+        product's model after a brand written in mixed case or owned ("iPhone 15",
+        "PlayStation 5", "Samsung's Galaxy 24")."""
+        t = self.t
+        if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
+            return False
+        k = j + 1
+        while k < j + 4 and t.is_word(k) and self.scan[t.starts[k]].isupper():
+            k += 1
+        after = t.word(k)  # punctuation, a function word or a past verb, never a noun counted
+        free = not t.is_word(k) or after in STOP or after.endswith("ed")
+        if k > j + 2 and t.words[k - 1] in STREETS and t.word(i - 1) in ("at", "on", "from"):
+            return free  # "at 221 Baker Street"; not "at 12 Main Street stores"
+        if not t.is_word(i - 1):
+            return False
+        name = self.scan[t.starts[i - 1] : t.ends[i - 1]]
+        mixed = name[:1].islower() and any(c.isupper() for c in name[1:])
+        owned = name[:1].isupper() and t.word(i - 2) == "s" and t.word(i - 3) in ("'", "’")
+        return mixed or owned
 
     def _open_bracket(self, j: int) -> bool:
         """ "1 million +;": a figure with a plus sign and nothing after names an open group."""

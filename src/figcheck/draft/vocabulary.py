@@ -286,6 +286,9 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
                          "stocks", "shares", "acciones", "bolsa", "&"])  # fmt: skip
 #: Nouns of an index's level or move ("46 mil 558.36 unidades", "248.88 enteros", "fell 300
 #: points"): dimensionless after an index's name.
+#: Street words after a house number and a name ("221 Baker Street"): the number is an address.
+STREETS = frozenset(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",
+                     "drive", "way", "place", "square", "calle", "avenida"])  # fmt: skip
 #: Words right before a bare index level ("closed at 13,000.5", "(2015=100) reached 118.2", "se
 #: ubicó en").
 LEVEL_BEFORE = frozenset(["at", "to", "en", "a", "reached", "hit", "alcanzó"])
