@@ -18,6 +18,7 @@ from figcheck.draft.vocabulary import (
     COPULA,
     CURRENCY_ADJECTIVES,
     DATIVE_VERBS,
+    DOLLAR_ADJECTIVES,
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
@@ -721,6 +722,8 @@ class MeasureReader(ChangeReader):
             verb = t.word(v)
             if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, v) is not None):
                 return None  # "the euro zone", "the dollar fund"
+            if named == "USD" and t.word(k + 1) in DOLLAR_ADJECTIVES:
+                named = DOLLAR_ADJECTIVES[t.words[k + 1]]  # "el dólar canadiense se ubicó en"
             code = self._code(named)
             return code if code != currency else None
         return None

@@ -377,9 +377,12 @@ SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar"
                       "dólar": "USD"}  # fmt: skip
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
 #: esterlina se ofreció", "the US dollar spot traded").
+#: The other countries' dollars named by an adjective after "dólar" ("el dólar canadiense").
+DOLLAR_ADJECTIVES = {"canadiense": "CAD", "australiano": "AUD", "neozelandés": "NZD",
+                    "hongkonés": "HKD", "singapurense": "SGD", "taiwanés": "TWD"}  # fmt: skip
 CURRENCY_ADJECTIVES = frozenset(["libre", "esterlina", "estadounidense", "americano", "spot",
-                                 "interbancario", "japonés", "común", "europea",
-                                 "única"])  # fmt: skip
+                                 "interbancario", "japonés", "común", "europea", "única",
+                                 *DOLLAR_ADJECTIVES])  # fmt: skip
 #: Verbs of a spread whose "from X to Y" is a range, not a move ("ranged from 16.3 percent in
 #: Utah to 9.4 percent in New York").
 RANGED = frozenset(["ranged", "ranging", "range", "ranges", "varied", "varying", "varies",
