@@ -373,7 +373,20 @@ FOR_A_MONTH = [
      "76 cents", "2023-09-12", "2023-09-12"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# look-alikes of the final5 round's period classes (extract21; labelled before running): a
+# name that holds a month after "for", a level as of a day, a quotation mark inside a sentence,
+# a year that dates an institution and not the figure
+PERIOD_LOOKALIKES = [
+    ("for-a-holiday", "Tickets for May Day cost $40.", "40", "2023-04-20", "2023-04-20"),
+    ("as-of-day-level", "As of Wednesday, the fund held $5 billion.", "5 billion", "2012-08-23",
+     "2012-08-22"),
+    ("rock-n-roll", "Sales rose 4 per cent in August 2019. Rock 'n' roll shops sold 2.5 per cent "
+     "more.", "2.5", "2019-10-03", "2019-08-31"),
+    ("founded-in", "The statistics office, founded in 2004, counted 3,800 families.", "3,800",
+     "2008-12-09", "2008-12-09"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"for-a-holiday", "founded-in"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -401,7 +414,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL + STATED_FOR_ALL + FOR_A_MONTH))  # fmt: skip
+                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL + STATED_FOR_ALL + FOR_A_MONTH + PERIOD_LOOKALIKES))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
