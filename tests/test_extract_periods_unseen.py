@@ -386,7 +386,7 @@ PERIOD_LOOKALIKES = [
      "2008-12-09", "2008-12-09"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"for-a-holiday", "founded-in"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

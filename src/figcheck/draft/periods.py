@@ -133,6 +133,8 @@ def find_periods(text: str) -> list[Period]:
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
+        if _names_no_time(text, period):
+            continue
         if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
         elif period.kind == "day" and _SINCE_DAY.search(
@@ -163,6 +165,21 @@ def find_periods(text: str) -> list[Period]:
     return out
 
 
+def _names_no_time(text: str, period: Period) -> bool:
+    """A month or year that is no figure's time: part of a name after "for"/"of" ("Tickets for
+    May Day", "the Friends of August Wilson"), or the date of a founding or a birth ("the
+    office, founded in 2004,")."""
+    if period.kind == "month" and period.first.startswith("-") and period.word in _NAME_WORDS:
+        return bool(_CAPITALISED.match(text, period.end))
+    return period.kind in ("year", "month") and bool(
+        _FOUNDED.search(text, max(0, period.start - 20), period.start)
+    )
+
+
+_NAME_WORDS = frozenset(["for", "of", "para", "at"])
+_CAPITALISED = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+_FOUNDED = re.compile(r"\b(?:founded|established|born|created|fundad[oa]s?|nacid[oa]s?|"
+                      r"cread[oa]s?)\s*$", re.IGNORECASE)  # fmt: skip
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
 _SAME_WORD = r"(?:mism[oa]s?|same)\s+"
