@@ -25,6 +25,7 @@ LOOKALIKES: list[Row] = [
      [(4.5, "percent"), (300, "count")]),
     # 65: "with N … or more" defines a group only when the figure is a group's size
     ("65-vote-share", "He won with 60 percent or more of the vote.", None, [(60, "percent")]),
+    ("65-three-children-digits", "Households with 3 children or more received $200.", None, [(200, "USD")]),
     ("65-children", "Households with three children or more received $200.", None, [(200, "USD")]),
     ("65-employees", "Firms with 50 employees or more employ 2.1 million people.", None, [(2.1e6, "people")]),
     ("65-no-with", "The company hired 500 workers or more last year.", None, [(500, "people")]),
@@ -74,6 +75,7 @@ LOOKALIKES: list[Row] = [
     # 75: "weekly" before a noun that is not a gain or loss
     ("75-weekly-gains-percent", "Weekly gains of 6% lifted the stock.", None, [(6, "percent")]),
     ("75-weekly-episodes", "The show airs 6 weekly episodes.", None, [(6, "count")]),
+    ("75-daily-flights", "The airline runs 12 daily flights.", None, [(12, "count")]),
     # 76: "a day or two" only before a time word (label corrected after the first run: "two
     # shipments" is a count of things by the README's rule)
     ("76-a-ton-or-two", "They lost 300 tonnes or two shipments.", None, [(300, "tonne"), (2, "count")]),
@@ -81,8 +83,7 @@ LOOKALIKES: list[Row] = [
 
 #: Rows that fail before the rule for their class narrows (strict: each must fail until then).
 KNOWN_MISSES: set[str] = {
-    "65-children", "66-tipo-de-cambio-euro",
-    "75-weekly-episodes",
+    "66-tipo-de-cambio-euro",
 }  # fmt: skip
 
 

@@ -304,6 +304,10 @@ class MeasureReader(ChangeReader):
         if t.word(j) in ("entre", "en") and t.word(j + 1) in ("los", "las") \
                 and t.word(j + 2) in self.lex.people:  # fmt: skip
             return t.words[j + 2], j + 2  # "disminuye en 81.300 entre los hombres", "among women"
+        after = t.word(j + 1)
+        if t.word(j) in PERIODIC and t.is_word(j + 1) and after.endswith("s") \
+                and after not in STOP and after not in TIME:  # fmt: skip
+            j += 1  # "6 weekly episodes", "12 daily flights": the noun after the adjective
         if (
             not t.is_word(j)
             or t.words[j] in STOP

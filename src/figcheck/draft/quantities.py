@@ -1031,10 +1031,12 @@ class QuantityScan(ShareReader):
         with_ = t.word(k) in ("with", "con")
         if t.word(k) in ("of", "with", "over", "under", "above", "below", "de", "con"):
             k -= 1
+        # "buildings with five units or more", "households with three children or more": the
+        # size of what a group has, bounded by "or more" after what it counts
+        noun = j + 1 if t.is_word(j + 1) and t.words[j + 1] not in STOP else j
+        bounded = with_ and (t.word(noun + 1), t.word(noun + 2)) in OR_MORE
         if t.word(k) not in GROUPS:
-            # "buildings with five units or more", "edificios con cinco viviendas o más": any
-            # plural noun, when its size is bounded by "or more" after what it counts
-            noun = j + 1 if t.is_word(j + 1) and t.words[j + 1] not in STOP else j
             plural = t.is_word(k) and t.words[k].endswith("s") and t.words[k] not in TIME
-            return with_ and plural and (t.word(noun + 1), t.word(noun + 2)) in OR_MORE
-        return (t.word(j + 1), t.word(j + 2)) in GROUP_TAIL or (t.word(j + 1),) in GROUP_TAIL
+            return bounded and plural  # any plural noun, "edificios con cinco viviendas o más"
+        tail = (t.word(j + 1), t.word(j + 2)) in GROUP_TAIL or (t.word(j + 1),) in GROUP_TAIL
+        return tail or bounded
