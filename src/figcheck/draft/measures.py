@@ -535,6 +535,25 @@ class MeasureReader(ChangeReader):
             return named and not set(wider) & SUBJECT_CURRENCIES.keys()
         return bool(window & DOLLAR_PRICE)
 
+    def _rate_of_currency(self, i: int, currency: str) -> str | None:
+        """The currency "el tipo de cambio del euro … es de 20.15 pesos" names after "tipo de
+        cambio" in the twenty tokens before a price in pesos: the price is per one of it."""
+        t = self.t
+        for k in range(i - 1, max(2, i - 20), -1):
+            if t.words[k] in (";", ".") and not (t.is_digits(k - 1) and t.is_digits(k + 1)):
+                return None
+            if (t.words[k - 2], t.words[k - 1], t.words[k]) != ("tipo", "de", "cambio"):
+                continue
+            at = k + 2 if t.word(k + 1) in ("del", "de") else 0
+            if t.word(at) in ("la", "el"):
+                at += 1
+            named = SUBJECT_CURRENCIES.get(t.word(at)) if at else None
+            if named is None:
+                return None
+            code = self._code(named)
+            return code if code != currency else None
+        return None
+
     def _pair_quoted(self, i: int) -> str | None:
         """ "el USD/MXN cotiza sobre 20.40", "EUR/USD traded at 1.08": a bare figure after a
         currency pair printed in capitals in the eight tokens before is the second currency per

@@ -526,7 +526,14 @@ class QuantityScan(ShareReader):
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
                 and "/" not in base and scale == 1.0:  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
-        if currency and "/" not in base and scale == 1.0 and self._dollar_bought(i):
+        if (
+            currency
+            and "/" not in base
+            and scale == 1.0
+            and (of := self._rate_of_currency(i, currency))
+        ):
+            base = f"{currency}/{of}"  # "el tipo de cambio del euro es de 20.15 pesos"
+        elif currency and "/" not in base and scale == 1.0 and self._dollar_bought(i):
             base = f"{currency}/USD"
         elif currency and base == currency and scale == 1.0 \
                 and self._quote_carried(i, currency, value):  # fmt: skip
