@@ -1010,6 +1010,14 @@ MARKET_MOVES = [
     ("look-alike-no-move", "The slide showed 40% of voters.", None, [("40%", 40, "percent")]),
 ]  # fmt: skip
 
+#: Class 78 (final4 leftover, seen; extract21): a value in "$" followed by an Incoterm ("FOB",
+#: "CIF") is a trade value, in US dollars whatever the country's own "$".
+TRADE_VALUES = [
+    ("fob", "Las exportaciones sumaron $1.853,5 millones FOB en enero.", "es", [("$1.853,5 millones", 1.8535e9, "USD")]),
+    ("cif-en", "Imports were $5 billion CIF.", None, [("$5 billion", 5e9, "USD")]),
+    ("look-alike-no-term", "Las ventas sumaron $1.853,5 millones en enero.", "es", [("$1.853,5 millones", 1.8535e9, "MXN")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1047,7 +1055,8 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "no-noun-after": NO_NOUN_AFTER, "ranged-from": RANGED_FROM,
            "props-and-fractions": PROPS_AND_FRACTIONS, "days-and-number-of": DAYS_AND_NUMBER_OF,
            "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS,
-           "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES}  # fmt: skip
+           "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES,
+           "trade-values": TRADE_VALUES}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = set()

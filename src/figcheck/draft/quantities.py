@@ -47,6 +47,7 @@ from figcheck.draft.vocabulary import (
     STREETS,
     TIME,
     TIME_ZONES,
+    TRADE_TERMS,
     TRADED,
 )
 from figcheck.model.units import SCALE_WORDS
@@ -526,12 +527,11 @@ class QuantityScan(ShareReader):
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
                 and "/" not in base and scale == 1.0:  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
-        if (
-            currency
-            and "/" not in base
-            and scale == 1.0
-            and (of := self._rate_of_currency(i, currency))
-        ):
+        if currency and base == currency and currency != "USD" and t.word(j + 1) in TRADE_TERMS \
+                and t.word(first) == "$":  # fmt: skip
+            base = currency = "USD"  # "$1.853,5 millones FOB": trade values are in dollars
+        elif currency and "/" not in base and scale == 1.0 \
+                and (of := self._rate_of_currency(i, currency)):  # fmt: skip
             base = f"{currency}/{of}"  # "el tipo de cambio del euro es de 20.15 pesos"
         elif currency and "/" not in base and scale == 1.0 and self._dollar_bought(i):
             base = f"{currency}/USD"

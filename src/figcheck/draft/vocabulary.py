@@ -289,6 +289,9 @@ INDEX_WORDS = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", 
 #: Street words after a house number and a name ("221 Baker Street"): the number is an address.
 STREETS = frozenset(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",
                      "drive", "way", "place", "square", "calle", "avenida"])  # fmt: skip
+#: Incoterms after a value in "$" ("$1.853,5 millones FOB"): a trade value, stated in US dollars
+#: by the customs offices that print them, whatever the country's own "$".
+TRADE_TERMS = frozenset(["fob", "cif"])
 #: Words right before a bare index level ("closed at 13,000.5", "(2015=100) reached 118.2", "se
 #: ubicó en").
 LEVEL_BEFORE = frozenset(["at", "to", "en", "a", "reached", "hit", "alcanzó"])
