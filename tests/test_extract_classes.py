@@ -1018,6 +1018,13 @@ TRADE_VALUES = [
     ("look-alike-no-term", "Las ventas sumaron $1.853,5 millones en enero.", "es", [("$1.853,5 millones", 1.8535e9, "MXN")]),
 ]  # fmt: skip
 
+#: Class 79 (extract21, widening "five 180-foot-high boilers" to digits): a count in digits
+#: before a hyphenated size counts the noun after the size, and the size is its own figure.
+DIGIT_COUNT_BEFORE_SIZE = [
+    ("digits", "They stocked 300 10-inch trout.", None, [("300", 300, "count"), ("10-inch", 10, "inch")]),
+    ("look-alike-year", "In 2019 10-year yields fell.", None, []),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1056,7 +1063,7 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "props-and-fractions": PROPS_AND_FRACTIONS, "days-and-number-of": DAYS_AND_NUMBER_OF,
            "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS,
            "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES,
-           "trade-values": TRADE_VALUES}  # fmt: skip
+           "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = set()

@@ -427,8 +427,8 @@ class QuantityScan(ShareReader):
                 counted = (t.words[j + 1], j + 1)  # "9 de los 12 meses": the 12
             if counted is None and of_the is not None and t.word(of_the) in TIME:
                 counted = (t.words[of_the], of_the)  # "9 de los 12 meses": the 9
-            if counted is None and spelled and of_the is None:
-                sized = self._noun_after_size(j + 1)  # "five 180-foot-high boilers"
+            if counted is None and of_the is None:
+                sized = self._noun_after_size(j + 1)  # "five 180-foot-high boilers", "300 10-inch"
                 counted = (sized[0], j) if sized is not None else None
                 per = self._rate(sized[1] + 1) if sized is not None else None
                 if per is not None and per[0][1:] in RATE_TIME.values():
