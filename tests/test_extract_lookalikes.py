@@ -86,19 +86,14 @@ LOOKALIKES: list[Row] = [
 KNOWN_MISSES: set[str] = set()
 
 
-def _params() -> list[object]:
-    out: list[object] = []
-    for row_id, text, lang, expected in LOOKALIKES:
-        marks = (
-            [pytest.mark.xfail(strict=True, reason="rule not yet narrowed")]
-            if row_id in KNOWN_MISSES
-            else []
-        )
-        out.append(pytest.param(text, lang, expected, id=row_id, marks=marks))
-    return out
+_NOT_YET = pytest.mark.xfail(strict=True, reason="rule not yet narrowed")
+_PARAMS = [
+    pytest.param(text, lang, expected, id=row_id, marks=[_NOT_YET] * (row_id in KNOWN_MISSES))
+    for row_id, text, lang, expected in LOOKALIKES
+]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), _params())
+@pytest.mark.parametrize(("text", "lang", "expected"), _PARAMS)
 def test_a_lookalike_yields_exactly_its_quantities(
     text: str, lang: str | None, expected: list[tuple[float, str]]
 ) -> None:
