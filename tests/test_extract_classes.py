@@ -1025,6 +1025,26 @@ DIGIT_COUNT_BEFORE_SIZE = [
     ("look-alike-year", "In 2019 10-year yields fell.", None, []),
 ]  # fmt: skip
 
+#: Class 80 (final6/final7, seen; extract22): an abbreviation in capitals with inner full stops
+#: ("U.S.", "U.K.") is one word, so the noun or currency after it is still the figure's.
+ABBREVIATIONS = [
+    ("people", "Three U.S. citizens and five U.K. soldiers were held.", None,
+     [("Three U.S. citizens", 3, "people"), ("five U.K. soldiers", 5, "people")]),
+    ("dollars", "China holds 35 billion U.S. dollars of bonds.", None,
+     [("35 billion U.S. dollars", 35e9, "USD")]),
+    ("look-alike-sentence-end", "He moved to the U.S. Two people died.", None, [("Two people", 2, "people")]),
+    ("look-alike-clock", "The vote closes at 9 A.M. on Monday.", None, []),
+]  # fmt: skip
+
+#: Class 81 (final6/final7, seen; extract22): people nouns and unit spellings missing from the
+#: vocabulary ("occupants", "afiliados", "kilogrammes").
+VOCABULARY = [
+    ("occupants", "Two male occupants were arrested.", None, [("Two male occupants", 2, "people")]),
+    ("afiliados", "El sistema perdió 212.984 afiliados.", "es", [("perdió 212.984 afiliados", 212984, "people")]),
+    ("kilogrammes", "Police seized 1.6 kilogrammes of cocaine.", None, [("1.6 kilogrammes", 1.6, "kilogram")]),
+    ("look-alike-things", "Two male lions escaped.", None, [("Two male", 2, "count")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1063,10 +1083,12 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "props-and-fractions": PROPS_AND_FRACTIONS, "days-and-number-of": DAYS_AND_NUMBER_OF,
            "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS,
            "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES,
-           "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE}  # fmt: skip
+           "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE,
+           "abbreviations": ABBREVIATIONS, "vocabulary": VOCABULARY}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"abbreviations-people", "abbreviations-dollars", "vocabulary-occupants",
+                           "vocabulary-afiliados", "vocabulary-kilogrammes"}
 
 
 def _params() -> list[object]:
