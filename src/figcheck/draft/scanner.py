@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 __all__ = ["Numeral", "Tokens", "read_numeral", "split_words"]
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"\d+|(?:[A-Z]\.){2,}|[^\W\d_]+|\S")
 THOUSANDS_SPACES = "\u00a0\u202f\u2009 "
 
 
@@ -52,7 +52,8 @@ class Tokens:
         return 0 <= i < self.n and self.words[i].isdecimal()
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.words[i].isalpha()
+        """A run of letters, or an abbreviation with inner full stops ("U.S.", "U.K.")."""
+        return 0 <= i < self.n and self.words[i].replace(".", "").isalpha()
 
     def word(self, i: int) -> str:
         return self.words[i] if 0 <= i < self.n else ""
