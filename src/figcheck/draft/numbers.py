@@ -169,15 +169,19 @@ class NumberReader(ScanState):
 
     def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
         """(the tail's magnitude, its last token) for a Spanish figure that adds a smaller scaled
-        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones"."""
+        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones", "28
+        millones 427 mil 436"."""
         t = self.t
         if self.lang != "es" or scale < 1e6 or not t.is_digits(j + 1) or t.joined(j + 1):
             return None
-        tail = read_numeral(t, j + 1, self.conv)
-        tail_scale, last = self._scales(tail.last)
-        if not 1.0 < tail_scale < scale:
+        tail = self._literal(j + 1, spelled=False)  # "28 millones 427 mil 436": "mil" composed
+        if tail is None:
             return None
-        return tail.value * tail_scale, last
+        composed = tail[3] > read_numeral(t, j + 1, self.conv).last
+        tail_scale, last = self._scales(tail[3])
+        if not (1.0 < tail_scale < scale or (composed and tail_scale == 1.0 and tail[0] < scale)):
+            return None
+        return tail[0] * tail_scale, last
 
     def _is_scale(self, k: int) -> bool:
         entry = self.lex.scales.get(self.t.word(k))
