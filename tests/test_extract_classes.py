@@ -1057,6 +1057,16 @@ MILLONES_MIL = [
     ("look-alike-mil-only", "Se produjeron 845 mil 120 toneladas.", "es", [("845 mil 120 toneladas", 845120, "tonne")]),
 ]  # fmt: skip
 
+#: Class 83 (final6, seen; extract22): the ringgit's "RM" and the rupee's "Rs" glued to their
+#: figure ("RM3,060 per tonne") price it; "foreigners" are people.
+GLUED_CURRENCIES = [
+    ("ringgit", "Palm oil settled at RM2,415 per tonne.", None, [("RM2,415 per tonne", 2415, "MYR/tonne")]),
+    ("ringgit-spaced", "The plan costs RM 40 million.", None, [("RM 40 million", 40e6, "MYR")]),
+    ("rupees", "Each farmer gets Rs12,000 a year.", None, [("Rs12,000 a year", 12000, "INR/year")]),
+    ("foreigners", "Some 2.3 million foreigners visited.", None, [("Some 2.3 million foreigners", 2.3e6, "people")]),
+    ("look-alike-name", "The rm2 model sold 40 units.", None, [("40 units", 40, "count")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1096,10 +1106,16 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS,
            "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES,
            "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE,
-           "abbreviations": ABBREVIATIONS, "vocabulary": VOCABULARY, "millones-mil": MILLONES_MIL}  # fmt: skip
+           "abbreviations": ABBREVIATIONS, "vocabulary": VOCABULARY, "millones-mil": MILLONES_MIL,
+           "glued-currencies": GLUED_CURRENCIES}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "glued-currencies-ringgit",
+    "glued-currencies-ringgit-spaced",
+    "glued-currencies-rupees",
+    "glued-currencies-foreigners",
+}
 
 
 def _params() -> list[object]:
