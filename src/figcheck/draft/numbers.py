@@ -208,7 +208,10 @@ class NumberReader(ScanState):
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
         t = self.t
-        if t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km"):
+        # "RM3,060", "Rs10,000": a currency in capitals glued to its figure, not a name
+        money = t.word(i - 1) in ("rm", "rs") and self.scan[t.starts[i - 1]].isupper()
+        glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
+        if glued and not money:
             return True
         dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
         return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude
