@@ -1067,6 +1067,18 @@ GLUED_CURRENCIES = [
     ("look-alike-name", "The rm2 model sold 40 units.", None, [("40 units", 40, "count")]),
 ]  # fmt: skip
 
+#: Class 84 (final7, seen; extract22): a spelled fraction hyphenated to a unit ("a half-mile",
+#: "one quarter-pound") is that part of the unit; "pounds of" a thing that is not money weigh.
+FRACTIONS_AND_POUNDS = [
+    ("half-mile", "The plume stretched a half-mile downstream.", None, [("a half-mile", 0.5, "mile")]),
+    ("quarter-pound", "She ate one quarter-pound burger.", None, [("one quarter-pound", 0.25, "pound")]),
+    ("pounds-of-grain", "Each burger takes 20 pounds of grain.", None, [("20 pounds", 20, "pound")]),
+    ("look-alike-half-hour", "It was a half-hour drive.", None, []),
+    ("look-alike-pounds-of-money", "They spent 5 million pounds of public money.", None,
+     [("5 million pounds", 5e6, "GBP")]),
+    ("look-alike-pounds-of-the", "She paid 300 pounds of the total.", None, [("300 pounds", 300, "GBP")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1107,10 +1119,15 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES,
            "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE,
            "abbreviations": ABBREVIATIONS, "vocabulary": VOCABULARY, "millones-mil": MILLONES_MIL,
-           "glued-currencies": GLUED_CURRENCIES}  # fmt: skip
+           "glued-currencies": GLUED_CURRENCIES,
+           "fractions-and-pounds": FRACTIONS_AND_POUNDS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "fractions-and-pounds-half-mile",
+    "fractions-and-pounds-quarter-pound",
+    "fractions-and-pounds-pounds-of-grain",
+}
 
 
 def _params() -> list[object]:
