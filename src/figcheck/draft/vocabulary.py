@@ -635,3 +635,11 @@ MOVE_VERBS = {
 CONTAINERS = frozenset(["sacos", "saco", "sacks", "sack", "bags", "bag", "bolsas", "bultos",
                         "cajas", "boxes", "crates", "bottles", "botellas", "cans", "latas",
                         "drums", "bales", "pacas"])  # fmt: skip
+#: What a sum of "pounds of" may be ("5 million pounds of public money"): sterling, not a mass.
+MONEY_NOUNS = frozenset(
+    ["money", "cash", "debt", "debts", "funding", "funds", "investment", "investments",
+     "spending", "revenue", "revenues", "savings", "cuts", "aid", "taxpayers", "tax", "taxes",
+     "profit", "profits", "losses", "sales", "damage", "damages", "assets", "income", "capital",
+     "compensation", "subsidies", "fines", "loans", "borrowing", "goods", "exports", "imports",
+     "contracts", "bonuses", "benefits", "wealth", "stock", "shares", "property", "support"]
+)  # fmt: skip
