@@ -1025,6 +1025,60 @@ DIGIT_COUNT_BEFORE_SIZE = [
     ("look-alike-year", "In 2019 10-year yields fell.", None, []),
 ]  # fmt: skip
 
+#: Class 80 (final6/final7, seen; extract22): an abbreviation in capitals with inner full stops
+#: ("U.S.", "U.K.") is one word, so the noun or currency after it is still the figure's.
+ABBREVIATIONS = [
+    ("people", "Three U.S. citizens and five U.K. soldiers were held.", None,
+     [("Three U.S. citizens", 3, "people"), ("five U.K. soldiers", 5, "people")]),
+    ("dollars", "China holds 35 billion U.S. dollars of bonds.", None,
+     [("35 billion U.S. dollars", 35e9, "USD")]),
+    ("look-alike-sentence-end", "He moved to the U.S. Two people died.", None, [("Two people", 2, "people")]),
+    ("look-alike-clock", "The vote closes at 9 A.M. on Monday.", None, []),
+]  # fmt: skip
+
+#: Class 81 (final6/final7, seen; extract22): people nouns and unit spellings missing from the
+#: vocabulary ("occupants", "afiliados", "kilogrammes").
+VOCABULARY = [
+    ("occupants", "Two male occupants were arrested.", None, [("Two male occupants", 2, "people")]),
+    ("afiliados", "El sistema perdió 212.984 afiliados.", "es", [("perdió 212.984 afiliados", 212984, "people")]),
+    ("kilogrammes", "Police seized 1.6 kilogrammes of cocaine.", None, [("1.6 kilogrammes", 1.6, "kilogram")]),
+    ("look-alike-things", "Two male lions escaped.", None, [("Two male", 2, "count")]),
+]  # fmt: skip
+
+#: Class 82 (final6, seen; extract22): a Spanish figure whose tail after the scale word is
+#: itself composed with "mil" ("28 millones 427 mil 436 toneladas") is one figure.
+MILLONES_MIL = [
+    ("digits", "La cosecha sumó 31 millones 512 mil 208 toneladas.", "es",
+     [("31 millones 512 mil 208 toneladas", 31512208, "tonne")]),
+    ("spelled", "Se exportaron dos millones 104 mil 310 toneladas.", "es",
+     [("dos millones 104 mil 310 toneladas", 2104310, "tonne")]),
+    ("look-alike-tail-scaled", "Viven ahí 7 millones 250 mil personas.", "es",
+     [("7 millones 250 mil personas", 7250000, "people")]),
+    ("look-alike-mil-only", "Se produjeron 845 mil 120 toneladas.", "es", [("845 mil 120 toneladas", 845120, "tonne")]),
+]  # fmt: skip
+
+#: Class 83 (final6, seen; extract22): the ringgit's "RM" and the rupee's "Rs" glued to their
+#: figure ("RM3,060 per tonne") price it; "foreigners" are people.
+GLUED_CURRENCIES = [
+    ("ringgit", "Palm oil settled at RM2,415 per tonne.", None, [("RM2,415 per tonne", 2415, "MYR/tonne")]),
+    ("ringgit-spaced", "The plan costs RM 40 million.", None, [("RM 40 million", 40e6, "MYR")]),
+    ("rupees", "Each farmer gets Rs12,000 a year.", None, [("Rs12,000 a year", 12000, "INR/year")]),
+    ("foreigners", "Some 2.3 million foreigners visited.", None, [("Some 2.3 million foreigners", 2.3e6, "people")]),
+    ("look-alike-name", "The rm2 model sold 40 units.", None, [("40 units", 40, "count")]),
+]  # fmt: skip
+
+#: Class 84 (final7, seen; extract22): a spelled fraction hyphenated to a unit ("a half-mile",
+#: "one quarter-pound") is that part of the unit; "pounds of" a thing that is not money weigh.
+FRACTIONS_AND_POUNDS = [
+    ("half-mile", "The plume stretched a half-mile downstream.", None, [("a half-mile", 0.5, "mile")]),
+    ("quarter-pound", "She ate one quarter-pound burger.", None, [("one quarter-pound", 0.25, "pound")]),
+    ("pounds-of-grain", "Each burger takes 20 pounds of grain.", None, [("20 pounds", 20, "pound")]),
+    ("look-alike-half-hour", "It was a half-hour drive.", None, []),
+    ("look-alike-pounds-of-money", "They spent 5 million pounds of public money.", None,
+     [("5 million pounds", 5e6, "GBP")]),
+    ("look-alike-pounds-of-the", "She paid 300 pounds of the total.", None, [("300 pounds", 300, "GBP")]),
+]  # fmt: skip
+
 CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RATES,
            "scaled-units": SCALED_UNITS, "of-the-people": OF_THE_PEOPLE, "runs": RUNS,
            "spelled-ranges": SPELLED_RANGES, "by-to": BY_TO, "bag-sizes": BAG_SIZES,
@@ -1063,7 +1117,10 @@ CLASSES = {"point": POINT, "paired-rates": PAIRED_RATES, "slash-rates": SLASH_RA
            "props-and-fractions": PROPS_AND_FRACTIONS, "days-and-number-of": DAYS_AND_NUMBER_OF,
            "el-doble": EL_DOBLE, "weekly-streaks": WEEKLY_STREAKS,
            "durations-and-datelines": DURATIONS_AND_DATELINES, "market-moves": MARKET_MOVES,
-           "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE}  # fmt: skip
+           "trade-values": TRADE_VALUES, "digit-count-before-size": DIGIT_COUNT_BEFORE_SIZE,
+           "abbreviations": ABBREVIATIONS, "vocabulary": VOCABULARY, "millones-mil": MILLONES_MIL,
+           "glued-currencies": GLUED_CURRENCIES,
+           "fractions-and-pounds": FRACTIONS_AND_POUNDS}  # fmt: skip
 
 #: Rows that fail before the rule for their class lands (strict: each must fail until then).
 KNOWN_MISSES: set[str] = set()

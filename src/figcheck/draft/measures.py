@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     LABEL_PERCENT,
     LOSE_VERBS,
     MAGNITUDE,
+    MONEY_NOUNS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
@@ -211,6 +212,14 @@ class MeasureReader(ChangeReader):
         m = k + 2 if t.word(k + 1).endswith("ed") else k + 1
         unit = self.lex.units.after(t.words, m)
         return unit is not None and unit[0] != "hour"
+
+    def _goods_of(self, k: int) -> bool:
+        """ "of grain", "of beef" from token ``k``: what a number of pounds weighs, a thing that
+        is not money ("of public money", "of investment") nor one named by a determiner."""
+        t = self.t
+        if t.word(k) != "of" or not t.is_word(k + 1) or t.words[k + 1] in STOP:
+            return False
+        return t.words[k + 1] not in MONEY_NOUNS and t.word(k + 2) not in MONEY_NOUNS
 
     def _per_head(self, first: int, j: int) -> bool:
         """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",

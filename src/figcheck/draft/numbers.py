@@ -169,15 +169,19 @@ class NumberReader(ScanState):
 
     def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
         """(the tail's magnitude, its last token) for a Spanish figure that adds a smaller scaled
-        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones"."""
+        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones", "28
+        millones 427 mil 436"."""
         t = self.t
         if self.lang != "es" or scale < 1e6 or not t.is_digits(j + 1) or t.joined(j + 1):
             return None
-        tail = read_numeral(t, j + 1, self.conv)
-        tail_scale, last = self._scales(tail.last)
-        if not 1.0 < tail_scale < scale:
+        tail = self._literal(j + 1, spelled=False)  # "28 millones 427 mil 436": "mil" composed
+        if tail is None:
             return None
-        return tail.value * tail_scale, last
+        composed = tail[3] > read_numeral(t, j + 1, self.conv).last
+        tail_scale, last = self._scales(tail[3])
+        if not (1.0 < tail_scale < scale or (composed and tail_scale == 1.0 and tail[0] < scale)):
+            return None
+        return tail[0] * tail_scale, last
 
     def _is_scale(self, k: int) -> bool:
         entry = self.lex.scales.get(self.t.word(k))
@@ -204,7 +208,10 @@ class NumberReader(ScanState):
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
         t = self.t
-        if t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km"):
+        # "RM3,060", "Rs10,000": a currency in capitals glued to its figure, not a name
+        money = t.word(i - 1) in ("rm", "rs") and self.scan[t.starts[i - 1]].isupper()
+        glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
+        if glued and not money:
             return True
         dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
         return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude

@@ -316,8 +316,8 @@ class QuantityScan(ShareReader):
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
-                    and self._per_measure_after(j + 2):  # fmt: skip
-                got_cur = None  # "889 pounds per harvested acre": a mass, not sterling
+                    and (self._per_measure_after(j + 2) or self._goods_of(j + 2)):  # fmt: skip
+                got_cur = None  # "889 pounds per harvested acre", "6 pounds of grain": a mass
             if got_cur is not None and self._constant_money(first, value, scale):
                 self.skip_to = j + got_cur[1]
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money

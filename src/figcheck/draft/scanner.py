@@ -1,11 +1,12 @@
 """Split text into tokens in one linear pass, and read the number printed at a token.
 
-A token is a run of digits, a run of letters, or one other visible character; white space is
-only the gap between tokens. Every rule of :mod:`figcheck.draft.extract` looks at a bounded number
-of
-tokens around a position, so the whole extraction is linear in the text's length, also inside
-one long sentence (``benchmarks/extraction_throughput.py`` measures it). No regular expression
-here can backtrack: each alternative starts with a different class of character.
+A token is a run of digits, a run of letters, capitals with inner full stops ("U.S.", "U.K."),
+or one other visible character; white space is only the gap between tokens. Every rule of
+:mod:`figcheck.draft.extract` looks at a bounded number of tokens around a position, so the
+whole extraction is linear in the text's length, also inside one long sentence
+(``benchmarks/extraction_throughput.py`` measures it). No regular expression here can
+backtrack further than the token it reads: each alternative starts with a different class of
+character, but for the capitals with full stops, which fall back to a run of letters.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 __all__ = ["Numeral", "Tokens", "read_numeral", "split_words"]
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"\d+|(?:[A-Z]\.){2,}|[^\W\d_]+|\S")
 THOUSANDS_SPACES = "\u00a0\u202f\u2009 "
 
 
@@ -52,7 +53,8 @@ class Tokens:
         return 0 <= i < self.n and self.words[i].isdecimal()
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.words[i].isalpha()
+        """A run of letters, or an abbreviation with inner full stops ("U.S.", "U.K.")."""
+        return 0 <= i < self.n and self.words[i].replace(".", "").isalpha()
 
     def word(self, i: int) -> str:
         return self.words[i] if 0 <= i < self.n else ""

@@ -22,6 +22,12 @@ class ShareReader(MeasureReader):
             last = i + n - 1
             first_word = t.words[i]
             halved = self._half_a_unit(i) if first_word == "half" else None
+            if halved is None:
+                halved = self._hyphened_unit(last)
+                if halved is not None:  # "a half-mile", "one quarter-pound": a part of a unit
+                    unit, unit_last = halved
+                    part = share / 100
+                    return self._share_mention(i, unit_last, f"{part:g} {unit}", part, unit)
             if halved is not None:  # "half a mile", "shrank by half a day"
                 unit, unit_last = halved
                 return self._share_mention(i, unit_last, f"0.5 {unit}", 0.5, unit)
@@ -63,6 +69,17 @@ class ShareReader(MeasureReader):
         if period is not None and t.word(i - 1) == "by":
             return period, i + 2
         return None
+
+    def _hyphened_unit(self, last: int) -> tuple[str, int] | None:
+        """(unit, last token) of a unit of measure hyphenated to the fraction ending at ``last``
+        ("half-mile", "quarter-pound"); a "half-hour" is a duration, not a measure."""
+        t = self.t
+        if t.word(last + 1) != "-" or not t.joined(last + 1) or not t.joined(last + 2):
+            return None
+        unit = self.lex.units.after(t.words, last + 2)
+        if unit is None or unit[0] == "hour":
+            return None
+        return unit[0], last + 1 + unit[1]
 
     def _point_tail(self, last: int, ends_in_point: bool) -> int | None:
         """The last token of "… a percentage point", "… point", "… de punto", "… punto

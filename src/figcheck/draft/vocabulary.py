@@ -226,7 +226,9 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: barrel. Shares of Exxon rose $2").
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
 #: Time zones printed after a time of day ("0949 GMT").
-TIME_ZONES = frozenset(["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt"])
+TIME_ZONES = frozenset(
+    ["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "a.m.", "p.m."]
+)  # "9 A.M.": one token in capitals
 #: Short spans of time a price is paid per ("$14,166 a second").
 CLOCK_TIME = {"second": "second", "minute": "minute"}
 #: Words after a figure that make it a rate in time ("248,93 pesos diarios", "2 million barrels
@@ -633,3 +635,11 @@ MOVE_VERBS = {
 CONTAINERS = frozenset(["sacos", "saco", "sacks", "sack", "bags", "bag", "bolsas", "bultos",
                         "cajas", "boxes", "crates", "bottles", "botellas", "cans", "latas",
                         "drums", "bales", "pacas"])  # fmt: skip
+#: What a sum of "pounds of" may be ("5 million pounds of public money"): sterling, not a mass.
+MONEY_NOUNS = frozenset(
+    ["money", "cash", "debt", "debts", "funding", "funds", "investment", "investments",
+     "spending", "revenue", "revenues", "savings", "cuts", "aid", "taxpayers", "tax", "taxes",
+     "profit", "profits", "losses", "sales", "damage", "damages", "assets", "income", "capital",
+     "compensation", "subsidies", "fines", "loans", "borrowing", "goods", "exports", "imports",
+     "contracts", "bonuses", "benefits", "wealth", "stock", "shares", "property", "support"]
+)  # fmt: skip

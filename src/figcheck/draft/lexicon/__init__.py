@@ -26,10 +26,11 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def tokens_of(phrase: str) -> tuple[str, ...]:
-    """A phrase split the way the scanner splits text (so "p.p." is p . p .)."""
+    """A phrase split the way the scanner splits text (so "p.p." is p . p ., and "U.S." one
+    token "u.s.", as capitals with inner full stops are in a text)."""
     from figcheck.draft.scanner import split_words
 
-    return tuple(split_words(phrase.lower()))
+    return tuple(w.lower() for w in split_words(phrase))
 
 
 class Phrases:
