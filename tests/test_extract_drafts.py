@@ -293,3 +293,29 @@ def test_a_change_on_the_same_month_of_another_year_starts_a_year_before(
     assert f"change: percent, from: {{Date: {start}}}, to: {{Date: {end}}}" in draft(
         text, lang=lang
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # shared with the bundled homicides dataset's words: only "annual" and "are"
+        "The figures are the latest sign that the government is moving closer to its goal of "
+        "increasing the annual figure to 20 million by 2020, when Tokyo hosts the Olympics.",
+        # shared with the ECB rates: only "foreign" and "earlier"
+        "In June alone, the number of foreign passenger arrivals from Australia jumped 52 percent "
+        "from a year earlier to 1.60 million.",
+    ],
+    ids=["are-annual", "foreign-earlier"],
+)
+def test_function_words_and_generic_words_suggest_no_bundled_column(
+    sentence: str, tmp_path: Path
+) -> None:
+    """Against the bundled datasets, as a user drafts: a verb like "are", "annual", "earlier" or
+    "foreign" says nothing about what a figure counts."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"Visitors to Japan\n\n{sentence}\n", encoding="utf-8")
+    env = {"FIGCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    result = CliRunner().invoke(main, ["extract", str(article), "--published", "2015-07-23"],
+                                env=env)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "suggested reference" not in result.stdout

@@ -29,82 +29,24 @@ from figcheck.draft.extract import Mention
 __all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "rank_references",
            "units_fit", "words_of"]  # fmt: skip
 
-_STOP = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "that",
-        "with",
-        "from",
-        "this",
-        "have",
-        "been",
-        "were",
-        "which",
-        "their",
-        "they",
-        "them",
-        "than",
-        "into",
-        "over",
-        "under",
-        "about",
-        "some",
-        "more",
-        "less",
-        "most",
-        "much",
-        "many",
-        "such",
-        "also",
-        "only",
-        "other",
-        "after",
-        "before",
-        "while",
-        "where",
-        "when",
-        "what",
-        "would",
-        "could",
-        "should",
-        "there",
-        "these",
-        "those",
-        "being",
-        "between",
-        "according",
-        "said",
-        "says",
-        "not",
-        "year",
-        "years",
-        "per",
-        "cent",
-        "percent",
-        "number",
-        "total",
-        "data",
-        "value",
-        "values",
-        "code",
-        "name",
-        "state",
-        "los",
-        "las",
-        "del",
-        "por",
-        "para",
-        "con",
-        "una",
-        "que",
-        "como",
-        "más",
-        "sus",
-        "entre",
-    ]
-)
+_STOP = frozenset([
+    "the", "and", "for", "that", "with", "from", "this", "have", "been", "were", "which",
+    "their", "they", "them", "than", "into", "over", "under", "about", "some", "more", "less",
+    "most", "much", "many", "such", "also", "only", "other", "after", "before", "while",
+    "where", "when", "what", "would", "could", "should", "there", "these", "those", "being",
+    "between", "according", "said", "says", "not", "year", "years", "per", "cent", "percent",
+    "number", "total", "data", "value", "values", "code", "name", "state", "los", "las",
+    "del", "por", "para", "con", "una", "que", "como", "más", "sus", "entre",
+    # function words that say nothing about what a figure counts
+    "are", "was", "has", "had", "will", "can", "its", "our", "but", "who", "whom", "whose",
+    "how", "why", "all", "any", "both", "each", "every", "few", "own", "same", "very", "just",
+    "then", "once", "here", "because", "since", "until", "through", "during", "against",
+    "among", "within", "without", "upon", "onto", "off", "out", "again", "further", "does",
+    "did", "doing", "having", "now", "son", "fue", "han", "está", "están", "era", "eran",
+    "ser", "sido", "uno", "unos", "unas", "sobre", "desde", "hasta", "según", "este", "esta",
+    "estos", "estas", "ese", "esa", "esos", "esas", "cual", "cuales", "cuando", "donde",
+    "pero", "sin", "ante", "tras", "durante", "mediante", "hay",
+])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -183,7 +125,9 @@ _GENERIC_WORDS = (
     "desestacionalizado average promedio total all data datos figure figures cifra cifras "
     "national nacional federal official oficial institute instituto statistics statistical "
     "estadistica geografia office oficina bureau agency department ministry secretaria report "
-    "informe release "
+    "informe release earlier later previous latest last next ago first second third fourth "
+    "half foreign international "
+    "domestic new "
     # publishers, which publish many things
     "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
     "cepal eclac fred"
