@@ -319,3 +319,21 @@ def test_function_words_and_generic_words_suggest_no_bundled_column(
                                 env=env)  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert "suggested reference" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The value of services decreased by 0.6% in August 2019.", '"-0.6 percent"'),
+        ("Unemployment fell 0.3 percentage points in May 2022.", '"-0.3 percentage_point"'),
+        ("La producción bajó 1,6% en febrero de 2020.", '"-1.6 percent"'),
+        # look-alikes: a rise, an earlier level, a multiple
+        ("The value of services rose 1.3% in August 2019.", '"1.3 percent"'),
+        ("Approval was 45% in May 2022, down from 52%.", '"52 percent"'),
+        ("Output halved in 2020.", '"0.5"'),
+    ],
+)
+def test_a_fall_is_drafted_as_a_negative_change(text: str, value: str) -> None:
+    """docs/claim-shapes.md: a fall is a negative value ("fell 3%" is -3 percent), so that the
+    drafted change reference, once named, compares like with like."""
+    assert f"value: {value}" in draft(text)

@@ -38,24 +38,24 @@ def test_published_resolves_relative_periods(tmp_path: Path) -> None:
     code, err, desk = _extract(tmp_path, ARTICLE, "--published", "2022-07-13")
     assert code == 0, err
     assert str(desk["source"]["published"]) == "2022-07-13"  # type: ignore[index]
-    assert _as_of(desk) == {"4 percent": "2021-12-31", "30 million USD": "2022-06-30"}
+    assert _as_of(desk) == {"-4 percent": "2021-12-31", "30 million USD": "2022-06-30"}
 
 
 def test_without_published_nothing_resolves(tmp_path: Path) -> None:
     code, err, desk = _extract(tmp_path, ARTICLE)
     assert code == 0, err
     assert "published" not in desk["source"]  # type: ignore[operator]
-    assert _as_of(desk) == {"4 percent": None, "30 million USD": None}
+    assert _as_of(desk) == {"-4 percent": None, "30 million USD": None}
 
 
 def test_published_overrides_the_date_line(tmp_path: Path) -> None:
     code, err, desk = _extract(tmp_path, DATED)
     assert code == 0, err
-    assert _as_of(desk)["4 percent"] == "2018-12-31"
+    assert _as_of(desk)["-4 percent"] == "2018-12-31"
     code, err, desk = _extract(tmp_path, DATED, "--published", "2023-01-10")
     assert code == 0, err
     assert str(desk["source"]["published"]) == "2023-01-10"  # type: ignore[index]
-    assert _as_of(desk)["4 percent"] == "2022-12-31"
+    assert _as_of(desk)["-4 percent"] == "2022-12-31"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_a_month_or_a_year_resolves_but_is_not_the_desks_date(
     assert code == 0, err
     assert "published" not in desk["source"]  # type: ignore[operator]
     assert f"# published: {given}" in (tmp_path / "draft.yaml").read_text()
-    assert _as_of(desk) == {"4 percent": year_end, "30 million USD": june}
+    assert _as_of(desk) == {"-4 percent": year_end, "30 million USD": june}
 
 
 @pytest.mark.parametrize("given", ["2022-13", "2022-02-30", "July 2022", "22-07-13", "", "2022-7"])

@@ -107,7 +107,7 @@ def measure_coverage(
             or (
                 quote
                 and (quote in sentence or sentence in quote)
-                and _same(values[i], mention.magnitude)
+                and _same(abs(values[i]), abs(mention.magnitude))  # a fall is recorded negative
                 and _unit_base(units[i]) == _unit_base(mention.unit)
             )
         ]

@@ -135,6 +135,8 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
            published: str | None, period: Period | None) -> list[str]:  # fmt: skip
     per_capita = " " in mention.unit
     value = mention.value.split(" ")[0] if per_capita else mention.value
+    if _falls(mention) and not value.startswith("-"):
+        value = f"-{value}"  # docs/claim-shapes.md: a fall is a negative change
     out = [f"  - id: {ids[index]}", f"    quote: {_q(mention.sentence)}", f"    value: {_q(value)}"]
     notes = []
     if mention.checker_hedge:
@@ -174,6 +176,18 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
         out += _suggestion_lines(mention, hints, known, published)
     out.append("")
     return out
+
+
+def _falls(mention: Mention) -> bool:
+    """A fall in percent or points ("decreased by 0.6%", "bajó 1,6%"), which a change
+    reference measures as negative; not an earlier level ("down from 52%") nor a multiple."""
+    moved = (mention.change or "").endswith(" from")
+    return (
+        mention.kind == "change"
+        and mention.direction == "down"
+        and not moved
+        and mention.unit in ("percent", "percentage_point")
+    )
 
 
 def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Period | None,
