@@ -1145,3 +1145,27 @@ def test_the_sentence_yields_exactly_these_quantities(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 85. Spanish reflexive change verbs: "se incrementó (en)", "se elevaron", "se amplió" (the
+#     lexicon had "aumentó", "creció", "se redujo", not these); "el banco elevó la tasa a 5%" is a
+#     level after "a", not a change
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("El empleo se incrementó en 1,2% en mayo.", "up"),
+        ("Las ventas se incrementaron 3,4% en 2020.", "up"),
+        ("La producción incrementó 2% en junio.", "up"),
+        ("Los precios se elevaron 4% en mayo.", "up"),
+        ("El déficit se amplió 3% en mayo.", "up"),
+        ("El sector Minería se incrementó en 6.24% en junio del 2017.", "up"),
+    ],
+)
+def test_spanish_reflexive_change_verbs(sentence: str, direction: str) -> None:
+    (found,) = extract_mentions(sentence, lang="es")
+    assert (found.kind, found.direction, found.unit) == ("change", direction, "percent")
+
+
+def test_a_rate_raised_to_a_level_is_no_change() -> None:
+    (found,) = extract_mentions("El banco central elevó la tasa a 5% en mayo.", lang="es")
+    assert found.kind != "change"
