@@ -278,6 +278,10 @@ def test_words_of_frequency_publisher_and_place_alone_suggest_no_column(text: st
          "2022-05-01", "2023-05-01"),
         ("Retail sales rose 3.2 percent in March 2022 from the same month a year earlier.", "en",
          "2021-03-01", "2022-03-01"),
+        ("El sector se incrementó en 6.24% en junio del 2017, en comparación con similar mes del "
+         "año anterior.", "es", "2016-06-01", "2017-06-01"),
+        ("Las ventas crecieron 5% en mayo de 2021 frente a igual mes de 2020.", "es",
+         "2020-05-01", "2021-05-01"),
         # look-alikes: a month-on-month change stays one month
         ("Sales rose 2 percent in March 2022 compared with February.", "en", "2022-02-01",
          "2022-03-01"),

@@ -60,8 +60,8 @@ _TWELVE = re.compile(r"\b(?:12|twelve)[- ]months?\b|\bover the (?:last )?year\b|
                      # the same month of another year: "year-on-year", "the same period last
                      # year", "el mismo mes de 2019", "el mismo periodo del año anterior"
                      r"\byear[- ](?:on|over)[- ]year\b|\bsame (?:month|period|quarter|week) "
-                     r"(?:of|in|a|last)\b|\bmism[oa] (?:mes|per[ií]odo|trimestre|semana) "
-                     r"(?:de|del)\b",
+                     r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
+                     r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del)\b",
                      re.IGNORECASE)  # fmt: skip
 _SINCE = re.compile(
     r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
