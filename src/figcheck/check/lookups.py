@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -593,31 +592,16 @@ def _mask_lookup(
 
 
 def _describe_where(where: list[str], raw: list[np.ndarray]) -> list[str]:
-    """Each key's conditions in words, as written (``Year = 2009``, ``Year 2006–2011``)."""
+    """Each key's conditions in words, as written (``Year = 2009``, ``Year 2006–2011``). Called
+    for new keys only: a view keeps the answers, these words included, of the keys it has
+    answered (see :class:`_Kept`)."""
     if not where:
         return [""]
-    names = tuple(where)
-    return [_described(names, key) for key in zip(*raw, strict=True)]
-
-
-def _described(names: tuple[str, ...], key: tuple[Any, ...]) -> str:
-    """One key's conditions in words; keys of plain values are worded once per run (a big
-    table's chunks ask for the same keys again)."""
-    try:  # the types too: 1, 1.0 and True are equal keys, written differently
-        return _described_once(names, key, tuple(map(type, key)))
-    except TypeError:  # a range or a list of values: not hashable
-        return _wording(names, key)
-
-
-@lru_cache(maxsize=1 << 16)
-def _described_once(names: tuple[str, ...], key: tuple[Any, ...], _: tuple[type, ...]) -> str:
-    return _wording(names, key)
-
-
-def _wording(names: tuple[str, ...], key: tuple[Any, ...]) -> str:
-    return ", ".join(
-        f"{name} {_describe_condition(value)}" for name, value in zip(names, key, strict=True)
-    )
+    return [
+        ", ".join(f"{name} {_describe_condition(value)}" for name, value in zip(where, key,
+                                                                               strict=True))
+        for key in zip(*raw, strict=True)
+    ]  # fmt: skip
 
 
 def _describe_condition(value: Any) -> str:

@@ -231,12 +231,13 @@ def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]
         ]
         return out
 
+    _, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, date = (
+        _judged_facts(facts, refs)
+    )
     keys = list(zip(
-        off.tolist(), exact(facts.ref), text(facts.unit_text), text(refs.label),
-        text(facts.basis), text(facts.hedge), text(facts.tolerance_text),
-        _capped(facts)[rows].tolist(), exact(facts.claimed, off), exact(facts.low, off),
-        exact(facts.high, off), exact(refs.fx_rate), text(refs.fx_pair),
-        refs.fx_date[rows].tolist(), strict=True,
+        off.tolist(), exact(ref), text(unit), text(label), text(basis), text(hedge),
+        text(tolerance), cap[rows].tolist(), exact(claimed, off), exact(low, off),
+        exact(high, off), exact(rate), text(pair), date[rows].tolist(), strict=True,
     ))  # fmt: skip
     texts: list[str | None] = [_WORDED.get(key) for key in keys]
     new = [i for i, found in enumerate(texts) if found is None]
@@ -258,10 +259,7 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
     supported = Verdict.SUPPORTED.value
     texts = []
     for verdict, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, \
-            date in zip(*(column(v) for v in (
-                facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
-                facts.tolerance_text, _capped(facts), facts.claimed, facts.low, facts.high,
-                refs.fx_rate, refs.fx_pair, refs.fx_date)), strict=True):  # fmt: skip
+            date in zip(*(column(v) for v in _judged_facts(facts, refs)), strict=True):  # fmt: skip
         off = verdict != supported
         fx = isinstance(pair, str)
         texts.append(judged_message(Judged(
@@ -275,6 +273,17 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
     return texts
 
 
+def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray, ...]:
+    """The columns a judged message is worded from, one place for their order: verdict,
+    reference, unit, label, basis, hedge, tolerance, capped, claimed, low, high, and the
+    conversion's rate, pair and date."""
+    return (
+        facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
+        facts.tolerance_text, _capped(facts), facts.claimed, facts.low, facts.high,
+        refs.fx_rate, refs.fx_pair, refs.fx_date,
+    )  # fmt: skip
+
+
 def _str(value: Any, missing: str = "") -> str:
     """A text fact: ``missing`` for None or NaN."""
     absent = value is None or (isinstance(value, float) and math.isnan(value))
@@ -285,10 +294,3 @@ def _capped(facts: Facts) -> np.ndarray:
     if facts.capped is None:
         return np.zeros(len(facts.verdict), dtype=bool)
     return facts.capped
-
-
-def _present(values: np.ndarray) -> np.ndarray:
-    """Which values are a non-empty text (not None, NaN or "")."""
-    return np.fromiter(
-        (isinstance(v, str) and v != "" for v in values), dtype=bool, count=len(values)
-    )
