@@ -58,7 +58,10 @@ def test_ranges(low: float, high: float, text: str) -> None:
         (55, 60, ", 9.1% higher"),
         (2, 31.35, ", 15.7 times as much"),
         (1, 0.25, ", 75% lower"),  # never "4 times less": ambiguous
-        (31.35, 2, ", 93.6% lower"),
+        (31.35, 2, ", a factor of 15.7 lower"),
+        (129.7e9, 129.7e6, ", a factor of 1,000 lower"),  # a scale slip stays visible
+        (10, 1, ", a factor of 10 lower"),
+        (10, 1.01, ", 89.9% lower"),
         (0, 5, ""),
         (1000, 1000.4, ", the same"),
         (1000, 1000.6, ", 0.1% higher"),

@@ -138,9 +138,10 @@ class Gap:
 
 def gap(value: float, base: float) -> Gap | None:
     """How ``value`` compares with ``base`` (None: no finite ratio). Twice or more: as a ratio
-    (``15.7 times as much``); else in percent, one decimal (``93.6% lower``; ``the same`` when
-    that rounds to 0%). A value under half its base is said in percent too: "4 times less"
-    is ambiguous (a quarter? three quarters less?), and style guides tell editors to avoid it."""
+    (``15.7 times as much``); a tenth or less: as the factor it is lower by (``a factor of
+    1,000 lower``: a scale slip, which "99.9% lower" would hide); else in percent, one decimal
+    (``93.6% lower``; ``the same`` when that rounds to 0%). Never "N times less", which is
+    ambiguous (a quarter? three quarters less?) and which style guides tell editors to avoid."""
     ratio = value / base if base else math.nan
     if not math.isfinite(ratio):
         return None
@@ -149,6 +150,8 @@ def gap(value: float, base: float) -> Gap | None:
         return Gap(f"{percent}% {'higher' if value > base else 'lower'}", "than")
     if ratio >= 2:
         return Gap(f"{_number(ratio, scaled=False, decimals=1)} times as much", "as")
+    if 0 < ratio <= 0.1:
+        return Gap(f"a factor of {_number(1 / ratio, scaled=False, decimals=1)} lower", "than")
     percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
     if percent == "0":  # under 0.05%
         return Gap("the same", "as")
