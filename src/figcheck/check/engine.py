@@ -8,6 +8,7 @@ are evaluated claim by claim. No I/O: datasets and rates come through injected a
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from figcheck.inputs.reading import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
+from figcheck.model.changes import PERCENTAGE_POINT, ChangeKind, ChangeSpec, points_unit
 from figcheck.model.claims import (
     LOOKUP_COLUMNS,
     PROBLEM,
@@ -368,12 +370,18 @@ def _apply_shapes(
         refs.dataset[row] = (*names_in(refs.dataset[row]), index.index)
 
 
+_KEY_FIRST = re.compile(r"^[A-Za-z_][\w.]*: ")
+
+
 def _locate(frame: pd.DataFrame, row: int, refs: _Refs) -> None:
     """A spec that is wrong against its dataset (an unknown column, a period of the wrong kind)
     is an error naming the file and line of the claim, as a mistake caught on loading does."""
     if refs.status[row] == ERROR and refs.message[row]:
         path, line, claim = (str(frame.at[row, name]) for name in ("file", "line", "id"))
-        refs.message[row] = f"{path}:{line}: claim {claim}: reference.{refs.message[row]}"
+        message = str(refs.message[row])
+        # "from: …", "rank.at: …" name a key of the reference; a unit problem names none
+        key = "reference." if _KEY_FIRST.match(message) else ""
+        refs.message[row] = f"{path}:{line}: claim {claim}: {key}{message}"
 
 
 def _take_answer(
@@ -393,7 +401,11 @@ def _take_answer(
     if pd.isna(unit_key[row]):
         refs.status[row], refs.message[row] = ERROR, "the claim's own value cannot be read"
         return
-    converted = _convert(np.array([answer.value]), np.array([answer.unit], dtype=object),
+    unit = answer.unit
+    points = isinstance(question.spec, ChangeSpec) and question.spec.kind is ChangeKind.POINTS
+    if points:
+        unit = points_unit(unit, str(unit_key[row]))
+    converted = _convert(np.array([answer.value]), np.array([unit], dtype=object),
                          unit_key[row : row + 1], dates[row : row + 1], fx)  # fmt: skip
     if converted.status[0] != OK:
         refs.status[row], refs.message[row] = converted.status[0], converted.message[0]
@@ -410,6 +422,8 @@ def _take_answer(
         change = format_amount(value, unit_text)
     if f"{shaped.CHANGE} points" in answer.said:  # "rose 0.44 points", not "0.44% points"
         change = change.removesuffix("%")
+        if points and unit == PERCENTAGE_POINT:  # "fell 1.68 percentage points"
+            change = f"{format_amount(abs(value), '')} percentage"
     verb = "fell" if value < 0 else "rose"
     said = answer.said.replace(shaped.VERB, verb).replace(shaped.CHANGE, change)
     refs.said[row] = f"{answer.label} {said}"

@@ -18,6 +18,7 @@ __all__ = [
     "ChangeSpec",
     "compute_change",
     "describe_change",
+    "points_unit",
     "read_ratio_word",
     "result_unit",
 ]
@@ -81,6 +82,21 @@ def result_unit(kind: ChangeKind, column_unit: str) -> str:
         return "percent"
     if kind is ChangeKind.RATIO:
         return ""
+    return column_unit
+
+
+#: The unit of a points change of a column in percent, and the units a claim on it may be in.
+PERCENTAGE_POINT, PERCENT = "percentage_point", "percent"
+
+
+def points_unit(column_unit: str, claim_unit: str) -> str:
+    """The unit a ``points`` change of a column in ``column_unit`` is compared in, for a claim in
+    ``claim_unit``: the difference of two percentages is in percentage points, so a claim that
+    prints ``1.7 percentage points`` compares with it; a claim that prints ``0.4%`` for a change
+    its desk calls ``points`` compares too (the desk has said which change it means). Any other
+    column keeps its unit."""
+    if column_unit == PERCENT and claim_unit == PERCENTAGE_POINT:
+        return PERCENTAGE_POINT
     return column_unit
 
 

@@ -84,6 +84,7 @@ WRITTEN_SCALES: tuple[tuple[float, str], ...] = tuple(
 #: How a unit key reads after an amount in words (others read as themselves; "": no word).
 UNIT_WORDS: dict[str, str] = {
     "metric_ton": "tonnes", "tonne": "tonnes", "count": "", "dimensionless": "",
+    "percentage_point": "percentage points",
 }  # fmt: skip
 
 _SCALE_ALT = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
