@@ -47,9 +47,7 @@ _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
 _BOUND_DIGITS = 9
 
 
-def _number(
-    value: float, *, scaled: bool, decimals: int | None = None, exact: bool = False
-) -> str:
+def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: bool = False) -> str:
     """A number as people read it: at most four significant digits (or ``decimals``),
     thousands separated, ``trillion/billion/million`` for large ones when ``scaled``. With
     ``exact``, more digits where four would change it (``129.65``, not ``129.6``), up to

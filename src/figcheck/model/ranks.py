@@ -110,8 +110,9 @@ def rank_in_window(
 ) -> RankOutcome:
     """Rank the entry at key ``at`` among ``entries`` (sorted by key, no NaN values) up to and
     including ``at``: all of them ("on record"), those with a key after ``after`` ("since"), or
-    the ``last`` N (entries, or with ``earlier`` periods: "in four decades"). Rank 1 is the highest (``order``: or lowest); ties share
-    the better rank. A window the entries do not cover is a problem, not a rank."""
+    the ``last`` N (entries, or with ``earlier`` periods: "in four decades"). Rank 1 is the
+    highest (``order``: or lowest); ties share the better rank. A window the entries do not
+    cover is a problem, not a rank."""
     upto = [(key, value) for key, value in entries if key <= at]
     if not upto or upto[-1][0] != at:
         return RankOutcome(problem=f"the series has no value at {at}")
@@ -123,8 +124,8 @@ def rank_in_window(
         start = earlier(at, last - 1)
         if upto[0][0] > start:
             return RankOutcome(
-                problem=f"the series starts at {upto[0][0]}, after {start} where the last "
-                f"{last} periods up to {at} begin"
+                problem=f"the last {last} periods up to {at} begin at {start}, but the "
+                f"series starts at {upto[0][0]}"
             )
         window = [(key, value) for key, value in upto if key >= start]
     elif last is not None:

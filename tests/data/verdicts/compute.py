@@ -55,7 +55,9 @@ def eur_rate(day: str, code: str) -> float:
 months = sorted(cpi)
 yoy = {m: pct(cpi[months[i - 12]], cpi[m]) for i, m in enumerate(months) if i >= 12}
 yoy_by_month = {
-    m: pct(cpi[f"{int(m[:4]) - 1}{m[4:]}"], cpi[m]) for m in cpi if f"{int(m[:4]) - 1}{m[4:]}" in cpi
+    m: pct(cpi[f"{int(m[:4]) - 1}{m[4:]}"], cpi[m])
+    for m in cpi
+    if f"{int(m[:4]) - 1}{m[4:]}" in cpi
 }
 cpi_2008 = sum(cpi[f"2008-{m:02d}"] for m in range(1, 13)) / 12
 
