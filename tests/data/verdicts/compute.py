@@ -159,6 +159,25 @@ GOLD = {
     "cpi-january-2026-lowest-inflation-since-may-2025": rank(
         yoy_by_month, "2026-01", [m for m in yoy_by_month if "2025-06" <= m <= "2026-01"], low=True
     ),
+    # adversarial2.yaml (verdicts23, round 2)
+    "japan-gdp-fell-more-than-10pct-2022": pct(gdp["JPN", 2021], gdp["JPN", 2022]),
+    "japan-gdp-fell-more-than-20pct-2022": pct(gdp["JPN", 2021], gdp["JPN", 2022]),
+    "japan-gdp-fell-almost-16pct-2022": pct(gdp["JPN", 2021], gdp["JPN", 2022]),
+    "china-gdp-shrank-less-than-1pct-2023": pct(gdp["CHN", 2022], gdp["CHN", 2023]),
+    "homicides-fell-by-more-than-1000-2012": inegi[2012] - inegi[2011],
+    "world-gdp-nearly-doubled-2009-2023": gdp["WLD", 2023] / gdp["WLD", 2009],
+    "cpi-index-296.3-june-2022": cpi["2022-06"],
+    "cpi-index-plain-296.3-june-2022": cpi["2022-06"],
+    "cpi-monthly-rate-1.4pct-june-2022": monthly["2022-06"],
+    "cpi-2008-average-215.3": cpi_2008,
+    "peso-per-euro-18.72-dec-29-2023": float(ecb["2023-12-29"]["MXN"]),
+    "euro-per-peso-inverse-derived": 1 / float(ecb["2023-12-29"]["MXN"]),
+    "homicides-some-113-thousand-2008-2012": sum(inegi[y] for y in range(2008, 2013)),
+    "us-gdp-per-person-81k": gdp["USA", 2023] / pop["USA", 2023],
+    "afghan-opium-2007-8.2-million-kg": 8200 * 1000,  # published-figures: 8,200 tonne
+    "crime-proceeds-54-billion-a-month": 650e9 / 12,  # published-figures: 650 billion USD/year
+    "afghan-share-of-world-opium-2011-about-83pct": 5800 / 7000 * 100,  # tonnes, 2011
+    "afghan-share-of-world-opium-2011-90pct-10pct-high": 5800 / 7000 * 100,
 }  # fmt: skip
 
 if __name__ == "__main__":
