@@ -673,6 +673,7 @@ def _shaped_messages(
             continue
         unit = str(unit_text[row] or "")
         is_rank = str(refs.detail[row]).startswith("rank of")
+        fall = bool(_SIGNED_CHANGE.match(str(refs.detail[row]))) and float(claimed[row]) < 0
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
         facts = Judged(
             reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
@@ -682,10 +683,14 @@ def _shaped_messages(
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
             claim=f"rank {format_amount(claimed[row], unit)}" if is_rank else "",
             need=_rank_span(low[row], high[row]) if is_rank else "",
-            adjusted=str(refs.adjusted[row]) if adjusted[row] else "",
+            adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
         )  # fmt: skip
         texts[row] = judged_message(facts)
     return pd.Categorical(texts)
+
+
+#: The detail of a change with a direction (a ratio has none: "halved" is 0.5, not −0.5).
+_SIGNED_CHANGE = re.compile(r"^(percent|points|difference) change: ")
 
 
 def _or_none(value: object) -> str | None:

@@ -370,6 +370,12 @@ def conversion(from_unit: Unit, to_unit: Unit) -> Conversion:
         )
     if from_unit == to_unit:
         return Conversion(1.0)
+    if from_unit == _dimensionless() and to_unit == _registry().Unit("index"):
+        # A claim written as an index level ("296.3 index", as the docs ask) against a column
+        # that declares no unit (the bundled CPI-U's Index): a column without a unit cannot say
+        # it is an index, and a pure number is an index level one for one. The other way
+        # round stays an error, as does percent (a 3.2% read as 0.032) against an index.
+        return Conversion(1.0)
     try:
         factor = _registry().Quantity(1.0, from_unit).to(to_unit).magnitude
         return Conversion(float(factor))
