@@ -95,3 +95,27 @@ def test_range_bounds_are_never_rounded_into_other_numbers(
 )
 def test_gaps(claimed: float, reference: float, text: str) -> None:
     assert gap_text(claimed, reference) == text
+
+
+@pytest.mark.parametrize(
+    ("claimed", "reference", "unit", "text"),
+    [
+        # verdicts23: "gives 3.459%, 3.9% lower" of a 3.6% claim read as 3.9 points off
+        (3.6, 3.4587, "percent", ", 0.14 percentage points lower (3.9% in relative terms)"),
+        (17.5, 16.8775, "percent", ", 0.62 percentage points lower (3.6% in relative terms)"),
+        (
+            17,
+            1687.7,
+            "percent",
+            ", 1,671 percentage points higher (99.3 times as much)",
+        ),
+        (0.3, 0.27, "percentage_point", ", 0.03 percentage points lower (10% in relative terms)"),
+        (2.5, 4.1, "%", ", 1.6 percentage points higher (64% in relative terms)"),
+        (1000, 1000.4, "percent", ", the same"),
+        (3.6, 3.4587, "USD", ", 3.9% lower"),
+    ],
+)
+def test_gaps_of_rates_are_in_points_first(
+    claimed: float, reference: float, unit: str, text: str
+) -> None:
+    assert gap_text(claimed, reference, unit) == text

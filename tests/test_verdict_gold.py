@@ -94,6 +94,10 @@ WORDING = [
      "the claim is in EUR / MXN but the reference is in MXN / EUR: incompatible units"),
     ("us-gdp-2000-in-euros-before-the-euro-rates",
      "no USD→EUR exchange rate for 1999-01-01, before the first rate (1999-01-04)"),
+    ("china-second-most-populous-ranked-by-country-code",
+     "rank.by: 'Country Code' is a string column, not a period"),
+    ("mexico-economy-about-6.5pct-of-the-us-claim",
+     "gives 6.626%, 0.13 percentage points higher (1.9% in relative terms)"),
 ]  # fmt: skip
 
 

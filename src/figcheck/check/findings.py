@@ -187,10 +187,27 @@ def gap(value: float, base: float) -> Gap | None:
     return Gap(f"{percent}% {'higher' if ratio > 1 else 'lower'}", "than")
 
 
-def gap_text(claimed: float, reference: float) -> str:
-    """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``."""
+#: Units whose figures are rates in percent: how far off is said in points first.
+_RATE_UNITS = frozenset({"percent", "%", "percentage_point"})
+
+
+def gap_text(claimed: float, reference: float, unit: str | None = None) -> str:
+    """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``. For
+    a figure in percent the difference is in percentage points first (``, 0.14 percentage
+    points lower (3.9% in relative terms)``): "3.9% lower" of 3.6% reads as 3.9 points."""
     found = gap(reference, claimed)
-    return f", {found.words}" if found else ""
+    if not found:
+        return ""
+    if (unit or "") in _RATE_UNITS and found.words != "the same":
+        apart = abs(reference - claimed)  # two significant digits under 1, one decimal above
+        places = 0 if apart >= 100 else 1 if apart >= 1 else 1 - math.floor(math.log10(apart))
+        points = _number(apart, scaled=False, decimals=min(places, 12))
+        side = "higher" if reference > claimed else "lower"
+        if "times" in found.words:  # "(99.3 times as much)"
+            return f", {points} percentage points {side} ({found.words})"
+        relative = found.words.removesuffix(" higher").removesuffix(" lower")
+        return f", {points} percentage points {side} ({relative} in relative terms)"
+    return f", {found.words}"
 
 
 def range_text(low: float, high: float, unit: str | None) -> str:

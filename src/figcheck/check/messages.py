@@ -193,7 +193,7 @@ def judged_message(facts: Judged) -> str:
         said = facts.claim or format_amount(facts.claimed, facts.unit)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
         data = facts.said or (
-            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference)}"
+            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference, facts.unit)}"
         )
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
         text = f"The article says {claim}; {data}. To stand, {need} ({why})."

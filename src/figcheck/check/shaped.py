@@ -208,6 +208,15 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         if name not in view.types:
             return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
                                   f"columns: {', '.join(view.types)}")  # fmt: skip
+    if view.types[spec.by] not in _PERIOD_TYPES:
+        # "the second most populous country" ranked by Country Code ranked CHN among the codes
+        # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict
+        periods = [name for name, kind in view.types.items()
+                   if kind in _PERIOD_TYPES and not view.units.get(name)]  # fmt: skip
+        return _failed(ERROR, f"rank.by: {spec.by!r} is a {view.types[spec.by]} column, not a "
+                              "period: a rank orders a series over time (years, months, days); "
+                              f"period columns of {view.name!r}: {', '.join(periods) or 'none'}. "
+                              "Ranks across countries or other groups are not checked")  # fmt: skip
     mask, problem = select_rows(view, dict(spec.where))
     if problem:
         return _failed(ERROR, f"where: {problem}")
@@ -253,6 +262,10 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         detail=f"rank of {spec.by} {_show(at)} by {what} ({spec.order.value}, {window})",
         rank=outcome,
     )  # fmt: skip
+
+
+#: Column types a rank's ``by`` may be: the periods of a series.
+_PERIOD_TYPES = frozenset({"date", "integer", "year", "number"})
 
 
 def _series(

@@ -178,6 +178,14 @@ GOLD = {
     "crime-proceeds-54-billion-a-month": 650e9 / 12,  # published-figures: 650 billion USD/year
     "afghan-share-of-world-opium-2011-about-83pct": 5800 / 7000 * 100,  # tonnes, 2011
     "afghan-share-of-world-opium-2011-90pct-10pct-high": 5800 / 7000 * 100,
+    # adversarial3.yaml (verdicts23, round 3: probes labelled after one run)
+    "homicides-2018-2022-51pct-above-2008-2012": pct(
+        sum(states[y] for y in range(2008, 2013)), sum(states[y] for y in range(2018, 2023))
+    ),
+    "us-gdp-2023-27-trillion-within-5pct": gdp["USA", 2023],
+    "us-gdp-2023-29-trillion-within-5pct": gdp["USA", 2023],
+    "mexico-economy-about-6.5pct-of-the-us-claim": gdp["MEX", 2023] / 27e12 * 100,
+    "us-gdp-2023-in-yen": gdp["USA", 2023] * eur_rate("2023-12-29", "JPY"),
 }  # fmt: skip
 
 if __name__ == "__main__":
