@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figcheck.model.adjust import index_level
-from figcheck.model.changes import ChangeKind, compute_change, points_unit, read_ratio_word
+from figcheck.model.changes import (
+    ChangeKind,
+    compute_change,
+    fall_centre,
+    points_unit,
+    read_ratio_word,
+)
 from figcheck.model.dates import Grain, read_period
 from figcheck.model.ranks import (
     Order,
@@ -179,6 +185,25 @@ def test_a_points_change_of_a_percent_column_is_in_percentage_points(
     column: str, claim: str, unit: str
 ) -> None:
     assert points_unit(column, claim) == unit
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "centre"),
+    [
+        (ChangeKind.PERCENT, -5.0, 0.0),  # "fell nearly 5%": the size is nearly 5
+        (ChangeKind.POINTS, -1.7, 0.0),
+        (ChangeKind.DIFFERENCE, -1000.0, 0.0),
+        (ChangeKind.PERCENT, 5.0, None),  # a rise is read as written
+        (ChangeKind.RATIO, 0.5, 1.0),  # "nearly halved": nearly half was lost (verdicts23)
+        (ChangeKind.RATIO, 2.0, None),  # "nearly doubled" is just below 2 as written
+        (ChangeKind.RATIO, -0.5, None),
+        (None, -5.0, None),
+    ],
+)
+def test_a_fall_is_measured_from_where_it_stops_being_a_rise(
+    kind: ChangeKind | None, value: float, centre: float | None
+) -> None:
+    assert fall_centre(kind, value) == centre
 
 
 def _month(text: str) -> dt.date:

@@ -34,7 +34,13 @@ from figcheck.inputs.reading import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
-from figcheck.model.changes import PERCENTAGE_POINT, ChangeKind, ChangeSpec, points_unit
+from figcheck.model.changes import (
+    PERCENTAGE_POINT,
+    ChangeKind,
+    ChangeSpec,
+    fall_centre,
+    points_unit,
+)
 from figcheck.model.claims import (
     LOOKUP_COLUMNS,
     PROBLEM,
@@ -91,6 +97,21 @@ def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFr
         return _check(desk, access, fx)
 
 
+def _fall_centres(
+    frame: pd.DataFrame, kind: np.ndarray, claimed: np.ndarray, shapes: dict[str, Shape]
+) -> np.ndarray:
+    """Each claim's :func:`~figcheck.model.changes.fall_centre` (NaN: not a fall)."""
+    centre = np.full(len(frame), np.nan)
+    ids = frame["id"].to_numpy(dtype=object)
+    for row in np.flatnonzero(kind == "change").tolist():
+        shape = shapes.get(str(ids[row]))
+        change = shape.change.kind if shape is not None and shape.change is not None else None
+        found = fall_centre(change, float(claimed[row]))
+        if found is not None:
+            centre[row] = found
+    return centre
+
+
 def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     frame = desk.frame.reset_index(drop=True)
     n = len(frame)
@@ -104,13 +125,15 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
     kind = frame["kind"].to_numpy(dtype=object)
-    # A fall is a negative change whose hedge speaks of its size ("fell nearly 5%" is −5 to
-    # −4.5%): its range is derived on the size and mirrored.
-    mirror = (kind == "change") & (claimed < 0)
+    # A fall's hedge speaks of its size ("fell nearly 5%" is −5 to −4.5%, "nearly halved" a ratio
+    # of 0.5 to 0.55): its range is derived on the size, measured from where the change stops
+    # being a rise (0, or 1 for a ratio), and mirrored back.
+    centre = _fall_centres(frame, kind, claimed, desk.shapes)
     low, high, has_explicit, tolerance = _expected(frame, unit_key, error)
-    mirror &= ~has_explicit
+    mirror = ~np.isnan(centre) & ~has_explicit
+    centre = np.where(mirror, centre, 0.0)
     ranges = derive_ranges(
-        np.where(mirror, -claimed, claimed),
+        np.where(mirror, centre - claimed, claimed),
         parsed["step"].to_numpy(dtype=float),
         frame["hedge"],
         low,
@@ -120,8 +143,10 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
         parsed["digit"].to_numpy(dtype=float),
     )
     if mirror.any():
-        mirrored_low = -ranges["max"].to_numpy(dtype=float)
-        ranges["max"] = np.where(mirror, -ranges["min"].to_numpy(dtype=float), ranges["max"])
+        mirrored_low = centre - ranges["max"].to_numpy(dtype=float)
+        ranges["max"] = np.where(
+            mirror, centre - ranges["min"].to_numpy(dtype=float), ranges["max"]
+        )
         ranges["min"] = np.where(mirror, mirrored_low, ranges["min"])
     error = _first_message(error, ranges["error"].to_numpy(dtype=object))
 

@@ -18,6 +18,7 @@ __all__ = [
     "ChangeSpec",
     "compute_change",
     "describe_change",
+    "fall_centre",
     "points_unit",
     "read_ratio_word",
     "result_unit",
@@ -83,6 +84,19 @@ def result_unit(kind: ChangeKind, column_unit: str) -> str:
     if kind is ChangeKind.RATIO:
         return ""
     return column_unit
+
+
+def fall_centre(kind: ChangeKind | None, value: float) -> float | None:
+    """Where a claimed change stops being a rise: a fall's hedge speaks of the size of the fall,
+    measured from here. A negative percent, points or difference change is a fall below 0
+    ("fell nearly 5%": the size 5 is nearly 5, so −5 to −4.5%); a ratio between 0 and 1 is a
+    fall below 1 ("nearly halved": half was nearly lost, so a ratio of 0.5 to 0.55, not 0.45 to
+    0.5; "more than halved": 0.5 or less). None: not a fall (its range is read as written)."""
+    if kind is None or math.isnan(value):
+        return None
+    if kind is ChangeKind.RATIO:
+        return 1.0 if 0 < value < 1 else None
+    return 0.0 if value < 0 else None
 
 
 #: The unit of a points change of a column in percent, and the units a claim on it may be in.
