@@ -186,6 +186,17 @@ GOLD = {
     "us-gdp-2023-29-trillion-within-5pct": gdp["USA", 2023],
     "mexico-economy-about-6.5pct-of-the-us-claim": gdp["MEX", 2023] / 27e12 * 100,
     "us-gdp-2023-in-yen": gdp["USA", 2023] * eur_rate("2023-12-29", "JPY"),
+    # adversarial5.yaml, adversarial6.yaml (verdicts23, round 5)
+    "states-reporting-january-2022-32": sum(
+        1 for r in rows("mexico-homicides-state-month", "|") if r["year"] == "2022"
+        and r["month"] == "1"
+    ),
+    "states-reporting-january-2022-32-count": 32,
+    "cpi-average-monthly-rise-2022-0.5pct": sum(monthly[f"2022-{m:02d}"] for m in range(1, 13))
+    / 12,
+    "mexico-gdp-grew-5.5-trillion-pesos-2023": (gdp["MEX", 2023] - gdp["MEX", 2022])
+    * eur_rate("2023-12-29", "MXN"),
+    "us-gdp-2023-as-published-december-2026": gdp["USA", 2023],
 }  # fmt: skip
 
 if __name__ == "__main__":
