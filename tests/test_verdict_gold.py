@@ -98,6 +98,13 @@ WORDING = [
      "rank.by: 'Country Code' is a string column, not a period"),
     ("mexico-economy-about-6.5pct-of-the-us-claim",
      "gives 6.626%, 0.13 percentage points higher (1.9% in relative terms)"),
+    # a change converted to pesos said nothing of its rate (report.json had no fx either)
+    ("mexico-gdp-grew-5.5-trillion-pesos-2023",
+     "rose 5.516 trillion MXN, from US$1.46332 trillion (2022) to US$1.78889 trillion (2023), "
+     "within the expected range (from the rounding of the printed figure). Converted at 16.9440 "
+     "MXN/USD (ECB, 2023-12-29)."),
+    ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
+     "To stand, the figure must be between 0.5 and 0.55 (from the hedge 'nearly'"),
 ]  # fmt: skip
 
 
@@ -105,3 +112,9 @@ WORDING = [
 def test_the_words_an_editor_reads(report: Report, claim_id: str, fragment: str) -> None:
     message = _finding(report, claim_id)["message"]
     assert fragment in message, message
+
+
+def test_a_converted_change_keeps_its_rate(report: Report) -> None:
+    found = _finding(report, "mexico-gdp-grew-5.5-trillion-pesos-2023")
+    assert found["fx_pair"] == "MXN/USD"
+    assert _close(found["fx_rate"], "16.94398190")

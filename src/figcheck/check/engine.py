@@ -438,6 +438,10 @@ def _take_answer(
     value = float(converted.values[0])
     refs.value[row], refs.rows[row] = value, answer.rows
     refs.detail[row], refs.label[row] = answer.detail, answer.label
+    # a change converted to the claim's currency keeps its rate, as a lookup does (report.json
+    # fx, and "Converted at …" in the message); it was dropped
+    refs.fx_rate[row], refs.fx_date[row] = converted.rate[0], converted.rate_date[0]
+    refs.fx_pair[row] = converted.pair[0]
     if answer.rank is not None:
         refs.said[row] = answer.said
         return
@@ -709,6 +713,7 @@ def _shaped_messages(
             claim=f"rank {format_amount(claimed[row], unit)}" if is_rank else "",
             need=_rank_span(low[row], high[row]) if is_rank else "",
             adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
+            **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)
     return pd.Categorical(texts)
@@ -716,6 +721,15 @@ def _shaped_messages(
 
 #: The detail of a change with a direction (a ratio has none: "halved" is 0.5, not −0.5).
 _SIGNED_CHANGE = re.compile(r"^(percent|points|difference) change: ")
+
+
+def _fx_facts(refs: _Refs, row: int) -> dict[str, Any]:
+    """The exchange rate a shaped claim was converted at, as :class:`Judged` takes it."""
+    pair = refs.fx_pair[row]
+    if not isinstance(pair, str) or not pair:
+        return {}
+    return {"fx_rate": float(refs.fx_rate[row]), "fx_pair": pair,
+            "fx_date": str(refs.fx_date[row])}  # fmt: skip
 
 
 def _or_none(value: object) -> str | None:
