@@ -197,6 +197,13 @@ GOLD = {
     "mexico-gdp-grew-5.5-trillion-pesos-2023": (gdp["MEX", 2023] - gdp["MEX", 2022])
     * eur_rate("2023-12-29", "MXN"),
     "us-gdp-2023-as-published-december-2026": gdp["USA", 2023],
+    # adversarial4.yaml, round 6
+    "world-gdp-nearly-tripled-2000-2023-more-than-tripled": gdp["WLD", 2023] / gdp["WLD", 2000],
+    "world-gdp-more-than-tripled-2000-2023": gdp["WLD", 2023] / gdp["WLD", 2000],
+    "cpi-monthly-rate-fell-nearly-1.7-points": monthly["2022-12"] - monthly["2022-06"],
+    "cpi-may-2026-highest-inflation-in-a-year": rank(
+        yoy_by_month, "2026-05", [m for m in yoy_by_month if "2025-06" <= m <= "2026-05"]
+    ),
 }  # fmt: skip
 
 if __name__ == "__main__":
