@@ -104,3 +104,21 @@ def test_injected_markup_shows_as_text_and_runs_nothing(
     page.wait_for_timeout(300)  # type: ignore[attr-defined]
     assert dialogs == []
     assert requests == [html.as_uri()]
+
+
+@pytest.mark.parametrize("width", [1200, 800, 390])
+def test_the_page_never_scrolls_sideways(
+    browser: object, seed_report: tuple[Report, Path], width: int
+) -> None:
+    """Long dataset URLs and hashes wrap in their cells, wide tables and plots scroll inside
+    their own box: on a laptop or a phone the page itself is never wider than the window."""
+    _, html = seed_report
+    page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+    page.goto(html.as_uri())
+    page.wait_for_load_state("load")
+    sizes = page.evaluate(
+        "() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+    )
+    assert sizes[1] <= sizes[0], f"the page is {sizes[1]} px wide in a {sizes[0]} px window"
+    plot = page.locator("svg.numberline").first
+    assert plot.bounding_box()["width"] <= width

@@ -83,7 +83,8 @@ def test_range_bounds_are_never_rounded_into_other_numbers(
         (120000, 106098, ", 11.6% lower"),
         (55, 60, ", 9.1% higher"),
         (2, 31.35, ", 15.7 times as much"),
-        (1, 0.25, ", 4 times less"),
+        (1, 0.25, ", 75% lower"),  # never "4 times less": ambiguous
+        (31.35, 2, ", 93.6% lower"),
         (0, 5, ""),
         (1000, 1000.4, ", the same"),
         (1000, 1000.6, ", 0.1% higher"),

@@ -160,7 +160,7 @@ def format_precise(value: float, unit: str | None) -> str:
 @dataclass(frozen=True)
 class Gap:
     """How far a value lies from the one it is compared with: ``words`` (``11.6% lower``,
-    ``15.7 times as much``, ``4 times less``) and the word that joins what it is compared with
+    ``15.7 times as much``, ``75% lower``) and the word that joins what it is compared with
     (``than``, or ``as`` after "as much")."""
 
     words: str
@@ -168,9 +168,10 @@ class Gap:
 
 
 def gap(value: float, base: float) -> Gap | None:
-    """How ``value`` compares with ``base`` (None: no finite ratio). Over twice or under half:
-    as a ratio (``15.7 times as much``, ``4 times less``); else in percent, one decimal
-    (``the same`` when that rounds to 0%)."""
+    """How ``value`` compares with ``base`` (None: no finite ratio). Twice or more: as a ratio
+    (``15.7 times as much``); else in percent, one decimal (``93.6% lower``; ``the same`` when
+    that rounds to 0%). A value under half its base is said in percent too: "4 times less"
+    is ambiguous (a quarter? three quarters less?), and style guides tell editors to avoid it."""
     ratio = value / base if base else math.nan
     if not math.isfinite(ratio):
         return None
@@ -179,8 +180,6 @@ def gap(value: float, base: float) -> Gap | None:
         return Gap(f"{percent}% {'higher' if value > base else 'lower'}", "than")
     if ratio >= 2:
         return Gap(f"{_number(ratio, scaled=False, decimals=1)} times as much", "as")
-    if 0 < ratio <= 0.5:
-        return Gap(f"{_number(1 / ratio, scaled=False, decimals=1)} times less", "than")
     percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
     if percent == "0":  # under 0.05%
         return Gap("the same", "as")
