@@ -11,9 +11,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figcheck.model.adjust import index_level
-from figcheck.model.changes import ChangeKind, compute_change, read_ratio_word
+from figcheck.model.changes import (
+    ChangeKind,
+    compute_change,
+    fall_centre,
+    points_unit,
+    read_ratio_word,
+)
 from figcheck.model.dates import Grain, read_period
-from figcheck.model.ranks import Order, ordinal, rank_in_window, series_change
+from figcheck.model.ranks import (
+    Order,
+    months_earlier,
+    ordinal,
+    rank_in_window,
+    series_change,
+    years_earlier,
+)
 from figcheck.pipeline import Report
 from helpers import REPO, check_paths, result
 
@@ -160,6 +173,78 @@ def test_a_rank_is_one_plus_the_entries_that_beat_it(
     assert all(value > values[at] for _, value in outcome.beaten_by)
 
 
+@pytest.mark.parametrize(
+    ("column", "claim", "unit"),
+    [
+        ("percent", "percentage_point", "percentage_point"),  # "fell 1.7 percentage points"
+        ("percent", "percent", "percent"),  # "up 0.4%" where the desk says change: points
+        ("people", "percentage_point", "people"),  # not a rate: stays, and fails as units do
+    ],
+)
+def test_a_points_change_of_a_percent_column_is_in_percentage_points(
+    column: str, claim: str, unit: str
+) -> None:
+    assert points_unit(column, claim) == unit
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "centre"),
+    [
+        (ChangeKind.PERCENT, -5.0, 0.0),  # "fell nearly 5%": the size is nearly 5
+        (ChangeKind.POINTS, -1.7, 0.0),
+        (ChangeKind.DIFFERENCE, -1000.0, 0.0),
+        (ChangeKind.PERCENT, 5.0, None),  # a rise is read as written
+        (ChangeKind.RATIO, 0.5, 1.0),  # "nearly halved": nearly half was lost (verdicts23)
+        (ChangeKind.RATIO, 2.0, None),  # "nearly doubled" is just below 2 as written
+        (ChangeKind.RATIO, -0.5, None),
+        (None, -5.0, None),
+    ],
+)
+def test_a_fall_is_measured_from_where_it_stops_being_a_rise(
+    kind: ChangeKind | None, value: float, centre: float | None
+) -> None:
+    assert fall_centre(kind, value) == centre
+
+
+def _month(text: str) -> dt.date:
+    return dt.date.fromisoformat(f"{text}-01")
+
+
+# CPI-U as bundled: BLS published no index for October 2025 (verdicts23)
+CPI = [(_month(m), v) for m, v in [
+    ("2024-05", 314.069), ("2024-06", 314.175), ("2024-07", 314.54), ("2024-08", 314.796),
+    ("2024-09", 315.301),
+    ("2024-10", 315.664), ("2024-11", 315.493), ("2024-12", 315.605), ("2025-01", 317.671),
+    ("2025-02", 319.082), ("2025-03", 319.799), ("2025-04", 320.795), ("2025-05", 321.465),
+    ("2025-06", 322.561), ("2025-07", 323.048), ("2025-08", 323.976), ("2025-09", 324.800),
+    ("2025-11", 324.122), ("2025-12", 324.054), ("2026-01", 325.252),
+]]  # fmt: skip
+
+
+def test_a_lag_in_months_is_not_shifted_by_a_missing_month() -> None:
+    by_month = dict(series_change(CPI, ChangeKind.PERCENT, 12, months_earlier))
+    # January 2026 against January 2025 (2.386%), not against December 2024 (3.057%, 12 rows)
+    assert by_month[_month("2026-01")] == pytest.approx(2.38643124)
+    assert _month("2025-10") not in by_month  # no index, no change
+    by_row = dict(series_change(CPI, ChangeKind.PERCENT, 12))
+    assert by_row[_month("2026-01")] == pytest.approx(3.05666894)
+    lowest = rank_in_window(
+        list(by_month.items()), _month("2026-01"), Order.LOWEST, after=_month("2025-05"),
+        earlier=months_earlier,
+    )  # fmt: skip
+    assert (lowest.rank, lowest.size) == (1, 7)
+
+
+def test_last_counts_periods_where_it_can() -> None:
+    gap = [entry for entry in SERIES if entry[0] != 1993]  # 1990-1995 without 1993
+    by_years = rank_in_window(gap, 1995, Order.HIGHEST, last=3, earlier=years_earlier)
+    assert (by_years.first, by_years.size) == (1993 + 1, 2)  # 1993-1995, 1993 missing
+    assert rank_in_window(gap, 1995, Order.HIGHEST, last=3).first == 1992  # 3 rows
+    assert rank_in_window(gap, 1995, Order.HIGHEST, last=7, earlier=years_earlier).problem
+    assert months_earlier(dt.date(2026, 1, 1), 12) == dt.date(2025, 1, 1)
+    assert months_earlier(dt.date(2026, 3, 1), 480) == dt.date(1986, 3, 1)
+
+
 def test_series_change_skips_the_first_lag_entries() -> None:
     changed = series_change(SERIES, ChangeKind.DIFFERENCE, 2)
     assert changed[0] == (1992, 2.0)
@@ -265,3 +350,53 @@ def test_each_spec_mistake_is_an_error_naming_file_line_and_key(
     assert found["message"].startswith(f"{REPO / 'tests' / 'data' / 'shape-mistakes.yaml'}:")
     assert says in found["message"]
     assert also in found["message"]
+
+
+POINTS_DESK = """\
+source: {title: points and percent of a rate, published: 2024-06-01}
+claims:
+  - id: rate-up-in-people
+    value: 3 people
+    reference:
+      dataset: us-cpi-u
+      column: Inflation
+      change: points
+      from: {Date: 2022-05}
+      to: {Date: 2022-06}
+  - id: rate-up-0.3-percent
+    value: 0.3 percent
+    reference:
+      dataset: us-cpi-u
+      column: Inflation
+      change: percent
+      from: {Date: 2022-05}
+      to: {Date: 2022-06}
+  - id: rate-up-0.3-points
+    value: 0.3 percentage_point
+    reference:
+      dataset: us-cpi-u
+      column: Inflation
+      change: points
+      from: {Date: 2022-05}
+      to: {Date: 2022-06}
+"""
+
+
+def test_points_and_percent_changes_of_a_rate_in_words(tmp_path: Path) -> None:
+    desk = tmp_path / "points.yaml"
+    desk.write_text(POINTS_DESK, encoding="utf-8")
+    report = check_paths([desk], [], tmp_path / "out", bundled=True)
+    wrong_unit = result(report, "rate-up-in-people")
+    assert wrong_unit["verdict"] == "error"
+    # the unit problem names no key: it read "…: reference.the claim is in people …"
+    assert wrong_unit["message"].endswith(
+        "points.yaml:3: claim rate-up-in-people: the claim is in people but the reference is in "
+        "percent: incompatible units"
+    ), wrong_unit["message"]
+    slip = result(report, "rate-up-0.3-percent")
+    assert slip["verdict"] == "discrepancy"
+    assert "rose 24.55%, from 1.1% (2022-05-01) to 1.37% (2022-06-01) (a change of 0.27 " \
+        "percentage points)" in slip["message"]  # fmt: skip
+    points = result(report, "rate-up-0.3-points")
+    assert points["verdict"] == "supported", points["message"]
+    assert "rose 0.27 percentage points, from 1.1%" in points["message"]

@@ -62,3 +62,59 @@ def test_figcheck_agrees_with_the_hand_labels(report: Report, row: dict[str, str
         assert _close(found["reference_value"], row["reference"]), found["message"]
         assert _close(found["expected_min"], row["min"])
         assert _close(found["expected_max"], row["max"])
+
+
+# What an editor reads for the claims of adversarial*.yaml (verdicts23): each fragment was wrong
+# or missing before (the bound "129.6 billion", "a people", "more than -20%" … "at most -20%", an
+# error on a points change in percentage points, a 12-row "12-month" change across a month
+# without a CPI release).
+WORDING = [
+    ("mexico-pop-2023-129.7-billion-scale-slip",
+     "between 129.65 billion people and 129.75 billion people"),
+    ("mexico-pop-2023-129.7-billion-scale-slip", "gives 129.7 million people, a factor of 1,000 lower"),
+    ("mexico-gdp-2023-1.79-billion-scale-slip", "US$1.789 trillion, 999.4 times as much"),
+    ("us-gdp-per-person-2023-85000-5pct-high",
+     "gives US$81,236 per person, 4.4% lower. To stand, the figure must be between US$84,500 per "
+     "person and US$85,500 per person"),
+    ("japan-gdp-fell-more-than-20pct-2022",
+     "The article says a fall of more than 20%; World Bank GDP (current US$, WDI 2026 vintage) "
+     "fell 15.46%"),
+    ("japan-gdp-fell-more-than-20pct-2022", "To stand, the fall must be at least 20% (from the "
+     "hedge 'more than')"),
+    ("cpi-monthly-rate-fell-1.7-points-june-december-2022",
+     "fell 1.68 percentage points, from 1.37% (2022-06-01) to -0.31% (2022-12-01)"),
+    ("cpi-monthly-rate-rose-0.3-percent-points-slip",
+     "rose 24.55%, from 1.1% (2022-05-01) to 1.37% (2022-06-01) (a change of 0.27 percentage "
+     "points)"),
+    ("cpi-january-2026-lowest-inflation-since-may-2025",
+     "(12-month percent change of Index): Date 2026-01-01 ranks 1st lowest of 7 "
+     "(Date 2025-06-01–2026-01-01) with 2.386%"),
+    ("cpi-index-296.3-june-2022", "gives 296.3 index"),
+    ("euro-per-peso-inverse-lookup",
+     "the claim is in EUR / MXN but the reference is in MXN / EUR: incompatible units"),
+    ("us-gdp-2000-in-euros-before-the-euro-rates",
+     "no USD→EUR exchange rate for 1999-01-01, before the first rate (1999-01-04)"),
+    ("china-second-most-populous-ranked-by-country-code",
+     "rank.by: 'Country Code' is a string column, not a period"),
+    ("mexico-economy-about-6.5pct-of-the-us-claim",
+     "gives 6.626%, 0.13 percentage points higher (1.9% in relative terms)"),
+    # a change converted to pesos said nothing of its rate (report.json had no fx either)
+    ("mexico-gdp-grew-5.5-trillion-pesos-2023",
+     "rose 5.516 trillion MXN, from US$1.46332 trillion (2022) to US$1.78889 trillion (2023), "
+     "within the expected range (from the rounding of the printed figure). Converted at 16.9440 "
+     "MXN/USD (ECB, 2023-12-29)."),
+    ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
+     "To stand, the figure must be between 0.5 and 0.55 (from the hedge 'nearly'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim_id", "fragment"), WORDING, ids=[w[0] for w in WORDING])
+def test_the_words_an_editor_reads(report: Report, claim_id: str, fragment: str) -> None:
+    message = _finding(report, claim_id)["message"]
+    assert fragment in message, message
+
+
+def test_a_converted_change_keeps_its_rate(report: Report) -> None:
+    found = _finding(report, "mexico-gdp-grew-5.5-trillion-pesos-2023")
+    assert found["fx_pair"] == "MXN/USD"
+    assert _close(found["fx_rate"], "16.94398190")

@@ -8,6 +8,7 @@ are evaluated claim by claim. No I/O: datasets and rates come through injected a
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,13 @@ from figcheck.inputs.reading import clean_texts
 from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
+from figcheck.model.changes import (
+    PERCENTAGE_POINT,
+    ChangeKind,
+    ChangeSpec,
+    fall_centre,
+    points_unit,
+)
 from figcheck.model.claims import (
     LOOKUP_COLUMNS,
     PROBLEM,
@@ -89,6 +97,21 @@ def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFr
         return _check(desk, access, fx)
 
 
+def _fall_centres(
+    frame: pd.DataFrame, kind: np.ndarray, claimed: np.ndarray, shapes: dict[str, Shape]
+) -> np.ndarray:
+    """Each claim's :func:`~figcheck.model.changes.fall_centre` (NaN: not a fall)."""
+    centre = np.full(len(frame), np.nan)
+    ids = frame["id"].to_numpy(dtype=object)
+    for row in np.flatnonzero(kind == "change").tolist():
+        shape = shapes.get(str(ids[row]))
+        change = shape.change.kind if shape is not None and shape.change is not None else None
+        found = fall_centre(change, float(claimed[row]))
+        if found is not None:
+            centre[row] = found
+    return centre
+
+
 def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     frame = desk.frame.reset_index(drop=True)
     n = len(frame)
@@ -102,13 +125,15 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
     kind = frame["kind"].to_numpy(dtype=object)
-    # A fall is a negative change whose hedge speaks of its size ("fell nearly 5%" is −5 to
-    # −4.5%): its range is derived on the size and mirrored.
-    mirror = (kind == "change") & (claimed < 0)
+    # A fall's hedge speaks of its size ("fell nearly 5%" is −5 to −4.5%, "nearly halved" a ratio
+    # of 0.5 to 0.55): its range is derived on the size, measured from where the change stops
+    # being a rise (0, or 1 for a ratio), and mirrored back.
+    centre = _fall_centres(frame, kind, claimed, desk.shapes)
     low, high, has_explicit, tolerance = _expected(frame, unit_key, error)
-    mirror &= ~has_explicit
+    mirror = ~np.isnan(centre) & ~has_explicit
+    centre = np.where(mirror, centre, 0.0)
     ranges = derive_ranges(
-        np.where(mirror, -claimed, claimed),
+        np.where(mirror, centre - claimed, claimed),
         parsed["step"].to_numpy(dtype=float),
         frame["hedge"],
         low,
@@ -118,8 +143,10 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
         parsed["digit"].to_numpy(dtype=float),
     )
     if mirror.any():
-        mirrored_low = -ranges["max"].to_numpy(dtype=float)
-        ranges["max"] = np.where(mirror, -ranges["min"].to_numpy(dtype=float), ranges["max"])
+        mirrored_low = centre - ranges["max"].to_numpy(dtype=float)
+        ranges["max"] = np.where(
+            mirror, centre - ranges["min"].to_numpy(dtype=float), ranges["max"]
+        )
         ranges["min"] = np.where(mirror, mirrored_low, ranges["min"])
     error = _first_message(error, ranges["error"].to_numpy(dtype=object))
 
@@ -368,12 +395,18 @@ def _apply_shapes(
         refs.dataset[row] = (*names_in(refs.dataset[row]), index.index)
 
 
+_KEY_FIRST = re.compile(r"^[A-Za-z_][\w.]*: ")
+
+
 def _locate(frame: pd.DataFrame, row: int, refs: _Refs) -> None:
     """A spec that is wrong against its dataset (an unknown column, a period of the wrong kind)
     is an error naming the file and line of the claim, as a mistake caught on loading does."""
     if refs.status[row] == ERROR and refs.message[row]:
         path, line, claim = (str(frame.at[row, name]) for name in ("file", "line", "id"))
-        refs.message[row] = f"{path}:{line}: claim {claim}: reference.{refs.message[row]}"
+        message = str(refs.message[row])
+        # "from: …", "rank.at: …" name a key of the reference; a unit problem names none
+        key = "reference." if _KEY_FIRST.match(message) else ""
+        refs.message[row] = f"{path}:{line}: claim {claim}: {key}{message}"
 
 
 def _take_answer(
@@ -393,7 +426,11 @@ def _take_answer(
     if pd.isna(unit_key[row]):
         refs.status[row], refs.message[row] = ERROR, "the claim's own value cannot be read"
         return
-    converted = _convert(np.array([answer.value]), np.array([answer.unit], dtype=object),
+    unit = answer.unit
+    points = isinstance(question.spec, ChangeSpec) and question.spec.kind is ChangeKind.POINTS
+    if points:
+        unit = points_unit(unit, str(unit_key[row]))
+    converted = _convert(np.array([answer.value]), np.array([unit], dtype=object),
                          unit_key[row : row + 1], dates[row : row + 1], fx)  # fmt: skip
     if converted.status[0] != OK:
         refs.status[row], refs.message[row] = converted.status[0], converted.message[0]
@@ -401,6 +438,10 @@ def _take_answer(
     value = float(converted.values[0])
     refs.value[row], refs.rows[row] = value, answer.rows
     refs.detail[row], refs.label[row] = answer.detail, answer.label
+    # a change converted to the claim's currency keeps its rate, as a lookup does (report.json
+    # fx, and "Converted at …" in the message); it was dropped
+    refs.fx_rate[row], refs.fx_date[row] = converted.rate[0], converted.rate_date[0]
+    refs.fx_pair[row] = converted.pair[0]
     if answer.rank is not None:
         refs.said[row] = answer.said
         return
@@ -410,6 +451,8 @@ def _take_answer(
         change = format_amount(value, unit_text)
     if f"{shaped.CHANGE} points" in answer.said:  # "rose 0.44 points", not "0.44% points"
         change = change.removesuffix("%")
+        if points and unit == PERCENTAGE_POINT:  # "fell 1.68 percentage points"
+            change = f"{format_amount(abs(value), '')} percentage"
     verb = "fell" if value < 0 else "rose"
     said = answer.said.replace(shaped.VERB, verb).replace(shaped.CHANGE, change)
     refs.said[row] = f"{answer.label} {said}"
@@ -659,6 +702,7 @@ def _shaped_messages(
             continue
         unit = str(unit_text[row] or "")
         is_rank = str(refs.detail[row]).startswith("rank of")
+        fall = bool(_SIGNED_CHANGE.match(str(refs.detail[row]))) and float(claimed[row]) < 0
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
         facts = Judged(
             reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
@@ -668,10 +712,24 @@ def _shaped_messages(
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
             claim=f"rank {format_amount(claimed[row], unit)}" if is_rank else "",
             need=_rank_span(low[row], high[row]) if is_rank else "",
-            adjusted=str(refs.adjusted[row]) if adjusted[row] else "",
+            adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
+            **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)
     return pd.Categorical(texts)
+
+
+#: The detail of a change with a direction (a ratio has none: "halved" is 0.5, not −0.5).
+_SIGNED_CHANGE = re.compile(r"^(percent|points|difference) change: ")
+
+
+def _fx_facts(refs: _Refs, row: int) -> dict[str, Any]:
+    """The exchange rate a shaped claim was converted at, as :class:`Judged` takes it."""
+    pair = refs.fx_pair[row]
+    if not isinstance(pair, str) or not pair:
+        return {}
+    return {"fx_rate": float(refs.fx_rate[row]), "fx_pair": pair,
+            "fx_date": str(refs.fx_date[row])}  # fmt: skip
 
 
 def _or_none(value: object) -> str | None:

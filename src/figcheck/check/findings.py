@@ -23,6 +23,8 @@ __all__ = [
     "describe_basis",
     "format_amount",
     "format_amounts",
+    "format_bound",
+    "format_bounds",
     "format_precise",
     "gap",
     "gap_text",
@@ -40,9 +42,16 @@ FINDING_COLUMNS = (
 _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
 
 
-def _number(value: float, *, scaled: bool, decimals: int | None = None) -> str:
+#: The most significant digits a bound is written with (``exact``): enough for any range a
+#: printed figure implies, few enough that a bound computed in floating point stays short.
+_BOUND_DIGITS = 9
+
+
+def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: bool = False) -> str:
     """A number as people read it: at most four significant digits (or ``decimals``),
-    thousands separated, ``trillion/billion/million`` for large ones when ``scaled``."""
+    thousands separated, ``trillion/billion/million`` for large ones when ``scaled``. With
+    ``exact``, more digits where four would change it (``129.65``, not ``129.6``), up to
+    :data:`_BOUND_DIGITS` significant digits."""
     if math.isnan(value):
         return "no value"
     if math.isinf(value):
@@ -61,6 +70,10 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None) -> str:
     else:
         digits = math.floor(math.log10(size)) if size > 0 else 0
         places = min(max(3 - digits, 0), 12)
+    if exact and decimals is None and size > 0:
+        most = max(_BOUND_DIGITS - 1 - math.floor(math.log10(size)), 0)
+        while places < most and not math.isclose(round(size, places), size, rel_tol=1e-12):
+            places += 1
     scale = 10.0**places
     last_digits = float(round(size * scale))  # the number in units of its last printed digit
     whole = math.floor(last_digits / scale)
@@ -70,24 +83,30 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None) -> str:
     return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
 
 
+#: How a rate per one thing reads after an amount: ``US$81,236 per person``, ``US$650 billion
+#: a year``. Units not listed read ``a <unit>``.
+_PER_WORDS = {"people": "per person", "count": "each"}
+
+
 @lru_cache(maxsize=1 << 16)  # messages repeat their references' amounts
-def format_amount(value: float, unit: str | None) -> str:
-    """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``."""
+def format_amount(value: float, unit: str | None, exact: bool = False) -> str:
+    """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``. ``exact``
+    (for the bounds of a range) keeps the digits that four significant ones would round away."""
     value, key = float(value), unit or ""
     finite = math.isfinite(value)
     if key in ("percent", "%"):
-        number = _number(value, scaled=False)
+        number = _number(value, scaled=False, exact=exact)
         return f"{number}%" if finite else number
     per = _PER_RE.match(key)
     if per and per["code"] in CURRENCY_SIGNS:
-        amount = format_amount(value, per["code"])
-        return f"{amount} a {per['per']}" if finite else amount
+        amount = format_amount(value, per["code"], exact)
+        return f"{amount} {_PER_WORDS.get(per['per'], 'a ' + per['per'])}" if finite else amount
     if key in CURRENCY_SIGNS:
         if not finite:
             return _number(value, scaled=True)
         sign = "−" if value < 0 else ""
-        return f"{sign}{CURRENCY_SIGNS[key]}{_number(abs(value), scaled=True)}"
-    number = _number(value, scaled=True)
+        return f"{sign}{CURRENCY_SIGNS[key]}{_number(abs(value), scaled=True, exact=exact)}"
+    number = _number(value, scaled=True, exact=exact)
     word = UNIT_WORDS.get(key, key)
     return f"{number} {word}" if finite and word else number
 
@@ -95,6 +114,18 @@ def format_amount(value: float, unit: str | None) -> str:
 def format_amounts(values: Iterable[float], unit: str | None) -> list[str]:
     """Many amounts in one unit (see :func:`format_amount`, which keeps each one it wrote)."""
     return [format_amount(v, unit) for v in map(float, values)]
+
+
+def format_bound(value: float, unit: str | None) -> str:
+    """A bound of a range in words: as :func:`format_amount`, but never rounded into another
+    number (``129.65 billion people``, not ``129.6``: a bound half a step from the printed
+    figure needs one digit more than the figure)."""
+    return format_amount(value, unit, True)
+
+
+def format_bounds(values: Iterable[float], unit: str | None) -> list[str]:
+    """Many bounds in one unit (see :func:`format_bound`)."""
+    return [format_bound(v, unit) for v in map(float, values)]
 
 
 def format_precise(value: float, unit: str | None) -> str:
@@ -158,10 +189,27 @@ def gap(value: float, base: float) -> Gap | None:
     return Gap(f"{percent}% {'higher' if ratio > 1 else 'lower'}", "than")
 
 
-def gap_text(claimed: float, reference: float) -> str:
-    """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``."""
+#: Units whose figures are rates in percent: how far off is said in points first.
+_RATE_UNITS = frozenset({"percent", "%", "percentage_point"})
+
+
+def gap_text(claimed: float, reference: float, unit: str | None = None) -> str:
+    """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``. For
+    a figure in percent the difference is in percentage points first (``, 0.14 percentage
+    points lower (3.9% in relative terms)``): "3.9% lower" of 3.6% reads as 3.9 points."""
     found = gap(reference, claimed)
-    return f", {found.words}" if found else ""
+    if not found:
+        return ""
+    if (unit or "") in _RATE_UNITS and found.words != "the same":
+        apart = abs(reference - claimed)  # two significant digits under 1, one decimal above
+        places = 0 if apart >= 100 else 1 if apart >= 1 else 1 - math.floor(math.log10(apart))
+        points = _number(apart, scaled=False, decimals=min(places, 12))
+        side = "higher" if reference > claimed else "lower"
+        if "times" in found.words or "factor" in found.words:  # "(99.3 times as much)"
+            return f", {points} percentage points {side} ({found.words})"
+        relative = found.words.removesuffix(" higher").removesuffix(" lower")
+        return f", {points} percentage points {side} ({relative} in relative terms)"
+    return f", {found.words}"
 
 
 def range_text(low: float, high: float, unit: str | None) -> str:
@@ -169,12 +217,12 @@ def range_text(low: float, high: float, unit: str | None) -> str:
     if math.isinf(low) and low < 0 and math.isinf(high) and high > 0:
         return "any value"
     if math.isinf(high) and high > 0:
-        return f"at least {format_amount(low, unit)}"
+        return f"at least {format_bound(low, unit)}"
     if math.isinf(low) and low < 0:
-        return f"at most {format_amount(high, unit)}"
+        return f"at most {format_bound(high, unit)}"
     if low == high:
-        return f"exactly {format_amount(low, unit)}"
-    return f"between {format_amount(low, unit)} and {format_amount(high, unit)}"
+        return f"exactly {format_bound(low, unit)}"
+    return f"between {format_bound(low, unit)} and {format_bound(high, unit)}"
 
 
 def describe_basis(

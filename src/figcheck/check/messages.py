@@ -172,6 +172,10 @@ class Judged:
     claim: str = ""  # instead of the claimed amount ("rank 3rd")
     need: str = ""  # instead of "the figure must be <range>"
     adjusted: str = ""  # constant-money claims: how the reference was adjusted
+    # A change claim with a negative value ("fell more than 20%", value -20 percent): its hedge
+    # speaks of the size of the fall, and so do its words ("a fall of more than 20%", "the fall
+    # must be at least 20%"), never "more than -20%" ... "at most -20%"
+    fall: bool = False
 
 
 def judged_message(facts: Judged) -> str:
@@ -179,11 +183,17 @@ def judged_message(facts: Judged) -> str:
     full (their claim, range and gap); a supported claim's range is in report.json."""
     why = describe_basis(facts.basis, facts.hedge, facts.tolerance, "capped" * facts.capped)
     got = format_amount(facts.reference, facts.unit)
-    if facts.discrepancy:
+    if facts.discrepancy and facts.fall:
+        size = format_amount(-facts.claimed, facts.unit)
+        claim = f"a fall of {facts.hedge} {size}" if facts.hedge else f"a fall of {size}"
+        data = facts.said
+        need = f"the fall must be {range_text(-facts.high, -facts.low, facts.unit)}"
+        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
+    elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
         data = facts.said or (
-            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference)}"
+            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference, facts.unit)}"
         )
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
         text = f"The article says {claim}; {data}. To stand, {need} ({why})."

@@ -37,7 +37,15 @@ from figcheck.model.adjust import LATEST, AdjustSpec, IndexLevel, index_level
 from figcheck.model.changes import ChangeKind, ChangeSpec, compute_change, result_unit
 from figcheck.model.claims import WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
-from figcheck.model.ranks import RankOutcome, RankSpec, ordinal, rank_in_window, series_change
+from figcheck.model.ranks import (
+    RankOutcome,
+    RankSpec,
+    months_earlier,
+    ordinal,
+    rank_in_window,
+    series_change,
+    years_earlier,
+)
 
 __all__ = [
     "CHANGE", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes", "answer_ranks",
@@ -135,6 +143,10 @@ def _change(
     else:
         points = " points" if spec.kind is ChangeKind.POINTS else ""
         said = f"{VERB} {CHANGE}{points}, from {start_text} to {end_text}"
+        if spec.kind is ChangeKind.PERCENT and unit == "percent":
+            # a percent change of a rate is easily a slip for its change in points: say both
+            moved = float(end["value"]) - float(start["value"])
+            said += f" (a change of {format_precise(moved, '')} percentage points)"
     return Answer(
         value=value, unit=result_unit(spec.kind, unit), label=str(start["label"]),
         rows=int(start["rows"]) + int(end["rows"]), said=said,
@@ -196,6 +208,15 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         if name not in view.types:
             return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
                                   f"columns: {', '.join(view.types)}")  # fmt: skip
+    if view.types[spec.by] not in _PERIOD_TYPES:
+        # "the second most populous country" ranked by Country Code ranked CHN among the codes
+        # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict
+        periods = [name for name, kind in view.types.items()
+                   if kind in _PERIOD_TYPES and not view.units.get(name)]  # fmt: skip
+        return _failed(ERROR, f"rank.by: {spec.by!r} is a {view.types[spec.by]} column, not a "
+                              "period: a rank orders a series over time (years, months, days); "
+                              f"period columns of {view.name!r}: {', '.join(periods) or 'none'}. "
+                              "Ranks across countries or other groups are not checked")  # fmt: skip
     mask, problem = select_rows(view, dict(spec.where))
     if problem:
         return _failed(ERROR, f"where: {problem}")
@@ -214,11 +235,16 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
             return _failed(ERROR, problem)
     unit = view.units.get(column) or ""
     what = f"{question.aggregate} of {column}" if question.aggregate else column
+    # lag and last count periods on a series of months or years (a month without a release
+    # must not shift them), rows on any other series
+    earlier = months_earlier if monthly else years_earlier if kind in ("integer", "year") else None
     if spec.change is not None:
-        series = series_change(series, spec.change, spec.lag)
+        series = series_change(series, spec.change, spec.lag, earlier)
         unit = result_unit(spec.change, unit)
-        what = f"{spec.lag}-period {spec.change.value} change of {what}"
-    outcome = rank_in_window(series, at, spec.order, after=after, last=spec.last)
+        period = "month" if monthly else "year" if earlier is not None else "period"
+        what = f"{spec.lag}-{period} {spec.change.value} change of {what}"
+    outcome = rank_in_window(series, at, spec.order, after=after, last=spec.last,
+                             earlier=earlier)  # fmt: skip
     if outcome.problem:
         return _failed(UNVERIFIABLE, f"{view.name}: {outcome.problem}")
     label = view.label.get(column) or view.title
@@ -236,6 +262,10 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         detail=f"rank of {spec.by} {_show(at)} by {what} ({spec.order.value}, {window})",
         rank=outcome,
     )  # fmt: skip
+
+
+#: Column types a rank's ``by`` may be: the periods of a series.
+_PERIOD_TYPES = frozenset({"date", "integer", "year", "number"})
 
 
 def _series(

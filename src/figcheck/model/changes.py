@@ -18,6 +18,8 @@ __all__ = [
     "ChangeSpec",
     "compute_change",
     "describe_change",
+    "fall_centre",
+    "points_unit",
     "read_ratio_word",
     "result_unit",
 ]
@@ -81,6 +83,34 @@ def result_unit(kind: ChangeKind, column_unit: str) -> str:
         return "percent"
     if kind is ChangeKind.RATIO:
         return ""
+    return column_unit
+
+
+def fall_centre(kind: ChangeKind | None, value: float) -> float | None:
+    """Where a claimed change stops being a rise: a fall's hedge speaks of the size of the fall,
+    measured from here. A negative percent, points or difference change is a fall below 0
+    ("fell nearly 5%": the size 5 is nearly 5, so −5 to −4.5%); a ratio between 0 and 1 is a
+    fall below 1 ("nearly halved": half was nearly lost, so a ratio of 0.5 to 0.55, not 0.45 to
+    0.5; "more than halved": 0.5 or less). None: not a fall (its range is read as written)."""
+    if kind is None or math.isnan(value):
+        return None
+    if kind is ChangeKind.RATIO:
+        return 1.0 if 0 < value < 1 else None
+    return 0.0 if value < 0 else None
+
+
+#: The unit of a points change of a column in percent, and the units a claim on it may be in.
+PERCENTAGE_POINT, PERCENT = "percentage_point", "percent"
+
+
+def points_unit(column_unit: str, claim_unit: str) -> str:
+    """The unit a ``points`` change of a column in ``column_unit`` is compared in, for a claim in
+    ``claim_unit``: the difference of two percentages is in percentage points, so a claim that
+    prints ``1.7 percentage points`` compares with it; a claim that prints ``0.4%`` for a change
+    its desk calls ``points`` compares too (the desk has said which change it means). Any other
+    column keeps its unit."""
+    if column_unit == PERCENT and claim_unit == PERCENTAGE_POINT:
+        return PERCENTAGE_POINT
     return column_unit
 
 

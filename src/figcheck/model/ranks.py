@@ -8,15 +8,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from figcheck.model.changes import ChangeKind, compute_change
 
-__all__ = ["Order", "RankOutcome", "RankSpec", "ordinal", "rank_in_window", "series_change"]
+__all__ = [
+    "Earlier", "Order", "RankOutcome", "RankSpec", "months_earlier", "ordinal", "rank_in_window",
+    "series_change", "years_earlier",
+]  # fmt: skip
 
 
 class Order(StrEnum):
@@ -55,14 +59,43 @@ class RankOutcome:
     problem: str | None = None  # the claim is unverifiable, and why
 
 
+#: A period key and a count → the key that many periods earlier (a month, a year).
+Earlier = Callable[[Any, int], Any]
+
+
+def months_earlier(key: dt.date, count: int) -> dt.date:
+    """The first of the month ``count`` months before ``key``'s month."""
+    months = key.year * 12 + key.month - 1 - count
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def years_earlier(key: int, count: int) -> int:
+    """The year ``count`` years before ``key``."""
+    return key - count
+
+
 def series_change(
-    entries: Sequence[tuple[Any, float]], kind: ChangeKind, lag: int
+    entries: Sequence[tuple[Any, float]],
+    kind: ChangeKind,
+    lag: int,
+    earlier: Earlier | None = None,
 ) -> list[tuple[Any, float]]:
-    """Each entry's change over the ``lag`` entries before it (the first ``lag`` have none)."""
+    """Each entry's change over ``lag`` periods. With ``earlier`` (a series of months or years)
+    the change is against the entry ``lag`` periods before, by its key, so a period without a
+    value (a month the statistics office did not publish) neither shifts the later changes nor
+    has a change of its own, and the entries ``lag`` periods after it have none either. Without
+    it, against the entry ``lag`` rows before (the first ``lag`` have none)."""
+    if earlier is None:
+        return [
+            (key, compute_change(kind, entries[i - lag][1], value))
+            for i, (key, value) in enumerate(entries)
+            if i >= lag
+        ]
+    values = dict(entries)
     return [
-        (key, compute_change(kind, entries[i - lag][1], value))
-        for i, (key, value) in enumerate(entries)
-        if i >= lag
+        (key, compute_change(kind, values[before], value))
+        for key, value in entries
+        if (before := earlier(key, lag)) in values
     ]
 
 
@@ -73,11 +106,13 @@ def rank_in_window(
     *,
     after: Any = None,
     last: int | None = None,
+    earlier: Earlier | None = None,
 ) -> RankOutcome:
     """Rank the entry at key ``at`` among ``entries`` (sorted by key, no NaN values) up to and
     including ``at``: all of them ("on record"), those with a key after ``after`` ("since"), or
-    the ``last`` N ("in four decades"). Rank 1 is the highest (``order``: or lowest); ties share
-    the better rank. A window the entries do not cover is a problem, not a rank."""
+    the ``last`` N (entries, or with ``earlier`` periods: "in four decades"). Rank 1 is the
+    highest (``order``: or lowest); ties share the better rank. A window the entries do not
+    cover is a problem, not a rank."""
     upto = [(key, value) for key, value in entries if key <= at]
     if not upto or upto[-1][0] != at:
         return RankOutcome(problem=f"the series has no value at {at}")
@@ -85,6 +120,14 @@ def rank_in_window(
         if upto[0][0] > after:
             return RankOutcome(problem=f"the series starts at {upto[0][0]}, not before {after}")
         window = [(key, value) for key, value in upto if key > after]
+    elif last is not None and earlier is not None:  # the last N periods, whatever is missing
+        start = earlier(at, last - 1)
+        if upto[0][0] > start:
+            return RankOutcome(
+                problem=f"the last {last} periods up to {at} begin at {start}, but the "
+                f"series starts at {upto[0][0]}"
+            )
+        window = [(key, value) for key, value in upto if key >= start]
     elif last is not None:
         if len(upto) < last:
             return RankOutcome(

@@ -84,6 +84,7 @@ WRITTEN_SCALES: tuple[tuple[float, str], ...] = tuple(
 #: How a unit key reads after an amount in words (others read as themselves; "": no word).
 UNIT_WORDS: dict[str, str] = {
     "metric_ton": "tonnes", "tonne": "tonnes", "count": "", "dimensionless": "",
+    "percentage_point": "percentage points",
 }  # fmt: skip
 
 _SCALE_ALT = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
@@ -368,6 +369,12 @@ def conversion(from_unit: Unit, to_unit: Unit) -> Conversion:
             reason=f"{_offset_words(offset)}: it converts only to itself",
         )
     if from_unit == to_unit:
+        return Conversion(1.0)
+    if from_unit == _dimensionless() and to_unit == _registry().Unit("index"):
+        # A claim written as an index level ("296.3 index", as the docs ask) against a column
+        # that declares no unit (the bundled CPI-U's Index): a column without a unit cannot say
+        # it is an index, and a pure number is an index level one for one. The other way
+        # round stays an error, as does percent (a 3.2% read as 0.032) against an index.
         return Conversion(1.0)
     try:
         factor = _registry().Quantity(1.0, from_unit).to(to_unit).magnitude
