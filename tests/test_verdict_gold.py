@@ -71,7 +71,7 @@ def test_figcheck_agrees_with_the_hand_labels(report: Report, row: dict[str, str
 WORDING = [
     ("mexico-pop-2023-129.7-billion-scale-slip",
      "between 129.65 billion people and 129.75 billion people"),
-    ("mexico-pop-2023-129.7-billion-scale-slip", "gives 129.7 million people, a factor of 1,000 lower"),
+    ("mexico-pop-2023-129.7-billion-scale-slip", "gives 129.7 million people, a factor of 999.7 lower"),
     ("mexico-gdp-2023-1.79-billion-scale-slip", "US$1.789 trillion, 999.4 times as much"),
     ("us-gdp-per-person-2023-85000-5pct-high",
      "gives US$81,236 per person, 4.4% lower. To stand, the figure must be between US$84,500 per "
