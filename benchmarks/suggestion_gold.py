@@ -8,8 +8,8 @@ ranked against the bundled datasets (and, for ``added.csv`` and the held-aside s
 
 - first right: the first suggestion is the row's ``dataset/column`` (or one of ``also``);
 - in the first four: it is among the first four;
-- where right: the drafted reference of a right first suggestion holds every ``where`` key value
-  of the row;
+- where right: the drafted reference of a first suggestion that is the row's own ``dataset``
+  (not one of ``also``, whose keys differ) holds every ``where`` key value of the row;
 - negatives: rows with no dataset whose quantity gets no suggestion at all.
 
     python benchmarks/suggestion_gold.py [--set dev|aside] [--verbose]
@@ -62,6 +62,7 @@ class Score:
     positives: int = 0
     first: int = 0
     four: int = 0
+    exact: int = 0  # first suggestion the row's own dataset and column (not one of ``also``)
     where: int = 0
     negatives: int = 0
     silent: int = 0
@@ -73,8 +74,9 @@ class Score:
 
         return (
             f"{name}: first suggestion right {share(self.first, self.positives)}; in the first "
-            f"four {share(self.four, self.positives)}; where keys right (of the first right) "
-            f"{share(self.where, self.first)}; negatives with no suggestion "
+            f"four {share(self.four, self.positives)}; where keys right (of the first right "
+            f"that are the row's own answer) {share(self.where, self.exact)}; negatives with no "
+            "suggestion "
             f"{share(self.silent, self.negatives)}"
         )
 
@@ -93,9 +95,8 @@ def added_catalog(folder: Path) -> None:
     from click.testing import CliRunner
 
     sys.path.insert(0, str(REPO / "tests"))
-    from localhttp import local_server
-
     from figcheck.cli import main
+    from localhttp import local_server
 
     with local_server() as server:
         for series, path, fixture, content_type in RECORDED:
@@ -172,14 +173,14 @@ def score(rows: list[dict[str, str]], hints: list[DatasetHint]) -> Score:
         out.positives += 1
         wanted = row["dataset"] if row["dataset"].startswith("series:") else (
             f"{row['dataset']}/{row['column']}")  # fmt: skip
-        if wanted.startswith("series:"):
-            wanted = f"{wanted}"
         right = {wanted, *filter(None, row["also"].split("|"))}
         # a series' suggestion is named by its id; its column is always ``value``
         hit = first in right or first.split("/value")[0] in right
         listed = any(n in right or n.split("/value")[0] in right for n in names)
-        keys = hit and where_right(reference, row["where"])
+        exact = first == wanted or first.split("/value")[0] == wanted
+        keys = exact and where_right(reference, row["where"])
         out.first += hit
+        out.exact += exact
         out.four += listed
         out.where += keys
         out.lines.append(
