@@ -443,9 +443,10 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
     usable = [d for d in datasets if not getattr(d, "problem", None)
               and getattr(d, "value_column", None) is not None]  # fmt: skip
     frames = {id(item): _rows_of(item) for item in usable}
+    own_names = {id(item): _names_beside_codes(item, frames[id(item)]) for item in usable}
     names: dict[str, str] = {}
     for item in usable:
-        names.update(_names_beside_codes(item, frames[id(item)]))
+        names.update(own_names[id(item)])
     hints = []
     for dataset in usable:
         d: Any = dataset
@@ -465,7 +466,7 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
         )
         if not columns:
             continue
-        own = _names_beside_codes(d, frame)
+        own = own_names[id(dataset)]
         text_words = words_of(" ".join(parts))
         place_key, place_values = _place_key(d, frame, names)
         places = frozenset(p for p, _ in place_values)
