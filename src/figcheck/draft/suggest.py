@@ -1,17 +1,22 @@
 """Rank the datasets and columns that could check a quantity: a reference suggestion for a draft.
 
-Pure: a mention and dataset descriptions in, ranked :class:`Suggestion` records out. A column
-whose unit cannot match the claim's is never suggested (money with money, a currency ratio with
-a currency ratio, people with people, counts with counts, percent with percent, a unit of measure
-with one of the same dimension). Among the rest, the score counts the sentence's words found in
-the column's name and title (3 each), in the dataset's title, description and keywords (1 each;
-Spanish words are read through a small glossary, :mod:`figcheck.draft.lexicon`), a place of the
-sentence that the dataset covers (2), and a period the dataset's key can hold (2: a month for a
-monthly key, a year for a yearly one, a day for a daily one); a currency ratio ("18.44 pesos
-por dólar") scores 5 for the column of its own currency. A per-capita rate ("22 por cada 100 mil
-habitantes") is suggested as a count of people over the population column of the same dataset.
-Words are compared singular ("homicide" finds "homicides"). Series added with ``datasets add``
-are datasets like any other (their title holds the series' title and id).
+Pure ranking: a mention and dataset descriptions in, ranked :class:`Suggestion` records out
+(:func:`hints_from_catalog` reads the rows of period-keyed tables with a place key or a unit
+column once, to learn their places and units). A column whose unit cannot match the claim's is
+never suggested (money with money, a currency ratio with a currency ratio, people with people,
+counts with counts, percent with percent, a unit of measure with one of the same dimension), nor
+a dataset whose places exclude every place of the sentence. Among the rest, the score counts the
+sentence's words found in the column's name and title (3 each), in the dataset's title,
+description and keywords (1 each; Spanish words are read through a small glossary,
+:mod:`figcheck.draft.lexicon`), the noun the figure counts (3 in the column, 1 in the dataset), a
+place of the sentence that the dataset covers (2, and 2 more when the figure's own place is a
+row of its place key; 2 less when a place key cannot be filled), and a period the dataset's key
+can hold (2; 3 less when the figure's period is finer than any it holds); a currency ratio
+("18.44 pesos por dólar") scores 5 for the column of its own currency. A column whose unit is in
+a unit column is one column per unit, with the key row that unit stands for. A per-capita rate
+("22 por cada 100 mil habitantes") is suggested as a count of people over the population column
+of the same dataset. Words are compared singular ("homicide" finds "homicides"). Series added
+with ``datasets add`` are datasets like any other (their title holds the series' title and id).
 """
 
 from __future__ import annotations
