@@ -26,6 +26,7 @@ from figcheck.draft.suggest import (
     DatasetHint,
     Suggestion,
     hints_from_catalog,
+    key_values,
     places_of,
     rank_references,
 )
@@ -227,7 +228,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     if best is not None and best.per is not None:
         # "22 por cada 100 mil habitantes": per * count / population, on the same row
         per, population = best.per
-        where = _where(key, _iso(period) if period else "", mention)
+        where = _where(key, _iso(period) if period else "", mention, best)
         return (f"{{expr: {per:g} * {column} / {population}, terms: {{{column}: {head}, "
                 f"where: {where}}}, {population}: {{dataset: {name}, column: {population}, "
                 f"where: {where}}}}}}}")  # fmt: skip
@@ -246,9 +247,9 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
             start = str(int(end) - 1)
         elif end:
             start = _shift(end, -12 if _TWELVE.search(mention.sentence) else -1)
-        return (f"{head}, change: {change}, from: {_where(key, start, mention)}, "
-                f"to: {_where(key, end or '', mention)}}}")  # fmt: skip
-    where = _where(key, _iso(period) if period else "", mention)
+        return (f"{head}, change: {change}, from: {_where(key, start, mention, best)}, "
+                f"to: {_where(key, end or '', mention, best)}}}")  # fmt: skip
+    where = _where(key, _iso(period) if period else "", mention, best)
     tail = ""
     if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
         # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
@@ -303,12 +304,15 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
             f"rank: {{by: {by}, at: {at}, order: {order}{window}}}}}")  # fmt: skip
 
 
-def _where(key: tuple[str, ...], when: str, mention: Mention) -> str:
+def _where(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None) -> str:
     places = places_of(mention.sentence)
+    known = key_values(mention, best) if best is not None else {}
     parts = []
     for column in key:
         low = column.lower()
-        if low == "year":
+        if column in known:  # a place of the sentence, or the row a column's unit stands for
+            parts.append(f"{column}: {known[column]}")
+        elif low == "year":
             parts.append(f"{column}: {when[:4] if when[:4].isdigit() else '?'}")
         elif low == "month":
             parts.append(f"{column}: {int(when[5:7]) if len(when) >= 7 else '?'}")
