@@ -431,6 +431,24 @@ def _fetch_settings(
     is_flag=True,
     help="The table prints figures with a decimal comma (2.409,1): write them 2409.1.",
 )
+@click.option(
+    "--thousands-comma",
+    is_flag=True,
+    help="The table prints figures with thousands commas (1,204,331): write them 1204331.",
+)
+@click.option(
+    "--header-line",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="The line (Excel: row) of the column names, below a title block [default: 1].",
+)
+@click.option(
+    "--encoding",
+    default=None,
+    metavar="ENC",
+    help="A CSV file's text encoding when it is not UTF-8, e.g. latin-1 or cp1252.",
+)
 @click.option("--sheet", default=None, help="The Excel sheet to read [default: the first].")
 @click.option("--title", default=None, help="The dataset's title.")
 @click.option("--source-title", default=None, help="Words for sources[0] (the publisher).")
@@ -448,6 +466,9 @@ def add(
     unit_map: str | None,
     where: tuple[str, ...],
     decimal_comma: bool,
+    thousands_comma: bool,
+    header_line: int | None,
+    encoding: str | None,
     sheet: str | None,
     title: str | None,
     source_title: str | None,
@@ -479,7 +500,8 @@ def add(
             name=name, key=key, units=units, unit_from=unit_from,
             where=parse_pairs("--where", where), sheet=sheet, title=title,
             source_title=source_title, unit_map=unit_map, overwrite=overwrite,
-            decimal_comma=decimal_comma,
+            decimal_comma=decimal_comma, thousands_comma=thousands_comma,
+            header_line=header_line, encoding=encoding,
             others=(bundled_catalog(),),
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())

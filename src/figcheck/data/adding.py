@@ -44,6 +44,9 @@ class AddOptions:
     source_title: str | None = None
     unit_map: str | None = None  # COL=FILE
     decimal_comma: bool = False  # --decimal-comma: figures printed 2.409,1
+    header_line: int | None = None  # --header-line N: the column names, below a title block
+    encoding: str | None = None  # --encoding ENC: a CSV file that is not UTF-8
+    thousands_comma: bool = False  # --thousands-comma: figures printed 1,204,331
     overwrite: bool = False  # --overwrite: replace a dataset of that name in ``into``
     #: other catalogs read with ``into`` (the bundled one): a name they hold is refused, since
     #: a name defined twice makes both datasets unusable
@@ -173,10 +176,11 @@ def _add_series(
     source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
 ) -> Added:
     if (options.key or options.unit_from or options.where or options.sheet or options.unit_map
-            or options.decimal_comma):  # fmt: skip
+            or options.decimal_comma or options.header_line is not None or options.encoding
+            or options.thousands_comma):  # fmt: skip
         raise UsageError(
-            "--key, --unit-from, --unit-map, --where, --sheet and --decimal-comma are for "
-            "tables, not series"
+            "--key, --unit-from, --unit-map, --where, --sheet, --header-line, --encoding, "
+            "--decimal-comma and --thousands-comma are for tables, not series"
         )
     if options.name is not None:
         check_name(options.name)
@@ -261,7 +265,8 @@ def _package(
         unit_from=options.unit_from, where=options.where, title=options.title,
         source_url=url, source_title=options.source_title, sheet=options.sheet,
         unit_map=unit_map, max_bytes=settings.max_bytes, replace=replace,
-        decimal_comma=options.decimal_comma,
+        decimal_comma=options.decimal_comma, header_line=options.header_line,
+        encoding=options.encoding, thousands_comma=options.thousands_comma,
     )  # fmt: skip
     return package_table(body, label, request, today)
 
@@ -301,6 +306,7 @@ def _table_lines(name: str, packaged: Packaged) -> list[str]:
             "  no unit declared: give --unit COLUMN=UNIT (or --unit-from COLUMN) so that claims "
             "are compared in the right unit"
         )
+    lines += [f"  note: {note}" for note in packaged.notes]
     for found in packaged.formula_cells:
         lines.append(
             f"  warning: column {shown(found)} starts with = + - or @: kept as printed, but a "
