@@ -38,10 +38,17 @@ def snapshot_rows(tmp_path: Path, name: str) -> list[str]:
     return (tmp_path / "cat" / name / "data.csv").read_text(encoding="utf-8").splitlines()
 
 
-def test_a_title_block_is_refused_naming_the_header_line(figcheck: Run, tmp_path: Path) -> None:
-    code, _, err = add(figcheck, tmp_path, "wb-api-wide.csv", "--name", "wb")
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("wb-api-wide.csv", []),  # the World Bank's 4 metadata lines (and blanks)
+     ("banxico-sie-latin1.csv", ["--encoding", "latin-1"])],  # a title line holding commas
+)  # fmt: skip
+def test_a_title_block_is_refused_naming_the_header_line(
+    figcheck: Run, tmp_path: Path, name: str, args: list[str]
+) -> None:
+    code, _, err = add(figcheck, tmp_path, name, "--name", "t", *args)
     assert code == 2
-    assert "--header-line 5" in err  # the World Bank's 4 metadata lines (and blanks)
+    assert "--header-line 5" in err
 
 
 def test_header_line_skips_the_title_block(figcheck: Run, tmp_path: Path) -> None:

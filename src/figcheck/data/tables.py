@@ -17,6 +17,7 @@ import io
 import math
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -327,11 +328,16 @@ def _check_title_block(
         return
     if _filled(header) > widest // 2:  # one row a cell too long is a ragged row, not a title
         return
-    line = next(number for number, row in numbered if _filled(row) == widest)
+    # the table's rows are the most common row length; its header, the first row of that
+    # length that is filled as far as any (a title line may hold commas, and so cells)
+    sizes = Counter(len(row) for _, row in numbered)
+    size = max(sizes, key=lambda n: (sizes[n], n))
+    full = max(_filled(row) for _, row in numbered if len(row) == size)
+    line = next(n for n, row in numbered if len(row) == size and _filled(row) == full)
     raise InputError(
         f"line {numbered[0][0]} ({shown(' '.join(c.strip() for c in header if c.strip())[:60])!r})"
-        f" looks like a title, not the header: the table has {widest} columns, first filled "
-        f"on line {line}",
+        f" looks like a title, not the header: the table's rows have {size} cells, the first "
+        f"full one on line {line}",
         path=label, line=numbered[0][0],
         hint=f"give --header-line {line} if that line holds the column names (the line numbers "
         "count blank lines; a header of two merged rows needs one row of names)",
