@@ -180,3 +180,38 @@ def test_the_key_may_be_two_columns_apart(figcheck: Run, tmp_path: Path) -> None
     mex = "{dataset: oecd, where: {REF_AREA: MEX, TIME_PERIOD: 2020-Q1}, column: OBS_VALUE}"
     assert verdicts(figcheck, tmp_path, [("13%", usa), ("3.4%", mex)]) == [
         "supported", "supported"]  # fmt: skip
+
+
+def test_flagged_figures_are_refused_naming_the_option(figcheck: Run, tmp_path: Path) -> None:
+    code, _, err = add(figcheck, tmp_path, "eurostat-flags.tsv", "--name", "e",
+                       "--unit", "2020=percent")  # fmt: skip
+    assert code == 2
+    assert "'3.6 p'" in err
+    assert "--drop-flags" in err
+
+
+def test_drop_flags_reads_eurostat_figures(figcheck: Run, tmp_path: Path) -> None:
+    code, out, err = add(figcheck, tmp_path, "eurostat-flags.tsv", "--name", "e", "--drop-flags",
+                         "--unit", "2020=percent", "--unit", "2021=percent")  # fmt: skip
+    assert code == 0, err
+    assert "2021: number (unit percent, missing: :)" in out
+    assert (
+        snapshot_rows(tmp_path, "e")[3] == '"A,PC,DE",3.0 ,3.6,3.7'
+    )  # flags gone, else as printed
+    descriptor = json.loads((tmp_path / "cat" / "e" / "datapackage.json").read_text())
+    assert descriptor["resources"][0]["transform"]["dropFlags"] is True
+    key = '"freq,unit,geo\\\\TIME_PERIOD"'
+    de = f'{{dataset: e, where: {{{key}: "A,PC,DE"}}, column: "2020"}}'
+    el = f'{{dataset: e, where: {{{key}: "A,PC,EL"}}, column: "2020"}}'
+    assert verdicts(figcheck, tmp_path, [("3.6%", de), ("19%", el)]) == [
+        "supported", "discrepancy"]  # fmt: skip
+
+
+def test_a_missing_marker_with_blanks_around_it_is_missing(figcheck: Run, tmp_path: Path) -> None:
+    """``.. `` was refused by the snapshot's own schema, with no line to act on."""
+    (tmp_path / "pad.csv").write_text("a,b\nx,1\ny,.. \n", encoding="utf-8")
+    code, out, err = figcheck("datasets", "add", str(tmp_path / "pad.csv"), "--name", "pad",
+                              "--into", str(tmp_path / "cat"), "--unit", "b=USD")  # fmt: skip
+    assert code == 0, err
+    assert "b: integer (unit USD, missing: ..)" in out
+    assert snapshot_rows(tmp_path, "pad") == ["a,b", "x,1", "y,.."]

@@ -437,6 +437,11 @@ def _fetch_settings(
     help="The table prints figures with thousands commas (1,204,331): write them 1204331.",
 )
 @click.option(
+    "--drop-flags",
+    is_flag=True,
+    help="Figures are followed by flags (Eurostat's '3.6 p'): write them without (3.6).",
+)
+@click.option(
     "--header-line",
     type=click.IntRange(min=1),
     default=None,
@@ -467,6 +472,7 @@ def add(
     where: tuple[str, ...],
     decimal_comma: bool,
     thousands_comma: bool,
+    drop_flags: bool,
     header_line: int | None,
     encoding: str | None,
     sheet: str | None,
@@ -501,7 +507,7 @@ def add(
             where=parse_pairs("--where", where), sheet=sheet, title=title,
             source_title=source_title, unit_map=unit_map, overwrite=overwrite,
             decimal_comma=decimal_comma, thousands_comma=thousands_comma,
-            header_line=header_line, encoding=encoding,
+            header_line=header_line, encoding=encoding, drop_flags=drop_flags,
             others=(bundled_catalog(),),
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())

@@ -47,6 +47,7 @@ class AddOptions:
     header_line: int | None = None  # --header-line N: the column names, below a title block
     encoding: str | None = None  # --encoding ENC: a CSV file that is not UTF-8
     thousands_comma: bool = False  # --thousands-comma: figures printed 1,204,331
+    drop_flags: bool = False  # --drop-flags: figures printed 3.6 p (Eurostat's flags)
     overwrite: bool = False  # --overwrite: replace a dataset of that name in ``into``
     #: other catalogs read with ``into`` (the bundled one): a name they hold is refused, since
     #: a name defined twice makes both datasets unusable
@@ -177,10 +178,10 @@ def _add_series(
 ) -> Added:
     if (options.key or options.unit_from or options.where or options.sheet or options.unit_map
             or options.decimal_comma or options.header_line is not None or options.encoding
-            or options.thousands_comma):  # fmt: skip
+            or options.thousands_comma or options.drop_flags):  # fmt: skip
         raise UsageError(
             "--key, --unit-from, --unit-map, --where, --sheet, --header-line, --encoding, "
-            "--decimal-comma and --thousands-comma are for tables, not series"
+            "--decimal-comma, --thousands-comma and --drop-flags are for tables, not series"
         )
     if options.name is not None:
         check_name(options.name)
@@ -267,6 +268,7 @@ def _package(
         unit_map=unit_map, max_bytes=settings.max_bytes, replace=replace,
         decimal_comma=options.decimal_comma, header_line=options.header_line,
         encoding=options.encoding, thousands_comma=options.thousands_comma,
+        drop_flags=options.drop_flags,
     )  # fmt: skip
     return package_table(body, label, request, today)
 

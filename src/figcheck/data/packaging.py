@@ -24,6 +24,7 @@ import pandas as pd
 from figcheck.data.catalog import NAME_RE, Dataset, Field, parse_snapshot
 from figcheck.data.recipe import (
     DECIMAL_COMMA,
+    FLAGGED,
     THOUSANDS_COMMA,
     Recipe,
     UnitMap,
@@ -63,6 +64,7 @@ class PackageRequest:
     header_line: int | None = None  # --header-line
     encoding: str | None = None  # --encoding
     thousands_comma: bool = False  # --thousands-comma
+    drop_flags: bool = False  # --drop-flags
     max_bytes: int = MAX_UNPACKED
     replace: bool = False  # --overwrite: replace the dataset folder of that name
 
@@ -71,7 +73,7 @@ class PackageRequest:
         """The steps from the publisher's file to the snapshot, which refresh re-applies."""
         return Recipe(
             dict(self.where), self.sheet, self.unit_from, self.unit_map, self.decimal_comma,
-            self.header_line, self.encoding, self.thousands_comma,
+            self.header_line, self.encoding, self.thousands_comma, self.drop_flags,
         )  # fmt: skip
 
 
@@ -178,6 +180,12 @@ def _not_a_number(cells: pd.Series) -> str:
 
 def _decimal_hint(cells: pd.Series) -> str | None:
     texts = [t for t in cells.str.strip() if t and t not in MISSING_MARKERS]
+    flagged = [t for t in texts if FLAGGED.fullmatch(t)]
+    if flagged and all(FLAGGED.fullmatch(t) or infer_type([t])[0] in _NUMERIC for t in texts):
+        return (
+            f"its figures carry flags ({flagged[0]!r}, as Eurostat marks provisional or "
+            "estimated figures); give --drop-flags to read the figures without them"
+        )
     thousands = texts and all(THOUSANDS_COMMA.fullmatch(t) for t in texts)
     if thousands and all(DECIMAL_COMMA.fullmatch(t) for t in texts):
         return (

@@ -48,6 +48,8 @@ DECIMAL_COMMA = re.compile(r"-?\d{1,3}(\.\d{3})*,\d+|-?\d+,\d+")
 _WHOLE = re.compile(r"-?\d{1,3}(\.\d{3})+|-?\d+")
 #: A figure with thousands commas (``1,204,331``, ``5,310.2``), as English-language tables print.
 THOUSANDS_COMMA = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+#: A figure or ``:`` followed by Eurostat's flags (``3.6 p``, ``17.6 b``, ``: c``, ``5.1 bep``).
+FLAGGED = re.compile(r"(?P<figure>-?\d+(\.\d+)?|:)\s+[a-z]{1,4}")
 #: What else such a column may hold: figures without a comma.
 _PLAIN = re.compile(r"-?\d+(\.\d+)?")
 
@@ -73,6 +75,7 @@ class Recipe:
     header_line: int | None = None  # the line of the column names, below a title block
     encoding: str | None = None  # a CSV file's encoding when it is not UTF-8
     thousands_comma: bool = False  # figures printed 1,204,331 are written 1204331
+    drop_flags: bool = False  # figures printed 3.6 p are written 3.6
 
     @property
     def unit_column(self) -> str | None:
@@ -96,6 +99,8 @@ class Recipe:
             out["encoding"] = self.encoding
         if self.thousands_comma:
             out["thousandsComma"] = True
+        if self.drop_flags:
+            out["dropFlags"] = True
         return out
 
     @classmethod
@@ -116,7 +121,7 @@ class Recipe:
                 raise InputError("transform 'table': unitMap needs a column name", key="unitMap")
             unit_map = UnitMap(column, _text_mapping(raw.get("units") or {}, "unitMap.units"), into)
         flags = {}
-        for key in ("decimalComma", "thousandsComma"):
+        for key in ("decimalComma", "thousandsComma", "dropFlags"):
             flags[key] = spec.get(key, False)
             if not isinstance(flags[key], bool):
                 raise InputError(f"transform 'table': {key} must be true or false", key=key)
@@ -129,7 +134,7 @@ class Recipe:
         if encoding is not None and not isinstance(encoding, str):
             raise InputError("transform 'table': encoding must be text", key="encoding")
         return cls(where, sheet, unit_from, unit_map, flags["decimalComma"], header_line,
-                   encoding, flags["thousandsComma"])  # fmt: skip
+                   encoding, flags["thousandsComma"], flags["dropFlags"])  # fmt: skip
 
 
 def _text_mapping(value: Any, key: str) -> dict[str, str]:
@@ -148,10 +153,13 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
                        header_line=recipe.header_line, encoding=recipe.encoding)  # fmt: skip
     notes = table.attrs.get("notes", ())
     table = _select(table, recipe.where, label)
+    if recipe.drop_flags:
+        table = flags_dropped(table)
     if recipe.decimal_comma:
         table = decimal_points(table)
     if recipe.thousands_comma:
         table = thousands_removed(table)
+    table = markers_trimmed(table)
     if recipe.unit_map:
         table = _add_units(table, recipe.unit_map, label)
     if recipe.unit_column:
@@ -216,6 +224,22 @@ def decimal_points(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def markers_trimmed(table: pd.DataFrame) -> pd.DataFrame:
+    """In a column of figures, a missing-value marker printed with blanks around it (``.. ``,
+    ``: `` in Eurostat's TSV) written without them, as the schema's ``missingValues`` match
+    whole cells. Figures and text columns are left as printed."""
+    from figcheck.data.tables import MISSING_MARKERS, infer_type
+
+    out = table
+    for name in table.columns:
+        texts = table[name].str.strip()
+        padded = texts.isin(MISSING_MARKERS) & (texts != table[name])
+        if padded.any() and infer_type(pd.unique(texts))[0] in ("integer", "number"):
+            out = out.copy() if out is table else out
+            out.loc[padded, name] = texts[padded]
+    return out
+
+
 def thousands_removed(table: pd.DataFrame) -> pd.DataFrame:
     """Each column whose figures all read as figures with thousands commas (``1,204,331``,
     ``5,310.2``) or without a comma, at least one with, rewritten without the commas. Other
@@ -232,6 +256,28 @@ def thousands_removed(table: pd.DataFrame) -> pd.DataFrame:
         if not (commas | present.str.fullmatch(_PLAIN.pattern)).all():
             continue
         out.loc[present.index, name] = present.str.replace(",", "", regex=False)
+    return out
+
+
+def flags_dropped(table: pd.DataFrame) -> pd.DataFrame:
+    """Each column whose cells all read as figures (or ``:``), at least one followed by flags
+    (``3.6 p``: Eurostat's provisional, estimated, break… marks), rewritten without the flags.
+    Text columns are left as printed."""
+    from figcheck.data.tables import MISSING_MARKERS
+
+    out = table.copy()
+    for name in table.columns:
+        texts = table[name].str.strip()
+        present = texts[(texts != "") & ~texts.isin(MISSING_MARKERS)]
+        flagged = present.str.fullmatch(FLAGGED.pattern)
+        if present.empty or not flagged.any():
+            continue
+        if not (flagged | present.str.fullmatch(_PLAIN.pattern)).all():
+            continue
+        out.loc[present.index, name] = present.str.extract(
+            f"^(?:{FLAGGED.pattern}|(?P<plain>.*))$"
+        ).apply(lambda row: row["figure"] if isinstance(row["figure"], str) else row["plain"],
+                axis=1)  # fmt: skip
     return out
 
 
