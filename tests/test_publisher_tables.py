@@ -215,3 +215,32 @@ def test_a_missing_marker_with_blanks_around_it_is_missing(figcheck: Run, tmp_pa
     assert code == 0, err
     assert "b: integer (unit USD, missing: ..)" in out
     assert snapshot_rows(tmp_path, "pad") == ["a,b", "x,1", "y,.."]
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "columns"),
+    [("wb-databank.csv", [], ["2019 [YR2019]", "2020 [YR2020]", "2021 [YR2021]"]),
+     ("months-wide.csv", [], ["2020M01", "2020M02", "2020M03"]),
+     ("wb-api-wide.csv", ["--header-line", "5"], ["2019", "2020", "2021", "2022"])],
+)  # fmt: skip
+def test_unit_periods_gives_every_period_column_its_unit(
+    figcheck: Run, tmp_path: Path, name: str, args: list[str], columns: list[str]
+) -> None:
+    code, _, err = add(figcheck, tmp_path, name, "--name", "w", "--unit-periods", "USD", *args)
+    assert code == 0, err
+    fields = json.loads((tmp_path / "cat" / "w" / "datapackage.json").read_text())["resources"][
+        0]["schema"]["fields"]  # fmt: skip
+    assert [f["name"] for f in fields if f.get("unit") == "USD"] == columns
+
+
+def test_period_columns_without_a_unit_name_the_option(figcheck: Run, tmp_path: Path) -> None:
+    code, out, err = add(figcheck, tmp_path, "months-wide.csv", "--name", "m")
+    assert code == 0, err
+    assert "--unit-periods UNIT" in out
+
+
+def test_unit_periods_on_a_table_without_period_columns(figcheck: Run, tmp_path: Path) -> None:
+    code, _, err = add(figcheck, tmp_path, "fred.csv", "--name", "f", "--unit-periods", "USD")
+    assert code == 2
+    assert "no column" in err
+    assert "period" in err

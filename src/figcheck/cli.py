@@ -408,6 +408,13 @@ def _fetch_settings(
     "one UNIT when the provider's cannot be determined.",
 )
 @click.option(
+    "--unit-periods",
+    default=None,
+    metavar="UNIT",
+    help="The unit of every column named as a period (2019, '2019 [YR2019]', 2020M01, "
+    "2020Q1), as wide tables print one column per year, month or quarter.",
+)
+@click.option(
     "--unit-from",
     default=None,
     metavar="COL",
@@ -467,6 +474,7 @@ def add(
     overwrite: bool,
     key: tuple[str, ...],
     units: tuple[str, ...],
+    unit_periods: str | None,
     unit_from: str | None,
     unit_map: str | None,
     where: tuple[str, ...],
@@ -508,6 +516,7 @@ def add(
             source_title=source_title, unit_map=unit_map, overwrite=overwrite,
             decimal_comma=decimal_comma, thousands_comma=thousands_comma,
             header_line=header_line, encoding=encoding, drop_flags=drop_flags,
+            unit_periods=unit_periods,
             others=(bundled_catalog(),),
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())

@@ -48,6 +48,7 @@ class AddOptions:
     encoding: str | None = None  # --encoding ENC: a CSV file that is not UTF-8
     thousands_comma: bool = False  # --thousands-comma: figures printed 1,204,331
     drop_flags: bool = False  # --drop-flags: figures printed 3.6 p (Eurostat's flags)
+    unit_periods: str | None = None  # --unit-periods UNIT: the unit of every period column
     overwrite: bool = False  # --overwrite: replace a dataset of that name in ``into``
     #: other catalogs read with ``into`` (the bundled one): a name they hold is refused, since
     #: a name defined twice makes both datasets unusable
@@ -178,10 +179,12 @@ def _add_series(
 ) -> Added:
     if (options.key or options.unit_from or options.where or options.sheet or options.unit_map
             or options.decimal_comma or options.header_line is not None or options.encoding
-            or options.thousands_comma or options.drop_flags):  # fmt: skip
+            or options.thousands_comma or options.drop_flags
+            or options.unit_periods is not None):  # fmt: skip
         raise UsageError(
             "--key, --unit-from, --unit-map, --where, --sheet, --header-line, --encoding, "
-            "--decimal-comma, --thousands-comma and --drop-flags are for tables, not series"
+            "--decimal-comma, --thousands-comma, --drop-flags and --unit-periods are for tables, "
+            "not series"
         )
     if options.name is not None:
         check_name(options.name)
@@ -268,7 +271,7 @@ def _package(
         unit_map=unit_map, max_bytes=settings.max_bytes, replace=replace,
         decimal_comma=options.decimal_comma, header_line=options.header_line,
         encoding=options.encoding, thousands_comma=options.thousands_comma,
-        drop_flags=options.drop_flags,
+        drop_flags=options.drop_flags, unit_periods=options.unit_periods,
     )  # fmt: skip
     return package_table(body, label, request, today)
 
@@ -303,7 +306,13 @@ def _table_lines(name: str, packaged: Packaged) -> list[str]:
     how = "inferred" if packaged.key_inferred else "given"
     key = ", ".join(map(shown, packaged.key)) if packaged.key else "none unique found (give --key)"
     lines.append(f"  primary key ({how}, checked unique): {key}")
-    if not packaged.units and not packaged.unit_from:
+    unitless = [c for c in packaged.period_columns if c not in packaged.units]
+    if unitless and not packaged.unit_from:
+        lines.append(
+            f"  {len(unitless)} column(s) of figures are named as periods ({shown(unitless[0])}"
+            f"…): give --unit-periods UNIT to give them all one unit"
+        )
+    elif not packaged.units and not packaged.unit_from:
         lines.append(
             "  no unit declared: give --unit COLUMN=UNIT (or --unit-from COLUMN) so that claims "
             "are compared in the right unit"

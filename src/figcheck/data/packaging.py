@@ -14,8 +14,9 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,11 @@ __all__ = ["PackageRequest", "Packaged", "desk_snippet", "package_table"]
 DATA = "data.csv"
 _KEY_TYPES = ("string", "integer", "date", "year")
 _NUMERIC = ("number", "integer")
+#: A column named as a period, as wide tables print one column per year, month or quarter:
+#: ``2019``, ``2019 [YR2019]`` (World Bank DataBank), ``2020M01``, ``2020Q1``, ``2020-01``.
+PERIOD_NAME = re.compile(
+    r"(1[89]|2[01])\d\d( \[YR\d{4}\])?|\d{4}(M(0[1-9]|1[0-2])|-?Q[1-4]|-(0[1-9]|1[0-2]))"
+)
 MAX_NAME = 120
 
 
@@ -65,6 +71,7 @@ class PackageRequest:
     encoding: str | None = None  # --encoding
     thousands_comma: bool = False  # --thousands-comma
     drop_flags: bool = False  # --drop-flags
+    unit_periods: str | None = None  # --unit-periods UNIT: every period-named column's unit
     max_bytes: int = MAX_UNPACKED
     replace: bool = False  # --overwrite: replace the dataset folder of that name
 
@@ -93,6 +100,7 @@ class Packaged:
     value_columns: tuple[str, ...]
     formula_cells: tuple[str, ...] = ()  # text columns with cells a spreadsheet would run
     notes: tuple[str, ...] = ()  # what was read from the file but not as rows (notes below)
+    period_columns: tuple[str, ...] = ()  # columns of figures named as periods (2019, 2020M01)
 
 
 def package_table(body: bytes, label: str, request: PackageRequest, today: dt.date) -> Packaged:
@@ -106,6 +114,17 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     columns = tuple(_infer(table))
     types = {c.name: c.type for c in columns}
     units = _check_units(request, types, label, table)
+    period_columns = [c.name for c in columns if PERIOD_NAME.fullmatch(c.name)]
+    if request.unit_periods is not None:
+        if not period_columns:
+            raise UsageError(
+                f"--unit-periods: no column of {label} is named as a period (2019, "
+                "2019 [YR2019], 2020M01, 2020Q1, 2020-01)",
+                hint="give --unit COLUMN=UNIT for each value column", choices=list(types),
+            )  # fmt: skip
+        given = {c: request.unit_periods for c in period_columns if c not in request.units}
+        units.update(_check_units(replace(request, units=given), types, label, table))
+        units = {c.name: units[c.name] for c in columns if c.name in units}  # column order
     values = {*units, *([recipe.unit_column] if recipe.unit_column else [])}
     missing = sorted({"", *(m for c in columns for m in c.missing)})
     key, inferred = _key(table, columns, request.key, label, exclude=values, missing=missing)
@@ -132,7 +151,8 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     example = {name: str(table[name].iloc[0]) for name in key}
     return Packaged(folder, columns, key, inferred, units, unit_column, len(table), sha,
                     example, value_columns, tuple(formula_like(table, columns)),
-                    tuple(table.attrs.get("notes", ())))  # fmt: skip
+                    tuple(table.attrs.get("notes", ())),
+                    tuple(c for c in period_columns if types[c] in _NUMERIC))  # fmt: skip
 
 
 def check_name(name: str) -> None:
