@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import Run
+from localhttp import local_server
 
 TABLES = Path(__file__).parent / "data" / "tables"
 
@@ -244,3 +245,29 @@ def test_unit_periods_on_a_table_without_period_columns(figcheck: Run, tmp_path:
     assert code == 2
     assert "no column" in err
     assert "period" in err
+
+
+def test_a_unit_for_a_column_whose_name_holds_an_equals_sign(figcheck: Run, tmp_path: Path) -> None:
+    """INEGI names an index column ``… (Índice base 2018=100)``; a unit never holds ``=``."""
+    column = "Indicador global de la actividad económica (Índice base 2018=100)"
+    code, out, err = add(figcheck, tmp_path, "inegi-bie-semicolon.csv", "--name", "inegi",
+                         "--encoding", "latin-1", "--decimal-comma",
+                         "--unit", f"{column}=index", "--unit", "Variación anual (%)=percent")  # fmt: skip
+    assert code == 0, err
+    assert f"{column}: number (unit index)" in out
+    ref = f'{{dataset: inegi, where: {{Periodo: 2020/04}}, column: "{column}"}}'
+    assert verdicts(figcheck, tmp_path, [("88.5 index", ref), ("95 index", ref)]) == [
+        "supported", "discrepancy"]  # fmt: skip
+
+
+def test_refresh_re_applies_encoding_header_line_and_flags(figcheck: Run, tmp_path: Path) -> None:
+    """The options are the recipe: the same download refreshes to the same bytes."""
+    with local_server() as server:
+        url = server.serve("/sie.csv", (TABLES / "banxico-sie-latin1.csv").read_bytes())
+        code, _, err = figcheck("datasets", "add", url, "--name", "bx", "--into",
+                                str(tmp_path / "cat"), "--encoding", "latin-1",
+                                "--header-line", "5", "--unit", "SF43718=MXN/USD")  # fmt: skip
+        assert code == 0, err
+        code, out, err = figcheck("datasets", "refresh", "--datasets", str(tmp_path / "cat"), "bx")
+        assert code == 0, out + err
+        assert "unchanged" in out

@@ -63,11 +63,13 @@ class Added:
     ok: bool
 
 
-def parse_pairs(option: str, values: Sequence[str]) -> dict[str, str]:
-    """``COL=VALUE`` texts as a mapping (the first ``=`` splits; a column may hold spaces)."""
+def parse_pairs(option: str, values: Sequence[str], *, last: bool = False) -> dict[str, str]:
+    """``COL=VALUE`` texts as a mapping (the first ``=`` splits; a column may hold spaces).
+    With ``last``, the last ``=`` splits: a unit never holds one, a column name may
+    (INEGI's ``Índice base 2018=100``)."""
     out = {}
     for text in values:
-        column, sep, value = text.partition("=")
+        column, sep, value = text.rpartition("=") if last else text.partition("=")
         if not sep or not column.strip():
             raise UsageError(f"{option} {text!r}: write COLUMN=VALUE")
         out[column.strip()] = value.strip()
@@ -231,7 +233,7 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
         raise UsageError("--name is required to add a file or URL (the dataset's name)")
     check_name(options.name)
     replace = check_clash(options.name, options)
-    units = parse_pairs("--unit", options.units)
+    units = parse_pairs("--unit", options.units, last=True)
     unit_map = _unit_map(options.unit_map, settings) if options.unit_map else None
     url = source if source.lower().startswith(("http://", "https://")) else None
     if url:
