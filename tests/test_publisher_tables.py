@@ -271,3 +271,14 @@ def test_refresh_re_applies_encoding_header_line_and_flags(figcheck: Run, tmp_pa
         code, out, err = figcheck("datasets", "refresh", "--datasets", str(tmp_path / "cat"), "bx")
         assert code == 0, out + err
         assert "unchanged" in out
+
+
+def test_a_cell_over_two_lines_is_no_blank_line(figcheck: Run, tmp_path: Path) -> None:
+    """A quoted cell that holds a line break is not a blank line: the sparse row below it is a
+    row, not a note."""
+    (tmp_path / "t.csv").write_text('a,b,c\nx,"one\ntwo",1\ny,,\n', encoding="utf-8")
+    code, out, err = figcheck("datasets", "add", str(tmp_path / "t.csv"), "--name", "t",
+                              "--into", str(tmp_path / "cat"))  # fmt: skip
+    assert code == 0, err
+    assert "2 rows" in out
+    assert "not read as rows" not in out

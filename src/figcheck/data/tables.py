@@ -289,6 +289,16 @@ def _filled(row: Sequence[str]) -> int:
     return sum(1 for cell in row if cell.strip())
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _span(row: Sequence[str]) -> int:
+    """The lines a CSV row takes: one, and one more for each line break inside a quoted cell
+    (in a workbook, one row at most seems longer: a blank line is then not seen, never
+    invented)."""
+    return 1 + sum(len(_LINE_BREAK.findall(cell)) for cell in row)
+
+
 #: At most this many lines below a table are read as its notes.
 _MAX_NOTES = 200
 
@@ -301,7 +311,10 @@ def _notes_below(
     UNdata's ``footnoteSeqID,Footnote`` block); a table of fewer than three columns has none."""
     notes: list[tuple[int, list[str]]] = []
     while width >= 3:
-        gaps = [i for i in range(1, len(rows)) if rows[i][0] > rows[i - 1][0] + 1]
+        gaps = [  # a blank line between two rows (the cheap test first)
+            i for i in range(1, len(rows)) if rows[i][0] > rows[i - 1][0] + 1
+            and rows[i][0] > rows[i - 1][0] + _span(rows[i - 1][1])
+        ]  # fmt: skip
         if not gaps:
             break
         block = rows[gaps[-1] :]
