@@ -32,7 +32,8 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     draft = tmp_path / "desks" / "draft.yaml"
     code, _, err = invoke(["extract", str(article), "--out", str(draft)], tmp_path)
     assert code == 0, err
-    assert "30 quantities, 2 with a suggested reference" in err
+    # 120,000 dead, $2.1 trillion (GDP), $870 and $580 billion (global GDP), 50,000 killed
+    assert "30 quantities, 5 with a suggested reference" in err
     desk = yaml.safe_load(draft.read_text())
     assert desk["source"]["title"] == "America's Secret Deal with the Mexican Drug Cartels"
     assert str(desk["source"]["published"]) == "2012-09-03"
@@ -58,7 +59,10 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     assert (
         "# reference: {dataset: world-gdp, column: Value, where: {Country Code: ?, Year: 2009}}"
         in text
-    )
+    )  # "US$2.1 trillion": the dollar's country is not the figure's place
+    killed = text[text.index("id: l117-50-000-killed") :].split("\n  - id:")[0]
+    assert "column: homicides_inegi" in killed  # people killed, not a population
+    assert "column: population" not in killed
     code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
     assert code in (0, 1), err
     assert out.startswith("30 claims:")

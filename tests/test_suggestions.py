@@ -11,7 +11,7 @@ import pytest
 
 from figcheck.draft.drafting import reference_for
 from figcheck.draft.extract import extract_mentions
-from figcheck.draft.suggest import DatasetHint, rank_references, units_fit
+from figcheck.draft.suggest import DatasetHint, places_of, rank_references, units_fit
 from helpers import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -140,3 +140,40 @@ def test_an_added_series_is_suggested_by_its_title(with_added: list[DatasetHint]
                             with_added)  # fmt: skip
     assert name == "ecb--exr--m.usd.eur.sp00.a/value", reference
     assert "period: 2023-07" in reference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("proceeds of some 3.6 per cent of GDP or around US$2.1 trillion in 2009", []),
+        ("or around US\\$2.1 trillion in 2009", []),  # Markdown's escaped dollar
+        ("sales of 35 billion U.S. dollars worldwide", []),
+        ("Canada's deficit was C$4 billion", ["CAN"]),
+        ("the U.S. spent $5 billion", ["USA"]),
+        ("Mexico's GDP was US$1.8 trillion", ["MEX"]),
+        ("el PIB de México fue de 1.8 billones de dólares", ["MEX"]),
+    ],
+)
+def test_a_currencys_country_is_not_the_figures_place(sentence: str, places: list[str]) -> None:
+    """ "US$2.1 trillion" of global proceeds is not about the United States (the seed article's
+    world-GDP claim was drafted with Country Code USA)."""
+    assert places_of(sentence) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Mexico's drug war left 50,000 killed in 2009.", "50,000 killed",
+         "mexico-homicides-annual/homicides_inegi"),
+        ("Mexico, a country of about 127 million people in 2022.", "127 million people",
+         "world-bank-population/Value"),
+    ],
+)  # fmt: skip
+def test_people_killed_are_not_a_population(
+    text: str, figure: str, expected: str, bundled: list[DatasetHint]
+) -> None:
+    name, reference = first(text, figure, bundled)
+    assert name == expected, reference
+    ranked = rank_references(extract_mentions(text)[0], bundled)
+    if "killed" in figure:
+        assert all(s.column.name != "population" for s in ranked)

@@ -171,12 +171,24 @@ def _place_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return loose, exact, states
 
 
+#: A place word that is a currency's: "US$", "A$", "NZ$", "HK\\$" (escaped in Markdown), or a
+#: country adjective before "dollars"/"pesos" ("U.S. dollars", "Mexican pesos").
+_CURRENCY_PLACE = re.compile(
+    r"\b[^\W\d_]{1,3}(?=\\?\$)|"
+    r"\b[^\W\d_]+(?:\.[^\W\d_]+\.?)?(?=\s+(?:dollars?|d[oó]lares|pesos?|euros?|pounds?)\b)",
+    re.IGNORECASE,
+)
+
+
 def places_of(sentence: str, names: Mapping[str, str] | None = None) -> list[str]:
     """The places a sentence names, in the order it names them: country codes ("World Bank" is
     not the world), ``MX-08`` for a Mexican state; ``names`` adds the place names of the
     datasets' own rows ("argentina" → ARG), which, like states, count only when capitalised
     ("Guerrero", not "guerrero")."""
     loose, exact, states = _place_table()
+    # A currency's country is not the figure's place: "US$2.1 trillion", "35 billion U.S.
+    # dollars" and "C$4 billion" say how a sum is counted, not where (global proceeds in dollars).
+    sentence = _CURRENCY_PLACE.sub(lambda m: " " * len(m.group()), sentence)
     printed = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", sentence)
     tokens = [_fold(t.lower()) for t in printed]
     found: list[str] = []
@@ -327,6 +339,14 @@ def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
 _PER_CAPITA = re.compile(r"people/(\d+(?:\.\d+)?) people")
 
 
+#: Words that make a count of people a population ("a country of 127 million people",
+#: "127 millones de habitantes"); without one, a population column is no candidate.
+_POPULATION = frozenset(
+    "population populations people inhabitants inhabitant residents resident citizens citizen "
+    "población poblacion habitantes habitante personas pobladores residentes".split()
+)
+
+
 def _population_column(hint: DatasetHint) -> str | None:
     """The column of a dataset that counts its population ("population", "pop_est")."""
     for column in hint.columns:
@@ -377,6 +397,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 per = (float(per_capita.group(1)), population)
             elif not _fits(mention, column.unit):
                 continue
+            elif column.name == _population_column(hint) and not (words | counted) & _POPULATION:
+                continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
             if column.rows and not ratio and not places & _row_places(column, names):
