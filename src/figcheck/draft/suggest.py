@@ -342,8 +342,24 @@ _PER_CAPITA = re.compile(r"people/(\d+(?:\.\d+)?) people")
 #: Words that make a count of people a population ("a country of 127 million people",
 #: "127 millones de habitantes"); without one, a population column is no candidate.
 _POPULATION = frozenset(
-    "population populations people inhabitants inhabitant residents resident citizens citizen "
-    "población poblacion habitantes habitante personas pobladores residentes".split()
+    [
+        "population",
+        "populations",
+        "people",
+        "inhabitants",
+        "inhabitant",
+        "residents",
+        "resident",
+        "citizens",
+        "citizen",
+        "población",
+        "poblacion",
+        "habitantes",
+        "habitante",
+        "personas",
+        "pobladores",
+        "residentes",
+    ]
 )
 
 
