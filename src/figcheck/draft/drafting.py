@@ -27,6 +27,7 @@ from figcheck.draft.suggest import (
     Suggestion,
     hints_from_catalog,
     key_values,
+    place_names,
     places_of,
     rank_references,
 )
@@ -209,9 +210,15 @@ def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Pe
         + reference_for(mention, ranked[0] if ranked else None, period, published)
     )
     if mention.record and ranked:
-        lines.append(
-            f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}"
-        )
+        names = {**place_names([ranked[0].hint]), **dict(ranked[0].hint.names)}
+        if len(places_of(mention.sentence, names)) > 1:
+            # "los estados con una menor tasa son Yucatán (2), Aguascalientes (6) …" ranks
+            # places, not periods: a rank claim (rank.by, a period column) cannot check it
+            lines.append("    # a rank among places: a rank claim ranks periods, not places")
+        else:
+            lines.append(
+                f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}"
+            )
     others = [f"{s.hint.name}/{s.column.name}" for s in ranked[1:4]]
     if others:
         lines.append(f"    # other candidates: {', '.join(others)}")
