@@ -437,10 +437,11 @@ class MeasureReader(ChangeReader):
         return None
 
     def _people_just_before(self, first: int) -> bool:
-        """A people noun among the three words right before the figure, with no punctuation
-        between ("el número de ocupados de 4.480.000", "workers numbered 1,200")."""
+        """A people noun among the five words right before the figure, with no punctuation
+        between ("el número de ocupados de 4.480.000", "workers numbered 1,200", "Polish
+        workers were second at 81,300")."""
         t = self.t
-        for k in range(first - 1, max(-1, first - 4), -1):
+        for k in range(first - 1, max(-1, first - 6), -1):
             if not t.is_word(k):
                 return False
             if t.words[k] in self.lex.people:

@@ -356,7 +356,10 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "under", "above", "below", "into", "across", "after", "before", "since",
                        "during", "through", "against", "without", "within", "via",
                        "toward", "towards", "versus", "upon", "onto", "whose", "whom",
-                       "contra", "bajo", "mediante", "cuyo", "cuya"])  # fmt: skip
+                       "contra", "bajo", "mediante", "cuyo", "cuya",
+                       # words of time relative to now ("up from 12.9 million last year")
+                       "last", "next", "previous", "earlier", "later", "ago", "pasado",
+                       "pasada", "anterior", "próximo", "próxima", "siguiente"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",

@@ -1,0 +1,70 @@
+"""Extraction round 23 (issue 15): classes of errors found on the final6/final7 drafts, each
+written as sentences of our own before the rule (none is taken from a gold text). Each row gives
+the whole list of quantities the sentence must yield."""
+
+from __future__ import annotations
+
+import pytest
+
+from figcheck.draft.extract import extract_mentions
+
+# (id, sentence, lang, [(printed, magnitude, unit), …])
+Row = tuple[str, str, str | None, list[tuple[str, float, str]]]
+
+
+def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    got = [(m.text, m.magnitude, m.unit) for m in extract_mentions(text, lang=lang)]
+    assert len(got) == len(expected), got
+    for (text_, magnitude, unit), (e_text, e_magnitude, e_unit) in zip(got, expected, strict=True):
+        assert (text_, unit) == (e_text, e_unit), got
+        assert magnitude == pytest.approx(e_magnitude), got
+
+
+def table(rows: list[Row]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(
+        ("text", "lang", "expected"), [pytest.param(*r[1:], id=r[0]) for r in rows]
+    )
+
+
+# 1. people nouns: a broad list of the people a figure counts (roles, trades, travellers,
+#    offenders, patients, voters …), in English and Spanish
+PEOPLE: list[Row] = [
+    ("commuters", "Some 41,000 commuters crossed the bridge on Monday.", None,
+     [("Some 41,000 commuters", 41000, "people")]),
+    ("travellers", "The airport handled 3.2 million travellers in August.", None,
+     [("3.2 million travellers", 3.2e6, "people")]),
+    ("number-of-travelers", "The number of German travelers rose to 1.1 million.", None,
+     [("1.1 million", 1.1e6, "people")]),
+    ("arrivals", "Officials expect 9 million foreign tourist arrivals next year.", None,
+     [("9 million foreign tourist arrivals", 9e6, "people")]),
+    ("homeless", "Volunteers counted 2,900 homeless in the old town.", None,
+     [("2,900 homeless", 2900, "people")]),
+    ("defendants", "The court heard 640 defendants last term.", None,
+     [("640 defendants", 640, "people")]),
+    ("nurses-physicians", "The hospital hired 85 physicians and 210 paramedics.", None,
+     [("85 physicians", 85, "people"), ("210 paramedics", 210, "people")]),
+    ("shareholders", "About 12,000 shareholders voted for the merger.", None,
+     [("About 12,000 shareholders", 12000, "people")]),
+    ("suspects", "Police detained 37 suspects over the weekend.", None,
+     [("37 suspects", 37, "people")]),
+    ("es-viajeros", "Llegaron 4.500 viajeros al puerto en enero.", "es",
+     [("4.500 viajeros", 4500, "people")]),
+    ("es-reclusos", "El penal alberga a 1.200 reclusos.", "es",
+     [("1.200 reclusos", 1200, "people")]),
+    ("es-docentes", "La huelga sumó 18 mil docentes.", "es",
+     [("18 mil docentes", 18000, "people")]),
+    ("up-from-last-year", "Parks drew 14.2 million visitors this year, up from 12.9 million last year.",
+     None, [("14.2 million visitors", 14.2e6, "people"), ("up from 12.9 million", 12.9e6, "people")]),
+    ("subject-of-the-move", "Exports rose to 5,000 units. Foreign students climbed to 35,400.", None,
+     [("5,000 units", 5000, "count"), ("35,400", 35400, "people")]),
+    ("subject-was-at", "Exports rose to 5,000 units. Polish workers were second at 81,300.", None,
+     [("5,000 units", 5000, "count"), ("81,300", 81300, "people")]),
+    # things stay things
+    ("cars", "The plant built 4,000 passenger cars.", None, [("4,000 passenger", 4000, "count")]),
+    ("flights", "The airline cancelled 120 flights.", None, [("120 flights", 120, "count")]),
+]
+
+
+@table(PEOPLE)
+def test_people_nouns(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
