@@ -68,3 +68,35 @@ PEOPLE: list[Row] = [
 @table(PEOPLE)
 def test_people_nouns(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 4. a bare scaled figure takes a currency from an earlier sentence only from a money figure
+#    printed with the same scale word ("405 billones de pesos … 14 billones más"); units sold
+#    after a sentence about money stay counts ("47.8 million iPhones" is not dollars)
+SCALED: list[Row] = [
+    ("units-after-money", "Revenue hit $31.2bn. Phone shipments were 12.4 million, up from 11 million.",
+     None, [("$31.2bn", 3.12e10, "USD"), ("12.4 million", 1.24e7, "count"),
+            ("up from 11 million", 1.1e7, "count")]),
+    ("same-scale-word", "The budget is 212 billion euros. Some 80 billion will go to pensions.",
+     None, [("212 billion euros", 2.12e11, "EUR"), ("Some 80 billion", 8e10, "EUR")]),
+    ("es-same-scale-word", "El gasto asciende a 300 billones de pesos, unos 70 mil millones de "
+     "dólares, y supera en 9 billones lo previsto.", "es",
+     [("300 billones de pesos", 3e14, "MXN"), ("unos 70 mil millones de dólares", 7e10, "USD"),
+      ("9 billones", 9e12, "MXN")]),
+    ("es-money-noun", "El gasto asciende a 300 billones de pesos. De ellos, 120 billones de "
+     "inversión.", "es", [("300 billones de pesos", 3e14, "MXN"), ("120 billones", 1.2e14, "MXN")]),
+    ("es-money-topic", "El fondo llegó a 8 mil 100 millones de pesos. En cinco años el ahorro "
+     "creció 90 por ciento, al pasar de 4.3 mil millones a 8.1 mil millones.", "es",
+     [("8 mil 100 millones de pesos", 8.1e9, "MXN"), ("creció 90 por ciento", 90, "percent"),
+      ("4.3 mil millones", 4.3e9, "MXN"), ("8.1 mil millones", 8.1e9, "MXN")]),
+    ("product-sales", "Revenue hit $31.2bn. The actual iPod sales were 9.1 million.", None,
+     [("$31.2bn", 3.12e10, "USD"), ("9.1 million", 9.1e6, "count")]),
+    ("es-next-sentence", "El gasto asciende a 300 billones de pesos. De ellos, 120 billones serán "
+     "para salud.", "es", [("300 billones de pesos", 3e14, "MXN"), ("120 billones", 1.2e14, "MXN")]),
+]
+
+
+@table(SCALED)
+def test_scaled_figures_and_currency(text: str, lang: str | None,
+                                     expected: list[tuple[str, float, str]]) -> None:  # fmt: skip
+    check(text, lang, expected)

@@ -27,6 +27,7 @@ from figcheck.draft.vocabulary import (
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
+    MONEY_TOPICS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
@@ -829,19 +830,30 @@ class MeasureReader(ChangeReader):
         self.skip_to = last + 1
         return True
 
-    def _carried(self, i: int, thousands: bool, scaled: bool = False) -> str | None:
+    def _carried(self, i: int, thousands: bool, scaled: float = 1.0) -> str | None:
         """The unit of the figure before, in this sentence or the one before; a figure in
-        thousands or with a scale word never takes a percent or a per-capita rate. A figure
-        with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
-        named up to three sentences before: money stays the topic of a paragraph."""
+        thousands or with a scale word (``scaled``, its multiplier) never takes a percent or a
+        per-capita rate. A figure with a scale word and no noun ("pasaron de 12.5 mil millones")
+        takes the currency of the last money figure printed with the same scale word up to three
+        sentences before ("405 billones de pesos, unos 92 mil millones de dólares … 14 billones
+        más": pesos): money stays the topic of a paragraph. Money with another scale word reaches
+        only its own sentence ("Revenue hit $31.2bn. Phone shipments were 12.4 million": a
+        count)."""
         last = self.last_amount if thousands else self.last_unit
         here = self._sentence_index(self.t.starts[i])
+        if scaled != 1.0:
+            for sentence, unit, scale, source in reversed(self.scaled_money[-6:]):
+                if here - sentence > 3:
+                    break
+                if scale == scaled:
+                    self.context = source
+                    return unit
         if last is not None:
             sentence, unit, source = last
             money = len(unit) == 3 and unit.isupper()
             # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
             # rose to 1,130" after "$1.5 billion" is not dollars
-            reach = (3 if scaled else 0) if money else 1
+            reach = (3 if scaled != 1.0 and self._money_topic(i) else 0) if money else 1
             if here - sentence <= reach:
                 self.context = source
                 return unit
@@ -849,6 +861,23 @@ class MeasureReader(ChangeReader):
             self.context = self.rate_context[2]
             return self.rate_context[1]
         return None
+
+    def _money_topic(self, i: int) -> bool:
+        """The sentence names what a sum is of before the figure ("el ahorro voluntario creció
+        …"); "sales" after a capitalised name counts the things sold ("iPhone sales were")."""
+        t = self.t
+        here = self._sentence_index(t.starts[i])
+        start = max(0, i - 40, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        for k in range(start, i):
+            if t.words[k] not in MONEY_TOPICS:
+                continue
+            named = k > 0 and t.is_word(k - 1) and any(
+                c.isupper() for c in self.scan[t.starts[k - 1] : t.ends[k - 1]]
+            )
+            if t.words[k] in ("sales", "ventas") and named:
+                continue
+            return True
+        return False
 
     def _in_rate_paragraph(self, i: int) -> bool:
         """The figure is in the paragraph where a rate's denominator was stated without its

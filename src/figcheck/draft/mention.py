@@ -163,6 +163,10 @@ class ScanState:
         # (sentence index, unit, sentence) of the last price per a unit of measure ("$91.31 a
         # barrel"): the moves and levels of the same market around it are priced per it too
         self.last_price: tuple[int, str, str] | None = None
+        # (sentence index, currency, scale, sentence) of each money figure printed with a scale
+        # word: a bare figure with the same scale word later takes its currency
+        self.scaled_money: list[tuple[int, str, float, str]] = []
+        self.number_scale = 1.0  # the scale of the figure _number read last
         self.context = ""  # set by _carried
         self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
 

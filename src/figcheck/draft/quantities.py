@@ -29,6 +29,7 @@ from figcheck.draft.vocabulary import (
     LEVEL_BEFORE,
     MAGNITUDE,
     MDP,
+    MONEY_TOPICS,
     MULTIPLE_AFTER,
     MULTIPLES,
     NOT_THINGS,
@@ -127,6 +128,11 @@ class QuantityScan(ShareReader):
                 source = mention.context or mention.sentence
                 self.last_price = (self._sentence_index(mention.start), mention.unit, source)
             self.found.append(mention)
+            if self.number_scale != 1.0 and re.fullmatch(r"[A-Z]{3}", mention.unit):
+                at = self._sentence_index(mention.start)
+                source = mention.context or mention.sentence
+                self.scaled_money.append((at, mention.unit, self.number_scale, source))
+            self.number_scale = 1.0
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
             if mention.unit and (has_number(mention.text) or mention.unit == "people"):
@@ -379,6 +385,8 @@ class QuantityScan(ShareReader):
             base, unit, j = measure[0], measure[0], j + 1 + measure[1]
         if base is None and scale != 1.0 and t.word(j + 1) == "de":
             j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
+            if j_noun is not None and j_noun[0] in MONEY_TOPICS:
+                j_noun = None  # "74 billones de inversión": a sum, its currency said before
             if j_noun is not None:
                 noun, j = j_noun
                 base = "people" if noun in lex.people else "count"
@@ -516,7 +524,7 @@ class QuantityScan(ShareReader):
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
-                base = self._carried(i, thousands, scaled=scale != 1.0)
+                base = self._carried(i, thousands, scaled=scale)
             if base is None and thousands and not spelled:
                 people = self._counts_people(i) or self._people_verb_after(j)
                 base = "people" if people else "count"
@@ -595,6 +603,7 @@ class QuantityScan(ShareReader):
             if move is not None:  # "slowed to 3.2% from 3.7%": the earlier level of a move
                 change, direction, start_tok = "from", move, first - 1
         context, self.context = self.context, ""
+        self.number_scale = scale
         value_text = _value_text(printed, value, decimals, scale)
         magnitude = value * scale
         unit_text = "" if base == "dimensionless" else base

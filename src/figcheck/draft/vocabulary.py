@@ -359,7 +359,11 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "contra", "bajo", "mediante", "cuyo", "cuya",
                        # words of time relative to now ("up from 12.9 million last year")
                        "last", "next", "previous", "earlier", "later", "ago", "pasado",
-                       "pasada", "anterior", "próximo", "próxima", "siguiente"])  # fmt: skip
+                       "pasada", "anterior", "próximo", "próxima", "siguiente",
+                       # Spanish verbs of being and auxiliaries ("120 billones serán para salud")
+                       "será", "serán", "sería", "serían", "sea", "sean", "fue", "estará",
+                       "estarán", "está", "están", "ha", "han", "habrá", "habrán", "había",
+                       "habían", "hubo", "irá", "irán", "va", "van"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
@@ -645,4 +649,14 @@ MONEY_NOUNS = frozenset(
      "profit", "profits", "losses", "sales", "damage", "damages", "assets", "income", "capital",
      "compensation", "subsidies", "fines", "loans", "borrowing", "goods", "exports", "imports",
      "contracts", "bonuses", "benefits", "wealth", "stock", "shares", "property", "support"]
+)  # fmt: skip
+#: What a sum is of, in Spanish and English, for a bare scaled figure in a sentence after money
+#: with another scale word ("el ahorro voluntario … al pasar de 15.8 mil millones"): money still.
+MONEY_TOPICS = MONEY_NOUNS | frozenset(
+    ["ahorro", "ahorros", "ingresos", "ingreso", "gasto", "gastos", "presupuesto", "deuda",
+     "inversión", "inversiones", "remesas", "ventas", "exportaciones", "importaciones",
+     "recaudación", "ganancias", "utilidades", "pérdidas", "déficit", "superávit", "fondos",
+     "financiamiento", "crédito", "créditos", "salarios", "pagos", "subsidios", "reservas",
+     "budget", "deficit", "surplus", "reserves", "earnings", "payments", "wages", "costs",
+     "cost", "price", "value", "valor", "monto", "costo", "precio"]
 )  # fmt: skip
