@@ -100,3 +100,30 @@ SCALED: list[Row] = [
 def test_scaled_figures_and_currency(text: str, lang: str | None,
                                      expected: list[tuple[str, float, str]]) -> None:  # fmt: skip
     check(text, lang, expected)
+
+
+# 5. rates: a price per a thing named before the figure in its clause ("earnings per share rose
+#    to $1.40", "EPS of $2.05", "el monto promedio por envío de 310 dólares")
+RATES: list[Row] = [
+    ("per-share-before", "Earnings per diluted share increased 4.0% to $1.40 in the quarter.", None,
+     [("increased 4.0%", 4.0, "percent"), ("$1.40", 1.40, "USD/count")]),
+    ("eps-of", "Analysts had expected an EPS of $2.05 on sales of $9bn.", None,
+     [("$2.05", 2.05, "USD/count"), ("$9bn", 9e9, "USD")]),
+    ("eps-averaging", "Forecasts put EPS averaging $2.10.", None, [("$2.10", 2.10, "USD/count")]),
+    ("es-por-envio", "Se hicieron 8 millones de envíos, con un monto promedio por envío de 310 "
+     "dólares.", "es", [("8 millones de envíos", 8e6, "count"),
+                        ("310 dólares", 310, "USD/count")]),
+    ("per-measure-stays", "Yield was 1,210 pounds per harvested acre, down 15 pounds.", None,
+     [("1,210 pounds per harvested acre", 1210, "pound/acre"),
+      ("down 15 pounds", 15, "pound/acre")]),
+    ("es-por-not-price", "El alza fue impulsada por la demanda y cerró en 19 pesos.", "es",
+     [("19 pesos", 19, "MXN")]),
+    # a scaled sum after a per-thing phrase stays a sum
+    ("scaled-stays-sum", "Revenue per user rose, and total revenue reached $4.2 billion.", None,
+     [("$4.2 billion", 4.2e9, "USD")]),
+]
+
+
+@table(RATES)
+def test_rates_per_thing(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -27,6 +27,9 @@ from figcheck.draft.vocabulary import (
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
+    NOT_DENOMINATORS,
+    PER_SHARE_ABBREVIATIONS,
+    PRICE_WORDS,
     MONEY_TOPICS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
@@ -248,6 +251,38 @@ class MeasureReader(ChangeReader):
         while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
             k += 1
         return t.is_word(k) and t.words[k] not in TIME and t.words[k] not in STOP
+
+    def _per_thing_before(self, first: int) -> bool:
+        """A price per a thing named before the money figure in its sentence (20 tokens, no
+        clause break or money noun between): "earnings per diluted share increased 1.0% to
+        $1.03", "an EPS of $13.48" (earnings per share), "un monto promedio por remesa de 293
+        dólares". Not "per cent", "per capita", "por cada 100 mil", a period or a unit of
+        measure (a price per barrel has its own rule); in Spanish "por" only after a word of
+        price or average ("impulsado por la demanda" names no denominator)."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        start = max(first - 20, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        for k in range(first - 1, start - 1, -1):
+            w = t.words[k]
+            if w in (";", ":") or w in MONEY_NOUNS:
+                return False
+            if w in PER_SHARE_ABBREVIATIONS and self.scan[t.starts[k] : t.ends[k]].isupper():
+                return True
+            if w not in ("per", "por"):
+                continue
+            d = t.word(k + 1)
+            if not t.is_word(k + 1) or d in STOP or d in TIME or d in NOT_DENOMINATORS:
+                return False
+            if d in self.lex.numbers or any(
+                self.lex.units.after(t.words, m) is not None for m in (k + 1, k + 2)
+            ):
+                return False  # "889 pounds per harvested acre, down 19 pounds"
+            if self._currency_at(k + 1, "after") is not None:
+                return False
+            if w == "por" and not any(b in PRICE_WORDS for b in t.words[max(0, k - 3) : k]):
+                return False
+            return True
+        return False
 
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per

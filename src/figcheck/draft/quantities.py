@@ -548,6 +548,8 @@ class QuantityScan(ShareReader):
             base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
         elif currency and base == currency and self._per_head(first, j):
             base = f"{currency}/count"  # "costs the average taxpayer $4600"
+        elif currency and base == currency and scale == 1.0 and self._per_thing_before(first):
+            base = f"{currency}/count"  # "earnings per diluted share increased 1.0% to $1.03"
         elif currency and base == currency and (period := self._periodic(first)):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):

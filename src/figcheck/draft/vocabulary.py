@@ -345,6 +345,18 @@ COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower",
 #: nouns count too ("$50 a person").
 PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
                       "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: Abbreviations of a price per share, printed in capitals ("an EPS of $13.48", "un BPA de").
+PER_SHARE_ABBREVIATIONS = frozenset(["eps", "bpa"])
+#: Words after "per"/"por" that name no thing a price is per ("per cent", "per capita", "por
+#: cada 100 mil", "por ejemplo", "por arriba de").
+NOT_DENOMINATORS = frozenset(["cent", "centum", "capita", "ciento", "cento", "cada", "each",
+                              "every", "ejemplo", "arriba", "debajo", "encima", "parte", "tanto",
+                              "ello", "eso", "esto", "lo", "medio", "año", "mes", "día",
+                              "semana", "trimestre"])  # fmt: skip
+#: Words of price or average before "por" that make what follows a denominator ("un monto
+#: promedio por remesa de 293 dólares", "el precio por tonelada").
+PRICE_WORDS = frozenset(["promedio", "monto", "precio", "costo", "coste", "gasto", "ingreso",
+                         "pago", "valor", "media"])  # fmt: skip
 #: Words that open an adverbial after a participle ("3.5 million delivered last year", "12.19
 #: million shipped so far"), so the participle is a verb and not the noun counted.
 ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
