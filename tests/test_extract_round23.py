@@ -118,6 +118,16 @@ RATES: list[Row] = [
       ("down 15 pounds", 15, "pound/acre")]),
     ("es-por-not-price", "El alza fue impulsada por la demanda y cerró en 19 pesos.", "es",
      [("19 pesos", 19, "MXN")]),
+    ("compared-to", "Earnings per diluted share rose 3.0% to $2.06 in the quarter compared to "
+     "$2.00 a year earlier.", None, [("rose 3.0%", 3.0, "percent"), ("$2.06", 2.06, "USD/count"),
+                                     ("$2.00", 2.0, "USD/count")]),
+    ("eps-range", "The EPS forecasts of 12 brokers, for example, ranged from $1.10 to $1.30.",
+     None, [("12 brokers", 12, "count"), ("from $1.10 to $1.30", 1.2, "USD/count")]),
+    ("earnings-per-share-after", "It expects 20 billion dollars in sales and 4.10 dollars "
+     "earnings per share.", None, [("20 billion dollars", 2e10, "USD"),
+                                   ("4.10 dollars earnings per share", 4.10, "USD/count")]),
+    ("footnote-marks", "Adjusted earnings per share(2)(3) rose 5.0% to $2.10.", None,
+     [("rose 5.0%", 5.0, "percent"), ("$2.10", 2.10, "USD/count")]),
     # a scaled sum after a per-thing phrase stays a sum
     ("scaled-stays-sum", "Revenue per user rose, and total revenue reached $4.2 billion.", None,
      [("$4.2 billion", 4.2e9, "USD")]),

@@ -253,7 +253,7 @@ class MeasureReader(ChangeReader):
         return t.is_word(k) and t.words[k] not in TIME and t.words[k] not in STOP
 
     def _per_thing_before(self, first: int) -> bool:
-        """A price per a thing named before the money figure in its sentence (20 tokens, no
+        """A price per a thing named before the money figure in its sentence (30 tokens, no
         clause break or money noun between): "earnings per diluted share increased 1.0% to
         $1.03", "an EPS of $13.48" (earnings per share), "un monto promedio por remesa de 293
         dólares". Not "per cent", "per capita", "por cada 100 mil", a period or a unit of
@@ -261,7 +261,7 @@ class MeasureReader(ChangeReader):
         price or average ("impulsado por la demanda" names no denominator)."""
         t = self.t
         here = self._sentence_index(t.starts[first])
-        start = max(first - 20, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        start = max(first - 30, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
         for k in range(first - 1, start - 1, -1):
             w = t.words[k]
             if w in (";", ":") or w in MONEY_NOUNS:
@@ -301,6 +301,9 @@ class MeasureReader(ChangeReader):
             and (t.word(k + 1) in PER_ITEM or t.word(k + 1) in self.lex.people)
         ):
             return "/count", 2  # "earned $1.20 a share", "$50 a person"
+        if w in ("earnings", "dividends", "profit") and t.word(k + 1) in ("per", "a") \
+                and t.word(k + 2) in PER_ITEM:  # fmt: skip
+            return "/count", 3  # "7.65 dollars earnings per share"
         d = t.word(k + 1)
         if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
             return None
