@@ -137,3 +137,23 @@ RATES: list[Row] = [
 @table(RATES)
 def test_rates_per_thing(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# "label: value" lines (an index of facts): a label that continues the one before has its unit;
+# "Factor by which …" is a multiple
+LABELS: list[Row] = [
+    ("continued-who", "Percentage of British adults who own a bicycle : 42\n"
+     "Who rode one last week : 17\n", None,
+     [("42", 42, "percent"), ("17", 17, "percent")]),
+    ("continued-of", "Percentage of Dutch voters who back the plan : 61\nOf Belgian voters : 48\n",
+     None, [("61", 61, "percent"), ("48", 48, "percent")]),
+    ("factor", "Factor by which cyclists in Utrecht outnumber drivers : 3\n", None,
+     [("3", 3, "")]),
+    ("not-continued-after-gap", "Percentage of adults who swim : 20\n\n\n\nOf lakes now open "
+     ": 12\n", None, [("20", 20, "percent"), ("12", 12, "count")]),
+]
+
+
+@table(LABELS)
+def test_label_lines(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -23,14 +23,14 @@ from figcheck.draft.vocabulary import (
     DOLLAR_PRICE,
     FLOW_NOUNS,
     INDEX_WORDS,
+    LABEL_CONTINUED,
+    LABEL_FACTOR,
     LABEL_PERCENT,
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
-    NOT_DENOMINATORS,
-    PER_SHARE_ABBREVIATIONS,
-    PRICE_WORDS,
     MONEY_TOPICS,
+    NOT_DENOMINATORS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
     OF_THE_DETERMINERS,
@@ -39,9 +39,11 @@ from figcheck.draft.vocabulary import (
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
     PER_ITEM,
+    PER_SHARE_ABBREVIATIONS,
     PER_TIME_WORDS,
     PERIODIC,
     POPULATION,
+    PRICE_WORDS,
     QUAKE,
     QUOTE_SIDES,
     QUOTE_VERBS,
@@ -530,7 +532,9 @@ class MeasureReader(ChangeReader):
         to ``j``) ends the line: "Percentage of all families with a car: 86" → percent, "Median
         dollars in these accounts: 3,800" → USD, "Deaths: 41" → people; "" when the label names
         none (the figure is a count, and the next line's first word is not its noun). None when
-        the figure does not end such a line."""
+        the figure does not end such a line. A label that continues the one on the line before
+        ("Of Republicans: 59", "Who say they do so today: 37") has its unit; "Factor by which
+        …: 3" is a multiple (dimensionless)."""
         t = self.t
         if t.word(i - 1) != ":" or "\n" in t.gap(i) or (j + 1 < t.n and "\n" not in t.gap(j + 1)):
             return None
@@ -539,7 +543,20 @@ class MeasureReader(ChangeReader):
             k -= 1
         if k < 0 or (k > 0 and "\n" not in t.gap(k)):
             return None  # no line start near: a colon inside prose
+        line = bisect_right(self.line_starts, t.starts[k])
+        unit = self._label_unit(k, i)
+        last, self.last_label = self.last_label, (line, unit)
+        if t.word(k) in LABEL_CONTINUED and last is not None and 0 < line - last[0] <= 2:
+            self.last_label = (line, last[1])
+            return last[1]
+        return unit
+
+    def _label_unit(self, k: int, i: int) -> str:
+        """The unit a label (tokens ``k`` to the colon before ``i``) names; "" for none."""
+        t = self.t
         first = t.word(k)
+        if first in LABEL_FACTOR and t.word(k + 1) in ("by", "of", "por", "de"):
+            return "dimensionless"  # "Factor by which … has increased since 1975: 4"
         if first in LABEL_PERCENT and (first in ("percentage", "percent", "porcentaje", "%")
                                        or t.word(k + 1) in ("of", "de", "del")):  # fmt: skip
             return "percent"  # "Share of adults who smoke: 14", not "Share price: 45.20"

@@ -434,6 +434,12 @@ EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
                            "proporción", "%"])  # fmt: skip
+#: Labels of a multiple ("Factor by which US women are more likely …: 3"): dimensionless.
+LABEL_FACTOR = frozenset(["factor", "ratio", "multiple", "cociente"])
+#: Words that open a label continuing the one on the line before ("Percentage of Democrats who
+#: …: 30" / "Of Republicans: 59", "Who say they do so today: 37"): the same unit.
+LABEL_CONTINUED = frozenset(["of", "who", "among", "for", "and", "de", "del", "que", "entre",
+                             "y"])  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
