@@ -29,36 +29,96 @@ def table(rows: list[Row]) -> pytest.MarkDecorator:
 # 1. people nouns: a broad list of the people a figure counts (roles, trades, travellers,
 #    offenders, patients, voters …), in English and Spanish
 PEOPLE: list[Row] = [
-    ("commuters", "Some 41,000 commuters crossed the bridge on Monday.", None,
-     [("Some 41,000 commuters", 41000, "people")]),
-    ("travellers", "The airport handled 3.2 million travellers in August.", None,
-     [("3.2 million travellers", 3.2e6, "people")]),
-    ("number-of-travelers", "The number of German travelers rose to 1.1 million.", None,
-     [("1.1 million", 1.1e6, "people")]),
-    ("arrivals", "Officials expect 9 million foreign tourist arrivals next year.", None,
-     [("9 million foreign tourist arrivals", 9e6, "people")]),
-    ("homeless", "Volunteers counted 2,900 homeless in the old town.", None,
-     [("2,900 homeless", 2900, "people")]),
-    ("defendants", "The court heard 640 defendants last term.", None,
-     [("640 defendants", 640, "people")]),
-    ("nurses-physicians", "The hospital hired 85 physicians and 210 paramedics.", None,
-     [("85 physicians", 85, "people"), ("210 paramedics", 210, "people")]),
-    ("shareholders", "About 12,000 shareholders voted for the merger.", None,
-     [("About 12,000 shareholders", 12000, "people")]),
-    ("suspects", "Police detained 37 suspects over the weekend.", None,
-     [("37 suspects", 37, "people")]),
-    ("es-viajeros", "Llegaron 4.500 viajeros al puerto en enero.", "es",
-     [("4.500 viajeros", 4500, "people")]),
-    ("es-reclusos", "El penal alberga a 1.200 reclusos.", "es",
-     [("1.200 reclusos", 1200, "people")]),
-    ("es-docentes", "La huelga sumó 18 mil docentes.", "es",
-     [("18 mil docentes", 18000, "people")]),
-    ("up-from-last-year", "Parks drew 14.2 million visitors this year, up from 12.9 million last year.",
-     None, [("14.2 million visitors", 14.2e6, "people"), ("up from 12.9 million", 12.9e6, "people")]),
-    ("subject-of-the-move", "Exports rose to 5,000 units. Foreign students climbed to 35,400.", None,
-     [("5,000 units", 5000, "count"), ("35,400", 35400, "people")]),
-    ("subject-was-at", "Exports rose to 5,000 units. Polish workers were second at 81,300.", None,
-     [("5,000 units", 5000, "count"), ("81,300", 81300, "people")]),
+    (
+        "commuters",
+        "Some 41,000 commuters crossed the bridge on Monday.",
+        None,
+        [("Some 41,000 commuters", 41000, "people")],
+    ),
+    (
+        "travellers",
+        "The airport handled 3.2 million travellers in August.",
+        None,
+        [("3.2 million travellers", 3.2e6, "people")],
+    ),
+    (
+        "number-of-travelers",
+        "The number of German travelers rose to 1.1 million.",
+        None,
+        [("1.1 million", 1.1e6, "people")],
+    ),
+    (
+        "arrivals",
+        "Officials expect 9 million foreign tourist arrivals next year.",
+        None,
+        [("9 million foreign tourist arrivals", 9e6, "people")],
+    ),
+    (
+        "homeless",
+        "Volunteers counted 2,900 homeless in the old town.",
+        None,
+        [("2,900 homeless", 2900, "people")],
+    ),
+    (
+        "defendants",
+        "The court heard 640 defendants last term.",
+        None,
+        [("640 defendants", 640, "people")],
+    ),
+    (
+        "nurses-physicians",
+        "The hospital hired 85 physicians and 210 paramedics.",
+        None,
+        [("85 physicians", 85, "people"), ("210 paramedics", 210, "people")],
+    ),
+    (
+        "shareholders",
+        "About 12,000 shareholders voted for the merger.",
+        None,
+        [("About 12,000 shareholders", 12000, "people")],
+    ),
+    (
+        "suspects",
+        "Police detained 37 suspects over the weekend.",
+        None,
+        [("37 suspects", 37, "people")],
+    ),
+    (
+        "es-viajeros",
+        "Llegaron 4.500 viajeros al puerto en enero.",
+        "es",
+        [("4.500 viajeros", 4500, "people")],
+    ),
+    (
+        "es-reclusos",
+        "El penal alberga a 1.200 reclusos.",
+        "es",
+        [("1.200 reclusos", 1200, "people")],
+    ),
+    (
+        "es-docentes",
+        "La huelga sumó 18 mil docentes.",
+        "es",
+        [("18 mil docentes", 18000, "people")],
+    ),
+    (
+        "up-from-last-year",
+        "Parks drew 14.2 million visitors this year, up from 12.9 million last year.",
+        None,
+        [("14.2 million visitors", 14.2e6, "people"), ("up from 12.9 million", 12.9e6, "people")],
+    ),
+    (
+        "subject-of-the-move",
+        "Exports rose to 5,000 units. Foreign students climbed to 35,400.",
+        None,
+        [("5,000 units", 5000, "count"), ("35,400", 35400, "people")],
+    ),
+    (
+        "subject-was-at",
+        "Exports rose to 5,000 units. Polish workers were second at 81,300.",
+        None,
+        [("5,000 units", 5000, "count"), ("81,300", 81300, "people")],
+    ),
     # things stay things
     ("cars", "The plant built 4,000 passenger cars.", None, [("4,000 passenger", 4000, "count")]),
     ("flights", "The airline cancelled 120 flights.", None, [("120 flights", 120, "count")]),
@@ -74,25 +134,63 @@ def test_people_nouns(text: str, lang: str | None, expected: list[tuple[str, flo
 #    printed with the same scale word ("405 billones de pesos … 14 billones más"); units sold
 #    after a sentence about money stay counts ("47.8 million iPhones" is not dollars)
 SCALED: list[Row] = [
-    ("units-after-money", "Revenue hit $31.2bn. Phone shipments were 12.4 million, up from 11 million.",
-     None, [("$31.2bn", 3.12e10, "USD"), ("12.4 million", 1.24e7, "count"),
-            ("up from 11 million", 1.1e7, "count")]),
-    ("same-scale-word", "The budget is 212 billion euros. Some 80 billion will go to pensions.",
-     None, [("212 billion euros", 2.12e11, "EUR"), ("Some 80 billion", 8e10, "EUR")]),
-    ("es-same-scale-word", "El gasto asciende a 300 billones de pesos, unos 70 mil millones de "
-     "dólares, y supera en 9 billones lo previsto.", "es",
-     [("300 billones de pesos", 3e14, "MXN"), ("unos 70 mil millones de dólares", 7e10, "USD"),
-      ("9 billones", 9e12, "MXN")]),
-    ("es-money-noun", "El gasto asciende a 300 billones de pesos. De ellos, 120 billones de "
-     "inversión.", "es", [("300 billones de pesos", 3e14, "MXN"), ("120 billones", 1.2e14, "MXN")]),
-    ("es-money-topic", "El fondo llegó a 8 mil 100 millones de pesos. En cinco años el ahorro "
-     "creció 90 por ciento, al pasar de 4.3 mil millones a 8.1 mil millones.", "es",
-     [("8 mil 100 millones de pesos", 8.1e9, "MXN"), ("creció 90 por ciento", 90, "percent"),
-      ("4.3 mil millones", 4.3e9, "MXN"), ("8.1 mil millones", 8.1e9, "MXN")]),
-    ("product-sales", "Revenue hit $31.2bn. The actual iPod sales were 9.1 million.", None,
-     [("$31.2bn", 3.12e10, "USD"), ("9.1 million", 9.1e6, "count")]),
-    ("es-next-sentence", "El gasto asciende a 300 billones de pesos. De ellos, 120 billones serán "
-     "para salud.", "es", [("300 billones de pesos", 3e14, "MXN"), ("120 billones", 1.2e14, "MXN")]),
+    (
+        "units-after-money",
+        "Revenue hit $31.2bn. Phone shipments were 12.4 million, up from 11 million.",
+        None,
+        [
+            ("$31.2bn", 3.12e10, "USD"),
+            ("12.4 million", 1.24e7, "count"),
+            ("up from 11 million", 1.1e7, "count"),
+        ],
+    ),
+    (
+        "same-scale-word",
+        "The budget is 212 billion euros. Some 80 billion will go to pensions.",
+        None,
+        [("212 billion euros", 2.12e11, "EUR"), ("Some 80 billion", 8e10, "EUR")],
+    ),
+    (
+        "es-same-scale-word",
+        "El gasto asciende a 300 billones de pesos, unos 70 mil millones de "
+        "dólares, y supera en 9 billones lo previsto.",
+        "es",
+        [
+            ("300 billones de pesos", 3e14, "MXN"),
+            ("unos 70 mil millones de dólares", 7e10, "USD"),
+            ("9 billones", 9e12, "MXN"),
+        ],
+    ),
+    (
+        "es-money-noun",
+        "El gasto asciende a 300 billones de pesos. De ellos, 120 billones de inversión.",
+        "es",
+        [("300 billones de pesos", 3e14, "MXN"), ("120 billones", 1.2e14, "MXN")],
+    ),
+    (
+        "es-money-topic",
+        "El fondo llegó a 8 mil 100 millones de pesos. En cinco años el ahorro "
+        "creció 90 por ciento, al pasar de 4.3 mil millones a 8.1 mil millones.",
+        "es",
+        [
+            ("8 mil 100 millones de pesos", 8.1e9, "MXN"),
+            ("creció 90 por ciento", 90, "percent"),
+            ("4.3 mil millones", 4.3e9, "MXN"),
+            ("8.1 mil millones", 8.1e9, "MXN"),
+        ],
+    ),
+    (
+        "product-sales",
+        "Revenue hit $31.2bn. The actual iPod sales were 9.1 million.",
+        None,
+        [("$31.2bn", 3.12e10, "USD"), ("9.1 million", 9.1e6, "count")],
+    ),
+    (
+        "es-next-sentence",
+        "El gasto asciende a 300 billones de pesos. De ellos, 120 billones serán para salud.",
+        "es",
+        [("300 billones de pesos", 3e14, "MXN"), ("120 billones", 1.2e14, "MXN")],
+    ),
 ]
 
 
@@ -105,52 +203,107 @@ def test_scaled_figures_and_currency(text: str, lang: str | None,
 # 5. rates: a price per a thing named before the figure in its clause ("earnings per share rose
 #    to $1.40", "EPS of $2.05", "el monto promedio por envío de 310 dólares")
 RATES: list[Row] = [
-    ("per-share-before", "Earnings per diluted share increased 4.0% to $1.40 in the quarter.", None,
-     [("increased 4.0%", 4.0, "percent"), ("$1.40", 1.40, "USD/count")]),
-    ("eps-of", "Analysts had expected an EPS of $2.05 on sales of $9bn.", None,
-     [("$2.05", 2.05, "USD/count"), ("$9bn", 9e9, "USD")]),
+    (
+        "per-share-before",
+        "Earnings per diluted share increased 4.0% to $1.40 in the quarter.",
+        None,
+        [("increased 4.0%", 4.0, "percent"), ("$1.40", 1.40, "USD/count")],
+    ),
+    (
+        "eps-of",
+        "Analysts had expected an EPS of $2.05 on sales of $9bn.",
+        None,
+        [("$2.05", 2.05, "USD/count"), ("$9bn", 9e9, "USD")],
+    ),
     ("eps-averaging", "Forecasts put EPS averaging $2.10.", None, [("$2.10", 2.10, "USD/count")]),
-    ("es-por-envio", "Se hicieron 8 millones de envíos, con un monto promedio por envío de 310 "
-     "dólares.", "es", [("8 millones de envíos", 8e6, "count"),
-                        ("310 dólares", 310, "USD/count")]),
-    ("per-measure-stays", "Yield was 1,210 pounds per harvested acre, down 15 pounds.", None,
-     [("1,210 pounds per harvested acre", 1210, "pound/acre"),
-      ("down 15 pounds", 15, "pound/acre")]),
-    ("es-por-not-price", "El alza fue impulsada por la demanda y cerró en 19 pesos.", "es",
-     [("19 pesos", 19, "MXN")]),
-    ("compared-to", "Earnings per diluted share rose 3.0% to $2.06 in the quarter compared to "
-     "$2.00 a year earlier.", None, [("rose 3.0%", 3.0, "percent"), ("$2.06", 2.06, "USD/count"),
-                                     ("$2.00", 2.0, "USD/count")]),
-    ("eps-range", "The EPS forecasts of 12 brokers, for example, ranged from $1.10 to $1.30.",
-     None, [("12 brokers", 12, "count"), ("from $1.10 to $1.30", 1.2, "USD/count")]),
-    ("earnings-per-share-after", "It expects 20 billion dollars in sales and 4.10 dollars "
-     "earnings per share.", None, [("20 billion dollars", 2e10, "USD"),
-                                   ("4.10 dollars earnings per share", 4.10, "USD/count")]),
-    ("footnote-marks", "Adjusted earnings per share(2)(3) rose 5.0% to $2.10.", None,
-     [("rose 5.0%", 5.0, "percent"), ("$2.10", 2.10, "USD/count")]),
+    (
+        "es-por-envio",
+        "Se hicieron 8 millones de envíos, con un monto promedio por envío de 310 dólares.",
+        "es",
+        [("8 millones de envíos", 8e6, "count"), ("310 dólares", 310, "USD/count")],
+    ),
+    (
+        "per-measure-stays",
+        "Yield was 1,210 pounds per harvested acre, down 15 pounds.",
+        None,
+        [
+            ("1,210 pounds per harvested acre", 1210, "pound/acre"),
+            ("down 15 pounds", 15, "pound/acre"),
+        ],
+    ),
+    (
+        "es-por-not-price",
+        "El alza fue impulsada por la demanda y cerró en 19 pesos.",
+        "es",
+        [("19 pesos", 19, "MXN")],
+    ),
+    (
+        "compared-to",
+        "Earnings per diluted share rose 3.0% to $2.06 in the quarter compared to "
+        "$2.00 a year earlier.",
+        None,
+        [("rose 3.0%", 3.0, "percent"), ("$2.06", 2.06, "USD/count"), ("$2.00", 2.0, "USD/count")],
+    ),
+    (
+        "eps-range",
+        "The EPS forecasts of 12 brokers, for example, ranged from $1.10 to $1.30.",
+        None,
+        [("12 brokers", 12, "count"), ("from $1.10 to $1.30", 1.2, "USD/count")],
+    ),
+    (
+        "earnings-per-share-after",
+        "It expects 20 billion dollars in sales and 4.10 dollars earnings per share.",
+        None,
+        [
+            ("20 billion dollars", 2e10, "USD"),
+            ("4.10 dollars earnings per share", 4.10, "USD/count"),
+        ],
+    ),
+    (
+        "footnote-marks",
+        "Adjusted earnings per share(2)(3) rose 5.0% to $2.10.",
+        None,
+        [("rose 5.0%", 5.0, "percent"), ("$2.10", 2.10, "USD/count")],
+    ),
     # a scaled sum after a per-thing phrase stays a sum
-    ("scaled-stays-sum", "Revenue per user rose, and total revenue reached $4.2 billion.", None,
-     [("$4.2 billion", 4.2e9, "USD")]),
+    (
+        "scaled-stays-sum",
+        "Revenue per user rose, and total revenue reached $4.2 billion.",
+        None,
+        [("$4.2 billion", 4.2e9, "USD")],
+    ),
 ]
 
 
 @table(RATES)
-def test_rates_per_thing(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+def test_rates_per_thing(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
     check(text, lang, expected)
 
 
 # "label: value" lines (an index of facts): a label that continues the one before has its unit;
 # "Factor by which …" is a multiple
 LABELS: list[Row] = [
-    ("continued-who", "Percentage of British adults who own a bicycle : 42\n"
-     "Who rode one last week : 17\n", None,
-     [("42", 42, "percent"), ("17", 17, "percent")]),
-    ("continued-of", "Percentage of Dutch voters who back the plan : 61\nOf Belgian voters : 48\n",
-     None, [("61", 61, "percent"), ("48", 48, "percent")]),
-    ("factor", "Factor by which cyclists in Utrecht outnumber drivers : 3\n", None,
-     [("3", 3, "")]),
-    ("not-continued-after-gap", "Percentage of adults who swim : 20\n\n\n\nOf lakes now open "
-     ": 12\n", None, [("20", 20, "percent"), ("12", 12, "count")]),
+    (
+        "continued-who",
+        "Percentage of British adults who own a bicycle : 42\nWho rode one last week : 17\n",
+        None,
+        [("42", 42, "percent"), ("17", 17, "percent")],
+    ),
+    (
+        "continued-of",
+        "Percentage of Dutch voters who back the plan : 61\nOf Belgian voters : 48\n",
+        None,
+        [("61", 61, "percent"), ("48", 48, "percent")],
+    ),
+    ("factor", "Factor by which cyclists in Utrecht outnumber drivers : 3\n", None, [("3", 3, "")]),
+    (
+        "not-continued-after-gap",
+        "Percentage of adults who swim : 20\n\n\n\nOf lakes now open : 12\n",
+        None,
+        [("20", 20, "percent"), ("12", 12, "count")],
+    ),
 ]
 
 

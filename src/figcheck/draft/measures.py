@@ -281,9 +281,7 @@ class MeasureReader(ChangeReader):
                 return False  # "889 pounds per harvested acre, down 19 pounds"
             if self._currency_at(k + 1, "after") is not None:
                 return False
-            if w == "por" and not any(b in PRICE_WORDS for b in t.words[max(0, k - 3) : k]):
-                return False
-            return True
+            return w == "per" or any(b in PRICE_WORDS for b in t.words[max(0, k - 3) : k])
         return False
 
     def _per_thing(self, k: int) -> tuple[str, int] | None:
@@ -926,8 +924,10 @@ class MeasureReader(ChangeReader):
         for k in range(start, i):
             if t.words[k] not in MONEY_TOPICS:
                 continue
-            named = k > 0 and t.is_word(k - 1) and any(
-                c.isupper() for c in self.scan[t.starts[k - 1] : t.ends[k - 1]]
+            named = (
+                k > 0
+                and t.is_word(k - 1)
+                and any(c.isupper() for c in self.scan[t.starts[k - 1] : t.ends[k - 1]])
             )
             if t.words[k] in ("sales", "ventas") and named:
                 continue
