@@ -310,3 +310,18 @@ LABELS: list[Row] = [
 @table(LABELS)
 def test_label_lines(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 2. periods: an English semester is a half of the year, as "semestre" is
+PERIODS = [
+    ("second-semester", "Rice output reached 31,400 tonnes in the second semester of 2023.",
+     "second semester of 2023"),
+    ("first-semester", "Rice output reached 31,400 tonnes in the first semester of 2023.",
+     "first semester of 2023"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), [p[1:] for p in PERIODS], ids=[p[0] for p in PERIODS])
+def test_semesters(text: str, period: str) -> None:
+    (mention,) = extract_mentions(text)
+    assert mention.period == period

@@ -38,7 +38,7 @@ _ORDINAL = (
     r"cuarto|primera|segunda|last|final|último|última"
 )
 _PART = (
-    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|cuatrimestre|bimestre|quincena|"
+    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|semester|trimestre|semestre|cuatrimestre|bimestre|quincena|"
     rf"mitad)"
     rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
     rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
