@@ -120,6 +120,10 @@ PEOPLE: list[Row] = [
         [("5,000 units", 5000, "count"), ("81,300", 81300, "people")],
     ),
     # things stay things
+    ("scaled-level-no-percent", "Stocks were up 2.2 million barrels to 310.4 million, 4.1 percent "
+     "above the year-ago level.", None,
+     [("up 2.2 million barrels", 2.2e6, "barrel"), ("310.4 million", 3.104e8, "barrel"),
+      ("4.1 percent above", 4.1, "percent")]),
     ("cars", "The plant built 4,000 passenger cars.", None, [("4,000 passenger", 4000, "count")]),
     ("flights", "The airline cancelled 120 flights.", None, [("120 flights", 120, "count")]),
 ]

@@ -409,6 +409,8 @@ class QuantityScan(ShareReader):
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
             shared = self._shared_unit(j, t.word(first - 1) in ("from", "de", "desde"))
+            if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
+                shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
             if shared is not None:
                 base, scale2 = shared
                 if scale == 1.0:
