@@ -120,10 +120,17 @@ PEOPLE: list[Row] = [
         [("5,000 units", 5000, "count"), ("81,300", 81300, "people")],
     ),
     # things stay things
-    ("scaled-level-no-percent", "Stocks were up 2.2 million barrels to 310.4 million, 4.1 percent "
-     "above the year-ago level.", None,
-     [("up 2.2 million barrels", 2.2e6, "barrel"), ("310.4 million", 3.104e8, "barrel"),
-      ("4.1 percent above", 4.1, "percent")]),
+    (
+        "scaled-level-no-percent",
+        "Stocks were up 2.2 million barrels to 310.4 million, 4.1 percent "
+        "above the year-ago level.",
+        None,
+        [
+            ("up 2.2 million barrels", 2.2e6, "barrel"),
+            ("310.4 million", 3.104e8, "barrel"),
+            ("4.1 percent above", 4.1, "percent"),
+        ],
+    ),
     ("cars", "The plant built 4,000 passenger cars.", None, [("4,000 passenger", 4000, "count")]),
     ("flights", "The airline cancelled 120 flights.", None, [("120 flights", 120, "count")]),
 ]
@@ -318,10 +325,16 @@ def test_label_lines(text: str, lang: str | None, expected: list[tuple[str, floa
 
 # 2. periods: an English semester is a half of the year, as "semestre" is
 PERIODS = [
-    ("second-semester", "Rice output reached 31,400 tonnes in the second semester of 2023.",
-     "second semester of 2023"),
-    ("first-semester", "Rice output reached 31,400 tonnes in the first semester of 2023.",
-     "first semester of 2023"),
+    (
+        "second-semester",
+        "Rice output reached 31,400 tonnes in the second semester of 2023.",
+        "second semester of 2023",
+    ),
+    (
+        "first-semester",
+        "Rice output reached 31,400 tonnes in the first semester of 2023.",
+        "first semester of 2023",
+    ),
 ]
 
 
