@@ -342,3 +342,31 @@ PERIODS = [
 def test_semesters(text: str, period: str) -> None:
     (mention,) = extract_mentions(text)
     assert mention.period == period
+
+
+# a year named with what kind of year it is: "the crop year 2020", "el año agrícola 2020"
+QUALIFIED_YEARS = [
+    (
+        "crop-year",
+        "Wheat output hit 51.2 million tonnes in the crop year 2019.",
+        "in the crop year 2019",
+    ),
+    (
+        "es-agricola",
+        "En el año agrícola 2019, la cosecha sumó 3 millones de toneladas.",
+        "En el año agrícola 2019",
+    ),
+    (
+        "es-ejercicio",
+        "El gasto fue de 900 millones de pesos en el ejercicio fiscal 2022.",
+        "en el ejercicio fiscal 2022",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"), [p[1:] for p in QUALIFIED_YEARS], ids=[p[0] for p in QUALIFIED_YEARS]
+)
+def test_qualified_years(text: str, period: str) -> None:
+    (mention,) = extract_mentions(text)
+    assert mention.period == period
