@@ -370,3 +370,38 @@ QUALIFIED_YEARS = [
 def test_qualified_years(text: str, period: str) -> None:
     (mention,) = extract_mentions(text)
     assert mention.period == period
+
+
+# "one" ends a list of counted figures ("two trucks, three vans and one bus"); elsewhere it is a
+# determiner ("one analyst said")
+ONE: list[Row] = [
+    (
+        "list-end",
+        "Police seized two rifles, nine pistols and one shotgun.",
+        None,
+        [("two rifles", 2, "count"), ("nine pistols", 9, "count"), ("one shotgun", 1, "count")],
+    ),
+    (
+        "list-comma",
+        "She had 12 points, five rebounds, one steal, and two blocks.",
+        None,
+        [
+            ("12 points", 12, "count"),
+            ("five rebounds", 5, "count"),
+            ("one steal", 1, "count"),
+            ("two blocks", 2, "count"),
+        ],
+    ),
+    (
+        "determiner",
+        "The firm added 1,200 jobs, and one analyst said more would come.",
+        None,
+        [("1,200 jobs", 1200, "count")],
+    ),
+    ("determiner-alone", "One official said the talks had failed.", None, []),
+]
+
+
+@table(ONE)
+def test_one_in_a_list(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

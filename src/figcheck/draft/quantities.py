@@ -535,7 +535,7 @@ class QuantityScan(ShareReader):
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
-                and "/" not in base and scale == 1.0:  # fmt: skip
+                and "/" not in base and scale == 1.0 and not self._last_of_a_list(i, j):  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and base == currency and currency != "USD" and t.word(j + 1) in TRADE_TERMS \
                 and t.word(first) == "$":  # fmt: skip
@@ -674,6 +674,21 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _last_of_a_list(self, i: int, j: int) -> bool:
+        """ "16 points, eight assists and one block": "one" (token ``i``, its noun ending at
+        ``j``) ends a list of counted figures: the figure before, in its sentence, counts a noun
+        and only ", " or "and" stand between; the list ends after the noun."""
+        t = self.t
+        if not self.found or t.word(i - 1) not in (",", "and", "y") or j == i:
+            return False
+        before = self.found[-1]
+        if before.noun is None or before.end > t.starts[i]:
+            return False
+        between = self.scan[before.end : t.starts[i]]
+        if not re.fullmatch(r"\s*,?\s*(?:and\s+|y\s+)?", between):
+            return False
+        return t.word(j + 1) in (",", ".", ";", ")", "and", "y", "") or j + 1 >= t.n
 
     def _item_number(self, i: int) -> bool:
         """A short whole number that starts a line and is followed by a point and a word ("2.
