@@ -535,7 +535,8 @@ class QuantityScan(ShareReader):
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
-                and "/" not in base and scale == 1.0 and not self._last_of_a_list(i, j):  # fmt: skip
+                and "/" not in base and scale == 1.0 \
+                and not self._last_of_a_list(i, j):  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and base == currency and currency != "USD" and t.word(j + 1) in TRADE_TERMS \
                 and t.word(first) == "$":  # fmt: skip
