@@ -405,3 +405,50 @@ ONE: list[Row] = [
 @table(ONE)
 def test_one_in_a_list(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# a bare figure alone in brackets after the plural noun it counts
+BRACKETED: list[Row] = [
+    (
+        "brackets-count",
+        "She set records for most saves (31) and shutouts (9) in a season.",
+        None,
+        [("31", 31, "count"), ("9", 9, "count")],
+    ),
+    (
+        "brackets-people",
+        "The clinic saw more patients (412) than ever.",
+        None,
+        [("412", 412, "people")],
+    ),
+    ("not-after-name", "See Article (3) of the treaty.", None, []),
+    ("not-after-time", "It rose over two years (2019 to 2021).", None, []),
+    (
+        "not-a-year",
+        "Output beat the levels of three harvests (2018).",
+        None,
+        [("three harvests", 3, "count")],
+    ),
+]
+
+
+@table(BRACKETED)
+def test_bracketed_counts(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 3. a period in an earlier clause about another figure is not this figure's
+def test_a_period_in_another_figures_clause_is_not_its_own() -> None:
+    text = (
+        "The old mark was 512 goals by Lee in 1988, and she also set marks for most assists (40)."
+    )
+    *_, last = extract_mentions(text)
+    assert last.text == "40"
+    assert last.periods == ()
+
+
+def test_a_period_before_in_the_same_clause_still_governs() -> None:
+    (mention,) = extract_mentions("In 1988, she set the mark for most assists (40).")
+    assert mention.period == "In 1988"

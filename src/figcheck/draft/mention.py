@@ -71,6 +71,10 @@ class Mention:
     context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
 
 
+#: A clause about another figure opens: "…, and", "; ", "…, while", "…, y", "…, mientras".
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|pero|mientras)\s")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: splits at . ! ? … before a capital, and at blank lines."""
     spans, start = [], 0
@@ -241,10 +245,14 @@ class ScanState:
             and not self._introduces_next(end, p, e)
         ]
         before = [p for p in near if p.end <= start]
-        before.reverse()
-        if after or before:
-            return tuple(after + before)
-        return self._carried_period(s)
+        # a period in an earlier clause about another figure ("655 by Moon in 1991, and
+        # established marks for most completions (45)") is that figure's, not this one's
+        kept = [p for p in before if not _OTHER_CLAUSE.search(self.scan, p.end, start)]
+        dropped = len(kept) < len(before)
+        kept.reverse()
+        if after or kept:
+            return tuple(after + kept)
+        return () if dropped else self._carried_period(s)
 
     def _introduces_next(self, end: int, period: Period, e: int) -> bool:
         """``period`` opens a clause of its own that gives another figure."""

@@ -419,6 +419,8 @@ class QuantityScan(ShareReader):
             return None  # "en los 12 últimos meses": a period, not a quantity
         if base is None and not spelled and scale == 1.0 and pct is None:
             base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
+        if base is None and not spelled and (bracketed := self._bracketed_count(first, j)):
+            base, noun = bracketed  # "most completions (45) and attempts (70)"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
@@ -675,6 +677,22 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _bracketed_count(self, first: int, j: int) -> tuple[str, str] | None:
+        """(unit, noun) of a bare figure alone in brackets right after a plural noun it counts
+        ("most completions (45) and attempts (70)", "more arrests (1,240)"): people or a count.
+        Not after a time word, a stop word or a capitalised name ("Section (3)")."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(j + 1) != ")" or not t.is_word(first - 2):
+            return None
+        if first == j and self._is_year(t.words[first]):
+            return None  # "de un año atrás (2019)": a year
+        noun = t.words[first - 2]
+        if noun in STOP or noun in TIME or noun in NOT_THINGS or len(noun) < 4:
+            return None
+        if not noun.endswith("s") or self.scan[t.starts[first - 2]].isupper():
+            return None
+        return ("people" if noun in self.lex.people else "count"), noun
 
     def _last_of_a_list(self, i: int, j: int) -> bool:
         """ "16 points, eight assists and one block": "one" (token ``i``, its noun ending at
