@@ -452,3 +452,56 @@ def test_a_period_in_another_figures_clause_is_not_its_own() -> None:
 def test_a_period_before_in_the_same_clause_still_governs() -> None:
     (mention,) = extract_mentions("In 1988, she set the mark for most assists (40).")
     assert mention.period == "In 1988"
+
+
+# 5. a share price: a price per share when the sentence names the shares or the stock, and the
+#    same market's levels in the sentence after ("It closed on Friday at $88.10")
+SHARE_PRICES: list[Row] = [
+    (
+        "shares-closed-at",
+        "Shares of Nokia closed at $4.25 on Tuesday.",
+        None,
+        [("$4.25", 4.25, "USD/count")],
+    ),
+    (
+        "stock-rose-to",
+        "The stock rose 4% to $61.70.",
+        None,
+        [("rose 4%", 4.0, "percent"), ("$61.70", 61.70, "USD/count")],
+    ),
+    (
+        "es-acciones",
+        "Las acciones de Cemex cerraron en 12,40 pesos.",
+        "es",
+        [("12,40 pesos", 12.40, "MXN/count")],
+    ),
+    (
+        "next-sentence",
+        "The stock peaked in May at $310.20 per share. It closed on Friday at "
+        "$288.10, and it was hovering around $290 late in the day.",
+        None,
+        [
+            ("$310.20 per share", 310.20, "USD/count"),
+            ("$288.10", 288.10, "USD/count"),
+            ("around $290", 290, "USD/count"),
+        ],
+    ),
+    # a company's value is no share price
+    (
+        "market-value",
+        "The stock market value of the firm rose to $3 trillion.",
+        None,
+        [("$3 trillion", 3e12, "USD")],
+    ),
+    (
+        "not-next-topic",
+        "The stock closed at $41.10 per share. The plant cost $900 to build.",
+        None,
+        [("$41.10 per share", 41.10, "USD/count"), ("$900", 900, "USD")],
+    ),
+]
+
+
+@table(SHARE_PRICES)
+def test_share_prices(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -28,6 +28,7 @@ from figcheck.draft.vocabulary import (
     LAYOUT,
     LEVEL_BEFORE,
     MAGNITUDE,
+    MARKET_VERBS,
     MDP,
     MONEY_TOPICS,
     MULTIPLE_AFTER,
@@ -39,13 +40,16 @@ from figcheck.draft.vocabulary import (
     OTHERS,
     PER_TIME_WORDS,
     POINT_PARTS,
+    PRICE_BEFORE,
     RANGE_SUBJECTS,
     RANGED,
     RATE_TIME,
+    SHARE_NAMED,
     STOCK_WORDS,
     STOP,
     STREAK_UNIT,
     STREETS,
+    SUMS_NOT_PRICES,
     TIME,
     TIME_ZONES,
     TRADE_TERMS,
@@ -133,6 +137,10 @@ class QuantityScan(ShareReader):
                 source = mention.context or mention.sentence
                 self.scaled_money.append((at, mention.unit, self.number_scale, source))
             self.number_scale = 1.0
+            if re.fullmatch(r"[A-Z]{3}/count", mention.unit) and SHARE_NAMED.search(
+                mention.sentence
+            ):
+                self.share_price_at = self._sentence_index(mention.start)
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
             if mention.unit and (has_number(mention.text) or mention.unit == "people"):
@@ -555,6 +563,8 @@ class QuantityScan(ShareReader):
             base = f"{currency}/count"  # "costs the average taxpayer $4600"
         elif currency and base == currency and scale == 1.0 and self._per_thing_before(first):
             base = f"{currency}/count"  # "earnings per diluted share increased 1.0% to $1.03"
+        elif currency and base == currency and scale == 1.0 and self._share_price(first):
+            base = f"{currency}/count"  # "Shares of Nokia closed at $4.25"
         elif currency and base == currency and (period := self._periodic(first)):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
@@ -677,6 +687,29 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _share_price(self, first: int) -> bool:
+        """A price per share: its sentence names the shares or the stock before the figure (no
+        word of another sum between: "the stock market value … $3 trillion" is no price), after
+        "at", "to", "around"… or a change word ("Shares of Exxon rose $2 to $110"); or the
+        sentence before gave a price per share and this one says where the market closed,
+        opened or traded ("It closed on Friday at $288.10")."""
+        t = self.t
+        before = t.word(first - 1)
+        if before not in PRICE_BEFORE and self.lex.changes.before(t.words, first) is None:
+            return False  # "closed at $4.25", "rose $2 to $110"
+        here = self._sentence_index(t.starts[first])
+        start = max(first - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        words = t.words[start:first]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in STOCK_WORDS and words[k] != "stocks":
+                after = words[k + 1] if k + 1 < len(words) else ""
+                if after in ("market", "markets", "exchange", "mercado"):
+                    return False
+                return not any(w in SUMS_NOT_PRICES for w in words[k + 1 :])
+        if self.share_price_at is None or not 0 <= here - self.share_price_at <= 1:
+            return False
+        return any(w in MARKET_VERBS for w in words)
 
     def _bracketed_count(self, first: int, j: int) -> tuple[str, str] | None:
         """(unit, noun) of a bare figure alone in brackets right after a plural noun it counts

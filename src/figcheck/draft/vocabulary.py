@@ -225,6 +225,22 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
 #: barrel. Shares of Exxon rose $2").
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
+#: A sentence about a price per share ("… $702.10 per share", "EPS", "shares of …").
+SHARE_NAMED = re.compile(r"\b(?:per|a)\s+share\b|\bEPS\b|\bshares?\b|\bstock\b|\bacciones\b",
+                         re.IGNORECASE)  # fmt: skip
+#: Words right before a price level ("closed at $4.25", "rose to", "hovering around").
+PRICE_BEFORE = frozenset(["at", "to", "from", "around", "about", "near", "en", "a", "de",
+                          "sobre", "alrededor"])  # fmt: skip
+#: Where a market closed, opened or traded: the share price of the sentence before goes on.
+MARKET_VERBS = frozenset(["closed", "opened", "ended", "finished", "traded", "trading",
+                          "hovering", "hovered", "settled", "cerró", "abrió", "cotizó",
+                          "cotizaba", "terminó"])  # fmt: skip
+#: Words of another sum than a share's price between the stock and a figure ("the stock market
+#: value of the firm rose to $3 trillion", "stock-based compensation of $40").
+SUMS_NOT_PRICES = frozenset(["value", "valor", "capitalization", "capitalisation", "worth",
+                             "compensation", "revenue", "revenues", "sales", "profit", "income",
+                             "ingresos", "ventas", "buyback", "buybacks", "dividend",
+                             "debt"])  # fmt: skip
 #: Time zones printed after a time of day ("0949 GMT").
 TIME_ZONES = frozenset(
     ["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "a.m.", "p.m."]
