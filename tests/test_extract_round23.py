@@ -276,6 +276,12 @@ RATES: list[Row] = [
         None,
         [("rose 5.0%", 5.0, "percent"), ("$2.10", 2.10, "USD/count")],
     ),
+    (
+        "more-per",
+        "Boston spends $7,400 more per pupil than the state.",
+        None,
+        [("$7,400 more per pupil", 7400, "USD/count")],
+    ),
     # a scaled sum after a per-thing phrase stays a sum
     (
         "scaled-stays-sum",

@@ -495,6 +495,9 @@ class QuantityScan(ShareReader):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
             rate = self._per_thing(j + 1) or self._period_after_noun(j)  # "$2.69 per share"
+            if rate is None and t.word(j + 1) in ("more", "less", "extra"):
+                per = self._per_thing(j + 2)  # "$9,000 more per student than average"
+                rate = (per[0], per[1] + 1) if per is not None else None
         if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
             j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
