@@ -119,6 +119,26 @@ PEOPLE: list[Row] = [
         None,
         [("5,000 units", 5000, "count"), ("81,300", 81300, "people")],
     ),
+    (
+        "moved-to",
+        "Exports rose to 5,000 units. Confirmed deaths fell 18% to about 6,300.",
+        None,
+        [
+            ("5,000 units", 5000, "count"),
+            ("fell 18%", 18, "percent"),
+            ("about 6,300", 6300, "people"),
+        ],
+    ),
+    (
+        "moved-by-to",
+        "Sales hit 9 million units. Visitors rose by 3.1 percent to 41,000.",
+        None,
+        [
+            ("9 million units", 9e6, "count"),
+            ("rose by 3.1 percent", 3.1, "percent"),
+            ("41,000", 41000, "people"),
+        ],
+    ),
     # things stay things
     (
         "scaled-level-no-percent",

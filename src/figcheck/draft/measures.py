@@ -475,6 +475,34 @@ class MeasureReader(ChangeReader):
                 return "people" if noun[0] in self.lex.people else "count"
         return None
 
+    def _people_moved_to(self, first: int) -> bool:
+        """The figure is the level a move of people reached: a people noun is the subject of a
+        change word before "to" and the figure, in its clause, with only the move's size between
+        ("reported deaths declined 22% to about 7,600", "arrivals rose by 3.1 percent to
+        41,000")."""
+        t = self.t
+        k = first - 1
+        while k >= 0 and self.lex.hedges.before(t.words, k + 1) is not None and t.is_word(k):
+            k -= 1  # "about", "nearly"
+        if t.word(k) not in ("to", "a", "hasta"):
+            return False
+        moved = False
+        for m in range(k - 1, max(-1, k - 12), -1):
+            w = t.words[m]
+            if w in (",", ";", ":", "(", ")"):
+                return False
+            if t.is_digits(m) and not (t.word(m - 1) in (".", ",") and t.is_digits(m - 2)):
+                n = m  # the number's last token: "3 . 1", then its percent
+                while t.word(n + 1) in (".", ",") and t.joined(n + 1) and t.is_digits(n + 2):
+                    n += 2
+                if not self._percent(n + 1):
+                    return False  # another figure, not the move's size
+            if self.lex.changes.before(t.words, m + 1) is not None:
+                moved = True
+            if moved and w in self.lex.people:
+                return True
+        return False
+
     def _people_just_before(self, first: int) -> bool:
         """A people noun among the five words right before the figure, with no punctuation
         between ("el número de ocupados de 4.480.000", "workers numbered 1,200", "Polish

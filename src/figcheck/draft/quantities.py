@@ -531,7 +531,11 @@ class QuantityScan(ShareReader):
                 base = "people"  # "Deaths | 41", "the blast killed 17 and injured 285"
             elif not spelled and not thousands and self._against_the_dollar(i):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
-            elif not spelled and thousands and self._people_just_before(first):
+            elif (
+                not spelled
+                and thousands
+                and (self._people_just_before(first) or self._people_moved_to(first))
+            ):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled and (named := self._number_of_before(first)):
                 base = named  # "the number of fires is down from the average of 54,209"
