@@ -531,3 +531,40 @@ SHARE_PRICES: list[Row] = [
 @table(SHARE_PRICES)
 def test_share_prices(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 1. units of measure beyond the word lists, from pint's registry (singular or plural, as printed
+#    or in lower case); everyday nouns pint also defines stay counts
+REGISTRY: list[Row] = [
+    (
+        "therms",
+        "The school burned 4,200 therms last winter.",
+        None,
+        [("4,200 therms", 4200, "therm")],
+    ),
+    (
+        "hectolitres",
+        "The region shipped 950 hectolitres of cider.",
+        None,
+        [("950 hectolitres", 950, "hectoliter")],
+    ),
+    (
+        "BTUs",
+        "The furnace delivers 60,000 BTUs.",
+        None,
+        [("60,000 BTUs", 60000, "british_thermal_unit")],
+    ),
+    (
+        "points-stay-counts",
+        "He scored 31 points and took 12 rebounds.",
+        None,
+        [("31 points", 31, "count"), ("12 rebounds", 12, "count")],
+    ),
+    ("cups-stay-counts", "The café sold 900 cups on Sunday.", None, [("900 cups", 900, "count")]),
+]
+
+
+@table(REGISTRY)
+def test_units_from_the_registry(text: str, lang: str | None,
+                                 expected: list[tuple[str, float, str]]) -> None:  # fmt: skip
+    check(text, lang, expected)

@@ -33,6 +33,7 @@ from figcheck.draft.vocabulary import (
     NOT_DENOMINATORS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
+    NOT_THINGS,
     OF_THE_DETERMINERS,
     OTHER_CLAUSE,
     PAY_NOUNS,
@@ -52,6 +53,7 @@ from figcheck.draft.vocabulary import (
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
+    REGISTRY_NOT_UNITS,
     STOP,
     SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
@@ -61,6 +63,7 @@ from figcheck.draft.vocabulary import (
     VERB_ENDINGS,
     month_words,
 )
+from figcheck.model.units import registry_unit
 
 #: Metals whose ounce is a troy ounce.
 _PRECIOUS = frozenset(
@@ -115,7 +118,8 @@ class MeasureReader(ChangeReader):
         t = self.t
         got = self.lex.units.after(t.words, k)
         if got is None:
-            return None
+            named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
+            return (named, 1) if named is not None else None
         unit, n = got
         if t.words[k] == "c" and not t.joined(k):
             return None  # "4C" but not "4 c"
@@ -126,6 +130,30 @@ class MeasureReader(ChangeReader):
         if unit == "hour":
             return None  # a duration, handled as context
         return unit, n
+
+    def _registry_unit(self, k: int) -> str | None:
+        """The unit of pint's registry that the word at ``k`` names, singular or plural, as
+        printed or in lower case ("BTUs" → Btu, "therms" → therm, "hectolitres" → hectoliter),
+        for the units the word lists do not spell; not everyday nouns that pint also defines
+        ("16 points", "two cups"), not names of people, times or stop words."""
+        t = self.t
+        if not t.is_word(k) or len(t.words[k]) < 3 or not t.words[k].isalpha():
+            return None
+        w = t.words[k]
+        if w in STOP or w in TIME or w in self.lex.people or w in NOT_THINGS:
+            return None
+        printed = self.scan[t.starts[k] : t.ends[k]]
+        stems = [printed, w]
+        for form in (printed, w):
+            if form.endswith("s") and len(form) > 3:
+                stems.append(form[:-1])
+        for stem in stems:
+            if stem.lower() in REGISTRY_NOT_UNITS or stem.lower().rstrip("s") in REGISTRY_NOT_UNITS:
+                return None
+            named = registry_unit(stem)
+            if named is not None:
+                return named
+        return None
 
     def _metal_ounce(self, unit: str, k: int) -> str:
         """A price "an ounce" of gold, silver, platinum or palladium is per troy ounce, as

@@ -225,6 +225,22 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
 #: barrel. Shares of Exxon rose $2").
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
+#: Unit names in pint's registry that are everyday nouns when counted ("16 points", "two
+#: cups", "a century"): never read as a unit of measure from the registry.
+REGISTRY_NOT_UNITS = frozenset(["point", "turn", "cup", "stone", "grain", "bit", "byte", "barn",
+                                "knot", "century", "fortnight", "count", "cycle", "degree",
+                                "radian", "percent", "pound", "ton", "second", "minute", "hour",
+                                "day", "week", "month", "year", "decade", "unit", "molecule",
+                                "atom", "particle", "bag", "drop", "square", "cubic", "dram",
+                                "line", "pica", "rod", "chain", "link", "pole", "perch", "league",
+                                "hand", "span", "foot", "gal", "shot", "tablespoon", "teaspoon",
+                                "pinch", "dash", "board", "cord", "bolt", "bushel", "peck",
+                                "gill", "nit", "sievert", "gray", "henry", "tesla", "weber",
+                                "pascal", "kelvin", "newton", "joule", "watt", "volt", "ohm",
+                                "siemens", "farad", "coulomb", "ampere", "candela", "mole",
+                                "lux", "lumen", "becquerel", "curie", "hertz", "neper", "bel",
+                                "galileo", "franklin", "maxwell", "gauss", "stokes", "poise",
+                                "debye", "rem", "roentgen", "rad", "percent"])  # fmt: skip
 #: A sentence about a price per share ("… $702.10 per share", "EPS", "shares of …").
 SHARE_NAMED = re.compile(r"\b(?:per|a)\s+share\b|\bEPS\b|\bshares?\b|\bstock\b|\bacciones\b",
                          re.IGNORECASE)  # fmt: skip
