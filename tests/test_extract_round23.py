@@ -568,3 +568,31 @@ REGISTRY: list[Row] = [
 def test_units_from_the_registry(text: str, lang: str | None,
                                  expected: list[tuple[str, float, str]]) -> None:  # fmt: skip
     check(text, lang, expected)
+
+
+# a fraction printed with a slash is a share: "1/4 of", a label "Portion of …: 1/3"; not a date,
+# "24/7", "9/11", a size ("3/4 inch")
+SLASH: list[Row] = [
+    ("of", "About 1/3 of the wells had run dry.", None, [("About 1/3", 33.333333, "percent")]),
+    ("label", "Portion of US adults who cycle to work : 1/5\n", None, [("1/5", 20, "percent")]),
+    (
+        "not-24-7",
+        "The shop is open 24/7 for 300 customers.",
+        None,
+        [("300 customers", 300, "people")],
+    ),
+    (
+        "not-9-11",
+        "After 9/11 the agency hired 4,000 screeners.",
+        None,
+        [("4,000 screeners", 4000, "count")],
+    ),
+    ("not-a-size", "The pipe is 3/4 inch wide.", None, []),
+]
+
+
+@table(SLASH)
+def test_slash_fractions(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -164,6 +164,8 @@ class QuantityScan(ShareReader):
             return fraction
         if w in MULTIPLES:
             return self._multiple(i)
+        if t.is_digits(i) and (slashed := self._slash_fraction(i)) is not None:
+            return slashed or None  # "1/4 of", "Portion of …: 1/3"; "3/4 inch" is no figure
         if t.is_digits(i):
             return self._number(i, spelled=False)
         if w == "dozen" and t.word(i - 1) == "a":
@@ -694,6 +696,28 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _slash_fraction(self, i: int) -> tuple[Mention, int] | tuple[()] | None:
+        """A fraction printed with a slash ("1/4", "2/3"; numerator below a denominator of at
+        most ten, no third part as in a date): a share in percent before "of"/"de" or ending a
+        "label: value" line; else an empty tuple, the fraction read as no figure ("3/4 inch"
+        is a size); None for anything else ("24/7", "9/11", "12/1/2024")."""
+        t = self.t
+        if t.word(i + 1) != "/" or not (t.joined(i + 1) and t.joined(i + 2) and t.is_digits(i + 2)):
+            return None
+        if t.joined(i) and t.word(i - 1) in ("/", "-", ".", ","):
+            return None
+        if t.word(i + 3) in ("/", "-") and t.joined(i + 3):
+            return None  # a date
+        n, d = int(t.words[i]), int(t.words[i + 2])
+        if not (1 <= n < d <= 10) or len(t.words[i]) > 1:
+            return None
+        self.skip_to = i + 2
+        label = t.word(i - 1) == ":" and (i + 3 >= t.n or "\n" in t.gap(i + 3))
+        if t.word(i + 3) not in ("of", "de") and not label:
+            return ()
+        share = n / d * 100
+        return self._share_mention(i, i + 2, f"{share:.2f} percent", share, "percent")
 
     def _share_price(self, first: int) -> bool:
         """A price per share: its sentence names the shares or the stock before the figure (no
