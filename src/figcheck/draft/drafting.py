@@ -65,6 +65,30 @@ _TWELVE = re.compile(r"\b(?:12|twelve)[- ]months?\b|\bover the (?:last )?year\b|
                      r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
                      r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del)\b",
                      re.IGNORECASE)  # fmt: skip
+#: Where a clause about another figure opens ("rose 0.4% in May, while the annual rate …",
+#: "…; over the year …", "…, y la tasa anual …"): a twelve-month word governs only its clause.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|e|pero|mientras|aunque|"
+                           r"en tanto)\b|\s(?:while|whilst|whereas|mientras que)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _clause(mention: Mention) -> str:
+    """The clause of ``mention``'s sentence that holds its figure (the whole sentence when the
+    figure is not found in it)."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return sentence
+    start, end = 0, len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at + len(mention.text):
+            end = brk.start()
+            break
+    return sentence[start:end]
+
+
 _SINCE = re.compile(
     r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
                     re.IGNORECASE)  # fmt: skip
@@ -253,7 +277,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         elif end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
-            start = _shift(end, -12 if _TWELVE.search(mention.sentence) else -1)
+            start = _shift(end, -12 if _TWELVE.search(_clause(mention)) else -1)
         return (f"{head}, change: {change}, from: {_where(key, start, mention, best)}, "
                 f"to: {_where(key, end or '', mention, best)}}}")  # fmt: skip
     where = _where(key, _iso(period) if period else "", mention, best)
@@ -303,7 +327,7 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
         n *= 10 if last.group(2).lower() == "decades" else 1
         window = f", last: {n}"
     if mention.kind == "change" and mention.unit == "percent":
-        lag = 12 if _TWELVE.search(mention.sentence) and by.lower() != "year" else 1
+        lag = 12 if _TWELVE.search(_clause(mention)) and by.lower() != "year" else 1
         window += (
             f", change: percent, lag: {lag}"  # the record is the change's ("largest increase")
         )
