@@ -88,9 +88,10 @@ def wb_row(**change: object) -> list[dict[str, object]]:
         (wb_body(rows=wb_row(value="inf")), "not a finite number"),
         (wb_body(rows=wb_row(value=True)), "not a finite number"),
         (wb_body(rows=wb_row(value=12345.5)).replace(b"12345.5", b"NaN"), "NaN is not a JSON"),
+        (wb_body(rows=wb_row(value=12345.5)).replace(b"12345.5", b"7" * 5000), "digits limit"),
     ],
     ids=["deep", "rows-not-list", "pages-not-number", "country-not-object", "infinite",
-         "boolean", "nan"],
+         "boolean", "nan", "integer-5000-digits"],
 )  # fmt: skip
 def test_a_hostile_world_bank_body_is_a_schema_fault(body: bytes, words: str) -> None:
     with pytest.raises(SeriesError) as caught:

@@ -10,7 +10,6 @@ reported, but does not fail the run: a publisher's outage is not news about the 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ from figcheck.data.catalog import discover_catalog
 from figcheck.data.fetch import FetchSettings, open_session
 from figcheck.data.refresh import RefreshOutcome, refresh_dataset
 from figcheck.errors import OutputError
+from figcheck.limits import json_loads
 from figcheck.pipeline import Report, Settings, run_check
 from figcheck.reports import write_reports
 from figcheck.storage.atomic import write_bytes, write_json
@@ -111,7 +111,7 @@ def _read_index(path: Path, on_warning: Callable[[str], None]) -> list[dict[str,
         return []
     why = None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         why = f"not readable JSON ({type(exc).__name__})"
     else:
