@@ -37,6 +37,10 @@ class Case:
     line: int | None = None
     suffix: str = ".yaml"
     dataset_unit: str | None = None
+    encoding: str = "utf-8"  # the bytes on disk: ``text`` in this encoding
+
+    def encoded(self) -> bytes:
+        return self.text.encode(self.encoding, errors="surrogatepass")
 
 
 def desk(*claims: str, source: str = SOURCE, ok: bool = True) -> str:
@@ -454,6 +458,65 @@ CASES: list[Case] = [
         ),
         verdict="unverifiable",
         words="no value",
+    ),
+]
+
+# --- hostile23: encodings and characters YAML refuses -------------------------------------
+CASES += [
+    Case(
+        "nul-in-value",
+        "encoding",
+        desk(bad("5 \x00USD").replace('"', "'")),
+        kind="stop",
+        words="NUL byte (U+0000)",
+        line=4,
+    ),
+    Case(
+        "bell-in-plain-key",
+        "encoding",
+        SOURCE + "claims:\n" + OK_CLAIM + "  - {id: bad, \x07value: 5 USD}\n",
+        kind="stop",
+        words="U+0007",
+        line=4,
+    ),
+    Case(
+        "escape-in-comment",
+        "encoding",
+        desk() + "# \x1b[2J cleared\n",
+        kind="stop",
+        words="U+001B",
+        line=4,
+    ),
+    Case(
+        "latin1-quote",
+        "encoding",
+        desk("{id: bad, quote: 'café', value: 5 USD}"),
+        kind="stop",
+        words="byte 174: b'\\xe9'",
+        line=4,
+        encoding="latin-1",
+    ),
+    Case("utf16-desk", "encoding", desk(), kind="stop", words="UTF-16", line=1, encoding="utf-16"),
+    Case("utf32-desk", "encoding", desk(), kind="stop", words="UTF-32", line=1, encoding="utf-32"),
+    Case(
+        "utf16-table",
+        "encoding",
+        table(),
+        kind="stop",
+        words="UTF-16",
+        line=1,
+        suffix=".csv",
+        encoding="utf-16",
+    ),
+    Case(
+        "latin1-table",
+        "encoding",
+        table("bad,5 USD,gdp,WLD,2009", "caf\xe9,5 USD,gdp,WLD,2009"),
+        kind="stop",
+        words="not UTF-8",
+        line=4,
+        suffix=".csv",
+        encoding="latin-1",
     ),
 ]
 

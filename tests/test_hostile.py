@@ -29,7 +29,7 @@ def _run(case: Case, tmp_path: Path) -> Report:
             {"name": "v", "type": "number", "unit": case.dataset_unit},
         ])  # fmt: skip
     path = tmp_path / f"desk{case.suffix}"
-    path.write_text(case.text, encoding="utf-8")
+    path.write_bytes(case.encoded())
     return check_paths([path], [catalog], tmp_path / "work")
 
 

@@ -118,8 +118,11 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("huge", b'{"x": "' + b"a" * (MAX_DESCRIPTOR_BYTES + 1) + b'"}', "over the limit"),
     # hostile23: Python refuses integers of over 4,300 digits with a bare ValueError (traceback)
     ("integer-5000-digits", b'{"name": "bad", "x-n": ' + b"9" * 5000 + b"}", "number of digits"),
-    ("integer-in-fields", json.dumps(BASE).encode().replace(b'"integer"', b"1" + b"0" * 4400, 1),
-     "number of digits"),
+    (
+        "integer-in-fields",
+        json.dumps(BASE).encode().replace(b'"integer"', b"1" + b"0" * 4400, 1),
+        "number of digits",
+    ),
 ]
 
 

@@ -21,7 +21,14 @@ import pandas as pd
 import yaml
 
 from figcheck.errors import InputError
-from figcheck.inputs.reading import clean_text, paused_gc, read_input, read_yaml
+from figcheck.inputs.reading import (
+    clean_text,
+    decode_utf8,
+    not_utf8,
+    paused_gc,
+    read_input,
+    read_yaml,
+)
 from figcheck.inputs.shape_specs import SHAPE_KEYS, read_shape
 from figcheck.model.changes import ChangeKind, read_ratio_word
 from figcheck.model.claims import (
@@ -209,23 +216,11 @@ def read_article(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the article: {exc.strerror}", path=str(path)) from exc
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"not UTF-8 text (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})",
-            path=str(path), line=line,
-            hint="save the article as UTF-8, e.g. iconv -f latin1 -t utf-8",
-        ) from exc  # fmt: skip
+    return decode_utf8(raw, path)
 
 
 def _load_yaml(path: Path, raw: bytes) -> Desk:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
-    node, data = read_yaml(path, text)
+    node, data = read_yaml(path, decode_utf8(raw, path))
     if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         raise InputError(
             "a desk file must be a mapping with 'source' and 'claims'", path=str(path), line=1
@@ -503,8 +498,8 @@ def _csv_header(stream: IO[bytes], path: Path) -> list[str]:
         header = next(csv.reader(text))
     except StopIteration:
         raise InputError("not a readable CSV table: the file is empty", path=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
     except csv.Error as exc:
         raise InputError(f"not a readable CSV table: {exc}", path=str(path), line=1) from exc
     finally:
@@ -529,8 +524,8 @@ def _csv_problems(path: Path, fields: int) -> Iterator[None]:
     """pandas' reading errors as the input errors a desk can act on."""
     try:
         yield
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
         if found:
