@@ -520,4 +520,26 @@ CASES += [
     ),
 ]
 
+# --- hostile23: a quote opened and never closed (pandas said "starting at row 2") ----------
+CASES += [
+    Case(
+        f"unclosed-quote-{name}",
+        "table-quotes",
+        text,
+        kind="stop",
+        words="never closed",
+        line=line,
+        suffix=".csv",
+    )
+    for name, text, line in [
+        ("row", table('"bad,5 USD,gdp,WLD,2009'), 3),
+        ("cell", table('bad,"5 USD,gdp,WLD,2009', "c,5 USD,gdp,WLD,2009"), 3),
+        (
+            "after-multiline",
+            TABLE_HEAD + ",quote\n" + TABLE_OK + ',"two\nlines"\nbad,5 USD,gdp,WLD,2009,"x\n',
+            4,
+        ),
+    ]
+]
+
 GROUPS = sorted({case.group for case in CASES})

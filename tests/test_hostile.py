@@ -171,3 +171,23 @@ def test_yaml_desk_with_escaped_surrogate_is_an_input_error(tmp_path: Path) -> N
             check_paths([path], [catalog], tmp_path / "work")
     else:  # the pure-Python parser reads it: the reports must still be writable
         assert isinstance(check_paths([path], [catalog], tmp_path / "work").findings, pd.DataFrame)
+
+
+@pytest.mark.parametrize("option", ["--out", "--cache-dir"])
+@pytest.mark.parametrize("link", ["dangling", "loop", "under-loop"])
+def test_an_output_folder_that_is_a_broken_link_is_a_usage_error(
+    tmp_path: Path, option: str, link: str
+) -> None:
+    """hostile23: a dangling or looping symbolic link as --out said only "cannot create the
+    folder: File exists" (mkdir's words), and as --cache-dir was silently not written."""
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere" / "reports")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop-2")
+    (tmp_path / "loop-2").symlink_to(tmp_path / "loop")
+    folder = {"dangling": "dangling", "loop": "loop", "under-loop": "loop/reports"}[link]
+    desk = tmp_path / "d.yaml"
+    desk.write_text(SOURCE + "claims: []\n")
+    outcome = CliRunner().invoke(main, ["check", str(desk), option, str(tmp_path / folder)])
+    assert outcome.exit_code == 2, outcome.output
+    assert f"{option}: " in outcome.output
+    assert "symbolic link that leads to no folder" in outcome.output
+    assert "Traceback" not in outcome.output

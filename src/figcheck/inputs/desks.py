@@ -530,7 +530,27 @@ def _csv_problems(path: Path, fields: int) -> Iterator[None]:
         found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
         if found:
             raise _surplus_error(path, int(found[1]), int(found[2]), fields) from exc
+        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
+        if unclosed:
+            raise InputError(
+                "a quoted value opens here and is never closed: the rest of the file was read "
+                "as its text", path=str(path), line=_row_line(path, int(unclosed[1])),
+                hint='close the quote, or write a quote inside a quoted value as two ("")',
+            ) from exc  # fmt: skip
         raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+
+
+def _row_line(path: Path, row: int) -> int | None:
+    """The line where CSV row ``row`` (0: the header) starts; a quoted value may hold line
+    breaks, so rows and lines differ."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            for _ in range(row):
+                next(reader)
+            return reader.line_num + 1
+    except (OSError, UnicodeDecodeError, csv.Error, StopIteration):
+        return None
 
 
 def _no_surplus(table: pd.DataFrame, path: Path, first_line: int, fields: int) -> pd.DataFrame:
