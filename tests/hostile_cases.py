@@ -542,4 +542,24 @@ CASES += [
     ]
 ]
 
+# --- hostile23: numbers below the smallest float were read as exactly 0 ("must be exactly
+# US$0"), a silent wrong verdict ------------------------------------------------------------
+CASES += [
+    Case("value-1e-400", "underflow", desk(bad("1e-400 USD")), words="too close to zero"),
+    Case("value-digit-underflow", "underflow", desk(bad("1.5e-323 USD")), words="too close"),
+    Case(
+        "expected-1e-400",
+        "underflow",
+        desk(bad("60 trillion USD", ", expected: {min: 1e-400 USD}")),
+        words="expected.min: a number too close to zero",
+    ),
+    Case(
+        "table-1e-400",
+        "underflow",
+        table("bad,1e-400 trillion USD,gdp,WLD,2009"),
+        suffix=".csv",
+        words="too close to zero",
+    ),
+]
+
 GROUPS = sorted({case.group for case in CASES})

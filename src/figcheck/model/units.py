@@ -513,13 +513,23 @@ def read_value(text: str) -> ValueReading:
         error = f"cannot read a number in {text!r}"
     elif not math.isfinite(magnitude):
         error = f"not a finite number: {text[:60]!r}"
+    elif (magnitude == 0 and number != 0) or step == 0:
+        error = _underflow(text)
+    unusable = bad_number or not math.isfinite(magnitude) or error == _underflow(text)
     return ValueReading(
-        math.nan if bad_number or not math.isfinite(magnitude) else float(magnitude),
+        math.nan if unusable else float(magnitude),
         float(step),
         float(digit),
         None if error else unit.shown,
         None if error else unit.key,
         error,
+    )
+
+
+def _underflow(text: str) -> str:
+    return (
+        f"a number too close to zero to compute with: {text[:60]!r} (its last digit, or the "
+        "figure itself, is below 1e-308)"
     )
 
 
@@ -624,10 +634,18 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
         digit = np.power(10.0, -frac_len.astype(float)) * multiplier * unit_scale
     for i in np.flatnonzero(~bad_number & ~np.isfinite(magnitude)).tolist():
         error[i] = f"not a finite number: {strings[i].as_py()[:60]!r}"
+    # a figure or its last digit below the smallest float: "1e-400" read as exactly 0
+    underflow = (
+        ~bad_number & np.isfinite(magnitude) & (((magnitude == 0) & (number != 0)) | (step == 0))
+    )
+    for i in np.flatnonzero(underflow).tolist():
+        error[i] = _underflow(strings[i].as_py())
     ok = pd.isna(error)
     return pd.DataFrame(
         {
-            "magnitude": np.where(bad_number | ~np.isfinite(magnitude), math.nan, magnitude),
+            "magnitude": np.where(
+                bad_number | ~np.isfinite(magnitude) | underflow, math.nan, magnitude
+            ),
             "step": step,
             # one unit of the last printed digit, trailing zeros counted as digits (ranges.py)
             "digit": digit,
