@@ -562,4 +562,18 @@ CASES += [
     ),
 ]
 
+# --- hostile23: digits of other scripts said only "cannot read a number" -----------------
+CASES += [
+    Case("arabic-indic", "other-digits", desk(bad("٥٠ trillion USD")), words="0-9 ('50')"),
+    Case("full-width", "other-digits", desk(bad("６０ trillion USD")), words="0-9 ('60')"),
+    Case("devanagari", "other-digits", desk(bad("१२ USD")), words="0-9 ('12')"),
+    Case(
+        "table-full-width",
+        "other-digits",
+        table("bad,６０ trillion USD,gdp,WLD,2009"),
+        suffix=".csv",
+        words="0-9 ('60')",
+    ),
+]
+
 GROUPS = sorted({case.group for case in CASES})

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import tokenize
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -510,7 +511,7 @@ def read_value(text: str) -> ValueReading:
     error = unit.problem
     bad_number = not has_number or math.isnan(number)
     if bad_number:
-        error = f"cannot read a number in {text!r}"
+        error = _no_number(text)
     elif not math.isfinite(magnitude):
         error = f"not a finite number: {text[:60]!r}"
     elif (magnitude == 0 and number != 0) or step == 0:
@@ -524,6 +525,20 @@ def read_value(text: str) -> ValueReading:
         None if error else unit.key,
         error,
     )
+
+
+def _no_number(text: str) -> str:
+    """Why ``text`` has no number; digits of another script (Arabic-Indic ``٥٠``, full-width
+    ``６０``) are named with the ASCII figure to write instead."""
+    if not text.isascii():
+        for found in re.finditer(r"\d+", text):
+            if not found[0].isascii():
+                ascii_digits = "".join(str(unicodedata.decimal(c)) for c in found[0])
+                return (
+                    f"cannot read a number in {text!r}: {found[0]!r} is written in digits of "
+                    f"another script; write it with the digits 0-9 ({ascii_digits!r})"
+                )
+    return f"cannot read a number in {text!r}"
 
 
 def _underflow(text: str) -> str:
@@ -627,7 +642,7 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     error = np.asarray(problems, dtype=object)[indices]
     bad_number = ~has_number | np.isnan(number)
     for i in np.flatnonzero(bad_number).tolist():
-        error[i] = f"cannot read a number in {strings[i].as_py()!r}"
+        error[i] = _no_number(strings[i].as_py())
     with np.errstate(over="ignore", invalid="ignore"):
         magnitude = number * multiplier * unit_scale
         step = np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale
