@@ -345,3 +345,18 @@ def test_a_suite_holding_an_integer_too_long_for_python_fails_its_dataset(tmp_pa
     assert "bad/expectations.json: not a readable JSON suite" in outcome.output
     assert "number of digits limit" in outcome.output
     assert "1 of 2 datasets passed; failed: bad" in outcome.output
+
+
+def test_a_snapshot_cell_of_thousands_of_digits_is_shown_cut_short(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    """hostile23: a 5,000-digit cell was echoed whole into the claim's message and every report."""
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    make_dataset(catalog, "bad", "year,n\n2009,5\n2010," + "9" * 5000 + "\n", FIELDS)
+    report = check([write_desk(BOTH_DESK)], catalog)
+    assert result(report, "ok")["verdict"] == "supported"
+    bad = result(report, "uses-bad")
+    assert bad["verdict"] == "error"
+    assert "(5,000 characters)" in bad["message"]
+    assert len(bad["message"]) < 300, len(bad["message"])

@@ -399,8 +399,9 @@ def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
 
 def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:
     if bool(np.asarray(bad).any()):
-        first = column[bad].iloc[0]
+        cell = str(column[bad].iloc[0])  # 5,000 digits made a 5,000-character message
+        first = f"{cell[:40]!r}… ({len(cell):,} characters)" if len(cell) > 60 else repr(cell)
         raise CatalogError(
-            f"column {item.name!r} is declared {item.type} but holds {first!r} "
+            f"column {item.name!r} is declared {item.type} but holds {first} "
             f"({int(bad.sum())} such values)"
         )
