@@ -204,6 +204,31 @@ def test_a_hostile_csv_is_a_clear_error(
     assert not (tmp_path / "catalog").exists()
 
 
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("9" * 5000, "holds string values, not numbers (e.g. '99999"),
+        ("1٥", "(e.g. '1٥' on line 2)"),
+    ],
+    ids=["integer-5000-digits", "arabic-indic-digit"],
+)
+def test_a_column_that_only_looks_like_integers_is_not_one(
+    cell: str, words: str, figcheck: Run, tmp_path: Path
+) -> None:
+    """hostile23: 5,000 digits crashed type inference (Python's int() limit, a traceback);
+    "1٥" was inferred an integer (``\\d`` is any script's digit) and then refused on reading back
+    without naming the file or line."""
+    source = tmp_path / "t.csv"
+    source.write_text(f"year,n\n2009,{cell}\n2010,5\n")
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "x", "--unit", "n=people",
+                              "--into", str(tmp_path / "catalog"))  # fmt: skip
+    assert code == 2, out + err
+    assert words in err
+    assert "Traceback" not in out + err
+    assert len(err) < 400
+    assert not (tmp_path / "catalog").exists()
+
+
 def test_formula_cells_are_kept_as_printed_with_a_warning(figcheck: Run, tmp_path: Path) -> None:
     text = 'country,note,value\nMX,"=HYPERLINK(""http://x"",""a"")",1\nUS,-,2\nGB,ok,-3\n'
     source = tmp_path / "t.csv"
