@@ -576,4 +576,51 @@ CASES += [
     ),
 ]
 
+# --- hostile23: a long where value was echoed whole (100,000 characters in every report) -----
+_LONG = "9" * 5000
+CASES += [
+    Case(
+        "where-year-5000-digits",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD", "", f"{{dataset: gdp, where: {{country: WLD, year: '{_LONG}'}}}}"
+            )
+        ),
+        words="'9999999999999999999999999999999999999999'… (5,000 characters) is not a valid",
+    ),
+    Case(
+        "where-in-5000-digits",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                f"{{dataset: gdp, where: {{year: {{in: [2009, '{_LONG}']}}}}}}",
+            )
+        ),
+        words="… (5,000 characters) is not a valid integer",
+    ),
+    Case(
+        "where-country-100k",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                "{dataset: gdp, where: {country: " + "W" * 100_000 + ", year: 2009}}",
+            )
+        ),
+        verdict="unverifiable",
+        words="matches country = " + "W" * 40 + "… (100,000 characters), year = 2009",
+    ),
+    Case(
+        "table-where-5000-digits",
+        "long-values",
+        table(f"bad,5 USD,gdp,WLD,{_LONG}"),
+        suffix=".csv",
+        words="… (5,000 characters) is not a valid integer",
+    ),
+]
+
 GROUPS = sorted({case.group for case in CASES})
