@@ -3,9 +3,11 @@ traceback, a hang or a silent wrong verdict. The cases are in ``hostile_cases.py
 
 from __future__ import annotations
 
+import json
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -191,3 +193,73 @@ def test_an_output_folder_that_is_a_broken_link_is_a_usage_error(
     assert f"{option}: " in outcome.output
     assert "symbolic link that leads to no folder" in outcome.output
     assert "Traceback" not in outcome.output
+
+
+def _parquet_columns(kind: str) -> dict[str, Any]:
+    import pyarrow as pa
+
+    base: dict[str, Any] = {
+        "id": ["ok", "bad"], "value": ["60 trillion USD", "5 USD"],
+        "reference.dataset": ["gdp", "gdp"], "reference.where.country": ["WLD", "WLD"],
+        "reference.where.year": [2009, 2009],
+    }  # fmt: skip
+    changes: dict[str, dict[str, Any]] = {
+        "year-list": {"reference.where.year": [[2009], [2009, 2010]]},
+        "year-struct": {"reference.where.year": [{"a": 1}, {"a": 2}]},
+        "year-bytes": {"reference.where.year": [b"2009", b"\xff"]},
+        "quote-bytes": {"quote": [b"\x00\xff", b"x"]},
+        "title-list": {"source.title": [["a"], ["b"]]},
+        "note-duration": {"note": pa.array([1, 2], pa.duration("s"))},
+        "id-integers": {"id": [1, 2]},
+        "aggregate-integers": {"reference.aggregate": [1, 2]},
+    }
+    return {**base, **changes[kind]}
+
+
+#: hostile23: Parquet columns of the wrong Arrow type crashed the engine or a report writer with
+#: a traceback (lists, structs, bytes), or were quoted as numpy reprs (``np.int64(1)``).
+PARQUET_REFUSED = {
+    "year-list": ("reference.where.year", "holds lists"),
+    "year-struct": ("reference.where.year", "holds mappings (structs)"),
+    "year-bytes": ("reference.where.year", "holds bytes"),
+    "quote-bytes": ("quote", "holds bytes"),
+    "title-list": ("source.title", "holds lists"),
+    "note-duration": ("note", "holds durations"),
+    "aggregate-integers": ("reference.aggregate", "unknown aggregate '1'"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PARQUET_REFUSED))
+def test_a_parquet_column_of_the_wrong_type_is_refused_by_name(tmp_path: Path, kind: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "claims.parquet"
+    pq.write_table(pa.table(_parquet_columns(kind)), path)
+    catalog = make_test_catalog(tmp_path / "catalog")
+    outcome = CliRunner().invoke(
+        main, ["check", str(path), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+               "--cache-dir", str(tmp_path / "cache")],
+    )  # fmt: skip
+    key, words = PARQUET_REFUSED[kind]
+    assert outcome.exit_code == 2, outcome.output
+    assert f"claims.parquet:1: {key}: " in outcome.output
+    assert words in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_a_parquet_column_of_integer_ids_reads_as_text(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "claims.parquet"
+    pq.write_table(pa.table(_parquet_columns("id-integers")), path)
+    catalog = make_test_catalog(tmp_path / "catalog")
+    out = tmp_path / "out"
+    outcome = CliRunner().invoke(
+        main, ["check", str(path), "--datasets", str(catalog), "--out", str(out),
+               "--format", "json,md,html,junit,claimreview", "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output  # "2" claims US$5: a discrepancy
+    ids = [r["id"] for r in json.loads((out / "report.json").read_text())["results"]]
+    assert sorted(ids) == ["1", "2"]

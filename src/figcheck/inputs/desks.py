@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import decimal
 import hashlib
 import io
 import re
@@ -575,7 +576,8 @@ def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
     try:
         return pd.read_parquet(io.BytesIO(raw))
     except (OSError, ValueError) as exc:
-        raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
+        why = str(exc).strip()  # pyarrow's words end with a line break
+        raise InputError(f"not a readable Parquet file: {why}", path=str(path)) from exc
 
 
 def _load_table(
@@ -610,13 +612,16 @@ def _load_table(
             )
     n = len(table)
     lines = pd.RangeIndex(first_line, first_line + n)
+    table = _scalar_columns(table, path, lines)
     frame = pd.DataFrame(index=table.index)
     ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
     bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
         raise InputError(
-            f"id {ids.iloc[pos]!r} is not a valid claim id",
+            "missing required id"
+            if pd.isna(ids.iloc[pos])
+            else f"id {ids.iloc[pos]!r} is not a valid claim id",
             path=str(path),
             line=int(lines[pos]),
             key="id",
@@ -673,6 +678,65 @@ def _load_table(
         published=published,
     )
     return Desk(frame.reset_index(drop=True), [source])
+
+
+#: The columns a claims table holds as text: a Parquet column of numbers there is read as
+#: the text of each number (ids 1, 2 as "1", "2"), as a CSV's cells are.
+_TEXT_COLUMNS = (
+    "id", "quote", "hedge", "note", "reference.dataset", "reference.column",
+    "reference.aggregate", *_TABLE_SOURCE_COLUMNS,
+)  # fmt: skip
+#: The single values a cell of a Parquet claims table may hold besides text.
+_SCALARS = (bool, int, float, np.number, np.bool_, decimal.Decimal, dt.date, pd.Timestamp)
+
+
+def _scalar_columns(table: pd.DataFrame, path: Path, lines: pd.RangeIndex) -> pd.DataFrame:
+    """``table`` with each text column as text, or an :class:`InputError` naming a column
+    whose cells are not single values: a Parquet column of lists, structs, maps, bytes or
+    durations (a CSV's cells are always text). Such cells crashed the engine or a report
+    writer with a traceback. A Parquet column holds one type, so its first value tells."""
+    converted: dict[str, pd.Series] = {}
+    for name in table.columns:
+        column = table[name]
+        present = column.notna().to_numpy()
+        if not present.any():
+            continue
+        pos = int(present.argmax())
+        first = column.iloc[pos]
+        if isinstance(first, str):
+            continue
+        what = _cell_kind(first, column.dtype.kind)
+        if what is not None:
+            raise InputError(
+                f"column {name!r} holds {what}, not text, numbers, true/false or dates",
+                path=str(path), line=int(lines[pos]), key=str(name),
+                hint="write one value per cell (a list as several rows)",
+            )  # fmt: skip
+        if name in _TEXT_COLUMNS:
+            converted[str(name)] = column.map(_cell_text, na_action="ignore").astype(object)
+    return table.assign(**converted) if converted else table
+
+
+def _cell_kind(value: Any, dtype_kind: str) -> str | None:
+    """What ``value`` is when it is no single value a claims table may hold (else None)."""
+    if dtype_kind == "m" or isinstance(value, dt.timedelta | np.timedelta64):
+        return "durations"
+    if isinstance(value, list | tuple | np.ndarray):
+        return "lists"
+    if isinstance(value, dict):
+        return "mappings (structs)"
+    if isinstance(value, bytes | bytearray):
+        return "bytes"
+    if isinstance(value, _SCALARS):
+        return None
+    return f"{type(value).__name__} values"
+
+
+def _cell_text(value: Any) -> str:
+    """A number as a cell prints it: ``1``, not ``np.int64(1)`` or ``1.0`` for a whole float."""
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:
