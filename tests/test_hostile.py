@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 from typing import Any
@@ -263,3 +265,43 @@ def test_a_parquet_column_of_integer_ids_reads_as_text(tmp_path: Path) -> None:
     assert outcome.exit_code == 1, outcome.output  # "2" claims US$5: a discrepancy
     ids = [r["id"] for r in json.loads((out / "report.json").read_text())["results"]]
     assert sorted(ids) == ["1", "2"]
+
+
+def _figcheck_within(seconds: float, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child process that is killed after ``seconds``: a hang fails the test
+    instead of stopping the suite."""
+    return subprocess.run(
+        [sys.executable, "-m", "figcheck", *args], capture_output=True, text=True,
+        timeout=seconds, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("text", ["fifo", "/dev/zero"])
+def test_an_article_text_that_is_no_file_is_unreadable_not_a_hang(
+    tmp_path: Path, text: str
+) -> None:
+    """hostile23: `source.text: fifo` blocked `check` for ever, and `/dev/zero` read without
+    end (memory grew until the run was killed): the article is read as desks are."""
+    os.mkfifo(tmp_path / "fifo")
+    desk = tmp_path / "d.yaml"
+    desk.write_text(f"source: {{title: T, published: 2012-09-03, text: {text}}}\n" + "claims:\n"
+                    + OK_CLAIM)  # fmt: skip
+    catalog = make_test_catalog(tmp_path / "catalog")
+    done = _figcheck_within(
+        90, "check", str(desk), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+        "--cache-dir", str(tmp_path / "cache"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    coverage = json.loads((tmp_path / "out" / "report.json").read_text())["coverage"][0]
+    assert coverage["status"] == "unreadable"
+    assert "not a regular file" in coverage["problem"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_extract_of_a_fifo_is_refused_not_a_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "article.txt")
+    done = _figcheck_within(60, "extract", str(tmp_path / "article.txt"))
+    assert done.returncode == 2
+    assert "not a regular file (a FIFO)" in done.stderr
+    assert "Traceback" not in done.stderr

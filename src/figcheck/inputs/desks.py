@@ -213,11 +213,7 @@ class _Located:
 
 def read_article(path: Path) -> str:
     """An article's text; unreadable or non-UTF-8 input is an :class:`InputError` saying where."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the article: {exc.strerror}", path=str(path)) from exc
-    return decode_utf8(raw, path)
+    return decode_utf8(read_input(path, "article"), path)
 
 
 def _load_yaml(path: Path, raw: bytes) -> Desk:

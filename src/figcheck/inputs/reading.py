@@ -49,13 +49,14 @@ _TIMESTAMP = _CORE + "timestamp"
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_input(path: Path) -> bytes:
-    """The bytes of a desk or table; a FIFO, device or folder, or a file over the size limit,
-    is an :class:`InputError` (opened without blocking, so a FIFO never hangs the run)."""
+def read_input(path: Path, what: str = "file") -> bytes:
+    """The bytes of a desk, table or article (``what``); a FIFO, device or folder, or a file
+    over the size limit, is an :class:`InputError` (opened without blocking, so a FIFO never
+    hangs the run, and ``/dev/zero`` is never read without end)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+        raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -63,14 +64,16 @@ def read_input(path: Path) -> bytes:
             raise InputError(
                 f"not a regular file ({kind})",
                 path=str(path),
-                hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)",
+                hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)"
+                if what == "file"
+                else f"give the {what} as a text file",
             )
         if info.st_size > MAX_DESK_BYTES.value:
             raise LimitError(MAX_DESK_BYTES, f"{info.st_size:,} bytes", path=str(path))
         with os.fdopen(fd, "rb", closefd=False) as handle:
             raw = handle.read(MAX_DESK_BYTES.value + 1)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+        raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
     finally:
         os.close(fd)
     if len(raw) > MAX_DESK_BYTES.value:  # grew while read
