@@ -61,13 +61,15 @@ def read_input(path: Path, what: str = "file") -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else _kind(info.st_mode)
+            if what == "file":
+                raise InputError(
+                    f"not a regular file ({kind})", path=str(path),
+                    hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)",
+                )  # fmt: skip
             raise InputError(
-                f"not a regular file ({kind})",
-                path=str(path),
-                hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)"
-                if what == "file"
-                else f"give the {what} as a text file",
-            )
+                f"cannot read the {what}: not a regular file ({kind})", path=str(path),
+                hint=f"give the {what} as a text file",
+            )  # fmt: skip
         if info.st_size > MAX_DESK_BYTES.value:
             raise LimitError(MAX_DESK_BYTES, f"{info.st_size:,} bytes", path=str(path))
         with os.fdopen(fd, "rb", closefd=False) as handle:
