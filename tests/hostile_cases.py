@@ -623,4 +623,31 @@ CASES += [
     ),
 ]
 
+
+# --- hostile23: where conditions YAML reads otherwise than a reader of the desk --------------
+def _where(condition: str) -> str:
+    return desk(
+        bad("60 trillion USD", "", f"{{dataset: gdp, where: {{country: WLD, year: {condition}}}}}")
+    )
+
+
+CASES += [
+    Case(f"where-{name}", "where-reading", _where(text), kind="stop", words=words, line=4)
+    for name, text, words in [
+        (
+            "hex",
+            "0x7d9",
+            "'0x7d9' is not a number written in decimal digits (YAML reads it as 2009)",
+        ),
+        ("underscored", "2_009", "'2_009' is not a number written in decimal digits"),
+        ("base-60", "33:29", "'33:29' is not a number written in decimal digits"),
+        ("hex-in-list", "{in: [2008, 0x7d9]}", "'0x7d9' is not a number written in decimal"),
+        ("null", "null", "'year' has no value"),
+        ("empty", "", "'year' has no value"),
+        ("between-backwards", "{between: [2010, 2000]}", "runs backwards"),
+        ("between-null", "{between: [null, 2010]}", "not null"),
+        ("between-months-backwards", "{between: [2010-06, 2010-01]}", "swap them"),
+    ]
+]
+
 GROUPS = sorted({case.group for case in CASES})

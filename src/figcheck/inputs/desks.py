@@ -413,7 +413,41 @@ def _series_lookup(node: _Located) -> Lookup:
     return Lookup(series.reference, where, node.text("column") or "value", aggregate)
 
 
+#: A number as a desk prints it: YAML 1.1 also reads 0x7d9, 0o3731, 2_009 and 33:29 (base 60)
+#: as 2009, which a reader of the desk would not.
+_DECIMAL = re.compile(
+    r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?")
+
+
+def _scalar_nodes(node: yaml.Node | None) -> list[yaml.ScalarNode]:
+    """The scalar nodes of a condition: itself, or the items of its ``between``/``in`` list."""
+    if isinstance(node, yaml.ScalarNode):
+        return [node]
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1:
+        items = node.value[0][1]
+        if isinstance(items, yaml.SequenceNode):
+            return [item for item in items.value if isinstance(item, yaml.ScalarNode)]
+    return []
+
+
 def _condition(node: _Located, column: str, condition: Any) -> Any:
+    """One ``where`` condition: a value, ``{between: [low, high]}`` or ``{in: [...]}``."""
+    if condition is None:
+        raise node.error(
+            f"{column!r} has no value: give the value to match, or leave {column!r} out", column
+        )
+    for scalar in _scalar_nodes(node.value_nodes.get(column)):
+        if scalar.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and not (
+            _DECIMAL.fullmatch(scalar.value)
+        ):
+            raise node.error(
+                f"{scalar.value!r} is not a number written in decimal digits (YAML reads it as "
+                f"{yaml.safe_load(scalar.value)!r}): write that, or quote the text",
+                column,
+            )
     if isinstance(condition, dict):
         if len(condition) != 1 or next(iter(condition)) not in ("between", "in"):
             raise node.error(
@@ -425,10 +459,32 @@ def _condition(node: _Located, column: str, condition: Any) -> Any:
             raise node.error(f"{op!r} needs {shape}", column)
         if any(isinstance(item, (dict, list)) for item in arg):
             raise node.error(f"{op!r} values must be plain values", column)
-        return {op: [_plain(item) for item in arg]}
+        if op == "between" and any(item is None for item in arg):
+            raise node.error("'between' needs a low and a high value, not null", column)
+        plain = [_plain(item) for item in arg]
+        if op == "between" and _reversed(*plain):
+            raise node.error(
+                f"'between' [{plain[0]}, {plain[1]}] runs backwards: no value lies between "
+                f"them; swap them ([{plain[1]}, {plain[0]}])",
+                column,
+            )
+        return {op: plain}
     if isinstance(condition, list):
         raise node.error("a list of values needs {in: [...]}", column)
     return _plain(condition)
+
+
+def _reversed(low: Any, high: Any) -> bool:
+    """Whether a ``between`` range is empty because low is above high: numbers, or dates and
+    months written ``YYYY-MM-DD``/``YYYY-MM`` (whose text sorts as they do)."""
+    numbers = (int, float)
+    if isinstance(low, numbers) and isinstance(high, numbers):
+        if isinstance(low, bool) or isinstance(high, bool):
+            return False
+        return bool(low > high)
+    if not (isinstance(low, str) and isinstance(high, str) and len(low) == len(high)):
+        return False
+    return bool(_ISO_DAY.fullmatch(low) and _ISO_DAY.fullmatch(high) and low > high)
 
 
 def _plain(value: Any) -> Any:
