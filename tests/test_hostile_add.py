@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Callable
@@ -257,3 +260,43 @@ def test_a_provider_text_cannot_drive_the_terminal(figcheck: Run, tmp_path: Path
     assert "\\x1b[2J" in err
     assert "\x1b" not in out + err
     assert "\x07" not in out + err
+
+
+def _figcheck_within(seconds: float, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child process killed after ``seconds``: a hang fails instead of stopping."""
+    return subprocess.run([sys.executable, "-m", "figcheck", *args], capture_output=True,
+                          text=True, timeout=seconds, check=False)  # fmt: skip
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("where", ["source", "unit-map"])
+def test_a_fifo_given_to_datasets_add_is_refused_not_a_hang(tmp_path: Path, where: str) -> None:
+    """hostile23: `datasets add FIFO` and `--unit-map COL=FIFO` blocked for ever (and
+    /dev/zero was read without end)."""
+    fifo = tmp_path / "t.csv"
+    os.mkfifo(fifo)
+    table = tmp_path / "ok.csv"
+    table.write_text("year,n\n2009,5\n")
+    args = [str(fifo)] if where == "source" else [str(table), "--unit-map", f"n={fifo}"]
+    done = _figcheck_within(
+        60, "datasets", "add", *args, "--name", "x", "--into", str(tmp_path / "catalog"),
+        "--offline", "--cache-dir", str(tmp_path / "cache"),
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "cannot read it: not a regular file (a FIFO)" in done.stderr
+    assert not (tmp_path / "catalog").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--max-mb", "1e400"), ("--max-mb", "0"), ("--timeout", "nan"), ("--timeout", "-1")],
+)
+def test_download_limits_must_be_finite_and_above_zero(
+    figcheck: Run, tmp_path: Path, option: str, value: str
+) -> None:
+    """hostile23: --max-mb 1e400 crashed with a traceback (int of infinity); nan and -1 were
+    taken."""
+    code, out, err = figcheck("datasets", "refresh", "--offline", option, value)
+    assert code == 2, out + err
+    assert f"{option}: must be a finite number above 0" in err
+    assert "Traceback" not in out + err

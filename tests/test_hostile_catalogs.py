@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -360,3 +363,22 @@ def test_a_snapshot_cell_of_thousands_of_digits_is_shown_cut_short(
     assert bad["verdict"] == "error"
     assert "(5,000 characters)" in bad["message"]
     assert len(bad["message"]) < 300, len(bad["message"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("file", ["data.csv", "datapackage.json"])
+def test_a_fifo_in_a_catalog_spoils_its_dataset_not_the_run(tmp_path: Path, file: str) -> None:
+    """hostile23: a snapshot or descriptor that is a FIFO blocked `datasets list` and `check`
+    for ever (the size check passed: a FIFO's size is 0)."""
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    bad = make_dataset(catalog, "bad", "year,n\n2009,5\n", FIELDS)
+    (bad / file).unlink()
+    os.mkfifo(bad / file)
+    done = subprocess.run(
+        [sys.executable, "-m", "figcheck", "datasets", "list", "--datasets", str(catalog),
+         "--cache-dir", str(tmp_path / "c")],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "not a regular file (a FIFO)" in done.stdout + done.stderr

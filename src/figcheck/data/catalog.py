@@ -35,6 +35,7 @@ from figcheck.data.descriptors import (
 )
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
+from figcheck.storage.regular import not_regular
 
 __all__ = [
     "FIELD_TYPES",
@@ -274,6 +275,8 @@ def read_snapshot(dataset: Dataset, max_bytes: int = MAX_SNAPSHOT_BYTES) -> Load
         size = path.stat().st_size
         if path.is_dir():
             raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path} is a folder")
+        if (problem := not_regular(path)) is not None:  # a FIFO blocks, /dev/zero never ends
+            raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path}: {problem}")
     except FileNotFoundError as exc:
         raise SnapshotError(SnapshotState.MISSING, f"the snapshot {path} does not exist") from exc
     except OSError as exc:

@@ -18,6 +18,7 @@ from typing import Any
 from figcheck.errors import CatalogError, UnitError
 from figcheck.limits import json_loads
 from figcheck.model.units import parse_unit
+from figcheck.storage.regular import not_regular
 
 __all__ = [
     "FIELD_TYPES",
@@ -106,6 +107,8 @@ def describe_dataset(descriptor_path: Path) -> Dataset:
 
 
 def _read_json(path: Path) -> Any:
+    if (problem := not_regular(path)) is not None:  # a FIFO would block the run for ever
+        raise CatalogError(problem)
     try:
         size = path.stat().st_size
         if size > MAX_DESCRIPTOR_BYTES:
