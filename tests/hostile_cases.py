@@ -650,4 +650,26 @@ CASES += [
     ]
 ]
 
+# --- hostile23: an invisible character in a where value was shown invisibly -----------------
+CASES += [
+    Case(
+        f"where-{name}",
+        "where-invisible",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                f'{{dataset: gdp, where: {{country: "WLD{char}", year: 2009}}}}',
+            )
+        ),
+        verdict="unverifiable",
+        words=f"matches country = WLD{shown}, year = 2009",
+    )
+    for name, char, shown in [
+        ("zero-width-space", "\\u200b", "\\u200b"),
+        ("right-to-left-mark", "\\u200f", "\\u200f"),
+        ("no-break-space-end", "\\u00a0", "\\xa0"),
+    ]
+]
+
 GROUPS = sorted({case.group for case in CASES})

@@ -617,10 +617,14 @@ def _describe_condition(value: Any) -> str:
 
 def _plain_text(value: Any) -> str:
     """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
-    column of keys with gaps becomes in pandas); a long one cut (:func:`_cut`)."""
+    column of keys with gaps becomes in pandas); invisible characters as escapes; a long one cut
+    (:func:`_cut`)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _cut(str(value))
+    text = str(value)
+    if not text.isprintable():  # "WLD\u200b" (a zero-width space) showed as WLD: no clue why
+        text = repr(text)[1:-1]
+    return _cut(text)
 
 
 #: A where value longer than this is cut in messages: 100,000 characters written in a desk's
