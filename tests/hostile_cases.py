@@ -37,6 +37,10 @@ class Case:
     line: int | None = None
     suffix: str = ".yaml"
     dataset_unit: str | None = None
+    encoding: str = "utf-8"  # the bytes on disk: ``text`` in this encoding
+
+    def encoded(self) -> bytes:
+        return self.text.encode(self.encoding, errors="surrogatepass")
 
 
 def desk(*claims: str, source: str = SOURCE, ok: bool = True) -> str:
@@ -455,6 +459,217 @@ CASES: list[Case] = [
         verdict="unverifiable",
         words="no value",
     ),
+]
+
+# --- hostile23: encodings and characters YAML refuses -------------------------------------
+CASES += [
+    Case(
+        "nul-in-value",
+        "encoding",
+        desk(bad("5 \x00USD").replace('"', "'")),
+        kind="stop",
+        words="NUL byte (U+0000)",
+        line=4,
+    ),
+    Case(
+        "bell-in-plain-key",
+        "encoding",
+        SOURCE + "claims:\n" + OK_CLAIM + "  - {id: bad, \x07value: 5 USD}\n",
+        kind="stop",
+        words="U+0007",
+        line=4,
+    ),
+    Case(
+        "escape-in-comment",
+        "encoding",
+        desk() + "# \x1b[2J cleared\n",
+        kind="stop",
+        words="U+001B",
+        line=4,
+    ),
+    Case(
+        "latin1-quote",
+        "encoding",
+        desk("{id: bad, quote: 'café', value: 5 USD}"),
+        kind="stop",
+        words="byte 174: b'\\xe9'",
+        line=4,
+        encoding="latin-1",
+    ),
+    Case("utf16-desk", "encoding", desk(), kind="stop", words="UTF-16", line=1, encoding="utf-16"),
+    Case("utf32-desk", "encoding", desk(), kind="stop", words="UTF-32", line=1, encoding="utf-32"),
+    Case(
+        "utf16-table",
+        "encoding",
+        table(),
+        kind="stop",
+        words="UTF-16",
+        line=1,
+        suffix=".csv",
+        encoding="utf-16",
+    ),
+    Case(
+        "latin1-table",
+        "encoding",
+        table("bad,5 USD,gdp,WLD,2009", "caf\xe9,5 USD,gdp,WLD,2009"),
+        kind="stop",
+        words="not UTF-8",
+        line=4,
+        suffix=".csv",
+        encoding="latin-1",
+    ),
+]
+
+# --- hostile23: a quote opened and never closed (pandas said "starting at row 2") ----------
+CASES += [
+    Case(
+        f"unclosed-quote-{name}",
+        "table-quotes",
+        text,
+        kind="stop",
+        words="never closed",
+        line=line,
+        suffix=".csv",
+    )
+    for name, text, line in [
+        ("row", table('"bad,5 USD,gdp,WLD,2009'), 3),
+        ("cell", table('bad,"5 USD,gdp,WLD,2009', "c,5 USD,gdp,WLD,2009"), 3),
+        (
+            "after-multiline",
+            TABLE_HEAD + ",quote\n" + TABLE_OK + ',"two\nlines"\nbad,5 USD,gdp,WLD,2009,"x\n',
+            4,
+        ),
+    ]
+]
+
+# --- hostile23: numbers below the smallest float were read as exactly 0 ("must be exactly
+# US$0"), a silent wrong verdict ------------------------------------------------------------
+CASES += [
+    Case("value-1e-400", "underflow", desk(bad("1e-400 USD")), words="too close to zero"),
+    Case("value-digit-underflow", "underflow", desk(bad("1.5e-323 USD")), words="too close"),
+    Case(
+        "expected-1e-400",
+        "underflow",
+        desk(bad("60 trillion USD", ", expected: {min: 1e-400 USD}")),
+        words="expected.min: a number too close to zero",
+    ),
+    Case(
+        "table-1e-400",
+        "underflow",
+        table("bad,1e-400 trillion USD,gdp,WLD,2009"),
+        suffix=".csv",
+        words="too close to zero",
+    ),
+]
+
+# --- hostile23: digits of other scripts said only "cannot read a number" -----------------
+CASES += [
+    Case("arabic-indic", "other-digits", desk(bad("٥٠ trillion USD")), words="0-9 ('50')"),
+    Case("full-width", "other-digits", desk(bad("６０ trillion USD")), words="0-9 ('60')"),
+    Case("devanagari", "other-digits", desk(bad("१२ USD")), words="0-9 ('12')"),
+    Case(
+        "table-full-width",
+        "other-digits",
+        table("bad,６０ trillion USD,gdp,WLD,2009"),
+        suffix=".csv",
+        words="0-9 ('60')",
+    ),
+]
+
+# --- hostile23: a long where value was echoed whole (100,000 characters in every report) -----
+_LONG = "9" * 5000
+CASES += [
+    Case(
+        "where-year-5000-digits",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD", "", f"{{dataset: gdp, where: {{country: WLD, year: '{_LONG}'}}}}"
+            )
+        ),
+        words="'9999999999999999999999999999999999999999'… (5,000 characters) is not a valid",
+    ),
+    Case(
+        "where-in-5000-digits",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                f"{{dataset: gdp, where: {{year: {{in: [2009, '{_LONG}']}}}}}}",
+            )
+        ),
+        words="… (5,000 characters) is not a valid integer",
+    ),
+    Case(
+        "where-country-100k",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                "{dataset: gdp, where: {country: " + "W" * 100_000 + ", year: 2009}}",
+            )
+        ),
+        verdict="unverifiable",
+        words="matches country = " + "W" * 40 + "… (100,000 characters), year = 2009",
+    ),
+    Case(
+        "table-where-5000-digits",
+        "long-values",
+        table(f"bad,5 USD,gdp,WLD,{_LONG}"),
+        suffix=".csv",
+        words="… (5,000 characters) is not a valid integer",
+    ),
+]
+
+
+# --- hostile23: where conditions YAML reads otherwise than a reader of the desk --------------
+def _where(condition: str) -> str:
+    return desk(
+        bad("60 trillion USD", "", f"{{dataset: gdp, where: {{country: WLD, year: {condition}}}}}")
+    )
+
+
+CASES += [
+    Case(f"where-{name}", "where-reading", _where(text), kind="stop", words=words, line=4)
+    for name, text, words in [
+        (
+            "hex",
+            "0x7d9",
+            "'0x7d9' is not a number written in decimal digits (YAML reads it as 2009)",
+        ),
+        ("underscored", "2_009", "'2_009' is not a number written in decimal digits"),
+        ("base-60", "33:29", "'33:29' is not a number written in decimal digits"),
+        ("hex-in-list", "{in: [2008, 0x7d9]}", "'0x7d9' is not a number written in decimal"),
+        ("null", "null", "'year' has no value"),
+        ("empty", "", "'year' has no value"),
+        ("between-backwards", "{between: [2010, 2000]}", "runs backwards"),
+        ("between-null", "{between: [null, 2010]}", "not null"),
+        ("between-months-backwards", "{between: [2010-06, 2010-01]}", "swap them"),
+    ]
+]
+
+# --- hostile23: an invisible character in a where value was shown invisibly -----------------
+CASES += [
+    Case(
+        f"where-{name}",
+        "where-invisible",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                f'{{dataset: gdp, where: {{country: "WLD{char}", year: 2009}}}}',
+            )
+        ),
+        verdict="unverifiable",
+        words=f"matches country = WLD{shown}, year = 2009",
+    )
+    for name, char, shown in [
+        ("zero-width-space", "\\u200b", "\\u200b"),
+        ("right-to-left-mark", "\\u200f", "\\u200f"),
+        ("no-break-space-end", "\\u00a0", "\\xa0"),
+    ]
 ]
 
 GROUPS = sorted({case.group for case in CASES})

@@ -3,9 +3,13 @@ traceback, a hang or a silent wrong verdict. The cases are in ``hostile_cases.py
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -29,7 +33,7 @@ def _run(case: Case, tmp_path: Path) -> Report:
             {"name": "v", "type": "number", "unit": case.dataset_unit},
         ])  # fmt: skip
     path = tmp_path / f"desk{case.suffix}"
-    path.write_text(case.text, encoding="utf-8")
+    path.write_bytes(case.encoded())
     return check_paths([path], [catalog], tmp_path / "work")
 
 
@@ -171,3 +175,133 @@ def test_yaml_desk_with_escaped_surrogate_is_an_input_error(tmp_path: Path) -> N
             check_paths([path], [catalog], tmp_path / "work")
     else:  # the pure-Python parser reads it: the reports must still be writable
         assert isinstance(check_paths([path], [catalog], tmp_path / "work").findings, pd.DataFrame)
+
+
+@pytest.mark.parametrize("option", ["--out", "--cache-dir"])
+@pytest.mark.parametrize("link", ["dangling", "loop", "under-loop"])
+def test_an_output_folder_that_is_a_broken_link_is_a_usage_error(
+    tmp_path: Path, option: str, link: str
+) -> None:
+    """hostile23: a dangling or looping symbolic link as --out said only "cannot create the
+    folder: File exists" (mkdir's words), and as --cache-dir was silently not written."""
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere" / "reports")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop-2")
+    (tmp_path / "loop-2").symlink_to(tmp_path / "loop")
+    folder = {"dangling": "dangling", "loop": "loop", "under-loop": "loop/reports"}[link]
+    desk = tmp_path / "d.yaml"
+    desk.write_text(SOURCE + "claims: []\n")
+    outcome = CliRunner().invoke(main, ["check", str(desk), option, str(tmp_path / folder)])
+    assert outcome.exit_code == 2, outcome.output
+    assert f"{option}: " in outcome.output
+    assert "symbolic link that leads to no folder" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def _parquet_columns(kind: str) -> dict[str, Any]:
+    import pyarrow as pa
+
+    base: dict[str, Any] = {
+        "id": ["ok", "bad"], "value": ["60 trillion USD", "5 USD"],
+        "reference.dataset": ["gdp", "gdp"], "reference.where.country": ["WLD", "WLD"],
+        "reference.where.year": [2009, 2009],
+    }  # fmt: skip
+    changes: dict[str, dict[str, Any]] = {
+        "year-list": {"reference.where.year": [[2009], [2009, 2010]]},
+        "year-struct": {"reference.where.year": [{"a": 1}, {"a": 2}]},
+        "year-bytes": {"reference.where.year": [b"2009", b"\xff"]},
+        "quote-bytes": {"quote": [b"\x00\xff", b"x"]},
+        "title-list": {"source.title": [["a"], ["b"]]},
+        "note-duration": {"note": pa.array([1, 2], pa.duration("s"))},
+        "id-integers": {"id": [1, 2]},
+        "aggregate-integers": {"reference.aggregate": [1, 2]},
+    }
+    return {**base, **changes[kind]}
+
+
+#: hostile23: Parquet columns of the wrong Arrow type crashed the engine or a report writer with
+#: a traceback (lists, structs, bytes), or were quoted as numpy reprs (``np.int64(1)``).
+PARQUET_REFUSED = {
+    "year-list": ("reference.where.year", "holds lists"),
+    "year-struct": ("reference.where.year", "holds mappings (structs)"),
+    "year-bytes": ("reference.where.year", "holds bytes"),
+    "quote-bytes": ("quote", "holds bytes"),
+    "title-list": ("source.title", "holds lists"),
+    "note-duration": ("note", "holds durations"),
+    "aggregate-integers": ("reference.aggregate", "unknown aggregate '1'"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PARQUET_REFUSED))
+def test_a_parquet_column_of_the_wrong_type_is_refused_by_name(tmp_path: Path, kind: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "claims.parquet"
+    pq.write_table(pa.table(_parquet_columns(kind)), path)
+    catalog = make_test_catalog(tmp_path / "catalog")
+    outcome = CliRunner().invoke(
+        main, ["check", str(path), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+               "--cache-dir", str(tmp_path / "cache")],
+    )  # fmt: skip
+    key, words = PARQUET_REFUSED[kind]
+    assert outcome.exit_code == 2, outcome.output
+    assert f"claims.parquet:1: {key}: " in outcome.output
+    assert words in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_a_parquet_column_of_integer_ids_reads_as_text(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "claims.parquet"
+    pq.write_table(pa.table(_parquet_columns("id-integers")), path)
+    catalog = make_test_catalog(tmp_path / "catalog")
+    out = tmp_path / "out"
+    outcome = CliRunner().invoke(
+        main, ["check", str(path), "--datasets", str(catalog), "--out", str(out),
+               "--format", "json,md,html,junit,claimreview", "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output  # "2" claims US$5: a discrepancy
+    ids = [r["id"] for r in json.loads((out / "report.json").read_text())["results"]]
+    assert sorted(ids) == ["1", "2"]
+
+
+def _figcheck_within(seconds: float, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child process that is killed after ``seconds``: a hang fails the test
+    instead of stopping the suite."""
+    return subprocess.run(
+        [sys.executable, "-m", "figcheck", *args], capture_output=True, text=True,
+        timeout=seconds, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("text", ["fifo", "/dev/zero"])
+def test_an_article_text_that_is_no_file_is_unreadable_not_a_hang(
+    tmp_path: Path, text: str
+) -> None:
+    """hostile23: `source.text: fifo` blocked `check` for ever, and `/dev/zero` read without
+    end (memory grew until the run was killed): the article is read as desks are."""
+    os.mkfifo(tmp_path / "fifo")
+    desk = tmp_path / "d.yaml"
+    desk.write_text(f"source: {{title: T, published: 2012-09-03, text: {text}}}\n" + "claims:\n"
+                    + OK_CLAIM)  # fmt: skip
+    catalog = make_test_catalog(tmp_path / "catalog")
+    done = _figcheck_within(
+        90, "check", str(desk), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+        "--cache-dir", str(tmp_path / "cache"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    coverage = json.loads((tmp_path / "out" / "report.json").read_text())["coverage"][0]
+    assert coverage["status"] == "unreadable"
+    assert "not a regular file" in coverage["problem"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_extract_of_a_fifo_is_refused_not_a_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "article.txt")
+    done = _figcheck_within(60, "extract", str(tmp_path / "article.txt"))
+    assert done.returncode == 2
+    assert "not a regular file (a FIFO)" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Callable
@@ -88,9 +91,10 @@ def wb_row(**change: object) -> list[dict[str, object]]:
         (wb_body(rows=wb_row(value="inf")), "not a finite number"),
         (wb_body(rows=wb_row(value=True)), "not a finite number"),
         (wb_body(rows=wb_row(value=12345.5)).replace(b"12345.5", b"NaN"), "NaN is not a JSON"),
+        (wb_body(rows=wb_row(value=12345.5)).replace(b"12345.5", b"7" * 5000), "digits limit"),
     ],
     ids=["deep", "rows-not-list", "pages-not-number", "country-not-object", "infinite",
-         "boolean", "nan"],
+         "boolean", "nan", "integer-5000-digits"],
 )  # fmt: skip
 def test_a_hostile_world_bank_body_is_a_schema_fault(body: bytes, words: str) -> None:
     with pytest.raises(SeriesError) as caught:
@@ -203,6 +207,31 @@ def test_a_hostile_csv_is_a_clear_error(
     assert not (tmp_path / "catalog").exists()
 
 
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("9" * 5000, "holds string values, not numbers (e.g. '99999"),
+        ("1٥", "(e.g. '1٥' on line 2)"),
+    ],
+    ids=["integer-5000-digits", "arabic-indic-digit"],
+)
+def test_a_column_that_only_looks_like_integers_is_not_one(
+    cell: str, words: str, figcheck: Run, tmp_path: Path
+) -> None:
+    """hostile23: 5,000 digits crashed type inference (Python's int() limit, a traceback);
+    "1٥" was inferred an integer (``\\d`` is any script's digit) and then refused on reading back
+    without naming the file or line."""
+    source = tmp_path / "t.csv"
+    source.write_text(f"year,n\n2009,{cell}\n2010,5\n")
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "x", "--unit", "n=people",
+                              "--into", str(tmp_path / "catalog"))  # fmt: skip
+    assert code == 2, out + err
+    assert words in err
+    assert "Traceback" not in out + err
+    assert len(err) < 400
+    assert not (tmp_path / "catalog").exists()
+
+
 def test_formula_cells_are_kept_as_printed_with_a_warning(figcheck: Run, tmp_path: Path) -> None:
     text = 'country,note,value\nMX,"=HYPERLINK(""http://x"",""a"")",1\nUS,-,2\nGB,ok,-3\n'
     source = tmp_path / "t.csv"
@@ -231,3 +260,43 @@ def test_a_provider_text_cannot_drive_the_terminal(figcheck: Run, tmp_path: Path
     assert "\\x1b[2J" in err
     assert "\x1b" not in out + err
     assert "\x07" not in out + err
+
+
+def _figcheck_within(seconds: float, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child process killed after ``seconds``: a hang fails instead of stopping."""
+    return subprocess.run([sys.executable, "-m", "figcheck", *args], capture_output=True,
+                          text=True, timeout=seconds, check=False)  # fmt: skip
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("where", ["source", "unit-map"])
+def test_a_fifo_given_to_datasets_add_is_refused_not_a_hang(tmp_path: Path, where: str) -> None:
+    """hostile23: `datasets add FIFO` and `--unit-map COL=FIFO` blocked for ever (and
+    /dev/zero was read without end)."""
+    fifo = tmp_path / "t.csv"
+    os.mkfifo(fifo)
+    table = tmp_path / "ok.csv"
+    table.write_text("year,n\n2009,5\n")
+    args = [str(fifo)] if where == "source" else [str(table), "--unit-map", f"n={fifo}"]
+    done = _figcheck_within(
+        60, "datasets", "add", *args, "--name", "x", "--into", str(tmp_path / "catalog"),
+        "--offline", "--cache-dir", str(tmp_path / "cache"),
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "cannot read it: not a regular file (a FIFO)" in done.stderr
+    assert not (tmp_path / "catalog").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--max-mb", "1e400"), ("--max-mb", "0"), ("--timeout", "nan"), ("--timeout", "-1")],
+)
+def test_download_limits_must_be_finite_and_above_zero(
+    figcheck: Run, tmp_path: Path, option: str, value: str
+) -> None:
+    """hostile23: --max-mb 1e400 crashed with a traceback (int of infinity); nan and -1 were
+    taken."""
+    code, out, err = figcheck("datasets", "refresh", "--offline", option, value)
+    assert code == 2, out + err
+    assert f"{option}: must be a finite number above 0" in err
+    assert "Traceback" not in out + err

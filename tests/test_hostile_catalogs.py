@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -116,6 +119,13 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("empty", b"", "not valid JSON"),
     ("top-level-list", b"[1, 2]", "JSON object"),
     ("huge", b'{"x": "' + b"a" * (MAX_DESCRIPTOR_BYTES + 1) + b'"}', "over the limit"),
+    # hostile23: Python refuses integers of over 4,300 digits with a bare ValueError (traceback)
+    ("integer-5000-digits", b'{"name": "bad", "x-n": ' + b"9" * 5000 + b"}", "number of digits"),
+    (
+        "integer-in-fields",
+        json.dumps(BASE).encode().replace(b'"integer"', b"1" + b"0" * 4400, 1),
+        "number of digits",
+    ),
 ]
 
 
@@ -317,3 +327,58 @@ def test_a_unit_column_holding_a_unit_that_cannot_be_evaluated_spoils_its_datase
     bad = result(report, "uses-bad")
     assert bad["verdict"] == "error"
     assert "'unit'" in bad["message"]
+
+
+def test_a_suite_holding_an_integer_too_long_for_python_fails_its_dataset(tmp_path: Path) -> None:
+    """hostile23: expectations.json with a 5,000-digit integer crashed `datasets verify` and
+    `check` (Python's bare ValueError over 4,300 digits); now the suite is unreadable."""
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    bad = make_dataset(catalog, "bad", "year,n\n2009,5\n", FIELDS)
+    (bad / "expectations.json").write_text(
+        '{"name": "bad", "expectations": [{"type": "expect_table_row_count_to_be_between", '
+        '"kwargs": {"min_value": ' + "9" * 5000 + '}, "meta": {}}]}'
+    )
+    outcome = CliRunner().invoke(
+        main, ["datasets", "verify", "good", "bad", "--datasets", str(catalog),
+               "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output
+    assert "Traceback" not in outcome.output
+    assert "bad/expectations.json: not a readable JSON suite" in outcome.output
+    assert "number of digits limit" in outcome.output
+    assert "1 of 2 datasets passed; failed: bad" in outcome.output
+
+
+def test_a_snapshot_cell_of_thousands_of_digits_is_shown_cut_short(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    """hostile23: a 5,000-digit cell was echoed whole into the claim's message and every report."""
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    make_dataset(catalog, "bad", "year,n\n2009,5\n2010," + "9" * 5000 + "\n", FIELDS)
+    report = check([write_desk(BOTH_DESK)], catalog)
+    assert result(report, "ok")["verdict"] == "supported"
+    bad = result(report, "uses-bad")
+    assert bad["verdict"] == "error"
+    assert "(5,000 characters)" in bad["message"]
+    assert len(bad["message"]) < 300, len(bad["message"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("file", ["data.csv", "datapackage.json"])
+def test_a_fifo_in_a_catalog_spoils_its_dataset_not_the_run(tmp_path: Path, file: str) -> None:
+    """hostile23: a snapshot or descriptor that is a FIFO blocked `datasets list` and `check`
+    for ever (the size check passed: a FIFO's size is 0)."""
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    bad = make_dataset(catalog, "bad", "year,n\n2009,5\n", FIELDS)
+    (bad / file).unlink()
+    os.mkfifo(bad / file)
+    done = subprocess.run(
+        [sys.executable, "-m", "figcheck", "datasets", "list", "--datasets", str(catalog),
+         "--cache-dir", str(tmp_path / "c")],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "not a regular file (a FIFO)" in done.stdout + done.stderr

@@ -236,14 +236,23 @@ def _refuse_constant(name: str) -> None:
         ('{"results": {}}', "no 'results'"),
         ("[1]", "no 'results'"),
         ("{", "not a readable report.json"),
+        ('{"results": [], "n": ' + "9" * 5000 + "}", "number of digits limit"),
+        ('{"results": [{"id": "a", "verdict": "error", "x": -' + "1" * 4301 + "}]}", "digits"),
     ],
-    ids=["deep", "results-object", "list", "broken"],
+    ids=["deep", "results-object", "list", "broken", "int-5000-digits", "int-negative"],
 )
 def test_an_unusable_baseline_is_an_input_error(tmp_path: Path, text: str, words: str) -> None:
     path = tmp_path / "baseline.json"
     path.write_text(text)
     with pytest.raises(UsageError, match=words):
         read_baseline(path)
+
+
+def test_a_baseline_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Editors on Windows save JSON with a BOM; descriptors were read with it, baselines not."""
+    path = tmp_path / "baseline.json"
+    path.write_text('\ufeff{"results": []}', encoding="utf-8")
+    assert read_baseline(path) == {"results": []}
 
 
 def test_clean_baseline_keeps_good_entries_and_says_why_others_went() -> None:

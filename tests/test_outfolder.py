@@ -215,6 +215,50 @@ def test_a_damaged_index_is_set_aside_with_a_warning(
     assert len(json.loads((history / "index.json").read_text())) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["[1, 2]", '{"results": [], "n": ' + "9" * 5000 + "}", "{", "[" * 100_000 + "]" * 100_000],
+    ids=["list", "integer-5000-digits", "cut-off", "deep"],
+)
+def test_a_damaged_last_report_is_set_aside_and_the_recheck_runs(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path, text: str
+) -> None:
+    """hostile23: a damaged OUT/report.json stopped every later recheck (exit 2, naming a
+    --baseline the user never gave), so a cron job never recovered; the index was set aside."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.json").write_text(text)
+    outcome = CliRunner().invoke(
+        main, ["recheck", str(write_desk(GOOD)), "--datasets", str(catalog_dir), "--no-refresh",
+               "--out", str(out), "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 0, outcome.output
+    assert "set aside as report.json.bad, this run has no baseline" in outcome.stderr
+    assert (out / "report.json.bad").read_text() == text
+    assert json.loads((out / "report.json").read_text())["results"]
+
+
+@pytest.mark.parametrize("kind", ["file", "broken-link"])
+def test_a_history_that_is_no_folder_stops_the_recheck_before_writing(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path, kind: str
+) -> None:
+    """hostile23: OUT/history as a file (or a link to nothing) failed after the reports were
+    replaced, with "cannot write: File exists": the new baseline had no history entry."""
+    out = tmp_path / "out"
+    out.mkdir()
+    if kind == "file":
+        (out / "history").write_text("x")
+    else:
+        (out / "history").symlink_to(tmp_path / "nowhere")
+    outcome = CliRunner().invoke(
+        main, ["recheck", str(write_desk(GOOD)), "--datasets", str(catalog_dir), "--no-refresh",
+               "--out", str(out), "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 2, outcome.output
+    assert "history: not a folder" in outcome.stderr
+    assert not (out / "report.json").exists()
+
+
 def test_the_lock_is_reentrant_and_released(tmp_path: Path) -> None:
     from figcheck.storage.outfolder import output_lock
 

@@ -276,7 +276,9 @@ def _chunks_read(path: Path) -> Iterator[pd.DataFrame]:
             for batch in batches:
                 yield pa.Table.from_batches([batch]).to_pandas()
         except (OSError, pa.ArrowException) as exc:
-            raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
+            raise InputError(
+                f"not a readable Parquet file: {str(exc).strip()}", path=str(path)
+            ) from exc
         return
     yield from read_csv_chunks(path, CHUNK_ROWS)
 

@@ -6,6 +6,7 @@ nothing heavy at module level, so ``figcheck --help`` stays instant (no pandas, 
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -369,6 +370,9 @@ def _fetch_settings(
     if cache_path.is_dir():
         raise UsageError(f"{cache_path} is a folder; name a file", key="--http-cache")
     check_folder(cache_path.parent, "--http-cache")
+    for option, number in (("--timeout", timeout_s), ("--max-mb", max_mb)):
+        if not (math.isfinite(number) and number > 0):  # 1e400 crashed int(); nan, -1 passed
+            raise UsageError(f"must be a finite number above 0, not {number:g}", key=option)
     return FetchSettings(
         base_urls=provider_bases(parse_pairs("--base-url", [*from_env, *base_urls])),
         cache_path=cache_path,

@@ -7,6 +7,7 @@ small enough that hitting one costs milliseconds, not gigabytes.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,8 +23,10 @@ __all__ = [
     "MAX_UNIT_EXPONENT",
     "MAX_UNIT_LENGTH",
     "MAX_YAML_DEPTH",
+    "JSONNumberError",
     "Limit",
     "LimitError",
+    "json_loads",
     "over_limit",
 ]
 
@@ -78,3 +81,25 @@ class LimitError(InputError):
         self.limit = limit
         self.found = found
         super().__init__(over_limit(limit, found), **where)
+
+
+class JSONNumberError(ValueError):
+    """A JSON integer longer than :data:`MAX_NUMBER_DIGITS` (a ``ValueError``, as
+    ``json.JSONDecodeError`` is, so a reader's one ``except ValueError`` covers both)."""
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS.value:
+        found = f"an integer of {len(text):,} characters"
+        raise JSONNumberError(over_limit(MAX_NUMBER_DIGITS, found))
+    return int(text)
+
+
+def json_loads(text: str | bytes, **options: Any) -> Any:
+    """``json.loads`` for untrusted JSON (reports, descriptors, suites, providers' answers).
+
+    Python refuses to read an integer of more than 4,300 digits with a bare ``ValueError`` that
+    no reader expected (a ``report.json`` or ``datapackage.json`` holding one crashed the run);
+    here any integer over the number-of-digits limit is a :class:`JSONNumberError` naming it.
+    """
+    return json.loads(text, parse_int=_bounded_int, **options)

@@ -10,7 +10,6 @@ reported, but does not fail the run: a publisher's outage is not news about the 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,7 +19,8 @@ from typing import Any
 from figcheck.data.catalog import discover_catalog
 from figcheck.data.fetch import FetchSettings, open_session
 from figcheck.data.refresh import RefreshOutcome, refresh_dataset
-from figcheck.errors import OutputError
+from figcheck.errors import OutputError, UsageError
+from figcheck.limits import json_loads
 from figcheck.pipeline import Report, Settings, run_check
 from figcheck.reports import write_reports
 from figcheck.storage.atomic import write_bytes, write_json
@@ -73,10 +73,30 @@ def _check_and_write(
     outcomes: list[RefreshOutcome],
     on_warning: Callable[[str], None],
 ) -> tuple[Report, list[RefreshOutcome], list[Path]]:
+    history = settings.out_dir / HISTORY
+    broken_link = history.is_symlink() and not history.exists()
+    if broken_link or (history.exists() and not history.is_dir()):
+        raise OutputError(  # checked before anything is written: the report set stays as it was
+            "not a folder (a file, or a link to nothing): recheck keeps the dated reports "
+            "there; move it aside", path=str(history),
+        )  # fmt: skip
     last = settings.out_dir / "report.json"
     check = replace(settings.check, now=now, baseline=last if last.is_file() else None)
-    report = run_check(list(settings.paths), check)
-    history = settings.out_dir / HISTORY
+    try:
+        report = run_check(list(settings.paths), check)
+    except UsageError as exc:
+        if exc.key != "--baseline":
+            raise
+        # the last report is damaged: set aside as the index is, never fatal for a cron job
+        aside = _free_name(settings.out_dir, "report.json.bad").removesuffix(".json")
+        try:
+            os.replace(last, settings.out_dir / aside)
+        except OSError as moved:
+            raise OutputError(f"damaged ({exc.problem}) and cannot be set aside: "
+                              f"{moved.strerror}", path=str(last)) from exc  # fmt: skip
+        on_warning(f"{last} is damaged ({exc.problem}); set aside as {aside}, this run has "
+                   "no baseline")  # fmt: skip
+        report = run_check(list(settings.paths), replace(check, baseline=None))
     index = _read_index(history / INDEX, on_warning)
     copy = _free_name(history, report.generated.replace(":", ""))
     entry: dict[str, Any] = {
@@ -111,7 +131,7 @@ def _read_index(path: Path, on_warning: Callable[[str], None]) -> list[dict[str,
         return []
     why = None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         why = f"not readable JSON ({type(exc).__name__})"
     else:

@@ -20,6 +20,7 @@ import pandas as pd
 from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amount
 from figcheck.errors import UsageError
+from figcheck.limits import json_loads
 from figcheck.model.verdicts import Verdict
 
 __all__ = ["Comparison", "compare", "read_baseline"]
@@ -50,12 +51,12 @@ class Comparison:
 def read_baseline(path: Path) -> dict[str, Any]:
     """Parse a report.json to compare with; anything else is a usage error naming the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_loads(path.read_text(encoding="utf-8-sig"))  # a BOM or not
     except FileNotFoundError as exc:
         raise UsageError(f"{path}: no such baseline report", key="--baseline") from exc
     except IsADirectoryError as exc:
         raise UsageError(f"{path}: a folder, not a report.json", key="--baseline") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
         raise UsageError(f"{path}: not a readable report.json: {exc}", key="--baseline") from exc
     except RecursionError as exc:
         raise UsageError(f"{path}: JSON nested too deeply for a report", key="--baseline") from exc

@@ -418,13 +418,15 @@ def _coerce_conditions(
         bad_arr = np.asarray(bad, dtype=bool)
         coerced[scalars] = values.astype(object).to_numpy()
         coerced[scalars[bad_arr]] = None
-        problem[scalars[bad_arr]] = [f"{v!r} is not a valid {kind}" for v in raw[scalars[bad_arr]]]
+        problem[scalars[bad_arr]] = [
+            f"{_quoted(v)} is not a valid {kind}" for v in raw[scalars[bad_arr]]
+        ]
     for pos in np.flatnonzero(mappings).tolist():
         mapping: dict[str, list[Any]] = raw[pos]
         ((op, items),) = mapping.items()
         typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
         if bad.any():
-            problem[pos] = f"{items[int(np.flatnonzero(bad)[0])]!r} is not a valid {kind}"
+            problem[pos] = f"{_quoted(items[int(np.flatnonzero(bad)[0])])} is not a valid {kind}"
         else:
             coerced[pos] = {op: list(typed)}
     return coerced, problem
@@ -615,7 +617,30 @@ def _describe_condition(value: Any) -> str:
 
 def _plain_text(value: Any) -> str:
     """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
-    column of keys with gaps becomes in pandas)."""
+    column of keys with gaps becomes in pandas); invisible characters as escapes; a long one cut
+    (:func:`_cut`)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    text = str(value)
+    if not text.isprintable():  # "WLD\u200b" (a zero-width space) showed as WLD: no clue why
+        text = repr(text)[1:-1]
+    return _cut(text)
+
+
+#: A where value longer than this is cut in messages: 100,000 characters written in a desk's
+#: ``where`` made a 100,000-character message in every report.
+_SHOWN_CHARS = 60
+
+
+def _cut(text: str) -> str:
+    if len(text) <= _SHOWN_CHARS:
+        return text
+    return f"{text[:40]}… ({len(text):,} characters)"
+
+
+def _quoted(value: Any) -> str:
+    """A where value quoted as written (``'2009-02-30'``), a long one cut."""
+    text = str(value) if not isinstance(value, str) else value
+    if len(text) <= _SHOWN_CHARS:
+        return repr(value)
+    return f"{text[:40]!r}… ({len(text):,} characters)"

@@ -25,6 +25,7 @@ from figcheck.data.series import SeriesAdded, add_series, read_series_id
 from figcheck.data.tables import shown
 from figcheck.errors import InputError, UsageError
 from figcheck.storage.outfolder import LOCK_NAME, check_folder, output_lock
+from figcheck.storage.regular import not_regular
 
 __all__ = ["AddOptions", "Added", "add_source", "is_series_id", "parse_pairs"]
 
@@ -245,10 +246,7 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
             remember(session, fetched)
     else:
         path = Path(source)
-        try:
-            body = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read {source}: {exc.strerror}", path=source) from exc
+        body = _read_local(path, "", settings)
         packaged = _package(body, source, options, units, unit_map, None, settings, today,
                             replace)  # fmt: skip
     return Added(tuple(_table_lines(options.name, packaged)), True)
@@ -281,12 +279,23 @@ def _package(
 def _unit_map(option: str, settings: FetchSettings) -> UnitMap:
     """``--unit-map COL=FILE``, read from a local file (it is kept in the descriptor)."""
     _, _, path = option.partition("=")
-    try:
-        body = Path(path.strip()).read_bytes()
-    except OSError as exc:
-        raise InputError(f"--unit-map: cannot read {path.strip()!r}: {exc.strerror}",
-                         path=path.strip()) from exc  # fmt: skip
+    body = _read_local(Path(path.strip()), "--unit-map: ", settings)
     return read_unit_map(option, body, path.strip(), max_bytes=settings.max_bytes)
+
+
+def _read_local(path: Path, option: str, settings: FetchSettings) -> bytes:
+    """A local file given to ``datasets add``: a FIFO blocked the command for ever and
+    ``/dev/zero`` was read without end, so only a regular file of at most --max-mb is read."""
+    problem = not_regular(path)
+    try:
+        if problem is None and path.stat().st_size > settings.max_bytes:
+            problem = (f"{path.stat().st_size:,} bytes, over --max-mb "
+                       f"({settings.max_bytes:,} bytes)")  # fmt: skip
+        if problem is None:
+            return path.read_bytes()
+    except OSError as exc:
+        problem = str(exc.strerror)
+    raise InputError(f"{option}cannot read it: {problem}", path=str(path))
 
 
 def _table_lines(name: str, packaged: Packaged) -> list[str]:

@@ -35,6 +35,7 @@ from figcheck.data.descriptors import (
 )
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
+from figcheck.storage.regular import not_regular
 
 __all__ = [
     "FIELD_TYPES",
@@ -274,6 +275,8 @@ def read_snapshot(dataset: Dataset, max_bytes: int = MAX_SNAPSHOT_BYTES) -> Load
         size = path.stat().st_size
         if path.is_dir():
             raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path} is a folder")
+        if (problem := not_regular(path)) is not None:  # a FIFO blocks, /dev/zero never ends
+            raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path}: {problem}")
     except FileNotFoundError as exc:
         raise SnapshotError(SnapshotState.MISSING, f"the snapshot {path} does not exist") from exc
     except OSError as exc:
@@ -399,8 +402,9 @@ def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
 
 def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:
     if bool(np.asarray(bad).any()):
-        first = column[bad].iloc[0]
+        cell = str(column[bad].iloc[0])  # 5,000 digits made a 5,000-character message
+        first = f"{cell[:40]!r}… ({len(cell):,} characters)" if len(cell) > 60 else repr(cell)
         raise CatalogError(
-            f"column {item.name!r} is declared {item.type} but holds {first!r} "
+            f"column {item.name!r} is declared {item.type} but holds {first} "
             f"({int(bad.sum())} such values)"
         )

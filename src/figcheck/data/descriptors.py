@@ -10,14 +10,15 @@ wrong and where, so only claims that use that dataset suffer (verdict ``error``)
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from figcheck.errors import CatalogError, UnitError
+from figcheck.limits import json_loads
 from figcheck.model.units import parse_unit
+from figcheck.storage.regular import not_regular
 
 __all__ = [
     "FIELD_TYPES",
@@ -106,6 +107,8 @@ def describe_dataset(descriptor_path: Path) -> Dataset:
 
 
 def _read_json(path: Path) -> Any:
+    if (problem := not_regular(path)) is not None:  # a FIFO would block the run for ever
+        raise CatalogError(problem)
     try:
         size = path.stat().st_size
         if size > MAX_DESCRIPTOR_BYTES:
@@ -118,8 +121,8 @@ def _read_json(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise CatalogError(f"not UTF-8 text (byte {exc.start})") from exc
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
+        return json_loads(text)
+    except ValueError as exc:  # JSONDecodeError, JSONNumberError
         raise CatalogError(f"not valid JSON: {exc}") from exc
     except RecursionError as exc:
         raise CatalogError("JSON nested too deeply to be a dataset descriptor") from exc

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.errors import CatalogError
+from figcheck.limits import json_loads
 from figcheck.storage.atomic import write_json
 
 __all__ = ["SuiteOutcome", "cached_outcome", "check_suite", "run_suite"]
@@ -58,8 +59,8 @@ def check_suite(
     if reuse and (cached := _read_cached(cache_file)) is not None:
         return cached
     try:
-        suite = json.loads(suite_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        suite = json_loads(suite_bytes.decode("utf-8"))
+    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
         raise CatalogError(f"{suite_path}: not a readable JSON suite: {exc}") from exc
     outcome = run_suite(suite, frame, str(suite_path))
     if cache_file:

@@ -31,9 +31,11 @@ __all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 #: Texts that mean "no figure" in publishers' tables, besides the empty cell.
 MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".",
                    "N/E", "N/D", "n.d.", "n.a.")  # fmt: skip  # Banxico's N/E, Spanish n.d.
-_INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
-_NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: ASCII digits only: ``\d`` also matches "٥", and int("1٥") is 15 (then the snapshot
+#: was refused as not an integer when the dataset was read back).
+_INTEGER = re.compile(r"^-?(0|[1-9]\d*)$", re.ASCII)
+_NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$", re.ASCII)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 #: Integers beyond 64 bits are read as numbers (floats); ``1e400`` (infinite as a float) is no
 #: figure at all, so its column stays text and a ``--unit`` on it is refused.
 _INT64 = 2**63
@@ -64,7 +66,8 @@ def infer_type(texts: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     values = [t for t in present if t not in MISSING_MARKERS]
     if not values:
         return "string", ()
-    if all(_INTEGER.fullmatch(v) and abs(int(v)) < _INT64 for v in values):
+    # int() of over 4,300 digits is Python's bare ValueError; 20 characters hold any int64
+    if all(_INTEGER.fullmatch(v) and len(v) <= 20 and abs(int(v)) < _INT64 for v in values):
         return "integer", markers
     if all(_NUMBER.fullmatch(v) and math.isfinite(float(v)) for v in values):
         return "number", markers

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -77,7 +78,10 @@ def _is_bracket(low: float, high: float, scale: float) -> bool:
 def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
     """The figure in the value grammar, keeping the precision it was printed with: a scale the
     grammar has no word for ("800 crore", "120 mil", "five hundred") is rewritten in one it has
-    ("8.00 billion", "120 thousand", "500")."""
+    ("8.00 billion", "120 thousand", "500"). Digits of other scripts ("٥٠", "６０") are written
+    0-9: the value grammar reads only those."""
+    if not printed.isascii():
+        printed = re.sub(r"\d", lambda digit: str(unicodedata.decimal(digit[0])), printed)
     if scale == 1.0:
         return printed
     if scale in _SCALE_WORD:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import decimal
 import hashlib
 import io
 import re
@@ -21,7 +22,14 @@ import pandas as pd
 import yaml
 
 from figcheck.errors import InputError
-from figcheck.inputs.reading import clean_text, paused_gc, read_input, read_yaml
+from figcheck.inputs.reading import (
+    clean_text,
+    decode_utf8,
+    not_utf8,
+    paused_gc,
+    read_input,
+    read_yaml,
+)
 from figcheck.inputs.shape_specs import SHAPE_KEYS, read_shape
 from figcheck.model.changes import ChangeKind, read_ratio_word
 from figcheck.model.claims import (
@@ -205,27 +213,11 @@ class _Located:
 
 def read_article(path: Path) -> str:
     """An article's text; unreadable or non-UTF-8 input is an :class:`InputError` saying where."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the article: {exc.strerror}", path=str(path)) from exc
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"not UTF-8 text (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})",
-            path=str(path), line=line,
-            hint="save the article as UTF-8, e.g. iconv -f latin1 -t utf-8",
-        ) from exc  # fmt: skip
+    return decode_utf8(read_input(path, "article"), path)
 
 
 def _load_yaml(path: Path, raw: bytes) -> Desk:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
-    node, data = read_yaml(path, text)
+    node, data = read_yaml(path, decode_utf8(raw, path))
     if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         raise InputError(
             "a desk file must be a mapping with 'source' and 'claims'", path=str(path), line=1
@@ -421,7 +413,41 @@ def _series_lookup(node: _Located) -> Lookup:
     return Lookup(series.reference, where, node.text("column") or "value", aggregate)
 
 
+#: A number as a desk prints it: YAML 1.1 also reads 0x7d9, 0o3731, 2_009 and 33:29 (base 60)
+#: as 2009, which a reader of the desk would not.
+_DECIMAL = re.compile(
+    r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?")
+
+
+def _scalar_nodes(node: yaml.Node | None) -> list[yaml.ScalarNode]:
+    """The scalar nodes of a condition: itself, or the items of its ``between``/``in`` list."""
+    if isinstance(node, yaml.ScalarNode):
+        return [node]
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1:
+        items = node.value[0][1]
+        if isinstance(items, yaml.SequenceNode):
+            return [item for item in items.value if isinstance(item, yaml.ScalarNode)]
+    return []
+
+
 def _condition(node: _Located, column: str, condition: Any) -> Any:
+    """One ``where`` condition: a value, ``{between: [low, high]}`` or ``{in: [...]}``."""
+    if condition is None:
+        raise node.error(
+            f"{column!r} has no value: give the value to match, or leave {column!r} out", column
+        )
+    for scalar in _scalar_nodes(node.value_nodes.get(column)):
+        if scalar.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and not (
+            _DECIMAL.fullmatch(scalar.value)
+        ):
+            raise node.error(
+                f"{scalar.value!r} is not a number written in decimal digits (YAML reads it as "
+                f"{yaml.safe_load(scalar.value)!r}): write that, or quote the text",
+                column,
+            )
     if isinstance(condition, dict):
         if len(condition) != 1 or next(iter(condition)) not in ("between", "in"):
             raise node.error(
@@ -433,10 +459,32 @@ def _condition(node: _Located, column: str, condition: Any) -> Any:
             raise node.error(f"{op!r} needs {shape}", column)
         if any(isinstance(item, (dict, list)) for item in arg):
             raise node.error(f"{op!r} values must be plain values", column)
-        return {op: [_plain(item) for item in arg]}
+        if op == "between" and any(item is None for item in arg):
+            raise node.error("'between' needs a low and a high value, not null", column)
+        plain = [_plain(item) for item in arg]
+        if op == "between" and _reversed(*plain):
+            raise node.error(
+                f"'between' [{plain[0]}, {plain[1]}] runs backwards: no value lies between "
+                f"them; swap them ([{plain[1]}, {plain[0]}])",
+                column,
+            )
+        return {op: plain}
     if isinstance(condition, list):
         raise node.error("a list of values needs {in: [...]}", column)
     return _plain(condition)
+
+
+def _reversed(low: Any, high: Any) -> bool:
+    """Whether a ``between`` range is empty because low is above high: numbers, or dates and
+    months written ``YYYY-MM-DD``/``YYYY-MM`` (whose text sorts as they do)."""
+    numbers = (int, float)
+    if isinstance(low, numbers) and isinstance(high, numbers):
+        if isinstance(low, bool) or isinstance(high, bool):
+            return False
+        return bool(low > high)
+    if not (isinstance(low, str) and isinstance(high, str) and len(low) == len(high)):
+        return False
+    return bool(_ISO_DAY.fullmatch(low) and _ISO_DAY.fullmatch(high) and low > high)
 
 
 def _plain(value: Any) -> Any:
@@ -503,8 +551,8 @@ def _csv_header(stream: IO[bytes], path: Path) -> list[str]:
         header = next(csv.reader(text))
     except StopIteration:
         raise InputError("not a readable CSV table: the file is empty", path=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
     except csv.Error as exc:
         raise InputError(f"not a readable CSV table: {exc}", path=str(path), line=1) from exc
     finally:
@@ -529,13 +577,33 @@ def _csv_problems(path: Path, fields: int) -> Iterator[None]:
     """pandas' reading errors as the input errors a desk can act on."""
     try:
         yield
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
         if found:
             raise _surplus_error(path, int(found[1]), int(found[2]), fields) from exc
+        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
+        if unclosed:
+            raise InputError(
+                "a quoted value opens here and is never closed: the rest of the file was read "
+                "as its text", path=str(path), line=_row_line(path, int(unclosed[1])),
+                hint='close the quote, or write a quote inside a quoted value as two ("")',
+            ) from exc  # fmt: skip
         raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
+
+
+def _row_line(path: Path, row: int) -> int | None:
+    """The line where CSV row ``row`` (0: the header) starts; a quoted value may hold line
+    breaks, so rows and lines differ."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            for _ in range(row):
+                next(reader)
+            return reader.line_num + 1
+    except (OSError, UnicodeDecodeError, csv.Error, StopIteration):
+        return None
 
 
 def _no_surplus(table: pd.DataFrame, path: Path, first_line: int, fields: int) -> pd.DataFrame:
@@ -560,7 +628,8 @@ def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
     try:
         return pd.read_parquet(io.BytesIO(raw))
     except (OSError, ValueError) as exc:
-        raise InputError(f"not a readable Parquet file: {exc}", path=str(path)) from exc
+        why = str(exc).strip()  # pyarrow's words end with a line break
+        raise InputError(f"not a readable Parquet file: {why}", path=str(path)) from exc
 
 
 def _load_table(
@@ -595,13 +664,16 @@ def _load_table(
             )
     n = len(table)
     lines = pd.RangeIndex(first_line, first_line + n)
+    table = _scalar_columns(table, path, lines)
     frame = pd.DataFrame(index=table.index)
     ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
     bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
         raise InputError(
-            f"id {ids.iloc[pos]!r} is not a valid claim id",
+            "missing required id"
+            if pd.isna(ids.iloc[pos])
+            else f"id {ids.iloc[pos]!r} is not a valid claim id",
             path=str(path),
             line=int(lines[pos]),
             key="id",
@@ -658,6 +730,65 @@ def _load_table(
         published=published,
     )
     return Desk(frame.reset_index(drop=True), [source])
+
+
+#: The columns a claims table holds as text: a Parquet column of numbers there is read as
+#: the text of each number (ids 1, 2 as "1", "2"), as a CSV's cells are.
+_TEXT_COLUMNS = (
+    "id", "quote", "hedge", "note", "reference.dataset", "reference.column",
+    "reference.aggregate", *_TABLE_SOURCE_COLUMNS,
+)  # fmt: skip
+#: The single values a cell of a Parquet claims table may hold besides text.
+_SCALARS = (bool, int, float, np.number, np.bool_, decimal.Decimal, dt.date, pd.Timestamp)
+
+
+def _scalar_columns(table: pd.DataFrame, path: Path, lines: pd.RangeIndex) -> pd.DataFrame:
+    """``table`` with each text column as text, or an :class:`InputError` naming a column
+    whose cells are not single values: a Parquet column of lists, structs, maps, bytes or
+    durations (a CSV's cells are always text). Such cells crashed the engine or a report
+    writer with a traceback. A Parquet column holds one type, so its first value tells."""
+    converted: dict[str, pd.Series] = {}
+    for name in table.columns:
+        column = table[name]
+        present = column.notna().to_numpy()
+        if not present.any():
+            continue
+        pos = int(present.argmax())
+        first = column.iloc[pos]
+        if isinstance(first, str):
+            continue
+        what = _cell_kind(first, column.dtype.kind)
+        if what is not None:
+            raise InputError(
+                f"column {name!r} holds {what}, not text, numbers, true/false or dates",
+                path=str(path), line=int(lines[pos]), key=str(name),
+                hint="write one value per cell (a list as several rows)",
+            )  # fmt: skip
+        if name in _TEXT_COLUMNS:
+            converted[str(name)] = column.map(_cell_text, na_action="ignore").astype(object)
+    return table.assign(**converted) if converted else table
+
+
+def _cell_kind(value: Any, dtype_kind: str) -> str | None:
+    """What ``value`` is when it is no single value a claims table may hold (else None)."""
+    if dtype_kind == "m" or isinstance(value, dt.timedelta | np.timedelta64):
+        return "durations"
+    if isinstance(value, list | tuple | np.ndarray):
+        return "lists"
+    if isinstance(value, dict):
+        return "mappings (structs)"
+    if isinstance(value, bytes | bytearray):
+        return "bytes"
+    if isinstance(value, _SCALARS):
+        return None
+    return f"{type(value).__name__} values"
+
+
+def _cell_text(value: Any) -> str:
+    """A number as a cell prints it: ``1``, not ``np.int64(1)`` or ``1.0`` for a whole float."""
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def load_table_rows(path: Path, table: pd.DataFrame, first_line: int) -> Desk:

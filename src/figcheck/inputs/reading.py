@@ -11,6 +11,7 @@ the desk reader checks them and names the key (PyYAML would raise a bare ``Value
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import re
@@ -28,7 +29,16 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from figcheck.errors import InputError
 from figcheck.limits import MAX_DESK_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_DEPTH, LimitError
 
-__all__ = ["ALLOWED_TAGS", "clean_text", "clean_texts", "paused_gc", "read_input", "read_yaml"]
+__all__ = [
+    "ALLOWED_TAGS",
+    "clean_text",
+    "clean_texts",
+    "decode_utf8",
+    "not_utf8",
+    "paused_gc",
+    "read_input",
+    "read_yaml",
+]
 
 _CORE = "tag:yaml.org,2002:"
 #: The YAML tags a desk may use (explicitly or implicitly); anything else is refused.
@@ -39,33 +49,102 @@ _TIMESTAMP = _CORE + "timestamp"
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_input(path: Path) -> bytes:
-    """The bytes of a desk or table; a FIFO, device or folder, or a file over the size limit,
-    is an :class:`InputError` (opened without blocking, so a FIFO never hangs the run)."""
+def read_input(path: Path, what: str = "file") -> bytes:
+    """The bytes of a desk, table or article (``what``); a FIFO, device or folder, or a file
+    over the size limit, is an :class:`InputError` (opened without blocking, so a FIFO never
+    hangs the run, and ``/dev/zero`` is never read without end)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+        raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else _kind(info.st_mode)
+            if what == "file":
+                raise InputError(
+                    f"not a regular file ({kind})", path=str(path),
+                    hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)",
+                )  # fmt: skip
             raise InputError(
-                f"not a regular file ({kind})",
-                path=str(path),
-                hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)",
-            )
+                f"cannot read the {what}: not a regular file ({kind})", path=str(path),
+                hint=f"give the {what} as a text file",
+            )  # fmt: skip
         if info.st_size > MAX_DESK_BYTES.value:
             raise LimitError(MAX_DESK_BYTES, f"{info.st_size:,} bytes", path=str(path))
         with os.fdopen(fd, "rb", closefd=False) as handle:
             raw = handle.read(MAX_DESK_BYTES.value + 1)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+        raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
     finally:
         os.close(fd)
     if len(raw) > MAX_DESK_BYTES.value:  # grew while read
         raise LimitError(MAX_DESK_BYTES, "more than that", path=str(path))
     return raw
+
+
+#: Byte-order marks of the encodings an editor or spreadsheet saves "Unicode text" in.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
+)  # fmt: skip
+_BLOCK = 1 << 20
+
+
+def not_utf8(path: Path, raw: bytes | None = None) -> InputError:
+    """The error for a desk, table or article that is not UTF-8: the line and byte of the
+    first byte that is not (read from ``path`` in blocks when ``raw`` is not given), or the
+    encoding a byte-order mark names, with the command that converts it."""
+    if raw is None:
+        try:
+            with path.open("rb") as handle:
+                return _first_bad_byte(path, iter(lambda: handle.read(_BLOCK), b""))
+        except OSError as exc:
+            return InputError(f"cannot read the file: {exc.strerror}", path=str(path))
+    return _first_bad_byte(path, [raw])
+
+
+def _first_bad_byte(path: Path, blocks: Any) -> InputError:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset, lines, first = 0, 1, True
+    for block in blocks:
+        if first:
+            first = False
+            for bom, name in _BOMS:
+                if block.startswith(bom):
+                    return InputError(
+                        f"{name} text, not UTF-8 (it starts with a {name} byte-order mark)",
+                        path=str(path), line=1,
+                        hint=f"save it as UTF-8, e.g. iconv -f {name.lower()} -t utf-8",
+                    )  # fmt: skip
+        try:
+            decoder.decode(block)
+        except UnicodeDecodeError as exc:
+            # exc.start counts in the decoder's buffer: bytes held back from the last block
+            # (a character cut by the block's end) come first
+            held = len(exc.object) - len(block)
+            at = offset - held + exc.start
+            lines += block[: max(exc.start - held, 0)].count(b"\n")
+            bad = exc.object[exc.start : exc.start + 1]
+            return InputError(
+                f"not UTF-8 text (byte {at:,}: {bad!r})", path=str(path), line=lines,
+                hint="save it as UTF-8, e.g. iconv -f latin1 -t utf-8",
+            )  # fmt: skip
+        offset += len(block)
+        lines += block.count(b"\n")
+    # every block decoded: only a character cut off by the end is left
+    return InputError(
+        f"not UTF-8 text (it ends inside a character, byte {offset:,})", path=str(path),
+        line=lines, hint="the file was cut off, or is not UTF-8",
+    )  # fmt: skip
+
+
+def decode_utf8(raw: bytes, path: Path) -> str:
+    """``raw`` as UTF-8 text; anything else is :func:`not_utf8`'s error."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise not_utf8(path, raw) from None
 
 
 @contextmanager
@@ -169,6 +248,8 @@ def read_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
         raise LimitError(
             MAX_YAML_DEPTH, "merge keys (<<) chained too deep", path=str(path)
         ) from exc
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, anywhere
+        raise _bad_character(path, text, exc) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -178,6 +259,27 @@ def read_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", path=str(path)) from exc
     return node, data
+
+
+#: The characters YAML 1.1 refuses in a stream (its ``c-printable`` is the rest).
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _bad_character(path: Path, text: str, exc: yaml.reader.ReaderError) -> InputError:
+    """A NUL byte or control character, at its line and column (the parser's own words give a
+    position in its buffer and a line break of their own)."""
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return InputError(f"not valid YAML: {exc.reason}", path=str(path))
+    at = found.start()
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    code = ord(found[0])
+    what = "a NUL byte (U+0000)" if code == 0 else f"the control character U+{code:04X}"
+    return InputError(
+        f"column {column}: {what} cannot be part of a YAML file", path=str(path), line=line,
+        hint=f"remove it, or write the escape \\u{code:04X} inside double quotes if it is meant",
+    )  # fmt: skip
 
 
 def _explicit(event: Any) -> str | None:

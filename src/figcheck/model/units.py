@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import tokenize
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -533,16 +534,40 @@ def read_value(text: str) -> ValueReading:
     error = unit.problem
     bad_number = not has_number or math.isnan(number)
     if bad_number:
-        error = f"cannot read a number in {text!r}"
+        error = _no_number(text)
     elif not math.isfinite(magnitude):
         error = f"not a finite number: {text[:60]!r}"
+    elif (magnitude == 0 and number != 0) or step == 0:
+        error = _underflow(text)
+    unusable = bad_number or not math.isfinite(magnitude) or error == _underflow(text)
     return ValueReading(
-        math.nan if bad_number or not math.isfinite(magnitude) else float(magnitude),
+        math.nan if unusable else float(magnitude),
         float(step),
         float(digit),
         None if error else unit.shown,
         None if error else unit.key,
         error,
+    )
+
+
+def _no_number(text: str) -> str:
+    """Why ``text`` has no number; digits of another script (Arabic-Indic ``٥٠``, full-width
+    ``６０``) are named with the ASCII figure to write instead."""
+    if not text.isascii():
+        for found in re.finditer(r"\d+", text):
+            if not found[0].isascii():
+                ascii_digits = "".join(str(unicodedata.decimal(c)) for c in found[0])
+                return (
+                    f"cannot read a number in {text!r}: {found[0]!r} is written in digits of "
+                    f"another script; write it with the digits 0-9 ({ascii_digits!r})"
+                )
+    return f"cannot read a number in {text!r}"
+
+
+def _underflow(text: str) -> str:
+    return (
+        f"a number too close to zero to compute with: {text[:60]!r} (its last digit, or the "
+        "figure itself, is below 1e-308)"
     )
 
 
@@ -640,17 +665,25 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     error = np.asarray(problems, dtype=object)[indices]
     bad_number = ~has_number | np.isnan(number)
     for i in np.flatnonzero(bad_number).tolist():
-        error[i] = f"cannot read a number in {strings[i].as_py()!r}"
+        error[i] = _no_number(strings[i].as_py())
     with np.errstate(over="ignore", invalid="ignore"):
         magnitude = number * multiplier * unit_scale
         step = np.power(10.0, step_exp.astype(float)) * multiplier * unit_scale
         digit = np.power(10.0, -frac_len.astype(float)) * multiplier * unit_scale
     for i in np.flatnonzero(~bad_number & ~np.isfinite(magnitude)).tolist():
         error[i] = f"not a finite number: {strings[i].as_py()[:60]!r}"
+    # a figure or its last digit below the smallest float: "1e-400" read as exactly 0
+    underflow = (
+        ~bad_number & np.isfinite(magnitude) & (((magnitude == 0) & (number != 0)) | (step == 0))
+    )
+    for i in np.flatnonzero(underflow).tolist():
+        error[i] = _underflow(strings[i].as_py())
     ok = pd.isna(error)
     return pd.DataFrame(
         {
-            "magnitude": np.where(bad_number | ~np.isfinite(magnitude), math.nan, magnitude),
+            "magnitude": np.where(
+                bad_number | ~np.isfinite(magnitude) | underflow, math.nan, magnitude
+            ),
             "step": step,
             # one unit of the last printed digit, trailing zeros counted as digits (ranges.py)
             "digit": digit,

@@ -46,6 +46,17 @@ def check_folder(text: str | os.PathLike[str], option: str) -> Path:
         raise UsageError("an empty path is not a folder", key=option, hint="name a folder")
     path = Path(text)
     for part in [path, *path.parents]:
+        if part.is_symlink() and not part.exists():  # mkdir would say only "File exists"
+            try:
+                target = f" (to {os.readlink(part)})"
+            except OSError:
+                target = ""
+            where = "is" if part == path else f"lies under {part}, which is"
+            raise UsageError(
+                f"{path} {where} a symbolic link that leads to no folder{target}: it points to "
+                "a path that does not exist, or links loop",
+                key=option, hint="name a folder, or mend the link",
+            )  # fmt: skip
         if part.exists() and not part.is_dir():
             what = "is a file" if part == path else f"lies under {part}, which is a file"
             raise UsageError(f"{path} {what}, not a folder", key=option, hint="name a folder")

@@ -14,6 +14,7 @@ from typing import Any
 from figcheck.data.fetch import Fault
 from figcheck.data.observations import Observation, ProviderSeries, SeriesError, normalise_period
 from figcheck.data.series_ids import SeriesId
+from figcheck.limits import json_loads
 
 __all__ = ["DEFAULT_BASE", "parse", "query_url"]
 
@@ -57,8 +58,8 @@ def query_url(series: SeriesId, base: str) -> str:
 def parse(body: bytes, series: SeriesId) -> ProviderSeries:
     freq, indicator, economy = split_code(series)
     try:
-        payload: Any = json.loads(body.decode("utf-8-sig"), parse_constant=_no_constant)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        payload: Any = json_loads(body.decode("utf-8-sig"), parse_constant=_no_constant)
+    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
         raise SeriesError(series, Fault.SCHEMA, f"the answer is not JSON: {exc}") from exc
     except RecursionError as exc:  # "[[[[…": nested deeper than any answer of the API
         raise SeriesError(series, Fault.SCHEMA, "the answer is JSON nested too deep") from exc
