@@ -13,6 +13,10 @@ from figcheck.draft.extract import extract_mentions
 _OPEN = pytest.mark.xfail(strict=True, reason="an open class (see the sentence)")
 
 TRAPS = [
+    # Spanish "ha"/"han" before a participle is the verb "has", not hectares (final8's release)
+    ("En lo que va de 2018 ha disminuido 10 por ciento la cifra.", "es", [(10, "percent")]),
+    ("En 2020 han aumentado las exportaciones.", "es", []),
+    ("Se sembraron 500 ha de maíz en 2020.", "es", [(500, "hectare")]),
     ("The blast happened at 6:45 a.m. on Tuesday, police said.", "en", []),
     ("Call 555-0123 or visit the office on Route 9 for details.", "en", []),
     ("See page 12 and Table 4 of the report, published on March 3, 2021.", "en", []),

@@ -4,6 +4,7 @@ carried from an earlier figure or stated alone."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
@@ -71,6 +72,13 @@ _PRECIOUS = frozenset(
 )
 
 
+#: A Spanish past participle (or "sido"): after "ha"/"han" it makes them the verb "has"/"have".
+_PARTICIPLE = re.compile(
+    r"^(?:[^\W\d_]{2,}(?:ado|ada|ido|ida|ído)s?|sido|dicho|hecho|puesto|visto|"
+    r"abierto|escrito|vuelto|muerto|roto|cubierto|resuelto|devuelto)$"
+)
+
+
 class MeasureReader(ChangeReader):
     """Reads the unit, rate or noun after a figure, or the one it carries."""
 
@@ -127,6 +135,8 @@ class MeasureReader(ChangeReader):
             return None  # "2T2023": a code, not tonnes
         if t.words[k] in ("t", "hours", "horas", "mi", "ft", "ha", "km") and t.word(k + n) == "-":
             return None
+        if t.words[k] in ("ha", "han") and _PARTICIPLE.search(t.word(k + n)):
+            return None  # Spanish "has": "en lo que va de 2018 ha disminuido", not hectares
         if unit == "hour":
             return None  # a duration, handled as context
         return unit, n
