@@ -546,7 +546,13 @@ REGISTRY: list[Row] = [
         "hectolitres",
         "The region shipped 950 hectolitres of cider.",
         None,
-        [("950 hectolitres", 950, "hectoliter")],
+        [("950 hectolitres", 950, "hectolitre")],
+    ),
+    (
+        "kilotonnes",  # as written, not pint's "kilometric_ton"
+        "Exports reached 9,903 kilotonnes in 2020.",
+        None,
+        [("9,903 kilotonnes", 9903, "kilotonne")],
     ),
     (
         "BTUs",

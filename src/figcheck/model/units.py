@@ -12,6 +12,7 @@ trillion k m bn tn``) are read directly after the number, so ``m`` there means m
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
@@ -347,7 +348,17 @@ def registry_unit(name: str) -> str | None:
     except Exception:  # pint raises several error types for unknown names
         return None
     text = str(unit)
-    return text if text and text != "dimensionless" and unit != _dimensionless() else None
+    if not text or text == "dimensionless" or unit == _dimensionless():
+        return None
+    # the name as written when the registry reads it as the same unit: "kilotonne", not pint's
+    # "kilometric_ton"; "hectolitre" as printed (both read back alike)
+    if not (name.islower() and len(name) > 3):
+        return text
+    if name.endswith("s"):  # "kilotonnes" → "kilotonne", when that is the same unit
+        with contextlib.suppress(Exception):
+            if _registry().Unit(name[:-1]) == unit:
+                return name[:-1]
+    return name
 
 
 def unit_key(unit: Unit) -> str:
