@@ -105,6 +105,15 @@ WORDING = [
      "MXN/USD (ECB, 2023-12-29)."),
     ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
      "To stand, the figure must be between 0.5 and 0.55 (from the hedge 'nearly'"),
+    # verdicts24: the claim is echoed as printed: its trailing zero ("1.80", not "1.8"), and a
+    # ratio word as the word with its ratio ("nearly tripled", not "nearly 3")
+    ("mexico-gdp-2023-1.80-trillion-two-decimals", "The article says US$1.80 trillion;"),
+    ("world-gdp-nearly-tripled-2000-2023-more-than-tripled",
+     "The article says nearly tripled (a ratio of 3);"),
+    ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
+     "The article says nearly halved (a ratio of 0.5);"),
+    ("china-gdp-tenfold-2000-2023", "The article says a tenfold rise (a ratio of 10);"),
+    ("world-bank-population-quadrupled-since-1960", "The article says quadrupled (a ratio of 4);"),
 ]  # fmt: skip
 
 
