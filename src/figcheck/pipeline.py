@@ -336,7 +336,8 @@ def check_desk(
     comparison = None
     if baseline is not None:
         used = {use.dataset.name: (use.sha256, use.dataset.retrieved) for use in uses}
-        comparison = compare(findings, baseline, used, desk.inputs)
+        unusable = {use.dataset.name: why for use in uses if (why := use.unusable())}
+        comparison = compare(findings, baseline, used, desk.inputs, unusable)
     return Report(
         version=__version__,
         generated=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
