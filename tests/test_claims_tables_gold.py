@@ -124,8 +124,13 @@ def test_a_parquet_number_value_reads_as_the_same_figure_in_a_desk(
              "reference.where.Country": "Mexico", "reference.where.Date": "2024-01"}  # fmt: skip
     table = tmp_path / "number.parquet"
     pq.write_table(
-        pa.table({"id": ["peso"], "value": pa.array([17.1], pa.float64()),
-                  **{k: [v] for k, v in where.items()}}),  # fmt: skip
+        pa.table(
+            {
+                "id": ["peso"],
+                "value": pa.array([17.1], pa.float64()),
+                **{k: [v] for k, v in where.items()},
+            }
+        ),
         table,
     )
     desk = write_desk(

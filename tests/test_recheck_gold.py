@@ -118,9 +118,10 @@ def test_an_edited_desk_marks_what_was_added_removed_and_renamed(
     desk = write_desk(DESK)
     first = _run(desk, catalog_dir, tmp_path, None)
     edited = (
-        DESK.replace("  - {id: wld-2009,", "  - {id: wld-2009-gone,")
-        .replace("id: wld-2008,", "id: wld-2008-renamed,")
-        + "  - {id: deaths-2007, value: \"8,000 people\", "
+        DESK.replace("  - {id: wld-2009,", "  - {id: wld-2009-gone,").replace(
+            "id: wld-2008,", "id: wld-2008-renamed,"
+        )
+        + '  - {id: deaths-2007, value: "8,000 people", '
         "reference: {dataset: deaths, where: {year: 2007}}}\n"
     )
     edited = "\n".join(line for line in edited.splitlines() if "wld-2009-gone" not in line)

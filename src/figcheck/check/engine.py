@@ -43,6 +43,7 @@ from figcheck.model.changes import (
 )
 from figcheck.model.claims import (
     LOOKUP_COLUMNS,
+    PRINTED,
     PROBLEM,
     WHERE_PREFIX,
     ClaimTerm,
@@ -686,6 +687,8 @@ def _shaped_messages(
     capped: np.ndarray,
     tolerance: np.ndarray,
     refs: _Refs,
+    digit: np.ndarray,
+    printed: np.ndarray,
 ) -> pd.Categorical:
     """The judged messages of change and rank claims say what the data say in their own words
     (both ends of a change; the rank, window and what beats it); constant-money claims add how
@@ -704,13 +707,19 @@ def _shaped_messages(
         is_rank = str(refs.detail[row]).startswith("rank of")
         fall = bool(_SIGNED_CHANGE.match(str(refs.detail[row]))) and float(claimed[row]) < 0
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
+        word = _or_none(printed[row])
+        claim = ""
+        if is_rank:
+            claim = f"rank {format_amount(claimed[row], unit)}"
+        elif word:  # a ratio word: "nearly tripled (a ratio of 3)", not "nearly 3"
+            claim = f"{word} (a ratio of {format_amount(claimed[row], unit)})"
         facts = Judged(
             reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
             hedge=_or_none(hedge[row]) or "",
             tolerance="" if pd.isna(tolerance[row]) else str(tolerance[row]),
             capped=bool(capped[row]), discrepancy=discrepancy, claimed=float(claimed[row]),
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
-            claim=f"rank {format_amount(claimed[row], unit)}" if is_rank else "",
+            claim=claim, step=float(digit[row]),
             need=_rank_span(low[row], high[row]) if is_rank else "",
             adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
             **_fx_facts(refs, row),
@@ -788,18 +797,24 @@ def _findings(
         deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
 
     unit_text = parsed["unit_text"].to_numpy(dtype=object)
+    digit = parsed["digit"].to_numpy(dtype=float)  # the last printed digit of each claim
     hedge = clean_texts(frame["hedge"].to_numpy(dtype=object))
     notes = clean_texts(frame["note"].to_numpy(dtype=object))
     basis = ranges["basis"].to_numpy(dtype=object)
     capped = ranges["capped"].to_numpy(dtype=bool)
     messages = compose_messages(
         Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
-              frame["expected.tolerance"].to_numpy(dtype=object), error, capped),
+              frame["expected.tolerance"].to_numpy(dtype=object), error, capped, digit),
         refs,
     )  # fmt: skip
+    printed = (
+        frame[PRINTED].to_numpy(dtype=object)
+        if PRINTED in frame.columns
+        else np.full(len(frame), None, dtype=object)
+    )
     messages = _shaped_messages(messages, verdict, claimed, low, high, unit_text, hedge, basis,
                                 capped, frame["expected.tolerance"].to_numpy(dtype=object),
-                                refs)  # fmt: skip
+                                refs, digit, printed)  # fmt: skip
     return pd.DataFrame(
         {
             "id": frame["id"],

@@ -47,11 +47,20 @@ _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
 _BOUND_DIGITS = 9
 
 
-def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: bool = False) -> str:
+def _number(
+    value: float,
+    *,
+    scaled: bool,
+    decimals: int | None = None,
+    exact: bool = False,
+    step: float = math.nan,
+) -> str:
     """A number as people read it: at most four significant digits (or ``decimals``),
     thousands separated, ``trillion/billion/million`` for large ones when ``scaled``. With
     ``exact``, more digits where four would change it (``129.65``, not ``129.6``), up to
-    :data:`_BOUND_DIGITS` significant digits."""
+    :data:`_BOUND_DIGITS` significant digits. ``step`` (the last printed digit of a claimed
+    figure, in the figure's unit) keeps the digits the article printed: ``1.80 trillion``, not
+    ``1.8``."""
     if math.isnan(value):
         return "no value"
     if math.isinf(value):
@@ -63,6 +72,10 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: b
                 v, word = value / limit, f" {name}"
                 break
     size = abs(v)
+    keep = 0
+    if math.isfinite(step) and step > 0:
+        in_words = step * (v / value if value else 1.0)  # the step after the scale word
+        keep = min(max(math.ceil(-math.log10(in_words) - 1e-9), 0), 12)
     if decimals is not None:
         places = decimals
     elif size >= 1000 or v.is_integer():
@@ -74,11 +87,12 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: b
         most = max(_BOUND_DIGITS - 1 - math.floor(math.log10(size)), 0)
         while places < most and not math.isclose(round(size, places), size, rel_tol=1e-12):
             places += 1
+    places = max(places, keep)
     scale = 10.0**places
     last_digits = float(round(size * scale))  # the number in units of its last printed digit
     whole = math.floor(last_digits / scale)
     fraction = str(int(last_digits - whole * scale)).rjust(places, "0") if places else ""
-    fraction = fraction.rstrip("0")
+    fraction = fraction.rstrip("0").ljust(keep, "0")
     sign = "-" if v < 0 and last_digits > 0 else ""
     return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
 
@@ -89,24 +103,28 @@ _PER_WORDS = {"people": "per person", "count": "each"}
 
 
 @lru_cache(maxsize=1 << 16)  # messages repeat their references' amounts
-def format_amount(value: float, unit: str | None, exact: bool = False) -> str:
+def format_amount(
+    value: float, unit: str | None, exact: bool = False, step: float = math.nan
+) -> str:
     """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``. ``exact``
-    (for the bounds of a range) keeps the digits that four significant ones would round away."""
+    (for the bounds of a range) keeps the digits that four significant ones would round away;
+    ``step`` (a claimed figure's last printed digit) the digits the article printed."""
     value, key = float(value), unit or ""
     finite = math.isfinite(value)
     if key in ("percent", "%"):
-        number = _number(value, scaled=False, exact=exact)
+        number = _number(value, scaled=False, exact=exact, step=step)
         return f"{number}%" if finite else number
     per = _PER_RE.match(key)
     if per and per["code"] in CURRENCY_SIGNS:
-        amount = format_amount(value, per["code"], exact)
+        amount = format_amount(value, per["code"], exact, step)
         return f"{amount} {_PER_WORDS.get(per['per'], 'a ' + per['per'])}" if finite else amount
     if key in CURRENCY_SIGNS:
         if not finite:
             return _number(value, scaled=True)
         sign = "−" if value < 0 else ""
-        return f"{sign}{CURRENCY_SIGNS[key]}{_number(abs(value), scaled=True, exact=exact)}"
-    number = _number(value, scaled=True, exact=exact)
+        number = _number(abs(value), scaled=True, exact=exact, step=step)
+        return f"{sign}{CURRENCY_SIGNS[key]}{number}"
+    number = _number(value, scaled=True, exact=exact, step=step)
     word = UNIT_WORDS.get(key, key)
     return f"{number} {word}" if finite and word else number
 

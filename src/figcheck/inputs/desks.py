@@ -28,6 +28,7 @@ from figcheck.model.claims import (
     AGGREGATES,
     COLUMNS,
     ID_RE,
+    PRINTED,
     PROBLEM,
     WHERE_PREFIX,
     ClaimTerm,
@@ -321,8 +322,12 @@ def _claim_row(
             raise expected.error("give either min/max or tolerance, not both", "tolerance")
     ratio = read_ratio_word(row["value"])
     if ratio is not None:  # "doubled": the value 2, maybe with a hedge ("more than double")
+        word = " ".join(str(row["value"]).split())
         row["value"], implied = ratio
         row["hedge"] = row["hedge"] or implied
+        if implied and word.lower().startswith(implied + " "):  # "more than doubled"
+            word = word[len(implied) + 1 :]
+        row[PRINTED] = word
     reference = claim.child("reference")
     derivation = None
     shape = None
