@@ -189,7 +189,8 @@ def gap(value: float, base: float) -> Gap | None:
     """How ``value`` compares with ``base`` (None: no finite ratio). Twice or more: as a ratio
     (``15.7 times as much``); a tenth or less: as the factor it is lower by (``a factor of
     1,000 lower``: a scale slip, which "99.9% lower" would hide); else in percent, one decimal
-    (``93.6% lower``; ``the same`` when that rounds to 0%). Never "N times less", which is
+    (``93.6% lower``; under 0.05%, two significant digits: ``0.0057% lower``; ``the same`` only
+    when equal). Never "N times less", which is
     ambiguous (a quarter? three quarters less?) and which style guides tell editors to avoid."""
     ratio = value / base if base else math.nan
     if not math.isfinite(ratio):
@@ -202,8 +203,12 @@ def gap(value: float, base: float) -> Gap | None:
     if 0 < ratio <= 0.1:
         return Gap(f"a factor of {_number(1 / ratio, scaled=False, decimals=1)} lower", "than")
     percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
-    if percent == "0":  # under 0.05%
-        return Gap("the same", "as")
+    if percent == "0":  # under 0.05%: two significant digits ("0.0057% lower"), never "the
+        if ratio == 1:  # same" for figures that differ (a discrepancy just past its bound)
+            return Gap("the same", "as")
+        small = abs(ratio - 1) * 100
+        places = min(1 - math.floor(math.log10(small)), 12)
+        percent = _number(small, scaled=False, decimals=places)
     return Gap(f"{percent}% {'higher' if ratio > 1 else 'lower'}", "than")
 
 

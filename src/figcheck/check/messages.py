@@ -16,7 +16,14 @@ from typing import Any, Protocol, cast
 import numpy as np
 import pandas as pd
 
-from figcheck.check.findings import describe_basis, format_amount, gap_text, range_text
+from figcheck.check.findings import (
+    describe_basis,
+    format_amount,
+    format_bound,
+    format_precise,
+    gap_text,
+    range_text,
+)
 from figcheck.check.grouping import first_positions, key_codes
 from figcheck.model.verdicts import WORDS, Verdict
 
@@ -195,6 +202,9 @@ def judged_message(facts: Judged) -> str:
     elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
+        near = {said, format_bound(facts.low, facts.unit), format_bound(facts.high, facts.unit)}
+        if got in near:  # rounded onto the figure it misses: "7,989,545,217 people", not "7.99
+            got = format_precise(facts.reference, facts.unit)  # billion people"
         data = facts.said or (
             f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference, facts.unit)}"
         )
