@@ -21,8 +21,10 @@ from figcheck.check import shaped
 from figcheck.check.dataset_lists import names_in, one_each
 from figcheck.check.findings import (
     FINDING_COLUMNS,
+    describe_basis,
     format_amount,
     format_precise,
+    range_text,
 )
 from figcheck.check.fx import FxRates
 from figcheck.check.grouping import groups
@@ -708,19 +710,24 @@ def _shaped_messages(
         fall = bool(_SIGNED_CHANGE.match(str(refs.detail[row]))) and float(claimed[row]) < 0
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
         word = _or_none(printed[row])
-        claim = ""
-        if is_rank:
-            claim = f"rank {format_amount(claimed[row], unit)}"
+        claim, need, why = "", "", None
+        rounding = str(basis[row]) == "rounding"
+        if is_rank:  # "it ranks 2nd"; a rank is no rounded figure: its range needs no reason
+            claim, need = f"it ranks {_rank_word(claimed[row])}", _rank_span(low[row], high[row])
+            why = "" if rounding and not capped[row] else None
         elif word:  # a ratio word: "nearly tripled (a ratio of 3)", not "nearly 3"
             claim = f"{word} (a ratio of {format_amount(claimed[row], unit)})"
+            need = f"the ratio must be {range_text(float(low[row]), float(high[row]), unit)}"
+            if rounding:
+                why = describe_basis("rounding", None, None, "capped" * bool(capped[row]))
+                why = why.replace("the rounding of the printed figure", f"the word '{word}'")
         facts = Judged(
             reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
             hedge=_or_none(hedge[row]) or "",
             tolerance="" if pd.isna(tolerance[row]) else str(tolerance[row]),
             capped=bool(capped[row]), discrepancy=discrepancy, claimed=float(claimed[row]),
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
-            claim=claim, step=float(digit[row]),
-            need=_rank_span(low[row], high[row]) if is_rank else "",
+            claim=claim, step=float(digit[row]), need=need, why=why,
             adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
             **_fx_facts(refs, row),
         )  # fmt: skip
@@ -743,6 +750,12 @@ def _fx_facts(refs: _Refs, row: int) -> dict[str, Any]:
 
 def _or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _rank_word(value: float) -> str:
+    """A claimed rank in words: ``2`` → ``2nd`` (a rank that is no whole number as printed)."""
+    number = float(value)
+    return ordinal(int(number)) if number.is_integer() and number > 0 else format_amount(number, "")
 
 
 def _rank_span(low: float, high: float) -> str:

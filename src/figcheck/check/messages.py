@@ -186,19 +186,24 @@ class Judged:
     fall: bool = False
     # The claimed figure's last printed digit, so that it is echoed as printed ("1.80 trillion")
     step: float = math.nan
+    # Where the range came from, instead of the basis in words (None: from the basis; "": not
+    # said, as for a rank, which no printed figure's rounding explains)
+    why: str | None = None
 
 
 def judged_message(facts: Judged) -> str:
     """The message of a supported claim or a discrepancy. Only discrepancies are spelled out in
     full (their claim, range and gap); a supported claim's range is in report.json."""
     why = describe_basis(facts.basis, facts.hedge, facts.tolerance, "capped" * facts.capped)
+    if facts.why is not None:
+        why = facts.why
     got = format_amount(facts.reference, facts.unit)
     if facts.discrepancy and facts.fall:
         size = format_amount(-facts.claimed, facts.unit, step=facts.step)
         claim = f"a fall of {facts.hedge} {size}" if facts.hedge else f"a fall of {size}"
         data = facts.said
         need = f"the fall must be {range_text(-facts.high, -facts.low, facts.unit)}"
-        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
+        text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
     elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
@@ -209,16 +214,20 @@ def judged_message(facts: Judged) -> str:
             f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference, facts.unit)}"
         )
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
-        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
+        text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
     else:
         holds = WORDS[Verdict.SUPPORTED].sentence
         data = facts.said or f"{facts.label} gives {got}"
-        text = f"{holds}: {data}, within the expected range ({why})."
+        text = f"{holds}: {data}, within the expected range{_why(why)}."
     if facts.fx_pair:
         text += f" Converted at {facts.fx_rate:.4f} {facts.fx_pair} (ECB, {facts.fx_date})."
     if facts.adjusted:
         text += f" {facts.adjusted}"
     return text
+
+
+def _why(why: str) -> str:
+    return f" ({why})" if why else ""
 
 
 #: The judged messages worded so far in this process, by their facts (see :func:`_judged_texts`);
