@@ -162,3 +162,55 @@ def test_an_unusable_dataset_says_so_and_leaves_the_others_alone(
         assert "no dataset or desk changed" not in detail[claim_id]
     # usa-2009 was unverifiable and is now an error: changed too, and it says why.
     assert _marks(report)["usa-2009"] == "changed"
+
+
+def test_the_recheck_command_fails_only_on_what_changed(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    """The same story through `figcheck recheck`, the publisher served from 127.0.0.1: exit 1
+    on the first run, 0 with nothing new, 1 on the revision (mex-2009 a changed discrepancy), 0
+    again, and 1 when the gdp file is changed behind the catalog's back (--no-refresh)."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+    from localhttp import local_server
+
+    desk = write_desk(DESK)
+    out = tmp_path / "reports"
+    snapshot = (catalog_dir / "gdp" / "data.csv").read_bytes()
+    with local_server() as server:
+        descriptor_path = catalog_dir / "gdp" / "datapackage.json"
+        descriptor = json.loads(descriptor_path.read_text())
+        descriptor["resources"][0]["sources"][0]["path"] = server.serve("/gdp.csv", snapshot)
+        descriptor_path.write_text(json.dumps(descriptor))
+
+        def recheck(*extra: str) -> tuple[int, str]:
+            outcome = CliRunner().invoke(
+                main,
+                ["recheck", str(desk), "--out", str(out), "--cache-dir", str(tmp_path / "cache"),
+                 "--format", "json,md", *extra],
+                env={"FIGCHECK_BUNDLED_DATASETS": str(catalog_dir),
+                     "FIGCHECK_HTTP_CACHE": str(tmp_path / "http.sqlite")},
+            )  # fmt: skip
+            return outcome.exit_code, outcome.stdout
+
+        code, stdout = recheck()
+        assert code == 1, stdout
+        code, stdout = recheck()
+        assert code == 0, stdout
+        assert "0 changed, 0 new, 0 removed, 6 unchanged" in stdout
+        server.serve("/gdp.csv", REVISED.encode())
+        code, stdout = recheck()
+        assert code == 1, stdout
+        assert "gdp: updated: 1 rows added, 1 removed, 1 revised" in stdout
+        assert "2 changed, 0 new, 0 removed, 4 unchanged" in stdout
+        code, stdout = recheck()
+        assert code == 0, stdout
+    data = catalog_dir / "gdp" / "data.csv"
+    data.write_bytes(data.read_bytes().replace(b"50000000000000", b"51000000000000"))
+    code, stdout = recheck("--no-refresh")
+    assert code == 1, stdout
+    assert "5 changed, 0 new, 0 removed, 1 unchanged" in stdout
+    changed = [line for line in stdout.splitlines() if line.startswith("  changed ")]
+    assert len(changed) == 5
+    assert all("gdp cannot be used now: " in line for line in changed), changed
