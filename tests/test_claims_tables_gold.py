@@ -152,3 +152,50 @@ def test_a_derivation_in_a_table_is_a_clear_error(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match=r"derived\.csv:1: reference\.expr: unknown column"):
         check_paths([table], [], tmp_path, bundled=True)
+
+
+def _typed_parquet(path: Path) -> Path:
+    """Parquet as a data tool writes it: as_of a date (or a timestamp), hedge a dictionary
+    column, the year an integer."""
+    columns: dict[str, pa.Array] = {}
+    for name in HEADER:
+        cells = [row[name] or None for row in ROWS]
+        if name == "reference.where.Year":
+            columns[name] = pa.array([None if c is None else int(c) for c in cells], pa.int32())
+        elif name in ("as_of", "source.published"):
+            import datetime as dt
+
+            columns[name] = pa.array(
+                [None if c is None else dt.date.fromisoformat(c) for c in cells],
+                pa.date32() if name == "as_of" else pa.timestamp("ns"),
+            )
+        elif name == "hedge":
+            columns[name] = pa.array(cells, pa.string()).dictionary_encode()
+        else:
+            columns[name] = pa.array(cells, type=pa.string())
+    pq.write_table(pa.table(columns), path)
+    return path
+
+
+def test_parquet_dates_and_dictionary_columns_read_as_their_text(
+    desk_results: dict[str, dict[str, Any]], tmp_path: Path
+) -> None:
+    """docs/claims-tables.md: Parquet 'columns of any type'. A date32 as_of, a timestamp
+    source.published at midnight and a dictionary-encoded hedge give the desk's results."""
+    got = _by_id(check_paths([_typed_parquet(tmp_path / "typed.parquet")], [], tmp_path,
+                             bundled=True))  # fmt: skip
+    assert sorted(got) == sorted(IDS)
+    for claim_id in IDS:
+        _same(got[claim_id], desk_results[claim_id])
+
+
+def test_a_repeated_column_is_a_clear_error(tmp_path: Path) -> None:
+    """Two 'hedge' columns: which one holds? The run stops naming the file, line 1 and the
+    column, rather than taking either."""
+    table = tmp_path / "twice.csv"
+    table.write_text(
+        "id,value,hedge,hedge,reference.dataset\nx,1 trillion USD,about,some,world-gdp\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"twice\.csv:1: hedge: "):
+        check_paths([table], [], tmp_path, bundled=True)
