@@ -165,10 +165,14 @@ def _typed_parquet(path: Path) -> Path:
         elif name in ("as_of", "source.published"):
             import datetime as dt
 
-            columns[name] = pa.array(
-                [None if c is None else dt.date.fromisoformat(c) for c in cells],
-                pa.date32() if name == "as_of" else pa.timestamp("ns"),
-            )
+            days = [None if c is None else dt.date.fromisoformat(c) for c in cells]
+            if name == "as_of":
+                columns[name] = pa.array(days, pa.date32())
+            else:
+                columns[name] = pa.array(
+                    [None if d is None else dt.datetime.combine(d, dt.time()) for d in days],
+                    pa.timestamp("ns"),
+                )
         elif name == "hedge":
             columns[name] = pa.array(cells, pa.string()).dictionary_encode()
         else:
