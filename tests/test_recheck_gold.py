@@ -214,3 +214,25 @@ def test_the_recheck_command_fails_only_on_what_changed(
     changed = [line for line in stdout.splitlines() if line.startswith("  changed ")]
     assert len(changed) == 5
     assert all("gdp cannot be used now: " in line for line in changed), changed
+
+
+def test_a_vintage_of_a_dataset_defined_twice_says_so(
+    write_desk: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The bundled catalog given again with --datasets: a claim pinned as_published said
+    "unknown dataset 'world-gdp'; valid choices: …, world-gdp" (a name it then listed), where the
+    claim beside it says the name is defined twice."""
+    from helpers import BUNDLED
+
+    desk = write_desk(
+        "source: {title: T, published: 2024-06-01}\nclaims:\n"
+        "  - {id: pinned, value: 27 trillion USD, as_published: true, reference: "
+        "{dataset: world-gdp, where: {Country Code: USA, Year: 2023}}}\n"
+        "  - {id: today, value: 27 trillion USD, reference: "
+        "{dataset: world-gdp, where: {Country Code: USA, Year: 2023}}}\n"
+    )
+    report = check_paths([desk], [BUNDLED], tmp_path, bundled=True)
+    messages = dict(zip(report.findings["id"], report.findings["message"], strict=True))
+    assert "is defined twice" in messages["today"]
+    assert "is defined twice" in messages["pinned"], messages["pinned"]
+    assert "unknown dataset" not in messages["pinned"]
