@@ -309,6 +309,9 @@ def _no_vintage(catalog: Catalog, vintage: Vintage) -> DatasetUnavailable:
     base, date = vintage.dataset, vintage.date
     dates = catalog.vintage_dates(base)
     if not dates:
+        known = catalog.datasets.get(base)
+        if known is not None and known.problem:  # defined twice, or an unreadable descriptor
+            return DatasetUnavailable(f"dataset {base!r}: {known.problem}")
         return DatasetUnavailable(f"unknown dataset {base!r}", choices=catalog.names())
     if date is None:
         why = "the article has no published date (source.published) to pick a snapshot by"
