@@ -121,6 +121,9 @@ WORDING = [
      "To stand, the ratio must be between 2.5 and 3 (from the hedge 'nearly'"),
     ("china-gdp-tenfold-2000-2023",
      "To stand, the ratio must be between 9 and 11 (from the word 'a tenfold rise'; range capped"),
+    # an exchange rate reads as the claim writes it ("JPY/USD", as "MXN/USD"), not "JPY / USD"
+    ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
+     "from 260.478 JPY/USD (1985-02-01) to 124.787 JPY/USD (1988-05-01)"),
     # a reference that rounds onto the bound it misses is written in full, its gap not "the same"
     ("world-pop-2022-passed-7.99-billion", "gives 7,989,545,217 people, 0.0057% lower. To stand"),
 ]  # fmt: skip
