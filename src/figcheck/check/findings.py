@@ -97,6 +97,19 @@ def _number(
     return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
 
 
+#: A rate of two currencies as the unit registry writes it (``JPY / USD``).
+_RATE_RE = re.compile(r"^([A-Z]{3}) / ([A-Z]{3})$")
+
+
+def _unit_word(key: str) -> str:
+    """A unit in words: ``tonnes`` for ``metric_ton``; ``JPY/USD`` (as a desk writes it) for the
+    registry's ``JPY / USD``."""
+    rate = _RATE_RE.match(key)
+    if rate:
+        return f"{rate[1]}/{rate[2]}"
+    return UNIT_WORDS.get(key, key)
+
+
 #: How a rate per one thing reads after an amount: ``US$81,236 per person``, ``US$650 billion
 #: a year``. Units not listed read ``a <unit>``.
 _PER_WORDS = {"people": "per person", "count": "each"}
@@ -125,7 +138,7 @@ def format_amount(
         number = _number(abs(value), scaled=True, exact=exact, step=step)
         return f"{sign}{CURRENCY_SIGNS[key]}{number}"
     number = _number(value, scaled=True, exact=exact, step=step)
-    word = UNIT_WORDS.get(key, key)
+    word = _unit_word(key)
     return f"{number} {word}" if finite and word else number
 
 
@@ -171,7 +184,7 @@ def format_precise(value: float, unit: str | None) -> str:
     if key in CURRENCY_SIGNS:
         sign = "−" if text.startswith("-") else ""
         return f"{sign}{CURRENCY_SIGNS[key]}{text.lstrip('-')}"
-    word = UNIT_WORDS.get(key, key)
+    word = _unit_word(key)
     return f"{text} {word}" if word else text
 
 
