@@ -202,7 +202,7 @@ def test_the_recheck_command_fails_only_on_what_changed(
         server.serve("/gdp.csv", REVISED.encode())
         code, stdout = recheck()
         assert code == 1, stdout
-        assert "gdp: updated: 1 rows added, 1 removed, 1 revised" in stdout
+        assert "gdp: updated: 1 row added, 1 removed, 1 revised" in stdout  # not "1 rows"
         assert "2 changed, 0 new, 0 removed, 4 unchanged" in stdout
         code, stdout = recheck()
         assert code == 0, stdout
