@@ -124,6 +124,10 @@ WORDING = [
     # an exchange rate reads as the claim writes it ("JPY/USD", as "MXN/USD"), not "JPY / USD"
     ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
      "from 260.478 JPY/USD (1985-02-01) to 124.787 JPY/USD (1988-05-01)"),
+    # a sign slip: the claim said a rise, the data fell; the message says both directions
+    ("china-gdp-grew-0.5pct-2023-sign-slip",
+     "The article says a rise of 0.5%; World Bank GDP (current US$, WDI 2026 vintage) fell 0.4865%"),
+    ("china-gdp-grew-0.5pct-2023-sign-slip", "To stand, the rise must be between 0.45% and 0.55%"),
     # a reference that rounds onto the bound it misses is written in full, its gap not "the same"
     ("world-pop-2022-passed-7.99-billion", "gives 7,989,545,217 people, 0.0057% lower. To stand"),
 ]  # fmt: skip
