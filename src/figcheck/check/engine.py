@@ -707,7 +707,9 @@ def _shaped_messages(
             continue
         unit = str(unit_text[row] or "")
         is_rank = str(refs.detail[row]).startswith("rank of")
-        fall = bool(_SIGNED_CHANGE.match(str(refs.detail[row]))) and float(claimed[row]) < 0
+        signed = bool(_SIGNED_CHANGE.match(str(refs.detail[row])))
+        fall = signed and float(claimed[row]) < 0
+        rise = signed and float(claimed[row]) > 0 and float(refs.value[row]) < 0  # a sign slip
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
         word = _or_none(printed[row])
         claim, need, why = "", "", None
@@ -728,7 +730,7 @@ def _shaped_messages(
             capped=bool(capped[row]), discrepancy=discrepancy, claimed=float(claimed[row]),
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
             claim=claim, step=float(digit[row]), need=need, why=why,
-            adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
+            adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall, rise=rise,
             **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)

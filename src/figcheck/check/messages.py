@@ -184,6 +184,8 @@ class Judged:
     # speaks of the size of the fall, and so do its words ("a fall of more than 20%", "the fall
     # must be at least 20%"), never "more than -20%" ... "at most -20%"
     fall: bool = False
+    # A rise claimed where the data fell (a sign slip): "a rise of 0.5%", "the rise must be …"
+    rise: bool = False
     # The claimed figure's last printed digit, so that it is echoed as printed ("1.80 trillion")
     step: float = math.nan
     # Where the range came from, instead of the basis in words (None: from the basis; "": not
@@ -204,6 +206,11 @@ def judged_message(facts: Judged) -> str:
         data = facts.said
         need = f"the fall must be {range_text(-facts.high, -facts.low, facts.unit)}"
         text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
+    elif facts.discrepancy and facts.rise:
+        size = format_amount(facts.claimed, facts.unit, step=facts.step)
+        claim = f"a rise of {facts.hedge} {size}" if facts.hedge else f"a rise of {size}"
+        need = f"the rise must be {range_text(facts.low, facts.high, facts.unit)}"
+        text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."
     elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
