@@ -32,7 +32,8 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     draft = tmp_path / "desks" / "draft.yaml"
     code, _, err = invoke(["extract", str(article), "--out", str(draft)], tmp_path)
     assert code == 0, err
-    assert "30 quantities, 2 with a suggested reference" in err
+    # 120,000 dead, $2.1 trillion (GDP), $870 and $580 billion (global GDP), 50,000 killed
+    assert "30 quantities, 5 with a suggested reference" in err
     desk = yaml.safe_load(draft.read_text())
     assert desk["source"]["title"] == "America's Secret Deal with the Mexican Drug Cartels"
     assert str(desk["source"]["published"]) == "2012-09-03"
@@ -58,7 +59,10 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     assert (
         "# reference: {dataset: world-gdp, column: Value, where: {Country Code: ?, Year: 2009}}"
         in text
-    )
+    )  # "US$2.1 trillion": the dollar's country is not the figure's place
+    killed = text[text.index("id: l117-50-000-killed") :].split("\n  - id:")[0]
+    assert "column: homicides_inegi" in killed  # people killed, not a population
+    assert "column: population" not in killed
     code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
     assert code in (0, 1), err
     assert out.startswith("30 claims:")
@@ -217,3 +221,24 @@ def test_an_article_path_that_is_a_folder_is_a_problem_not_a_missing_text(
     assert item.status == "unreadable"
     assert "cannot read the article" in (item.problem or "")
     assert item.to_json()["numbers"] is None
+
+
+def test_a_rank_among_places_is_not_drafted_as_a_rank_over_time(tmp_path: Path) -> None:
+    """ "Los estados con una menor tasa son Yucatán (2), Aguascalientes (6) …" ranks states; a
+    rank claim ranks periods, so drafting "rank: {by: year, …}" would claim Yucatán's year was
+    its lowest. A record over time in one place keeps its rank suggestion."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "En 2016 la tasa de homicidios fue de 20 por cada 100.000 habitantes en México.\n"
+        "Los estados con una menor tasa de homicidios en 2016 fueron Yucatán (2 homicidios por "
+        "cada 100.000 habitantes), Aguascalientes (6) y Campeche (8).\n"
+        "En 2011 los homicidios en México llegaron a 27.213, la cifra más alta desde 1990.\n",
+        encoding="utf-8",
+    )
+    code, out, err = invoke(["extract", str(article), "--lang", "es"], tmp_path)
+    assert code == 0, err
+    states = out[out.index("Yucatán") :].split("\n  - id:")[0]
+    assert "rank: {by:" not in states
+    assert "a rank among places" in states
+    highest = out[out.index("27.213") :].split("\n  - id:")[0]
+    assert "rank: {by: year, at: 2011, order: highest, since: 1990}" in highest

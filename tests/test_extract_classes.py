@@ -274,7 +274,8 @@ PRICE_PER_UNIT_CARRIED: list[Row] = [
     ("look-alike-earnings", "Oil hit $80 a barrel. Exxon earned $9.1 billion.", None,
      [("$80 a barrel", 80, "USD/barrel"), ("$9.1 billion", 9.1e9, "USD")]),
     ("look-alike-shares", "Oil hit $80 a barrel on Monday. Shares of Exxon rose $2 to $110.", None,
-     [("$80 a barrel", 80, "USD/barrel"), ("rose $2", 2, "USD"), ("$110", 110, "USD")]),
+     [("$80 a barrel", 80, "USD/barrel"), ("rose $2", 2, "USD/count"),
+      ("$110", 110, "USD/count")]),  # a share's price (round 23), not the barrel's
 ]  # fmt: skip
 
 # 18. a price per a thing, not per a unit of measure: "per share", "each", and a period after
@@ -302,7 +303,7 @@ PER_THING: list[Row] = [
 #     holds for both
 MOVE_THEN_LEVEL: list[Row] = [
     ("rose-to", "Shares of Exxon rose $2 to $110.", None,
-     [("rose $2", 2, "USD"), ("$110", 110, "USD")]),
+     [("rose $2", 2, "USD/count"), ("$110", 110, "USD/count")]),  # a share's price (round 23)
     ("fell-to-ounce", "Gold fell $12 to $1,950 an ounce on Monday.", None,
      [("fell $12", 12, "USD/troy_ounce"), ("$1,950 an ounce", 1950, "USD/troy_ounce")]),
     ("signed-hourly", "Hourly wages rose 4.1% (+$1.20 to $30.50) from a year earlier.", None,

@@ -341,3 +341,28 @@ def test_a_fall_is_drafted_as_a_negative_change(text: str, value: str) -> None:
     """docs/claim-shapes.md: a fall is a negative value ("fell 3%" is -3 percent), so that the
     drafted change reference, once named, compares like with like."""
     assert f"value: {value}" in draft(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "starts"),
+    [
+        # the twelve-month word is in the other figure's clause: each change keeps its own
+        ("Consumer prices rose 0.4 percent in May 2023, while the annual rate eased to 4.0 "
+         "percent.", "en", ["2023-04-01"]),
+        ("Los precios subieron 0,5% en abril de 2023, y la tasa anual se moderó a 6,2%.", "es",
+         ["2023-03-01"]),
+        ("Consumer prices rose 0.4 percent in May 2023; over the year they rose 4.0 percent.",
+         "en", ["2023-04-01", "2022-05-01"]),
+        # a leading twelve-month phrase governs the figure after its comma
+        ("In the 12 months to May 2023, consumer prices rose 4.0 percent.", "en",
+         ["2022-05-01"]),
+    ],
+)  # fmt: skip
+def test_a_twelve_month_word_governs_only_its_clause(text: str, lang: str,
+                                                    starts: list[str]) -> None:  # fmt: skip
+    """'annual' (issue 15, class 3) makes a change twelve-month only in its own clause: "rose
+    0.4% in May, while the annual rate eased to 4.0%" has a monthly change and a yearly one."""
+    out = draft(text, lang=lang)
+    found = [line.split("from: {Date: ")[1][:10] for line in out.splitlines()
+             if "change: percent, from: {Date: " in line]  # fmt: skip
+    assert found == starts, out

@@ -408,6 +408,13 @@ def _fetch_settings(
     "one UNIT when the provider's cannot be determined.",
 )
 @click.option(
+    "--unit-periods",
+    default=None,
+    metavar="UNIT",
+    help="The unit of every column named as a period (2019, '2019 [YR2019]', 2020M01, "
+    "2020Q1), as wide tables print one column per year, month or quarter.",
+)
+@click.option(
     "--unit-from",
     default=None,
     metavar="COL",
@@ -431,6 +438,29 @@ def _fetch_settings(
     is_flag=True,
     help="The table prints figures with a decimal comma (2.409,1): write them 2409.1.",
 )
+@click.option(
+    "--thousands-comma",
+    is_flag=True,
+    help="The table prints figures with thousands commas (1,204,331): write them 1204331.",
+)
+@click.option(
+    "--drop-flags",
+    is_flag=True,
+    help="Figures are followed by flags (Eurostat's '3.6 p'): write them without (3.6).",
+)
+@click.option(
+    "--header-line",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="The line (Excel: row) of the column names, below a title block [default: 1].",
+)
+@click.option(
+    "--encoding",
+    default=None,
+    metavar="ENC",
+    help="A CSV file's text encoding when it is not UTF-8, e.g. latin-1 or cp1252.",
+)
 @click.option("--sheet", default=None, help="The Excel sheet to read [default: the first].")
 @click.option("--title", default=None, help="The dataset's title.")
 @click.option("--source-title", default=None, help="Words for sources[0] (the publisher).")
@@ -444,10 +474,15 @@ def add(
     overwrite: bool,
     key: tuple[str, ...],
     units: tuple[str, ...],
+    unit_periods: str | None,
     unit_from: str | None,
     unit_map: str | None,
     where: tuple[str, ...],
     decimal_comma: bool,
+    thousands_comma: bool,
+    drop_flags: bool,
+    header_line: int | None,
+    encoding: str | None,
     sheet: str | None,
     title: str | None,
     source_title: str | None,
@@ -479,7 +514,9 @@ def add(
             name=name, key=key, units=units, unit_from=unit_from,
             where=parse_pairs("--where", where), sheet=sheet, title=title,
             source_title=source_title, unit_map=unit_map, overwrite=overwrite,
-            decimal_comma=decimal_comma,
+            decimal_comma=decimal_comma, thousands_comma=thousands_comma,
+            header_line=header_line, encoding=encoding, drop_flags=drop_flags,
+            unit_periods=unit_periods,
             others=(bundled_catalog(),),
         )  # fmt: skip
         added = add_source(source, options, settings, cache, dt.datetime.now(dt.UTC).date())

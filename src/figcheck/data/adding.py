@@ -44,6 +44,11 @@ class AddOptions:
     source_title: str | None = None
     unit_map: str | None = None  # COL=FILE
     decimal_comma: bool = False  # --decimal-comma: figures printed 2.409,1
+    header_line: int | None = None  # --header-line N: the column names, below a title block
+    encoding: str | None = None  # --encoding ENC: a CSV file that is not UTF-8
+    thousands_comma: bool = False  # --thousands-comma: figures printed 1,204,331
+    drop_flags: bool = False  # --drop-flags: figures printed 3.6 p (Eurostat's flags)
+    unit_periods: str | None = None  # --unit-periods UNIT: the unit of every period column
     overwrite: bool = False  # --overwrite: replace a dataset of that name in ``into``
     #: other catalogs read with ``into`` (the bundled one): a name they hold is refused, since
     #: a name defined twice makes both datasets unusable
@@ -58,11 +63,13 @@ class Added:
     ok: bool
 
 
-def parse_pairs(option: str, values: Sequence[str]) -> dict[str, str]:
-    """``COL=VALUE`` texts as a mapping (the first ``=`` splits; a column may hold spaces)."""
+def parse_pairs(option: str, values: Sequence[str], *, last: bool = False) -> dict[str, str]:
+    """``COL=VALUE`` texts as a mapping (the first ``=`` splits; a column may hold spaces).
+    With ``last``, the last ``=`` splits: a unit never holds one, a column name may
+    (INEGI's ``Índice base 2018=100``)."""
     out = {}
     for text in values:
-        column, sep, value = text.partition("=")
+        column, sep, value = text.rpartition("=") if last else text.partition("=")
         if not sep or not column.strip():
             raise UsageError(f"{option} {text!r}: write COLUMN=VALUE")
         out[column.strip()] = value.strip()
@@ -173,10 +180,13 @@ def _add_series(
     source: str, options: AddOptions, settings: FetchSettings, cache_dir: Path, today: dt.date
 ) -> Added:
     if (options.key or options.unit_from or options.where or options.sheet or options.unit_map
-            or options.decimal_comma):  # fmt: skip
+            or options.decimal_comma or options.header_line is not None or options.encoding
+            or options.thousands_comma or options.drop_flags
+            or options.unit_periods is not None):  # fmt: skip
         raise UsageError(
-            "--key, --unit-from, --unit-map, --where, --sheet and --decimal-comma are for "
-            "tables, not series"
+            "--key, --unit-from, --unit-map, --where, --sheet, --header-line, --encoding, "
+            "--decimal-comma, --thousands-comma, --drop-flags and --unit-periods are for tables, "
+            "not series"
         )
     if options.name is not None:
         check_name(options.name)
@@ -223,7 +233,7 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
         raise UsageError("--name is required to add a file or URL (the dataset's name)")
     check_name(options.name)
     replace = check_clash(options.name, options)
-    units = parse_pairs("--unit", options.units)
+    units = parse_pairs("--unit", options.units, last=True)
     unit_map = _unit_map(options.unit_map, settings) if options.unit_map else None
     url = source if source.lower().startswith(("http://", "https://")) else None
     if url:
@@ -261,7 +271,9 @@ def _package(
         unit_from=options.unit_from, where=options.where, title=options.title,
         source_url=url, source_title=options.source_title, sheet=options.sheet,
         unit_map=unit_map, max_bytes=settings.max_bytes, replace=replace,
-        decimal_comma=options.decimal_comma,
+        decimal_comma=options.decimal_comma, header_line=options.header_line,
+        encoding=options.encoding, thousands_comma=options.thousands_comma,
+        drop_flags=options.drop_flags, unit_periods=options.unit_periods,
     )  # fmt: skip
     return package_table(body, label, request, today)
 
@@ -296,11 +308,18 @@ def _table_lines(name: str, packaged: Packaged) -> list[str]:
     how = "inferred" if packaged.key_inferred else "given"
     key = ", ".join(map(shown, packaged.key)) if packaged.key else "none unique found (give --key)"
     lines.append(f"  primary key ({how}, checked unique): {key}")
-    if not packaged.units and not packaged.unit_from:
+    unitless = [c for c in packaged.period_columns if c not in packaged.units]
+    if unitless and not packaged.unit_from:
+        lines.append(
+            f"  {len(unitless)} column(s) of figures are named as periods ({shown(unitless[0])}"
+            f"…): give --unit-periods UNIT to give them all one unit"
+        )
+    elif not packaged.units and not packaged.unit_from:
         lines.append(
             "  no unit declared: give --unit COLUMN=UNIT (or --unit-from COLUMN) so that claims "
             "are compared in the right unit"
         )
+    lines += [f"  note: {note}" for note in packaged.notes]
     for found in packaged.formula_cells:
         lines.append(
             f"  warning: column {shown(found)} starts with = + - or @: kept as printed, but a "

@@ -12,16 +12,26 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
+import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from figcheck.data.catalog import NAME_RE, Dataset, Field, parse_snapshot
-from figcheck.data.recipe import DECIMAL_COMMA, Recipe, UnitMap, cut_table, table_csv
+from figcheck.data.recipe import (
+    DECIMAL_COMMA,
+    FLAGGED,
+    THOUSANDS_COMMA,
+    Recipe,
+    UnitMap,
+    cut_table,
+    table_csv,
+)
 from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
 from figcheck.data.tables import MAX_UNPACKED, MISSING_MARKERS, Column, infer_type
@@ -33,6 +43,11 @@ __all__ = ["PackageRequest", "Packaged", "desk_snippet", "package_table"]
 DATA = "data.csv"
 _KEY_TYPES = ("string", "integer", "date", "year")
 _NUMERIC = ("number", "integer")
+#: A column named as a period, as wide tables print one column per year, month or quarter:
+#: ``2019``, ``2019 [YR2019]`` (World Bank DataBank), ``2020M01``, ``2020Q1``, ``2020-01``.
+PERIOD_NAME = re.compile(
+    r"(1[89]|2[01])\d\d( \[YR\d{4}\])?|\d{4}(M(0[1-9]|1[0-2])|-?Q[1-4]|-(0[1-9]|1[0-2]))"
+)
 MAX_NAME = 120
 
 
@@ -52,6 +67,11 @@ class PackageRequest:
     sheet: str | None = None
     unit_map: UnitMap | None = None  # --unit-map COL=FILE, read
     decimal_comma: bool = False  # --decimal-comma
+    header_line: int | None = None  # --header-line
+    encoding: str | None = None  # --encoding
+    thousands_comma: bool = False  # --thousands-comma
+    drop_flags: bool = False  # --drop-flags
+    unit_periods: str | None = None  # --unit-periods UNIT: every period-named column's unit
     max_bytes: int = MAX_UNPACKED
     replace: bool = False  # --overwrite: replace the dataset folder of that name
 
@@ -59,8 +79,9 @@ class PackageRequest:
     def recipe(self) -> Recipe:
         """The steps from the publisher's file to the snapshot, which refresh re-applies."""
         return Recipe(
-            dict(self.where), self.sheet, self.unit_from, self.unit_map, self.decimal_comma
-        )
+            dict(self.where), self.sheet, self.unit_from, self.unit_map, self.decimal_comma,
+            self.header_line, self.encoding, self.thousands_comma, self.drop_flags,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -78,6 +99,8 @@ class Packaged:
     example: dict[str, str]  # one row's key values, for the desk snippet
     value_columns: tuple[str, ...]
     formula_cells: tuple[str, ...] = ()  # text columns with cells a spreadsheet would run
+    notes: tuple[str, ...] = ()  # what was read from the file but not as rows (notes below)
+    period_columns: tuple[str, ...] = ()  # columns of figures named as periods (2019, 2020M01)
 
 
 def package_table(body: bytes, label: str, request: PackageRequest, today: dt.date) -> Packaged:
@@ -91,6 +114,17 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     columns = tuple(_infer(table))
     types = {c.name: c.type for c in columns}
     units = _check_units(request, types, label, table)
+    period_columns = [c.name for c in columns if PERIOD_NAME.fullmatch(c.name)]
+    if request.unit_periods is not None:
+        if not period_columns:
+            raise UsageError(
+                f"--unit-periods: no column of {label} is named as a period (2019, "
+                "2019 [YR2019], 2020M01, 2020Q1, 2020-01)",
+                hint="give --unit COLUMN=UNIT for each value column", choices=list(types),
+            )  # fmt: skip
+        given = {c: request.unit_periods for c in period_columns if c not in request.units}
+        units.update(_check_units(replace(request, units=given), types, label, table))
+        units = {c.name: units[c.name] for c in columns if c.name in units}  # column order
     values = {*units, *([recipe.unit_column] if recipe.unit_column else [])}
     missing = sorted({"", *(m for c in columns for m in c.missing)})
     key, inferred = _key(table, columns, request.key, label, exclude=values, missing=missing)
@@ -116,7 +150,9 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
                               "expectations.json": suite}, replace=request.replace)  # fmt: skip
     example = {name: str(table[name].iloc[0]) for name in key}
     return Packaged(folder, columns, key, inferred, units, unit_column, len(table), sha,
-                    example, value_columns, tuple(formula_like(table, columns)))  # fmt: skip
+                    example, value_columns, tuple(formula_like(table, columns)),
+                    tuple(table.attrs.get("notes", ())),
+                    tuple(c for c in period_columns if types[c] in _NUMERIC))  # fmt: skip
 
 
 def check_name(name: str) -> None:
@@ -156,14 +192,35 @@ def _infer(table: pd.DataFrame) -> list[Column]:
 
 def _not_a_number(cells: pd.Series) -> str:
     """`` (e.g. '1e400' on line 7)``: the first cell that is no finite figure."""
-    for position, text in enumerate(cells.str.strip()):
+    for line, text in cells.str.strip().items():
         if text and text not in MISSING_MARKERS and infer_type([text])[0] not in _NUMERIC:
-            return f" (e.g. {text[:40]!r} on line {position + 2})"
+            return f" (e.g. {text[:40]!r} on line {line})"  # the index is the file's line
     return ""
 
 
 def _decimal_hint(cells: pd.Series) -> str | None:
     texts = [t for t in cells.str.strip() if t and t not in MISSING_MARKERS]
+    flagged = [t for t in texts if FLAGGED.fullmatch(t)]
+    if flagged and all(FLAGGED.fullmatch(t) or infer_type([t])[0] in _NUMERIC for t in texts):
+        return (
+            f"its figures carry flags ({flagged[0]!r}, as Eurostat marks provisional or "
+            "estimated figures); give --drop-flags to read the figures without them"
+        )
+    thousands = texts and all(THOUSANDS_COMMA.fullmatch(t) for t in texts)
+    if thousands and all(DECIMAL_COMMA.fullmatch(t) for t in texts):
+        return (
+            f"its figures ({texts[0]!r}) have a comma that may be a decimal comma or a thousands "
+            "separator: read the table, then give --decimal-comma or --thousands-comma"
+        )
+    if thousands or (
+        texts
+        and any(THOUSANDS_COMMA.fullmatch(t) for t in texts)
+        and all(THOUSANDS_COMMA.fullmatch(t) or infer_type([t])[0] in _NUMERIC for t in texts)
+    ):
+        return (
+            f"its figures have thousands separators ({texts[0]!r}); give --thousands-comma to "
+            "read them without the commas"
+        )
     if texts and all(DECIMAL_COMMA.fullmatch(t) for t in texts):
         return (
             "its figures have a decimal comma (as many European statistics offices print "
@@ -216,13 +273,20 @@ def _key(
         return tuple(given), False
     candidates = [
         c.name for c in columns if c.type in _KEY_TYPES and not c.missing and c.name not in exclude
-    ]
+        and (len(table) < 2 or table[c.name].nunique() > 1)  # a constant column tells no row
+    ][:_MAX_KEY_CANDIDATES]  # fmt: skip
     for width in (1, 2, 3):
-        for start in range(len(candidates) - width + 1):
-            key = tuple(candidates[start : start + width])
+        runs = [tuple(candidates[i : i + width]) for i in range(len(candidates) - width + 1)]
+        others = [key for key in itertools.combinations(candidates, width) if key not in runs]
+        for key in runs + others:  # columns side by side first, as a reader would take them
             if _unique(table, key, missing):
                 return key, True
     return (), True
+
+
+#: The first this many key-like columns are tried, alone, in pairs and in threes (in column
+#: order; SDMX-CSV puts constant columns between the area and the period).
+_MAX_KEY_CANDIDATES = 12
 
 
 def _unique(table: pd.DataFrame, key: tuple[str, ...], missing: Collection[str]) -> bool:
@@ -240,11 +304,12 @@ def _check_key(
         cells = [str(part[k].iloc[row]) for k in key if part[k].iloc[row] in missing]
         said = f" ({cells[0]!r} is read as missing in this table)" if cells[0] else ""
         raise InputError(f"key column(s) {', '.join(key)} empty{said}", path=label,
-                         line=row + 2)  # fmt: skip
+                         line=int(part.index[row]))  # fmt: skip
     dup = part.duplicated(keep=False)
     if dup.any():
-        rows = [int(i) + 2 for i in dup.to_numpy().nonzero()[0][:2]]
-        values = ", ".join(f"{k}={table[k].iloc[rows[0] - 2]}" for k in key)
+        at = dup.to_numpy().nonzero()[0][:2]
+        rows = [int(part.index[i]) for i in at]  # the index is each row's line in the file
+        values = ", ".join(f"{k}={table[k].iloc[at[0]]}" for k in key)
         raise InputError(
             f"--key {', '.join(key)} is not unique: rows {rows[0]} and {rows[1]} both "
             f"have {values}",

@@ -46,6 +46,12 @@ UNIT_COLUMN = "unit"
 DECIMAL_COMMA = re.compile(r"-?\d{1,3}(\.\d{3})*,\d+|-?\d+,\d+")
 #: What else a column of such figures may hold: whole numbers, with or without thousands dots.
 _WHOLE = re.compile(r"-?\d{1,3}(\.\d{3})+|-?\d+")
+#: A figure with thousands commas (``1,204,331``, ``5,310.2``), as English-language tables print.
+THOUSANDS_COMMA = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+#: A figure or ``:`` followed by Eurostat's flags (``3.6 p``, ``17.6 b``, ``: c``, ``5.1 bep``).
+FLAGGED = re.compile(r"(?P<figure>-?\d+(\.\d+)?|:)\s+[a-z]{1,4}")
+#: What else such a column may hold: figures without a comma.
+_PLAIN = re.compile(r"-?\d+(\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,10 @@ class Recipe:
     unit_from: str | None = None
     unit_map: UnitMap | None = None
     decimal_comma: bool = False  # figures printed 2.409,1 are written 2409.1
+    header_line: int | None = None  # the line of the column names, below a title block
+    encoding: str | None = None  # a CSV file's encoding when it is not UTF-8
+    thousands_comma: bool = False  # figures printed 1,204,331 are written 1204331
+    drop_flags: bool = False  # figures printed 3.6 p are written 3.6
 
     @property
     def unit_column(self) -> str | None:
@@ -83,6 +93,14 @@ class Recipe:
         }  # fmt: skip
         if self.decimal_comma:  # only when set: older recipes read back unchanged
             out["decimalComma"] = True
+        if self.header_line is not None:
+            out["headerLine"] = self.header_line
+        if self.encoding is not None:
+            out["encoding"] = self.encoding
+        if self.thousands_comma:
+            out["thousandsComma"] = True
+        if self.drop_flags:
+            out["dropFlags"] = True
         return out
 
     @classmethod
@@ -102,11 +120,21 @@ class Recipe:
             if not isinstance(column, str) or not isinstance(into, str):
                 raise InputError("transform 'table': unitMap needs a column name", key="unitMap")
             unit_map = UnitMap(column, _text_mapping(raw.get("units") or {}, "unitMap.units"), into)
-        decimal_comma = spec.get("decimalComma", False)
-        if not isinstance(decimal_comma, bool):
-            raise InputError("transform 'table': decimalComma must be true or false",
-                             key="decimalComma")  # fmt: skip
-        return cls(where, sheet, unit_from, unit_map, decimal_comma)
+        flags = {}
+        for key in ("decimalComma", "thousandsComma", "dropFlags"):
+            flags[key] = spec.get(key, False)
+            if not isinstance(flags[key], bool):
+                raise InputError(f"transform 'table': {key} must be true or false", key=key)
+        header_line, encoding = spec.get("headerLine"), spec.get("encoding")
+        if header_line is not None and (
+            not isinstance(header_line, int) or isinstance(header_line, bool) or header_line < 1
+        ):
+            raise InputError("transform 'table': headerLine must be a line number (1 or more)",
+                             key="headerLine")  # fmt: skip
+        if encoding is not None and not isinstance(encoding, str):
+            raise InputError("transform 'table': encoding must be text", key="encoding")
+        return cls(where, sheet, unit_from, unit_map, flags["decimalComma"], header_line,
+                   encoding, flags["thousandsComma"], flags["dropFlags"])  # fmt: skip
 
 
 def _text_mapping(value: Any, key: str) -> dict[str, str]:
@@ -119,10 +147,19 @@ def _text_mapping(value: Any, key: str) -> dict[str, str]:
 
 def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.DataFrame:
     """The publisher's table as the recipe cuts it; raises a FigcheckError naming the fault."""
-    table = read_table(body, label, sheet=recipe.sheet, max_bytes=max_bytes)
+    if recipe.decimal_comma and recipe.thousands_comma:
+        raise UsageError("give --decimal-comma or --thousands-comma, not both")
+    table = read_table(body, label, sheet=recipe.sheet, max_bytes=max_bytes,
+                       header_line=recipe.header_line, encoding=recipe.encoding)  # fmt: skip
+    notes = table.attrs.get("notes", ())
     table = _select(table, recipe.where, label)
+    if recipe.drop_flags:
+        table = flags_dropped(table)
     if recipe.decimal_comma:
         table = decimal_points(table)
+    if recipe.thousands_comma:
+        table = thousands_removed(table)
+    table = markers_trimmed(table)
     if recipe.unit_map:
         table = _add_units(table, recipe.unit_map, label)
     if recipe.unit_column:
@@ -130,6 +167,7 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
             raise UsageError(f"--unit-from: {label} has no column {recipe.unit_column!r}",
                              choices=[str(c) for c in table.columns])  # fmt: skip
         check_unit_column(table, recipe.unit_column, label)
+    table.attrs["notes"] = notes
     return table
 
 
@@ -186,6 +224,63 @@ def decimal_points(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def markers_trimmed(table: pd.DataFrame) -> pd.DataFrame:
+    """In a column of figures, a missing-value marker printed with blanks around it (``.. ``,
+    ``: `` in Eurostat's TSV) written without them, as the schema's ``missingValues`` match
+    whole cells. Figures and text columns are left as printed."""
+    from figcheck.data.tables import MISSING_MARKERS, infer_type
+
+    out = table
+    for name in table.columns:
+        texts = table[name].str.strip()
+        padded = texts.isin(MISSING_MARKERS) & (texts != table[name])
+        if padded.any() and infer_type(pd.unique(texts))[0] in ("integer", "number"):
+            out = out.copy() if out is table else out
+            out.loc[padded, name] = texts[padded]
+    return out
+
+
+def thousands_removed(table: pd.DataFrame) -> pd.DataFrame:
+    """Each column whose figures all read as figures with thousands commas (``1,204,331``,
+    ``5,310.2``) or without a comma, at least one with, rewritten without the commas. Other
+    columns (text, ``1,5``) are left as printed."""
+    from figcheck.data.tables import MISSING_MARKERS
+
+    out = table.copy()
+    for name in table.columns:
+        texts = table[name].str.strip()
+        present = texts[(texts != "") & ~texts.isin(MISSING_MARKERS)]
+        commas = present.str.fullmatch(THOUSANDS_COMMA.pattern)
+        if present.empty or not commas.any():
+            continue
+        if not (commas | present.str.fullmatch(_PLAIN.pattern)).all():
+            continue
+        out.loc[present.index, name] = present.str.replace(",", "", regex=False)
+    return out
+
+
+def flags_dropped(table: pd.DataFrame) -> pd.DataFrame:
+    """Each column whose cells all read as figures (or ``:``), at least one followed by flags
+    (``3.6 p``: Eurostat's provisional, estimated, break… marks), rewritten without the flags.
+    Text columns are left as printed."""
+    from figcheck.data.tables import MISSING_MARKERS
+
+    out = table.copy()
+    for name in table.columns:
+        texts = table[name].str.strip()
+        present = texts[(texts != "") & ~texts.isin(MISSING_MARKERS)]
+        flagged = present.str.fullmatch(FLAGGED.pattern)
+        if present.empty or not flagged.any():
+            continue
+        if not (flagged | present.str.fullmatch(_PLAIN.pattern)).all():
+            continue
+        out.loc[present.index, name] = present.str.extract(
+            f"^(?:{FLAGGED.pattern}|(?P<plain>.*))$"
+        ).apply(lambda row: row["figure"] if isinstance(row["figure"], str) else row["plain"],
+                axis=1)  # fmt: skip
+    return out
+
+
 def _select(table: pd.DataFrame, where: Mapping[str, str], label: str) -> pd.DataFrame:
     for column, value in where.items():
         if column not in table.columns:
@@ -195,7 +290,7 @@ def _select(table: pd.DataFrame, where: Mapping[str, str], label: str) -> pd.Dat
     if table.empty:
         raise UsageError(f"no row of {label} matches --where "
                          + ", ".join(f"{k}={v}" for k, v in where.items()))  # fmt: skip
-    return table.reset_index(drop=True)
+    return table  # the index stays each row's line in the file, for messages
 
 
 def _add_units(table: pd.DataFrame, unit_map: UnitMap, label: str) -> pd.DataFrame:
@@ -229,7 +324,7 @@ def check_unit_column(table: pd.DataFrame, column: str, label: str) -> None:
         try:
             parse_unit(str(text))
         except UnitError as exc:
-            line = int(table.index[table[column] == text][0]) + 2
+            line = int(table.index[table[column] == text][0])  # the row's line in the file
             raise InputError(f"unit column {column!r}: {exc}", path=label, line=line,
                              key=column) from exc  # fmt: skip
 

@@ -10,24 +10,27 @@ as ``N/A`` or ``..`` in an otherwise numeric column are missing values.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import math
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from figcheck.errors import InputError
+from figcheck.errors import InputError, UsageError
 
 __all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 
 #: Texts that mean "no figure" in publishers' tables, besides the empty cell.
-MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".")
+MISSING_MARKERS = ("N/A", "NA", "n/a", "..", ":", "-", "—", "NaN", "nan", ".",
+                   "N/E", "N/D", "n.d.", "n.a.")  # fmt: skip  # Banxico's N/E, Spanish n.d.
 _INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
 _NUMBER = re.compile(r"^-?((0|[1-9]\d*)(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -86,39 +89,67 @@ def shown(text: str) -> str:
 
 
 def read_table(
-    body: bytes, label: str, *, sheet: str | None = None, max_bytes: int = MAX_UNPACKED
+    body: bytes,
+    label: str,
+    *,
+    sheet: str | None = None,
+    max_bytes: int = MAX_UNPACKED,
+    header_line: int | None = None,
+    encoding: str | None = None,
 ) -> pd.DataFrame:
     """The table in ``body`` (CSV, or an Excel workbook) as text cells, ``""`` when empty.
-    A workbook that would unpack to more than ``max_bytes`` is refused before it is read."""
+    A workbook that would unpack to more than ``max_bytes`` is refused before it is read.
+    ``header_line`` is the line (the sheet's row) of the column names, when a title block
+    stands above them; ``encoding`` that of a CSV file that is not UTF-8 (``latin-1``).
+    Notes below the table (a blank line, then lines that fill at most half of the columns,
+    as the World Bank and UNdata print) are not rows: ``frame.attrs["notes"]`` says which."""
+    if encoding is not None:
+        check_encoding(encoding)
     if body[:4] == b"PK\x03\x04":
         _check_unpacked_size(body, label, max_bytes)
-        return _read_excel(body, label, sheet, max_bytes)
+        return _read_excel(body, label, sheet, max_bytes, header_line)
     if sheet:
         raise InputError(f"{label}: --sheet is for Excel workbooks; this is a CSV file")
-    return _read_csv(body, label)
+    return _read_csv(body, label, header_line, encoding)
 
 
-def _read_csv(body: bytes, label: str) -> pd.DataFrame:
+def check_encoding(encoding: str) -> None:
+    """``--encoding``: a text encoding Python knows (``latin-1``, ``cp1252``, ``utf-16``)."""
     try:
-        text = body.decode("utf-8-sig")
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(
+            f"--encoding {encoding!r} is not a text encoding",
+            hint="e.g. --encoding latin-1 (ISO-8859-1) or --encoding cp1252 (Windows)",
+        ) from None
+
+
+def _read_csv(
+    body: bytes, label: str, header_line: int | None, encoding: str | None
+) -> pd.DataFrame:
+    try:
+        text = body.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as exc:
         line = body[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"the file is not UTF-8 (byte {body[exc.start : exc.start + 1]!r})",
+            f"the file is not {encoding or 'UTF-8'} (byte {body[exc.start : exc.start + 1]!r})",
             path=label,
             line=line,
-            hint="save it as UTF-8 CSV and try again",
+            hint="if it was saved as Latin-1 or Windows-1252 (as many Spanish, Portuguese and "
+            "French statistics offices export), give --encoding latin-1; or save it as UTF-8",
         ) from exc
-    try:
-        dialect = csv.Sniffer().sniff(text[:_SNIFF_BYTES], delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    text = text.removeprefix("\ufeff")
+    delimiter = _delimiter(text)
     # newline="": lines end at \r\n, \n or a lone \r (an old Mac export) and the csv module
     # sees the line ends as they are, as it requires
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
     try:
-        rows = [row for row in reader if any(cell.strip() for cell in row)]
+        last = 0
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((last + 1, row))  # the line the row starts on
+            last = reader.line_num
     except csv.Error as exc:  # a cell over the csv module's limit, e.g. an unclosed quote
         raise InputError(
             f"cannot read the CSV: {exc}",
@@ -126,7 +157,22 @@ def _read_csv(body: bytes, label: str) -> pd.DataFrame:
             line=reader.line_num,
             hint="a quote that is never closed swallows the rest of the file",
         ) from exc
-    return _frame(rows, label)
+    return _frame(rows, label, header_line)
+
+
+def _delimiter(text: str) -> str:
+    """The column separator. A first line that holds tabs, with as many on each of the next
+    lines, is tab-separated even when its names hold commas (Eurostat's
+    ``freq,unit,geo\\TIME_PERIOD``), which the csv sniffer would take for the separator."""
+    lines = [line for line in text[:_SNIFF_BYTES].splitlines()[:20] if line.strip()]
+    if lines and "\t" in lines[0]:
+        tabs = lines[0].count("\t")
+        if all(line.count("\t") == tabs for line in lines[1:-1] or lines):
+            return "\t"
+    try:
+        return csv.Sniffer().sniff(text[:_SNIFF_BYTES], delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
 
 
 def _check_unpacked_size(body: bytes, label: str, max_bytes: int) -> None:
@@ -144,7 +190,9 @@ def _check_unpacked_size(body: bytes, label: str, max_bytes: int) -> None:
         )  # fmt: skip
 
 
-def _read_excel(body: bytes, label: str, sheet: str | None, max_bytes: int) -> pd.DataFrame:
+def _read_excel(
+    body: bytes, label: str, sheet: str | None, max_bytes: int, header_line: int | None
+) -> pd.DataFrame:
     import openpyxl  # the only module that reads Excel
 
     try:
@@ -164,16 +212,16 @@ def _read_excel(body: bytes, label: str, sheet: str | None, max_bytes: int) -> p
         raise InputError(f"cannot read the sheet: {str(exc)[:200]}", path=label) from exc
     finally:
         book.close()
-    return _frame(rows, label)
+    return _frame(rows, label, header_line)
 
 
-def _sheet_rows(ws: Any, label: str, *, max_cells: int) -> list[list[str]]:
+def _sheet_rows(ws: Any, label: str, *, max_cells: int) -> list[tuple[int, list[str]]]:
     """The sheet's non-empty rows as text. The sheet's declared dimension is ignored (openpyxl
     would pad every row, and fill every gap, to it: ``A1:XFD1048576`` in a few bytes is
     seventeen billion cells), and the cells read are counted against a limit."""
     ws.reset_dimensions()
     rows, cells = [], 0
-    for row in ws.iter_rows(values_only=True):
+    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
         cells += len(row) or 1
         if cells > max_cells:
             raise InputError(
@@ -182,7 +230,7 @@ def _sheet_rows(ws: Any, label: str, *, max_cells: int) -> list[list[str]]:
             )  # fmt: skip
         texts = [_cell_text(value) for value in row]
         if any(text.strip() for text in texts):
-            rows.append(texts)
+            rows.append((number, texts))
     return rows
 
 
@@ -200,38 +248,127 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _frame(rows: list[list[str]], label: str) -> pd.DataFrame:
-    if len(rows) < 2:
+def _frame(
+    numbered: list[tuple[int, list[str]]], label: str, header_line: int | None = None
+) -> pd.DataFrame:
+    """The table of the non-empty ``numbered`` rows (each with its line in the file)."""
+    if header_line is not None:
+        numbered = [row for row in numbered if row[0] >= header_line]
+        if not numbered or numbered[0][0] != header_line:
+            raise InputError(f"--header-line {header_line}: that line is blank or past the end",
+                             path=label, line=header_line)  # fmt: skip
+    if len(numbered) < 2:
         raise InputError("the table needs a header row and at least one data row", path=label)
-    header = [cell.strip() for cell in rows[0]]
+    header = [cell.strip() for cell in numbered[0][1]]
+    rows = [row for _, row in numbered]
     while (
         header
         and header[-1] == ""
         and all(len(r) < len(header) or not r[len(header) - 1] for r in rows[1:])
     ):
         header.pop()  # a trailing delimiter on every line (the ECB's CSV) is no column
-    _check_header(header, label)
+    if header_line is None:
+        _check_title_block(numbered, header, label)
+    _check_header(header, label, numbered[0][0])
     width = len(header)
-    for number, row in enumerate(rows[1:], start=2):
+    body, notes = _notes_below(numbered[1:], width)
+    for number, row in body:
         extra = [cell for cell in row[width:] if cell.strip()]
         if extra:
             raise InputError(
                 f"row has {len(row)} cells, the header {width}", path=label, line=number
             )
-    cells = [(row + [""] * width)[:width] for row in rows[1:]]
-    return pd.DataFrame(cells, columns=header, dtype=object)
+    cells = [(row + [""] * width)[:width] for _, row in body]
+    frame = pd.DataFrame(cells, columns=header, dtype=object)
+    frame.index = pd.Index([number for number, _ in body])  # each row's line in the file
+    frame.attrs["notes"] = notes
+    return frame
 
 
-def _check_header(header: Sequence[str], label: str) -> None:
+def _filled(row: Sequence[str]) -> int:
+    return sum(1 for cell in row if cell.strip())
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _span(row: Sequence[str]) -> int:
+    """The lines a CSV row takes: one, and one more for each line break inside a quoted cell
+    (in a workbook, one row at most seems longer: a blank line is then not seen, never
+    invented)."""
+    return 1 + sum(len(_LINE_BREAK.findall(cell)) for cell in row)
+
+
+#: At most this many lines below a table are read as its notes.
+_MAX_NOTES = 200
+
+
+def _notes_below(
+    rows: list[tuple[int, list[str]]], width: int
+) -> tuple[list[tuple[int, list[str]]], tuple[str, ...]]:
+    """The rows of the table, and the notes below it, in words. Notes are the lines after the
+    last blank line when each fills at most half of the columns (``Data from database: …``,
+    UNdata's ``footnoteSeqID,Footnote`` block); a table of fewer than three columns has none."""
+    notes: list[tuple[int, list[str]]] = []
+    while width >= 3:
+        gaps = [  # a blank line between two rows (the cheap test first)
+            i for i in range(1, len(rows)) if rows[i][0] > rows[i - 1][0] + 1
+            and rows[i][0] > rows[i - 1][0] + _span(rows[i - 1][1])
+        ]  # fmt: skip
+        if not gaps:
+            break
+        block = rows[gaps[-1] :]
+        if len(block) + len(notes) > _MAX_NOTES or any(_filled(r) > width // 2 for _, r in block):
+            break
+        notes = block + notes
+        rows = rows[: gaps[-1]]
+    if not notes:
+        return rows, ()
+    first = next(cell for cell in notes[0][1] if cell.strip()).strip()
+    return rows, (
+        f"{len(notes)} line(s) below the table, after a blank line, not read as rows (lines "
+        f"{notes[0][0]}–{notes[-1][0]}, starting {shown(first[:40])!r})",
+    )
+
+
+def _check_title_block(
+    numbered: list[tuple[int, list[str]]], header: Sequence[str], label: str
+) -> None:
+    """A first line narrower than the table (a title, "Data Source", "Last Updated") is no
+    header: name the line that looks like one, so the user can give ``--header-line``."""
+    widest = max(_filled(row) for _, row in numbered[:100])
+    if "" not in header and all(_filled(row) <= len(header) for _, row in numbered[1:]):
+        return
+    if _filled(header) > widest // 2:  # one row a cell too long is a ragged row, not a title
+        return
+    # the table's rows are the most common row length; its header, the first row of that
+    # length that is filled as far as any (a title line may hold commas, and so cells)
+    sizes = Counter(len(row) for _, row in numbered)
+    size = max(sizes, key=lambda n: (sizes[n], n))
+    full = max(_filled(row) for _, row in numbered if len(row) == size)
+    line = next(n for n, row in numbered if len(row) == size and _filled(row) == full)
+    raise InputError(
+        f"line {numbered[0][0]} ({shown(' '.join(c.strip() for c in header if c.strip())[:60])!r})"
+        f" looks like a title, not the header: the table's rows have {size} cells, the first "
+        f"full one on line {line}",
+        path=label, line=numbered[0][0],
+        hint=f"give --header-line {line} if that line holds the column names (the line numbers "
+        "count blank lines; a header of two merged rows needs one row of names)",
+    )  # fmt: skip
+
+
+def _check_header(header: Sequence[str], label: str, line: int = 1) -> None:
     for position, name in enumerate(header, start=1):
         if not name:
-            raise InputError(f"column {position} has no name in the header row", path=label, line=1)
+            raise InputError(f"column {position} has no name in the header row", path=label,
+                             line=line)  # fmt: skip
         control = _CONTROL.search(name)
         if control:
             raise InputError(f"column {position}'s name holds a control character "
-                             f"({control.group()!r})", path=label, line=1)  # fmt: skip
+                             f"({control.group()!r})", path=label, line=line)  # fmt: skip
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            raise InputError(f"column {name!r} appears twice in the header", path=label, line=1)
+            raise InputError(f"column {name!r} appears twice in the header", path=label,
+                             line=line)  # fmt: skip
         seen.add(name)

@@ -26,6 +26,8 @@ from figcheck.draft.suggest import (
     DatasetHint,
     Suggestion,
     hints_from_catalog,
+    key_values,
+    place_names,
     places_of,
     rank_references,
 )
@@ -63,6 +65,30 @@ _TWELVE = re.compile(r"\b(?:12|twelve)[- ]months?\b|\bover the (?:last )?year\b|
                      r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
                      r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del)\b",
                      re.IGNORECASE)  # fmt: skip
+#: Where a clause about another figure opens ("rose 0.4% in May, while the annual rate …",
+#: "…; over the year …", "…, y la tasa anual …"): a twelve-month word governs only its clause.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|e|pero|mientras|aunque|"
+                           r"en tanto)\b|\s(?:while|whilst|whereas|mientras que)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _clause(mention: Mention) -> str:
+    """The clause of ``mention``'s sentence that holds its figure (the whole sentence when the
+    figure is not found in it)."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return sentence
+    start, end = 0, len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at + len(mention.text):
+            end = brk.start()
+            break
+    return sentence[start:end]
+
+
 _SINCE = re.compile(
     r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
                     re.IGNORECASE)  # fmt: skip
@@ -208,9 +234,15 @@ def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Pe
         + reference_for(mention, ranked[0] if ranked else None, period, published)
     )
     if mention.record and ranked:
-        lines.append(
-            f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}"
-        )
+        names = {**place_names([ranked[0].hint]), **dict(ranked[0].hint.names)}
+        if len(places_of(mention.sentence, names)) > 1:
+            # "los estados con una menor tasa son Yucatán (2), Aguascalientes (6) …" ranks
+            # places, not periods: a rank claim (rank.by, a period column) cannot check it
+            lines.append("    # a rank among places: a rank claim ranks periods, not places")
+        else:
+            lines.append(
+                f"    # the record as a rank claim (value: 1): {_rank(mention, ranked[0], period)}"
+            )
     others = [f"{s.hint.name}/{s.column.name}" for s in ranked[1:4]]
     if others:
         lines.append(f"    # other candidates: {', '.join(others)}")
@@ -227,7 +259,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     if best is not None and best.per is not None:
         # "22 por cada 100 mil habitantes": per * count / population, on the same row
         per, population = best.per
-        where = _where(key, _iso(period) if period else "", mention)
+        where = _where(key, _iso(period) if period else "", mention, best)
         return (f"{{expr: {per:g} * {column} / {population}, terms: {{{column}: {head}, "
                 f"where: {where}}}, {population}: {{dataset: {name}, column: {population}, "
                 f"where: {where}}}}}}}")  # fmt: skip
@@ -245,10 +277,10 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         elif end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
-            start = _shift(end, -12 if _TWELVE.search(mention.sentence) else -1)
-        return (f"{head}, change: {change}, from: {_where(key, start, mention)}, "
-                f"to: {_where(key, end or '', mention)}}}")  # fmt: skip
-    where = _where(key, _iso(period) if period else "", mention)
+            start = _shift(end, -12 if _TWELVE.search(_clause(mention)) else -1)
+        return (f"{head}, change: {change}, from: {_where(key, start, mention, best)}, "
+                f"to: {_where(key, end or '', mention, best)}}}")  # fmt: skip
+    where = _where(key, _iso(period) if period else "", mention, best)
     tail = ""
     if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
         # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
@@ -295,7 +327,7 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
         n *= 10 if last.group(2).lower() == "decades" else 1
         window = f", last: {n}"
     if mention.kind == "change" and mention.unit == "percent":
-        lag = 12 if _TWELVE.search(mention.sentence) and by.lower() != "year" else 1
+        lag = 12 if _TWELVE.search(_clause(mention)) and by.lower() != "year" else 1
         window += (
             f", change: percent, lag: {lag}"  # the record is the change's ("largest increase")
         )
@@ -303,12 +335,15 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
             f"rank: {{by: {by}, at: {at}, order: {order}{window}}}}}")  # fmt: skip
 
 
-def _where(key: tuple[str, ...], when: str, mention: Mention) -> str:
+def _where(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None) -> str:
     places = places_of(mention.sentence)
+    known = key_values(mention, best) if best is not None else {}
     parts = []
     for column in key:
         low = column.lower()
-        if low == "year":
+        if column in known:  # a place of the sentence, or the row a column's unit stands for
+            parts.append(f"{column}: {known[column]}")
+        elif low == "year":
             parts.append(f"{column}: {when[:4] if when[:4].isdigit() else '?'}")
         elif low == "month":
             parts.append(f"{column}: {int(when[5:7]) if len(when) >= 7 else '?'}")

@@ -23,21 +23,28 @@ from figcheck.draft.vocabulary import (
     DOLLAR_PRICE,
     FLOW_NOUNS,
     INDEX_WORDS,
+    LABEL_CONTINUED,
+    LABEL_FACTOR,
     LABEL_PERCENT,
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
+    MONEY_TOPICS,
+    NOT_DENOMINATORS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
+    NOT_THINGS,
     OF_THE_DETERMINERS,
     OTHER_CLAUSE,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
     PER_ITEM,
+    PER_SHARE_ABBREVIATIONS,
     PER_TIME_WORDS,
     PERIODIC,
     POPULATION,
+    PRICE_WORDS,
     QUAKE,
     QUOTE_SIDES,
     QUOTE_VERBS,
@@ -46,6 +53,7 @@ from figcheck.draft.vocabulary import (
     RATE_PEOPLE,
     RATE_PEOPLE_TAIL,
     RATE_TIME,
+    REGISTRY_NOT_UNITS,
     STOP,
     SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
@@ -55,6 +63,7 @@ from figcheck.draft.vocabulary import (
     VERB_ENDINGS,
     month_words,
 )
+from figcheck.model.units import registry_unit
 
 #: Metals whose ounce is a troy ounce.
 _PRECIOUS = frozenset(
@@ -109,7 +118,8 @@ class MeasureReader(ChangeReader):
         t = self.t
         got = self.lex.units.after(t.words, k)
         if got is None:
-            return None
+            named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
+            return (named, 1) if named is not None else None
         unit, n = got
         if t.words[k] == "c" and not t.joined(k):
             return None  # "4C" but not "4 c"
@@ -120,6 +130,30 @@ class MeasureReader(ChangeReader):
         if unit == "hour":
             return None  # a duration, handled as context
         return unit, n
+
+    def _registry_unit(self, k: int) -> str | None:
+        """The unit of pint's registry that the word at ``k`` names, singular or plural, as
+        printed or in lower case ("BTUs" → Btu, "therms" → therm, "hectolitres" → hectoliter),
+        for the units the word lists do not spell; not everyday nouns that pint also defines
+        ("16 points", "two cups"), not names of people, times or stop words."""
+        t = self.t
+        if not t.is_word(k) or len(t.words[k]) < 3 or not t.words[k].isalpha():
+            return None
+        w = t.words[k]
+        if w in STOP or w in TIME or w in self.lex.people or w in NOT_THINGS:
+            return None
+        printed = self.scan[t.starts[k] : t.ends[k]]
+        stems = [printed, w]
+        for form in (printed, w):
+            if form.endswith("s") and len(form) > 3:
+                stems.append(form[:-1])
+        for stem in stems:
+            if stem.lower() in REGISTRY_NOT_UNITS or stem.lower().rstrip("s") in REGISTRY_NOT_UNITS:
+                return None
+            named = registry_unit(stem)
+            if named is not None:
+                return named
+        return None
 
     def _metal_ounce(self, unit: str, k: int) -> str:
         """A price "an ounce" of gold, silver, platinum or palladium is per troy ounce, as
@@ -248,6 +282,36 @@ class MeasureReader(ChangeReader):
             k += 1
         return t.is_word(k) and t.words[k] not in TIME and t.words[k] not in STOP
 
+    def _per_thing_before(self, first: int) -> bool:
+        """A price per a thing named before the money figure in its sentence (30 tokens, no
+        clause break or money noun between): "earnings per diluted share increased 1.0% to
+        $1.03", "an EPS of $13.48" (earnings per share), "un monto promedio por remesa de 293
+        dólares". Not "per cent", "per capita", "por cada 100 mil", a period or a unit of
+        measure (a price per barrel has its own rule); in Spanish "por" only after a word of
+        price or average ("impulsado por la demanda" names no denominator)."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        start = max(first - 30, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        for k in range(first - 1, start - 1, -1):
+            w = t.words[k]
+            if w in (";", ":") or w in MONEY_NOUNS:
+                return False
+            if w in PER_SHARE_ABBREVIATIONS and self.scan[t.starts[k] : t.ends[k]].isupper():
+                return True
+            if w not in ("per", "por"):
+                continue
+            d = t.word(k + 1)
+            if not t.is_word(k + 1) or d in STOP or d in TIME or d in NOT_DENOMINATORS:
+                return False
+            if d in self.lex.numbers or any(
+                self.lex.units.after(t.words, m) is not None for m in (k + 1, k + 2)
+            ):
+                return False  # "889 pounds per harvested acre, down 19 pounds"
+            if self._currency_at(k + 1, "after") is not None:
+                return False
+            return w == "per" or any(b in PRICE_WORDS for b in t.words[max(0, k - 3) : k])
+        return False
+
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per
         share", "$3,200 each", "$5 apiece", "$1.20 a share", "$50 a person". Not "per cent" or
@@ -265,6 +329,9 @@ class MeasureReader(ChangeReader):
             and (t.word(k + 1) in PER_ITEM or t.word(k + 1) in self.lex.people)
         ):
             return "/count", 2  # "earned $1.20 a share", "$50 a person"
+        if w in ("earnings", "dividends", "profit") and t.word(k + 1) in ("per", "a") \
+                and t.word(k + 2) in PER_ITEM:  # fmt: skip
+            return "/count", 3  # "7.65 dollars earnings per share"
         d = t.word(k + 1)
         if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
             return None
@@ -436,11 +503,40 @@ class MeasureReader(ChangeReader):
                 return "people" if noun[0] in self.lex.people else "count"
         return None
 
-    def _people_just_before(self, first: int) -> bool:
-        """A people noun among the three words right before the figure, with no punctuation
-        between ("el número de ocupados de 4.480.000", "workers numbered 1,200")."""
+    def _people_moved_to(self, first: int) -> bool:
+        """The figure is the level a move of people reached: a people noun is the subject of a
+        change word before "to" and the figure, in its clause, with only the move's size between
+        ("reported deaths declined 22% to about 7,600", "arrivals rose by 3.1 percent to
+        41,000")."""
         t = self.t
-        for k in range(first - 1, max(-1, first - 4), -1):
+        k = first - 1
+        while k >= 0 and self.lex.hedges.before(t.words, k + 1) is not None and t.is_word(k):
+            k -= 1  # "about", "nearly"
+        if t.word(k) not in ("to", "a", "hasta"):
+            return False
+        moved = False
+        for m in range(k - 1, max(-1, k - 12), -1):
+            w = t.words[m]
+            if w in (",", ";", ":", "(", ")"):
+                return False
+            if t.is_digits(m) and not (t.word(m - 1) in (".", ",") and t.is_digits(m - 2)):
+                n = m  # the number's last token: "3 . 1", then its percent
+                while t.word(n + 1) in (".", ",") and t.joined(n + 1) and t.is_digits(n + 2):
+                    n += 2
+                if not self._percent(n + 1):
+                    return False  # another figure, not the move's size
+            if self.lex.changes.before(t.words, m + 1) is not None:
+                moved = True
+            if moved and w in self.lex.people:
+                return True
+        return False
+
+    def _people_just_before(self, first: int) -> bool:
+        """A people noun among the five words right before the figure, with no punctuation
+        between ("el número de ocupados de 4.480.000", "workers numbered 1,200", "Polish
+        workers were second at 81,300")."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 6), -1):
             if not t.is_word(k):
                 return False
             if t.words[k] in self.lex.people:
@@ -490,7 +586,9 @@ class MeasureReader(ChangeReader):
         to ``j``) ends the line: "Percentage of all families with a car: 86" → percent, "Median
         dollars in these accounts: 3,800" → USD, "Deaths: 41" → people; "" when the label names
         none (the figure is a count, and the next line's first word is not its noun). None when
-        the figure does not end such a line."""
+        the figure does not end such a line. A label that continues the one on the line before
+        ("Of Republicans: 59", "Who say they do so today: 37") has its unit; "Factor by which
+        …: 3" is a multiple (dimensionless)."""
         t = self.t
         if t.word(i - 1) != ":" or "\n" in t.gap(i) or (j + 1 < t.n and "\n" not in t.gap(j + 1)):
             return None
@@ -499,7 +597,20 @@ class MeasureReader(ChangeReader):
             k -= 1
         if k < 0 or (k > 0 and "\n" not in t.gap(k)):
             return None  # no line start near: a colon inside prose
+        line = bisect_right(self.line_starts, t.starts[k])
+        unit = self._label_unit(k, i)
+        last, self.last_label = self.last_label, (line, unit)
+        if t.word(k) in LABEL_CONTINUED and last is not None and 0 < line - last[0] <= 2:
+            self.last_label = (line, last[1])
+            return last[1]
+        return unit
+
+    def _label_unit(self, k: int, i: int) -> str:
+        """The unit a label (tokens ``k`` to the colon before ``i``) names; "" for none."""
+        t = self.t
         first = t.word(k)
+        if first in LABEL_FACTOR and t.word(k + 1) in ("by", "of", "por", "de"):
+            return "dimensionless"  # "Factor by which … has increased since 1975: 4"
         if first in LABEL_PERCENT and (first in ("percentage", "percent", "porcentaje", "%")
                                        or t.word(k + 1) in ("of", "de", "del")):  # fmt: skip
             return "percent"  # "Share of adults who smoke: 14", not "Share price: 45.20"
@@ -828,19 +939,30 @@ class MeasureReader(ChangeReader):
         self.skip_to = last + 1
         return True
 
-    def _carried(self, i: int, thousands: bool, scaled: bool = False) -> str | None:
+    def _carried(self, i: int, thousands: bool, scaled: float = 1.0) -> str | None:
         """The unit of the figure before, in this sentence or the one before; a figure in
-        thousands or with a scale word never takes a percent or a per-capita rate. A figure
-        with a scale word and no noun ("pasaron de 12.5 mil millones") also takes a currency
-        named up to three sentences before: money stays the topic of a paragraph."""
+        thousands or with a scale word (``scaled``, its multiplier) never takes a percent or a
+        per-capita rate. A figure with a scale word and no noun ("pasaron de 12.5 mil millones")
+        takes the currency of the last money figure printed with the same scale word up to three
+        sentences before ("405 billones de pesos, unos 92 mil millones de dólares … 14 billones
+        más": pesos): money stays the topic of a paragraph. Money with another scale word reaches
+        only its own sentence ("Revenue hit $31.2bn. Phone shipments were 12.4 million": a
+        count)."""
         last = self.last_amount if thousands else self.last_unit
         here = self._sentence_index(self.t.starts[i])
+        if scaled != 1.0:
+            for sentence, unit, scale, source in reversed(self.scaled_money[-6:]):
+                if here - sentence > 3:
+                    break
+                if scale == scaled:
+                    self.context = source
+                    return unit
         if last is not None:
             sentence, unit, source = last
             money = len(unit) == 3 and unit.isupper()
             # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
             # rose to 1,130" after "$1.5 billion" is not dollars
-            reach = (3 if scaled else 0) if money else 1
+            reach = (3 if scaled != 1.0 and self._money_topic(i) else 0) if money else 1
             if here - sentence <= reach:
                 self.context = source
                 return unit
@@ -848,6 +970,25 @@ class MeasureReader(ChangeReader):
             self.context = self.rate_context[2]
             return self.rate_context[1]
         return None
+
+    def _money_topic(self, i: int) -> bool:
+        """The sentence names what a sum is of before the figure ("el ahorro voluntario creció
+        …"); "sales" after a capitalised name counts the things sold ("iPhone sales were")."""
+        t = self.t
+        here = self._sentence_index(t.starts[i])
+        start = max(0, i - 40, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        for k in range(start, i):
+            if t.words[k] not in MONEY_TOPICS:
+                continue
+            named = (
+                k > 0
+                and t.is_word(k - 1)
+                and any(c.isupper() for c in self.scan[t.starts[k - 1] : t.ends[k - 1]])
+            )
+            if t.words[k] in ("sales", "ventas") and named:
+                continue
+            return True
+        return False
 
     def _in_rate_paragraph(self, i: int) -> bool:
         """The figure is in the paragraph where a rate's denominator was stated without its

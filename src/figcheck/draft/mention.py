@@ -71,6 +71,10 @@ class Mention:
     context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
 
 
+#: A clause about another figure opens: "…, and", "; ", "…, while", "…, y", "…, mientras".
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|pero|mientras)\s")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: splits at . ! ? … before a capital, and at blank lines."""
     spans, start = [], 0
@@ -163,6 +167,13 @@ class ScanState:
         # (sentence index, unit, sentence) of the last price per a unit of measure ("$91.31 a
         # barrel"): the moves and levels of the same market around it are priced per it too
         self.last_price: tuple[int, str, str] | None = None
+        # (sentence index, currency, scale, sentence) of each money figure printed with a scale
+        # word: a bare figure with the same scale word later takes its currency
+        self.scaled_money: list[tuple[int, str, float, str]] = []
+        self.number_scale = 1.0  # the scale of the figure _number read last
+        self.share_price_at: int | None = None  # the sentence of the last price per share
+        # (line number, unit) of the last "label: value" line read (see _line_label)
+        self.last_label: tuple[int, str] | None = None
         self.context = ""  # set by _carried
         self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
 
@@ -235,10 +246,14 @@ class ScanState:
             and not self._introduces_next(end, p, e)
         ]
         before = [p for p in near if p.end <= start]
-        before.reverse()
-        if after or before:
-            return tuple(after + before)
-        return self._carried_period(s)
+        # a period in an earlier clause about another figure ("655 by Moon in 1991, and
+        # established marks for most completions (45)") is that figure's, not this one's
+        kept = [p for p in before if not _OTHER_CLAUSE.search(self.scan, p.end, start)]
+        dropped = len(kept) < len(before)
+        kept.reverse()
+        if after or kept:
+            return tuple(after + kept)
+        return () if dropped else self._carried_period(s)
 
     def _introduces_next(self, end: int, period: Period, e: int) -> bool:
         """``period`` opens a clause of its own that gives another figure."""

@@ -213,6 +213,10 @@ class NumberReader(ScanState):
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:
             return True
+        # "earnings per diluted share(2)(3)": a footnote mark in brackets glued to a word
+        if t.word(i - 1) == "(" and t.joined(i) and t.joined(i - 1) and t.word(i + 1) == ")" \
+                and t.joined(i + 1) and (t.is_word(i - 2) or t.word(i - 2) == ")"):  # fmt: skip
+            return True
         dashed = t.word(i - 1) == "-" and t.joined(i) and t.joined(i - 1) and t.is_word(i - 2)
         return dashed and t.words[i - 2] not in MAGNITUDE  # "magnitude-6.8" is a magnitude
 

@@ -38,7 +38,7 @@ _ORDINAL = (
     r"cuarto|primera|segunda|last|final|último|última"
 )
 _PART = (
-    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|trimestre|semestre|cuatrimestre|bimestre|quincena|"
+    rf"\b(?:{_ORDINAL})\s+(?:quarter|half|semester|trimestre|semestre|cuatrimestre|bimestre|quincena|"
     rf"mitad)"
     rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
     rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
@@ -89,7 +89,10 @@ _PATTERNS = [
     (
         "year",
         rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
-        rf"(?:the\s+year\s+|el\s+año\s+|el\s+)?({_YEAR})\b",
+        # "in the crop year 2020", "en el año agrícola 2020", "en el ejercicio 2023"
+        rf"(?:the\s+(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
+        rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
+        rf"el\s+ejercicio\s+(?:fiscal\s+)?|el\s+)?({_YEAR})\b",
     ),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
                 rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),

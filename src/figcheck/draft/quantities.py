@@ -28,7 +28,9 @@ from figcheck.draft.vocabulary import (
     LAYOUT,
     LEVEL_BEFORE,
     MAGNITUDE,
+    MARKET_VERBS,
     MDP,
+    MONEY_TOPICS,
     MULTIPLE_AFTER,
     MULTIPLES,
     NOT_THINGS,
@@ -38,13 +40,16 @@ from figcheck.draft.vocabulary import (
     OTHERS,
     PER_TIME_WORDS,
     POINT_PARTS,
+    PRICE_BEFORE,
     RANGE_SUBJECTS,
     RANGED,
     RATE_TIME,
+    SHARE_NAMED,
     STOCK_WORDS,
     STOP,
     STREAK_UNIT,
     STREETS,
+    SUMS_NOT_PRICES,
     TIME,
     TIME_ZONES,
     TRADE_TERMS,
@@ -127,6 +132,15 @@ class QuantityScan(ShareReader):
                 source = mention.context or mention.sentence
                 self.last_price = (self._sentence_index(mention.start), mention.unit, source)
             self.found.append(mention)
+            if self.number_scale != 1.0 and re.fullmatch(r"[A-Z]{3}", mention.unit):
+                at = self._sentence_index(mention.start)
+                source = mention.context or mention.sentence
+                self.scaled_money.append((at, mention.unit, self.number_scale, source))
+            self.number_scale = 1.0
+            if re.fullmatch(r"[A-Z]{3}/count", mention.unit) and SHARE_NAMED.search(
+                mention.sentence
+            ):
+                self.share_price_at = self._sentence_index(mention.start)
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
             if mention.unit and (has_number(mention.text) or mention.unit == "people"):
@@ -150,6 +164,8 @@ class QuantityScan(ShareReader):
             return fraction
         if w in MULTIPLES:
             return self._multiple(i)
+        if t.is_digits(i) and (slashed := self._slash_fraction(i)) is not None:
+            return slashed or None  # "1/4 of", "Portion of …: 1/3"; "3/4 inch" is no figure
         if t.is_digits(i):
             return self._number(i, spelled=False)
         if w == "dozen" and t.word(i - 1) == "a":
@@ -379,6 +395,8 @@ class QuantityScan(ShareReader):
             base, unit, j = measure[0], measure[0], j + 1 + measure[1]
         if base is None and scale != 1.0 and t.word(j + 1) == "de":
             j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
+            if j_noun is not None and j_noun[0] in MONEY_TOPICS:
+                j_noun = None  # "74 billones de inversión": a sum, its currency said before
             if j_noun is not None:
                 noun, j = j_noun
                 base = "people" if noun in lex.people else "count"
@@ -401,6 +419,8 @@ class QuantityScan(ShareReader):
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
             shared = self._shared_unit(j, t.word(first - 1) in ("from", "de", "desde"))
+            if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
+                shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
             if shared is not None:
                 base, scale2 = shared
                 if scale == 1.0:
@@ -409,6 +429,8 @@ class QuantityScan(ShareReader):
             return None  # "en los 12 últimos meses": a period, not a quantity
         if base is None and not spelled and scale == 1.0 and pct is None:
             base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
+        if base is None and not spelled and (bracketed := self._bracketed_count(first, j)):
+            base, noun = bracketed  # "most completions (45) and attempts (70)"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
@@ -475,6 +497,9 @@ class QuantityScan(ShareReader):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
             rate = self._per_thing(j + 1) or self._period_after_noun(j)  # "$2.69 per share"
+            if rate is None and t.word(j + 1) in ("more", "less", "extra"):
+                per = self._per_thing(j + 2)  # "$9,000 more per student than average"
+                rate = (per[0], per[1] + 1) if per is not None else None
         if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
             j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
@@ -508,7 +533,11 @@ class QuantityScan(ShareReader):
                 base = "people"  # "Deaths | 41", "the blast killed 17 and injured 285"
             elif not spelled and not thousands and self._against_the_dollar(i):
                 base = self._against_the_dollar(i)  # "the peso fell … against the dollar to 19.85"
-            elif not spelled and thousands and self._people_just_before(first):
+            elif (
+                not spelled
+                and thousands
+                and (self._people_just_before(first) or self._people_moved_to(first))
+            ):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled and (named := self._number_of_before(first)):
                 base = named  # "the number of fires is down from the average of 54,209"
@@ -516,7 +545,7 @@ class QuantityScan(ShareReader):
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
-                base = self._carried(i, thousands, scaled=scale != 1.0)
+                base = self._carried(i, thousands, scaled=scale)
             if base is None and thousands and not spelled:
                 people = self._counts_people(i) or self._people_verb_after(j)
                 base = "people" if people else "count"
@@ -525,7 +554,8 @@ class QuantityScan(ShareReader):
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
-                and "/" not in base and scale == 1.0:  # fmt: skip
+                and "/" not in base and scale == 1.0 \
+                and not self._last_of_a_list(i, j):  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
         if currency and base == currency and currency != "USD" and t.word(j + 1) in TRADE_TERMS \
                 and t.word(first) == "$":  # fmt: skip
@@ -540,6 +570,10 @@ class QuantityScan(ShareReader):
             base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
         elif currency and base == currency and self._per_head(first, j):
             base = f"{currency}/count"  # "costs the average taxpayer $4600"
+        elif currency and base == currency and scale == 1.0 and self._per_thing_before(first):
+            base = f"{currency}/count"  # "earnings per diluted share increased 1.0% to $1.03"
+        elif currency and base == currency and scale == 1.0 and self._share_price(first):
+            base = f"{currency}/count"  # "Shares of Nokia closed at $4.25"
         elif currency and base == currency and (period := self._periodic(first)):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
@@ -595,6 +629,7 @@ class QuantityScan(ShareReader):
             if move is not None:  # "slowed to 3.2% from 3.7%": the earlier level of a move
                 change, direction, start_tok = "from", move, first - 1
         context, self.context = self.context, ""
+        self.number_scale = scale
         value_text = _value_text(printed, value, decimals, scale)
         magnitude = value * scale
         unit_text = "" if base == "dimensionless" else base
@@ -661,6 +696,82 @@ class QuantityScan(ShareReader):
         ):
             return None  # "in 1997 to £91.3 billion", "in 2019 to 2,345": a year, then a level
         return numeral.value, scale2, last
+
+    def _slash_fraction(self, i: int) -> tuple[Mention, int] | tuple[()] | None:
+        """A fraction printed with a slash ("1/4", "2/3"; numerator below a denominator of at
+        most ten, no third part as in a date): a share in percent before "of"/"de" or ending a
+        "label: value" line; else an empty tuple, the fraction read as no figure ("3/4 inch"
+        is a size); None for anything else ("24/7", "9/11", "12/1/2024")."""
+        t = self.t
+        if t.word(i + 1) != "/" or not (t.joined(i + 1) and t.joined(i + 2) and t.is_digits(i + 2)):
+            return None
+        if t.joined(i) and t.word(i - 1) in ("/", "-", ".", ","):
+            return None
+        if t.word(i + 3) in ("/", "-") and t.joined(i + 3):
+            return None  # a date
+        n, d = int(t.words[i]), int(t.words[i + 2])
+        if not (1 <= n < d <= 10) or len(t.words[i]) > 1:
+            return None
+        self.skip_to = i + 2
+        label = t.word(i - 1) == ":" and (i + 3 >= t.n or "\n" in t.gap(i + 3))
+        if t.word(i + 3) not in ("of", "de") and not label:
+            return ()
+        share = n / d * 100
+        return self._share_mention(i, i + 2, f"{share:.2f} percent", share, "percent")
+
+    def _share_price(self, first: int) -> bool:
+        """A price per share: its sentence names the shares or the stock before the figure (no
+        word of another sum between: "the stock market value … $3 trillion" is no price), after
+        "at", "to", "around"… or a change word ("Shares of Exxon rose $2 to $110"); or the
+        sentence before gave a price per share and this one says where the market closed,
+        opened or traded ("It closed on Friday at $288.10")."""
+        t = self.t
+        before = t.word(first - 1)
+        if before not in PRICE_BEFORE and self.lex.changes.before(t.words, first) is None:
+            return False  # "closed at $4.25", "rose $2 to $110"
+        here = self._sentence_index(t.starts[first])
+        start = max(first - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
+        words = t.words[start:first]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in STOCK_WORDS and words[k] != "stocks":
+                after = words[k + 1] if k + 1 < len(words) else ""
+                if after in ("market", "markets", "exchange", "mercado"):
+                    return False
+                return not any(w in SUMS_NOT_PRICES for w in words[k + 1 :])
+        if self.share_price_at is None or not 0 <= here - self.share_price_at <= 1:
+            return False
+        return any(w in MARKET_VERBS for w in words)
+
+    def _bracketed_count(self, first: int, j: int) -> tuple[str, str] | None:
+        """(unit, noun) of a bare figure alone in brackets right after a plural noun it counts
+        ("most completions (45) and attempts (70)", "more arrests (1,240)"): people or a count.
+        Not after a time word, a stop word or a capitalised name ("Section (3)")."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(j + 1) != ")" or not t.is_word(first - 2):
+            return None
+        if first == j and self._is_year(t.words[first]):
+            return None  # "de un año atrás (2019)": a year
+        noun = t.words[first - 2]
+        if noun in STOP or noun in TIME or noun in NOT_THINGS or len(noun) < 4:
+            return None
+        if not noun.endswith("s") or self.scan[t.starts[first - 2]].isupper():
+            return None
+        return ("people" if noun in self.lex.people else "count"), noun
+
+    def _last_of_a_list(self, i: int, j: int) -> bool:
+        """ "16 points, eight assists and one block": "one" (token ``i``, its noun ending at
+        ``j``) ends a list of counted figures: the figure before, in its sentence, counts a noun
+        and only ", " or "and" stand between; the list ends after the noun."""
+        t = self.t
+        if not self.found or t.word(i - 1) not in (",", "and", "y") or j == i:
+            return False
+        before = self.found[-1]
+        if before.noun is None or before.end > t.starts[i]:
+            return False
+        between = self.scan[before.end : t.starts[i]]
+        if not re.fullmatch(r"\s*,?\s*(?:and\s+|y\s+)?", between):
+            return False
+        return t.word(j + 1) in (",", ".", ";", ")", "and", "y", "") or j + 1 >= t.n
 
     def _item_number(self, i: int) -> bool:
         """A short whole number that starts a line and is followed by a point and a word ("2.

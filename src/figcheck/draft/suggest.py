@@ -1,24 +1,29 @@
 """Rank the datasets and columns that could check a quantity: a reference suggestion for a draft.
 
-Pure: a mention and dataset descriptions in, ranked :class:`Suggestion` records out. A column
-whose unit cannot match the claim's is never suggested (money with money, a currency ratio with
-a currency ratio, people with people, counts with counts, percent with percent, a unit of measure
-with one of the same dimension). Among the rest, the score counts the sentence's words found in
-the column's name and title (3 each), in the dataset's title, description and keywords (1 each;
-Spanish words are read through a small glossary, :mod:`figcheck.draft.lexicon`), a place of the
-sentence that the dataset covers (2), and a period the dataset's key can hold (2: a month for a
-monthly key, a year for a yearly one, a day for a daily one); a currency ratio ("18.44 pesos
-por dólar") scores 5 for the column of its own currency. A per-capita rate ("22 por cada 100 mil
-habitantes") is suggested as a count of people over the population column of the same dataset.
-Words are compared singular ("homicide" finds "homicides"). Series added with ``datasets add``
-are datasets like any other (their title holds the series' title and id).
+Pure ranking: a mention and dataset descriptions in, ranked :class:`Suggestion` records out
+(:func:`hints_from_catalog` reads the rows of period-keyed tables with a place key or a unit
+column once, to learn their places and units). A column whose unit cannot match the claim's is
+never suggested (money with money, a currency ratio with a currency ratio, people with people,
+counts with counts, percent with percent, a unit of measure with one of the same dimension), nor
+a dataset whose places exclude every place of the sentence. Among the rest, the score counts the
+sentence's words found in the column's name and title (3 each), in the dataset's title,
+description and keywords (1 each; Spanish words are read through a small glossary,
+:mod:`figcheck.draft.lexicon`), the noun the figure counts (3 in the column, 1 in the dataset), a
+place of the sentence that the dataset covers (2, and 2 more when the figure's own place is a
+row of its place key; 2 less when a place key cannot be filled), and a period the dataset's key
+can hold (2; 3 less when the figure's period is finer than any it holds); a currency ratio
+("18.44 pesos por dólar") scores 5 for the column of its own currency. A column whose unit is in
+a unit column is one column per unit, with the key row that unit stands for. A per-capita rate
+("22 por cada 100 mil habitantes") is suggested as a count of people over the population column
+of the same dataset. Words are compared singular ("homicide" finds "homicides"). Series added
+with ``datasets add`` are datasets like any other (their title holds the series' title and id).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -26,8 +31,8 @@ from typing import Any
 
 from figcheck.draft.extract import Mention
 
-__all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "rank_references",
-           "units_fit", "words_of"]  # fmt: skip
+__all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "key_values",
+           "place_names", "places_of", "rank_references", "units_fit", "words_of"]  # fmt: skip
 
 _STOP = frozenset([
     "the", "and", "for", "that", "with", "from", "this", "have", "been", "were", "which",
@@ -56,6 +61,9 @@ class ColumnHint:
     name: str
     unit: str
     words: frozenset[str]
+    #: for a column whose unit is read from a unit column (``unitField``): the key values of the
+    #: rows in this unit ("Country: Mexico" for MXN/USD in the Federal Reserve's table)
+    rows: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,16 @@ class DatasetHint:
     key: tuple[str, ...]
     columns: tuple[ColumnHint, ...]
     series_id: str | None = None
+    #: the places the dataset covers (ISO 3166 alpha-3 codes, ``MX-08`` for a Mexican state),
+    #: from its key values or, without a place key, its title and description; empty: not known
+    places: frozenset[str] = frozenset()
+    #: the key column that holds a place, and each place's value in it
+    place_key: str | None = None
+    place_values: tuple[tuple[str, str], ...] = ()
+    #: the places' names in the dataset's own rows ("argentina" → ARG), folded, lower case
+    names: tuple[tuple[str, str], ...] = ()
+    #: how often its key counts: "day", "month" or "year" ("" when not known)
+    grain: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,31 +146,109 @@ _GENERIC_WORDS = (
     "informe release earlier later previous latest last next ago first second third fourth "
     "half foreign international "
     "domestic new "
+    # currencies: the unit is matched on its own, so "dollars" does not make a column the claim's
+    "dollar dolar euro peso pound libra yen yuan real reale rupee rupia rand franc krona krone "
+    "currency moneda current corriente "
+    # scales: "trillion" says how big, not what
+    "thousand million billion trillion mil millon millones billon billones "
     # publishers, which publish many things
     "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
     "cepal eclac fred"
 )
 
 
-def places_of(sentence: str) -> list[str]:
-    """The country codes of the places a sentence names, in the order it names them ("World
-    Bank" is not the world)."""
-    table = _table("entities.tsv")
-    tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", sentence.lower())
+@cache
+def _place_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The places of the entity table (folded), the ones matched only as printed ("US"), and
+    the Mexican states (``MX-`` and the INEGI code: the bundled data holds the codes only)."""
+    loose, exact = {}, {}
+    for place, code in _table("entities.tsv").items():
+        if place.islower() or not any(c.isalpha() for c in place):
+            loose[_fold(place)] = code
+        else:
+            exact[place] = code
+    states = {place: f"MX-{code}" for place, code in _table("states.tsv").items()}
+    return loose, exact, states
+
+
+#: A place word that is a currency's: "US$", "A$", "NZ$", "HK\\$" (escaped in Markdown), or a
+#: country adjective before "dollars"/"pesos" ("U.S. dollars", "Mexican pesos").
+_CURRENCY_PLACE = re.compile(
+    r"\b[^\W\d_]{1,3}(?=\\?\$)|"
+    r"\b[^\W\d_]+(?:\.[^\W\d_]+\.?)?(?=\s+(?:dollars?|d[oó]lares|pesos?|euros?|pounds?)\b)",
+    re.IGNORECASE,
+)
+
+
+def places_of(sentence: str, names: Mapping[str, str] | None = None) -> list[str]:
+    """The places a sentence names, in the order it names them: country codes ("World Bank" is
+    not the world), ``MX-08`` for a Mexican state; ``names`` adds the place names of the
+    datasets' own rows ("argentina" → ARG), which, like states, count only when capitalised
+    ("Guerrero", not "guerrero")."""
+    loose, exact, states = _place_table()
+    # A currency's country is not the figure's place: "US$2.1 trillion", "35 billion U.S.
+    # dollars" and "C$4 billion" say how a sum is counted, not where (global proceeds in dollars).
+    sentence = _CURRENCY_PLACE.sub(lambda m: " " * len(m.group()), sentence)
+    printed = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", sentence)
+    tokens = [_fold(t.lower()) for t in printed]
     found: list[str] = []
-    for i in range(len(tokens)):
-        for n in (2, 1):
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for n in (4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
             place = " ".join(tokens[i : i + n])
-            code = table.get(place)
-            if code and not (n == 1 and i + 1 < len(tokens) and tokens[i + 1] in _NOT_A_PLACE):
+            code = exact.get(printed[i]) if n == 1 else None
+            code = code or loose.get(place)
+            if code is None and printed[i][:1].isupper():
+                code = states.get(place) or (names or {}).get(place)
+            after = tokens[i + n] if i + n < len(tokens) else ""
+            if code and after not in _NOT_A_PLACE:
                 if code not in found:
                     found.append(code)
+                step = n
                 break
+        i += step
     return found
 
 
-def _places(sentence: str) -> set[str]:
-    return set(places_of(sentence))
+def _places(sentence: str, names: Mapping[str, str] | None = None) -> set[str]:
+    return set(places_of(sentence, names))
+
+
+_CLAUSE = re.compile(r"[,;:()]")
+
+
+def figure_places(mention: Mention, names: Mapping[str, str] | None = None) -> list[str]:
+    """The places of a figure's sentence (else of the sentence it took its unit from), the
+    figure's own first: those of its clause, in order, then the nearest before it, then those
+    after ("hubo 26 mil homicidios en México, …, siendo Chihuahua y Guerrero …" is México's)."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0 or not places_of(sentence, names):
+        return places_of(sentence, names) or places_of(mention.context, names)
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    start = max(c for c in cuts if c <= at)
+    end = min(c for c in cuts if c > at + len(mention.text) - 1)
+    own = places_of(sentence[start:end], names)
+    before = places_of(sentence[:start], names)[::-1]
+    after = places_of(sentence[end:], names)
+    return list(dict.fromkeys([*own, *before, *after]))
+
+
+def key_values(mention: Mention, suggestion: Suggestion,
+               names: Mapping[str, str] | None = None) -> dict[str, str]:  # fmt: skip
+    """The values of a suggestion's keys that are not periods: the place the sentence names
+    (the first the dataset has), and the rows its column's unit stands for."""
+    hint = suggestion.hint
+    out = dict(suggestion.column.rows)
+    values = dict(hint.place_values)
+    if hint.place_key:
+        places = figure_places(mention, {**dict(hint.names), **(names or {})})
+        if places and places[0] in values:
+            out[hint.place_key] = values[places[0]]
+    return out
 
 
 def _kind(unit: str) -> str:
@@ -197,17 +293,74 @@ def _fits(mention: Mention, column_unit: str) -> bool:
     return units_fit(mention.unit, column_unit)
 
 
-def _period_fit(mention: Mention, key: tuple[str, ...]) -> bool:
-    names = {k.lower() for k in key}
-    first = mention.periods[0].first if mention.periods else ""
-    if re.fullmatch(r"\d{4}-\d{2}", first) or (mention.periods and mention.periods[0].last):
-        return bool(names & {"month", "date", "period"})
-    if re.fullmatch(r"\d{4}", first):
-        return bool(names & {"year", "period"})
-    return False
+def _grain(when: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}.get(len(when), "") if when[:4].isdigit() else ""
+
+
+def _key_grains(hint: DatasetHint) -> set[str]:
+    """The periods a dataset's key can hold: a year for a yearly key, a year or month for a
+    year-and-month key, the data's own frequency for a dated one (a daily table does not hold
+    a month's average)."""
+    names = {k.lower() for k in hint.key}
+    if "year" in names:
+        return {"year", "month"} if "month" in names else {"year"}
+    if names & {"date", "period", "month"}:
+        if hint.grain:
+            return {hint.grain}
+        return {"day", "month", "year"} if "period" in names else {"day", "month"}
+    return set()
+
+
+def _period_fit(mention: Mention, hint: DatasetHint) -> bool:
+    """The period of the figure (the end of a span: "between 2007 and 2012" is years) is one
+    the dataset's key holds."""
+    if not mention.periods:
+        # an exchange rate with no period is the day's (the article's date): a daily table
+        return _kind(mention.unit) == "money-ratio" and hint.grain == "day"
+    period = mention.periods[0]
+    return _grain(period.last or period.first) in _key_grains(hint)
+
+
+_FINENESS = {"day": 0, "month": 1, "year": 2}
+
+
+def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
+    """A figure of a finer period than any the dataset's key holds: a day's ("the peso closed
+    at 18.44 on 26 July") against monthly averages, a span of months ("de enero a junio de
+    2021") against yearly totals."""
+    grains = _key_grains(hint)
+    if not mention.periods or not grains:
+        return False
+    period = mention.periods[0]
+    grain = _grain(period.last or period.first)
+    return bool(grain) and _FINENESS[grain] < min(_FINENESS[g] for g in grains)
 
 
 _PER_CAPITA = re.compile(r"people/(\d+(?:\.\d+)?) people")
+
+
+#: Words that make a count of people a population ("a country of 127 million people",
+#: "127 millones de habitantes"); without one, a population column is no candidate.
+_POPULATION = frozenset(
+    [
+        "population",
+        "populations",
+        "people",
+        "inhabitants",
+        "inhabitant",
+        "residents",
+        "resident",
+        "citizens",
+        "citizen",
+        "población",
+        "poblacion",
+        "habitantes",
+        "habitante",
+        "personas",
+        "pobladores",
+        "residentes",
+    ]
+)
 
 
 def _population_column(hint: DatasetHint) -> str | None:
@@ -220,19 +373,37 @@ def _population_column(hint: DatasetHint) -> str | None:
     return None
 
 
+def place_names(hints: Sequence[DatasetHint]) -> dict[str, str]:
+    """The place names of every dataset's rows (folded, lower case) → place code."""
+    out: dict[str, str] = {}
+    for hint in hints:
+        out.update(hint.names)
+    return out
+
+
 def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
     """Every column that could check ``mention``, best first; empty when none shares a word
     with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
     count of people divided by the population of the same row, so it ranks the people
     columns of datasets that have a population column."""
     words = words_of(f"{mention.sentence} {mention.context}")
-    places = _places(mention.sentence) or _places(mention.context)
+    names = place_names(hints)
+    ordered = figure_places(mention, names)
+    counted = words_of(mention.noun or "")
+    places = set(ordered)
     per_capita = _PER_CAPITA.fullmatch(mention.unit)
+    ratio = _kind(mention.unit) == "money-ratio"
     out = []
     for hint in hints:
+        if hint.places and places and not places & hint.places:
+            continue  # the sentence's place is none the dataset covers (Nigeria, Mexico's data)
+        covered = places & (hint.places or _hint_places(hint))
+        keyed = bool(hint.place_key) and ordered[0] in dict(hint.place_values) if ordered else False
+        # a place the dataset covers (2), a row of its place key (2 more); a place key the
+        # sentence cannot fill (a state's table for a national figure) counts against it
+        place_score = 2 * bool(covered) + (2 if keyed else -2 if hint.place_key else 0)
+        period_score = 2 * _period_fit(mention, hint) - 3 * _too_fine(mention, hint)
         shared_dataset = words & hint.words
-        place_score = 2 * bool(places & {p.lower() for p in _hint_places(hint)})
-        period_score = 2 * _period_fit(mention, hint.key)
         population = _population_column(hint) if per_capita else None
         for column in hint.columns:
             per = None
@@ -242,25 +413,48 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 per = (float(per_capita.group(1)), population)
             elif not _fits(mention, column.unit):
                 continue
-            if _kind(mention.unit) == "money-ratio" and not _ratio_fits(mention.unit, column):
+            elif column.name == _population_column(hint) and not (words | counted) & _POPULATION:
+                continue  # "50,000 killed" counts people, but not a population
+            if ratio and not _ratio_fits(mention.unit, column):
                 continue
+            if column.rows and not ratio and not places & _row_places(column, names):
+                continue  # one country's rows of a table of many: only for that country
             shared_column = words & column.words
             # kept: two shared words (a bare figure that took its unit from the sentence before
             # reads that sentence too); or a word of the column's name and the sentence's place
-            # or period, for a level (a change fits any series); or a currency ratio whose
-            # currency has a column
+            # or period, for a level (a change fits any series); or one word about what is
+            # counted with a row of the dataset's place key and a period its key holds ("Germany's
+            # economy ... in 2022"); or a currency ratio whose currency has a column
             score = 3 * len(shared_column) + len(shared_dataset) + place_score + period_score
-            if _kind(mention.unit) == "money-ratio":
+            # the noun the figure counts ("26 mil 037 homicidios"): the surest word of what
+            score += 3 * bool(counted & column.words) + bool(counted & hint.words)
+            if ratio:
                 score += 5  # the column of the claim's own currency: the strongest sign
+            if mention.kind == "change" and mention.unit == "percent" and column.unit == "percent":
+                score -= 3  # a percent change is measured on a level, not on a rate of change
             shared = tuple(sorted(shared_column | shared_dataset))
-            ratio = _kind(mention.unit) == "money-ratio"
             named = words & words_of(column.name.replace("_", " "))
-            single = named and mention.kind != "change" and (place_score or period_score)
-            topical = bool(set(shared) - _generic())
-            if ratio or (len(shared) >= 2 and topical) or single:
+            single = named and mention.kind != "change" and (place_score > 0 or period_score)
+            topical = set(shared) - _generic() - _name_words(frozenset(names))
+            anchored = bool(topical) and keyed and bool(period_score)
+            if ratio or (len(shared) >= 2 and topical) or single or anchored:
                 out.append(Suggestion(hint, column, score, shared, per))
-    out.sort(key=lambda s: (-s.score, s.hint.name, s.column.name))
+    # at one score, the column whose name says least beyond the sentence ("victims of homicidio
+    # doloso": not the column that adds "plus feminicidio")
+    out.sort(key=lambda s: (-s.score, len(words_of(s.column.name.replace("_", " ")) - words),
+                            s.hint.name, s.column.name))  # fmt: skip
     return out
+
+
+def _row_places(column: ColumnHint, names: Mapping[str, str]) -> set[str]:
+    return {names[_name_key(v)] for _, v in column.rows if _name_key(v) in names}
+
+
+@cache
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    """The datasets' one-word place names ("australia"): a place says where, not what is
+    counted (the words of longer names, "Korea, Dem. People's Rep.", can say what)."""
+    return frozenset(words_of(" ".join(n for n in names if " " not in n)))
 
 
 @cache
@@ -281,13 +475,24 @@ def _hint_places(hint: DatasetHint) -> set[str]:
     return {code for place, code in table.items() if _fold(place) in hint.words}
 
 
+_PERIOD_KEYS = frozenset(["date", "period", "year", "month"])
+
+
 def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
-    """Describe each usable dataset for :func:`rank_references` (from its descriptor)."""
+    """Describe each usable dataset for :func:`rank_references`: its descriptor, and, read from
+    its rows, the places of a place key (country codes and the names beside them, INEGI state
+    codes, or names another dataset knows) and the units of a unit column (with the key values
+    each unit stands for), for datasets keyed by period."""
+    usable = [d for d in datasets if not getattr(d, "problem", None)
+              and getattr(d, "value_column", None) is not None]  # fmt: skip
+    frames = {id(item): _rows_of(item) for item in usable}
+    own_names = {id(item): _names_beside_codes(item, frames[id(item)]) for item in usable}
+    names: dict[str, str] = {}
+    for item in usable:
+        names.update(own_names[id(item)])
     hints = []
-    for dataset in datasets:
+    for dataset in usable:
         d: Any = dataset
-        if d.problem or d.value_column is None:
-            continue
         descriptor = d.descriptor
         series = descriptor.get("x-series") or {}
         parts = [
@@ -295,18 +500,137 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
             " ".join(str(k) for k in descriptor.get("keywords") or []),
             str(series.get("id") or ""),
         ]  # fmt: skip
+        frame = frames[id(dataset)]
         columns = tuple(
-            ColumnHint(
-                f.name,
-                f.unit or "",
-                frozenset(words_of(f"{f.name.replace('_', ' ')} {f.title or ''}")),
-            )
+            column
             for f in d.fields
-            if f.unit and not f.unit_field
+            if f.unit or f.unit_field
+            for column in _column_hints(d, f, frame)
         )
         if not columns:
             continue
-        hints.append(DatasetHint(d.name, d.title, frozenset(words_of(" ".join(parts))),
+        own = own_names[id(dataset)]
+        text_words = words_of(" ".join(parts))
+        place_key, place_values = _place_key(d, frame, names)
+        places = frozenset(p for p, _ in place_values)
+        if any(p.startswith("MX-") for p in places):
+            places |= {"MEX"}  # a table of states covers their country: the sum of its rows
+        if not place_key and not any(_kind(c.unit) == "money-ratio" for c in columns):
+            places = frozenset(places_of(" ".join(parts[1:4]), names))
+        hints.append(DatasetHint(d.name, d.title, frozenset(text_words),
                                  tuple(d.primary_key), columns,
-                                 str(series["id"]) if series.get("id") else None))  # fmt: skip
+                                 str(series["id"]) if series.get("id") else None,
+                                 places=places, place_key=place_key,
+                                 place_values=place_values, names=tuple(sorted(own.items())),
+                                 grain=_data_grain(d, frame, text_words)))  # fmt: skip
     return hints
+
+
+def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
+    """A column with a unit; a column whose unit is in a unit column, once per unit (keyed by
+    period: the rows of each unit are a series), with the key values that unit stands for."""
+    # a series' value column is titled with the series' title, which the dataset's words hold
+    title = "" if f.title and f.title in d.title else f.title or ""
+    words = frozenset(words_of(f"{f.name.replace('_', ' ')} {title}"))
+    if f.unit and not f.unit_field:
+        return [ColumnHint(f.name, f.unit, words)]
+    if frame is None or not f.unit_field or f.unit_field not in frame.columns:
+        return []
+    others = [k for k in d.primary_key if k.lower() not in _PERIOD_KEYS and k in frame.columns]
+    units = [str(u) for u in frame[f.unit_field].dropna().unique()]
+    out = []
+    for unit in units[:_MAX_UNITS]:
+        rows = frame[frame[f.unit_field] == unit]
+        fixed = tuple((k, str(rows[k].iloc[0])) for k in others if rows[k].nunique() == 1)
+        if len(fixed) == len(others):  # the unit names one series
+            out.append(ColumnHint(f.name, unit, words, fixed))
+    return out
+
+
+_MAX_UNITS = 100
+_MAX_READ_BYTES = 20_000_000
+
+
+def _rows_of(dataset: object) -> Any:
+    """The rows of a dataset keyed by a period and a place or with a unit column (the others
+    are described by their descriptor alone); None when not needed or not readable."""
+    from figcheck.data.catalog import read_snapshot
+    from figcheck.errors import CatalogError
+
+    d: Any = dataset
+    key = [k.lower() for k in d.primary_key]
+    if not set(key) & _PERIOD_KEYS:
+        return None
+    types = {f.name: f.type for f in d.fields}
+    place = any(types.get(k) == "string" and k.lower() not in _PERIOD_KEYS for k in d.primary_key)
+    if not place and not any(f.unit_field for f in d.fields):
+        return None
+    try:
+        if d.path is None or d.path.stat().st_size > _MAX_READ_BYTES:
+            return None
+        return read_snapshot(d).frame
+    except (CatalogError, OSError):
+        return None
+
+
+def _codes(values: Any) -> bool:
+    return len(values) > 0 and all(re.fullmatch(r"[A-Z]{3}", str(v)) for v in values)
+
+
+def _names_beside_codes(dataset: object, frame: Any) -> dict[str, str]:
+    """A key of three-letter codes with a column of names beside it ("Country Code" and
+    "Country Name"): each name, folded and lower case → its code."""
+    d: Any = dataset
+    out: dict[str, str] = {}
+    if frame is None:
+        return out
+    for key in d.primary_key:
+        beside = key.replace("Code", "Name").replace("code", "name")
+        if beside != key and beside in frame.columns and _codes(frame[key].dropna().unique()):
+            pairs = frame[[beside, key]].dropna().drop_duplicates()
+            for name, code in pairs.itertuples(index=False):
+                out[_name_key(str(name))] = str(code)
+    return out
+
+
+def _name_key(name: str) -> str:
+    """A place's name as :func:`places_of` matches it: its words, folded, lower case."""
+    return " ".join(_fold(w) for w in re.findall(r"[^\W\d_]+", name.lower()))
+
+
+def _place_key(
+    dataset: object, frame: Any, names: Mapping[str, str]
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The key column that holds a place, and each place's code → its value there: country
+    codes, INEGI state codes (a key named for the "entidad"), or names every one of which a
+    dataset's rows name."""
+    d: Any = dataset
+    if frame is None:
+        return None, ()
+    states = set(_table("states.tsv").values())
+    for key in d.primary_key:
+        if key.lower() in _PERIOD_KEYS or key not in frame.columns:
+            continue
+        values = [str(v) for v in frame[key].dropna().unique()]
+        if _codes(values):
+            return key, tuple((v, v) for v in sorted(values))
+        if "ent" in key.lower() and values and set(values) <= states:
+            return key, tuple((f"MX-{v}", v) for v in sorted(values))
+        folded = {v: _name_key(v) for v in values}
+        if values and all(f in names for f in folded.values()):
+            return key, tuple(sorted((names[f], v) for v, f in folded.items()))
+    return None, ()
+
+
+def _data_grain(dataset: object, frame: Any, words: set[str]) -> str:
+    """How often a dated key counts: from a series' periods ("2022-11": months), else from the
+    descriptor's words (daily, monthly, annual)."""
+    d: Any = dataset
+    if frame is not None and "period" in frame.columns and len(frame):
+        return _grain(str(frame["period"].iloc[-1]))
+    if "period" in [k.lower() for k in d.primary_key]:
+        return ""
+    for grain, word in (("day", "daily"), ("month", "monthly"), ("year", "annual")):
+        if word in words:
+            return grain
+    return ""

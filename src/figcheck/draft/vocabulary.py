@@ -225,6 +225,38 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
 #: barrel. Shares of Exxon rose $2").
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
+#: Unit names in pint's registry that are everyday nouns when counted ("16 points", "two
+#: cups", "a century"): never read as a unit of measure from the registry.
+REGISTRY_NOT_UNITS = frozenset(["point", "turn", "cup", "stone", "grain", "bit", "byte", "barn",
+                                "knot", "century", "fortnight", "count", "cycle", "degree",
+                                "radian", "percent", "pound", "ton", "second", "minute", "hour",
+                                "day", "week", "month", "year", "decade", "unit", "molecule",
+                                "atom", "particle", "bag", "drop", "square", "cubic", "dram",
+                                "line", "pica", "rod", "chain", "link", "pole", "perch", "league",
+                                "hand", "span", "foot", "gal", "shot", "tablespoon", "teaspoon",
+                                "pinch", "dash", "board", "cord", "bolt", "bushel", "peck",
+                                "gill", "nit", "sievert", "gray", "henry", "tesla", "weber",
+                                "pascal", "kelvin", "newton", "joule", "watt", "volt", "ohm",
+                                "siemens", "farad", "coulomb", "ampere", "candela", "mole",
+                                "lux", "lumen", "becquerel", "curie", "hertz", "neper", "bel",
+                                "galileo", "franklin", "maxwell", "gauss", "stokes", "poise",
+                                "debye", "rem", "roentgen", "rad", "percent"])  # fmt: skip
+#: A sentence about a price per share ("… $702.10 per share", "EPS", "shares of …").
+SHARE_NAMED = re.compile(r"\b(?:per|a)\s+share\b|\bEPS\b|\bshares?\b|\bstock\b|\bacciones\b",
+                         re.IGNORECASE)  # fmt: skip
+#: Words right before a price level ("closed at $4.25", "rose to", "hovering around").
+PRICE_BEFORE = frozenset(["at", "to", "from", "around", "about", "near", "en", "a", "de",
+                          "sobre", "alrededor"])  # fmt: skip
+#: Where a market closed, opened or traded: the share price of the sentence before goes on.
+MARKET_VERBS = frozenset(["closed", "opened", "ended", "finished", "traded", "trading",
+                          "hovering", "hovered", "settled", "cerró", "abrió", "cotizó",
+                          "cotizaba", "terminó"])  # fmt: skip
+#: Words of another sum than a share's price between the stock and a figure ("the stock market
+#: value of the firm rose to $3 trillion", "stock-based compensation of $40").
+SUMS_NOT_PRICES = frozenset(["value", "valor", "capitalization", "capitalisation", "worth",
+                             "compensation", "revenue", "revenues", "sales", "profit", "income",
+                             "ingresos", "ventas", "buyback", "buybacks", "dividend",
+                             "debt"])  # fmt: skip
 #: Time zones printed after a time of day ("0949 GMT").
 TIME_ZONES = frozenset(
     ["gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "a.m.", "p.m."]
@@ -345,6 +377,18 @@ COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower",
 #: nouns count too ("$50 a person").
 PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
                       "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: Abbreviations of a price per share, printed in capitals ("an EPS of $13.48", "un BPA de").
+PER_SHARE_ABBREVIATIONS = frozenset(["eps", "bpa"])
+#: Words after "per"/"por" that name no thing a price is per ("per cent", "per capita", "por
+#: cada 100 mil", "por ejemplo", "por arriba de").
+NOT_DENOMINATORS = frozenset(["cent", "centum", "capita", "ciento", "cento", "cada", "each",
+                              "every", "ejemplo", "arriba", "debajo", "encima", "parte", "tanto",
+                              "ello", "eso", "esto", "lo", "medio", "año", "mes", "día",
+                              "semana", "trimestre"])  # fmt: skip
+#: Words of price or average before "por" that make what follows a denominator ("un monto
+#: promedio por remesa de 293 dólares", "el precio por tonelada").
+PRICE_WORDS = frozenset(["promedio", "monto", "precio", "costo", "coste", "gasto", "ingreso",
+                         "pago", "valor", "media"])  # fmt: skip
 #: Words that open an adverbial after a participle ("3.5 million delivered last year", "12.19
 #: million shipped so far"), so the participle is a verb and not the noun counted.
 ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", "earlier",
@@ -356,7 +400,14 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "under", "above", "below", "into", "across", "after", "before", "since",
                        "during", "through", "against", "without", "within", "via",
                        "toward", "towards", "versus", "upon", "onto", "whose", "whom",
-                       "contra", "bajo", "mediante", "cuyo", "cuya"])  # fmt: skip
+                       "contra", "bajo", "mediante", "cuyo", "cuya",
+                       # words of time relative to now ("up from 12.9 million last year")
+                       "last", "next", "previous", "earlier", "later", "ago", "pasado",
+                       "pasada", "anterior", "próximo", "próxima", "siguiente",
+                       # Spanish verbs of being and auxiliaries ("120 billones serán para salud")
+                       "será", "serán", "sería", "serían", "sea", "sean", "fue", "estará",
+                       "estarán", "está", "están", "ha", "han", "habrá", "habrán", "había",
+                       "habían", "hubo", "irá", "irán", "va", "van"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
@@ -415,6 +466,12 @@ EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: all families with a car: 86").
 LABEL_PERCENT = frozenset(["percentage", "percent", "porcentaje", "share", "proportion",
                            "proporción", "%"])  # fmt: skip
+#: Labels of a multiple ("Factor by which US women are more likely …: 3"): dimensionless.
+LABEL_FACTOR = frozenset(["factor", "ratio", "multiple", "cociente"])
+#: Words that open a label continuing the one on the line before ("Percentage of Democrats who
+#: …: 30" / "Of Republicans: 59", "Who say they do so today: 37"): the same unit.
+LABEL_CONTINUED = frozenset(["of", "who", "among", "for", "and", "de", "del", "que", "entre",
+                             "y"])  # fmt: skip
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
@@ -642,4 +699,14 @@ MONEY_NOUNS = frozenset(
      "profit", "profits", "losses", "sales", "damage", "damages", "assets", "income", "capital",
      "compensation", "subsidies", "fines", "loans", "borrowing", "goods", "exports", "imports",
      "contracts", "bonuses", "benefits", "wealth", "stock", "shares", "property", "support"]
+)  # fmt: skip
+#: What a sum is of, in Spanish and English, for a bare scaled figure in a sentence after money
+#: with another scale word ("el ahorro voluntario … al pasar de 15.8 mil millones"): money still.
+MONEY_TOPICS = MONEY_NOUNS | frozenset(
+    ["ahorro", "ahorros", "ingresos", "ingreso", "gasto", "gastos", "presupuesto", "deuda",
+     "inversión", "inversiones", "remesas", "ventas", "exportaciones", "importaciones",
+     "recaudación", "ganancias", "utilidades", "pérdidas", "déficit", "superávit", "fondos",
+     "financiamiento", "crédito", "créditos", "salarios", "pagos", "subsidios", "reservas",
+     "budget", "deficit", "surplus", "reserves", "earnings", "payments", "wages", "costs",
+     "cost", "price", "value", "valor", "monto", "costo", "precio"]
 )  # fmt: skip

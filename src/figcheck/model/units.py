@@ -56,6 +56,7 @@ __all__ = [
     "quantity",
     "read_unit",
     "read_value",
+    "registry_unit",
     "unit_key",
 ]
 
@@ -331,6 +332,21 @@ def _check_power(body: str, tokens: list[tuple[str, str]], at: int) -> None:
             if power
             else f"cannot read unit {body!r}: exponent 0 makes it no unit at all"
         )
+
+
+@lru_cache(maxsize=4096)
+def registry_unit(name: str) -> str | None:
+    """The registry's name of the unit ``name`` (a single word: "therm", "Btu", "hectolitre"),
+    or None when it names none or names a dimensionless one. For the extractor's units of
+    measure beyond its word lists."""
+    if not name.isalpha():
+        return None
+    try:
+        unit = _registry().Unit(name)
+    except Exception:  # pint raises several error types for unknown names
+        return None
+    text = str(unit)
+    return text if text and text != "dimensionless" and unit != _dimensionless() else None
 
 
 def unit_key(unit: Unit) -> str:

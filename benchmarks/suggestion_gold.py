@@ -1,0 +1,213 @@
+"""First-suggestion accuracy of `figcheck extract`'s reference suggestions on the hand-written
+suggestion gold set (``tests/data/suggestions``, see its README).
+
+For each row, the sentence is extracted, the quantity whose printed text contains ``figure`` is
+ranked against the bundled datasets (and, for ``added.csv`` and the held-aside set's
+``series:`` rows, the series added with ``datasets add`` from the recorded responses in
+``tests/data/providers``, served from 127.0.0.1 into a temporary catalog), and scored:
+
+- first right: the first suggestion is the row's ``dataset/column`` (or one of ``also``);
+- in the first four: it is among the first four;
+- where right: the drafted reference of a first suggestion that is the row's own ``dataset``
+  (not one of ``also``, whose keys differ) holds every ``where`` key value of the row;
+- negatives: rows with no dataset whose quantity gets no suggestion at all.
+
+    python benchmarks/suggestion_gold.py [--set dev|aside] [--verbose]
+
+``dev`` scores ``dev.csv`` and ``added.csv``; ``aside`` scores ``aside.csv`` (held aside: once,
+at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from figcheck.draft.drafting import reference_for
+from figcheck.draft.extract import Mention, extract_mentions
+from figcheck.draft.governing import drafted_periods
+from figcheck.draft.suggest import DatasetHint, hints_from_catalog, rank_references
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "data" / "suggestions"
+PROVIDERS = REPO / "tests" / "data" / "providers"
+FILES = {"dev": ("dev.csv", "added.csv"), "aside": ("aside.csv",)}
+
+#: The recorded series that ``added.csv`` names: series id, provider, path and query under the
+#: provider's base URL, recorded file, content type (as tests/test_series_add.py serves them).
+RECORDED = (
+    ("WB/WDI/A-NY.GDP.MKTP.CD-WLD",
+     "/country/WLD/indicator/NY.GDP.MKTP.CD?format=json&per_page=20000&source=2",
+     "wb-wdi-a-ny.gdp.mktp.cd-wld.json", "application/json"),
+    ("ECB/EXR/M.USD.EUR.SP00.A", "/data/EXR/M.USD.EUR.SP00.A", "ecb-exr-m-usd-eur.xml",
+     "application/xml"),
+    ("ESTAT/nama_10_gdp/A.CLV10_MEUR.B1GQ.BE", "/data/nama_10_gdp/A.CLV10_MEUR.B1GQ.BE",
+     "estat-nama_10_gdp-a-clv10_meur-b1gq-be.xml", "application/xml"),
+    ("OECD/OECD.SDD.STES,DSD_STES@DF_FINMARK,4.0/USA.M.IR3TIB.PA._Z._Z._Z._Z.N",
+     "/data/OECD.SDD.STES,DSD_STES@DF_FINMARK,4.0/USA.M.IR3TIB.PA._Z._Z._Z._Z.N",
+     "oecd-finmark-usa-m-ir3tib.xml", "application/xml"),
+    ("FRED/CPIAUCNS", "/graph/fredgraph.csv?id=CPIAUCNS", "fred-cpiaucns.csv", "text/csv"),
+)  # fmt: skip
+
+
+@dataclass
+class Score:
+    """The tallies of one run."""
+
+    positives: int = 0
+    first: int = 0
+    four: int = 0
+    exact: int = 0  # first suggestion the row's own dataset and column (not one of ``also``)
+    where: int = 0
+    negatives: int = 0
+    silent: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def summary(self, name: str) -> str:
+        def share(n: int, d: int) -> str:
+            return f"{n}/{d} = {n / d:.0%}" if d else "0/0"
+
+        return (
+            f"{name}: first suggestion right {share(self.first, self.positives)}; in the first "
+            f"four {share(self.four, self.positives)}; where keys right (of the first right "
+            f"that are the row's own answer) {share(self.where, self.exact)}; negatives with no "
+            "suggestion "
+            f"{share(self.silent, self.negatives)}"
+        )
+
+
+def read_rows(which: str) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for name in FILES[which]:
+        with (GOLD / name).open(encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
+
+
+def added_catalog(folder: Path) -> None:
+    """Add the recorded series into ``folder`` with ``figcheck datasets add``, from a server on
+    127.0.0.1 (no other address is touched)."""
+    from click.testing import CliRunner
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from figcheck.cli import main
+    from localhttp import local_server
+
+    with local_server() as server:
+        for series, path, fixture, content_type in RECORDED:
+            provider = series.split("/")[0]
+            server.serve(f"/{provider.lower()}{path}", (PROVIDERS / fixture).read_bytes(),
+                         headers={"Content-Type": content_type})  # fmt: skip
+            outcome = CliRunner().invoke(
+                main,
+                ["datasets", "add", series, "--into", str(folder / "catalog"),
+                 f"--base-url={provider}={server.base}/{provider.lower()}",
+                 "--cache-dir", str(folder / "cache")],
+                env={"FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
+                     "FIGCHECK_HTTP_CACHE": str(folder / "http.sqlite")},
+            )  # fmt: skip
+            if outcome.exit_code != 0:
+                raise SystemExit(f"datasets add {series} failed: {outcome.stderr}")
+
+
+def load_hints(folders: Sequence[Path]) -> list[DatasetHint]:
+    from figcheck.data.catalog import discover_catalog
+
+    catalog = discover_catalog(list(folders))
+    return hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
+
+
+def pick(mentions: list[Mention], figure: str) -> int | None:
+    """The index of the quantity printed as (or containing) ``figure``."""
+    for i, m in enumerate(mentions):
+        if figure in m.text or m.text in figure:
+            return i
+    return None
+
+
+def label_of(suggestion_name: str, series_id: str | None) -> str:
+    return f"series:{series_id}" if series_id else suggestion_name
+
+
+def where_right(reference: str, where: str) -> bool:
+    """Every ``KEY=VALUE`` of the row's ``where`` is in the drafted reference."""
+    for part in filter(None, where.split(";")):
+        key, value = part.split("=", 1)
+        if ".." in value:
+            first, last = value.split("..")
+            wanted = f"{key}: {{between: [{first}, {last}]}}"
+        else:
+            wanted = f"{key}: {value}"
+        if wanted not in reference:
+            return False
+    return True
+
+
+def score(rows: list[dict[str, str]], hints: list[DatasetHint]) -> Score:
+    out = Score()
+    for row in rows:
+        mentions = extract_mentions(row["sentence"], row["lang"])
+        index = pick(mentions, row["figure"])
+        if index is None:
+            ranked, names, reference = [], [], "(not found)"
+        else:
+            mention = mentions[index]
+            period = drafted_periods(mentions, None)[index]
+            known = period if period and not period.first.startswith("-") else None
+            ranked = rank_references(mention, hints)
+            names = [label_of(f"{r.hint.name}/{r.column.name}", r.hint.series_id)
+                     for r in ranked[:4]]  # fmt: skip
+            reference = reference_for(mention, ranked[0], known, None) if ranked else "(none)"
+        first = names[0] if names else "(none)"
+        if not row["dataset"]:
+            out.negatives += 1
+            ok = not ranked
+            out.silent += ok
+            out.lines.append(f"| {row['id']} | (none) | {first} {'✓' if ok else '✗'} | |")
+            continue
+        out.positives += 1
+        wanted = row["dataset"] if row["dataset"].startswith("series:") else (
+            f"{row['dataset']}/{row['column']}")  # fmt: skip
+        right = {wanted, *filter(None, row["also"].split("|"))}
+        # a series' suggestion is named by its id; its column is always ``value``
+        hit = first in right or first.split("/value")[0] in right
+        listed = any(n in right or n.split("/value")[0] in right for n in names)
+        exact = first == wanted or first.split("/value")[0] == wanted
+        keys = exact and where_right(reference, row["where"])
+        out.first += hit
+        out.exact += exact
+        out.four += listed
+        out.where += keys
+        out.lines.append(
+            f"| {row['id']} | {wanted} | {first} {'✓' if hit else '✗'} | "
+            f"{'✓' if listed else '✗'} | {'✓' if keys else '✗'} `{reference}` |"
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="which", choices=tuple(FILES), default="dev")
+    parser.add_argument("--verbose", action="store_true", help="list every case")
+    args = parser.parse_args()
+    rows = read_rows(args.which)
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = [REPO / "datasets"]
+        if any(r["dataset"].startswith("series:") for r in rows):
+            added_catalog(Path(tmp))
+            folders.append(Path(tmp) / "catalog")
+        result = score(rows, load_hints(folders))
+    if args.verbose:
+        print("| case | wanted | first | in four | where |\n|---|---|---|---|---|")
+        print("\n".join(result.lines))
+        print()
+    print(result.summary(args.which))
+
+
+if __name__ == "__main__":
+    main()
