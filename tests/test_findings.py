@@ -89,7 +89,8 @@ def test_range_bounds_are_never_rounded_into_other_numbers(
         (10, 1, ", a factor of 10 lower"),
         (10, 1.01, ", 89.9% lower"),
         (0, 5, ""),
-        (1000, 1000.4, ", the same"),
+        (1000, 1000.4, ", 0.04% higher"),  # verdicts24: never "the same" for figures that differ
+        (1000, 1000, ", the same"),
         (1000, 1000.6, ", 0.1% higher"),
         # opposite signs: the direction is the difference's (a ratio below 0 says nothing)
         (-5, 5, ", 200% higher"),
@@ -116,7 +117,7 @@ def test_gaps(claimed: float, reference: float, text: str) -> None:
         (0.3, 0.27, "percentage_point", ", 0.03 percentage points lower (10% in relative terms)"),
         (2.5, 4.1, "%", ", 1.6 percentage points higher (64% in relative terms)"),
         (36, 0.36, "percent", ", 35.6 percentage points lower (a factor of 100 lower)"),
-        (1000, 1000.4, "percent", ", the same"),
+        (1000, 1000.4, "percent", ", 0.4 percentage points higher (0.04% in relative terms)"),
         (3.6, 3.4587, "USD", ", 3.9% lower"),
     ],
 )

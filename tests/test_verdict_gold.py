@@ -103,8 +103,33 @@ WORDING = [
      "rose 5.516 trillion MXN, from US$1.46332 trillion (2022) to US$1.78889 trillion (2023), "
      "within the expected range (from the rounding of the printed figure). Converted at 16.9440 "
      "MXN/USD (ECB, 2023-12-29)."),
+    ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",  # "the figure" until verdicts24
+     "To stand, the ratio must be between 0.5 and 0.55 (from the hedge 'nearly'"),
+    # verdicts24: the claim is echoed as printed: its trailing zero ("1.80", not "1.8"), and a
+    # ratio word as the word with its ratio ("nearly tripled", not "nearly 3")
+    ("mexico-gdp-2023-1.80-trillion-two-decimals", "The article says US$1.80 trillion;"),
+    ("world-gdp-nearly-tripled-2000-2023-more-than-tripled",
+     "The article says nearly tripled (a ratio of 3);"),
     ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
-     "To stand, the figure must be between 0.5 and 0.55 (from the hedge 'nearly'"),
+     "The article says nearly halved (a ratio of 0.5);"),
+    ("china-gdp-tenfold-2000-2023", "The article says a tenfold rise (a ratio of 10);"),
+    ("world-bank-population-quadrupled-since-1960", "The article says quadrupled (a ratio of 4);"),
+    # a rank reads as a rank, and needs no rounding of a printed figure; a ratio word is a ratio
+    ("states-2019-second-deadliest-on-record", "The article says it ranks 2nd;"),
+    ("states-2019-second-deadliest-on-record", "To stand, it must rank 2nd."),
+    ("world-gdp-nearly-tripled-2000-2023-more-than-tripled",
+     "To stand, the ratio must be between 2.5 and 3 (from the hedge 'nearly'"),
+    ("china-gdp-tenfold-2000-2023",
+     "To stand, the ratio must be between 9 and 11 (from the word 'a tenfold rise'; range capped"),
+    # an exchange rate reads as the claim writes it ("JPY/USD", as "MXN/USD"), not "JPY / USD"
+    ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
+     "from 260.478 JPY/USD (1985-02-01) to 124.787 JPY/USD (1988-05-01)"),
+    # a sign slip: the claim said a rise, the data fell; the message says both directions
+    ("china-gdp-grew-0.5pct-2023-sign-slip",
+     "The article says a rise of 0.5%; World Bank GDP (current US$, WDI 2026 vintage) fell 0.4865%"),
+    ("china-gdp-grew-0.5pct-2023-sign-slip", "To stand, the rise must be between 0.45% and 0.55%"),
+    # a reference that rounds onto the bound it misses is written in full, its gap not "the same"
+    ("world-pop-2022-passed-7.99-billion", "gives 7,989,545,217 people, 0.0057% lower. To stand"),
 ]  # fmt: skip
 
 

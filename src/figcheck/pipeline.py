@@ -309,6 +309,9 @@ def _no_vintage(catalog: Catalog, vintage: Vintage) -> DatasetUnavailable:
     base, date = vintage.dataset, vintage.date
     dates = catalog.vintage_dates(base)
     if not dates:
+        known = catalog.datasets.get(base)
+        if known is not None and known.problem:  # defined twice, or an unreadable descriptor
+            return DatasetUnavailable(f"dataset {base!r}: {known.problem}")
         return DatasetUnavailable(f"unknown dataset {base!r}", choices=catalog.names())
     if date is None:
         why = "the article has no published date (source.published) to pick a snapshot by"
@@ -336,7 +339,8 @@ def check_desk(
     comparison = None
     if baseline is not None:
         used = {use.dataset.name: (use.sha256, use.dataset.retrieved) for use in uses}
-        comparison = compare(findings, baseline, used, desk.inputs)
+        unusable = {use.dataset.name: why for use in uses if (why := use.unusable())}
+        comparison = compare(findings, baseline, used, desk.inputs, unusable)
     return Report(
         version=__version__,
         generated=now.strftime("%Y-%m-%dT%H:%M:%SZ"),

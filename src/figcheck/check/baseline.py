@@ -70,10 +70,13 @@ def compare(
     baseline: dict[str, Any],
     datasets: dict[str, tuple[str | None, str | None]],
     inputs: list[tuple[str, str]],
+    unusable: dict[str, str] | None = None,
 ) -> Comparison:
     """Each current result against the baseline's result of the same claim id.
 
-    ``datasets`` maps each dataset (or vintage) name used now to its (sha256, retrieved).
+    ``datasets`` maps each dataset (or vintage) name used now to its (sha256, retrieved);
+    ``unusable`` each dataset that could not be used now to why (a hash mismatch is a file
+    changed behind the catalog's back, not a revision: a changed result says so).
     Baseline entries of the wrong shape are set aside (listed in ``set_aside``), not trusted.
     """
     baseline, set_aside = clean_baseline(baseline)
@@ -101,7 +104,9 @@ def compare(
             change[i] = "unchanged"
             continue
         change[i] = "changed"
-        detail[i] = _explain(findings.iloc[i], before, datasets, old_datasets, inputs, baseline)
+        detail[i] = _explain(
+            findings.iloc[i], before, datasets, old_datasets, inputs, baseline, unusable or {}
+        )
     now = set(ids)
     removed = [
         {**r, "change": "removed"}
@@ -213,6 +218,7 @@ def _explain(
     old_datasets: dict[str, tuple[str | None, str | None]],
     inputs: list[tuple[str, str]],
     baseline: dict[str, Any],
+    unusable: dict[str, str],
 ) -> str:
     parts = [f"verdict {before.get('verdict')} → {row['verdict']}"]
     unit = row["unit"] if isinstance(row["unit"], str) else None
@@ -231,7 +237,9 @@ def _explain(
         now_sha, now_date = datasets.get(name, (None, None))
         base = name.split("@", 1)[0]
         then_sha, then_date = old_vintage.get(base) or old_datasets.get(name) or (None, None)
-        if then_sha and now_sha and then_sha != now_sha:
+        if name in unusable:
+            revised.append(f"{base} cannot be used now: {unusable[name]}")
+        elif then_sha and now_sha and then_sha != now_sha:
             revised.append(
                 f"{base} revised: {then_sha[:12]} retrieved {then_date} → {now_sha[:12]} "
                 f"retrieved {now_date}"

@@ -21,8 +21,10 @@ from figcheck.check import shaped
 from figcheck.check.dataset_lists import names_in, one_each
 from figcheck.check.findings import (
     FINDING_COLUMNS,
+    describe_basis,
     format_amount,
     format_precise,
+    range_text,
 )
 from figcheck.check.fx import FxRates
 from figcheck.check.grouping import groups
@@ -43,6 +45,7 @@ from figcheck.model.changes import (
 )
 from figcheck.model.claims import (
     LOOKUP_COLUMNS,
+    PRINTED,
     PROBLEM,
     WHERE_PREFIX,
     ClaimTerm,
@@ -686,6 +689,8 @@ def _shaped_messages(
     capped: np.ndarray,
     tolerance: np.ndarray,
     refs: _Refs,
+    digit: np.ndarray,
+    printed: np.ndarray,
 ) -> pd.Categorical:
     """The judged messages of change and rank claims say what the data say in their own words
     (both ends of a change; the rank, window and what beats it); constant-money claims add how
@@ -702,17 +707,30 @@ def _shaped_messages(
             continue
         unit = str(unit_text[row] or "")
         is_rank = str(refs.detail[row]).startswith("rank of")
-        fall = bool(_SIGNED_CHANGE.match(str(refs.detail[row]))) and float(claimed[row]) < 0
+        signed = bool(_SIGNED_CHANGE.match(str(refs.detail[row])))
+        fall = signed and float(claimed[row]) < 0
+        rise = signed and float(claimed[row]) > 0 and float(refs.value[row]) < 0  # a sign slip
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
+        word = _or_none(printed[row])
+        claim, need, why = "", "", None
+        rounding = str(basis[row]) == "rounding"
+        if is_rank:  # "it ranks 2nd"; a rank is no rounded figure: its range needs no reason
+            claim, need = f"it ranks {_rank_word(claimed[row])}", _rank_span(low[row], high[row])
+            why = "" if rounding and not capped[row] else None
+        elif word:  # a ratio word: "nearly tripled (a ratio of 3)", not "nearly 3"
+            claim = f"{word} (a ratio of {format_amount(claimed[row], unit)})"
+            need = f"the ratio must be {range_text(float(low[row]), float(high[row]), unit)}"
+            if rounding:
+                why = describe_basis("rounding", None, None, "capped" * bool(capped[row]))
+                why = why.replace("the rounding of the printed figure", f"the word '{word}'")
         facts = Judged(
             reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
             hedge=_or_none(hedge[row]) or "",
             tolerance="" if pd.isna(tolerance[row]) else str(tolerance[row]),
             capped=bool(capped[row]), discrepancy=discrepancy, claimed=float(claimed[row]),
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
-            claim=f"rank {format_amount(claimed[row], unit)}" if is_rank else "",
-            need=_rank_span(low[row], high[row]) if is_rank else "",
-            adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall,
+            claim=claim, step=float(digit[row]), need=need, why=why,
+            adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall, rise=rise,
             **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)
@@ -734,6 +752,12 @@ def _fx_facts(refs: _Refs, row: int) -> dict[str, Any]:
 
 def _or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _rank_word(value: float) -> str:
+    """A claimed rank in words: ``2`` → ``2nd`` (a rank that is no whole number as printed)."""
+    number = float(value)
+    return ordinal(int(number)) if number.is_integer() and number > 0 else format_amount(number, "")
 
 
 def _rank_span(low: float, high: float) -> str:
@@ -788,18 +812,24 @@ def _findings(
         deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
 
     unit_text = parsed["unit_text"].to_numpy(dtype=object)
+    digit = parsed["digit"].to_numpy(dtype=float)  # the last printed digit of each claim
     hedge = clean_texts(frame["hedge"].to_numpy(dtype=object))
     notes = clean_texts(frame["note"].to_numpy(dtype=object))
     basis = ranges["basis"].to_numpy(dtype=object)
     capped = ranges["capped"].to_numpy(dtype=bool)
     messages = compose_messages(
         Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
-              frame["expected.tolerance"].to_numpy(dtype=object), error, capped),
+              frame["expected.tolerance"].to_numpy(dtype=object), error, capped, digit),
         refs,
     )  # fmt: skip
+    printed = (
+        frame[PRINTED].to_numpy(dtype=object)
+        if PRINTED in frame.columns
+        else np.full(len(frame), None, dtype=object)
+    )
     messages = _shaped_messages(messages, verdict, claimed, low, high, unit_text, hedge, basis,
                                 capped, frame["expected.tolerance"].to_numpy(dtype=object),
-                                refs)  # fmt: skip
+                                refs, digit, printed)  # fmt: skip
     return pd.DataFrame(
         {
             "id": frame["id"],

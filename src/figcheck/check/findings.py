@@ -47,11 +47,20 @@ _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
 _BOUND_DIGITS = 9
 
 
-def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: bool = False) -> str:
+def _number(
+    value: float,
+    *,
+    scaled: bool,
+    decimals: int | None = None,
+    exact: bool = False,
+    step: float = math.nan,
+) -> str:
     """A number as people read it: at most four significant digits (or ``decimals``),
     thousands separated, ``trillion/billion/million`` for large ones when ``scaled``. With
     ``exact``, more digits where four would change it (``129.65``, not ``129.6``), up to
-    :data:`_BOUND_DIGITS` significant digits."""
+    :data:`_BOUND_DIGITS` significant digits. ``step`` (the last printed digit of a claimed
+    figure, in the figure's unit) keeps the digits the article printed: ``1.80 trillion``, not
+    ``1.8``."""
     if math.isnan(value):
         return "no value"
     if math.isinf(value):
@@ -63,6 +72,10 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: b
                 v, word = value / limit, f" {name}"
                 break
     size = abs(v)
+    keep = 0
+    if math.isfinite(step) and step > 0:
+        in_words = step * (v / value if value else 1.0)  # the step after the scale word
+        keep = min(max(math.ceil(-math.log10(in_words) - 1e-9), 0), 12)
     if decimals is not None:
         places = decimals
     elif size >= 1000 or v.is_integer():
@@ -74,13 +87,27 @@ def _number(value: float, *, scaled: bool, decimals: int | None = None, exact: b
         most = max(_BOUND_DIGITS - 1 - math.floor(math.log10(size)), 0)
         while places < most and not math.isclose(round(size, places), size, rel_tol=1e-12):
             places += 1
+    places = max(places, keep)
     scale = 10.0**places
     last_digits = float(round(size * scale))  # the number in units of its last printed digit
     whole = math.floor(last_digits / scale)
     fraction = str(int(last_digits - whole * scale)).rjust(places, "0") if places else ""
-    fraction = fraction.rstrip("0")
+    fraction = fraction.rstrip("0").ljust(keep, "0")
     sign = "-" if v < 0 and last_digits > 0 else ""
     return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
+
+
+#: A rate of two currencies as the unit registry writes it (``JPY / USD``).
+_RATE_RE = re.compile(r"^([A-Z]{3}) / ([A-Z]{3})$")
+
+
+def _unit_word(key: str) -> str:
+    """A unit in words: ``tonnes`` for ``metric_ton``; ``JPY/USD`` (as a desk writes it) for the
+    registry's ``JPY / USD``."""
+    rate = _RATE_RE.match(key)
+    if rate:
+        return f"{rate[1]}/{rate[2]}"
+    return UNIT_WORDS.get(key, key)
 
 
 #: How a rate per one thing reads after an amount: ``US$81,236 per person``, ``US$650 billion
@@ -89,25 +116,29 @@ _PER_WORDS = {"people": "per person", "count": "each"}
 
 
 @lru_cache(maxsize=1 << 16)  # messages repeat their references' amounts
-def format_amount(value: float, unit: str | None, exact: bool = False) -> str:
+def format_amount(
+    value: float, unit: str | None, exact: bool = False, step: float = math.nan
+) -> str:
     """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``. ``exact``
-    (for the bounds of a range) keeps the digits that four significant ones would round away."""
+    (for the bounds of a range) keeps the digits that four significant ones would round away;
+    ``step`` (a claimed figure's last printed digit) the digits the article printed."""
     value, key = float(value), unit or ""
     finite = math.isfinite(value)
     if key in ("percent", "%"):
-        number = _number(value, scaled=False, exact=exact)
+        number = _number(value, scaled=False, exact=exact, step=step)
         return f"{number}%" if finite else number
     per = _PER_RE.match(key)
     if per and per["code"] in CURRENCY_SIGNS:
-        amount = format_amount(value, per["code"], exact)
+        amount = format_amount(value, per["code"], exact, step)
         return f"{amount} {_PER_WORDS.get(per['per'], 'a ' + per['per'])}" if finite else amount
     if key in CURRENCY_SIGNS:
         if not finite:
             return _number(value, scaled=True)
         sign = "−" if value < 0 else ""
-        return f"{sign}{CURRENCY_SIGNS[key]}{_number(abs(value), scaled=True, exact=exact)}"
-    number = _number(value, scaled=True, exact=exact)
-    word = UNIT_WORDS.get(key, key)
+        number = _number(abs(value), scaled=True, exact=exact, step=step)
+        return f"{sign}{CURRENCY_SIGNS[key]}{number}"
+    number = _number(value, scaled=True, exact=exact, step=step)
+    word = _unit_word(key)
     return f"{number} {word}" if finite and word else number
 
 
@@ -153,7 +184,7 @@ def format_precise(value: float, unit: str | None) -> str:
     if key in CURRENCY_SIGNS:
         sign = "−" if text.startswith("-") else ""
         return f"{sign}{CURRENCY_SIGNS[key]}{text.lstrip('-')}"
-    word = UNIT_WORDS.get(key, key)
+    word = _unit_word(key)
     return f"{text} {word}" if word else text
 
 
@@ -171,7 +202,8 @@ def gap(value: float, base: float) -> Gap | None:
     """How ``value`` compares with ``base`` (None: no finite ratio). Twice or more: as a ratio
     (``15.7 times as much``); a tenth or less: as the factor it is lower by (``a factor of
     1,000 lower``: a scale slip, which "99.9% lower" would hide); else in percent, one decimal
-    (``93.6% lower``; ``the same`` when that rounds to 0%). Never "N times less", which is
+    (``93.6% lower``; under 0.05%, two significant digits: ``0.0057% lower``; ``the same`` only
+    when equal). Never "N times less", which is
     ambiguous (a quarter? three quarters less?) and which style guides tell editors to avoid."""
     ratio = value / base if base else math.nan
     if not math.isfinite(ratio):
@@ -184,8 +216,12 @@ def gap(value: float, base: float) -> Gap | None:
     if 0 < ratio <= 0.1:
         return Gap(f"a factor of {_number(1 / ratio, scaled=False, decimals=1)} lower", "than")
     percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
-    if percent == "0":  # under 0.05%
-        return Gap("the same", "as")
+    if percent == "0":  # under 0.05%: two significant digits ("0.0057% lower"), never "the
+        if ratio == 1:  # same" for figures that differ (a discrepancy just past its bound)
+            return Gap("the same", "as")
+        small = abs(ratio - 1) * 100
+        places = min(1 - math.floor(math.log10(small)), 12)
+        percent = _number(small, scaled=False, decimals=places)
     return Gap(f"{percent}% {'higher' if ratio > 1 else 'lower'}", "than")
 
 

@@ -16,7 +16,14 @@ from typing import Any, Protocol, cast
 import numpy as np
 import pandas as pd
 
-from figcheck.check.findings import describe_basis, format_amount, gap_text, range_text
+from figcheck.check.findings import (
+    describe_basis,
+    format_amount,
+    format_bound,
+    format_precise,
+    gap_text,
+    range_text,
+)
 from figcheck.check.grouping import first_positions, key_codes
 from figcheck.model.verdicts import WORDS, Verdict
 
@@ -60,6 +67,7 @@ class Facts:
     tolerance_text: np.ndarray
     error: np.ndarray  # an input problem of the claim itself
     capped: np.ndarray | None = None  # the ±10% cap narrowed the range (bool; None: nowhere)
+    step: np.ndarray | None = None  # the claimed figure's last printed digit (None: not known)
 
 
 def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
@@ -86,7 +94,7 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
             off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
             facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
             _capped(facts)[judged], refs.fx_rate[judged], refs.fx_pair[judged],
-            refs.fx_date[judged], *said,
+            refs.fx_date[judged], *said, np.where(off, _step(facts)[judged], np.nan),
         )  # fmt: skip
         first = judged[first_positions(keys)]
         built = _judged_texts(first, facts, refs)
@@ -176,36 +184,57 @@ class Judged:
     # speaks of the size of the fall, and so do its words ("a fall of more than 20%", "the fall
     # must be at least 20%"), never "more than -20%" ... "at most -20%"
     fall: bool = False
+    # A rise claimed where the data fell (a sign slip): "a rise of 0.5%", "the rise must be …"
+    rise: bool = False
+    # The claimed figure's last printed digit, so that it is echoed as printed ("1.80 trillion")
+    step: float = math.nan
+    # Where the range came from, instead of the basis in words (None: from the basis; "": not
+    # said, as for a rank, which no printed figure's rounding explains)
+    why: str | None = None
 
 
 def judged_message(facts: Judged) -> str:
     """The message of a supported claim or a discrepancy. Only discrepancies are spelled out in
     full (their claim, range and gap); a supported claim's range is in report.json."""
     why = describe_basis(facts.basis, facts.hedge, facts.tolerance, "capped" * facts.capped)
+    if facts.why is not None:
+        why = facts.why
     got = format_amount(facts.reference, facts.unit)
     if facts.discrepancy and facts.fall:
-        size = format_amount(-facts.claimed, facts.unit)
+        size = format_amount(-facts.claimed, facts.unit, step=facts.step)
         claim = f"a fall of {facts.hedge} {size}" if facts.hedge else f"a fall of {size}"
         data = facts.said
         need = f"the fall must be {range_text(-facts.high, -facts.low, facts.unit)}"
-        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
+        text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
+    elif facts.discrepancy and facts.rise:
+        size = format_amount(facts.claimed, facts.unit, step=facts.step)
+        claim = f"a rise of {facts.hedge} {size}" if facts.hedge else f"a rise of {size}"
+        need = f"the rise must be {range_text(facts.low, facts.high, facts.unit)}"
+        text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."
     elif facts.discrepancy:
-        said = facts.claim or format_amount(facts.claimed, facts.unit)
+        said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)
         claim = f"{facts.hedge} {said}" if facts.hedge else said
+        near = {said, format_bound(facts.low, facts.unit), format_bound(facts.high, facts.unit)}
+        if got in near:  # rounded onto the figure it misses: "7,989,545,217 people", not "7.99
+            got = format_precise(facts.reference, facts.unit)  # billion people"
         data = facts.said or (
             f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference, facts.unit)}"
         )
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
-        text = f"The article says {claim}; {data}. To stand, {need} ({why})."
+        text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
     else:
         holds = WORDS[Verdict.SUPPORTED].sentence
         data = facts.said or f"{facts.label} gives {got}"
-        text = f"{holds}: {data}, within the expected range ({why})."
+        text = f"{holds}: {data}, within the expected range{_why(why)}."
     if facts.fx_pair:
         text += f" Converted at {facts.fx_rate:.4f} {facts.fx_pair} (ECB, {facts.fx_date})."
     if facts.adjusted:
         text += f" {facts.adjusted}"
     return text
+
+
+def _why(why: str) -> str:
+    return f" ({why})" if why else ""
 
 
 #: The judged messages worded so far in this process, by their facts (see :func:`_judged_texts`);
@@ -241,13 +270,13 @@ def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]
         ]
         return out
 
-    _, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, date = (
-        _judged_facts(facts, refs)
-    )
+    _, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, date, \
+        step = _judged_facts(facts, refs)  # fmt: skip
     keys = list(zip(
         off.tolist(), exact(ref), text(unit), text(label), text(basis), text(hedge),
         text(tolerance), cap[rows].tolist(), exact(claimed, off), exact(low, off),
-        exact(high, off), exact(rate), text(pair), date[rows].tolist(), strict=True,
+        exact(high, off), exact(rate), text(pair), date[rows].tolist(), exact(step, off),
+        strict=True,
     ))  # fmt: skip
     texts: list[str | None] = [_WORDED.get(key) for key in keys]
     new = [i for i, found in enumerate(texts) if found is None]
@@ -269,7 +298,8 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
     supported = Verdict.SUPPORTED.value
     texts = []
     for verdict, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, \
-            date in zip(*(column(v) for v in _judged_facts(facts, refs)), strict=True):  # fmt: skip
+            date, step in zip(*(column(v) for v in _judged_facts(facts, refs)),
+                              strict=True):  # fmt: skip
         off = verdict != supported
         fx = isinstance(pair, str)
         texts.append(judged_message(Judged(
@@ -278,7 +308,7 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
             discrepancy=off, claimed=float(claimed) if off else math.nan,
             low=float(low) if off else math.nan, high=float(high) if off else math.nan,
             fx_rate=float(rate) if fx else math.nan, fx_pair=pair if fx else "",
-            fx_date=str(date) if fx else "",
+            fx_date=str(date) if fx else "", step=float(step) if off else math.nan,
         )))  # fmt: skip
     return texts
 
@@ -286,11 +316,11 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
 def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray, ...]:
     """The columns a judged message is worded from, one place for their order: verdict,
     reference, unit, label, basis, hedge, tolerance, capped, claimed, low, high, and the
-    conversion's rate, pair and date."""
+    conversion's rate, pair and date, and the claimed figure's printed step."""
     return (
         facts.verdict, facts.ref, facts.unit_text, refs.label, facts.basis, facts.hedge,
         facts.tolerance_text, _capped(facts), facts.claimed, facts.low, facts.high,
-        refs.fx_rate, refs.fx_pair, refs.fx_date,
+        refs.fx_rate, refs.fx_pair, refs.fx_date, _step(facts),
     )  # fmt: skip
 
 
@@ -298,6 +328,12 @@ def _str(value: Any, missing: str = "") -> str:
     """A text fact: ``missing`` for None or NaN."""
     absent = value is None or (isinstance(value, float) and math.isnan(value))
     return missing if absent else str(value)
+
+
+def _step(facts: Facts) -> np.ndarray:
+    if facts.step is None:
+        return np.full(len(facts.verdict), np.nan)
+    return np.asarray(facts.step, dtype=float)
 
 
 def _capped(facts: Facts) -> np.ndarray:

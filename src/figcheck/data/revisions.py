@@ -29,7 +29,8 @@ class Revision:
     def describe(self) -> str:
         if not self.changed:
             return "no row added, removed or revised"
-        text = f"{self.added:,} rows added, {self.removed:,} removed, {self.revised:,} revised"
+        rows = "row" if self.added == 1 else "rows"
+        text = f"{self.added:,} {rows} added, {self.removed:,} removed, {self.revised:,} revised"
         if self.examples:
             text += " (e.g. " + "; ".join(self.examples) + ")"
         return text

@@ -36,6 +36,7 @@ from figcheck.model.claims import (
     AGGREGATES,
     COLUMNS,
     ID_RE,
+    PRINTED,
     PROBLEM,
     WHERE_PREFIX,
     ClaimTerm,
@@ -313,8 +314,12 @@ def _claim_row(
             raise expected.error("give either min/max or tolerance, not both", "tolerance")
     ratio = read_ratio_word(row["value"])
     if ratio is not None:  # "doubled": the value 2, maybe with a hedge ("more than double")
+        word = " ".join(str(row["value"]).split())
         row["value"], implied = ratio
         row["hedge"] = row["hedge"] or implied
+        if implied and word.lower().startswith(implied + " "):  # "more than doubled"
+            word = word[len(implied) + 1 :]
+        row[PRINTED] = word
     reference = claim.child("reference")
     derivation = None
     shape = None
@@ -626,10 +631,32 @@ def _surplus_error(path: Path, line: int, fields: int, header: int) -> InputErro
 
 def _read_parquet(path: Path, raw: bytes) -> pd.DataFrame:
     try:
-        return pd.read_parquet(io.BytesIO(raw))
+        table = pd.read_parquet(io.BytesIO(raw))
     except (OSError, ValueError) as exc:
         why = str(exc).strip()  # pyarrow's words end with a line break
         raise InputError(f"not a readable Parquet file: {why}", path=str(path)) from exc
+    for name in table.columns:
+        table[name] = _day_texts(table[name])
+    return table
+
+
+def _day_texts(values: pd.Series) -> pd.Series:
+    """A Parquet date column (``date32``), or a timestamp column whose every value is a
+    midnight, as ``YYYY-MM-DD`` texts: a date is a date however a data tool stored it (pandas
+    writes dates as timestamps). A timestamp with a time of day is left as it is."""
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return values
+    if pd.api.types.is_datetime64_dtype(values.dtype):
+        known = values.dropna()
+        if len(known) and not (known == known.dt.normalize()).all():
+            return values
+        days: pd.Series = values.dt.strftime("%Y-%m-%d").astype(object)
+        return days.where(values.notna(), None)
+    if values.dtype == object:
+        known = values.dropna()
+        if len(known) and type(known.iloc[0]) is dt.date:  # pyarrow reads date32 as dates
+            return values.map(lambda v: v.isoformat() if type(v) is dt.date else v)
+    return values
 
 
 def _load_table(

@@ -23,6 +23,7 @@ __all__ = [
     "COLUMNS",
     "ID_RE",
     "LOOKUP_COLUMNS",
+    "PRINTED",
     "PROBLEM",
     "WHERE_PREFIX",
     "ClaimTerm",
@@ -55,6 +56,9 @@ LOOKUP_COLUMNS = ("reference.dataset", "reference.column", "reference.aggregate"
 #: An optional column: what made a claim unreadable while loading (an impossible ``as_of``).
 #: It becomes that claim's ``error`` verdict; the other claims are still checked.
 PROBLEM = "problem"
+#: An optional column: a ratio word as the article printed it, without its hedge ("tripled",
+#: "a tenfold rise"); its ``value`` holds the ratio. Messages echo the word, not the number.
+PRINTED = "printed"
 
 
 @dataclass(frozen=True)
