@@ -242,3 +242,27 @@ def test_a_rank_among_places_is_not_drafted_as_a_rank_over_time(tmp_path: Path) 
     assert "a rank among places" in states
     highest = out[out.index("27.213") :].split("\n  - id:")[0]
     assert "rank: {by: year, at: 2011, order: highest, since: 1990}" in highest
+
+
+def test_a_figure_with_no_place_of_its_own_is_the_texts(tmp_path: Path) -> None:
+    """A sentence that names no place speaks of the text's places: the DANE release's "3,86 %"
+    in a text on Colombia was suggested against the US CPI. A text on the US keeps it."""
+    colombia = tmp_path / "co.txt"
+    colombia.write_text(
+        "La inflación en Colombia en octubre de 2019 fue del 0,16 %, informó el DANE.\n"
+        "En los últimos 12 meses (noviembre de 2018 a octubre de 2019), la inflación fue del "
+        "3,86 %, un crecimiento de 0,53 puntos porcentuales.\n",
+        encoding="utf-8",
+    )
+    code, out, err = invoke(["extract", str(colombia), "--lang", "es"], tmp_path)
+    assert code == 0, err
+    assert "us-cpi-u" not in out
+    us = tmp_path / "us.txt"
+    us.write_text(
+        "US consumer prices: a report.\n"
+        "Consumer price inflation rose 0.4% in March 2023, the Bureau of Labor Statistics said.\n",
+        encoding="utf-8",
+    )
+    code, out, err = invoke(["extract", str(us)], tmp_path)
+    assert code == 0, err
+    assert "us-cpi-u" in out

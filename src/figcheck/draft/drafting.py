@@ -150,11 +150,28 @@ def draft_desk(
     if not mentions:
         return "\n".join([*lines, "claims: []", ""])
     lines.append("claims:")
+    hints = _of_the_texts_places(hints, title, mentions)
     ids = _ids(mentions)
     periods = drafted_periods(mentions, published)
     for index, mention in enumerate(mentions):
         lines += _claim(mention, ids, index, hints, published, periods[index])
     return "\n".join(lines) + "\n"
+
+
+def _of_the_texts_places(
+    hints: Sequence[DatasetHint], title: str, mentions: Sequence[Mention]
+) -> list[DatasetHint]:
+    """The datasets that cover a place the text names (its title and its figures' sentences),
+    when it names any: a figure whose own sentence names no place is the text's ("3,86 %" in a
+    DANE release on Colombia is not a figure of the US CPI). Datasets of no particular place
+    stay."""
+    names = place_names(hints)
+    named = set(places_of(title, names))
+    for sentence in dict.fromkeys(m.sentence for m in mentions):
+        named.update(places_of(sentence, names))
+    if not named:
+        return list(hints)
+    return [hint for hint in hints if not hint.places or hint.places & named]
 
 
 def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[DatasetHint],
