@@ -169,6 +169,7 @@ def _of_the_texts_places(
     named = set(places_of(title, names))
     for sentence in dict.fromkeys(m.sentence for m in mentions):
         named.update(places_of(sentence, names))
+    named.discard("WLD")  # "world GDP" names no country: it rules none out
     if not named:
         return list(hints)
     return [hint for hint in hints if not hint.places or hint.places & named]
