@@ -215,6 +215,11 @@ REPORTED = [
 # class "a span of months with years": "from July 2017 through March 2018", "de febrero de
 # 2017 a enero de 2018", "entre febrero de 2017 y enero de 2018" end in their last month
 SPANS = [
+    # a span of months in "this year": the months of the article's year, not the whole year
+    ("entre-y-este-ano-es", "La inflación en Colombia entre enero y octubre de este año fue del "
+     "3,43 %.", "3,43", "2019-11-05", "2019-10-31"),
+    ("from-to-this-year", "From January to October this year, inflation was 3.43%.", "3.43",
+     "2019-11-05", "2019-10-31"),
     ("from-through", "Wheat exports reached 30.8 million tonnes from July 2017 through March "
      "2018.", "30.8", "2018-05-25", "2018-03-31"),
     ("de-a-es", "La variación del IPC fue de 3,68 % de febrero de 2017 a enero de 2018.", "3,68",

@@ -65,7 +65,10 @@ _PATTERNS = [
     (
         "month-span",
         rf"\b(?:de|from|desde|between|entre)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s+"
-        rf"(?:a|al|to|through|until|hasta|and|y)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?",
+        rf"(?:a|al|to|through|until|hasta|and|y)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?(?:({_YEAR})|"
+        # "entre enero y octubre de este año", "from January to October this year": the year
+        # of the article's date, as a span with no year is read
+        r"(?:este|this)\s+(?:año|year)\b|(?:el\s+)?año\s+en\s+curso\b))?",
     ),
     (
         "month",
