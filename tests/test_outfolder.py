@@ -315,3 +315,25 @@ def test_concurrent_writers_never_leave_a_mixed_set(tmp_path: Path) -> None:
     assert [w.returncode for w in writers] == [0, 0, 0]
     assert (out / "a.txt").read_text() == (out / "b.txt").read_text()
     assert not [p for p in out.iterdir() if p.name.startswith(STAGE_PREFIX)]
+
+
+def test_a_second_damaged_file_never_replaces_the_first_set_aside(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    """Review: the name set aside was checked as NAME.bad.json and used as NAME.bad, so a
+    second damaged report.json (or index.json) overwrote the first one kept for a person."""
+    out = tmp_path / "out"
+    history = out / "history"
+    history.mkdir(parents=True)
+    args = ["recheck", str(write_desk(GOOD)), "--datasets", str(catalog_dir), "--no-refresh",
+            "--out", str(out), "--cache-dir", str(tmp_path / "c")]  # fmt: skip
+    for text in ("{first", "{second"):
+        (out / "report.json").write_text(text)
+        (history / "index.json").write_text(text)
+        outcome = CliRunner().invoke(main, args)
+        assert outcome.exit_code == 0, outcome.output
+    assert (out / "report.json.bad").read_text() == "{first"
+    assert (out / "report.json.bad-2").read_text() == "{second"
+    assert (history / "index.json.bad").read_text() == "{first"
+    assert (history / "index.json.bad-2").read_text() == "{second"
+    assert "set aside as report.json.bad-2, this run has no baseline" in outcome.stderr

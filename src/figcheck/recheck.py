@@ -88,14 +88,7 @@ def _check_and_write(
         if exc.key != "--baseline":
             raise
         # the last report is damaged: set aside as the index is, never fatal for a cron job
-        aside = _free_name(settings.out_dir, "report.json.bad").removesuffix(".json")
-        try:
-            os.replace(last, settings.out_dir / aside)
-        except OSError as moved:
-            raise OutputError(f"damaged ({exc.problem}) and cannot be set aside: "
-                              f"{moved.strerror}", path=str(last)) from exc  # fmt: skip
-        on_warning(f"{last} is damaged ({exc.problem}); set aside as {aside}, this run has "
-                   "no baseline")  # fmt: skip
+        _set_aside(last, exc.problem, on_warning, "this run has no baseline")
         report = run_check(list(settings.paths), replace(check, baseline=None))
     index = _read_index(history / INDEX, on_warning)
     copy = _free_name(history, report.generated.replace(":", ""))
@@ -114,13 +107,26 @@ def _check_and_write(
     return report, outcomes, [*written, history / copy]
 
 
-def _free_name(folder: Path, stem: str) -> str:
-    """``STEM.json``, or ``STEM-2.json``… when two runs fall in the same second."""
-    name, n = f"{stem}.json", 1
+def _free_name(folder: Path, stem: str, suffix: str = ".json") -> str:
+    """``STEM.json``, or ``STEM-2.json``… when two runs fall in the same second (or another
+    ``suffix``)."""
+    name, n = f"{stem}{suffix}", 1
     while (folder / name).exists():
         n += 1
-        name = f"{stem}-{n}.json"
+        name = f"{stem}-{n}{suffix}"
     return name
+
+
+def _set_aside(path: Path, why: str, on_warning: Callable[[str], None], then: str) -> None:
+    """Rename a damaged file to ``NAME.bad`` (``NAME.bad-2``… when an earlier one is there:
+    each stays for a person to look at) and warn; never fatal for a scheduled run."""
+    aside = _free_name(path.parent, f"{path.name}.bad", suffix="")
+    try:
+        os.replace(path, path.parent / aside)
+    except OSError as exc:
+        raise OutputError(f"damaged ({why}) and cannot be set aside: {exc.strerror}",
+                          path=str(path)) from exc  # fmt: skip
+    on_warning(f"{path} is damaged ({why}); set aside as {aside}, {then}")
 
 
 def _read_index(path: Path, on_warning: Callable[[str], None]) -> list[dict[str, Any]]:
@@ -142,13 +148,7 @@ def _read_index(path: Path, on_warning: Callable[[str], None]) -> list[dict[str,
             if bad is None:
                 return list(data)
             why = f"entry {bad} is not a run summary"
-    aside = _free_name(path.parent, INDEX + ".bad").removesuffix(".json")
-    try:
-        os.replace(path, path.parent / aside)
-    except OSError as exc:
-        raise OutputError(f"damaged ({why}) and cannot be set aside: {exc.strerror}",
-                          path=str(path)) from exc  # fmt: skip
-    on_warning(f"{path} is damaged ({why}); set aside as {aside}, the trend restarts")
+    _set_aside(path, why, on_warning, "the trend restarts")
     return []
 
 

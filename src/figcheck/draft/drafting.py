@@ -252,7 +252,7 @@ def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Pe
         + reference_for(mention, ranked[0] if ranked else None, period, published)
     )
     if mention.record and ranked:
-        names = {**place_names([ranked[0].hint]), **dict(ranked[0].hint.names)}
+        names = dict(ranked[0].hint.names)
         if len(places_of(mention.sentence, names)) > 1:
             # "los estados con una menor tasa son Yucatán (2), Aguascalientes (6) …" ranks
             # places, not periods: a rank claim (rank.by, a period column) cannot check it
