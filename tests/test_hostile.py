@@ -305,3 +305,22 @@ def test_extract_of_a_fifo_is_refused_not_a_hang(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "not a regular file (a FIFO)" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("baseline", ["fifo", "/dev/zero"])
+def test_a_baseline_that_is_no_file_is_refused_not_a_hang(tmp_path: Path, baseline: str) -> None:
+    """Review: `--baseline FIFO` blocked for ever and `--baseline /dev/zero` read until memory
+    ran out; a baseline is refused as other special files are."""
+    os.mkfifo(tmp_path / "fifo")
+    desk = tmp_path / "d.yaml"
+    desk.write_text("source: {title: T, published: 2012-09-03}\nclaims:\n" + OK_CLAIM)
+    catalog = make_test_catalog(tmp_path / "catalog")
+    path = str(tmp_path / baseline) if baseline == "fifo" else baseline
+    done = _figcheck_within(
+        60, "check", str(desk), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+        "--cache-dir", str(tmp_path / "cache"), "--baseline", path,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "not a regular file" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -22,6 +22,7 @@ from figcheck.check.findings import format_amount
 from figcheck.errors import UsageError
 from figcheck.limits import json_loads
 from figcheck.model.verdicts import Verdict
+from figcheck.storage.regular import not_regular
 
 __all__ = ["Comparison", "compare", "read_baseline"]
 
@@ -49,7 +50,11 @@ class Comparison:
 
 
 def read_baseline(path: Path) -> dict[str, Any]:
-    """Parse a report.json to compare with; anything else is a usage error naming the file."""
+    """Parse a report.json to compare with; anything else is a usage error naming the file (a
+    FIFO or a device is refused before it is opened: it would block, or never end)."""
+    problem = None if path.is_dir() else not_regular(path)
+    if problem is not None:
+        raise UsageError(f"{path}: {problem}", key="--baseline")
     try:
         data = json_loads(path.read_text(encoding="utf-8-sig"))  # a BOM or not
     except FileNotFoundError as exc:

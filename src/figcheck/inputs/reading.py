@@ -15,7 +15,6 @@ import codecs
 import gc
 import os
 import re
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +27,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 
 from figcheck.errors import InputError
 from figcheck.limits import MAX_DESK_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_DEPTH, LimitError
+from figcheck.storage.regular import file_kind
 
 __all__ = [
     "ALLOWED_TAGS",
@@ -59,16 +59,14 @@ def read_input(path: Path, what: str = "file") -> bytes:
         raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else _kind(info.st_mode)
-            if what == "file":
-                raise InputError(
-                    f"not a regular file ({kind})", path=str(path),
-                    hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)",
-                )  # fmt: skip
+        kind = file_kind(info.st_mode)
+        if kind is not None:
+            desk = what == "file"
             raise InputError(
-                f"cannot read the {what}: not a regular file ({kind})", path=str(path),
-                hint=f"give the {what} as a text file",
+                f"{'' if desk else f'cannot read the {what}: '}not a regular file ({kind})",
+                path=str(path),
+                hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)"
+                if desk else f"give the {what} as a text file",
             )  # fmt: skip
         if info.st_size > MAX_DESK_BYTES.value:
             raise LimitError(MAX_DESK_BYTES, f"{info.st_size:,} bytes", path=str(path))
@@ -179,16 +177,6 @@ def clean_texts(values: np.ndarray) -> np.ndarray:
     if not _SURROGATE.search("".join(texts)):
         return values
     return np.array([clean_text(v) if isinstance(v, str) else v for v in values], dtype=object)
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
 
 
 class _DeskLoader(_Base):  # type: ignore[misc]

@@ -7,26 +7,30 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["not_regular"]
+__all__ = ["file_kind", "not_regular"]
+
+
+def file_kind(mode: int) -> str | None:
+    """What a file of ``mode`` (``os.stat(...).st_mode``) is when it is no regular file — "a
+    folder", "a FIFO", "a device", "a socket" — or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def not_regular(path: Path) -> str | None:
     """Why ``path`` (links followed) is no regular file — ``not a regular file (a FIFO)`` — or
     None when it is one, or does not exist (the caller's read says so)."""
     try:
-        mode = os.stat(path).st_mode
+        kind = file_kind(os.stat(path).st_mode)
     except OSError:
         return None
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        kind = "a folder"
-    elif stat.S_ISFIFO(mode):
-        kind = "a FIFO"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket"
-    else:
-        kind = "not a file"
-    return f"not a regular file ({kind})"
+    return None if kind is None else f"not a regular file ({kind})"
