@@ -549,6 +549,12 @@ REGISTRY: list[Row] = [
         [("950 hectolitres", 950, "hectolitre")],
     ),
     (
+        "pint-nouns-of-no-measure",  # pressure, time and a length pint names: everyday counts
+        "The shop shipped 40 bars of chocolate after we waited 20 mins for 12 pins.",
+        None,
+        [("40 bars", 40, "count"), ("20 mins", 20, "count"), ("12 pins", 12, "count")],
+    ),
+    (
         "kilotonnes",  # as written, not pint's "kilometric_ton"
         "Exports reached 9,903 kilotonnes in 2020.",
         None,

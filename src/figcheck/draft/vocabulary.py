@@ -227,7 +227,8 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
 #: Unit names in pint's registry that are everyday nouns when counted ("16 points", "two
 #: cups", "a century"): never read as a unit of measure from the registry.
-REGISTRY_NOT_UNITS = frozenset(["point", "turn", "cup", "stone", "grain", "bit", "byte", "barn",
+REGISTRY_NOT_UNITS = frozenset(["point", "pin", "slug", "turn", "cup", "stone", "grain", "bit",
+                                "byte", "barn",
                                 "knot", "century", "fortnight", "count", "cycle", "degree",
                                 "radian", "percent", "pound", "ton", "second", "minute", "hour",
                                 "day", "week", "month", "year", "decade", "unit", "molecule",
@@ -240,7 +241,7 @@ REGISTRY_NOT_UNITS = frozenset(["point", "turn", "cup", "stone", "grain", "bit",
                                 "siemens", "farad", "coulomb", "ampere", "candela", "mole",
                                 "lux", "lumen", "becquerel", "curie", "hertz", "neper", "bel",
                                 "galileo", "franklin", "maxwell", "gauss", "stokes", "poise",
-                                "debye", "rem", "roentgen", "rad", "percent"])  # fmt: skip
+                                "debye", "rem", "roentgen", "rad"])  # fmt: skip
 #: A sentence about a price per share ("… $702.10 per share", "EPS", "shares of …").
 SHARE_NAMED = re.compile(r"\b(?:per|a)\s+share\b|\bEPS\b|\bshares?\b|\bstock\b|\bacciones\b",
                          re.IGNORECASE)  # fmt: skip

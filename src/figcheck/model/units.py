@@ -24,7 +24,7 @@ import threading
 import tokenize
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -336,11 +336,22 @@ def _check_power(body: str, tokens: list[tuple[str, str]], at: int) -> None:
         )
 
 
+#: The units whose dimensions a unit found in the registry beyond the extractor's word lists
+#: may have: length, area, volume, mass, energy and power (pressure, time, angle, charge, … are
+#: the everyday nouns that pint also defines: "40 bars of chocolate", "20 mins", "3 quads").
+_MEASURED = ("metre", "metre ** 2", "metre ** 3", "kilogram", "joule", "watt")
+
+
+@cache
+def _measured() -> frozenset[Any]:
+    return frozenset(_registry().Unit(name).dimensionality for name in _MEASURED)
+
+
 @lru_cache(maxsize=4096)
 def registry_unit(name: str) -> str | None:
     """The registry's name of the unit ``name`` (a single word: "therm", "Btu", "hectolitre"),
-    or None when it names none or names a dimensionless one. For the extractor's units of
-    measure beyond its word lists."""
+    or None when it names none or one of no dimension in :data:`_MEASURED`. For the extractor's
+    units of measure beyond its word lists."""
     if not name.isalpha():
         return None
     try:
@@ -348,8 +359,8 @@ def registry_unit(name: str) -> str | None:
     except Exception:  # pint raises several error types for unknown names
         return None
     text = str(unit)
-    if not text or text == "dimensionless" or unit == _dimensionless():
-        return None
+    if not text or unit.dimensionality not in _measured():
+        return None  # "40 bars of chocolate", "12 pins", "20 mins": pint units, not measures
     # the name as written when the registry reads it as the same unit: "kilotonne", not pint's
     # "kilometric_ton"; "hectolitre" as printed (both read back alike)
     if not (name.islower() and len(name) > 3):
