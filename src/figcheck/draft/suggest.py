@@ -226,8 +226,9 @@ def figure_places(mention: Mention, names: Mapping[str, str] | None = None) -> l
     after ("hubo 26 mil homicidios en México, …, siendo Chihuahua y Guerrero …" is México's)."""
     sentence = mention.sentence
     at = sentence.find(mention.text)
-    if at < 0 or not places_of(sentence, names):
-        return places_of(sentence, names) or places_of(mention.context, names)
+    whole = places_of(sentence, names)
+    if at < 0 or not whole:
+        return whole or places_of(mention.context, names)
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at + len(mention.text) - 1)
@@ -388,6 +389,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
     columns of datasets that have a population column."""
     words = words_of(f"{mention.sentence} {mention.context}")
     names = place_names(hints)
+    name_words = _name_words(frozenset(names))  # once, not per column
     ordered = figure_places(mention, names)
     counted = words_of(mention.noun or "")
     places = set(ordered)
@@ -404,7 +406,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
         place_score = 2 * bool(covered) + (2 if keyed else -2 if hint.place_key else 0)
         period_score = 2 * _period_fit(mention, hint) - 3 * _too_fine(mention, hint)
         shared_dataset = words & hint.words
-        population = _population_column(hint) if per_capita else None
+        population_column = _population_column(hint)
+        population = population_column if per_capita else None
         for column in hint.columns:
             per = None
             if per_capita:
@@ -413,7 +416,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 per = (float(per_capita.group(1)), population)
             elif not _fits(mention, column.unit):
                 continue
-            elif column.name == _population_column(hint) and not (words | counted) & _POPULATION:
+            elif column.name == population_column and not (words | counted) & _POPULATION:
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
@@ -435,7 +438,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             shared = tuple(sorted(shared_column | shared_dataset))
             named = words & words_of(column.name.replace("_", " "))
             single = named and mention.kind != "change" and (place_score > 0 or period_score)
-            topical = set(shared) - _generic() - _name_words(frozenset(names))
+            topical = set(shared) - _generic() - name_words
             anchored = bool(topical) and keyed and bool(period_score)
             if ratio or (len(shared) >= 2 and topical) or single or anchored:
                 out.append(Suggestion(hint, column, score, shared, per))
