@@ -555,13 +555,15 @@ def read_value(text: str) -> ValueReading:
         digit = np.power(np.float64(10.0), np.float64(-len(frac))) * multiplier * unit_scale
     error = unit.problem
     bad_number = not has_number or math.isnan(number)
+    infinite = not bad_number and not math.isfinite(magnitude)
+    underflow = not bad_number and not infinite and ((magnitude == 0 and number != 0) or step == 0)
     if bad_number:
         error = _no_number(text)
-    elif not math.isfinite(magnitude):
+    elif infinite:
         error = f"not a finite number: {text[:60]!r}"
-    elif (magnitude == 0 and number != 0) or step == 0:
+    elif underflow:
         error = _underflow(text)
-    unusable = bad_number or not math.isfinite(magnitude) or error == _underflow(text)
+    unusable = bad_number or infinite or underflow
     return ValueReading(
         math.nan if unusable else float(magnitude),
         float(step),
