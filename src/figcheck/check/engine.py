@@ -721,8 +721,7 @@ def _shaped_messages(
             claim = f"{word} (a ratio of {format_amount(claimed[row], unit)})"
             need = f"the ratio must be {range_text(float(low[row]), float(high[row]), unit)}"
             if rounding:
-                why = describe_basis("rounding", None, None, "capped" * bool(capped[row]))
-                why = why.replace("the rounding of the printed figure", f"the word '{word}'")
+                why = describe_basis("rounding", capped="capped" * bool(capped[row]), word=word)
         facts = Judged(
             reference=float(refs.value[row]), unit=unit, label="", basis=str(basis[row]),
             hedge=_or_none(hedge[row]) or "",

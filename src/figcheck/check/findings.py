@@ -262,20 +262,25 @@ def range_text(low: float, high: float, unit: str | None) -> str:
 
 
 def describe_basis(
-    basis: str, hedge: str | None = None, tolerance_text: str | None = None, capped: str = ""
+    basis: str,
+    hedge: str | None = None,
+    tolerance_text: str | None = None,
+    capped: str = "",
+    word: str = "",
 ) -> str:
-    """Where a range came from, in words (``capped`` non-empty: the ±10% cap narrowed it)."""
+    """Where a range came from, in words (``capped`` non-empty: the ±10% cap narrowed it;
+    ``word``: the ratio word a rounding range was read from, "tripled")."""
     if capped:
         from figcheck.model.ranges import CAP_PCT
 
         return (
-            f"{describe_basis(basis, hedge, tolerance_text)}; range capped at ±{CAP_PCT:g}%: "
-            "set `expected` to widen"
+            f"{describe_basis(basis, hedge, tolerance_text, word=word)}; range capped at "
+            f"±{CAP_PCT:g}%: set `expected` to widen"
         )
     if basis == "hedge":
         return f"from the hedge '{hedge}'"
     if basis == "rounding":
-        return "from the rounding of the printed figure"
+        return f"from the word '{word}'" if word else "from the rounding of the printed figure"
     if basis == "tolerance":
         return f"from a tolerance of {tolerance_text}" if tolerance_text else "from a tolerance"
     return "as set in the desk"
