@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.data.tables import read_table
+from figcheck.data.tables import MISSING_MARKERS, infer_type, read_table
 from figcheck.errors import FigcheckError, InputError, UnitError, UsageError
 from figcheck.model.units import parse_unit
 
@@ -208,8 +208,6 @@ def decimal_points(table: pd.DataFrame) -> pd.DataFrame:
     """Each column whose figures all have a decimal comma (or are whole, ``1.234`` being one
     thousand two hundred thirty-four), at least one with a comma, rewritten with a decimal
     point and no thousands dots. Other columns (codes, dates, ``1.5``) are left as printed."""
-    from figcheck.data.tables import MISSING_MARKERS
-
     out = table.copy()
     for name in table.columns:
         texts = table[name].str.strip()
@@ -228,8 +226,6 @@ def markers_trimmed(table: pd.DataFrame) -> pd.DataFrame:
     """In a column of figures, a missing-value marker printed with blanks around it (``.. ``,
     ``: `` in Eurostat's TSV) written without them, as the schema's ``missingValues`` match
     whole cells. Figures and text columns are left as printed."""
-    from figcheck.data.tables import MISSING_MARKERS, infer_type
-
     out = table
     for name in table.columns:
         texts = table[name].str.strip()
@@ -244,8 +240,6 @@ def thousands_removed(table: pd.DataFrame) -> pd.DataFrame:
     """Each column whose figures all read as figures with thousands commas (``1,204,331``,
     ``5,310.2``) or without a comma, at least one with, rewritten without the commas. Other
     columns (text, ``1,5``) are left as printed."""
-    from figcheck.data.tables import MISSING_MARKERS
-
     out = table.copy()
     for name in table.columns:
         texts = table[name].str.strip()
@@ -263,8 +257,6 @@ def flags_dropped(table: pd.DataFrame) -> pd.DataFrame:
     """Each column whose cells all read as figures (or ``:``), at least one followed by flags
     (``3.6 p``: Eurostat's provisional, estimated, break… marks), rewritten without the flags.
     Text columns are left as printed."""
-    from figcheck.data.tables import MISSING_MARKERS
-
     out = table.copy()
     for name in table.columns:
         texts = table[name].str.strip()
