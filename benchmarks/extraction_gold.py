@@ -16,6 +16,8 @@ the end (``--set final7``).
 earlier set), is scored once, at the end (``--set final8``).
 ``tests/data/gold/final9``, a ninth unseen set labelled later on 2026-12-07 (no publisher of an
 earlier set), is scored once, at the end (``--set final9``).
+``tests/data/gold/final10``, a tenth unseen set labelled later on 2026-12-07 (no publisher of an
+earlier set), is scored once, at the end (``--set final10``).
 
 A found quantity matches a label when it is in the same file and line, has the same value (relative
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
@@ -39,7 +41,8 @@ can check (the labels' ``dataset`` and ``column``, written by hand before any ru
 suggested reference names the right dataset and column, and the share among the first four.
 
     python benchmarks/extraction_gold.py
-        [--set dev|holdout|final|final2|final3|final4|final5|dev5|final6|final7|final8|final9]
+        [--set dev|holdout|final|final2|final3|final4|final5|dev5|final6|final7|final8|final9
+               |final10]
         [--verbose] [--suggestions]
 """
 
