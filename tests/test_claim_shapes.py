@@ -400,3 +400,25 @@ def test_points_and_percent_changes_of_a_rate_in_words(tmp_path: Path) -> None:
     points = result(report, "rate-up-0.3-points")
     assert points["verdict"] == "supported", points["message"]
     assert "rose 0.27 percentage points, from 1.1%" in points["message"]
+
+
+def test_rank_by_takes_only_the_period_columns_its_error_lists(tmp_path: Path) -> None:
+    """mends25: rank.by took any number column (us-cpi-u's Inflation, a value column in
+    percent, ranked Index by its inflation), while its error listed only the period columns
+    (docs/claim-shapes.md: `by` is the period column). Check and message now agree."""
+    desk = tmp_path / "rank.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: by-value\n    value: 1\n    reference:\n"
+        "      dataset: us-cpi-u\n      column: Index\n"
+        "      rank: {by: Inflation, at: 9.1, order: highest}\n"
+        "  - id: by-date\n    value: 1\n    reference:\n"
+        "      dataset: us-cpi-u\n      column: Index\n"
+        "      rank: {by: Date, at: 2022-06, order: highest, last: 12}\n"
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    bad = result(report, "by-value")
+    assert bad["verdict"] == "error", bad["message"]
+    assert "rank.by: 'Inflation' is a value column (percent), not a period" in bad["message"]
+    assert "period columns of 'us-cpi-u': Date." in bad["message"]
+    assert result(report, "by-date")["verdict"] != "error"

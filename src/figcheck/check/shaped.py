@@ -208,12 +208,16 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         if name not in view.types:
             return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
                                   f"columns: {', '.join(view.types)}")  # fmt: skip
-    if view.types[spec.by] not in _PERIOD_TYPES:
+    periods = _period_columns(view)
+    if spec.by not in periods:
         # "the second most populous country" ranked by Country Code ranked CHN among the codes
-        # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict
-        periods = [name for name, kind in view.types.items()
-                   if kind in _PERIOD_TYPES and not view.units.get(name)]  # fmt: skip
-        return _failed(ERROR, f"rank.by: {spec.by!r} is a {view.types[spec.by]} column, not a "
+        # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict; a
+        # value column (Inflation) ordered the series by another figure
+        what = f"a {view.types[spec.by]} column"
+        if view.types[spec.by] in _PERIOD_TYPES:  # a figure: it has a unit
+            unit = view.units.get(spec.by)
+            what = f"a value column ({unit})" if unit else "a value column"
+        return _failed(ERROR, f"rank.by: {spec.by!r} is {what}, not a "
                               "period: a rank orders a series over time (years, months, days); "
                               f"period columns of {view.name!r}: {', '.join(periods) or 'none'}. "
                               "Ranks across countries or other groups are not checked")  # fmt: skip
@@ -266,6 +270,16 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
 
 #: Column types a rank's ``by`` may be: the periods of a series.
 _PERIOD_TYPES = frozenset({"date", "integer", "year", "number"})
+
+
+def _period_columns(view: DatasetView) -> list[str]:
+    """The columns a rank's ``by`` may name: of a period type, and not a figure (a column
+    with a unit, or the dataset's value column)."""
+    return [
+        name for name, kind in view.types.items()
+        if kind in _PERIOD_TYPES and name != view.value_column
+        and name not in view.units and name not in view.unit_columns
+    ]  # fmt: skip
 
 
 def _series(
