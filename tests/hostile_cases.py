@@ -614,6 +614,22 @@ CASES += [
         verdict="unverifiable",
         words="matches country = " + "W" * 40 + "… (100,000 characters), year = 2009",
     ),
+    # mends25: a where value was escaped, then cut and counted: twenty zero-width spaces after
+    # WLD (23 characters) were cut mid-escape as "… (123 characters)"; now cut and counted as
+    # written, then escaped, as a value quoted in an error is
+    Case(
+        "where-country-invisible",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                '{dataset: gdp, where: {country: "WLD' + "\\u200b" * 20 + '", year: 2009}}',
+            )
+        ),
+        verdict="unverifiable",
+        words="matches country = WLD" + "\\u200b" * 20 + ", year = 2009",
+    ),
     Case(
         "table-where-5000-digits",
         "long-values",
