@@ -640,6 +640,29 @@ CASES += [
 ]
 
 
+# --- mends25: a claim id had no length bound; it is echoed in every message and report ------
+_LONG_ID = "a" * 100_000
+CASES += [
+    Case(
+        "id-100k-desk",
+        "long-values",
+        desk(f"{{id: {_LONG_ID}, value: 5 USD}}"),
+        kind="stop",
+        words="id: an id of 100,000 characters: over the claim id length limit of 200",
+        line=4,
+    ),
+    Case(
+        "id-100k-table",
+        "long-values",
+        table(f"{_LONG_ID},5 USD,gdp,WLD,2009"),
+        suffix=".csv",
+        kind="stop",
+        words="id: an id of 100,000 characters: over the claim id length limit of 200",
+        line=3,
+    ),
+]
+
+
 # --- hostile23: where conditions YAML reads otherwise than a reader of the desk --------------
 def _where(condition: str) -> str:
     return desk(

@@ -31,6 +31,7 @@ from figcheck.inputs.reading import (
     read_yaml,
 )
 from figcheck.inputs.shape_specs import SHAPE_KEYS, read_shape
+from figcheck.limits import MAX_ID_LENGTH, LimitError
 from figcheck.model.changes import ChangeKind, read_ratio_word
 from figcheck.model.claims import (
     AGGREGATES,
@@ -277,11 +278,21 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
     return Desk(frame, [source], derivations, shapes=shapes)
 
 
+def _long_id(claim_id: str, path: Path, line: int, key: str) -> LimitError:
+    """An id over :data:`MAX_ID_LENGTH`: named by its length, never echoed (it is in every
+    message and report row about its claim)."""
+    found = f"an id of {len(claim_id):,} characters"
+    return LimitError(MAX_ID_LENGTH, found, path=str(path), line=line, key=key)
+
+
 def _claim_row(
     claim: _Located, source: Source
 ) -> tuple[dict[str, Any], Derivation | None, Shape | None]:
     claim.check_keys(_CLAIM_KEYS)
     claim_id = claim.text("id", required=True) or ""
+    if len(claim_id) > MAX_ID_LENGTH.value:
+        raise _long_id(claim_id, claim.path, claim.key_lines.get("id", claim.line),
+                       f"{claim.where}.id" if claim.where else "id")  # fmt: skip
     if not ID_RE.fullmatch(claim_id):
         raise claim.error(
             f"id {claim_id!r} is not a valid claim id",
@@ -763,9 +774,12 @@ def _load_table(
     table = _scalar_columns(table, path, lines)
     frame = pd.DataFrame(index=table.index)
     ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
-    bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
+    texts = ids.fillna("").astype(str)
+    bad = ids.isna() | (texts.str.len() > MAX_ID_LENGTH.value) | ~texts.str.fullmatch(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
+        if len(texts.iloc[pos]) > MAX_ID_LENGTH.value:
+            raise _long_id(texts.iloc[pos], path, int(lines[pos]), "id")
         raise InputError(
             "missing required id"
             if pd.isna(ids.iloc[pos])
