@@ -614,12 +614,51 @@ CASES += [
         verdict="unverifiable",
         words="matches country = " + "W" * 40 + "… (100,000 characters), year = 2009",
     ),
+    # mends25: a where value was escaped, then cut and counted: twenty zero-width spaces after
+    # WLD (23 characters) were cut mid-escape as "… (123 characters)"; now cut and counted as
+    # written, then escaped, as a value quoted in an error is
+    Case(
+        "where-country-invisible",
+        "long-values",
+        desk(
+            bad(
+                "60 trillion USD",
+                "",
+                '{dataset: gdp, where: {country: "WLD' + "\\u200b" * 20 + '", year: 2009}}',
+            )
+        ),
+        verdict="unverifiable",
+        words="matches country = WLD" + "\\u200b" * 20 + ", year = 2009",
+    ),
     Case(
         "table-where-5000-digits",
         "long-values",
         table(f"bad,5 USD,gdp,WLD,{_LONG}"),
         suffix=".csv",
         words="… (5,000 characters) is not a valid integer",
+    ),
+]
+
+
+# --- mends25: a claim id had no length bound; it is echoed in every message and report ------
+_LONG_ID = "a" * 100_000
+CASES += [
+    Case(
+        "id-100k-desk",
+        "long-values",
+        desk(f"{{id: {_LONG_ID}, value: 5 USD}}"),
+        kind="stop",
+        words="id: an id of 100,000 characters: over the claim id length limit of 200",
+        line=4,
+    ),
+    Case(
+        "id-100k-table",
+        "long-values",
+        table(f"{_LONG_ID},5 USD,gdp,WLD,2009"),
+        suffix=".csv",
+        kind="stop",
+        words="id: an id of 100,000 characters: over the claim id length limit of 200",
+        line=3,
     ),
 ]
 

@@ -61,7 +61,8 @@ def test_the_example_desk_checks(example: Report) -> None:
 
 def test_a_change_message_names_both_ends(example: Report) -> None:
     message = result(example, "cpi-rose-9.1-in-twelve-months-to-june-2022")["message"]
-    assert "rose 9.06%, from 271.696 (2021-06-01) to 296.311 (2022-06-01)" in message
+    # a month of a monthly column is shown as a month, as it is written (mends25: 2021-06-01)
+    assert "rose 9.06%, from 271.696 (2021-06) to 296.311 (2022-06)" in message
 
 
 def test_a_rank_message_names_the_rank_the_window_and_what_beats_it(example: Report) -> None:
@@ -395,8 +396,30 @@ def test_points_and_percent_changes_of_a_rate_in_words(tmp_path: Path) -> None:
     ), wrong_unit["message"]
     slip = result(report, "rate-up-0.3-percent")
     assert slip["verdict"] == "discrepancy"
-    assert "rose 24.55%, from 1.1% (2022-05-01) to 1.37% (2022-06-01) (a change of 0.27 " \
+    assert "rose 24.55%, from 1.1% (2022-05) to 1.37% (2022-06) (a change of 0.27 " \
         "percentage points)" in slip["message"]  # fmt: skip
     points = result(report, "rate-up-0.3-points")
     assert points["verdict"] == "supported", points["message"]
     assert "rose 0.27 percentage points, from 1.1%" in points["message"]
+
+
+def test_rank_by_takes_only_the_period_columns_its_error_lists(tmp_path: Path) -> None:
+    """mends25: rank.by took any number column (us-cpi-u's Inflation, a value column in
+    percent, ranked Index by its inflation), while its error listed only the period columns
+    (docs/claim-shapes.md: `by` is the period column). Check and message now agree."""
+    desk = tmp_path / "rank.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: by-value\n    value: 1\n    reference:\n"
+        "      dataset: us-cpi-u\n      column: Index\n"
+        "      rank: {by: Inflation, at: 9.1, order: highest}\n"
+        "  - id: by-date\n    value: 1\n    reference:\n"
+        "      dataset: us-cpi-u\n      column: Index\n"
+        "      rank: {by: Date, at: 2022-06, order: highest, last: 12}\n"
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    bad = result(report, "by-value")
+    assert bad["verdict"] == "error", bad["message"]
+    assert "rank.by: 'Inflation' is a value column (percent), not a period" in bad["message"]
+    assert "period columns of 'us-cpi-u': Date." in bad["message"]
+    assert result(report, "by-date")["verdict"] != "error"

@@ -243,6 +243,8 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         ("id,value,colour\nok,1,red\n", 1, "colour", "unknown column"),
         ("id,value,source.published\nok,1,31/12/2009\n", 2, "source.published", "real date"),
         ("id,value\nsame,1\nsame,2\n", 3, "id", "used twice"),
+        ("id,value,hedge,note\nok,1,,\ncut,2\n", 3, "hedge", "fewer fields than the header"),
+        ('id,value,quote,note\n\nok,1,"a\nb",\n\ncut,2,x\n', 6, "note", "(3, not 4)"),
     ],
     ids=[
         "bad-id",
@@ -252,6 +254,8 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         "unknown-column",
         "bad-date",
         "duplicate",
+        "short-row",
+        "short-row-after-blank-lines-and-a-quoted-line-break",
     ],
 )
 def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message: str) -> None:
@@ -261,6 +265,16 @@ def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message
         load_desk(path)
     assert (caught.value.line, caught.value.key) == (line, key)
     assert message in str(caught.value)
+
+
+def test_a_row_with_empty_fields_is_not_a_short_row(tmp_path: Path) -> None:
+    """mends25: a row with fewer fields than the header is an error; one that writes its empty
+    fields (``ok,1,,``), or a whole table whose last column is empty, is read as before."""
+    path = tmp_path / "claims.csv"
+    path.write_text('id,value,quote,note\nok,1,,\n\nalso,2,"x\ny",\nlast,3,z,\n')
+    frame = load_desk(path).frame
+    assert list(frame["id"]) == ["ok", "also", "last"]
+    assert frame["note"].isna().all()
 
 
 def test_values_keep_their_printed_form(write_desk: Callable[..., Path]) -> None:

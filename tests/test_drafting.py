@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -126,6 +127,49 @@ def test_a_missing_article_text_is_not_available_not_fatal(
     assert report.summary["supported"] + report.summary["unverifiable"] == 1
 
 
+@pytest.mark.parametrize("where", ["parent", "absolute", "link"])
+def test_an_article_outside_the_desks_folder_is_not_read(
+    write_desk, catalog_dir: Path, tmp_path: Path, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    """mends25: source.text could name any file on disk (``../secret.txt``, ``/etc/…``), and its
+    numbers, with their words, were listed in the report as unrecorded. A path outside the
+    desk's folder is not read: the coverage row says why and names the field."""
+    from helpers import check_paths
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The PIN is 4,711 and the balance 92,113 dollars.\n")
+    text = {"parent": "../secret.txt", "absolute": str(secret), "link": "linked.txt"}[where]
+    desk = write_desk(f"source: {{title: T, text: '{text}'}}\nclaims:\n  - {{id: a, value: 1}}\n")
+    if where == "link":
+        (desk.parent / "linked.txt").symlink_to(secret)
+    report = check_paths([desk], [catalog_dir], tmp_path / "work")
+    (item,) = report.coverage
+    assert item.status == "unreadable", item
+    assert item.numbers == 0
+    assert item.unrecorded == []
+    assert "source.text" in (item.problem or "")
+    assert "outside the desk's folder" in (item.problem or "")
+    assert report.summary["supported"] + report.summary["unverifiable"] == 1
+
+
+def test_an_article_outside_the_desks_folder_is_found_by_name_in_articles(
+    write_desk, catalog_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A draft written away from its article names it ``../articles/a.txt``: ``--articles``
+    finds it by its file name, as it finds any article not beside the desk."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Some 120,000 people were counted.\n")
+    desk = write_desk(
+        "source: {title: T, text: ../articles/a.txt}\nclaims:\n  - {id: a, value: 1}\n"
+    )
+    settings = Settings(catalogs=(catalog_dir,), cache_dir=tmp_path / "cache", now=FIXED_NOW,
+                        articles=(articles,))  # fmt: skip
+    (item,) = run_check([desk], settings).coverage
+    assert item.status == "measured"
+    assert item.numbers == 1
+
+
 #: An article written for this test (the seed articles are not redistributed): a hedge, a
 #: figure with a suggested reference, a range and a paired conversion.
 OWN_ARTICLE = """\
@@ -155,7 +199,9 @@ def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(tmp_pat
     values = [c["value"] for c in desk["claims"]]
     assert "120,000 people" in values
     assert "# reference: {dataset: mexico-homicides-annual" in draft.read_text()
-    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
+    # the article is not in the desk's folder, so it is read from --articles only (mends25)
+    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out"), "--articles",
+                             str(article.parent)], tmp_path)  # fmt: skip
     assert code in (0, 1), err
     assert out.startswith(f"{len(values)} claims:")
     coverage = json.loads((tmp_path / "out" / "report.json").read_text())["coverage"]

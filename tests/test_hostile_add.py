@@ -300,3 +300,36 @@ def test_download_limits_must_be_finite_and_above_zero(
     assert code == 2, out + err
     assert f"{option}: must be a finite number above 0" in err
     assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("where", ["source", "unit-map"])
+def test_a_local_source_over_max_mb_names_the_limit_and_the_option(
+    figcheck: Run, tmp_path: Path, where: str
+) -> None:
+    """mends25: a local file over --max-mb is refused before it is packaged, naming the
+    limit and the option that raises it."""
+    big = tmp_path / "big.csv"
+    big.write_text("year,n\n" + "2009,5\n" * 400)  # 2,807 bytes
+    table = tmp_path / "ok.csv"
+    table.write_text("year,n\n2009,5\n")
+    args = [str(big)] if where == "source" else [str(table), "--unit-map", f"n={big}"]
+    code, out, err = figcheck("datasets", "add", *args, "--name", "x", "--into",
+                              str(tmp_path / "catalog"), "--offline", "--max-mb", "0.001")  # fmt: skip
+    assert code == 2, out + err
+    assert "2,807 bytes, over --max-mb (1,048 bytes)" in err
+    assert "raise --max-mb" in err
+    assert not (tmp_path / "catalog").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="no /proc on this system")
+def test_a_local_source_is_read_within_max_mb_whatever_its_size_says(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    """mends25: `datasets add` took a local file's size from stat and then read it without a
+    bound; /proc/self/status says 0 bytes and holds 1,400. The read itself is bounded now (one
+    open, as desks are read), so the size it said does not matter."""
+    code, out, err = figcheck("datasets", "add", "/proc/self/status", "--name", "x", "--into",
+                              str(tmp_path / "catalog"), "--offline", "--max-mb", "0.0005")  # fmt: skip
+    assert code == 2, out + err
+    assert "more than --max-mb (524 bytes)" in err
+    assert not (tmp_path / "catalog").exists()

@@ -160,3 +160,39 @@ def test_a_kept_message_is_given_only_to_facts_that_read_alike(
     for tolerance in (first, then):
         (message,) = list(compose_messages(*_one(verdict, tolerance)))
         assert message == _fresh(verdict, tolerance)
+
+
+def test_the_judged_facts_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mends25: compose_messages grouped claims by its own list of the judged facts, beside the
+    list `_judged_facts` a message is worded from; a fact in one list and not the other would
+    give one claim another's message. The grouping now reads `_judged_facts` itself: a label
+    given only there (here, per claim) tells the two claims apart."""
+    from figcheck.check import messages
+
+    nan = np.nan
+    facts = Facts(
+        verdict=_objects("supported", "supported"), claimed=np.array([100.0, 100.0]),
+        ref=np.array([100.2, 100.2]), low=np.array([99.5, 99.5]), high=np.array([100.5, 100.5]),
+        unit_text=_objects("USD", "USD"), hedge=_objects(None, None),
+        notes=_objects(None, None), basis=_objects("rounding", "rounding"),
+        tolerance_text=_objects(None, None), error=_objects(None, None),
+    )  # fmt: skip
+    refs = _Refs(
+        status=_objects("ok", "ok"), message=_objects(None, None),
+        label=_objects("the table", "the table"), fx_rate=np.full(2, nan),
+        fx_date=np.full(2, np.datetime64("NaT"), dtype="datetime64[D]"),
+        fx_pair=np.full(2, None, dtype=object),
+    )  # fmt: skip
+    listed = messages._judged_facts
+
+    def relabelled(facts: Facts, refs: _Refs) -> tuple[np.ndarray, ...]:
+        columns = list(listed(facts, refs))
+        columns[3] = _objects("table A", "table B")  # the label
+        return tuple(columns)
+
+    monkeypatch.setattr(messages, "_judged_facts", relabelled)
+    messages._WORDED.clear()
+    said = list(compose_messages(facts, refs))
+    messages._WORDED.clear()
+    assert said[0].startswith("Holds: table A gives")
+    assert said[1].startswith("Holds: table B gives")

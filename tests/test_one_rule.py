@@ -19,10 +19,11 @@ from figcheck.data.catalog import (
     Vintage,
     VintageState,
     discover_catalog,
+    parse_snapshot,
     typed_values,
 )
 from figcheck.data.inventory import SuiteRun, survey, vet
-from figcheck.errors import InputError
+from figcheck.errors import CatalogError, InputError
 from figcheck.inputs.desks import load_desk, read_as_published
 from figcheck.pipeline import Report
 from figcheck.reports.json import report_dict
@@ -321,3 +322,28 @@ def test_a_claim_pinned_to_a_kept_snapshot_names_that_snapshot(
     (item,) = data["results"]
     assert item["vintage"] == ["d@2012-08-01"]
     assert item["today"]["vintage"] == ["d@2026-11-01"]
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (
+            "flag,year,n\n1,2009,5\n\n1,2009,5\nmaybe,2009,5\n",
+            "column 'flag' is declared boolean but holds 'maybe' at line 5 (1 such value)",
+        ),
+        ('flag,year,n\n1,2009,5\n1,2009,"5\n"\n0,2009,x\n', "holds 'x' at line 5 (1 such value)"),
+        ('flag,year,n\n1,2009,5\n1,"2009,5\n0,2010,6\n', "a quoted value opens at line 3"),
+        ("flag,year,n\n1,2009,5\n1,2009,5\n1,2009,\xff\n", "not UTF-8 text at line 4"),
+    ],
+    ids=["typed", "typed-after-a-quoted-line-break", "unclosed-quote", "not-utf8"],
+)
+def test_a_snapshot_parse_error_names_the_line(tmp_path: Path, body: str, says: str) -> None:
+    """mends25: a snapshot whose cell is not its column's type, or that cannot be parsed, said
+    which column and value but not where ('holds 'maybe' (1 such values)')."""
+    fields = [{"name": "flag", "type": "boolean"}, *FIELDS]
+    make_dataset(tmp_path / "cat", "d", "flag,year,n\n1,2009,5\n", fields)
+    dataset = discover_catalog([tmp_path / "cat"]).datasets["d"]
+    raw = body.encode("utf-8").replace("\xff".encode(), b"\xff")
+    with pytest.raises(CatalogError) as caught:
+        parse_snapshot(dataset, raw)
+    assert says in str(caught.value)

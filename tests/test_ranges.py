@@ -140,6 +140,10 @@ ISSUE_EXAMPLES = [
      False),
     ("unhedged-50000-vs-47515", "50,000 people", None, 47_515.0, 45_000, 55_000, False, True),
     ("unhedged-2-percent-vs-1.6", "2 percent", None, 1.6, 1.5, 2.5, False, True),
+    # mends25 (review item): "about $30 trillion" of US GDP 2023 (27.36 trillion, 9.6% under
+    # 30) holds by the documented cap; a step of 10 trillion would admit 20 to 40
+    ("about-30-trillion-vs-27.36t", "30 trillion USD", "about", 27.36e12, 27e12, 33e12, True,
+     True),
 ]  # fmt: skip
 
 

@@ -82,13 +82,13 @@ WORDING = [
     ("japan-gdp-fell-more-than-20pct-2022", "To stand, the fall must be at least 20% (from the "
      "hedge 'more than')"),
     ("cpi-monthly-rate-fell-1.7-points-june-december-2022",
-     "fell 1.68 percentage points, from 1.37% (2022-06-01) to -0.31% (2022-12-01)"),
+     "fell 1.68 percentage points, from 1.37% (2022-06) to -0.31% (2022-12)"),
     ("cpi-monthly-rate-rose-0.3-percent-points-slip",
-     "rose 24.55%, from 1.1% (2022-05-01) to 1.37% (2022-06-01) (a change of 0.27 percentage "
+     "rose 24.55%, from 1.1% (2022-05) to 1.37% (2022-06) (a change of 0.27 percentage "
      "points)"),
     ("cpi-january-2026-lowest-inflation-since-may-2025",
-     "(12-month percent change of Index): Date 2026-01-01 ranks 1st lowest of 7 "
-     "(Date 2025-06-01–2026-01-01) with 2.386%"),
+     "(12-month percent change of Index): Date 2026-01 ranks 1st lowest of 7 "
+     "(Date 2025-06–2026-01) with 2.386%"),
     ("cpi-index-296.3-june-2022", "gives 296.3 index"),
     ("euro-per-peso-inverse-lookup",
      "the claim is in EUR / MXN but the reference is in MXN / EUR: incompatible units"),
@@ -123,7 +123,7 @@ WORDING = [
      "To stand, the ratio must be between 9 and 11 (from the word 'a tenfold rise'; range capped"),
     # an exchange rate reads as the claim writes it ("JPY/USD", as "MXN/USD"), not "JPY / USD"
     ("yen-nearly-halved-feb-1985-may-1988-more-than-halved",
-     "from 260.478 JPY/USD (1985-02-01) to 124.787 JPY/USD (1988-05-01)"),
+     "from 260.478 JPY/USD (1985-02) to 124.787 JPY/USD (1988-05)"),
     # a sign slip: the claim said a rise, the data fell; the message says both directions
     ("china-gdp-grew-0.5pct-2023-sign-slip",
      "The article says a rise of 0.5%; World Bank GDP (current US$, WDI 2026 vintage) fell 0.4865%"),

@@ -17,6 +17,7 @@ __all__ = [
     "LIMITS",
     "MAX_DESK_BYTES",
     "MAX_EXPRESSION_DEPTH",
+    "MAX_ID_LENGTH",
     "MAX_NUMBER_DIGITS",
     "MAX_TAKE_CHAIN",
     "MAX_UNIT_DEPTH",
@@ -56,12 +57,14 @@ MAX_EXPRESSION_DEPTH = Limit(
 )
 #: Digits of one number (a claim's value, a ``where`` value).
 MAX_NUMBER_DIGITS = Limit("number of digits", 400, "digits")
+#: Characters of a claim id (echoed in every message and report row about the claim).
+MAX_ID_LENGTH = Limit("claim id length", 200, "characters")
 #: Claims one ``take: reference`` chain may pass through before its reference is known.
 MAX_TAKE_CHAIN = Limit("take-reference chain length", 100_000, "claims")
 
 LIMITS: tuple[Limit, ...] = (
     MAX_DESK_BYTES, MAX_YAML_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_DEPTH, MAX_UNIT_LENGTH,
-    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN,
+    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN, MAX_ID_LENGTH,
 )  # fmt: skip
 
 

@@ -376,11 +376,24 @@ def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
 
 
 def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path | None:
-    """``source.text`` relative to its desk, else its file name in the first articles folder
-    that holds it; None when no such path exists."""
-    for candidate in (desk_folder / text, *(folder / Path(text).name for folder in articles)):
+    """``source.text`` relative to its desk, within the desk's folder, else its file name in
+    the first articles folder that holds it; None when no such path exists."""
+    beside: tuple[Path, ...] = () if outside_folder(desk_folder, text) else (desk_folder / text,)
+    for candidate in (*beside, *(folder / Path(text).name for folder in articles)):
         if candidate.exists():
             return candidate
+    return None
+
+
+def outside_folder(desk_folder: Path, text: str) -> str | None:
+    """Why ``source.text`` is not read beside its desk — an absolute path, or one that leaves
+    the desk's folder (``..``, a symbolic link): a desk could name any file on disk, and the
+    report lists the article's unrecorded numbers with their words — or None."""
+    if Path(text).is_absolute():
+        return f"source.text: {text!r} is an absolute path, outside the desk's folder"
+    folder = desk_folder.resolve()
+    if not (folder / text).resolve().is_relative_to(folder):
+        return f"source.text: {text!r} is outside the desk's folder"
     return None
 
 
@@ -398,9 +411,16 @@ def article_coverage(
     for index, source in enumerate(sources):
         if not source.text:
             continue
-        path = find_article(Path(source.path).parent, source.text, articles)
+        folder = Path(source.path).parent
+        path = find_article(folder, source.text, articles)
         if path is None:
-            out.append(Coverage.not_available(source.path, source.text))
+            outside = outside_folder(folder, source.text)
+            if outside:
+                why = (f"{outside}; it is not read: put the article beside the desk, or give "
+                       "its folder with --articles")  # fmt: skip
+                out.append(Coverage.unreadable(source.path, source.text, why))
+            else:
+                out.append(Coverage.not_available(source.path, source.text))
             continue
         claims = findings[findings["source"].astype("int64") == index]
         try:

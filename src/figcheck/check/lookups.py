@@ -419,14 +419,15 @@ def _coerce_conditions(
         coerced[scalars] = values.astype(object).to_numpy()
         coerced[scalars[bad_arr]] = None
         problem[scalars[bad_arr]] = [
-            f"{_quoted(v)} is not a valid {kind}" for v in raw[scalars[bad_arr]]
+            f"{_shown(v, quote=True)} is not a valid {kind}" for v in raw[scalars[bad_arr]]
         ]
     for pos in np.flatnonzero(mappings).tolist():
         mapping: dict[str, list[Any]] = raw[pos]
         ((op, items),) = mapping.items()
         typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
         if bad.any():
-            problem[pos] = f"{_quoted(items[int(np.flatnonzero(bad)[0])])} is not a valid {kind}"
+            first = items[int(np.flatnonzero(bad)[0])]
+            problem[pos] = f"{_shown(first, quote=True)} is not a valid {kind}"
         else:
             coerced[pos] = {op: list(typed)}
     return coerced, problem
@@ -618,13 +619,10 @@ def _describe_condition(value: Any) -> str:
 def _plain_text(value: Any) -> str:
     """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
     column of keys with gaps becomes in pandas); invisible characters as escapes; a long one cut
-    (:func:`_cut`)."""
+    (:func:`_shown`)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    text = str(value)
-    if not text.isprintable():  # "WLD\u200b" (a zero-width space) showed as WLD: no clue why
-        text = repr(text)[1:-1]
-    return _cut(text)
+    return _shown(value)
 
 
 #: A where value longer than this is cut in messages: 100,000 characters written in a desk's
@@ -632,15 +630,17 @@ def _plain_text(value: Any) -> str:
 _SHOWN_CHARS = 60
 
 
-def _cut(text: str) -> str:
-    if len(text) <= _SHOWN_CHARS:
-        return text
-    return f"{text[:40]}… ({len(text):,} characters)"
-
-
-def _quoted(value: Any) -> str:
-    """A where value quoted as written (``'2009-02-30'``), a long one cut."""
-    text = str(value) if not isinstance(value, str) else value
-    if len(text) <= _SHOWN_CHARS:
-        return repr(value)
-    return f"{text[:40]!r}… ({len(text):,} characters)"
+def _shown(value: Any, *, quote: bool = False) -> str:
+    """A where value for a message: one over :data:`_SHOWN_CHARS` characters, counted as written,
+    is cut to its first 40 and its length; then quoted (``repr``), or plain with invisible
+    characters as escapes (a zero-width space after WLD showed as WLD: no clue why it matched no
+    row). Cut before it is escaped, so an escape is never cut in half nor counted as characters
+    of the value."""
+    text = value if isinstance(value, str) else str(value)
+    cut = len(text) > _SHOWN_CHARS
+    head = text[:40] if cut else text
+    if quote:
+        shown = repr(head if cut else value)  # a short number stays unquoted (2009)
+    else:
+        shown = head if head.isprintable() else repr(head)[1:-1]
+    return f"{shown}… ({len(text):,} characters)" if cut else shown

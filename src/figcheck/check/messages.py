@@ -86,16 +86,14 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     texts = [np.asarray(unjudged_texts, dtype=object)]
     if len(judged):
         off = verdict[judged] != Verdict.SUPPORTED.value
-        # What a judged claim's message says: a supported claim's does not mention its own
-        # figure or range, so claims on the same reference share one message.
-        said = [np.where(off, figure[judged], np.nan) for figure in (facts.claimed, facts.low,
-                                                                      facts.high)]  # fmt: skip
-        keys = key_codes(
-            off, facts.ref[judged], facts.unit_text[judged], refs.label[judged],
-            facts.basis[judged], facts.hedge[judged], facts.tolerance_text[judged],
-            _capped(facts)[judged], refs.fx_rate[judged], refs.fx_pair[judged],
-            refs.fx_date[judged], *said, np.where(off, _step(facts)[judged], np.nan),
-        )  # fmt: skip
+        # What a judged claim's message says, from the one list of its facts: a supported
+        # claim's does not mention its own figure, range or step (the facts read only when
+        # off), so claims on the same reference share one message.
+        keys = key_codes(off, *(
+            np.where(off, column[judged], np.nan) if name in _READ_WHEN_OFF else column[judged]
+            for name, column in zip(_JUDGED_FACTS, _judged_facts(facts, refs), strict=True)
+            if name != "verdict"
+        ))  # fmt: skip
         first = judged[first_positions(keys)]
         built = _judged_texts(first, facts, refs)
         codes[judged] = keys + len(texts[0])
@@ -311,6 +309,13 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
             fx_date=str(date) if fx else "", step=float(step) if off else math.nan,
         )))  # fmt: skip
     return texts
+
+
+#: The names of :func:`_judged_facts`' columns, in its order.
+_JUDGED_FACTS = ("verdict", "ref", "unit", "label", "basis", "hedge", "tolerance", "capped",
+                 "claimed", "low", "high", "fx_rate", "fx_pair", "fx_date", "step")  # fmt: skip
+#: The facts a message reads only when the claim is off (not supported).
+_READ_WHEN_OFF = frozenset({"claimed", "low", "high", "step"})
 
 
 def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray, ...]:

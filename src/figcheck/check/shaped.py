@@ -155,7 +155,8 @@ def _change(
 
 
 def _ends_in_words(question: Question, access: DatasetAccess) -> tuple[str, str]:
-    """Where the ends differ, as the table holds it: ``2021-06-01`` for ``Date: 2021-06``."""
+    """Where the ends differ, read as the table reads them and shown as a reader writes them:
+    ``2021-06`` for ``Date: June 2021`` on a monthly column (its rows are dated 2021-06-01)."""
     spec = question.spec
     assert isinstance(spec, ChangeSpec)
     start, end = dict(spec.start), dict(spec.end)
@@ -173,9 +174,10 @@ def _ends_in_words(question: Question, access: DatasetAccess) -> tuple[str, str]
 
 def _key_text(view: DatasetView | None, column: str, value: Any) -> str:
     if view is not None and view.types.get(column) == "date" and not isinstance(value, dict):
-        date, _ = date_condition(value, is_monthly(view.frame[column]))
+        monthly = is_monthly(view.frame[column])
+        date, _ = date_condition(value, monthly)
         if date is not None:
-            return f"{date.date().isoformat()}"
+            return _show(date, monthly)
     if isinstance(value, dict):
         ((op, items),) = value.items()
         shown = [_key_text(view, column, item) for item in items]
@@ -208,12 +210,16 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         if name not in view.types:
             return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
                                   f"columns: {', '.join(view.types)}")  # fmt: skip
-    if view.types[spec.by] not in _PERIOD_TYPES:
+    periods = _period_columns(view)
+    if spec.by not in periods:
         # "the second most populous country" ranked by Country Code ranked CHN among the codes
-        # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict
-        periods = [name for name, kind in view.types.items()
-                   if kind in _PERIOD_TYPES and not view.units.get(name)]  # fmt: skip
-        return _failed(ERROR, f"rank.by: {spec.by!r} is a {view.types[spec.by]} column, not a "
+        # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict; a
+        # value column (Inflation) ordered the series by another figure
+        what = f"a {view.types[spec.by]} column"
+        if view.types[spec.by] in _PERIOD_TYPES:  # a figure: it has a unit
+            unit = view.units.get(spec.by)
+            what = f"a value column ({unit})" if unit else "a value column"
+        return _failed(ERROR, f"rank.by: {spec.by!r} is {what}, not a "
                               "period: a rank orders a series over time (years, months, days); "
                               f"period columns of {view.name!r}: {', '.join(periods) or 'none'}. "
                               "Ranks across countries or other groups are not checked")  # fmt: skip
@@ -248,24 +254,35 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
     if outcome.problem:
         return _failed(UNVERIFIABLE, f"{view.name}: {outcome.problem}")
     label = view.label.get(column) or view.title
-    window = f"{spec.by} {_show(outcome.first)}–{_show(outcome.last)}"
+    window = f"{spec.by} {_show(outcome.first, monthly)}–{_show(outcome.last, monthly)}"
     said = (
-        f"{label} ({what}): {spec.by} {_show(at)} ranks {ordinal(outcome.rank)} "
+        f"{label} ({what}): {spec.by} {_show(at, monthly)} ranks {ordinal(outcome.rank)} "
         f"{spec.order.value} of {outcome.size} ({window}) with {format_amount(outcome.value, unit)}"
     )
     if outcome.beaten_by:
-        beaters = [f"{_show(k)} ({format_amount(v, unit)})" for k, v in outcome.beaten_by[:3]]
+        beaters = [f"{_show(k, monthly)} ({format_amount(v, unit)})"
+                   for k, v in outcome.beaten_by[:3]]  # fmt: skip
         more = len(outcome.beaten_by) - len(beaters)
         said += "; beaten by " + ", ".join(beaters) + (f" and {more} more" if more else "")
     return Answer(
         value=float(outcome.rank), unit="", label=label, rows=outcome.size, said=said,
-        detail=f"rank of {spec.by} {_show(at)} by {what} ({spec.order.value}, {window})",
+        detail=f"rank of {spec.by} {_show(at, monthly)} by {what} ({spec.order.value}, {window})",
         rank=outcome,
     )  # fmt: skip
 
 
 #: Column types a rank's ``by`` may be: the periods of a series.
 _PERIOD_TYPES = frozenset({"date", "integer", "year", "number"})
+
+
+def _period_columns(view: DatasetView) -> list[str]:
+    """The columns a rank's ``by`` may name: of a period type, and not a figure (a column
+    with a unit, or the dataset's value column)."""
+    return [
+        name for name, kind in view.types.items()
+        if kind in _PERIOD_TYPES and name != view.value_column
+        and name not in view.units and name not in view.unit_columns
+    ]  # fmt: skip
 
 
 def _series(
@@ -328,9 +345,13 @@ def _after(value: Any, kind: str, monthly: bool) -> tuple[Any, str | None]:
     return _key(value, kind, monthly, "rank.since")
 
 
-def _show(key: Any) -> str:
+def _show(key: Any, monthly: bool = False) -> str:
+    """A period as a reader writes it: a month of a monthly column as ``2023-12`` (as a desk
+    names it; its rows are dated on the 1st), a day as ``2023-12-05``, a year as ``2023``."""
+    if isinstance(key, dt.datetime):
+        key = key.date()
     if isinstance(key, dt.date):
-        return key.isoformat()
+        return f"{key.year:04d}-{key.month:02d}" if monthly else key.isoformat()
     return str(key)
 
 

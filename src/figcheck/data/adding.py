@@ -25,7 +25,7 @@ from figcheck.data.series import SeriesAdded, add_series, read_series_id
 from figcheck.data.tables import shown
 from figcheck.errors import InputError, UsageError
 from figcheck.storage.outfolder import LOCK_NAME, check_folder, output_lock
-from figcheck.storage.regular import not_regular
+from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 
 __all__ = ["AddOptions", "Added", "add_source", "is_series_id", "parse_pairs"]
 
@@ -284,18 +284,21 @@ def _unit_map(option: str, settings: FetchSettings) -> UnitMap:
 
 
 def _read_local(path: Path, option: str, settings: FetchSettings) -> bytes:
-    """A local file given to ``datasets add``: a FIFO blocked the command for ever and
-    ``/dev/zero`` was read without end, so only a regular file of at most --max-mb is read."""
-    problem = not_regular(path)
+    """A local file given to ``datasets add``: a regular file of at most --max-mb, opened once
+    and read with that bound (a FIFO blocked the command for ever, ``/dev/zero`` was read
+    without end, and a file whose size said less than it held was read whole)."""
+    hint = None
     try:
-        if problem is None and path.stat().st_size > settings.max_bytes:
-            problem = (f"{path.stat().st_size:,} bytes, over --max-mb "
-                       f"({settings.max_bytes:,} bytes)")  # fmt: skip
-        if problem is None:
-            return path.read_bytes()
+        return read_regular(path, settings.max_bytes)
+    except TooLarge as exc:
+        found = "more than" if exc.size is None else f"{exc.size:,} bytes, over"
+        problem = f"{found} --max-mb ({settings.max_bytes:,} bytes)"
+        hint = "raise --max-mb for a larger file"
+    except NotRegular as exc:
+        problem = str(exc)
     except OSError as exc:
         problem = str(exc.strerror)
-    raise InputError(f"{option}cannot read it: {problem}", path=str(path))
+    raise InputError(f"{option}cannot read it: {problem}", path=str(path), hint=hint)
 
 
 def _table_lines(name: str, packaged: Packaged) -> list[str]:

@@ -15,8 +15,10 @@ the resource may carry ``dialect.delimiter`` and ``schema.missingValues`` as in 
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -325,7 +327,9 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
     names = [item.name for item in dataset.fields]
     try:
         header = pd.read_csv(io.BytesIO(raw), sep=dataset.delimiter, nrows=0, encoding="utf-8")
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise _not_utf8(raw) from None
+    except ValueError as exc:
         raise CatalogError(f"the snapshot is not a readable CSV table: {exc}") from exc
     missing = [name for name in names if name not in header.columns]
     if missing:
@@ -343,11 +347,59 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
             na_values=dataset.missing_values,
             encoding="utf-8",
         )
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise _not_utf8(raw) from None
+    except ValueError as exc:
+        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
+        if unclosed:
+            line = _row_line(raw, dataset.delimiter, int(unclosed[1]) - 1)
+            raise CatalogError(
+                f"the snapshot is not a readable CSV table: a quoted value opens at line {line} "
+                "and is never closed"
+            ) from exc
         raise CatalogError(f"the snapshot does not match its schema: {exc}") from exc
     for item in dataset.fields:
-        frame[item.name] = _typed(frame[item.name], item, dataset.name)
+        typed, bad = typed_values(frame[item.name], item.type)
+        if bool(np.asarray(bad).any()):
+            first = int(np.flatnonzero(np.asarray(bad))[0])
+            raise _refused(frame[item.name], bad, item, _row_line(raw, dataset.delimiter, first))
+        frame[item.name] = typed
     return frame[names]
+
+
+def _not_utf8(raw: bytes) -> CatalogError:
+    """The first byte of a snapshot that is not UTF-8, and its line (pandas' own error counts
+    the byte within a buffer, not the file)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        bad = raw[exc.start : exc.start + 1]
+        return CatalogError(f"the snapshot is not UTF-8 text at line {line} (byte {exc.start:,}: "
+                            f"{bad!r})")  # fmt: skip
+    return CatalogError("the snapshot is not UTF-8 text")
+
+
+def _row_line(raw: bytes, delimiter: str, row: int) -> int | None:
+    """The line data row ``row`` (0: the one after the header) starts on, its rows counted as
+    pandas counts them: a blank line is none, a quoted line break stays inside its row. Read
+    only for an error, so once."""
+    text = io.StringIO(raw.decode("utf-8", errors="replace"), newline="")
+    reader = csv.reader(text, delimiter=delimiter)
+    at = -1  # the header
+    while True:
+        start = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return None
+        except csv.Error:  # a quote never closed: the row starts here
+            return start if at == row else None
+        if not fields or (len(fields) == 1 and not fields[0].strip()):
+            continue
+        if at == row:
+            return start
+        at += 1
 
 
 #: What a ``boolean`` field's cells may say, in any case.
@@ -394,17 +446,12 @@ def typed_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
     return flags, present & flags.isna()
 
 
-def _typed(column: pd.Series, item: Field, dataset: str) -> pd.Series:
-    typed, bad = typed_values(column, item.type)
-    _refuse(bad, column, item, dataset)
-    return typed
-
-
-def _refuse(bad: pd.Series, column: pd.Series, item: Field, dataset: str) -> None:
-    if bool(np.asarray(bad).any()):
-        cell = str(column[bad].iloc[0])  # 5,000 digits made a 5,000-character message
-        first = f"{cell[:40]!r}… ({len(cell):,} characters)" if len(cell) > 60 else repr(cell)
-        raise CatalogError(
-            f"column {item.name!r} is declared {item.type} but holds {first} "
-            f"({int(bad.sum())} such values)"
-        )
+def _refused(column: pd.Series, bad: pd.Series, item: Field, line: int | None) -> CatalogError:
+    cell = str(column[bad].iloc[0])  # 5,000 digits made a 5,000-character message
+    first = f"{cell[:40]!r}… ({len(cell):,} characters)" if len(cell) > 60 else repr(cell)
+    count = int(bad.sum())
+    return CatalogError(
+        f"column {item.name!r} is declared {item.type} but holds {first}"
+        + (f" at line {line}" if line is not None else "")
+        + f" ({count} such value{'s' if count != 1 else ''})"
+    )

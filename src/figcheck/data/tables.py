@@ -312,19 +312,20 @@ def _notes_below(
     """The rows of the table, and the notes below it, in words. Notes are the lines after the
     last blank line when each fills at most half of the columns (``Data from database: …``,
     UNdata's ``footnoteSeqID,Footnote`` block); a table of fewer than three columns has none."""
-    notes: list[tuple[int, list[str]]] = []
-    while width >= 3:
-        gaps = [  # a blank line between two rows (the cheap test first)
-            i for i in range(1, len(rows)) if rows[i][0] > rows[i - 1][0] + 1
-            and rows[i][0] > rows[i - 1][0] + _span(rows[i - 1][1])
-        ]  # fmt: skip
-        if not gaps:
+    if width < 3:
+        return rows, ()
+    gaps = [  # a blank line between two rows (the cheap test first), found once
+        i for i in range(1, len(rows)) if rows[i][0] > rows[i - 1][0] + 1
+        and rows[i][0] > rows[i - 1][0] + _span(rows[i - 1][1])
+    ]  # fmt: skip
+    end = len(rows)  # rows[end:] are notes; blocks are peeled off from the bottom
+    for gap in reversed(gaps):
+        block = rows[gap:end]
+        if len(rows) - gap > _MAX_NOTES or any(_filled(r) > width // 2 for _, r in block):
             break
-        block = rows[gaps[-1] :]
-        if len(block) + len(notes) > _MAX_NOTES or any(_filled(r) > width // 2 for _, r in block):
-            break
-        notes = block + notes
-        rows = rows[: gaps[-1]]
+        end = gap
+    notes = rows[end:]
+    rows = rows[:end]
     if not notes:
         return rows, ()
     first = next(cell for cell in notes[0][1] if cell.strip()).strip()

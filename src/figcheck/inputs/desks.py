@@ -12,10 +12,10 @@ import decimal
 import hashlib
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -31,6 +31,7 @@ from figcheck.inputs.reading import (
     read_yaml,
 )
 from figcheck.inputs.shape_specs import SHAPE_KEYS, read_shape
+from figcheck.limits import MAX_ID_LENGTH, LimitError
 from figcheck.model.changes import ChangeKind, read_ratio_word
 from figcheck.model.claims import (
     AGGREGATES,
@@ -49,6 +50,9 @@ from figcheck.model.claims import (
     concat_desks,
     empty_frame,
 )
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 __all__ = [
     "AS_PUBLISHED_WORDS",
@@ -274,11 +278,21 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
     return Desk(frame, [source], derivations, shapes=shapes)
 
 
+def _long_id(claim_id: str, path: Path, line: int, key: str) -> LimitError:
+    """An id over :data:`MAX_ID_LENGTH`: named by its length, never echoed (it is in every
+    message and report row about its claim)."""
+    found = f"an id of {len(claim_id):,} characters"
+    return LimitError(MAX_ID_LENGTH, found, path=str(path), line=line, key=key)
+
+
 def _claim_row(
     claim: _Located, source: Source
 ) -> tuple[dict[str, Any], Derivation | None, Shape | None]:
     claim.check_keys(_CLAIM_KEYS)
     claim_id = claim.text("id", required=True) or ""
+    if len(claim_id) > MAX_ID_LENGTH.value:
+        raise _long_id(claim_id, claim.path, claim.key_lines.get("id", claim.line),
+                       f"{claim.where}.id" if claim.where else "id")  # fmt: skip
     if not ID_RE.fullmatch(claim_id):
         raise claim.error(
             f"id {claim_id!r} is not a valid claim id",
@@ -531,7 +545,9 @@ def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
     header = _csv_header(io.BytesIO(raw), path)
     with _csv_problems(path, len(header)):
         table = pd.read_csv(io.BytesIO(raw), **_csv_options(header))
-    return _no_surplus(table.iloc[1:].reset_index(drop=True), path, 2, len(header))
+    table = _no_surplus(table.iloc[1:].reset_index(drop=True), path, 2, len(header))
+    _ShortRows(path, header, lambda: io.BytesIO(raw)).check(table, 0)
+    return table
 
 
 def read_csv_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
@@ -540,13 +556,17 @@ def read_csv_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
     with path.open("rb") as stream:
         header = _csv_header(stream, path)
     first_line = 2
+    short = _ShortRows(path, header, lambda: path.open("rb"))
     with (
         _csv_problems(path, len(header)),
         pd.read_csv(path, chunksize=rows, **_csv_options(header)) as reader,
+        short,
     ):
         for number, chunk in enumerate(reader):
             table = (chunk.iloc[1:] if number == 0 else chunk).reset_index(drop=True)
-            yield _no_surplus(table, path, first_line, len(header))
+            table = _no_surplus(table, path, first_line, len(header))
+            short.check(table, first_line - 2)
+            yield table
             first_line += len(table)
 
 
@@ -619,6 +639,66 @@ def _no_surplus(table: pd.DataFrame, path: Path, first_line: int, fields: int) -
 
 
 _SURPLUS = "\x00surplus"
+
+
+class _ShortRows:
+    """Refuses a row with fewer fields than the header (``a,5 USD`` under five column names):
+    pandas reads the fields it lacks as empty cells, so a row cut off, or split by a line break
+    outside quotes, was checked with its other keys missing. Only a row whose last cell is
+    empty can be one; once a table has such a row, the file is read again with :mod:`csv`
+    (once, forward, as the chunks come) to count that row's fields."""
+
+    def __init__(self, path: Path, header: list[str], opened: Callable[[], IO[bytes]]) -> None:
+        self._path, self._header, self._opened = path, header, opened
+        self._stream: IO[bytes] | None = None
+        self._rows: Reader | None = None
+        self._row = 0  # the data row the reader gives next (0: the first after the header)
+
+    def check(self, table: pd.DataFrame, first_row: int) -> None:
+        """Check ``table``, the data rows from ``first_row`` on (0: the first one)."""
+        if len(self._header) < 2:
+            return
+        empty = np.flatnonzero(table[self._header[-1]].isna().to_numpy()) + first_row
+        if not len(empty):
+            return
+        candidates = set(empty.tolist())
+        rows = self._reader()
+        while self._row <= empty[-1]:
+            start = rows.line_num + 1
+            row = next(rows, None)
+            if row is None:
+                return
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # a blank line, which pandas skips too
+            if self._row in candidates and len(row) < len(self._header):
+                raise self._error(row, start)
+            self._row += 1
+
+    def _reader(self) -> Reader:
+        if self._rows is None:
+            self._stream = self._opened()
+            text = io.TextIOWrapper(self._stream, encoding="utf-8-sig", newline="")
+            self._rows = csv.reader(text)
+            next(self._rows, None)  # the header
+        return self._rows
+
+    def _error(self, row: list[str], line: int) -> InputError:
+        missing = self._header[len(row) :]
+        named = ", ".join(repr(name) for name in missing[:3]) + (", …" if len(missing) > 3 else "")
+        return InputError(
+            f"this row has fewer fields than the header ({len(row)}, not {len(self._header)}): "
+            f"no field for {named}",
+            path=str(self._path), line=line, key=missing[0],
+            hint="write an empty value as an empty field (a,5 USD,,); a row that ends early "
+            "was cut off, or a value holds a line break outside quotes",
+        )  # fmt: skip
+
+    def __enter__(self) -> _ShortRows:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._stream is not None:
+            self._stream.close()
 
 
 def _surplus_error(path: Path, line: int, fields: int, header: int) -> InputError:
@@ -694,9 +774,12 @@ def _load_table(
     table = _scalar_columns(table, path, lines)
     frame = pd.DataFrame(index=table.index)
     ids = table["id"] if pd.api.types.is_string_dtype(table["id"]) else table["id"].astype(object)
-    bad = ids.isna() | ~ids.fillna("").astype(str).str.fullmatch(ID_RE.pattern)
+    texts = ids.fillna("").astype(str)
+    bad = ids.isna() | (texts.str.len() > MAX_ID_LENGTH.value) | ~texts.str.fullmatch(ID_RE.pattern)
     if bad.any():
         pos = int(bad.to_numpy().nonzero()[0][0])
+        if len(texts.iloc[pos]) > MAX_ID_LENGTH.value:
+            raise _long_id(texts.iloc[pos], path, int(lines[pos]), "id")
         raise InputError(
             "missing required id"
             if pd.isna(ids.iloc[pos])

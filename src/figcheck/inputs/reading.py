@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import gc
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +26,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 
 from figcheck.errors import InputError
 from figcheck.limits import MAX_DESK_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_DEPTH, LimitError
-from figcheck.storage.regular import file_kind
+from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 
 __all__ = [
     "ALLOWED_TAGS",
@@ -54,31 +53,20 @@ def read_input(path: Path, what: str = "file") -> bytes:
     over the size limit, is an :class:`InputError` (opened without blocking, so a FIFO never
     hangs the run, and ``/dev/zero`` is never read without end)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return read_regular(path, MAX_DESK_BYTES.value)
+    except NotRegular as exc:
+        desk = what == "file"
+        raise InputError(
+            f"{'' if desk else f'cannot read the {what}: '}not a regular file ({exc.kind})",
+            path=str(path),
+            hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)"
+            if desk else f"give the {what} as a text file",
+        ) from None  # fmt: skip
+    except TooLarge as exc:
+        found = "more than that" if exc.size is None else f"{exc.size:,} bytes"
+        raise LimitError(MAX_DESK_BYTES, found, path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
-    try:
-        info = os.fstat(fd)
-        kind = file_kind(info.st_mode)
-        if kind is not None:
-            desk = what == "file"
-            raise InputError(
-                f"{'' if desk else f'cannot read the {what}: '}not a regular file ({kind})",
-                path=str(path),
-                hint="give a desk file (.yaml, .yml) or claims table (.csv, .parquet)"
-                if desk else f"give the {what} as a text file",
-            )  # fmt: skip
-        if info.st_size > MAX_DESK_BYTES.value:
-            raise LimitError(MAX_DESK_BYTES, f"{info.st_size:,} bytes", path=str(path))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            raw = handle.read(MAX_DESK_BYTES.value + 1)
-    except OSError as exc:
-        raise InputError(f"cannot read the {what}: {exc.strerror}", path=str(path)) from exc
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_DESK_BYTES.value:  # grew while read
-        raise LimitError(MAX_DESK_BYTES, "more than that", path=str(path))
-    return raw
 
 
 #: Byte-order marks of the encodings an editor or spreadsheet saves "Unicode text" in.
