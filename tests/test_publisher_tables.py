@@ -6,7 +6,6 @@ a key that is two columns apart. Each is either read right or refused with the o
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -93,20 +92,29 @@ def test_notes_below_the_table_are_not_rows(
     assert len(snapshot_rows(tmp_path, "t")) == rows + 1
 
 
-def test_many_note_blocks_below_a_long_table_are_found_in_one_pass() -> None:
+def test_many_note_blocks_below_a_long_table_are_found_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """mends25: each note block peeled off the bottom rebuilt the blank-line positions of the
-    whole table: 199 blocks under 50,000 rows took four times as long as the rows alone (2.2 s, 0.5 s)."""
-    rows = ["a,b,c,d", *(f"{i},x,y,z" for i in range(50_000))]
-    plain = ("\n".join(rows) + "\n").encode()
+    whole table (199 blocks under 50,000 rows: 2.2 s against 0.5 s for the rows alone). Counted,
+    not timed: a row's line span is worked out at most once per row, however many blocks."""
+    from figcheck.data import tables
+
+    spans = 0
+    span = tables._span
+
+    def counted(row: list[str]) -> int:
+        nonlocal spans
+        spans += 1
+        return span(row)
+
+    monkeypatch.setattr(tables, "_span", counted)
+    rows = ["a,b,c,d", *(f"{i},x,y,z" for i in range(5_000))]
     noted = ("\n".join(rows + [f"\nnote {k}" for k in range(199)]) + "\n").encode()
-    times = []
-    for body in (plain, noted, plain, noted):
-        start = time.perf_counter()
-        frame = read_table(body, "t.csv")
-        times.append(time.perf_counter() - start)
-        assert len(frame) == 50_000
+    frame = read_table(noted, "t.csv")
+    assert len(frame) == 5_000
     assert "199 line(s) below the table" in frame.attrs["notes"][0]
-    assert min(times[1], times[3]) < 1.5 * min(times[0], times[2]) + 0.2, times
+    assert spans <= 2 * 199, spans  # one per blank line; it was about 20,000 (a scan per block)
 
 
 def test_undata_claims_check_against_the_table(figcheck: Run, tmp_path: Path) -> None:
