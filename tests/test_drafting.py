@@ -64,7 +64,9 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     killed = text[text.index("id: l117-50-000-killed") :].split("\n  - id:")[0]
     assert "column: homicides_inegi" in killed  # people killed, not a population
     assert "column: population" not in killed
-    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
+    # the seed article is outside the draft's folder and the working directory: --articles
+    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out"), "--articles",
+                             str(SEED_ARTICLES)], tmp_path)  # fmt: skip
     assert code in (0, 1), err
     assert out.startswith("30 claims:")
     report = json.loads((tmp_path / "out" / "report.json").read_text())
@@ -129,7 +131,7 @@ def test_a_missing_article_text_is_not_available_not_fatal(
 
 @pytest.mark.parametrize("where", ["parent", "absolute", "link"])
 def test_an_article_outside_the_desks_folder_is_not_read(
-    write_desk, catalog_dir: Path, tmp_path: Path, where: str
+    write_desk, catalog_dir: Path, tmp_path: Path, where: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     """mends25: source.text could name any file on disk (``../secret.txt``, ``/etc/…``), and its
     numbers, with their words, were listed in the report as unrecorded. A path outside the
@@ -140,6 +142,7 @@ def test_an_article_outside_the_desks_folder_is_not_read(
     secret.write_text("The PIN is 4,711 and the balance 92,113 dollars.\n")
     text = {"parent": "../secret.txt", "absolute": str(secret), "link": "linked.txt"}[where]
     desk = write_desk(f"source: {{title: T, text: '{text}'}}\nclaims:\n  - {{id: a, value: 1}}\n")
+    monkeypatch.chdir(desk.parent)  # the secret is outside the working directory too
     if where == "link":
         (desk.parent / "linked.txt").symlink_to(secret)
     report = check_paths([desk], [catalog_dir], tmp_path / "work")
@@ -148,7 +151,7 @@ def test_an_article_outside_the_desks_folder_is_not_read(
     assert item.numbers == 0
     assert item.unrecorded == []
     assert "source.text" in (item.problem or "")
-    assert "outside the desk's folder" in (item.problem or "")
+    assert "outside the desk's folder and the working directory" in (item.problem or "")
     assert report.summary["supported"] + report.summary["unverifiable"] == 1
 
 
@@ -187,7 +190,10 @@ Profits of £216 billion ($352 billion) were laundered.
 """
 
 
-def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(tmp_path: Path) -> None:
+def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the user's project: desks/ and articles/ side by side
     article = tmp_path / "articles" / "own.txt"
     article.parent.mkdir()
     article.write_text(OWN_ARTICLE, encoding="utf-8")
@@ -199,9 +205,8 @@ def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(tmp_pat
     values = [c["value"] for c in desk["claims"]]
     assert "120,000 people" in values
     assert "# reference: {dataset: mexico-homicides-annual" in draft.read_text()
-    # the article is not in the desk's folder, so it is read from --articles only (mends25)
-    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out"), "--articles",
-                             str(article.parent)], tmp_path)  # fmt: skip
+    # ../articles/own.txt leaves the desk's folder but not the working directory: it is read
+    code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
     assert code in (0, 1), err
     assert out.startswith(f"{len(values)} claims:")
     coverage = json.loads((tmp_path / "out" / "report.json").read_text())["coverage"]

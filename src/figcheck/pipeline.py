@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -376,8 +377,9 @@ def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
 
 
 def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path | None:
-    """``source.text`` relative to its desk, within the desk's folder, else its file name in
-    the first articles folder that holds it; None when no such path exists."""
+    """``source.text`` relative to its desk, within the desk's folder or the working directory,
+    else its file name in the first articles folder that holds it; None when no such path
+    exists."""
     beside: tuple[Path, ...] = () if outside_folder(desk_folder, text) else (desk_folder / text,)
     for candidate in (*beside, *(folder / Path(text).name for folder in articles)):
         if candidate.exists():
@@ -387,13 +389,19 @@ def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path
 
 def outside_folder(desk_folder: Path, text: str) -> str | None:
     """Why ``source.text`` is not read beside its desk — an absolute path, or one that leaves
-    the desk's folder (``..``, a symbolic link): a desk could name any file on disk, and the
-    report lists the article's unrecorded numbers with their words — or None."""
+    both the desk's folder and the working directory (``..``, a symbolic link): a desk could
+    name any file on disk, and the report lists the article's unrecorded numbers with their
+    words — or None. The working directory is the user's project: a desk in ``desks/`` names
+    its article ``../articles/a.txt``, as ``figcheck extract`` writes it."""
+    where = "outside the desk's folder and the working directory"
     if Path(text).is_absolute():
-        return f"source.text: {text!r} is an absolute path, outside the desk's folder"
-    folder = desk_folder.resolve()
-    if not (folder / text).resolve().is_relative_to(folder):
-        return f"source.text: {text!r} is outside the desk's folder"
+        return f"source.text: {text!r} is an absolute path, {where}"
+    roots = [desk_folder.resolve()]
+    with contextlib.suppress(OSError):  # a removed working directory: the desk's folder alone
+        roots.append(Path.cwd())
+    target = (desk_folder / text).resolve()
+    if not any(target.is_relative_to(root) for root in roots):
+        return f"source.text: {text!r} is {where}"
     return None
 
 
