@@ -57,10 +57,19 @@ _PATTERNS = [
     # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
     ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
                        r"(?:fiscal\s+|financial\s+)?quarter\b"),
+    # "the first 20 days of June", "the June 1-20 period", "los primeros 20 días de junio",
+    # "del 1 al 20 de junio de 2019": a span of days in a month
+    ("day-span", rf"\b(?:the\s+)?first\s+(\d{{1,2}})\s+days\s+of\s+({_MONTH})(?:,?\s+({_YEAR}))?\b|"
+                 rf"\blos\s+primeros\s+(\d{{1,2}})\s+días\s+de\s+({_MONTH})(?:\s+de(?:l)?\s+({_YEAR}))?\b|"
+                 rf"\b({_MONTH})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
+                 rf"\bdel\s+(\d{{1,2}})\s+al\s+(\d{{1,2}})\s+de\s+({_MONTH})\b(?:\s+de(?:l)?\s+({_YEAR}))?"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
-    ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
+    # "between 2006 and 2012"; "in 2000 and 2001" (both years, not one of them "respectively")
+    ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b|"
+                rf"\b(?:in|during|en|durante)\s+({_YEAR})\s+(?:and|y)\s+({_YEAR})\b"
+                r"(?!,?\s+(?:respectively|respectivamente)\b)"),
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
     (
         "month-span",
@@ -103,6 +112,7 @@ _PATTERNS = [
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
                  r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
     ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
+                 r"\bthe\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|week|half)\b|"
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
@@ -163,8 +173,8 @@ def find_periods(text: str) -> list[Period]:
                     period.start,
                     period.end,
                     "month-span",
-                    f"{year}{span.first[-3:]}",
-                    f"{year}{span.last[-3:]}",
+                    f"{year}{span.first[4:]}",
+                    f"{year}{span.last[4:]}",
                     "from",
                 )
         out.append(period)
@@ -188,7 +198,7 @@ _FOUNDED = re.compile(r"\b(?:founded|established|born|created|fundad[oa]s?|nacid
                       r"cread[oa]s?)\s*$", re.IGNORECASE)  # fmt: skip
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
-_SAME_WORD = r"(?:mism[oa]s?|same)\s+"
+_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same)\s+"
 #: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
 #: named before, in that year
 SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
@@ -221,6 +231,18 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "")
         iso = f"{year}-{number:02d}-{int(day):02d}"
         return Period(text, m.start(), m.end(), kind, iso, "", "on")
+    if kind == "day-span":  # "the first 20 days of June", "June 1-20", "del 1 al 20 de junio"
+        words = [x for x in g if not x[0].isdigit()]
+        numbers = [x for x in g if x[0].isdigit()]
+        year = numbers.pop() if numbers and len(numbers[-1]) == 4 else ""
+        number = MONTHS[words[0].lower()]
+        first, last = (
+            (1, int(numbers[0])) if len(numbers) == 1 else (int(numbers[0]), int(numbers[1]))
+        )
+        if not 1 <= first <= last <= calendar.monthrange(int(year) if year else 2000, number)[1]:
+            return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{first:02d}",
+                      f"{year}-{number:02d}-{last:02d}", "in")  # fmt: skip
     if kind == "weekday":  # "Friday": the last one on or before the article's date
         return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
@@ -314,7 +336,8 @@ def _relative(period: Period, anchor: str) -> Period:
         if not month:
             return replace(period, first=str(int(anchor[:4]) - 1), last=anchor[:4])
         return replace(period, first=_months_after(month, -11), last=month)
-    back = 1 if ("month" in period.word or "mes" in period.word) else 12
+    yearly = "year" in period.word or "año" in period.word  # "the year-ago month"
+    back = 1 if not yearly and ("month" in period.word or "mes" in period.word) else 12
     if not month:
         return replace(period, first=str(int(anchor[:4]) - back // 12), last="")
     return replace(period, first=_months_after(month, -back), last="")
