@@ -236,13 +236,11 @@ def _read(m: re.Match[str], kind: str) -> Period:
         numbers = [x for x in g if x[0].isdigit()]
         year = numbers.pop() if numbers and len(numbers[-1]) == 4 else ""
         number = MONTHS[words[0].lower()]
-        first, last = (
-            (1, int(numbers[0])) if len(numbers) == 1 else (int(numbers[0]), int(numbers[1]))
-        )
-        if not 1 <= first <= last <= calendar.monthrange(int(year) if year else 2000, number)[1]:
+        days = [1, int(numbers[0])] if len(numbers) == 1 else [int(numbers[0]), int(numbers[1])]
+        if not 1 <= days[0] <= days[1] <= calendar.monthrange(int(year or 2000), number)[1]:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
-        return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{first:02d}",
-                      f"{year}-{number:02d}-{last:02d}", "in")  # fmt: skip
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
+                      f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
     if kind == "weekday":  # "Friday": the last one on or before the article's date
         return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
