@@ -13,7 +13,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["RELATIVE_KINDS", "SAME_SPAN", "SAME_TIME", "Period", "find_periods", "resolve"]
+__all__ = [
+    "RELATIVE_KINDS",
+    "SAME_SPAN",
+    "SAME_TIME",
+    "Period",
+    "find_periods",
+    "head_period",
+    "resolve",
+]
 
 _EN_MONTHS = [calendar.month_name[number].lower() for number in range(1, 13)]
 _ES_MONTHS = [
@@ -179,6 +187,39 @@ def find_periods(text: str) -> list[Period]:
                 )
         out.append(period)
     return out
+
+
+#: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
+_HEAD_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split"])
+_NOT_FROM_HEAD = frozenset(["since", "desde", "until", "hasta", "by", ""])  # "" : "JUNE 2022"
+#: "in 2020 dollars", "a precios de 2018": a base of prices, not the figures' time
+_CONSTANT = re.compile(r"\s+(?:US\s+)?(?:dollars|pesos|euros|pounds|prices|terms)\b|"
+                       r"(?<=precios de \d{4})", re.IGNORECASE)  # fmt: skip
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d\)")
+
+
+def head_period(text: str, periods: list[Period]) -> Period | None:
+    """The period a text's head states for the figures after it ("INDICADORES DE EMPLEO /
+    CIFRAS DURANTE AGOSTO DE 2018 / … para agosto de 2018:"): the last month, span, quarter or
+    year (with its preposition; not "since 2010") printed on the first lines (at most six, 600
+    characters) before the first line that prints a figure. ``periods``: ``find_periods(text)``."""
+    head, start = 0, 0
+    for _ in range(6):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _FOOTNOTE.sub("", text[start:end])
+        for period in periods:  # the periods' own digits are no figure
+            if start <= period.start and period.end <= end:
+                line = line.replace(text[period.start : period.end], "")
+        if any(c.isdigit() for c in line) or end > 600 or end - start > 200:
+            break  # a figure, or a paragraph: the head is a title and short lead lines
+        head, start = end, end + 1
+        if start >= len(text):
+            break
+    stated = [p for p in periods if p.end <= head and p.kind in _HEAD_KINDS
+              and p.word not in _NOT_FROM_HEAD and (p.first or p.last)
+              and not _CONSTANT.match(text, p.end)]  # fmt: skip
+    return stated[-1] if stated else None
 
 
 def _names_no_time(text: str, period: Period) -> bool:
