@@ -143,6 +143,17 @@ HEADS = [
      "percent.", "3.4", "2018-09-20", "2018-07-31"),
 ]  # fmt: skip
 
+# class "India's financial year" (final6, seen): a split year in a text on a budget in rupees
+# runs from April to March; a harvest's split year in lakh tonnes stays July to June
+APRIL_YEARS = [
+    ("budget-2025-26", "The state unveiled its Budget for the financial year 2025-26.\nIt "
+     "allocates Rs 10,000 crore to farm schemes.", "10,000", "2025-03-03", "2026-03-31"),
+    ("look-alike-crop-year", "Output of fruit reached 900 lakh tonnes in 2015-16.", "900",
+     "2018-01-10", "2016-06-30"),
+    ("look-alike-australian", "The budget for the financial year 2019-20 sets aside $5 billion "
+     "for roads.", "5 billion", "2019-04-02", "2020-06-30"),
+]  # fmt: skip
+
 XFAIL: set[str] = set()
 
 
@@ -165,7 +176,7 @@ def _rows(table: list[tuple[str, str, str, str | None, str | None]]) -> list[obj
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
                          _rows(DAY_SPANS + SAME_LAST_YEAR + YEAR_PAIRS + ASIDES + COMPARED_OPENS
-                               + MOVE_STARTS + YEAR_AGO + HEADS))  # fmt: skip
+                               + MOVE_STARTS + YEAR_AGO + HEADS + APRIL_YEARS))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:

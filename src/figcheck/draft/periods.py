@@ -154,11 +154,15 @@ def find_periods(text: str) -> list[Period]:
     span: Period | None = None  # the last span of months, for "the same period of 2018"
     same_until = -1
     year_seen = ""  # the year of the headline's month, for a later "in June"
+    april = _april_to_march(text)
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if april and period.kind == "split" and period.first.endswith("-07"):
+            begin = period.first[:4]  # India's financial year "2025-26": April 2025 to March 2026
+            period = replace(period, first=f"{begin}-04", last=f"{int(begin) + 1}-03")
         if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
         elif period.kind == "day" and _SINCE_DAY.search(
@@ -220,6 +224,18 @@ def head_period(text: str, periods: list[Period]) -> Period | None:
               and p.word not in _NOT_FROM_HEAD and (p.first or p.last)
               and not _CONSTANT.match(text, p.end)]  # fmt: skip
     return stated[-1] if stated else None
+
+
+_INDIA = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
+_BUDGET_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\b|\bbudget\b", re.IGNORECASE)
+
+
+def _april_to_march(text: str) -> bool:
+    """``text`` counts India's financial years (April to March): it prints rupees, crores or
+    lakhs and speaks of a financial year or a budget. (India's crop year, July to June, is the
+    one of a text on harvests: "lakh tonnes in 2015-16".)"""
+    head = text[:20000]
+    return _INDIA.search(head) is not None and _BUDGET_YEAR.search(head) is not None
 
 
 def _names_no_time(text: str, period: Period) -> bool:
