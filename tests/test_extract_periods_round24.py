@@ -172,7 +172,7 @@ YEAR_PARTS = [
      "2 billion", "2025-03-01", "2023-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"game-quarter", "year-second-semester", "its-year-fourth-quarter"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

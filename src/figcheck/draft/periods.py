@@ -62,6 +62,9 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "the 2024 second semester", "its 2023 fourth quarter": the year before the part
+    ("year-part", rf"\b(?:(?:in|for|during|of|en)\s+(?:the\s+|its\s+)?)?({_YEAR})\s+"
+                  rf"(?:{_ORDINAL})\s+(?:quarter|half|semester)\b"),
     # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
     ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
                        r"(?:fiscal\s+|financial\s+)?quarter\b"),
@@ -155,11 +158,14 @@ def find_periods(text: str) -> list[Period]:
     same_until = -1
     year_seen = ""  # the year of the headline's month, for a later "in June"
     april = _april_to_march(text)
+    sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if sport and kind == "part" and not period.first[:1].isdigit():
+            continue  # "a 31-point third quarter": a game's quarter, not the year's
         if april and period.kind == "split" and period.first.endswith("-07"):
             begin = period.first[:4]  # India's financial year "2025-26": April 2025 to March 2026
             period = replace(period, first=f"{begin}-04", last=f"{int(begin) + 1}-03")
@@ -226,6 +232,11 @@ def head_period(text: str, periods: list[Period]) -> Period | None:
     return stated[-1] if stated else None
 
 
+#: words of a game's report: three of them make a quarter or a half without a year the game's
+_SPORT = re.compile(r"\b(?:rebounds?|assists?|steals|touchdowns?|innings|halftime|half-time|"
+                    r"free[- ]throws?|field goals?|three-pointers?|box score|quarterback|"
+                    r"goalkeeper|penalty kick|overtime|playoffs?|series lead|scored)\b",
+                    re.IGNORECASE)  # fmt: skip
 _INDIA = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
 _BUDGET_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\b|\bbudget\b", re.IGNORECASE)
 
@@ -275,6 +286,11 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "year-part":  # "the 2024 second semester": as "the second semester of 2024"
+        words = text.split()
+        at = next(i for i, w in enumerate(words) if w.isdigit())
+        part = _part(f"{' '.join(words[at + 1 :])} of {words[at]}", m.start(), m.end())
+        return replace(part, text=text)
     if kind == "nth-month":  # "el séptimo mes del año", "el décimo mes de 2016"
         number = _NTH_MONTH.index(text.split()[0].lower()) + 1
         dated = re.search(_YEAR, text)
