@@ -182,7 +182,7 @@ COMPARED_ES = [
      "4%", "2021-05-13", "2020-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"por-arriba-de", "por-debajo-de"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

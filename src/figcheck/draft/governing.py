@@ -247,6 +247,7 @@ _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
     r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
+    r"por (?:arriba|encima|debajo) de(?:l)?|"
     r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
     re.IGNORECASE,
 )
