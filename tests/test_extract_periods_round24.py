@@ -191,7 +191,7 @@ COMPARED_ES += [
      "2024-05-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"mas-que-en", "con-relacion-al"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -247,7 +247,8 @@ _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
     r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
-    r"por (?:arriba|encima|debajo) de(?:l)?|"
+    r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
+    r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
     r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
     re.IGNORECASE,
 )
