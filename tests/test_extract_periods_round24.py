@@ -213,7 +213,7 @@ LOOK_BACKS = [
      "2025-12-19", "2020-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"primeros-meses", "first-months", "first-months-no-year", "look-back-year"}
+XFAIL: set[str] = {"look-back-year"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

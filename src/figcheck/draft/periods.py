@@ -54,6 +54,10 @@ _PART = (
 _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
     r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+           "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11}  # fmt: skip
+_COUNT = "|".join(_COUNTS)
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
          "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
 _NTH_MONTH = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo",
@@ -74,6 +78,11 @@ _PATTERNS = [
                  rf"\blos\s+primeros\s+(\d{{1,2}})\s+días\s+de\s+({_MONTH})(?:\s+de(?:l)?\s+({_YEAR}))?\b|"
                  rf"\b({_MONTH})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
                  rf"\bdel\s+(\d{{1,2}})\s+al\s+(\d{{1,2}})\s+de\s+({_MONTH})\b(?:\s+de(?:l)?\s+({_YEAR}))?"),
+    # "the first 11 months of 2019", "los primeros 10 meses de 2025": January to that month
+    ("first-months", rf"\b(?:the\s+)?first\s+(\d{{1,2}}|{_COUNT})\s+months\b"
+                     rf"(?:\s+of\s+(?:the\s+year\s+)?({_YEAR})\b)?|"
+                     rf"\blos\s+primeros\s+(\d{{1,2}}|{_COUNT})\s+meses\b"
+                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
@@ -286,6 +295,13 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "first-months":  # "the first 11 months of 2019": January to November
+        count, year = g[0].lower(), g[1] if len(g) > 1 else ""
+        months = int(count) if count.isdigit() else _COUNTS[count]
+        if not 1 < months < 12:
+            return Period(text, m.start(), m.end(), kind, "", "", text.lower())
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-01", f"{year}-{months:02d}",
+                      "in")  # fmt: skip
     if kind == "year-part":  # "the 2024 second semester": as "the second semester of 2024"
         words = text.split()
         at = next(i for i, w in enumerate(words) if w.isdigit())
