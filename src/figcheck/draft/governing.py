@@ -38,7 +38,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     for mention in mentions:
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
-        if about and not _day_before(own, running):
+        if about and not _day_before(own, running) and not _looks_back(mention, own, running):
             running = own
         if own is not None:
             own = _so_far(mention, _same_months(mention, own, running), published)
@@ -208,6 +208,28 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
     if own is None or running is None or own.kind != "day" or running.kind != "day":
         return False
     return bool(own.first and running.first) and own.first < running.first
+
+
+#: a clause that looks back from the article's time: "…, puesto que en 2020", "since in 2020",
+#: "solo detrás de abril"
+_BACK = re.compile(r"\b(?:since|as|because|whereas|puesto que|ya que|dado que|mientras que|"
+                   r"detrás|behind)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+
+
+def _looks_back(mention: Mention, own: Period | None, running: Period | None) -> bool:
+    """``own`` ends before the period the article is about and is named in a clause that looks
+    back ("…, puesto que en 2020 representaron 15,5 %"; "solo detrás de abril"): later figures
+    are not about it ("In 2020, output was …" opens a new time)."""
+    if own is None or running is None:
+        return False
+    end, begin = own.last or own.first, running.last or running.first
+    if not (end[:4].isdigit() and begin[:4].isdigit()):
+        return False
+    n = min(len(end), len(begin))
+    if not end[:n] < begin[:n]:
+        return False
+    at = mention.sentence.find(" ".join(own.text.split()))
+    return at >= 0 and _BACK.search(mention.sentence, max(0, at - 60), at) is not None
 
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
