@@ -67,6 +67,12 @@ ASIDES = [
     ("bracket-not-running", "The rate was 10 percent in February 2012. The highest were in "
      "Spain (23.6%) and Greece (21.0% in December 2011).\nThe rate fell in eight states.",
      "eight", "2012-04-01", "2012-02-29"),
+    ("look-alike-bracket-gloss", "In the first quarter of 2024 the rate was 11.9%. In the same "
+     "quarter of 2023 it was 11.7%. For the first quarter of the year (January-March), Quibdo "
+     "had the highest rate (29.7%).\nMedellin had 10.9%.", "10.9", "2024-05-01", "2024-03-31"),
+    ("that-year-amount", "This year's haul was $3 million. It was more than the $2.09 million "
+     "collected in 2022. Of that 2022 amount, $1.53 million was collected in criminal cases.",
+     "1.53", "2023-11-01", "2022-12-31"),
     ("look-alike-bracket-own", "The rate was 10 percent in February 2012. The highest were in "
      "Spain (23.6%) and Greece (21.0% in December 2011).", "21.0", "2012-04-01", "2011-12-31"),
 ]  # fmt: skip
@@ -217,6 +223,16 @@ LOOK_BACKS = [
      "2025-12-19", "2020-12-31"),
 ]  # fmt: skip
 
+# class "a compared figure's period" (final2, seen): the figure a change is compared with has
+# its own period, which later figures are not about; a span printed with a dash
+COMPARED_FIGURES = [
+    ("frente-a-los", "En lo que va del año, la producción alcanza 3,6 millones de sacos, 17% "
+     "menos frente a los más de 4,3 millones de sacos del primer cuatrimestre de 2019.\nEn "
+     "abril, las ventas cayeron 32%.", "32%", "2020-05-10", "2020-04-30"),
+    ("compared-with-figure", "Sales reached $5 billion in 2020, compared with $4 billion in "
+     "2019.\nProfit was $1 billion.", "1 billion", "2021-02-01", "2020-12-31"),
+]  # fmt: skip
+
 XFAIL: set[str] = set()
 
 
@@ -241,7 +257,7 @@ def _rows(table: list[tuple[str, str, str, str | None, str | None]]) -> list[obj
                          _rows(DAY_SPANS + SAME_LAST_YEAR + YEAR_PAIRS + ASIDES + COMPARED_OPENS
                                + MOVE_STARTS + YEAR_AGO + HEADS + APRIL_YEARS
                                + GAME_PARTS + YEAR_PARTS + COMPARED_ES
-                               + FIRST_MONTHS + LOOK_BACKS))  # fmt: skip
+                               + FIRST_MONTHS + LOOK_BACKS + COMPARED_FIGURES))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
@@ -254,3 +270,10 @@ def test_a_span_of_days_is_read_with_its_days() -> None:
     (period,) = find_periods("del 1 al 20 de junio de 2019")
     assert (period.first, period.last) == ("2019-06-01", "2019-06-20")
     assert [p.kind for p in find_periods("rose from May 9 to 12 percent")] == ["day"]
+
+
+def test_a_span_printed_with_a_dash_is_one_period() -> None:
+    periods = find_periods("el año cafetero (octubre 2019-abril 2020)")
+    assert [(p.kind, p.first, p.last) for p in periods] == [("month-span", "2019-10", "2020-04")]
+    periods = find_periods("la tasa del trimestre enero-marzo 2024")
+    assert [(p.first, p.last) for p in periods] == [("2024-01", "2024-03")]

@@ -61,7 +61,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return None, False
     first = periods[0]
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
-        return running, False  # the extractor's pick from the sentence before: the article's
+        year = re.search(r"(?:19|20)\d{2}", first.first)
+        if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
+            return running, False  # the extractor's pick from the sentence before: the article's
+        return resolve(first, published), False  # "… in fiscal year 2022. Of that 2022 amount,"
     own = resolve(first, published)
     anchor = _anchor(running)
     if first.kind == "to-date" and anchor and published:
@@ -89,7 +92,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if now is not None:
             return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
         return running or _published_period(published) or own, False
+    # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
+    # period is its own, not the article's
     about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    about = about and not _BASE_BEFORE.search(_before(mention))
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
         mention, first, SAME_TIME
     ) and not _bracketed(mention, first) and _aside(mention, first) < 0
@@ -132,7 +138,11 @@ def _bracketed(mention: Mention, period: Period) -> bool:
     printed = " ".join(period.text.split())
     at = mention.sentence.find(printed)
     before = mention.sentence[:at] if at >= 0 else ""
-    return before.rfind("(") > before.rfind(")") and ")" in mention.sentence[at:]
+    opened, close = before.rfind("("), mention.sentence.find(")", at)
+    if opened <= before.rfind(")") or close < 0:
+        return False
+    inside = mention.sentence[opened:at] + mention.sentence[at + len(printed) : close]
+    return any(c.isdigit() for c in inside)  # not a gloss: "del primer trimestre (enero-marzo)"
 
 
 _OPENING = re.compile(
@@ -248,6 +258,14 @@ _PREVIOUS = re.compile(
     r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
     r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
     r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,6}\(?)$",
+    re.IGNORECASE,
+)
+
+
+#: words right before a figure that make it the base of a comparison ("frente a los más de")
+_BASE_BEFORE = re.compile(
+    r"\b(?:frente a(?:l)?|respecto a(?:l)?|con respecto a(?:l)?|en comparación con|"
+    r"comparad[oa]s? con|compared (?:with|to)|than|versus|vs\.?)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

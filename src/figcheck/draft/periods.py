@@ -97,7 +97,9 @@ _PATTERNS = [
         rf"(?:a|al|to|through|until|hasta|and|y)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?(?:({_YEAR})|"
         # "entre enero y octubre de este año", "from January to October this year": the year
         # of the article's date, as a span with no year is read
-        r"(?:este|this)\s+(?:año|year)\b|(?:el\s+)?año\s+en\s+curso\b))?",
+        r"(?:este|this)\s+(?:año|year)\b|(?:el\s+)?año\s+en\s+curso\b))?|"
+        # "octubre 2019-abril 2020", "enero-marzo 2024": a span printed with a dash
+        rf"\b({_MONTH})(?:\s+({_YEAR}))?\s*[-–]\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
     ),
     (
         "month",
