@@ -233,7 +233,20 @@ COMPARED_FIGURES = [
      "2019.\nProfit was $1 billion.", "1 billion", "2021-02-01", "2020-12-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()
+# class "a report's day and a compared level" (final7, holdout; seen): "según ha informado este
+# martes" dates the report; "superior al flujo … registrado en diciembre pasado de 58 mil" is
+# the compared level's month, which later figures are not about
+REPORTS_ES = [
+    ("ha-informado", "La Seguridad Social perdió en agosto 212.984 afiliados, lo que situó el "
+     "total en 19.320.227 afiliados, según ha informado este martes el ministerio.",
+     "19.320.227", "2019-09-03", "2019-08-31"),
+    ("superior-al", "Durante enero las remesas sumaron 4 mil 406 millones de dólares. El flujo "
+     "de doce meses sumó 58 mil 998 millones, superior al flujo acumulado registrado en "
+     "diciembre pasado de 58 mil 510 millones de dólares.\nEl envío promedio fue de 374 "
+     "dólares.", "374", "2023-03-01", "2023-01-31"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"ha-informado", "superior-al"}
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:
@@ -257,7 +270,8 @@ def _rows(table: list[tuple[str, str, str, str | None, str | None]]) -> list[obj
                          _rows(DAY_SPANS + SAME_LAST_YEAR + YEAR_PAIRS + ASIDES + COMPARED_OPENS
                                + MOVE_STARTS + YEAR_AGO + HEADS + APRIL_YEARS
                                + GAME_PARTS + YEAR_PARTS + COMPARED_ES
-                               + FIRST_MONTHS + LOOK_BACKS + COMPARED_FIGURES))  # fmt: skip
+                               + FIRST_MONTHS + LOOK_BACKS + COMPARED_FIGURES
+                               + REPORTS_ES))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
