@@ -246,7 +246,7 @@ REPORTS_ES = [
      "dólares.", "374", "2023-03-01", "2023-01-31"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"ha-informado", "superior-al"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

@@ -53,10 +53,13 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     """The period ``mention``'s sentence gives it, and whether later figures are about it too
     (``asides``: where periods printed in a relative clause of an earlier sentence stand)."""
     periods = [p for p in mention.periods if not _of_the_start(mention, p)
-               and (running is None or not _reported(mention, p))
                and not _in_aside(mention, p)
                and (" ".join(p.text.split()) in mention.sentence
                     or (p.start, p.end) not in asides)]  # fmt: skip
+    # the day of a report ("según ha informado este martes") when the article, or the sentence,
+    # has said what time its figures are
+    unreported = [p for p in periods if not _reported(mention, p)]
+    periods = unreported if running is not None or unreported else periods
     if not periods:
         return None, False
     first = periods[0]
@@ -286,7 +289,7 @@ _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not
 _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
-    r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
+    r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
     r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
@@ -328,7 +331,8 @@ def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
 #: a verb of reporting before a day: "released on Friday", "reported on May 23" date the report
 _REPORTED = re.compile(
     r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
-    r"reportó|anunció|difundió|dio a conocer)\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
+    r"reportó|anunció|difundió|dio a conocer|(?:ha|han) (?:informado|publicado|dicho|"
+    r"reportado|anunciado|difundido|dado a conocer))\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
     re.IGNORECASE,
 )
 
