@@ -261,7 +261,7 @@ QUARTER_CODES = [
      "2019-02-12"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"q4-year", "4q-short", "trimestre-codigo", "quarter-year-no-of"}
+XFAIL: set[str] = set()
 
 
 def as_of(text: str, figure: str, published: str | None) -> str | None:

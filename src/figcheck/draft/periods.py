@@ -49,7 +49,7 @@ _PART = (
     rf"\b(?:{_ORDINAL})\s+(?:quarter|half|semester|trimestre|semestre|cuatrimestre|bimestre|quincena|"
     rf"mitad)"
     rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
-    rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
+    rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?)|\s+{_YEAR}\b)?"  # "FOURTH QUARTER 2018"
 )
 _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
     r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
@@ -66,6 +66,9 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
+    ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
+                     rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
     # "the 2024 second semester", "its 2023 fourth quarter": the year before the part
     ("year-part", rf"\b(?:(?:in|for|during|of|en)\s+(?:the\s+|its\s+)?)?({_YEAR})\s+"
                   rf"(?:{_ORDINAL})\s+(?:quarter|half|semester)\b"),
@@ -297,6 +300,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "quarter-code":  # "Q4 2018", "4Q18": the quarter's months
+        n, year = int(g[0]), g[1] if len(g[1]) == 4 else f"20{g[1]}"
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{3 * n - 2:02d}",
+                      f"{year}-{3 * n:02d}", "in")  # fmt: skip
     if kind == "first-months":  # "the first 11 months of 2019": January to November
         count, year = g[0].lower(), g[1] if len(g) > 1 else ""
         months = int(count) if count.isdigit() else _COUNTS[count]
