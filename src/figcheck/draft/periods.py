@@ -267,6 +267,8 @@ def _names_no_time(text: str, period: Period) -> bool:
     """A month or year that is no figure's time: part of a name after "for"/"of" ("Tickets for
     May Day", "the Friends of August Wilson"), or the date of a founding or a birth ("the
     office, founded in 2004,")."""
+    if period.kind == "month" and _CONTRACT.search(text, max(0, period.start - 40), period.start):
+        return True  # "the most traded contract for the month of July": a contract's month
     if period.kind == "month" and period.first.startswith("-") and period.word in _NAME_WORDS:
         return bool(_CAPITALISED.match(text, period.end))
     return period.kind in ("year", "month") and bool(
@@ -275,6 +277,8 @@ def _names_no_time(text: str, period: Period) -> bool:
 
 
 _NAME_WORDS = frozenset(["for", "of", "para", "at"])
+_CONTRACT = re.compile(r"\b(?:contracts?|futures)\s+(?:for\s+)?(?:the\s+month\s*)?$",
+                       re.IGNORECASE)  # fmt: skip
 _CAPITALISED = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _FOUNDED = re.compile(r"\b(?:founded|established|born|created|fundad[oa]s?|nacid[oa]s?|"
                       r"cread[oa]s?)\s*$", re.IGNORECASE)  # fmt: skip
