@@ -68,13 +68,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
             return running, False  # the extractor's pick from the sentence before: the article's
         return resolve(first, published), False  # "… in fiscal year 2022. Of that 2022 amount,"
-    own = resolve(first, published)
-    anchor = _anchor(running)
-    if first.kind == "to-date" and anchor and published:
-        # "so far this year": to the month the article is about, in the article's year
-        own = resolve(first, anchor if anchor[:4] == published[:4] else published)
-    elif first.kind in _FROM_RUNNING and anchor:
-        own = resolve(first, anchor)  # "a year earlier": than the time the article is about
+    own = _resolved(first, running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first) and _names_figure(mention, first):
@@ -88,7 +82,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if not (since or (after and not moved) or (based and not moved)):
             return own, False
         others = [p for p in periods[1:] if not _compared(mention, p)]
-        now = resolve(others[0], published) if others else None
+        now = _resolved(others[0], running, published) if others else None
         if since:  # to the article's time
             end = _published_period(published) or now or running
             return (_span(own, end) if end else own), False
@@ -212,6 +206,18 @@ def _interval(period: Period | None) -> bool:
         and len(re.findall(r"(?:19|20)\d{2}", period.text)) == 2
         and period.first[4:] == period.last[4:]
     )
+
+
+def _resolved(period: Period, running: Period | None, published: str | None) -> Period:
+    """``period`` read against the article's date, or against the time the article is about
+    for "so far this year" (to the month it is about, in the article's year) and "a year
+    earlier" (than that time)."""
+    anchor = _anchor(running)
+    if period.kind == "to-date" and anchor and published:
+        return resolve(period, anchor if anchor[:4] == published[:4] else published)
+    if period.kind in _FROM_RUNNING and anchor:
+        return resolve(period, anchor)
+    return resolve(period, published)
 
 
 def _day_before(own: Period | None, running: Period | None) -> bool:
