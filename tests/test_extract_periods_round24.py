@@ -280,6 +280,15 @@ SO_FAR_COMPARED = [
      "895.748", "2020-04-01", "2019-02-28"),
 ]  # fmt: skip
 
+# class "a year earlier than the sentence's time" (final, seen): "37.86 million tonnes last
+# month, compared with 31.94 million tonnes a year earlier" counts back from last month
+YEAR_EARLIER_THAN = [
+    ("year-earlier-than-last-month", "Exports totalled 37.86 million tonnes last month, "
+     "compared with 31.94 million tonnes a year earlier.", "31.94", "2020-10-07", "2019-09-30"),
+    ("look-alike-year-earlier-alone", "Exports totalled 31.94 million tonnes a year earlier.",
+     "31.94", "2020-10-07", "2019-10-31"),
+]  # fmt: skip
+
 XFAIL: set[str] = set()
 
 
@@ -306,7 +315,7 @@ def _rows(table: list[tuple[str, str, str, str | None, str | None]]) -> list[obj
                                + GAME_PARTS + YEAR_PARTS + COMPARED_ES
                                + FIRST_MONTHS + LOOK_BACKS + COMPARED_FIGURES
                                + REPORTS_ES + QUARTER_CODES + CONTRACT_MONTHS
-                               + SO_FAR_COMPARED))  # fmt: skip
+                               + SO_FAR_COMPARED + YEAR_EARLIER_THAN))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:

@@ -68,7 +68,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
             return running, False  # the extractor's pick from the sentence before: the article's
         return resolve(first, published), False  # "… in fiscal year 2022. Of that 2022 amount,"
-    own = _resolved(first, running, published)
+    own = _resolved(first, _sentence_time(mention, periods, published) or running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first) and _names_figure(mention, first):
@@ -206,6 +206,19 @@ def _interval(period: Period | None) -> bool:
         and len(re.findall(r"(?:19|20)\d{2}", period.text)) == 2
         and period.first[4:] == period.last[4:]
     )
+
+
+def _sentence_time(mention: Mention, periods: list[Period], published: str | None) -> Period | None:
+    """For "a year earlier" first in ``periods``: the sentence's own time it counts back from
+    ("Exports totalled 37.86 million tonnes last month, compared with 31.94 million tonnes a
+    year earlier"), when the sentence names one (not another look back, not a base)."""
+    if not periods or periods[0].kind not in _FROM_RUNNING:
+        return None
+    for period in periods[1:]:
+        if period.kind not in RELATIVE_KINDS and not _compared(mention, period):
+            resolved = resolve(period, published)
+            return resolved if _anchor(resolved) else None
+    return None
 
 
 def _resolved(period: Period, running: Period | None, published: str | None) -> Period:
