@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from figcheck.draft.extract import Mention
-from figcheck.draft.periods import RELATIVE_KINDS, SAME_TIME, Period, resolve
+from figcheck.draft.periods import RELATIVE_KINDS, SAME_TIME, Period, find_periods, resolve
 
 __all__ = ["drafted_period", "drafted_periods"]
 
@@ -34,35 +34,41 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     sentence's other period, else the article's; "since 2012" runs from 2012 to that time."""
     out: list[Period | None] = []
     running: Period | None = None
+    asides: set[tuple[int, int]] = set()  # periods seen in a relative clause: no later figure's
     for mention in mentions:
-        own, about = _own_period(mention, running, published)
-        if about and not _day_before(own, running):
+        asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
+        own, about = _own_period(mention, running, published, asides)
+        if about and not _day_before(own, running) and not _looks_back(mention, own, running):
             running = own
         if own is not None:
             own = _so_far(mention, _same_months(mention, own, running), published)
             own = _as_of_day(mention, own, published)
         dated = own if own is not None and (own.first or own.last) else None
-        out.append(dated or running or _published_period(published) or own)
+        out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
 
 
-def _own_period(mention: Mention, running: Period | None,
-                published: str | None) -> tuple[Period | None, bool]:  # fmt: skip
-    """The period ``mention``'s sentence gives it, and whether later figures are about it too."""
+def _own_period(mention: Mention, running: Period | None, published: str | None,
+                asides: set[tuple[int, int]]) -> tuple[Period | None, bool]:  # fmt: skip
+    """The period ``mention``'s sentence gives it, and whether later figures are about it too
+    (``asides``: where periods printed in a relative clause of an earlier sentence stand)."""
     periods = [p for p in mention.periods if not _of_the_start(mention, p)
-               and (running is None or not _reported(mention, p))]  # fmt: skip
+               and not _in_aside(mention, p)
+               and (" ".join(p.text.split()) in mention.sentence
+                    or (p.start, p.end) not in asides)]  # fmt: skip
+    # the day of a report ("según ha informado este martes") when the article, or the sentence,
+    # has said what time its figures are
+    unreported = [p for p in periods if not _reported(mention, p)]
+    periods = unreported if running is not None or unreported else periods
     if not periods:
         return None, False
     first = periods[0]
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
-        return running, False  # the extractor's pick from the sentence before: the article's
-    own = resolve(first, published)
-    anchor = _anchor(running)
-    if first.kind == "to-date" and anchor and published:
-        # "so far this year": to the month the article is about, in the article's year
-        own = resolve(first, anchor if anchor[:4] == published[:4] else published)
-    elif first.kind in _FROM_RUNNING and anchor:
-        own = resolve(first, anchor)  # "a year earlier": than the time the article is about
+        year = re.search(r"(?:19|20)\d{2}", first.first)
+        if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
+            return running, False  # the extractor's pick from the sentence before: the article's
+        return resolve(first, published), False  # "… in fiscal year 2022. Of that 2022 amount,"
+    own = _resolved(first, _sentence_time(mention, periods, published) or running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first) and _names_figure(mention, first):
@@ -70,20 +76,161 @@ def _own_period(mention: Mention, running: Period | None,
     if _compared(mention, first):
         after = first.start >= mention.end
         since = first.word in _BASES and after  # not "since X, when 5"
-        if not (since or (after and not moved) or (mention.kind == "change" and not moved)):
+        # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
+        # opens the sentence is every figure's base, as a change's
+        based = mention.kind == "change" or _opens(mention, first)
+        if not (since or (after and not moved) or (based and not moved)):
             return own, False
         others = [p for p in periods[1:] if not _compared(mention, p)]
-        now = resolve(others[0], published) if others else None
+        now = _resolved(others[0], running, published) if others else None
         if since:  # to the article's time
             end = _published_period(published) or now or running
             return (_span(own, end) if end else own), False
         if now is not None:
             return now, True  # "En enero de 2018 … subieron 14,6 % respecto al mismo mes de 2017"
         return running or _published_period(published) or own, False
+    # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
+    # period is its own, not the article's
     about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    about = about and not _BASE_BEFORE.search(_before(mention))
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
         mention, first, SAME_TIME
-    )  # not "in the same week of 2021/22"
+    ) and not _bracketed(mention, first) and _aside(mention, first) < 0
+    # not "in the same week of 2021/22", "(21% in May)", ", which … in 2000,"
+
+
+#: a relative clause opens an aside: "Mozambique, which suffered floods in 2000 …, has"
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|que|quien(?:es)?|cuy[oa]s?|donde|"
+                    r"(?:el|la|los|las)\s+cual(?:es)?)\s(?:[^,;().]|\.(?=\d))*$",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def _aside(mention: Mention, period: Period) -> int:
+    """Where the relative clause that ``period`` stands in closes (the comma after it), or -1:
+    "Mozambique, which suffered floods in 2000 …, has been worst hit"."""
+    printed = " ".join(period.text.split())
+    sentence = mention.sentence
+    at = sentence.find(printed)
+    opened = _ASIDE.search(sentence, max(0, at - 120), at) if at >= 0 else None
+    close = sentence.find(",", at + len(printed)) if opened else -1
+    if opened is None or close < 0:
+        return -1
+    # an aside about a figure of its own ("which claimed some 1,000 lives in 2000"), not one
+    # that dates what it follows ("the third fiscal quarter, which ended June 30,")
+    aside = sentence[opened.start() : at] + sentence[at + len(printed) : close]
+    return close if any(c.isdigit() for c in aside) else -1
+
+
+def _in_aside(mention: Mention, period: Period) -> bool:
+    """``period`` stands in a relative clause that closes before ``mention``'s figure
+    ("Mozambique, which suffered floods in 2000 …, now counts 15 dead"): the aside's own time,
+    not the time of the figures after it."""
+    close = _aside(mention, period)
+    return close >= 0 and mention.sentence.find(mention.text, close) >= 0
+
+
+def _bracketed(mention: Mention, period: Period) -> bool:
+    """``period`` is printed inside brackets ("Greece (21.0% in December 2011)"): an aside's
+    time, which later figures are not about."""
+    printed = " ".join(period.text.split())
+    at = mention.sentence.find(printed)
+    before = mention.sentence[:at] if at >= 0 else ""
+    opened, close = before.rfind("("), mention.sentence.find(")", at)
+    if opened <= before.rfind(")") or close < 0:
+        return False
+    inside = mention.sentence[opened:at] + mention.sentence[at + len(printed) : close]
+    return any(c.isdigit() for c in inside)  # not a gloss: "del primer trimestre (enero-marzo)"
+
+
+_OPENING = re.compile(
+    r"^\W*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|frente\s+a(?:l)?|"
+    r"respecto\s+(?:a(?:l)?|de(?:l)?)|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+"
+    r"(?:[^\W\d]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _opens(mention: Mention, period: Period) -> bool:
+    """``period`` is the base of a comparison that opens the sentence, before its figures
+    ("Compared with January 2012, the number … increased by 167 000")."""
+    printed = " ".join(period.text.split())
+    at = mention.sentence.find(printed)
+    if at < 0 or not _OPENING.match(mention.sentence[:at]):
+        return False
+    here = mention.sentence.find(mention.text, at + len(printed))
+    return here >= 0 and "," in mention.sentence[at + len(printed) : here]
+
+
+#: the figure is the start of a move: "17.5% to 14.3%", "from 9.7% to 10.7%", "de 3 a 5 millones"
+_TO_NEXT = re.compile(r"\s*(?:to|a|al|hasta)\s+(?:US|U\.S\.|MX|R)?[$€£¥]?\s?[-+]?\d", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|de|desde)\b", re.IGNORECASE)
+_INTERVAL_OPENS = re.compile(r"(?:between|entre)\b", re.IGNORECASE)
+
+
+def _move_start(mention: Mention, period: Period | None) -> Period | None:
+    """The start of a move over an interval ("from 9.7% to 10.7% between February 2011 and
+    February 2012", "Between 2010 and 2015, output grew from 3 to 5 million tonnes") is at the
+    interval's start; its target keeps the interval's end."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0 or not _TO_NEXT.match(sentence, at + len(mention.text)):
+        return period
+    if mention.kind == "change" and not _FROM.search(f"{mention.text} {mention.change or ''}"):
+        return period  # "rose 1.28% to $45 billion": a move by X, not from X
+    if not _interval(period):  # "17.5% to 14.3% between …": the interval after the target
+        rest = at + len(mention.text)
+        close = min((i for i in (sentence.find(c, rest) for c in ");") if i >= 0), default=-1)
+        after = [p for p in find_periods(sentence[rest : close if close >= 0 else None])
+                 if _interval(p)]  # fmt: skip
+        if not after:
+            return period
+        period = after[0]
+    assert period is not None  # _interval holds only for a period
+    first = period.first
+    kind = "month" if len(first) == 7 else "year"
+    return Period(period.text, period.start, period.end, kind, first, "", "in")
+
+
+def _interval(period: Period | None) -> bool:
+    """``period`` runs between two times that a move goes from and to ("between 2010 and 2015",
+    "Between February 2011 and February 2012", "entre 2010 y 2015")."""
+    if period is None or not re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2})?", period.first):
+        return False
+    if period.kind == "between":
+        return bool(period.last)
+    # a month and the same month of a later year: "between February 2011 and February 2012"
+    # (not a span summed over, "entre enero y noviembre")
+    return (
+        period.kind == "month-span"
+        and _INTERVAL_OPENS.match(period.text) is not None
+        and len(re.findall(r"(?:19|20)\d{2}", period.text)) == 2
+        and period.first[4:] == period.last[4:]
+    )
+
+
+def _sentence_time(mention: Mention, periods: list[Period], published: str | None) -> Period | None:
+    """For "a year earlier" first in ``periods``: the sentence's own time it counts back from
+    ("Exports totalled 37.86 million tonnes last month, compared with 31.94 million tonnes a
+    year earlier"), when the sentence names one (not another look back, not a base)."""
+    if not periods or periods[0].kind not in _FROM_RUNNING:
+        return None
+    for period in periods[1:]:
+        if period.kind not in RELATIVE_KINDS and not _compared(mention, period):
+            resolved = resolve(period, published)
+            return resolved if _anchor(resolved) else None
+    return None
+
+
+def _resolved(period: Period, running: Period | None, published: str | None) -> Period:
+    """``period`` read against the article's date, or against the time the article is about
+    for "so far this year" (to the month it is about, in the article's year) and "a year
+    earlier" (than that time)."""
+    anchor = _anchor(running)
+    if period.kind == "to-date" and anchor and published:
+        return resolve(period, anchor if anchor[:4] == published[:4] else published)
+    if period.kind in _FROM_RUNNING and anchor:
+        return resolve(period, anchor)
+    return resolve(period, published)
 
 
 def _day_before(own: Period | None, running: Period | None) -> bool:
@@ -93,6 +240,28 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
     if own is None or running is None or own.kind != "day" or running.kind != "day":
         return False
     return bool(own.first and running.first) and own.first < running.first
+
+
+#: a clause that looks back from the article's time: "…, puesto que en 2020", "since in 2020",
+#: "solo detrás de abril"
+_BACK = re.compile(r"\b(?:since|as|because|whereas|puesto que|ya que|dado que|mientras que|"
+                   r"detrás|behind)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+
+
+def _looks_back(mention: Mention, own: Period | None, running: Period | None) -> bool:
+    """``own`` ends before the period the article is about and is named in a clause that looks
+    back ("…, puesto que en 2020 representaron 15,5 %"; "solo detrás de abril"): later figures
+    are not about it ("In 2020, output was …" opens a new time)."""
+    if own is None or running is None:
+        return False
+    end, begin = own.last or own.first, running.last or running.first
+    if not (end[:4].isdigit() and begin[:4].isdigit()):
+        return False
+    n = min(len(end), len(begin))
+    if not end[:n] < begin[:n]:
+        return False
+    at = mention.sentence.find(" ".join(own.text.split()))
+    return at >= 0 and _BACK.search(mention.sentence, max(0, at - 60), at) is not None
 
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
@@ -115,6 +284,14 @@ _PREVIOUS = re.compile(
 )
 
 
+#: words right before a figure that make it the base of a comparison ("frente a los más de")
+_BASE_BEFORE = re.compile(
+    r"\b(?:frente a(?:l)?|respecto a(?:l)?|con respecto a(?:l)?|en comparación con|"
+    r"comparad[oa]s? con|compared (?:with|to)|than|versus|vs\.?)\s+(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _before(mention: Mention) -> str:
     """The words of ``mention``'s sentence right before its figure."""
     at = mention.sentence.find(mention.text)
@@ -131,7 +308,9 @@ _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not
 _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
-    r"than|versus|vs\.?|as against|superior a|inferior a|mayor (?:a|que)|menor (?:a|que)|"
+    r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
+    r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
+    r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
     r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
     re.IGNORECASE,
 )
@@ -171,7 +350,8 @@ def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
 #: a verb of reporting before a day: "released on Friday", "reported on May 23" date the report
 _REPORTED = re.compile(
     r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
-    r"reportó|anunció|difundió|dio a conocer)\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
+    r"reportó|anunció|difundió|dio a conocer|(?:ha|han) (?:informado|publicado|dicho|"
+    r"reportado|anunciado|difundido|dado a conocer))\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -196,8 +376,11 @@ def _same_months(mention: Mention, own: Period, running: Period | None) -> Perio
     if own.kind != "year" or running is None or not _preceded(mention, own, SAME_TIME):
         return own
     first, last = running.first, running.last
-    if not re.fullmatch(r"\d{4}-\d{2}", first) or (last and not re.fullmatch(r"\d{4}-\d{2}", last)):
+    month = r"\d{4}-\d{2}(?:-\d{2})?"  # a month or a day ("the June 1-20 period")
+    if not re.fullmatch(month, first) or (last and not re.fullmatch(month, last)):
         return own
+    if "-02-29" in first + last:
+        return own  # no such day in the other year (most years)
     return replace(own, kind="month-span" if last else "month", first=own.first + first[4:],
                    last=own.first + last[4:] if last else "")  # fmt: skip
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from figcheck.draft.lexicon import lexicon
-from figcheck.draft.periods import Period, find_periods
+from figcheck.draft.periods import Period, find_periods, head_period
 from figcheck.draft.scanner import Convention, Tokens, convention_of
 from figcheck.draft.vocabulary import (
     DOLLAR_COUNTRIES,
@@ -148,7 +148,7 @@ class ScanState:
         self.stated = (
             Period(stated.group(0), stated.start(), stated.end(), "year", stated.group(1), "", "in")
             if stated
-            else None
+            else head_period(scan, self.periods)  # "CIFRAS DURANTE AGOSTO DE 2018" atop
         )
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
@@ -253,7 +253,7 @@ class ScanState:
         kept.reverse()
         if after or kept:
             return tuple(after + kept)
-        return () if dropped else self._carried_period(s)
+        return () if dropped else self._carried_period(s, start)
 
     def _introduces_next(self, end: int, period: Period, e: int) -> bool:
         """``period`` opens a clause of its own that gives another figure."""
@@ -262,11 +262,12 @@ class ScanState:
         rest = _YEARS.sub("", self.scan[period.end : min(e, period.end + 40)])
         return any(c.isdigit() for c in rest)
 
-    def _carried_period(self, s: int) -> tuple[Period, ...]:
+    def _carried_period(self, s: int, start: int) -> tuple[Period, ...]:
         """The first period of the sentence before the one starting at ``s``, on the same line
-        (the one its main clause is about, not a compared one)."""
+        (the one its main clause is about, not a compared one); else the one stated for every
+        figure before the figure at ``start``."""
         at = self._sentence_index(s) - 1
-        stated = (self.stated,) if self.stated is not None and self.stated.end <= s else ()
+        stated = (self.stated,) if self.stated is not None and self.stated.end <= start else ()
         if at < 0:
             return stated
         ps, pe = self.bounds[at]

@@ -13,7 +13,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["RELATIVE_KINDS", "SAME_SPAN", "SAME_TIME", "Period", "find_periods", "resolve"]
+__all__ = [
+    "RELATIVE_KINDS",
+    "SAME_SPAN",
+    "SAME_TIME",
+    "Period",
+    "find_periods",
+    "head_period",
+    "resolve",
+]
 
 _EN_MONTHS = [calendar.month_name[number].lower() for number in range(1, 13)]
 _ES_MONTHS = [
@@ -41,11 +49,15 @@ _PART = (
     rf"\b(?:{_ORDINAL})\s+(?:quarter|half|semester|trimestre|semestre|cuatrimestre|bimestre|quincena|"
     rf"mitad)"
     rf"(?:\s+(?:of|de(?:l)?)\s+(?:the\s+year\s+|el\s+año\s+|año\s+)?(?:{_YEAR}|{_MONTH}"
-    rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?))?"
+    rf"(?:\s+(?:de(?:l)?\s+)?{_YEAR})?)|\s+{_YEAR}\b)?"  # "FOURTH QUARTER 2018"
 )
 _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
     r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+           "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11}  # fmt: skip
+_COUNT = "|".join(_COUNTS)
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
          "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
 _NTH_MONTH = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo",
@@ -54,13 +66,33 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
+    ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
+                     rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
+    # "the 2024 second semester", "its 2023 fourth quarter": the year before the part
+    ("year-part", rf"\b(?:(?:in|for|during|of|en)\s+(?:the\s+|its\s+)?)?({_YEAR})\s+"
+                  rf"(?:{_ORDINAL})\s+(?:quarter|half|semester)\b"),
     # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
     ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
                        r"(?:fiscal\s+|financial\s+)?quarter\b"),
+    # "the first 20 days of June", "the June 1-20 period", "los primeros 20 días de junio",
+    # "del 1 al 20 de junio de 2019": a span of days in a month
+    ("day-span", rf"\b(?:the\s+)?first\s+(\d{{1,2}})\s+days\s+of\s+({_MONTH})(?:,?\s+({_YEAR}))?\b|"
+                 rf"\blos\s+primeros\s+(\d{{1,2}})\s+días\s+de\s+({_MONTH})(?:\s+de(?:l)?\s+({_YEAR}))?\b|"
+                 rf"\b({_MONTH})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
+                 rf"\bdel\s+(\d{{1,2}})\s+al\s+(\d{{1,2}})\s+de\s+({_MONTH})\b(?:\s+de(?:l)?\s+({_YEAR}))?"),
+    # "the first 11 months of 2019", "los primeros 10 meses de 2025": January to that month
+    ("first-months", rf"\b(?:the\s+)?first\s+(\d{{1,2}}|{_COUNT})\s+months\b"
+                     rf"(?:\s+of\s+(?:the\s+year\s+)?({_YEAR})\b)?|"
+                     rf"\blos\s+primeros\s+(\d{{1,2}}|{_COUNT})\s+meses\b"
+                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
-    ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b"),
+    # "between 2006 and 2012"; "in 2000 and 2001" (both years, not one of them "respectively")
+    ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b|"
+                rf"\b(?:in|during|en|durante)\s+({_YEAR})\s+(?:and|y)\s+({_YEAR})\b"
+                r"(?!,?\s+(?:respectively|respectivamente)\b)"),
     ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
     (
         "month-span",
@@ -68,7 +100,9 @@ _PATTERNS = [
         rf"(?:a|al|to|through|until|hasta|and|y)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?(?:({_YEAR})|"
         # "entre enero y octubre de este año", "from January to October this year": the year
         # of the article's date, as a span with no year is read
-        r"(?:este|this)\s+(?:año|year)\b|(?:el\s+)?año\s+en\s+curso\b))?",
+        r"(?:este|this)\s+(?:año|year)\b|(?:el\s+)?año\s+en\s+curso\b))?|"
+        # "octubre 2019-abril 2020", "enero-marzo 2024": a span printed with a dash
+        rf"\b({_MONTH})(?:\s+({_YEAR}))?\s*[-–]\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b",
     ),
     (
         "month",
@@ -103,6 +137,7 @@ _PATTERNS = [
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
                  r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
     ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
+                 r"\bthe\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|week|half)\b|"
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
@@ -136,11 +171,18 @@ def find_periods(text: str) -> list[Period]:
     span: Period | None = None  # the last span of months, for "the same period of 2018"
     same_until = -1
     year_seen = ""  # the year of the headline's month, for a later "in June"
+    april = _april_to_march(text)
+    sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
     for m in _FIND.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if sport and kind == "part" and not period.first[:1].isdigit():
+            continue  # "a 31-point third quarter": a game's quarter, not the year's
+        if april and period.kind == "split" and period.first.endswith("-07"):
+            begin = period.first[:4]  # India's financial year "2025-26": April 2025 to March 2026
+            period = replace(period, first=f"{begin}-04", last=f"{int(begin) + 1}-03")
         if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
         elif period.kind == "day" and _SINCE_DAY.search(
@@ -163,18 +205,70 @@ def find_periods(text: str) -> list[Period]:
                     period.start,
                     period.end,
                     "month-span",
-                    f"{year}{span.first[-3:]}",
-                    f"{year}{span.last[-3:]}",
+                    f"{year}{span.first[4:]}",
+                    f"{year}{span.last[4:]}",
                     "from",
                 )
         out.append(period)
     return out
 
 
+#: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
+_HEAD_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split"])
+_NOT_FROM_HEAD = frozenset(["since", "desde", "until", "hasta", "by", ""])  # "" : "JUNE 2022"
+#: "in 2020 dollars", "a precios de 2018": a base of prices, not the figures' time
+_CONSTANT = re.compile(r"\s+(?:US\s+)?(?:dollars|pesos|euros|pounds|prices|terms)\b|"
+                       r"(?<=precios de \d{4})", re.IGNORECASE)  # fmt: skip
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d\)")
+
+
+def head_period(text: str, periods: list[Period]) -> Period | None:
+    """The period a text's head states for the figures after it ("INDICADORES DE EMPLEO /
+    CIFRAS DURANTE AGOSTO DE 2018 / … para agosto de 2018:"): the last month, span, quarter or
+    year (with its preposition; not "since 2010") printed on the first lines (at most six, 600
+    characters) before the first line that prints a figure. ``periods``: ``find_periods(text)``."""
+    head, start = 0, 0
+    for _ in range(6):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _FOOTNOTE.sub("", text[start:end])
+        for period in periods:  # the periods' own digits are no figure
+            if start <= period.start and period.end <= end:
+                line = line.replace(text[period.start : period.end], "")
+        if any(c.isdigit() for c in line) or end > 600 or end - start > 200:
+            break  # a figure, or a paragraph: the head is a title and short lead lines
+        head, start = end, end + 1
+        if start >= len(text):
+            break
+    stated = [p for p in periods if p.end <= head and p.kind in _HEAD_KINDS
+              and p.word not in _NOT_FROM_HEAD and (p.first or p.last)
+              and not _CONSTANT.match(text, p.end)]  # fmt: skip
+    return stated[-1] if stated else None
+
+
+#: words of a game's report: three of them make a quarter or a half without a year the game's
+_SPORT = re.compile(r"\b(?:rebounds?|assists?|steals|touchdowns?|innings|halftime|half-time|"
+                    r"free[- ]throws?|field goals?|three-pointers?|box score|quarterback|"
+                    r"goalkeeper|penalty kick|overtime|playoffs?|series lead|scored)\b",
+                    re.IGNORECASE)  # fmt: skip
+_INDIA = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
+_BUDGET_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\b|\bbudget\b", re.IGNORECASE)
+
+
+def _april_to_march(text: str) -> bool:
+    """``text`` counts India's financial years (April to March): it prints rupees, crores or
+    lakhs and speaks of a financial year or a budget. (India's crop year, July to June, is the
+    one of a text on harvests: "lakh tonnes in 2015-16".)"""
+    head = text[:20000]
+    return _INDIA.search(head) is not None and _BUDGET_YEAR.search(head) is not None
+
+
 def _names_no_time(text: str, period: Period) -> bool:
     """A month or year that is no figure's time: part of a name after "for"/"of" ("Tickets for
     May Day", "the Friends of August Wilson"), or the date of a founding or a birth ("the
     office, founded in 2004,")."""
+    if period.kind == "month" and _CONTRACT.search(text, max(0, period.start - 40), period.start):
+        return True  # "the most traded contract for the month of July": a contract's month
     if period.kind == "month" and period.first.startswith("-") and period.word in _NAME_WORDS:
         return bool(_CAPITALISED.match(text, period.end))
     return period.kind in ("year", "month") and bool(
@@ -183,12 +277,14 @@ def _names_no_time(text: str, period: Period) -> bool:
 
 
 _NAME_WORDS = frozenset(["for", "of", "para", "at"])
+_CONTRACT = re.compile(r"\b(?:contracts?|futures)\s+(?:for\s+)?(?:the\s+month\s*)?$",
+                       re.IGNORECASE)  # fmt: skip
 _CAPITALISED = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _FOUNDED = re.compile(r"\b(?:founded|established|born|created|fundad[oa]s?|nacid[oa]s?|"
                       r"cread[oa]s?)\s*$", re.IGNORECASE)  # fmt: skip
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
-_SAME_WORD = r"(?:mism[oa]s?|same)\s+"
+_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same)\s+"
 #: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
 #: named before, in that year
 SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
@@ -208,6 +304,22 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "quarter-code":  # "Q4 2018", "4Q18": the quarter's months
+        n, year = int(g[0]), g[1] if len(g[1]) == 4 else f"20{g[1]}"
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{3 * n - 2:02d}",
+                      f"{year}-{3 * n:02d}", "in")  # fmt: skip
+    if kind == "first-months":  # "the first 11 months of 2019": January to November
+        count, year = g[0].lower(), g[1] if len(g) > 1 else ""
+        months = int(count) if count.isdigit() else _COUNTS[count]
+        if not 1 < months < 12:
+            return Period(text, m.start(), m.end(), kind, "", "", text.lower())
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-01", f"{year}-{months:02d}",
+                      "in")  # fmt: skip
+    if kind == "year-part":  # "the 2024 second semester": as "the second semester of 2024"
+        words = text.split()
+        at = next(i for i, w in enumerate(words) if w.isdigit())
+        part = _part(f"{' '.join(words[at + 1 :])} of {words[at]}", m.start(), m.end())
+        return replace(part, text=text)
     if kind == "nth-month":  # "el séptimo mes del año", "el décimo mes de 2016"
         number = _NTH_MONTH.index(text.split()[0].lower()) + 1
         dated = re.search(_YEAR, text)
@@ -221,6 +333,16 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "")
         iso = f"{year}-{number:02d}-{int(day):02d}"
         return Period(text, m.start(), m.end(), kind, iso, "", "on")
+    if kind == "day-span":  # "the first 20 days of June", "June 1-20", "del 1 al 20 de junio"
+        words = [x for x in g if not x[0].isdigit()]
+        numbers = [x for x in g if x[0].isdigit()]
+        year = numbers.pop() if numbers and len(numbers[-1]) == 4 else ""
+        number = MONTHS[words[0].lower()]
+        days = [1, int(numbers[0])] if len(numbers) == 1 else [int(numbers[0]), int(numbers[1])]
+        if not 1 <= days[0] <= days[1] <= calendar.monthrange(int(year or 2000), number)[1]:
+            return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
+                      f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
     if kind == "weekday":  # "Friday": the last one on or before the article's date
         return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
@@ -314,7 +436,8 @@ def _relative(period: Period, anchor: str) -> Period:
         if not month:
             return replace(period, first=str(int(anchor[:4]) - 1), last=anchor[:4])
         return replace(period, first=_months_after(month, -11), last=month)
-    back = 1 if ("month" in period.word or "mes" in period.word) else 12
+    yearly = "year" in period.word or "año" in period.word  # "the year-ago month"
+    back = 1 if not yearly and ("month" in period.word or "mes" in period.word) else 12
     if not month:
         return replace(period, first=str(int(anchor[:4]) - back // 12), last="")
     return replace(period, first=_months_after(month, -back), last="")
