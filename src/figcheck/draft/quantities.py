@@ -16,6 +16,7 @@ from figcheck.draft.vocabulary import (
     ADVERBIAL,
     AGE,
     AGE_GROUPS,
+    CASE_NOUNS,
     CHART,
     CHART_PARTS,
     CLOCK_TIME,
@@ -426,7 +427,9 @@ class QuantityScan(ShareReader):
             if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
                 shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
             if shared is not None:
-                base, scale2 = shared
+                base, scale2, shared_noun = shared
+                if base in ("count", "people"):
+                    noun = shared_noun
                 if scale == 1.0:
                     scale = scale2
         if base is None and t.word(j + 1) in ORDER_WORDS and self._is_time(j + 2):
@@ -470,6 +473,8 @@ class QuantityScan(ShareReader):
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
+                if noun in CASE_NOUNS and self._cases_of_people(first):
+                    base = "people"  # "las muertes por asfixia sumaron 327 casos"
                 if noun in INDEX_POINTS and self._index_named_before(i):
                     base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
                 if noun in ("annual", "annualized") and t.word(noun_last + 1) in ("pace", "rate"):
@@ -941,11 +946,14 @@ class QuantityScan(ShareReader):
             return True
         return self.lex.changes.before(t.words, i) is not None
 
-    def _shared_unit(self, j: int, after_from: bool = False) -> tuple[str, float] | None:
-        """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
-        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's; so
-        does the end of a move ("decreased from 27.3 to 26.8 million hectares", "de 12 a 15
-        por ciento") to its start."""
+    def _shared_unit(
+        self, j: int, after_from: bool = False
+    ) -> tuple[str, float, str | None] | None:
+        """(unit, scale, noun) printed once after a list of figures: "0.4 y 0.9 por ciento",
+        "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos" give each
+        figure the last one's (and its noun counted, so that a longer list reaches its first
+        figure); so does the end of a move ("decreased from 27.3 to 26.8 million hectares",
+        "de 12 a 15 por ciento") to its start."""
         t = self.t
         joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
         if t.word(j + 1) not in joins or not t.is_digits(j + 2):
@@ -970,7 +978,7 @@ class QuantityScan(ShareReader):
             return None  # the figure after has no printed unit either
         numeral = read_numeral(t, j + 2, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
-        return nxt.unit, scale
+        return nxt.unit, scale, nxt.noun
 
     def _model_number(self, i: int) -> bool:
         """ "14 Leopard 2 tanks", "a Boeing 737", "the Falcon 9 rocket": a short whole number

@@ -284,6 +284,9 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Nouns that count cases of something: people only when the sentence names people as the
+#: cases ("las muertes … sumaron 327 casos"), else things counted.
+CASE_NOUNS = frozenset(["casos", "cases"])
 #: Words after "a third", "a fifth"… that make it an ordinal, not a share ("a third straight
 #: month", "for a fifth time", "a quarter consecutive").
 ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "times", "place",
