@@ -67,3 +67,56 @@ def test_cases_are_counted_things_unless_people_are_named(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 2. a price per an amount of money ("cents per $100 of value", "$38 per $1,000 of income"):
+#    the denominator is part of the rate, never a figure of its own; and "from X per … to Y"
+#    gives the later level the earlier level's rate
+PER_MONEY: list[Row] = [
+    (
+        "cents-per-100-dollars",
+        "The county levies 42.5 cents per $100 of assessed value.",
+        "en",
+        [("42.5 cents per $100", 0.425, "USD/hUSD")],
+    ),
+    (
+        "dollars-per-thousand",
+        "Schools spend $38 per $1,000 of personal income.",
+        "en",
+        [("$38 per $1,000", 38, "USD/kUSD")],
+    ),
+    (
+        "words-between",
+        "The state spent more than $41 on roads per $1,000 in income.",
+        "en",
+        [("more than $41 on roads per $1,000", 41, "USD/kUSD")],
+    ),
+    (
+        "from-rate-to-level",
+        "The levy went from 88 cents per $100 of value in 2010 to 71 cents this year.",
+        "en",
+        [("88 cents per $100", 0.88, "USD/hUSD"), ("71 cents", 0.71, "USD/hUSD")],
+    ),
+    (
+        "from-rate-to-level-measure",
+        "Melting grew from 120 million tonnes a year in the 1990s to 190 million tonnes since 2010.",
+        "en",
+        [
+            ("grew from 120 million tonnes a year", 120e6, "tonne/year"),
+            ("190 million tonnes", 190e6, "tonne/year"),
+        ],
+    ),
+    (
+        "to-without-from",
+        "It cost 88 cents per $100 in 2010; the fee rose to $12 this year.",
+        "en",
+        [("88 cents per $100", 0.88, "USD/hUSD"), ("$12", 12, "USD")],
+    ),
+]
+
+
+@table(PER_MONEY)
+def test_a_price_per_an_amount_of_money(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -30,6 +30,7 @@ from figcheck.draft.vocabulary import (
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
+    MONEY_PREFIXES,
     MONEY_TOPICS,
     NOT_DENOMINATORS,
     NOT_NOUNS,
@@ -346,6 +347,54 @@ class MeasureReader(ChangeReader):
         if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
             return None
         return "/count", 2
+
+    def _per_money(self, k: int) -> tuple[str, int] | None:
+        """("/hUSD", tokens) for a price per a round amount of money from token ``k``: "cents
+        per $100 of value" (hundred dollars), "$55 per $1,000 of income" (thousand), also with
+        up to three words of what is paid for between ("$41 on roads per $1,000"). The
+        denominator is part of the rate, never a figure of its own."""
+        t = self.t
+        m = k
+        while m < k + 3 and t.is_word(m) and t.words[m] not in ("per", "por", "cada"):
+            m += 1
+        if t.word(m) == "por" and t.word(m + 1) == "cada":
+            m += 1
+        if t.word(m) not in ("per", "cada"):
+            return None
+        for width in (1, 2):
+            d = m + 1 + width
+            got = self._currency_before(d) if t.is_digits(d) else None
+            if got is None or got[1] != width:
+                continue
+            numeral = read_numeral(t, d, self.conv)
+            scale, last = self._scales(numeral.last)
+            prefix = MONEY_PREFIXES.get(numeral.value * scale)
+            if prefix is None:
+                return None
+            return f"/{prefix}{self._code(got[0])}", last + 1 - k
+        return None
+
+    def _rate_of_from(self, first: int, base: str) -> str | None:
+        """ "from 88 cents per $100 of value in 2010 to 71 cents", "from 120 million tonnes a
+        year … to 190 million tonnes": the later level of a move stated from a rate takes the
+        rate when it is in the same unit, in the same sentence, with no clause break between."""
+        t = self.t
+        if t.word(first - 1) != "to" or not self.found:
+            return None
+        before = self.found[-1]
+        if not before.unit.startswith(f"{base}/"):
+            return None
+        start = bisect_left(t.starts, before.start)
+        end = bisect_left(t.starts, before.end)
+        if first - end > 14 or self._sentence_index(before.start) != self._sentence_index(
+            t.starts[first]
+        ):
+            return None
+        if not any(w in ("from", "desde") for w in t.words[max(0, start - 1) : start + 3]):
+            return None
+        if any(w in (";", ":") or w in OTHER_CLAUSE for w in t.words[end : first - 1]):
+            return None
+        return before.unit
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:
         """ "magnitude 5.9", "magnitud de 7,4", "the 7.1 quake": an earthquake's magnitude."""

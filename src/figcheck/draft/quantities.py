@@ -505,7 +505,7 @@ class QuantityScan(ShareReader):
             ):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
-            rate = self._per_thing(j + 1) or self._period_after_noun(j)  # "$2.69 per share"
+            rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
                 per = self._per_thing(j + 2)  # "$9,000 more per student than average"
                 rate = (per[0], per[1] + 1) if per is not None else None
@@ -587,6 +587,9 @@ class QuantityScan(ShareReader):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
+        elif (currency or unit) and base in (currency, unit) \
+                and (from_rate := self._rate_of_from(first, base)):  # fmt: skip
+            base = from_rate  # "from 88 cents per $100 … to 71 cents"
         elif currency and base == currency and (priced := self._priced_unit(first)):
             base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
         elif currency and base == currency and scale == 1.0 \

@@ -284,6 +284,9 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Prefixes of a round amount of money that is the denominator of a rate ("cents per $100"):
+#: the amount → pint's prefix (hUSD, kUSD, MUSD).
+MONEY_PREFIXES = {100.0: "h", 1000.0: "k", 1e6: "M"}
 #: Nouns that count cases of something: people only when the sentence names people as the
 #: cases ("las muertes … sumaron 327 casos"), else things counted.
 CASE_NOUNS = frozenset(["casos", "cases"])
