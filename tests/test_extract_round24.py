@@ -120,3 +120,27 @@ def test_a_price_per_an_amount_of_money(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. unit abbreviations of trade copy: "mln tn", "3-mln-tn", "40-mln-barrel", short tons and
+#    "MMst" (million short tons); "tn" after a scale word is tonnes, not a second scale
+ABBREVIATIONS: list[Row] = [
+    ("mln-tn-hyphen", "The state set a 3-mln-tn target for wheat.", "en",
+     [("3-mln-tn", 3e6, "tonne")]),
+    ("mln-tn", "Output was 2.5 mln tn in March.", "en", [("2.5 mln tn", 2.5e6, "tonne")]),
+    ("mln-barrel-hyphen", "They approved a 40-mln-barrel storage plan.", "en",
+     [("40-mln-barrel", 40e6, "barrel")]),
+    ("short-tons", "Mills bought 12,000 short tons of sugar.", "en",
+     [("12,000 short tons", 12000, "short_ton")]),
+    ("mmst", "Output fell by 90 million short tons to 430 MMst.", "en",
+     [("fell by 90 million short tons", 9e7, "short_ton"), ("430 MMst", 4.3e8, "short_ton")]),
+    ("tn-trillion", "The economy is worth £2.1tn, up from £1.9 tn.", "en",
+     [("£2.1tn", 2.1e12, "GBP"), ("up from £1.9 tn", 1.9e12, "GBP")]),
+]  # fmt: skip
+
+
+@table(ABBREVIATIONS)
+def test_unit_abbreviations_of_trade_copy(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -202,6 +202,8 @@ class NumberReader(ScanState):
                 return scale, j  # "221B Baker Street": an address, not billions
             if w == "mil" and t.is_digits(j + 2):
                 return scale, j
+            if w == "tn" and scale != 1.0:
+                return scale, j  # "2.5 mln tn": tonnes after a scale word, not a trillion
             scale *= entry[0]
             j += 1
 

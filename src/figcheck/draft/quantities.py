@@ -235,6 +235,12 @@ class QuantityScan(ShareReader):
             if joined_scale != 1.0 and (
                 self._currency_at(k + 1, "after") is not None
                 or (t.word(k + 1) == "-" and self._hyphen_currency(k + 2) is not None)
+                or (  # "a 3-mln-tn target", "a 40-mln-barrel plan": a unit joined after
+                    t.word(k + 1) == "-"
+                    and t.joined(k + 1)
+                    and t.joined(k + 2)
+                    and lex.units.after(t.words, k + 2) is not None
+                )
             ):
                 scale, j = joined_scale, k
         pct: str | None = None
