@@ -144,3 +144,45 @@ def test_unit_abbreviations_of_trade_copy(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. percentage points far from their percent in a long sentence ("…, e inferior en (-)0.3
+#    puntos"), a sign printed in brackets before the figure; the number of a named series
+#    before its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)") is a name
+POINTS: list[Row] = [
+    (
+        "puntos-far",
+        "La tasa de desocupación fue de 3.4% en marzo de este año, cifra menor a la del mes "
+        "previo, e inferior en (-)0.3 puntos respecto a la del mismo mes de 2019.",
+        "es",
+        [("3.4%", 3.4, "percent"), ("inferior en (-)0.3 puntos", 0.3, "percentage_point")],
+    ),
+    (
+        "points-far",
+        "The jobless rate was 4.1 percent in June, the same level as a year earlier and, by the "
+        "bureau's own measure, down 0.3 points from its peak.",
+        "en",
+        [("4.1 percent", 4.1, "percent"), ("down 0.3 points", 0.3, "percentage_point")],
+    ),
+    (
+        "series-number",
+        "La Tasa de Subocupación 2 (porcentaje de ocupados que desean trabajar más) fue de 7.1%.",
+        "es",
+        [("7.1%", 7.1, "percent")],
+    ),
+    (
+        "index-points-stay",
+        "The index rose 2.1 points to 104.3 in May, after prices climbed 1.2 percent over the "
+        "whole of the last quarter of the year.",
+        "en",
+        [("rose 2.1 points", 2.1, ""), ("104.3", 104.3, ""),
+         ("climbed 1.2 percent", 1.2, "percent")],
+    ),
+]  # fmt: skip
+
+
+@table(POINTS)
+def test_percentage_points_and_series_numbers(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

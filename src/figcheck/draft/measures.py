@@ -835,12 +835,20 @@ class MeasureReader(ChangeReader):
         return f"/{RATE_TIME[t.words[k + 3]]}", k + 3
 
     def _near_percent(self, i: int) -> bool:
-        """A percent is printed within fifteen tokens of token ``i``, and no index (whose points
-        are its own: "the index rose 2 points to 105.3, or 1.9%")."""
-        window = self.t.words[max(0, i - 15) : i + 15]
-        rate = any(w in RATE_NOUNS for w in self.t.words[max(0, i - 8) : i])
-        return (rate or any(w in ("%", "percent", "cent", "ciento") for w in window)) and not any(
-            w in INDEX_WORDS for w in window
+        """A percent is printed within fifteen tokens of token ``i``, or earlier in its sentence
+        up to forty tokens before ("fue de 3.4% en marzo …, e inferior en 0.3 puntos"), and no
+        index (whose points are its own: "the index rose 2 points to 105.3, or 1.9%")."""
+        t = self.t
+        window = t.words[max(0, i - 15) : i + 15]
+        rate = any(w in RATE_NOUNS for w in t.words[max(0, i - 8) : i])
+        here = self._sentence_index(t.starts[i])
+        lo = max(0, i - 40)
+        while self._sentence_index(t.starts[lo]) != here:
+            lo += 1
+        earlier = t.words[lo : max(lo, i - 15)]  # a long sentence: "… 3.4% …, e inferior en 0.3"
+        percents = ("%", "percent", "cent", "ciento")
+        return (rate or any(w in percents for w in window + earlier)) and not any(
+            w in INDEX_WORDS for w in window + earlier
         )
 
     def _casualty_verb(self, first: int) -> bool:

@@ -604,6 +604,9 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
             base = f"{currency}/{priced_in}"  # "The pound fell to $1.21"
+        if (t.word(first - 3), t.word(first - 1)) == ("(", ")") and t.word(first - 2) in ("-", "+", "−") \
+                and t.joined(first):  # fmt: skip
+            first -= 3  # "inferior en (-)0.4 puntos": a sign printed in brackets
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None and (by_to := self._move_by_to(first, j)) is not None:
@@ -1031,7 +1034,8 @@ class QuantityScan(ShareReader):
         """A bare whole number that is part of a name: a house number after "at"/"on"/"from"
         and before a street's name ("at 221 Baker Street", "at 1600 Pennsylvania Avenue"), a
         product's model after a brand written in mixed case or owned ("iPhone 15",
-        "PlayStation 5", "Samsung's Galaxy 24")."""
+        "PlayStation 5", "Samsung's Galaxy 24"), the one-digit number of a named series before
+        its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)")."""
         t = self.t
         if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
             return False
@@ -1045,6 +1049,9 @@ class QuantityScan(ShareReader):
         if not t.is_word(i - 1):
             return False
         name = self.scan[t.starts[i - 1] : t.ends[i - 1]]
+        if len(t.words[i]) == 1 and t.word(j + 1) == "(" and t.is_word(j + 2) \
+                and name[:1].isupper() and t.is_word(i - 2):  # fmt: skip
+            return True  # "la Tasa de Subocupación 2 (porcentaje de …)": the number of a series
         mixed = name[:1].islower() and any(c.isupper() for c in name[1:])
         owned = name[:1].isupper() and t.word(i - 2) == "s" and t.word(i - 3) in ("'", "’")
         return mixed or owned
