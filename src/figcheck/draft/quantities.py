@@ -604,8 +604,8 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
             base = f"{currency}/{priced_in}"  # "The pound fell to $1.21"
-        if (t.word(first - 3), t.word(first - 1)) == ("(", ")") and t.word(first - 2) in ("-", "+", "−") \
-                and t.joined(first):  # fmt: skip
+        bracket_sign = (t.word(first - 3), t.word(first - 1)) == ("(", ")")
+        if bracket_sign and t.word(first - 2) in ("-", "+", "−") and t.joined(first):
             first -= 3  # "inferior en (-)0.4 puntos": a sign printed in brackets
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
