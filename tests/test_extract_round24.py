@@ -186,3 +186,29 @@ def test_percentage_points_and_series_numbers(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. a bare Spanish "mil" before its noun is a thousand ("por debajo de los mil delitos"); a
+#    figure in brackets right after a share is the count of that share ("One-third (10,364) of
+#    all new homes"), not the unit carried from the sentence before
+THOUSAND_AND_SHARE_COUNTS: list[Row] = [
+    ("los-mil", "Tres estados quedaron por debajo de los mil robos en el año.", "es",
+     [("Tres estados", 3, "count"), ("mil robos", 1000, "count")]),
+    ("mas-de-mil", "Se registraron más de mil homicidios en el estado.", "es",
+     [("más de mil homicidios", 1000, "people")]),
+    ("mil-millones-stays", "La deuda sumó mil millones de pesos.", "es",
+     [("mil millones de pesos", 1e9, "MXN")]),
+    ("share-count", "Builders finished 28,000 homes per year. A quarter (7,412) of the new "
+     "plants were in Ohio.", "en",
+     [("28,000 homes per year", 28000, "count/year"), ("A quarter", 25, "percent"),
+      ("7,412", 7412, "count")]),
+    ("share-count-people", "Nearly half (2,310) of the surveyed nurses reported burnout.", "en",
+     [("Nearly half", 50, "percent"), ("2,310", 2310, "people")]),
+]  # fmt: skip
+
+
+@table(THOUSAND_AND_SHARE_COUNTS)
+def test_a_bare_thousand_and_the_count_of_a_share(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

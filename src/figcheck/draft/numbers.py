@@ -13,6 +13,9 @@ from figcheck.draft.vocabulary import (
     HALF_AFTER,
     MAGNITUDE,
     ORDINAL_SUFFIX,
+    STOP,
+    THOUSAND_BEFORE,
+    TIME,
     month_words,
 )
 
@@ -92,6 +95,9 @@ class NumberReader(ScanState):
                 rest = self._literal(i + 1, True) if t.word(i + 1) in self.lex.numbers else None
                 if rest is not None and rest[0] < 1000:  # "mil quinientos"
                     return 1000 + rest[0], f"{1000 + rest[0]:,g}", 0, rest[3]
+                if t.word(i - 1) in THOUSAND_BEFORE and t.is_word(i + 1) \
+                        and t.words[i + 1] not in STOP and t.words[i + 1] not in TIME:  # fmt: skip
+                    return 1000.0, "1000", 0, i  # "por debajo de los mil delitos"
                 return None
             value, lang = self.lex.numbers[w]
             if lang != self.lang:

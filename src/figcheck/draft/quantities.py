@@ -46,6 +46,7 @@ from figcheck.draft.vocabulary import (
     RANGE_SUBJECTS,
     RANGED,
     RATE_TIME,
+    SHARE_ALL,
     SHARE_NAMED,
     STOCK_WORDS,
     STOP,
@@ -444,6 +445,8 @@ class QuantityScan(ShareReader):
             base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
         if base is None and not spelled and (bracketed := self._bracketed_count(first, j)):
             base, noun = bracketed  # "most completions (45) and attempts (70)"
+        if base is None and not spelled and (of_share := self._count_of_share(first, j)):
+            base, noun = of_share  # "One-third (10,364) of all new homes"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
@@ -778,6 +781,27 @@ class QuantityScan(ShareReader):
         if not noun.endswith("s") or self.scan[t.starts[first - 2]].isupper():
             return None
         return ("people" if noun in self.lex.people else "count"), noun
+
+    def _count_of_share(self, first: int, j: int) -> tuple[str, str | None] | None:
+        """(unit, noun) of a bare figure alone in brackets right after a share, before "of" what
+        it is a share of ("One-third (10,364) of all new homes", "Nearly half (2,310) of the
+        surveyed nurses"): the count of that share, people or things; never a unit carried from
+        the sentence before."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(j + 1) != ")" or not self.found:
+            return None
+        share = self.found[-1]
+        if share.unit != "percent" or share.end != t.ends[first - 2]:
+            return None
+        if t.word(j + 2) not in ("of", "de", "del"):
+            return None
+        k = j + 3
+        while k < j + 5 and (t.word(k) in OF_THE_DETERMINERS or t.word(k) in SHARE_ALL):
+            k += 1
+        counted = self._noun(k)
+        if counted is None:
+            return "count", None
+        return ("people" if counted[0] in self.lex.people else "count"), counted[0]
 
     def _last_of_a_list(self, i: int, j: int) -> bool:
         """ "16 points, eight assists and one block": "one" (token ``i``, its noun ending at

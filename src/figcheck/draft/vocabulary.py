@@ -284,6 +284,29 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Words before a bare Spanish "mil" that make it a thousand of the noun after ("por debajo de
+#: los mil delitos", "más de mil homicidios"); "mil" alone elsewhere is read with its digits.
+THOUSAND_BEFORE = frozenset(
+    [
+        "los",
+        "las",
+        "unos",
+        "unas",
+        "de",
+        "casi",
+        "hasta",
+        "con",
+        "sus",
+        "aproximadamente",
+        "alrededor",
+        "cerca",
+        "poco",
+        "más",
+        "menos",
+    ]
+)
+#: Words between a share's count and the noun it is a share of ("(10,364) of all new homes").
+SHARE_ALL = frozenset(["all", "todos", "todas"])
 #: Prefixes of a round amount of money that is the denominator of a rate ("cents per $100"):
 #: the amount → pint's prefix (hUSD, kUSD, MUSD).
 MONEY_PREFIXES = {100.0: "h", 1000.0: "k", 1e6: "M"}
