@@ -212,3 +212,23 @@ def test_a_bare_thousand_and_the_count_of_a_share(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. "N of its M things", "N de sus M cosas": two counts, as "five of the six indexes" already is
+N_OF_ITS_M: list[Row] = [
+    ("de-sus", "La división registró bajas en cuatro de sus diez clases.", "es",
+     [("cuatro", 4, "count"), ("diez clases", 10, "count")]),
+    ("de-sus-digits", "Hubo alzas en 3 de sus 11 rubros.", "es",
+     [("3", 3, "count"), ("11 rubros", 11, "count")]),
+    ("of-its", "Prices rose in seven of its twelve divisions.", "en",
+     [("seven", 7, "count"), ("twelve divisions", 12, "count")]),
+    ("of-their", "Two of their five stores closed.", "en",
+     [("Two", 2, "count"), ("five stores", 5, "count")]),
+]  # fmt: skip
+
+
+@table(N_OF_ITS_M)
+def test_n_of_its_m_things(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

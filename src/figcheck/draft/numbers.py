@@ -12,6 +12,7 @@ from figcheck.draft.vocabulary import (
     ES_MONTH_ABBREVIATIONS,
     HALF_AFTER,
     MAGNITUDE,
+    OF_THE_PAIRS,
     ORDINAL_SUFFIX,
     STOP,
     THOUSAND_BEFORE,
@@ -315,9 +316,10 @@ class NumberReader(ScanState):
         return nxt in ("o", "a") and t.word(j + 2) == "." and self.lang == "en"
 
     def _of_the(self, k: int) -> int | None:
-        """ "five of the six indexes", "9 de los 12 meses": the token after the second number."""
+        """ "five of the six indexes", "9 de los 12 meses", "tres de sus once clases": the token
+        after the second number."""
         t = self.t
-        if (t.word(k), t.word(k + 1)) in {("of", "the"), ("de", "los"), ("de", "las")}:
+        if (t.word(k), t.word(k + 1)) in OF_THE_PAIRS:
             j = k + 2
             if t.is_digits(j):
                 return read_numeral(t, j, self.conv).last + 1
@@ -327,5 +329,5 @@ class NumberReader(ScanState):
 
     def _after_of_the(self, i: int) -> bool:
         t = self.t
-        return (t.word(i - 1), t.word(i - 2)) in {("the", "of"), ("los", "de"), ("las", "de")} \
+        return (t.word(i - 2), t.word(i - 1)) in OF_THE_PAIRS \
             and (t.is_digits(i - 3) or t.word(i - 3) in self.lex.numbers)  # fmt: skip

@@ -686,6 +686,10 @@ IDENTIFIER = re.compile(
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
 #: lowest-paid workers", "3.000 de los trabajadores").
 OF_THE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "los", "las", "sus"})
+#: "N of the M things": the words between the two numbers ("five of the six indexes", "seven of
+#: its twelve divisions", "9 de los 12 meses", "tres de sus once clases").
+OF_THE_PAIRS = frozenset([("of", "the"), ("of", "its"), ("of", "their"), ("de", "los"),
+                          ("de", "las"), ("de", "sus")])  # fmt: skip
 
 #: Nouns that name a run of moves after a hyphenated length ("a three-day flat run", "a 5-day
 #: losing streak", "a two-week rally"); one adjective may stand between.
