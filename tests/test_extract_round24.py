@@ -232,3 +232,27 @@ def test_n_of_its_m_things(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. a rate printed as a level: money reached "to"/"at" by a sentence whose subject is a daily,
+#    weekly, monthly or annual flow ("Average daily sales … rose 4 percent … to $3.4 million")
+RATE_LEVELS: list[Row] = [
+    ("daily-average", "Average daily sales at the chain rose 4 percent from a year earlier to "
+     "$3.4 million.", "en",
+     [("rose 4 percent", 4, "percent"), ("$3.4 million", 3.4e6, "USD/day")]),
+    ("daily-aside", "Daily imports -- which exclude holidays -- fell 3 percent to $920 million.",
+     "en", [("fell 3 percent", 3, "percent"), ("$920 million", 9.2e8, "USD/day")]),
+    ("weekly-at", "Weekly spending by the agency held at $12 million in May.", "en",
+     [("$12 million", 12e6, "USD/week")]),
+    ("other-clause", "Daily trading volumes rose 8 percent, while revenue climbed to $4 billion.",
+     "en", [("rose 8 percent", 8, "percent"), ("$4 billion", 4e9, "USD")]),
+    ("not-a-subject", "The company, which reports daily, saw revenue climb to $4 billion.", "en",
+     [("$4 billion", 4e9, "USD")]),
+]  # fmt: skip
+
+
+@table(RATE_LEVELS)
+def test_a_rate_printed_as_a_level(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

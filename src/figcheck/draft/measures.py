@@ -964,6 +964,35 @@ class MeasureReader(ChangeReader):
                 return PERIODIC[t.words[k]]
         return None
 
+    def _periodic_subject(self, first: int) -> str | None:
+        """The period of a flow that is its sentence's subject, for the money level it reaches
+        ("Average daily sales … rose 4 percent … to $3.4 million" → day, "Weekly spending …
+        held at $12 million" → week): a periodic adjective among the sentence's first four
+        words, right before a noun; the figure after "to"/"at"; no clause break and no figure
+        but a percent between."""
+        t = self.t
+        if t.word(first - 1) not in ("to", "at"):
+            return None
+        here = self._sentence_index(t.starts[first])
+        start = first - 1
+        while start > max(0, first - 40) and self._sentence_index(t.starts[start - 1]) == here:
+            start -= 1
+        period = None
+        for k in range(start, min(start + 4, first - 1)):
+            w = t.words[k]
+            if w in PERIODIC and t.is_word(k + 1) and t.words[k + 1] not in STOP:
+                period, after = PERIODIC[w], k + 2
+                break
+        if period is None:
+            return None
+        for k in range(after, first - 1):
+            w = t.words[k]
+            if w == ";" or w in OTHER_CLAUSE:
+                return None
+            if t.is_digits(k) and self._percent(read_numeral(t, k, self.conv).last + 1) is None:
+                return None
+        return period
+
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a
         move ("Average hourly wages were up 3.3% (+$0.99 to $31.06) …, after March (+$1.03;"):

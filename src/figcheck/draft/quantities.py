@@ -592,7 +592,8 @@ class QuantityScan(ShareReader):
             base = f"{currency}/count"  # "earnings per diluted share increased 1.0% to $1.03"
         elif currency and base == currency and scale == 1.0 and self._share_price(first):
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25"
-        elif currency and base == currency and (period := self._periodic(first)):
+        elif currency and base == currency \
+                and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
