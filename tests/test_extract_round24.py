@@ -256,3 +256,21 @@ def test_a_rate_printed_as_a_level(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 8. a range stated as "from a low of X to a high of Y" (or the reverse), in money too
+LOW_TO_HIGH: list[Row] = [
+    ("low-high-money", "Estimates range from a low of $40 billion to a high of $210 billion.",
+     "en", [("$40 billion to a high of $210 billion", 125e9, "USD")]),
+    ("low-high-percent", "Yields ran from a low of 2.1% to a high of 3.4% last year.", "en",
+     [("2.1% to a high of 3.4%", 2.75, "percent")]),
+    ("minimo-maximo", "La tasa osciló de un mínimo de 4,89 a un máximo de 5,76 por ciento.",
+     "es", [("4,89 a un máximo de 5,76 por ciento", 5.325, "percent")]),
+]  # fmt: skip
+
+
+@table(LOW_TO_HIGH)
+def test_a_range_from_its_low_to_its_high(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

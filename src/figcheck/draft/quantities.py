@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
+    HIGH_LOW,
     INDEX_POINTS,
     LAYOUT,
     LEVEL_BEFORE,
@@ -680,6 +681,8 @@ class QuantityScan(ShareReader):
             if t.word(k) in ("to", "a"):
                 j, w = k - 1, t.words[k]
         high_low = self._high_low(i, j)
+        if high_low is not None and (sign := self._currency_at(high_low, "before")) is not None:
+            high_low += sign[1]  # "… to a high of $298 billion"
         if high_low is not None and t.is_digits(high_low):
             numeral = read_numeral(t, high_low, self.conv)
             scale2, last = self._scales(numeral.last)
@@ -965,7 +968,8 @@ class QuantityScan(ShareReader):
 
     def _high_low(self, i: int, j: int) -> int | None:
         """The first token of the low after a high stated with it ("un máximo de 5,76 por ciento
-        y un mínimo de 4,89", "a high of 3.1% and a low of 2.4%"), or None."""
+        y un mínimo de 4,89", "a high of 3.1% and a low of 2.4%"), or of the high after a low
+        ("from a low of $59 billion to a high of $298 billion"), or None."""
         t = self.t
         before = (t.word(i - 2), t.word(i - 1))
         after = tuple(t.words[j + 1 : j + 5])
@@ -973,6 +977,8 @@ class QuantityScan(ShareReader):
             return j + 5
         if before == ("high", "of") and after == ("and", "a", "low", "of"):
             return j + 5
+        if before in HIGH_LOW and after in HIGH_LOW[before]:
+            return j + 5  # "from a low of $59 billion to a high of $298 billion"
         return None
 
     def _moved_by(self, i: int) -> bool:

@@ -284,6 +284,16 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: A range stated as its low then its high (or the reverse) with "to"/"a": the words before the
+#: first bound → the words between the bounds ("from a low of $59 billion to a high of $298
+#: billion", "de un mínimo de 4,89 a un máximo de 5,76"). Not "tocando un mínimo de X y un
+#: máximo de Y": the two extremes a price touched are two records (dev's esquina32 label).
+HIGH_LOW = {
+    ("low", "of"): frozenset([("to", "a", "high", "of")]),
+    ("high", "of"): frozenset([("to", "a", "low", "of")]),
+    ("mínimo", "de"): frozenset([("a", "un", "máximo", "de")]),
+    ("máximo", "de"): frozenset([("a", "un", "mínimo", "de")]),
+}
 #: Words before a bare Spanish "mil" that make it a thousand of the noun after ("por debajo de
 #: los mil delitos", "más de mil homicidios"); "mil" alone elsewhere is read with its digits.
 THOUSAND_BEFORE = frozenset(
