@@ -274,3 +274,27 @@ def test_a_range_from_its_low_to_its_high(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. the size of a rank ("the top three countries"), an age in brackets that defines a group
+#    ("young people (under 25)") and a number inside a quoted name ("the “12 Strong” plan") are
+#    no quantities (README: not counted)
+NOT_QUANTITIES: list[Row] = [
+    ("top-three", "The top three countries drank the most coffee.", "en", []),
+    ("worlds-top", "The world's top 10 exporters shipped 5 million tonnes.", "en",
+     [("5 million tonnes", 5e6, "tonne")]),
+    ("top-verb-stays", "Sales could top 40,000 this year.", "en", [("40,000", 40000, "count")]),
+    ("age-bracket", "In May, 2.1 million young people (under 25) were out of work.", "en",
+     [("2.1 million young people", 2.1e6, "people")]),
+    ("age-bracket-es", "Unas 40 personas (mayores de 65) fueron encuestadas.", "es",
+     [("Unas 40 personas", 40, "people")]),
+    ("quoted-name", "Voters backed the “12 Strong” plan for 300 schools.", "en",
+     [("300 schools", 300, "count")]),
+]  # fmt: skip
+
+
+@table(NOT_QUANTITIES)
+def test_ranks_age_brackets_and_quoted_names_are_no_quantities(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

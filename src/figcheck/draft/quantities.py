@@ -20,6 +20,7 @@ from figcheck.draft.vocabulary import (
     CHART,
     CHART_PARTS,
     CLOCK_TIME,
+    CLOSE_QUOTES,
     COMPARATIVES,
     CONTAINERS,
     EQUIVALENT,
@@ -38,6 +39,7 @@ from figcheck.draft.vocabulary import (
     MULTIPLES,
     NOT_THINGS,
     OF_THE_DETERMINERS,
+    OPEN_QUOTES,
     OR_MORE,
     ORDER_WORDS,
     OTHERS,
@@ -391,6 +393,7 @@ class QuantityScan(ShareReader):
         if (
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
+            or (base is None and self._rank_size(first))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
             or self._with_bound(first)
@@ -1066,7 +1069,8 @@ class QuantityScan(ShareReader):
         and before a street's name ("at 221 Baker Street", "at 1600 Pennsylvania Avenue"), a
         product's model after a brand written in mixed case or owned ("iPhone 15",
         "PlayStation 5", "Samsung's Galaxy 24"), the one-digit number of a named series before
-        its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)")."""
+        its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)"), a number
+        opening a quoted name ("the “15 Now” proposition")."""
         t = self.t
         if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
             return False
@@ -1077,6 +1081,9 @@ class QuantityScan(ShareReader):
         free = not t.is_word(k) or after in STOP or after.endswith("ed")
         if k > j + 2 and t.words[k - 1] in STREETS and t.word(i - 1) in ("at", "on", "from"):
             return free  # "at 221 Baker Street"; not "at 12 Main Street stores"
+        quoted = t.word(i - 1) in OPEN_QUOTES and t.joined(i) and t.word(j + 2) in CLOSE_QUOTES
+        if quoted and t.is_word(j + 1) and self.scan[t.starts[j + 1]].isupper():
+            return True  # "the “15 Now” proposition": a number inside a quoted name
         if not t.is_word(i - 1):
             return False
         name = self.scan[t.starts[i - 1] : t.ends[i - 1]]
@@ -1185,9 +1192,19 @@ class QuantityScan(ShareReader):
             k -= 1
         return False
 
+    def _rank_size(self, first: int) -> bool:
+        """ "the top three countries", "the world's top 10 exporters": the size of a rank (not
+        the verb: "sales could top 40,000")."""
+        t = self.t
+        if t.word(first - 1) != "top":
+            return False
+        before = t.word(first - 2)
+        owned = before == "s" and t.word(first - 3) in ("'", "’")
+        return owned or before in ("the", "its", "their", "our", "his", "her")
+
     def _age_bound(self, first: int) -> bool:
-        """ "children under 5", "people over 65", "niños menores de 5": an age that defines a
-        group of people."""
+        """ "children under 5", "people over 65", "niños menores de 5", "young persons (under
+        25)": an age that defines a group of people."""
         t = self.t
         k = first - 1
         if t.word(k) in ("de", "than"):
@@ -1195,6 +1212,8 @@ class QuantityScan(ShareReader):
         if t.word(k) not in ("under", "over", "below", "above", "younger", "older", "menores",
                              "mayores"):  # fmt: skip
             return False
+        if t.word(k - 1) == "(":  # "young persons (under 25)", "personas (mayores de 65)"
+            return t.word(k - 2) in AGE_GROUPS or t.word(k - 2) in self.lex.people
         return t.word(k - 1) in AGE_GROUPS
 
     def _group_bound(self, first: int, j: int) -> bool:

@@ -284,6 +284,9 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Quotation marks that open and close a quoted name ("the “15 Now” proposition").
+OPEN_QUOTES = frozenset(['"', "“", "‘"])
+CLOSE_QUOTES = frozenset(['"', "”", "’"])
 #: A range stated as its low then its high (or the reverse) with "to"/"a": the words before the
 #: first bound → the words between the bounds ("from a low of $59 billion to a high of $298
 #: billion", "de un mínimo de 4,89 a un máximo de 5,76"). Not "tocando un mínimo de X y un
