@@ -298,3 +298,25 @@ def test_ranks_age_brackets_and_quoted_names_are_no_quantities(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 10. "un promedio mensual de N", "a daily average of N": a count, people or a measure per
+#     period; a percent stays a percent
+AVERAGE_PER_PERIOD: list[Row] = [
+    ("promedio-mensual", "Hubo un promedio mensual de 2 mil 115 robos.", "es",
+     [("2 mil 115 robos", 2115, "count/month")]),
+    ("promedio-diario", "Llegaron un promedio diario de 3 mil 500 visitantes.", "es",
+     [("3 mil 500 visitantes", 3500, "people/day")]),
+    ("daily-average", "The field pumped a daily average of 1.2 million barrels.", "en",
+     [("1.2 million barrels", 1.2e6, "barrel/day")]),
+    ("monthly-average", "Police logged a monthly average of 412 burglaries.", "en",
+     [("412 burglaries", 412, "count/month")]),
+    ("percent-stays", "The monthly average of 5.1% was high.", "en", [("5.1%", 5.1, "percent")]),
+]  # fmt: skip
+
+
+@table(AVERAGE_PER_PERIOD)
+def test_an_average_per_period(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

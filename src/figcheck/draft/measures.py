@@ -14,6 +14,7 @@ from figcheck.draft.vocabulary import (
     AGE,
     ANNUAL_RATE,
     AUXILIARIES,
+    AVERAGE_WORDS,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
@@ -992,6 +993,20 @@ class MeasureReader(ChangeReader):
             if t.is_digits(k) and self._percent(read_numeral(t, k, self.conv).last + 1) is None:
                 return None
         return period
+
+    def _average_period(self, first: int) -> str | None:
+        """The period of an average stated right before the figure ("un promedio mensual de",
+        "a daily average of", "una media diaria de") → "month", "day"."""
+        t = self.t
+        if t.word(first - 1) not in ("of", "de"):
+            return None
+        pair = (t.word(first - 3), t.word(first - 2))
+        periods = {**PER_TIME_WORDS, **PERIODIC}
+        if pair[0] in AVERAGE_WORDS and pair[1] in periods:
+            return periods[pair[1]]  # "promedio mensual de", "una media diaria de"
+        if pair[1] in AVERAGE_WORDS and pair[0] in periods:
+            return periods[pair[0]]  # "a daily average of"
+        return None
 
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a

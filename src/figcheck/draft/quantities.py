@@ -540,6 +540,9 @@ class QuantityScan(ShareReader):
         if base in (None, "count") and rate is None and not spelled \
                 and self._annual_rate_before(first):  # fmt: skip
             base = "count/year"  # "at a seasonally adjusted annual rate of 1,241,000"
+        if rate is None and base is not None and "/" not in base and not pct and not currency \
+                and (averaged := self._average_period(first)):  # fmt: skip
+            base = f"{base}/{averaged}"  # "un promedio mensual de 2 mil 289 asesinatos"
         flow = self._flow_period(first) if rate is None and unit is not None else None
         if flow is not None and base == unit:
             base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"

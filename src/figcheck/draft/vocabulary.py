@@ -284,6 +284,8 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Nouns of an average that a periodic adjective makes a rate ("un promedio mensual de").
+AVERAGE_WORDS = frozenset(["average", "promedio", "media"])
 #: Quotation marks that open and close a quoted name ("the “15 Now” proposition").
 OPEN_QUOTES = frozenset(['"', "“", "‘"])
 CLOSE_QUOTES = frozenset(['"', "”", "’"])
