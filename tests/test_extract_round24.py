@@ -320,3 +320,26 @@ def test_an_average_per_period(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 11. the length of a run of growth, contraction or results ("acumula 14 meses de expansión",
+#     "tras cinco meses de resultados negativos", "seis meses con mermas", "nine months of
+#     growth"): a record in months, like "18 meses al alza"
+RUNS: list[Row] = [
+    ("meses-expansion", "La industria creció 3,1% y acumula 14 meses de expansión continua.",
+     "es", [("creció 3,1%", 3.1, "percent"), ("14 meses de expansión", 14, "month")]),
+    ("resultados-negativos", "La pesca subió 8,4% tras cinco meses de resultados negativos.",
+     "es", [("subió 8,4%", 8.4, "percent"), ("cinco meses de resultados negativos", 5, "month")]),
+    ("con-mermas", "Las ventas cayeron 2%, y suman seis meses con mermas.", "es",
+     [("cayeron 2%", 2, "percent"), ("seis meses con mermas", 6, "month")]),
+    ("months-of-growth", "Output rose 1.2%, its nine months of growth in a row.", "en",
+     [("rose 1.2%", 1.2, "percent"), ("nine months of growth", 9, "month")]),
+    ("not-a-run", "El plan tendrá tres meses de prueba.", "es", []),
+]  # fmt: skip
+
+
+@table(RUNS)
+def test_the_length_of_a_run(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -612,7 +612,14 @@ STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"
                              ("of", "falling"), ("of", "declines"), ("of", "increases"),
                              ("of", "decreases"), ("al", "alza"), ("a", "la"), ("de", "alza"),
                              ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
-                             ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
+                             ("de", "baja"), ("de", "alzas"), ("en", "alza"),
+                             # runs of growth or results (round 24)
+                             ("de", "expansión"), ("de", "crecimiento"), ("de", "contracción"),
+                             ("de", "aumentos"), ("de", "descensos"), ("de", "bajas"),
+                             ("de", "retrocesos"), ("de", "avances"), ("con", "merma"),
+                             ("con", "mermas"), ("de", "resultados", "negativos"),
+                             ("de", "resultados", "positivos"), ("of", "growth"),
+                             ("of", "expansion"), ("of", "contraction")])  # fmt: skip
 
 
 #: Words after "N times"/"N veces" that make it a multiple of a level ("12 times as much", "three
