@@ -343,3 +343,24 @@ def test_the_length_of_a_run(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 12. "entre el X% y el Y%", "between 3% and 4%": a range, also with an article or a percent
+#     sign on each bound
+BETWEEN: list[Row] = [
+    ("entre-el", "Entre el 55% y el 61% de la cosecha se exporta.", "es",
+     [("Entre el 55% y el 61%", 58, "percent")]),
+    ("entre-el-por-ciento", "La inflación estará entre el 3 y el 4 por ciento.", "es",
+     [("entre el 3 y el 4 por ciento", 3.5, "percent")]),
+    ("between-percents", "Inflation will be between 3% and 4% next year.", "en",
+     [("between 3% and 4%", 3.5, "percent")]),
+    ("not-between", "Subió 5% y el 40% restante bajó.", "es",
+     [("Subió 5%", 5, "percent"), ("40%", 40, "percent")]),
+]  # fmt: skip
+
+
+@table(BETWEEN)
+def test_a_range_between_two_bounds(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

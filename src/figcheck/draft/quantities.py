@@ -16,6 +16,7 @@ from figcheck.draft.vocabulary import (
     ADVERBIAL,
     AGE,
     AGE_GROUPS,
+    ARTICLES,
     CASE_NOUNS,
     CHART,
     CHART_PARTS,
@@ -302,6 +303,7 @@ class QuantityScan(ShareReader):
             second_pct = self._percent(r[2] + 1)
             dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—") or self._ranged_from(first)
             dash = dash or self._high_low(first, j + after_pct[1]) is not None
+            dash = dash or self._between(first)  # "entre el 65% y el 68%", "between 3% and 4%"
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
         if r is not None and r[0] == value and r[1] == 1.0 == scale:
@@ -651,6 +653,8 @@ class QuantityScan(ShareReader):
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
+        elif kind == "range" and self._between(start_tok):
+            start_tok -= 2  # "Entre el 65% y el 68%"
         moved = None
         if t.word(first - 1) == "from" and t.word(first - 2) in ("down", "up"):
             moved = f"{t.words[first - 2]} from"
@@ -697,13 +701,15 @@ class QuantityScan(ShareReader):
             spelled and w not in ("to", "y", "and", "or")
         ):
             return None
-        if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
+        if w in ("y", "and") and not self._between(i):
             return None
         if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         if w == "to" and t.word(i - 1) == "by":
             return None  # "lifting their wage by $21.38 to $812.60": a move, then a level
         k = j + 2
+        if t.word(i - 1) in ARTICLES and t.word(k) == t.word(i - 1):
+            k += 1  # "entre el 65% y el 68%": the article before each bound
         if spelled:  # "three to five inches", "entre tres y cinco mil"
             if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
                 return None
@@ -971,6 +977,13 @@ class QuantityScan(ShareReader):
         if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
             return None
         return rate[0], rate[1] + 1
+
+    def _between(self, i: int) -> bool:
+        """The figure at ``i`` follows "between"/"entre", an article allowed between ("entre el
+        65% y el 68%"): the first bound of a range when "and"/"y" and a second bound follow."""
+        t = self.t
+        k = i - 1 - (t.word(i - 1) in ARTICLES)
+        return t.word(k) in ("entre", "between")
 
     def _high_low(self, i: int, j: int) -> int | None:
         """The first token of the low after a high stated with it ("un máximo de 5,76 por ciento

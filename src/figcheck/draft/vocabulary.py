@@ -284,6 +284,8 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Articles that may stand before each bound of a range ("entre el 65% y el 68%").
+ARTICLES = frozenset(["el", "la", "los", "las", "the"])
 #: Nouns of an average that a periodic adjective makes a rate ("un promedio mensual de").
 AVERAGE_WORDS = frozenset(["average", "promedio", "media"])
 #: Quotation marks that open and close a quoted name ("the “15 Now” proposition").
