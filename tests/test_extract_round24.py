@@ -364,3 +364,28 @@ def test_a_range_between_two_bounds(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 13. a list of named figures that share the scale and unit of the last one ("Salud con 50,7 y
+#     Defensa con 49,2 mil millones de dólares", "Texas with 8.1 and Utah with 2.4 million")
+NAMED_LISTS: list[Row] = [
+    ("con-list", "Educación con 54,8 mil millones de dólares; Salud con 50,7 y Defensa con 49,2 "
+     "mil millones de dólares.", "es",
+     [("54,8 mil millones de dólares", 54.8e9, "USD"), ("50,7", 50.7e9, "USD"),
+      ("49,2 mil millones de dólares", 49.2e9, "USD")]),
+    ("with-list", "Ohio led with 12.5, Texas with 8.1 and Utah with 2.4 million acres.", "en",
+     [("12.5", 12.5e6, "acre"), ("8.1", 8.1e6, "acre"), ("2.4 million acres", 2.4e6, "acre")]),
+    ("carried-from-before", "El gasto suma 405 billones de pesos. Educación con 54,8 billones; "
+     "Salud con 50,7 y Defensa con 49,2 billones.", "es",
+     [("405 billones de pesos", 405e12, "MXN"), ("54,8 billones", 54.8e12, "MXN"),
+      ("50,7", 50.7e12, "MXN"), ("49,2 billones", 49.2e12, "MXN")]),
+    ("other-preposition", "Ohio grew 12 and Texas with 2.4 million acres led.", "en",
+     [("2.4 million acres", 2.4e6, "acre")]),
+]  # fmt: skip
+
+
+@table(NAMED_LISTS)
+def test_a_list_of_named_figures_shares_its_unit(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

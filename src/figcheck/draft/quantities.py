@@ -38,6 +38,7 @@ from figcheck.draft.vocabulary import (
     MONEY_TOPICS,
     MULTIPLE_AFTER,
     MULTIPLES,
+    NAMED_LIST_PREPOSITIONS,
     NOT_THINGS,
     OF_THE_DETERMINERS,
     OPEN_QUOTES,
@@ -436,7 +437,9 @@ class QuantityScan(ShareReader):
                 base, record, first, j = after_move
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
-            shared = self._shared_unit(j, t.word(first - 1) in ("from", "de", "desde"))
+            shared = self._shared_unit(
+                j, t.word(first - 1) in ("from", "de", "desde"), named_by=t.word(first - 1)
+            )
             if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
                 shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
             if shared is not None:
@@ -1009,16 +1012,25 @@ class QuantityScan(ShareReader):
         return self.lex.changes.before(t.words, i) is not None
 
     def _shared_unit(
-        self, j: int, after_from: bool = False
+        self, j: int, after_from: bool = False, named_by: str = ""
     ) -> tuple[str, float, str | None] | None:
         """(unit, scale, noun) printed once after a list of figures: "0.4 y 0.9 por ciento",
         "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos" give each
         figure the last one's (and its noun counted, so that a longer list reaches its first
         figure); so does the end of a move ("decreased from 27.3 to 26.8 million hectares",
-        "de 12 a 15 por ciento") to its start."""
+        "de 12 a 15 por ciento") to its start, and a list of named figures after the same
+        preposition ``named_by`` ("Salud con 50,7 y Defensa con 49,2 billones", "Texas with
+        8.1 and Utah with 2.4 million acres")."""
         t = self.t
         joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
-        if t.word(j + 1) not in joins or not t.is_digits(j + 2):
+        k = j + 2
+        if named_by in NAMED_LIST_PREPOSITIONS and not t.is_digits(k):
+            m = k
+            while m < k + 3 and t.is_word(m) and self.scan[t.starts[m]].isupper():
+                m += 1  # the name of the next figure
+            if m > k and t.word(m) == named_by and t.is_digits(m + 1):
+                k = m + 1
+        if t.word(j + 1) not in joins or not t.is_digits(k):
             return None
         if t.word(j + 1) == "," and not t.gap(j + 2):
             return None
@@ -1027,18 +1039,20 @@ class QuantityScan(ShareReader):
         self.peek_depth += 1
         saved = (self.context, self.skip_to)
         try:
-            got = self._number(j + 2, spelled=False)
+            got = self._number(k, spelled=False)
         finally:
             self.peek_depth -= 1
             self.context, self.skip_to = saved
         if got is None:
             return None
         nxt = got[0]
-        if nxt.kind == "range" or not nxt.unit or nxt.context:
+        if nxt.kind == "range" or not nxt.unit or (nxt.context and k == j + 2):
             return None
+        if nxt.context:  # a named list whose last figure carried its unit from a sentence before
+            self.context = nxt.context
         if nxt.unit in ("count", "people") and nxt.noun is None:
             return None  # the figure after has no printed unit either
-        numeral = read_numeral(t, j + 2, self.conv)
+        numeral = read_numeral(t, k, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
         return nxt.unit, scale, nxt.noun
 

@@ -284,6 +284,9 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Prepositions of a list of named figures that share the last one's unit ("Salud con 50,7 y
+#: Defensa con 49,2 billones", "Texas with 8.1 and Utah with 2.4 million acres").
+NAMED_LIST_PREPOSITIONS = frozenset(["con", "with"])
 #: Articles that may stand before each bound of a range ("entre el 65% y el 68%").
 ARTICLES = frozenset(["el", "la", "los", "las", "the"])
 #: Nouns of an average that a periodic adjective makes a rate ("un promedio mensual de").
