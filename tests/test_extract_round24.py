@@ -389,3 +389,23 @@ def test_a_list_of_named_figures_shares_its_unit(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 14. "label: value" lines: "Number of Canadians …" counts people; "each year"/"per year" in
+#     the label makes the figure a rate per year
+LABEL_LINES: list[Row] = [
+    ("number-of-people", "Number of Canadians hurt by lightning in 2019 : 164", "en",
+     [("164", 164, "people")]),
+    ("people-per-year", "Average number of Canadians hurt by lightning each year : 160", "en",
+     [("160", 160, "people/year")]),
+    ("things-per-year", "Number of dams built per year in Ohio : 12", "en",
+     [("12", 12, "count/year")]),
+    ("things", "Number of dams in Ohio : 1,500", "en", [("1,500", 1500, "count")]),
+]  # fmt: skip
+
+
+@table(LABEL_LINES)
+def test_label_lines_name_people_and_a_period(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

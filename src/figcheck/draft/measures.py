@@ -28,6 +28,7 @@ from figcheck.draft.vocabulary import (
     LABEL_CONTINUED,
     LABEL_FACTOR,
     LABEL_PERCENT,
+    LABEL_PERIODS,
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
@@ -680,7 +681,9 @@ class MeasureReader(ChangeReader):
         return unit
 
     def _label_unit(self, k: int, i: int) -> str:
-        """The unit a label (tokens ``k`` to the colon before ``i``) names; "" for none."""
+        """The unit a label (tokens ``k`` to the colon before ``i``) names; "" for none. People
+        also for "Number of Americans who …"; a period in the label ("each year", "per year")
+        makes it a rate ("people/year", "count/year")."""
         t = self.t
         first = t.word(k)
         if first in LABEL_FACTOR and t.word(k + 1) in ("by", "of", "por", "de"):
@@ -701,9 +704,19 @@ class MeasureReader(ChangeReader):
             if unit is not None and m + unit[1] < i - 1:
                 return unit[0]  # "Wheat production (tonnes)", "Area harvested, in acres"
         label = t.words[k : i - 1]
-        if first in self.lex.people or any(w in POPULATION for w in label):
-            return "people"  # "Deaths: 41", "Population: 1,234,567"
-        return "year" if any(w in AGE for w in label) else ""  # "Median age: 38.2"
+        pairs = list(pairwise(label))
+        per = next((f"/{LABEL_PERIODS[b]}" for a, b in pairs if a in ("each", "per", "every", "a")
+                    and b in LABEL_PERIODS), "")  # fmt: skip
+        of_people = any(a == "of" and b in self.lex.people for a, b in pairs)
+        if (
+            first in self.lex.people
+            or any(w in POPULATION for w in label)
+            or (of_people and "number" in label)
+        ):
+            return f"people{per}"  # "Deaths: 41", "Population: 1,234,567", "Number of Americans"
+        if any(w in AGE for w in label):
+            return "year"  # "Median age: 38.2"
+        return f"count{per}" if per else ""  # "Number of dams built per year: 12"
 
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""

@@ -284,6 +284,8 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Periods a label line names after "each"/"per"/"a" ("… each year: 36,714" → per year).
+LABEL_PERIODS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 #: Prepositions of a list of named figures that share the last one's unit ("Salud con 50,7 y
 #: Defensa con 49,2 billones", "Texas with 8.1 and Utah with 2.4 million acres").
 NAMED_LIST_PREPOSITIONS = frozenset(["con", "with"])
