@@ -409,3 +409,23 @@ def test_label_lines_name_people_and_a_period(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 15. "130+ cars" (a plus sign glued after the figure, the noun after it) is a count; a road's
+#     number ("Interstates 80 and 35", "Route 66") is its name
+PLUS_AND_ROADS: list[Row] = [
+    ("plus-noun", "Police said 200+ cars crashed in 3 Iowa pileups.", "en",
+     [("200+ cars", 200, "count"), ("3 Iowa pileups", 3, "count")]),
+    ("open-group-stays", "Cities of 500,000+ residents grew.", "en", []),
+    ("interstates", "The wrecks on Interstates 80 and 35 left 40 people hurt.", "en",
+     [("40 people", 40, "people")]),
+    ("route", "Route 66 draws 2 million tourists.", "en",
+     [("2 million tourists", 2e6, "people")]),
+]  # fmt: skip
+
+
+@table(PLUS_AND_ROADS)
+def test_a_plus_sign_and_road_numbers(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -51,6 +51,7 @@ from figcheck.draft.vocabulary import (
     RANGE_SUBJECTS,
     RANGED,
     RATE_TIME,
+    ROADS,
     SHARE_ALL,
     SHARE_NAMED,
     STOCK_WORDS,
@@ -236,6 +237,9 @@ class QuantityScan(ShareReader):
             value += added / scale
             decimals = max(decimals, _decimals_of(round(value, 6)))
             printed = f"{value:.{decimals}f}"
+        if not spelled and t.word(j + 1) == "+" and t.joined(j + 1) and t.is_word(j + 2) \
+                and t.gap(j + 2) == " " and t.words[j + 2] not in STOP:  # fmt: skip
+            j += 1  # "130+ cars": more than 130 cars; the sign is read past to the noun
         if scale == 1.0 and t.word(j + 1) == "-" and t.joined(j + 1) and t.joined(j + 2):
             joined_scale, k = self._scales(j + 1)  # "the 700-billion dollar bailout"
             if joined_scale != 1.0 and (
@@ -1100,7 +1104,8 @@ class QuantityScan(ShareReader):
         product's model after a brand written in mixed case or owned ("iPhone 15",
         "PlayStation 5", "Samsung's Galaxy 24"), the one-digit number of a named series before
         its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)"), a number
-        opening a quoted name ("the “15 Now” proposition")."""
+        opening a quoted name ("the “15 Now” proposition"), a road's number ("Highway 401",
+        "Interstates 275 and 75")."""
         t = self.t
         if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
             return False
@@ -1114,6 +1119,10 @@ class QuantityScan(ShareReader):
         quoted = t.word(i - 1) in OPEN_QUOTES and t.joined(i) and t.word(j + 2) in CLOSE_QUOTES
         if quoted and t.is_word(j + 1) and self.scan[t.starts[j + 1]].isupper():
             return True  # "the “15 Now” proposition": a number inside a quoted name
+        road = i - 1 if t.word(i - 1) in ROADS else i - 3  # "Interstates 275 and 75"
+        if t.word(road) in ROADS and (road == i - 1 or (t.word(i - 1) in ("and", "y", "or", ",")
+                                                       and t.is_digits(i - 2))):  # fmt: skip
+            return True  # "Highway 401", "Route 66", "Interstates 275 and 75": a road's name
         if not t.is_word(i - 1):
             return False
         name = self.scan[t.starts[i - 1] : t.ends[i - 1]]

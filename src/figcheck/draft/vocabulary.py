@@ -284,6 +284,21 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Words before a road's number, which is its name ("Highway 401", "Interstates 275 and 75",
+#: "la carretera federal 57" reads "federal" first, so only the bare forms are here).
+ROADS = frozenset(
+    [
+        "interstate",
+        "interstates",
+        "highway",
+        "highways",
+        "route",
+        "routes",
+        "autopista",
+        "ruta",
+        "rutas",
+    ]
+)
 #: Periods a label line names after "each"/"per"/"a" ("… each year: 36,714" → per year).
 LABEL_PERIODS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 #: Prepositions of a list of named figures that share the last one's unit ("Salud con 50,7 y
