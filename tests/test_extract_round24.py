@@ -429,3 +429,26 @@ def test_a_plus_sign_and_road_numbers(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 16. a measure whose denominator is named before it in its clause ("the average yield per acre
+#     … climbed to 51.2 bushels", "el rendimiento por hectárea subió a 3,2 toneladas")
+PER_UNIT_BEFORE: list[Row] = [
+    ("yield-per-acre", "The average yield per acre of the crop climbed to 51.2 bushels.", "en",
+     [("51.2 bushels", 51.2, "bushel/acre")]),
+    ("rendimiento", "El rendimiento por hectárea subió a 3,2 toneladas.", "es",
+     [("3,2 toneladas", 3.2, "tonne/hectare")]),
+    ("other-clause", "Prices per acre rose, and the farm sold 51.2 bushels.", "en",
+     [("51.2 bushels", 51.2, "bushel")]),
+    ("an-earlier-figures-rate", "Zinc sold at $2,410 per metric ton, after a four-day flat run.",
+     "en", [("$2,410 per metric ton", 2410, "USD/tonne"), ("four-day flat run", 4, "day")]),
+    ("figure-between", "Yields per acre rose 3 percent; the farm sold 51.2 bushels.", "en",
+     [("rose 3 percent", 3, "percent"), ("51.2 bushels", 51.2, "bushel")]),
+]  # fmt: skip
+
+
+@table(PER_UNIT_BEFORE)
+def test_a_measure_per_a_unit_named_before(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -1021,6 +1021,28 @@ class MeasureReader(ChangeReader):
             return periods[pair[0]]  # "a daily average of"
         return None
 
+    def _per_unit_before(self, first: int) -> str | None:
+        """The unit of measure a rate is per, named before the figure in its clause with no
+        figure between ("the average yield per acre of the crop climbed to 51.2 bushels", "el
+        rendimiento por hectárea subió a 3,2 toneladas") → "acre"."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        for k in range(first - 1, max(-1, first - 16), -1):
+            w = t.word(k)
+            if t.is_digits(k) or w in (";", ":") or w in OTHER_CLAUSE:
+                return None
+            if self._sentence_index(t.starts[k]) != here:
+                return None
+            if w == "," and t.word(k + 1) in ("and", "y", "but", "pero"):
+                return None
+            if w in ("per", "por") and t.word(k + 1) not in NOT_DENOMINATORS \
+                    and t.is_word(k - 1) and self._unit_after(k - 1) is None:  # fmt: skip
+                # a noun's rate ("yield per acre"), not an earlier figure's ("$7,860) per ton")
+                unit = self.lex.units.after(t.words, k + 1)
+                if unit is not None and unit[0] != "hour":
+                    return unit[0]
+        return None
+
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a
         move ("Average hourly wages were up 3.3% (+$0.99 to $31.06) …, after March (+$1.03;"):

@@ -552,6 +552,9 @@ class QuantityScan(ShareReader):
         if rate is None and base is not None and "/" not in base and not pct and not currency \
                 and (averaged := self._average_period(first)):  # fmt: skip
             base = f"{base}/{averaged}"  # "un promedio mensual de 2 mil 289 asesinatos"
+        if rate is None and unit is not None and base == unit \
+                and (per_unit := self._per_unit_before(first)) and per_unit != unit:  # fmt: skip
+            base = f"{unit}/{per_unit}"  # "the average yield per acre … to 51.2 bushels"
         flow = self._flow_period(first) if rate is None and unit is not None else None
         if flow is not None and base == unit:
             base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
