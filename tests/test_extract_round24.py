@@ -452,3 +452,24 @@ def test_a_measure_per_a_unit_named_before(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 17. a spelled figure whose noun is left out because it repeats the figure before, after the
+#     same preposition ("fell in eight regions, rose in eleven and held in Kent")
+ELIDED_NOUNS: list[Row] = [
+    ("in-eleven", "Prices fell in eight regions, rose in eleven and held steady in Kent.", "en",
+     [("eight regions", 8, "count"), ("eleven", 11, "count")]),
+    ("en-doce", "El paro bajó en nueve provincias, subió en doce y no varió en Soria.", "es",
+     [("bajó en nueve provincias", 9, "count"), ("subió en doce", 12, "count")]),
+    ("people", "Police arrested five men on Monday and six on Tuesday.", "en",
+     [("five men", 5, "people")]),
+    ("other-preposition", "Prices fell in eight regions and rose by three.", "en",
+     [("eight regions", 8, "count")]),
+]  # fmt: skip
+
+
+@table(ELIDED_NOUNS)
+def test_a_spelled_figure_with_its_noun_left_out(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

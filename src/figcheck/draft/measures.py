@@ -40,6 +40,7 @@ from figcheck.draft.vocabulary import (
     NOT_THINGS,
     OF_THE_DETERMINERS,
     OTHER_CLAUSE,
+    PARALLEL_PREPOSITIONS,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -1042,6 +1043,28 @@ class MeasureReader(ChangeReader):
                 if unit is not None and unit[0] != "hour":
                     return unit[0]
         return None
+
+    def _parallel_count(self, i: int, j: int) -> tuple[str, str] | None:
+        """(unit, noun) of a spelled figure whose noun is left out because it repeats the
+        counted figure before it in the sentence, after the same preposition ("fell in eight
+        regions, rose in eleven and …", "bajó en nueve provincias, subió en doce y …"); the
+        figure ends its phrase (a conjunction or punctuation after it)."""
+        t = self.t
+        if not self.found or not t.is_word(i - 1) or t.words[i - 1] not in PARALLEL_PREPOSITIONS:
+            return None
+        if t.is_word(j + 1) and t.words[j + 1] not in ("and", "y", "or", "o"):
+            return None
+        before = self.found[-1]
+        if before.unit not in ("count", "people") or before.noun is None:
+            return None
+        if self._sentence_index(before.start) != self._sentence_index(t.starts[i]):
+            return None
+        p = bisect_left(t.starts, before.start)
+        while p < i and not (t.is_digits(p) or t.words[p] in self.lex.numbers):
+            p += 1
+        if p >= i or t.word(p - 1) != t.words[i - 1] or i - p > 20:
+            return None
+        return before.unit, before.noun
 
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a

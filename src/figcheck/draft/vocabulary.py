@@ -284,6 +284,9 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: Prepositions before a spelled figure whose noun repeats the figure's before ("fell in eight
+#: regions, rose in eleven").
+PARALLEL_PREPOSITIONS = frozenset(["in", "en", "for", "para", "across", "among", "entre"])
 #: Words before a road's number, which is its name ("Highway 401", "Interstates 275 and 75",
 #: "la carretera federal 57" reads "federal" first, so only the bare forms are here).
 ROADS = frozenset(
