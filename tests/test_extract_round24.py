@@ -473,3 +473,27 @@ def test_a_spelled_figure_with_its_noun_left_out(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 18. horsepower ("5 HP", "a 150-horsepower engine"), and prison terms, durations that are the
+#     claim ("sentenced to 12 years and six months in prison", "received eight years")
+POWER_AND_TERMS: list[Row] = [
+    ("hp", "Farm pumps of up to 5 HP get free power.", "en", [("up to 5 HP", 5, "horsepower")]),
+    ("horsepower-hyphen", "It has a 150-horsepower engine.", "en",
+     [("150-horsepower", 150, "horsepower")]),
+    ("sentenced", "In 2019 the banker was sentenced to 12 years and six months in prison.", "en",
+     [("12 years and six months", 12.5, "year")]),
+    ("received", "His partner, then 41, received eight years.", "en",
+     [("eight years", 8, "year")]),
+    ("condenado", "El exalcalde fue condenado a 9 años de prisión.", "es",
+     [("9 años", 9, "year")]),
+    ("not-a-term", "The plant was built 12 years ago and hired 40 workers.", "en",
+     [("40 workers", 40, "people")]),
+]  # fmt: skip
+
+
+@table(POWER_AND_TERMS)
+def test_horsepower_and_prison_terms(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

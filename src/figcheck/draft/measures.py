@@ -60,9 +60,13 @@ from figcheck.draft.vocabulary import (
     RATE_TIME,
     REGISTRY_NOT_UNITS,
     STOP,
+    STREAK_UNIT,
     SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
+    TERM_AFTER,
+    TERM_BEFORE,
+    TERM_VERBS,
     TIME,
     TOLL_WORDS,
     VERB_ENDINGS,
@@ -1065,6 +1069,29 @@ class MeasureReader(ChangeReader):
         if p >= i or t.word(p - 1) != t.words[i - 1] or i - p > 20:
             return None
         return before.unit, before.noun
+
+    def _prison_term(self, first: int, j: int) -> tuple[str, float, int] | None:
+        """(unit, months added in the unit, last token) of a prison term, a duration that is
+        the claim: "sentenced to 12 years and six months in prison", "received eight years",
+        "condenado a 9 años de prisión"; not "built 12 years ago"."""
+        t = self.t
+        unit = STREAK_UNIT.get(t.word(j + 1))
+        if unit not in ("year", "month"):
+            return None
+        last, added = j + 1, 0.0
+        if (
+            unit == "year"
+            and t.word(j + 2) in ("and", "y")
+            and t.word(j + 4) in ("months", "meses")
+        ):
+            months = self._literal(j + 3, not t.is_digits(j + 3))
+            if months is not None and months[3] == j + 3 and months[0] < 12:
+                last, added = j + 4, months[0] / 12  # "17 years and six months"
+        before = (t.word(first - 2), t.word(first - 1))
+        after = (t.word(last + 1), t.word(last + 2))
+        if before in TERM_BEFORE or t.word(first - 1) in TERM_VERBS or after in TERM_AFTER:
+            return unit, added, last
+        return None
 
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a

@@ -435,6 +435,12 @@ class QuantityScan(ShareReader):
             streak = self._streak(j) or self._streak_to(first, j)
             if streak is not None:
                 base, record, j = streak
+        if base is None and (term := self._prison_term(first, j)) is not None:
+            base, added, j = term  # "sentenced to 17 years and six months in prison"
+            if added:
+                value += added
+                printed = f"{value:g}"
+                decimals = len(printed.partition(".")[2])
         if base is None:
             after_move = self._run_after_move(first, j)  # "falling for two days"
             if after_move is not None:

@@ -284,6 +284,47 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: A prison term, a duration that is the claim ("sentenced to 12 years", "received eight years",
+#: "9 años de prisión"): the two words before it, the verb right before it, the words after it.
+TERM_BEFORE = frozenset(
+    [
+        ("sentenced", "to"),
+        ("condenado", "a"),
+        ("condenada", "a"),
+        ("sentenciado", "a"),
+        ("sentenciada", "a"),
+        ("pena", "de"),
+        ("condena", "de"),
+        ("term", "of"),
+        ("sentence", "of"),
+    ]
+)
+TERM_VERBS = frozenset(
+    [
+        "received",
+        "receives",
+        "serve",
+        "serving",
+        "served",
+        "faces",
+        "facing",
+        "got",
+        "recibió",
+        "purgará",
+        "purga",
+    ]
+)
+TERM_AFTER = frozenset(
+    [
+        ("in", "prison"),
+        ("in", "jail"),
+        ("behind", "bars"),
+        ("de", "prisión"),
+        ("de", "cárcel"),
+        ("of", "imprisonment"),
+        ("in", "federal"),
+    ]
+)
 #: Prepositions before a spelled figure whose noun repeats the figure's before ("fell in eight
 #: regions, rose in eleven").
 PARALLEL_PREPOSITIONS = frozenset(["in", "en", "for", "para", "across", "among", "entre"])
