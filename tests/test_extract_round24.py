@@ -497,3 +497,20 @@ def test_horsepower_and_prison_terms(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 19. "MT" (metric tonnes of commodity reports), also glued to the figure ("28,685MT"); not
+#     "Mt" (megatonnes), which stays unread
+METRIC_TONNES: list[Row] = [
+    ("glued-mt", "Corn output fell by 4.1 percent to 31,520MT.", "en",
+     [("fell by 4.1 percent", 4.1, "percent"), ("31,520MT", 31520, "tonne")]),
+    ("spaced-mt", "Mills bought 1,200 MT of sugar.", "en", [("1,200 MT", 1200, "tonne")]),
+    ("megatonnes-not-tonnes", "Emissions were 5 Mt of CO2.", "en", [("5 Mt", 5, "count")]),
+]  # fmt: skip
+
+
+@table(METRIC_TONNES)
+def test_metric_tonnes_abbreviated(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -139,6 +139,8 @@ class MeasureReader(ChangeReader):
         unit, n = got
         if t.words[k] == "c" and not t.joined(k):
             return None  # "4C" but not "4 c"
+        if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
+            return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
             return None  # "2T2023": a code, not tonnes
         if t.words[k] in ("t", "hours", "horas", "mi", "ft", "ha", "km") and t.word(k + n) == "-":
