@@ -514,3 +514,22 @@ def test_metric_tonnes_abbreviated(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 20. money a verb charges "you" or "each of us" is per person, like "costs the average
+#     taxpayer $4600"; "us" alone (a country) is not
+PER_YOU: list[Row] = [
+    ("costs-you", "Each new stadium costs you $12.40 a year.", "en",
+     [("$12.40 a year", 12.4, "USD/year")]),
+    ("costs-you-plain", "Every million dollars of debt costs you $3.15.", "en",
+     [("$3.15", 3.15, "USD/count")]),
+    ("each-of-us", "The program costs each of us $210.", "en", [("$210", 210, "USD/count")]),
+    ("us-country", "The war cost us $2 billion.", "en", [("$2 billion", 2e9, "USD")]),
+]  # fmt: skip
+
+
+@table(PER_YOU)
+def test_money_charged_to_you_is_per_person(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -278,11 +278,16 @@ class MeasureReader(ChangeReader):
     def _per_head(self, first: int, j: int) -> bool:
         """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",
         "pay each taxpayer $7.59", "every single income taxpayer 5313 dollars", "$7.59 to each
-        of those taxpayers", "le cuesta a cada contribuyente 500 pesos", "500 pesos por cada
-        contribuyente" (not "Each company paid $5 million", not "for each of the next five
-        years")."""
+        of those taxpayers", "costs you $7.59", "costs each of us $210", "le cuesta a cada
+        contribuyente 500 pesos", "500 pesos por cada contribuyente" (not "Each company paid $5
+        million", not "for each of the next five years", not "cost us $2 billion")."""
         t = self.t
         noun = first - 1
+        if t.word(noun) == "you" and t.word(noun - 1) in DATIVE_VERBS:
+            return True  # "every billion dollars costs you $7.59": each one of the readers
+        if (t.word(noun), t.word(noun - 1), t.word(noun - 2)) == ("us", "of", "each") \
+                and t.word(noun - 3) in DATIVE_VERBS:  # fmt: skip
+            return True  # "costs each of us $210"
         if t.is_word(noun) and t.words[noun] not in STOP and t.words[noun] not in TIME:
             for k in range(noun - 1, max(-1, noun - 4), -1):
                 if not t.is_word(k):

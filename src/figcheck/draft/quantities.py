@@ -225,6 +225,8 @@ class QuantityScan(ShareReader):
         got = self._currency_before(i)
         if got is not None and not spelled:
             code, n = got
+            if n == 2 and t.words[i - 2] == "us" and self.scan[t.starts[i - 2]] == "u":
+                code, n = "$", 1  # "costs each of us $210": the pronoun, not US$
             if code != "$" or t.joined(i) or t.gap(i) == " ":
                 currency, first = self._code(code), i - n
                 if t.words[i - n] == "us" and n == 1 and t.gap(i) != " ":
