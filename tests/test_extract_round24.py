@@ -533,3 +533,26 @@ def test_money_charged_to_you_is_per_person(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 21. a citation mark in brackets after a figure's bracket ("(72.2%) (1).") and the size of a
+#     family that names a group ("a mother of three children") are no quantities
+CITATIONS_AND_FAMILIES: list[Row] = [
+    ("citation", "Deaths rose among users of fentanyl (72.2%) (1). Then 40 more died.", "en",
+     [("72.2%", 72.2, "percent"), ("40 more died", 40, "people")]),
+    ("citation-after-star", "Use climbed in rural areas.* (4) Then 40 more died.", "en",
+     [("40 more died", 40, "people")]),
+    ("mother-of", "A mother of three children thanked the 200 volunteers.", "en",
+     [("200 volunteers", 200, "people")]),
+    ("family-with", "Families with four children got $900 each.", "en",
+     [("$900 each", 900, "USD/count")]),
+    ("children-counted", "The school enrolled three children from Ohio.", "en",
+     [("three children", 3, "people")]),
+]  # fmt: skip
+
+
+@table(CITATIONS_AND_FAMILIES)
+def test_citation_marks_and_family_sizes_are_no_quantities(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -20,11 +20,13 @@ from figcheck.draft.vocabulary import (
     CASE_NOUNS,
     CHART,
     CHART_PARTS,
+    CHILDREN_WORDS,
     CLOCK_TIME,
     CLOSE_QUOTES,
     COMPARATIVES,
     CONTAINERS,
     EQUIVALENT,
+    FAMILY_WORDS,
     FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
@@ -403,6 +405,8 @@ class QuantityScan(ShareReader):
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
             or (base is None and self._rank_size(first))
+            or (base is None and self._family_size(first, j))
+            or (base is None and not spelled and self._citation_mark(first, j))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
             or self._with_bound(first)
@@ -1243,6 +1247,24 @@ class QuantityScan(ShareReader):
                 return group.endswith("s") and t.is_word(k - 2) and group not in TIME
             k -= 1
         return False
+
+    def _family_size(self, first: int, j: int) -> bool:
+        """ "a mother of three children", "families with four children", "hogares con dos
+        hijos": the size of a family that names a group of people."""
+        t = self.t
+        return (
+            t.word(first - 1) in ("of", "with", "con", "de")
+            and t.word(first - 2) in FAMILY_WORDS
+            and t.word(j + 1) in CHILDREN_WORDS
+        )
+
+    def _citation_mark(self, first: int, j: int) -> bool:
+        """ "(72.2%) (1).", "areas.* (3) Next": a small whole number alone in brackets right
+        after another bracket or the end of a sentence is a reference to a note."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(j + 1) != ")" or first != j:
+            return False
+        return len(t.words[first]) <= 2 and t.word(first - 2) in (")", ".", "*", "]")
 
     def _rank_size(self, first: int) -> bool:
         """ "the top three countries", "the world's top 10 exporters": the size of a rank (not

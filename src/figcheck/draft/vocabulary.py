@@ -284,6 +284,32 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: A family whose size names a group ("a mother of three children", "hogares con dos hijos").
+FAMILY_WORDS = frozenset(
+    [
+        "mother",
+        "father",
+        "parent",
+        "parents",
+        "mothers",
+        "fathers",
+        "family",
+        "families",
+        "household",
+        "households",
+        "couple",
+        "couples",
+        "madre",
+        "padre",
+        "madres",
+        "padres",
+        "familia",
+        "familias",
+        "hogar",
+        "hogares",
+    ]
+)
+CHILDREN_WORDS = frozenset(["children", "kids", "sons", "daughters", "hijos", "hijas", "niños"])
 #: A prison term, a duration that is the claim ("sentenced to 12 years", "received eight years",
 #: "9 años de prisión"): the two words before it, the verb right before it, the words after it.
 TERM_BEFORE = frozenset(
