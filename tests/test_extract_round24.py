@@ -556,3 +556,18 @@ def test_citation_marks_and_family_sizes_are_no_quantities(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 22. "gal" (gallons) in prices and volumes: "$4.05/gal", "$3.99 a gal", "500 gal"
+GALLONS: list[Row] = [
+    ("slash-gal", "Diesel rose to $4.05/gal.", "en", [("$4.05/gal", 4.05, "USD/gallon")]),
+    ("a-gal", "Regular was $3.99 a gal in Ohio.", "en", [("$3.99 a gal", 3.99, "USD/gallon")]),
+    ("volume", "Tanks hold 500 gal of water.", "en", [("500 gal", 500, "gallon")]),
+]  # fmt: skip
+
+
+@table(GALLONS)
+def test_gallons_abbreviated(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
