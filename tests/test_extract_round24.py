@@ -571,3 +571,25 @@ def test_gallons_abbreviated(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 23. the length of an event is a duration that is the claim ("after a 27-day trial", "the
+#     35-day shutdown", "tras 10 horas de debates", "la huelga de 12 días"); a duration that
+#     delimits a period stays context ("a 12-month increase", "12 días después")
+EVENT_LENGTHS: list[Row] = [
+    ("hyphen-trial", "He was convicted after a 19-day trial.", "en", [("19-day trial", 19, "day")]),
+    ("hyphen-shutdown", "The 35-day shutdown ended in January.", "en",
+     [("35-day shutdown", 35, "day")]),
+    ("horas-de-debates", "Tras 14 horas de debates, el Senado aprobó la ley.", "es",
+     [("14 horas de debates", 14, "hour")]),
+    ("huelga-de-dias", "La huelga de 12 días terminó ayer.", "es", [("12 días", 12, "day")]),
+    ("increase-stays", "It was a 12-month increase of 4%.", "en", [("increase of 4%", 4, "percent")]),
+    ("later-stays", "Doce días después, el Senado aprobó la ley.", "es", []),
+]  # fmt: skip
+
+
+@table(EVENT_LENGTHS)
+def test_the_length_of_an_event(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -26,6 +26,8 @@ from figcheck.draft.vocabulary import (
     COMPARATIVES,
     CONTAINERS,
     EQUIVALENT,
+    EVENT_NOUNS,
+    EVENT_UNITS,
     FAMILY_WORDS,
     FLOW_NOUNS,
     GROUP_TAIL,
@@ -302,6 +304,8 @@ class QuantityScan(ShareReader):
                 unit, run_record, j = self._hyphen_run(j + 2) or ("", None, j)  # "3-day run"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
+            elif t.words[j + 2] in EVENT_UNITS and t.word(j + 3) in EVENT_NOUNS:
+                unit, j = EVENT_UNITS[t.words[j + 2]], j + 3  # "a 27-day trial": its length
             else:
                 return None  # "a 12-month increase", "a 35-year-old man": context
         # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
@@ -441,6 +445,16 @@ class QuantityScan(ShareReader):
             streak = self._streak(j) or self._streak_to(first, j)
             if streak is not None:
                 base, record, j = streak
+        if (
+            base is None
+            and t.word(j + 1) in EVENT_UNITS
+            and (
+                (t.word(j + 2) in ("de", "of") and t.word(j + 3) in EVENT_NOUNS)
+                or (t.word(first - 1) in ("de", "of") and t.word(first - 2) in EVENT_NOUNS)
+            )
+        ):  # "tras 10 horas de debates", "la huelga de 12 días": the length of an event
+            base = EVENT_UNITS[t.words[j + 1]]
+            j += 3 if t.word(j + 3) in EVENT_NOUNS and t.word(j + 2) in ("de", "of") else 1
         if base is None and (term := self._prison_term(first, j)) is not None:
             base, added, j = term  # "sentenced to 17 years and six months in prison"
             if added:

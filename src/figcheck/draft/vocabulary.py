@@ -284,6 +284,47 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: The length of an event is a duration that is the claim ("a 27-day trial", "tras 10 horas de
+#: debates", "la huelga de 12 días"): its unit words, and the events.
+EVENT_UNITS = {"day": "day", "days": "day", "día": "day", "días": "day", "hour": "hour",
+               "hours": "hour", "hora": "hour", "horas": "hour", "week": "week", "weeks": "week",
+               "semana": "week", "semanas": "week", "minute": "minute", "minutes": "minute",
+               "minuto": "minute", "minutos": "minute"}  # fmt: skip
+EVENT_NOUNS = frozenset(
+    [
+        "trial",
+        "trials",
+        "shutdown",
+        "strike",
+        "strikes",
+        "siege",
+        "standoff",
+        "debate",
+        "debates",
+        "hearing",
+        "hearings",
+        "session",
+        "deliberations",
+        "blackout",
+        "outage",
+        "lockdown",
+        "quarantine",
+        "filibuster",
+        "walkout",
+        "huelga",
+        "huelgas",
+        "juicio",
+        "sesión",
+        "sesiones",
+        "deliberaciones",
+        "apagón",
+        "bloqueo",
+        "cuarentena",
+        "paro",
+        "asedio",
+        "audiencia",
+    ]
+)
 #: A family whose size names a group ("a mother of three children", "hogares con dos hijos").
 FAMILY_WORDS = frozenset(
     [
