@@ -574,15 +574,18 @@ def test_gallons_abbreviated(
 
 
 # 23. the length of an event is a duration that is the claim ("after a 27-day trial", "the
-#     35-day shutdown", "tras 10 horas de debates", "la huelga de 12 días"); a duration that
-#     delimits a period stays context ("a 12-month increase", "12 días después")
+#     35-day shutdown", "tras 10 horas de debates", "el juicio de 12 días"); a duration that
+#     delimits a period stays context ("a 12-month increase", "12 días después"), and "a
+#     48-hour strike" names a kind of strike (tests/test_extract_traps.py)
 EVENT_LENGTHS: list[Row] = [
     ("hyphen-trial", "He was convicted after a 19-day trial.", "en", [("19-day trial", 19, "day")]),
     ("hyphen-shutdown", "The 35-day shutdown ended in January.", "en",
      [("35-day shutdown", 35, "day")]),
     ("horas-de-debates", "Tras 14 horas de debates, el Senado aprobó la ley.", "es",
      [("14 horas de debates", 14, "hour")]),
-    ("huelga-de-dias", "La huelga de 12 días terminó ayer.", "es", [("12 días", 12, "day")]),
+    ("juicio-de-dias", "El juicio de 12 días terminó ayer.", "es", [("12 días", 12, "day")]),
+    ("strike-kind-stays", "The 48-hour strike closed 120 schools.", "en",
+     [("120 schools", 120, "count")]),
     ("increase-stays", "It was a 12-month increase of 4%.", "en", [("increase of 4%", 4, "percent")]),
     ("later-stays", "Doce días después, el Senado aprobó la ley.", "es", []),
 ]  # fmt: skip
