@@ -54,6 +54,12 @@ CASES: list[Row] = [
         [("327 casos", 327, "people")],
     ),
     (
+        "casos-attended-by-people",
+        "Los médicos del hospital atendieron 300 casos de dengue.",
+        "es",
+        [("300 casos", 300, "count")],
+    ),
+    (
         "cases-en",
         "The clinic treated 86 cases of measles in March.",
         "en",

@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     ANNUAL_RATE,
     AUXILIARIES,
     AVERAGE_WORDS,
+    CASE_PEOPLE,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
@@ -533,16 +534,16 @@ class MeasureReader(ChangeReader):
         )
 
     def _cases_of_people(self, first: int) -> bool:
-        """ "casos"/"cases" count people only when their sentence names people as what the cases
-        are, before the figure and with no other figure between ("las muertes por asfixia
-        sumaron 327 casos"); else they are things counted ("3 mil 115 quejas … 2 mil 870
-        casos", "86 cases of measles")."""
+        """ "casos"/"cases" count people only when their sentence names the dead or the victims
+        as what the cases are (CASE_PEOPLE), before the figure and with no other figure between
+        ("las muertes por asfixia sumaron 327 casos"); else they are things counted ("3 mil 115
+        quejas … 2 mil 870 casos", "86 cases of measles", "los médicos atendieron 300 casos")."""
         t = self.t
         here = self._sentence_index(t.starts[first])
         for k in range(first - 1, max(-1, first - 26), -1):
             if t.is_digits(k) or self._sentence_index(t.starts[k]) != here:
                 return False
-            if t.words[k] in self.lex.people:
+            if t.words[k] in CASE_PEOPLE:
                 return True
         return False
 

@@ -432,6 +432,11 @@ MONEY_PREFIXES = {100.0: "h", 1000.0: "k", 1e6: "M"}
 #: Nouns that count cases of something: people only when the sentence names people as the
 #: cases ("las muertes … sumaron 327 casos"), else things counted.
 CASE_NOUNS = frozenset(["casos", "cases"])
+#: The dead and the victims, whose cases are people ("las muertes por … sumaron 327 casos"); other
+#: people in the sentence do not make cases people ("los médicos atendieron 300 casos").
+CASE_PEOPLE = frozenset(["muertes", "muertos", "muertas", "defunciones", "fallecidos",
+                         "fallecimientos", "decesos", "víctimas", "victimas", "deaths", "dead",
+                         "victims", "fatalities", "casualties"])  # fmt: skip
 #: Words after "a third", "a fifth"… that make it an ordinal, not a share ("a third straight
 #: month", "for a fifth time", "a quarter consecutive").
 ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "times", "place",
