@@ -254,6 +254,8 @@ RATE_LEVELS: list[Row] = [
      "en", [("rose 8 percent", 8, "percent"), ("$4 billion", 4e9, "USD")]),
     ("not-a-subject", "The company, which reports daily, saw revenue climb to $4 billion.", "en",
      [("$4 billion", 4e9, "USD")]),
+    ("a-name", "Daily Mail owner DMGT said revenue rose to £1.2bn.", "en",
+     [("£1.2bn", 1.2e9, "GBP")]),
 ]  # fmt: skip
 
 
@@ -495,6 +497,8 @@ POWER_AND_TERMS: list[Row] = [
      [("9 años", 9, "year")]),
     ("not-a-term", "The plant was built 12 years ago and hired 40 workers.", "en",
      [("40 workers", 40, "people")]),
+    ("service-not-a-term", "She served 12 years on the board of 40 firms.", "en",
+     [("40 firms", 40, "count")]),
 ]  # fmt: skip
 
 

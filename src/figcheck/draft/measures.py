@@ -995,8 +995,8 @@ class MeasureReader(ChangeReader):
         """The period of a flow that is its sentence's subject, for the money level it reaches
         ("Average daily sales … rose 4 percent … to $3.4 million" → day, "Weekly spending …
         held at $12 million" → week): a periodic adjective among the sentence's first four
-        words, right before a noun; the figure after "to"/"at"; no clause break and no figure
-        but a percent between."""
+        words, right before a noun (not a name: "Daily Mail owner DMGT … rose to £1.2bn"); the
+        figure after "to"/"at"; no clause break and no figure but a percent between."""
         t = self.t
         if t.word(first - 1) not in ("to", "at"):
             return None
@@ -1007,7 +1007,8 @@ class MeasureReader(ChangeReader):
         period = None
         for k in range(start, min(start + 4, first - 1)):
             w = t.words[k]
-            if w in PERIODIC and t.is_word(k + 1) and t.words[k + 1] not in STOP:
+            proper = t.is_word(k + 1) and self.scan[t.starts[k + 1]].isupper()
+            if w in PERIODIC and t.is_word(k + 1) and t.words[k + 1] not in STOP and not proper:
                 period, after = PERIODIC[w], k + 2
                 break
         if period is None:

@@ -341,12 +341,9 @@ TERM_VERBS = frozenset(
     [
         "received",
         "receives",
-        "serve",
         "serving",
-        "served",
         "faces",
         "facing",
-        "got",
         "recibió",
         "purgará",
         "purga",
