@@ -14,6 +14,8 @@ from figcheck.draft.vocabulary import (
     AGE,
     ANNUAL_RATE,
     AUXILIARIES,
+    AVERAGE_WORDS,
+    CASE_PEOPLE,
     CASUALTY_VERBS,
     CLOCK_TIME,
     COPULA,
@@ -27,9 +29,11 @@ from figcheck.draft.vocabulary import (
     LABEL_CONTINUED,
     LABEL_FACTOR,
     LABEL_PERCENT,
+    LABEL_PERIODS,
     LOSE_VERBS,
     MAGNITUDE,
     MONEY_NOUNS,
+    MONEY_PREFIXES,
     MONEY_TOPICS,
     NOT_DENOMINATORS,
     NOT_NOUNS,
@@ -37,6 +41,7 @@ from figcheck.draft.vocabulary import (
     NOT_THINGS,
     OF_THE_DETERMINERS,
     OTHER_CLAUSE,
+    PARALLEL_PREPOSITIONS,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -56,9 +61,13 @@ from figcheck.draft.vocabulary import (
     RATE_TIME,
     REGISTRY_NOT_UNITS,
     STOP,
+    STREAK_UNIT,
     SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
+    TERM_AFTER,
+    TERM_BEFORE,
+    TERM_VERBS,
     TIME,
     TOLL_WORDS,
     VERB_ENDINGS,
@@ -131,6 +140,8 @@ class MeasureReader(ChangeReader):
         unit, n = got
         if t.words[k] == "c" and not t.joined(k):
             return None  # "4C" but not "4 c"
+        if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
+            return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
             return None  # "2T2023": a code, not tonnes
         if t.words[k] in ("t", "hours", "horas", "mi", "ft", "ha", "km") and t.word(k + n) == "-":
@@ -268,11 +279,16 @@ class MeasureReader(ChangeReader):
     def _per_head(self, first: int, j: int) -> bool:
         """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",
         "pay each taxpayer $7.59", "every single income taxpayer 5313 dollars", "$7.59 to each
-        of those taxpayers", "le cuesta a cada contribuyente 500 pesos", "500 pesos por cada
-        contribuyente" (not "Each company paid $5 million", not "for each of the next five
-        years")."""
+        of those taxpayers", "costs you $7.59", "costs each of us $210", "le cuesta a cada
+        contribuyente 500 pesos", "500 pesos por cada contribuyente" (not "Each company paid $5
+        million", not "for each of the next five years", not "cost us $2 billion")."""
         t = self.t
         noun = first - 1
+        if t.word(noun) == "you" and t.word(noun - 1) in DATIVE_VERBS:
+            return True  # "every billion dollars costs you $7.59": each one of the readers
+        if (t.word(noun), t.word(noun - 1), t.word(noun - 2)) == ("us", "of", "each") \
+                and t.word(noun - 3) in DATIVE_VERBS:  # fmt: skip
+            return True  # "costs each of us $210"
         if t.is_word(noun) and t.words[noun] not in STOP and t.words[noun] not in TIME:
             for k in range(noun - 1, max(-1, noun - 4), -1):
                 if not t.is_word(k):
@@ -346,6 +362,54 @@ class MeasureReader(ChangeReader):
         if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
             return None
         return "/count", 2
+
+    def _per_money(self, k: int) -> tuple[str, int] | None:
+        """("/hUSD", tokens) for a price per a round amount of money from token ``k``: "cents
+        per $100 of value" (hundred dollars), "$55 per $1,000 of income" (thousand), also with
+        up to three words of what is paid for between ("$41 on roads per $1,000"). The
+        denominator is part of the rate, never a figure of its own."""
+        t = self.t
+        m = k
+        while m < k + 3 and t.is_word(m) and t.words[m] not in ("per", "por", "cada"):
+            m += 1
+        if t.word(m) == "por" and t.word(m + 1) == "cada":
+            m += 1
+        if t.word(m) not in ("per", "cada"):
+            return None
+        for width in (1, 2):
+            d = m + 1 + width
+            got = self._currency_before(d) if t.is_digits(d) else None
+            if got is None or got[1] != width:
+                continue
+            numeral = read_numeral(t, d, self.conv)
+            scale, last = self._scales(numeral.last)
+            prefix = MONEY_PREFIXES.get(numeral.value * scale)
+            if prefix is None:
+                return None
+            return f"/{prefix}{self._code(got[0])}", last + 1 - k
+        return None
+
+    def _rate_of_from(self, first: int, base: str) -> str | None:
+        """ "from 88 cents per $100 of value in 2010 to 71 cents", "from 120 million tonnes a
+        year … to 190 million tonnes": the later level of a move stated from a rate takes the
+        rate when it is in the same unit, in the same sentence, with no clause break between."""
+        t = self.t
+        if t.word(first - 1) != "to" or not self.found:
+            return None
+        before = self.found[-1]
+        if not before.unit.startswith(f"{base}/"):
+            return None
+        start = bisect_left(t.starts, before.start)
+        end = bisect_left(t.starts, before.end)
+        if first - end > 14 or self._sentence_index(before.start) != self._sentence_index(
+            t.starts[first]
+        ):
+            return None
+        if not any(w in ("from", "desde") for w in t.words[max(0, start - 1) : start + 3]):
+            return None
+        if any(w in (";", ":") or w in OTHER_CLAUSE for w in t.words[end : first - 1]):
+            return None
+        return before.unit
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:
         """ "magnitude 5.9", "magnitud de 7,4", "the 7.1 quake": an earthquake's magnitude."""
@@ -468,6 +532,20 @@ class MeasureReader(ChangeReader):
         return any(w in POPULATION for w in words[lo : i + 4]) or any(
             w in self.lex.people for w in words[max(0, i - 6) : i]
         )
+
+    def _cases_of_people(self, first: int) -> bool:
+        """ "casos"/"cases" count people only when their sentence names the dead or the victims
+        as what the cases are (CASE_PEOPLE), before the figure and with no other figure between
+        ("las muertes por asfixia sumaron 327 casos"); else they are things counted ("3 mil 115
+        quejas … 2 mil 870 casos", "86 cases of measles", "los médicos atendieron 300 casos")."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        for k in range(first - 1, max(-1, first - 26), -1):
+            if t.is_digits(k) or self._sentence_index(t.starts[k]) != here:
+                return False
+            if t.words[k] in CASE_PEOPLE:
+                return True
+        return False
 
     def _index_named_before(self, i: int) -> bool:
         """A stock index is named in the 25 tokens before the figure, in its sentence ("El
@@ -616,7 +694,9 @@ class MeasureReader(ChangeReader):
         return unit
 
     def _label_unit(self, k: int, i: int) -> str:
-        """The unit a label (tokens ``k`` to the colon before ``i``) names; "" for none."""
+        """The unit a label (tokens ``k`` to the colon before ``i``) names; "" for none. People
+        also for "Number of Americans who …"; a period in the label ("each year", "per year")
+        makes it a rate ("people/year", "count/year")."""
         t = self.t
         first = t.word(k)
         if first in LABEL_FACTOR and t.word(k + 1) in ("by", "of", "por", "de"):
@@ -637,9 +717,19 @@ class MeasureReader(ChangeReader):
             if unit is not None and m + unit[1] < i - 1:
                 return unit[0]  # "Wheat production (tonnes)", "Area harvested, in acres"
         label = t.words[k : i - 1]
-        if first in self.lex.people or any(w in POPULATION for w in label):
-            return "people"  # "Deaths: 41", "Population: 1,234,567"
-        return "year" if any(w in AGE for w in label) else ""  # "Median age: 38.2"
+        pairs = list(pairwise(label))
+        per = next((f"/{LABEL_PERIODS[b]}" for a, b in pairs if a in ("each", "per", "every", "a")
+                    and b in LABEL_PERIODS), "")  # fmt: skip
+        of_people = any(a == "of" and b in self.lex.people for a, b in pairs)
+        if (
+            first in self.lex.people
+            or any(w in POPULATION for w in label)
+            or (of_people and "number" in label)
+        ):
+            return f"people{per}"  # "Deaths: 41", "Population: 1,234,567", "Number of Americans"
+        if any(w in AGE for w in label):
+            return "year"  # "Median age: 38.2"
+        return f"count{per}" if per else ""  # "Number of dams built per year: 12"
 
     def _table_cell(self, i: int) -> bool:
         """ "Deaths | 41": a figure in a table row, after its heading."""
@@ -772,12 +862,20 @@ class MeasureReader(ChangeReader):
         return f"/{RATE_TIME[t.words[k + 3]]}", k + 3
 
     def _near_percent(self, i: int) -> bool:
-        """A percent is printed within fifteen tokens of token ``i``, and no index (whose points
-        are its own: "the index rose 2 points to 105.3, or 1.9%")."""
-        window = self.t.words[max(0, i - 15) : i + 15]
-        rate = any(w in RATE_NOUNS for w in self.t.words[max(0, i - 8) : i])
-        return (rate or any(w in ("%", "percent", "cent", "ciento") for w in window)) and not any(
-            w in INDEX_WORDS for w in window
+        """A percent is printed within fifteen tokens of token ``i``, or earlier in its sentence
+        up to forty tokens before ("fue de 3.4% en marzo …, e inferior en 0.3 puntos"), and no
+        index (whose points are its own: "the index rose 2 points to 105.3, or 1.9%")."""
+        t = self.t
+        window = t.words[max(0, i - 15) : i + 15]
+        rate = any(w in RATE_NOUNS for w in t.words[max(0, i - 8) : i])
+        here = self._sentence_index(t.starts[i])
+        lo = max(0, i - 40)
+        while self._sentence_index(t.starts[lo]) != here:
+            lo += 1
+        earlier = t.words[lo : max(lo, i - 15)]  # a long sentence: "… 3.4% …, e inferior en 0.3"
+        percents = ("%", "percent", "cent", "ciento")
+        return (rate or any(w in percents for w in window + earlier)) and not any(
+            w in INDEX_WORDS for w in window + earlier
         )
 
     def _casualty_verb(self, first: int) -> bool:
@@ -891,6 +989,117 @@ class MeasureReader(ChangeReader):
                 return None
             if t.words[k] in PERIODIC:
                 return PERIODIC[t.words[k]]
+        return None
+
+    def _periodic_subject(self, first: int) -> str | None:
+        """The period of a flow that is its sentence's subject, for the money level it reaches
+        ("Average daily sales … rose 4 percent … to $3.4 million" → day, "Weekly spending …
+        held at $12 million" → week): a periodic adjective among the sentence's first four
+        words, right before a noun (not a name: "Daily Mail owner DMGT … rose to £1.2bn"); the
+        figure after "to"/"at"; no clause break and no figure but a percent between."""
+        t = self.t
+        if t.word(first - 1) not in ("to", "at"):
+            return None
+        here = self._sentence_index(t.starts[first])
+        start = first - 1
+        while start > max(0, first - 40) and self._sentence_index(t.starts[start - 1]) == here:
+            start -= 1
+        period = None
+        for k in range(start, min(start + 4, first - 1)):
+            w = t.words[k]
+            proper = t.is_word(k + 1) and self.scan[t.starts[k + 1]].isupper()
+            if w in PERIODIC and t.is_word(k + 1) and t.words[k + 1] not in STOP and not proper:
+                period, after = PERIODIC[w], k + 2
+                break
+        if period is None:
+            return None
+        for k in range(after, first - 1):
+            w = t.words[k]
+            if w == ";" or w in OTHER_CLAUSE:
+                return None
+            if t.is_digits(k) and self._percent(read_numeral(t, k, self.conv).last + 1) is None:
+                return None
+        return period
+
+    def _average_period(self, first: int) -> str | None:
+        """The period of an average stated right before the figure ("un promedio mensual de",
+        "a daily average of", "una media diaria de") → "month", "day"."""
+        t = self.t
+        if t.word(first - 1) not in ("of", "de"):
+            return None
+        pair = (t.word(first - 3), t.word(first - 2))
+        periods = {**PER_TIME_WORDS, **PERIODIC}
+        if pair[0] in AVERAGE_WORDS and pair[1] in periods:
+            return periods[pair[1]]  # "promedio mensual de", "una media diaria de"
+        if pair[1] in AVERAGE_WORDS and pair[0] in periods:
+            return periods[pair[0]]  # "a daily average of"
+        return None
+
+    def _per_unit_before(self, first: int) -> str | None:
+        """The unit of measure a rate is per, named before the figure in its clause with no
+        figure between ("the average yield per acre of the crop climbed to 51.2 bushels", "el
+        rendimiento por hectárea subió a 3,2 toneladas") → "acre"."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        for k in range(first - 1, max(-1, first - 16), -1):
+            w = t.word(k)
+            if t.is_digits(k) or w in (";", ":") or w in OTHER_CLAUSE:
+                return None
+            if self._sentence_index(t.starts[k]) != here:
+                return None
+            if w == "," and t.word(k + 1) in ("and", "y", "but", "pero"):
+                return None
+            if w in ("per", "por") and t.word(k + 1) not in NOT_DENOMINATORS \
+                    and t.is_word(k - 1) and self._unit_after(k - 1) is None:  # fmt: skip
+                # a noun's rate ("yield per acre"), not an earlier figure's ("$7,860) per ton")
+                unit = self.lex.units.after(t.words, k + 1)
+                if unit is not None and unit[0] != "hour":
+                    return unit[0]
+        return None
+
+    def _parallel_count(self, i: int, j: int) -> tuple[str, str] | None:
+        """(unit, noun) of a spelled figure whose noun is left out because it repeats the
+        counted figure before it in the sentence, after the same preposition ("fell in eight
+        regions, rose in eleven and …", "bajó en nueve provincias, subió en doce y …"); the
+        figure ends its phrase (a conjunction or punctuation after it)."""
+        t = self.t
+        if not self.found or not t.is_word(i - 1) or t.words[i - 1] not in PARALLEL_PREPOSITIONS:
+            return None
+        if t.is_word(j + 1) and t.words[j + 1] not in ("and", "y", "or", "o"):
+            return None
+        before = self.found[-1]
+        if before.unit not in ("count", "people") or before.noun is None:
+            return None
+        if self._sentence_index(before.start) != self._sentence_index(t.starts[i]):
+            return None
+        p = bisect_left(t.starts, before.start)
+        while p < i and not (t.is_digits(p) or t.words[p] in self.lex.numbers):
+            p += 1
+        if p >= i or t.word(p - 1) != t.words[i - 1] or i - p > 20:
+            return None
+        return before.unit, before.noun
+
+    def _prison_term(self, first: int, j: int) -> tuple[str, float, int] | None:
+        """(unit, months added in the unit, last token) of a prison term, a duration that is
+        the claim: "sentenced to 12 years and six months in prison", "received eight years",
+        "condenado a 9 años de prisión"; not "built 12 years ago"."""
+        t = self.t
+        unit = STREAK_UNIT.get(t.word(j + 1))
+        if unit not in ("year", "month"):
+            return None
+        last, added = j + 1, 0.0
+        if (
+            unit == "year"
+            and t.word(j + 2) in ("and", "y")
+            and t.word(j + 4) in ("months", "meses")
+        ):
+            months = self._literal(j + 3, not t.is_digits(j + 3))
+            if months is not None and months[3] == j + 3 and months[0] < 12:
+                last, added = j + 4, months[0] / 12  # "17 years and six months"
+        before = (t.word(first - 2), t.word(first - 1))
+        after = (t.word(last + 1), t.word(last + 2))
+        if before in TERM_BEFORE or t.word(first - 1) in TERM_VERBS or after in TERM_AFTER:
+            return unit, added, last
         return None
 
     def _pay_period(self, first: int, change: bool) -> str | None:

@@ -12,7 +12,11 @@ from figcheck.draft.vocabulary import (
     ES_MONTH_ABBREVIATIONS,
     HALF_AFTER,
     MAGNITUDE,
+    OF_THE_PAIRS,
     ORDINAL_SUFFIX,
+    STOP,
+    THOUSAND_BEFORE,
+    TIME,
     month_words,
 )
 
@@ -92,6 +96,9 @@ class NumberReader(ScanState):
                 rest = self._literal(i + 1, True) if t.word(i + 1) in self.lex.numbers else None
                 if rest is not None and rest[0] < 1000:  # "mil quinientos"
                     return 1000 + rest[0], f"{1000 + rest[0]:,g}", 0, rest[3]
+                if t.word(i - 1) in THOUSAND_BEFORE and t.is_word(i + 1) \
+                        and t.words[i + 1] not in STOP and t.words[i + 1] not in TIME:  # fmt: skip
+                    return 1000.0, "1000", 0, i  # "por debajo de los mil delitos"
                 return None
             value, lang = self.lex.numbers[w]
             if lang != self.lang:
@@ -202,6 +209,8 @@ class NumberReader(ScanState):
                 return scale, j  # "221B Baker Street": an address, not billions
             if w == "mil" and t.is_digits(j + 2):
                 return scale, j
+            if w == "tn" and scale != 1.0:
+                return scale, j  # "2.5 mln tn": tonnes after a scale word, not a trillion
             scale *= entry[0]
             j += 1
 
@@ -307,9 +316,10 @@ class NumberReader(ScanState):
         return nxt in ("o", "a") and t.word(j + 2) == "." and self.lang == "en"
 
     def _of_the(self, k: int) -> int | None:
-        """ "five of the six indexes", "9 de los 12 meses": the token after the second number."""
+        """ "five of the six indexes", "9 de los 12 meses", "tres de sus once clases": the token
+        after the second number."""
         t = self.t
-        if (t.word(k), t.word(k + 1)) in {("of", "the"), ("de", "los"), ("de", "las")}:
+        if (t.word(k), t.word(k + 1)) in OF_THE_PAIRS:
             j = k + 2
             if t.is_digits(j):
                 return read_numeral(t, j, self.conv).last + 1
@@ -319,5 +329,5 @@ class NumberReader(ScanState):
 
     def _after_of_the(self, i: int) -> bool:
         t = self.t
-        return (t.word(i - 1), t.word(i - 2)) in {("the", "of"), ("los", "de"), ("las", "de")} \
+        return (t.word(i - 2), t.word(i - 1)) in OF_THE_PAIRS \
             and (t.is_digits(i - 3) or t.word(i - 3) in self.lex.numbers)  # fmt: skip

@@ -16,15 +16,23 @@ from figcheck.draft.vocabulary import (
     ADVERBIAL,
     AGE,
     AGE_GROUPS,
+    ARTICLES,
+    CASE_NOUNS,
     CHART,
     CHART_PARTS,
+    CHILDREN_WORDS,
     CLOCK_TIME,
+    CLOSE_QUOTES,
     COMPARATIVES,
     CONTAINERS,
     EQUIVALENT,
+    EVENT_NOUNS,
+    EVENT_UNITS,
+    FAMILY_WORDS,
     FLOW_NOUNS,
     GROUP_TAIL,
     GROUPS,
+    HIGH_LOW,
     INDEX_POINTS,
     LAYOUT,
     LEVEL_BEFORE,
@@ -34,8 +42,10 @@ from figcheck.draft.vocabulary import (
     MONEY_TOPICS,
     MULTIPLE_AFTER,
     MULTIPLES,
+    NAMED_LIST_PREPOSITIONS,
     NOT_THINGS,
     OF_THE_DETERMINERS,
+    OPEN_QUOTES,
     OR_MORE,
     ORDER_WORDS,
     OTHERS,
@@ -45,6 +55,8 @@ from figcheck.draft.vocabulary import (
     RANGE_SUBJECTS,
     RANGED,
     RATE_TIME,
+    ROADS,
+    SHARE_ALL,
     SHARE_NAMED,
     STOCK_WORDS,
     STOP,
@@ -217,6 +229,8 @@ class QuantityScan(ShareReader):
         got = self._currency_before(i)
         if got is not None and not spelled:
             code, n = got
+            if n == 2 and t.words[i - 2] == "us" and self.scan[t.starts[i - 2]] == "u":
+                code, n = "$", 1  # "costs each of us $210": the pronoun, not US$
             if code != "$" or t.joined(i) or t.gap(i) == " ":
                 currency, first = self._code(code), i - n
                 if t.words[i - n] == "us" and n == 1 and t.gap(i) != " ":
@@ -229,11 +243,20 @@ class QuantityScan(ShareReader):
             value += added / scale
             decimals = max(decimals, _decimals_of(round(value, 6)))
             printed = f"{value:.{decimals}f}"
+        if not spelled and t.word(j + 1) == "+" and t.joined(j + 1) and t.is_word(j + 2) \
+                and t.gap(j + 2) == " " and t.words[j + 2] not in STOP:  # fmt: skip
+            j += 1  # "130+ cars": more than 130 cars; the sign is read past to the noun
         if scale == 1.0 and t.word(j + 1) == "-" and t.joined(j + 1) and t.joined(j + 2):
             joined_scale, k = self._scales(j + 1)  # "the 700-billion dollar bailout"
             if joined_scale != 1.0 and (
                 self._currency_at(k + 1, "after") is not None
                 or (t.word(k + 1) == "-" and self._hyphen_currency(k + 2) is not None)
+                or (  # "a 3-mln-tn target", "a 40-mln-barrel plan": a unit joined after
+                    t.word(k + 1) == "-"
+                    and t.joined(k + 1)
+                    and t.joined(k + 2)
+                    and lex.units.after(t.words, k + 2) is not None
+                )
             ):
                 scale, j = joined_scale, k
         pct: str | None = None
@@ -281,6 +304,8 @@ class QuantityScan(ShareReader):
                 unit, run_record, j = self._hyphen_run(j + 2) or ("", None, j)  # "3-day run"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
+            elif t.words[j + 2] in EVENT_UNITS and t.word(j + 3) in EVENT_NOUNS:
+                unit, j = EVENT_UNITS[t.words[j + 2]], j + 3  # "a 27-day trial": its length
             else:
                 return None  # "a 12-month increase", "a 35-year-old man": context
         # a range: "2.3-5.5 per cent", "3 to 4C", "15-40%", "0.2%-0.4%"
@@ -291,6 +316,7 @@ class QuantityScan(ShareReader):
             second_pct = self._percent(r[2] + 1)
             dash = t.word(j + after_pct[1] + 1) in ("-", "–", "—") or self._ranged_from(first)
             dash = dash or self._high_low(first, j + after_pct[1]) is not None
+            dash = dash or self._between(first)  # "entre el 65% y el 68%", "between 3% and 4%"
             if not dash or second_pct is None or second_pct[0] != after_pct[0]:
                 r = None
         if r is not None and r[0] == value and r[1] == 1.0 == scale:
@@ -382,6 +408,9 @@ class QuantityScan(ShareReader):
         if (
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
+            or (base is None and self._rank_size(first))
+            or (base is None and self._family_size(first, j))
+            or (base is None and not spelled and self._citation_mark(first, j))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
             or self._with_bound(first)
@@ -416,17 +445,37 @@ class QuantityScan(ShareReader):
             streak = self._streak(j) or self._streak_to(first, j)
             if streak is not None:
                 base, record, j = streak
+        if (
+            base is None
+            and t.word(j + 1) in EVENT_UNITS
+            and (
+                (t.word(j + 2) in ("de", "of") and t.word(j + 3) in EVENT_NOUNS)
+                or (t.word(first - 1) in ("de", "of") and t.word(first - 2) in EVENT_NOUNS)
+            )
+        ):  # "tras 10 horas de debates", "la huelga de 12 días": the length of an event
+            base = EVENT_UNITS[t.words[j + 1]]
+            j += 3 if t.word(j + 3) in EVENT_NOUNS and t.word(j + 2) in ("de", "of") else 1
+        if base is None and (term := self._prison_term(first, j)) is not None:
+            base, added, j = term  # "sentenced to 17 years and six months in prison"
+            if added:
+                value += added
+                printed = f"{value:g}"
+                decimals = len(printed.partition(".")[2])
         if base is None:
             after_move = self._run_after_move(first, j)  # "falling for two days"
             if after_move is not None:
                 base, record, first, j = after_move
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
-            shared = self._shared_unit(j, t.word(first - 1) in ("from", "de", "desde"))
+            shared = self._shared_unit(
+                j, t.word(first - 1) in ("from", "de", "desde"), named_by=t.word(first - 1)
+            )
             if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
                 shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
             if shared is not None:
-                base, scale2 = shared
+                base, scale2, shared_noun = shared
+                if base in ("count", "people"):
+                    noun = shared_noun
                 if scale == 1.0:
                     scale = scale2
         if base is None and t.word(j + 1) in ORDER_WORDS and self._is_time(j + 2):
@@ -435,6 +484,8 @@ class QuantityScan(ShareReader):
             base = self._pair_quoted(i)  # "el USD/MXN cotiza sobre 20.40"
         if base is None and not spelled and (bracketed := self._bracketed_count(first, j)):
             base, noun = bracketed  # "most completions (45) and attempts (70)"
+        if base is None and not spelled and (of_share := self._count_of_share(first, j)):
+            base, noun = of_share  # "One-third (10,364) of all new homes"
         if base is None and not spelled and self._is_context(i, j, value, spelled, scale,
                                                              decimals):  # fmt: skip
             return None
@@ -470,6 +521,8 @@ class QuantityScan(ShareReader):
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
+                if noun in CASE_NOUNS and self._cases_of_people(first):
+                    base = "people"  # "las muertes por asfixia sumaron 327 casos"
                 if noun in INDEX_POINTS and self._index_named_before(i):
                     base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
                 if noun in ("annual", "annualized") and t.word(noun_last + 1) in ("pace", "rate"):
@@ -500,7 +553,7 @@ class QuantityScan(ShareReader):
             ):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
-            rate = self._per_thing(j + 1) or self._period_after_noun(j)  # "$2.69 per share"
+            rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
                 per = self._per_thing(j + 2)  # "$9,000 more per student than average"
                 rate = (per[0], per[1] + 1) if per is not None else None
@@ -522,6 +575,12 @@ class QuantityScan(ShareReader):
         if base in (None, "count") and rate is None and not spelled \
                 and self._annual_rate_before(first):  # fmt: skip
             base = "count/year"  # "at a seasonally adjusted annual rate of 1,241,000"
+        if rate is None and base is not None and "/" not in base and not pct and not currency \
+                and (averaged := self._average_period(first)):  # fmt: skip
+            base = f"{base}/{averaged}"  # "un promedio mensual de 2 mil 289 asesinatos"
+        if rate is None and unit is not None and base == unit \
+                and (per_unit := self._per_unit_before(first)) and per_unit != unit:  # fmt: skip
+            base = f"{unit}/{per_unit}"  # "the average yield per acre … to 51.2 bushels"
         flow = self._flow_period(first) if rate is None and unit is not None else None
         if flow is not None and base == unit:
             base = f"{unit}/{flow}"  # "la producción promedio diaria … 736.300 barriles"
@@ -555,6 +614,8 @@ class QuantityScan(ShareReader):
                 base = "people" if people else "count"
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
+            if base is None and spelled and value >= 2 and (parallel := self._parallel_count(i, j)):
+                base, noun = parallel  # "fell in eight regions, rose in eleven and …"
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
@@ -578,10 +639,14 @@ class QuantityScan(ShareReader):
             base = f"{currency}/count"  # "earnings per diluted share increased 1.0% to $1.03"
         elif currency and base == currency and scale == 1.0 and self._share_price(first):
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25"
-        elif currency and base == currency and (period := self._periodic(first)):
+        elif currency and base == currency \
+                and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
+        elif (currency or unit) and base in (currency, unit) \
+                and (from_rate := self._rate_of_from(first, base)):  # fmt: skip
+            base = from_rate  # "from 88 cents per $100 … to 71 cents"
         elif currency and base == currency and (priced := self._priced_unit(first)):
             base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
         elif currency and base == currency and scale == 1.0 \
@@ -590,6 +655,9 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
             base = f"{currency}/{priced_in}"  # "The pound fell to $1.21"
+        bracket_sign = (t.word(first - 3), t.word(first - 1)) == ("(", ")")
+        if bracket_sign and t.word(first - 2) in ("-", "+", "−") and t.joined(first):
+            first -= 3  # "inferior en (-)0.4 puntos": a sign printed in brackets
         hedge, checker, first = self._hedge(first)
         change, direction, cstart = self._change(first)
         if change is None and (by_to := self._move_by_to(first, j)) is not None:
@@ -623,6 +691,8 @@ class QuantityScan(ShareReader):
         start_tok = cstart if change else first
         if kind == "range" and t.word(start_tok - 1) in ("between", "from", "entre"):
             start_tok -= 1
+        elif kind == "range" and self._between(start_tok):
+            start_tok -= 2  # "Entre el 65% y el 68%"
         moved = None
         if t.word(first - 1) == "from" and t.word(first - 2) in ("down", "up"):
             moved = f"{t.words[first - 2]} from"
@@ -659,6 +729,8 @@ class QuantityScan(ShareReader):
             if t.word(k) in ("to", "a"):
                 j, w = k - 1, t.words[k]
         high_low = self._high_low(i, j)
+        if high_low is not None and (sign := self._currency_at(high_low, "before")) is not None:
+            high_low += sign[1]  # "… to a high of $298 billion"
         if high_low is not None and t.is_digits(high_low):
             numeral = read_numeral(t, high_low, self.conv)
             scale2, last = self._scales(numeral.last)
@@ -667,13 +739,15 @@ class QuantityScan(ShareReader):
             spelled and w not in ("to", "y", "and", "or")
         ):
             return None
-        if w in ("y", "and") and t.word(i - 1) not in ("entre", "between"):
+        if w in ("y", "and") and not self._between(i):
             return None
         if w == "to" and t.word(i - 1) in ("from", "by") and self._moved(i - 1):
             return None  # "has risen by 169%, from 1,768 to 4,751": a move, not a range
         if w == "to" and t.word(i - 1) == "by":
             return None  # "lifting their wage by $21.38 to $812.60": a move, then a level
         k = j + 2
+        if t.word(i - 1) in ARTICLES and t.word(k) == t.word(i - 1):
+            k += 1  # "entre el 65% y el 68%": the article before each bound
         if spelled:  # "three to five inches", "entre tres y cinco mil"
             if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
                 return None
@@ -761,6 +835,27 @@ class QuantityScan(ShareReader):
         if not noun.endswith("s") or self.scan[t.starts[first - 2]].isupper():
             return None
         return ("people" if noun in self.lex.people else "count"), noun
+
+    def _count_of_share(self, first: int, j: int) -> tuple[str, str | None] | None:
+        """(unit, noun) of a bare figure alone in brackets right after a share, before "of" what
+        it is a share of ("One-third (10,364) of all new homes", "Nearly half (2,310) of the
+        surveyed nurses"): the count of that share, people or things; never a unit carried from
+        the sentence before."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(j + 1) != ")" or not self.found:
+            return None
+        share = self.found[-1]
+        if share.unit != "percent" or share.end != t.ends[first - 2]:
+            return None
+        if t.word(j + 2) not in ("of", "de", "del"):
+            return None
+        k = j + 3
+        while k < j + 5 and (t.word(k) in OF_THE_DETERMINERS or t.word(k) in SHARE_ALL):
+            k += 1
+        counted = self._noun(k)
+        if counted is None:
+            return "count", None
+        return ("people" if counted[0] in self.lex.people else "count"), counted[0]
 
     def _last_of_a_list(self, i: int, j: int) -> bool:
         """ "16 points, eight assists and one block": "one" (token ``i``, its noun ending at
@@ -921,9 +1016,17 @@ class QuantityScan(ShareReader):
             return None
         return rate[0], rate[1] + 1
 
+    def _between(self, i: int) -> bool:
+        """The figure at ``i`` follows "between"/"entre", an article allowed between ("entre el
+        65% y el 68%"): the first bound of a range when "and"/"y" and a second bound follow."""
+        t = self.t
+        k = i - 1 - (t.word(i - 1) in ARTICLES)
+        return t.word(k) in ("entre", "between")
+
     def _high_low(self, i: int, j: int) -> int | None:
         """The first token of the low after a high stated with it ("un máximo de 5,76 por ciento
-        y un mínimo de 4,89", "a high of 3.1% and a low of 2.4%"), or None."""
+        y un mínimo de 4,89", "a high of 3.1% and a low of 2.4%"), or of the high after a low
+        ("from a low of $59 billion to a high of $298 billion"), or None."""
         t = self.t
         before = (t.word(i - 2), t.word(i - 1))
         after = tuple(t.words[j + 1 : j + 5])
@@ -931,6 +1034,8 @@ class QuantityScan(ShareReader):
             return j + 5
         if before == ("high", "of") and after == ("and", "a", "low", "of"):
             return j + 5
+        if before in HIGH_LOW and after in HIGH_LOW[before]:
+            return j + 5  # "from a low of $59 billion to a high of $298 billion"
         return None
 
     def _moved_by(self, i: int) -> bool:
@@ -941,14 +1046,26 @@ class QuantityScan(ShareReader):
             return True
         return self.lex.changes.before(t.words, i) is not None
 
-    def _shared_unit(self, j: int, after_from: bool = False) -> tuple[str, float] | None:
-        """(unit, scale) printed once after a list of figures: "0.4 y 0.9 por ciento",
-        "12 y 8 millones de dólares", "3, 4 and 5 percent" give each figure the last one's; so
-        does the end of a move ("decreased from 27.3 to 26.8 million hectares", "de 12 a 15
-        por ciento") to its start."""
+    def _shared_unit(
+        self, j: int, after_from: bool = False, named_by: str = ""
+    ) -> tuple[str, float, str | None] | None:
+        """(unit, scale, noun) printed once after a list of figures: "0.4 y 0.9 por ciento",
+        "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos" give each
+        figure the last one's (and its noun counted, so that a longer list reaches its first
+        figure); so does the end of a move ("decreased from 27.3 to 26.8 million hectares",
+        "de 12 a 15 por ciento") to its start, and a list of named figures after the same
+        preposition ``named_by`` ("Salud con 50,7 y Defensa con 49,2 billones", "Texas with
+        8.1 and Utah with 2.4 million acres")."""
         t = self.t
         joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
-        if t.word(j + 1) not in joins or not t.is_digits(j + 2):
+        k = j + 2
+        if named_by in NAMED_LIST_PREPOSITIONS and not t.is_digits(k):
+            m = k
+            while m < k + 3 and t.is_word(m) and self.scan[t.starts[m]].isupper():
+                m += 1  # the name of the next figure
+            if m > k and t.word(m) == named_by and t.is_digits(m + 1):
+                k = m + 1
+        if t.word(j + 1) not in joins or not t.is_digits(k):
             return None
         if t.word(j + 1) == "," and not t.gap(j + 2):
             return None
@@ -957,20 +1074,22 @@ class QuantityScan(ShareReader):
         self.peek_depth += 1
         saved = (self.context, self.skip_to)
         try:
-            got = self._number(j + 2, spelled=False)
+            got = self._number(k, spelled=False)
         finally:
             self.peek_depth -= 1
             self.context, self.skip_to = saved
         if got is None:
             return None
         nxt = got[0]
-        if nxt.kind == "range" or not nxt.unit or nxt.context:
+        if nxt.kind == "range" or not nxt.unit or (nxt.context and k == j + 2):
             return None
+        if nxt.context:  # a named list whose last figure carried its unit from a sentence before
+            self.context = nxt.context
         if nxt.unit in ("count", "people") and nxt.noun is None:
             return None  # the figure after has no printed unit either
-        numeral = read_numeral(t, j + 2, self.conv)
+        numeral = read_numeral(t, k, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
-        return nxt.unit, scale
+        return nxt.unit, scale, nxt.noun
 
     def _model_number(self, i: int) -> bool:
         """ "14 Leopard 2 tanks", "a Boeing 737", "the Falcon 9 rocket": a short whole number
@@ -1014,7 +1133,10 @@ class QuantityScan(ShareReader):
         """A bare whole number that is part of a name: a house number after "at"/"on"/"from"
         and before a street's name ("at 221 Baker Street", "at 1600 Pennsylvania Avenue"), a
         product's model after a brand written in mixed case or owned ("iPhone 15",
-        "PlayStation 5", "Samsung's Galaxy 24")."""
+        "PlayStation 5", "Samsung's Galaxy 24"), the one-digit number of a named series before
+        its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)"), a number
+        opening a quoted name ("the “15 Now” proposition"), a road's number ("Highway 401",
+        "Interstates 275 and 75")."""
         t = self.t
         if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
             return False
@@ -1025,9 +1147,19 @@ class QuantityScan(ShareReader):
         free = not t.is_word(k) or after in STOP or after.endswith("ed")
         if k > j + 2 and t.words[k - 1] in STREETS and t.word(i - 1) in ("at", "on", "from"):
             return free  # "at 221 Baker Street"; not "at 12 Main Street stores"
+        quoted = t.word(i - 1) in OPEN_QUOTES and t.joined(i) and t.word(j + 2) in CLOSE_QUOTES
+        if quoted and t.is_word(j + 1) and self.scan[t.starts[j + 1]].isupper():
+            return True  # "the “15 Now” proposition": a number inside a quoted name
+        road = i - 1 if t.word(i - 1) in ROADS else i - 3  # "Interstates 275 and 75"
+        if t.word(road) in ROADS and (road == i - 1 or (t.word(i - 1) in ("and", "y", "or", ",")
+                                                       and t.is_digits(i - 2))):  # fmt: skip
+            return True  # "Highway 401", "Route 66", "Interstates 275 and 75": a road's name
         if not t.is_word(i - 1):
             return False
         name = self.scan[t.starts[i - 1] : t.ends[i - 1]]
+        if len(t.words[i]) == 1 and t.word(j + 1) == "(" and t.is_word(j + 2) \
+                and name[:1].isupper() and t.is_word(i - 2):  # fmt: skip
+            return True  # "la Tasa de Subocupación 2 (porcentaje de …)": the number of a series
         mixed = name[:1].islower() and any(c.isupper() for c in name[1:])
         owned = name[:1].isupper() and t.word(i - 2) == "s" and t.word(i - 3) in ("'", "’")
         return mixed or owned
@@ -1130,9 +1262,37 @@ class QuantityScan(ShareReader):
             k -= 1
         return False
 
+    def _family_size(self, first: int, j: int) -> bool:
+        """ "a mother of three children", "families with four children", "hogares con dos
+        hijos": the size of a family that names a group of people."""
+        t = self.t
+        return (
+            t.word(first - 1) in ("of", "with", "con", "de")
+            and t.word(first - 2) in FAMILY_WORDS
+            and t.word(j + 1) in CHILDREN_WORDS
+        )
+
+    def _citation_mark(self, first: int, j: int) -> bool:
+        """ "(72.2%) (1).", "areas.* (3) Next": a small whole number alone in brackets right
+        after another bracket or the end of a sentence is a reference to a note."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(j + 1) != ")" or first != j:
+            return False
+        return len(t.words[first]) <= 2 and t.word(first - 2) in (")", ".", "*", "]")
+
+    def _rank_size(self, first: int) -> bool:
+        """ "the top three countries", "the world's top 10 exporters": the size of a rank (not
+        the verb: "sales could top 40,000")."""
+        t = self.t
+        if t.word(first - 1) != "top":
+            return False
+        before = t.word(first - 2)
+        owned = before == "s" and t.word(first - 3) in ("'", "’")
+        return owned or before in ("the", "its", "their", "our", "his", "her")
+
     def _age_bound(self, first: int) -> bool:
-        """ "children under 5", "people over 65", "niños menores de 5": an age that defines a
-        group of people."""
+        """ "children under 5", "people over 65", "niños menores de 5", "young persons (under
+        25)": an age that defines a group of people."""
         t = self.t
         k = first - 1
         if t.word(k) in ("de", "than"):
@@ -1140,6 +1300,8 @@ class QuantityScan(ShareReader):
         if t.word(k) not in ("under", "over", "below", "above", "younger", "older", "menores",
                              "mayores"):  # fmt: skip
             return False
+        if t.word(k - 1) == "(":  # "young persons (under 25)", "personas (mayores de 65)"
+            return t.word(k - 2) in AGE_GROUPS or t.word(k - 2) in self.lex.people
         return t.word(k - 1) in AGE_GROUPS
 
     def _group_bound(self, first: int, j: int) -> bool:

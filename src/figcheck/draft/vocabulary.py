@@ -284,6 +284,156 @@ NOT_RECORD_AFTER = frozenset(["salario", "salarios", "pago", "precio", "precios"
 OTHERS = frozenset(["otras", "otros", "other", "another"])
 #: Words that name a count of the dead before a bare figure ("the toll climbed to 212").
 TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
+#: The length of an event is a duration that is the claim ("a 27-day trial", "tras 10 horas de
+#: debates", "un juicio de 12 días"): its unit words, and the events. Not strikes: "a 24-hour
+#: strike" names the kind of strike called (tests/test_extract_traps.py).
+EVENT_UNITS = {"day": "day", "days": "day", "día": "day", "días": "day", "hour": "hour",
+               "hours": "hour", "hora": "hour", "horas": "hour", "week": "week", "weeks": "week",
+               "semana": "week", "semanas": "week", "minute": "minute", "minutes": "minute",
+               "minuto": "minute", "minutos": "minute"}  # fmt: skip
+EVENT_NOUNS = frozenset(["trial", "trials", "shutdown", "siege", "standoff", "debate", "debates",
+                         "hearing", "hearings", "session", "deliberations", "blackout", "outage",
+                         "lockdown", "quarantine", "filibuster", "juicio", "sesión", "sesiones",
+                         "deliberaciones", "apagón", "bloqueo", "cuarentena", "asedio",
+                         "audiencia"])  # fmt: skip
+#: A family whose size names a group ("a mother of three children", "hogares con dos hijos").
+FAMILY_WORDS = frozenset(
+    [
+        "mother",
+        "father",
+        "parent",
+        "parents",
+        "mothers",
+        "fathers",
+        "family",
+        "families",
+        "household",
+        "households",
+        "couple",
+        "couples",
+        "madre",
+        "padre",
+        "madres",
+        "padres",
+        "familia",
+        "familias",
+        "hogar",
+        "hogares",
+    ]
+)
+CHILDREN_WORDS = frozenset(["children", "kids", "sons", "daughters", "hijos", "hijas", "niños"])
+#: A prison term, a duration that is the claim ("sentenced to 12 years", "received eight years",
+#: "9 años de prisión"): the two words before it, the verb right before it, the words after it.
+TERM_BEFORE = frozenset(
+    [
+        ("sentenced", "to"),
+        ("condenado", "a"),
+        ("condenada", "a"),
+        ("sentenciado", "a"),
+        ("sentenciada", "a"),
+        ("pena", "de"),
+        ("condena", "de"),
+        ("term", "of"),
+        ("sentence", "of"),
+    ]
+)
+TERM_VERBS = frozenset(
+    [
+        "received",
+        "receives",
+        "serving",
+        "faces",
+        "facing",
+        "recibió",
+        "purgará",
+        "purga",
+    ]
+)
+TERM_AFTER = frozenset(
+    [
+        ("in", "prison"),
+        ("in", "jail"),
+        ("behind", "bars"),
+        ("de", "prisión"),
+        ("de", "cárcel"),
+        ("of", "imprisonment"),
+        ("in", "federal"),
+    ]
+)
+#: Prepositions before a spelled figure whose noun repeats the figure's before ("fell in eight
+#: regions, rose in eleven").
+PARALLEL_PREPOSITIONS = frozenset(["in", "en", "for", "para", "across", "among", "entre"])
+#: Words before a road's number, which is its name ("Highway 401", "Interstates 275 and 75",
+#: "la carretera federal 57" reads "federal" first, so only the bare forms are here).
+ROADS = frozenset(
+    [
+        "interstate",
+        "interstates",
+        "highway",
+        "highways",
+        "route",
+        "routes",
+        "autopista",
+        "ruta",
+        "rutas",
+    ]
+)
+#: Periods a label line names after "each"/"per"/"a" ("… each year: 36,714" → per year).
+LABEL_PERIODS = {"year": "year", "month": "month", "week": "week", "day": "day"}
+#: Prepositions of a list of named figures that share the last one's unit ("Salud con 50,7 y
+#: Defensa con 49,2 billones", "Texas with 8.1 and Utah with 2.4 million acres").
+NAMED_LIST_PREPOSITIONS = frozenset(["con", "with"])
+#: Articles that may stand before each bound of a range ("entre el 65% y el 68%").
+ARTICLES = frozenset(["el", "la", "los", "las", "the"])
+#: Nouns of an average that a periodic adjective makes a rate ("un promedio mensual de").
+AVERAGE_WORDS = frozenset(["average", "promedio", "media"])
+#: Quotation marks that open and close a quoted name ("the “15 Now” proposition").
+OPEN_QUOTES = frozenset(['"', "“", "‘"])
+CLOSE_QUOTES = frozenset(['"', "”", "’"])
+#: A range stated as its low then its high (or the reverse) with "to"/"a": the words before the
+#: first bound → the words between the bounds ("from a low of $59 billion to a high of $298
+#: billion", "de un mínimo de 4,89 a un máximo de 5,76"). Not "tocando un mínimo de X y un
+#: máximo de Y": the two extremes a price touched are two records (dev's esquina32 label).
+HIGH_LOW = {
+    ("low", "of"): frozenset([("to", "a", "high", "of")]),
+    ("high", "of"): frozenset([("to", "a", "low", "of")]),
+    ("mínimo", "de"): frozenset([("a", "un", "máximo", "de")]),
+    ("máximo", "de"): frozenset([("a", "un", "mínimo", "de")]),
+}
+#: Words before a bare Spanish "mil" that make it a thousand of the noun after ("por debajo de
+#: los mil delitos", "más de mil homicidios"); "mil" alone elsewhere is read with its digits.
+THOUSAND_BEFORE = frozenset(
+    [
+        "los",
+        "las",
+        "unos",
+        "unas",
+        "de",
+        "casi",
+        "hasta",
+        "con",
+        "sus",
+        "aproximadamente",
+        "alrededor",
+        "cerca",
+        "poco",
+        "más",
+        "menos",
+    ]
+)
+#: Words between a share's count and the noun it is a share of ("(10,364) of all new homes").
+SHARE_ALL = frozenset(["all", "todos", "todas"])
+#: Prefixes of a round amount of money that is the denominator of a rate ("cents per $100"):
+#: the amount → pint's prefix (hUSD, kUSD, MUSD).
+MONEY_PREFIXES = {100.0: "h", 1000.0: "k", 1e6: "M"}
+#: Nouns that count cases of something: people only when the sentence names people as the
+#: cases ("las muertes … sumaron 327 casos"), else things counted.
+CASE_NOUNS = frozenset(["casos", "cases"])
+#: The dead and the victims, whose cases are people ("las muertes por … sumaron 327 casos"); other
+#: people in the sentence do not make cases people ("los médicos atendieron 300 casos").
+CASE_PEOPLE = frozenset(["muertes", "muertos", "muertas", "defunciones", "fallecidos",
+                         "fallecimientos", "decesos", "víctimas", "victimas", "deaths", "dead",
+                         "victims", "fatalities", "casualties"])  # fmt: skip
 #: Words after "a third", "a fifth"… that make it an ordinal, not a share ("a third straight
 #: month", "for a fifth time", "a quarter consecutive").
 ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "times", "place",
@@ -568,7 +718,14 @@ STREAK_PHRASES = frozenset([("in", "a", "row"), ("of", "gains"), ("of", "losses"
                              ("of", "falling"), ("of", "declines"), ("of", "increases"),
                              ("of", "decreases"), ("al", "alza"), ("a", "la"), ("de", "alza"),
                              ("de", "caídas"), ("de", "pérdidas"), ("de", "ganancias"),
-                             ("de", "baja"), ("de", "alzas"), ("en", "alza")])  # fmt: skip
+                             ("de", "baja"), ("de", "alzas"), ("en", "alza"),
+                             # runs of growth or results (round 24)
+                             ("de", "expansión"), ("de", "crecimiento"), ("de", "contracción"),
+                             ("de", "aumentos"), ("de", "descensos"), ("de", "bajas"),
+                             ("de", "retrocesos"), ("de", "avances"), ("con", "merma"),
+                             ("con", "mermas"), ("de", "resultados", "negativos"),
+                             ("de", "resultados", "positivos"), ("of", "growth"),
+                             ("of", "expansion"), ("of", "contraction")])  # fmt: skip
 
 
 #: Words after "N times"/"N veces" that make it a multiple of a level ("12 times as much", "three
@@ -657,6 +814,10 @@ IDENTIFIER = re.compile(
 #: The determiners after "of"/"de" that pick a part of a named group ("180,000 of the
 #: lowest-paid workers", "3.000 de los trabajadores").
 OF_THE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "los", "las", "sus"})
+#: "N of the M things": the words between the two numbers ("five of the six indexes", "seven of
+#: its twelve divisions", "9 de los 12 meses", "tres de sus once clases").
+OF_THE_PAIRS = frozenset([("of", "the"), ("of", "its"), ("of", "their"), ("de", "los"),
+                          ("de", "las"), ("de", "sus")])  # fmt: skip
 
 #: Nouns that name a run of moves after a hyphenated length ("a three-day flat run", "a 5-day
 #: losing streak", "a two-week rally"); one adjective may stand between.
