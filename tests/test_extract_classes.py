@@ -528,17 +528,17 @@ POUNDS_OF_MASS = [
     ("then-move", "Yield is 889 pounds per acre, down 19 pounds from last month.", None,
      [("889 pounds per acre", 889, "pound/acre"), ("down 19 pounds", 19, "pound/acre")]),
     ("look-alike-sterling", "She paid 300 pounds for the ticket.", None, [("300 pounds", 300, "GBP")]),
-    ("look-alike-per-head", "Tickets cost 40 pounds per head.", None, [("40 pounds per head", 40, "GBP/count")]),
+    ("look-alike-per-head", "Tickets cost 40 pounds per head.", None, [("40 pounds per head", 40, "GBP/people")]),
 ]  # fmt: skip
 
 #: Class 37 (dev5): money given to or charged to each one of a group ("costs the average taxpayer
 #: $4600", "pay each taxpayer $7.59", "$7.59 to each of those taxpayers") is per head.
 MONEY_PER_HEAD = [
-    ("average", "The defense budget costs the average taxpayer $4600.", None, [("$4600", 4600, "USD/count")]),
-    ("each", "You can pay each taxpayer $7.59.", None, [("$7.59", 7.59, "USD/count")]),
+    ("average", "The defense budget costs the average taxpayer $4600.", None, [("$4600", 4600, "USD/people")]),
+    ("each", "You can pay each taxpayer $7.59.", None, [("$7.59", 7.59, "USD/people")]),
     ("every-single", "The bailout cost every single income taxpayer 5313 dollars.", None,
-     [("5313 dollars", 5313, "USD/count")]),
-    ("to-each", "It is an average cost of $7.59 to each of those taxpayers.", None, [("$7.59", 7.59, "USD/count")]),
+     [("5313 dollars", 5313, "USD/people")]),
+    ("to-each", "It is an average cost of $7.59 to each of those taxpayers.", None, [("$7.59", 7.59, "USD/people")]),
     ("look-alike-each-verb", "Each company paid $5 million in fines.", None, [("$5 million", 5e6, "USD")]),
     ("look-alike-plural", "The plan costs taxpayers $4 billion.", None, [("$4 billion", 4e9, "USD")]),
 ]  # fmt: skip
@@ -636,8 +636,8 @@ LABEL_UNITS = [
 #: Class 46 (generalising class 37): Spanish money per head ("le cuesta a cada contribuyente 500
 #: pesos", "500 pesos por cada contribuyente").
 MONEY_PER_HEAD_ES = [
-    ("a-cada", "El rescate le cuesta a cada contribuyente 500 pesos.", "es", [("500 pesos", 500, "MXN/count")]),
-    ("por-cada", "Son 500 pesos por cada contribuyente.", "es", [("500 pesos", 500, "MXN/count")]),
+    ("a-cada", "El rescate le cuesta a cada contribuyente 500 pesos.", "es", [("500 pesos", 500, "MXN/people")]),
+    ("por-cada", "Son 500 pesos por cada contribuyente.", "es", [("500 pesos", 500, "MXN/people")]),
     ("look-alike-cada-ano", "El fondo paga 500 millones de pesos cada año.", "es",
      [("500 millones de pesos cada año", 5e8, "MXN/year")]),
 ]  # fmt: skip
@@ -658,7 +658,7 @@ BARRELS_SLASH = [
 #: currency named before.
 VERB_BEFORE_MONEY = [
     ("represents", "Spending was $700 billion. The budget of 2527.9 billion represents $19,000 per taxpayer.", None,
-     [("$700 billion", 7e11, "USD"), ("2527.9 billion", 2.5279e12, "USD"), ("$19,000 per taxpayer", 19000, "USD/count")]),
+     [("$700 billion", 7e11, "USD"), ("2527.9 billion", 2.5279e12, "USD"), ("$19,000 per taxpayer", 19000, "USD/people")]),
     ("look-alike-noun", "Spending was $700 billion. Some 2 million households pay $300 each.", None,
      [("$700 billion", 7e11, "USD"), ("Some 2 million households", 2e6, "count"), ("$300 each", 300, "USD/count")]),
 ]  # fmt: skip
@@ -680,8 +680,8 @@ PESOS_NAMED = [
 #: a share", "$50 a person", "$30 a head"); a unit of measure or period keeps its own rate.
 MONEY_A_THING = [
     ("a-share", "The company earned $1.20 a share in the quarter.", None, [("$1.20 a share", 1.2, "USD/count")]),
-    ("a-person", "The dinner costs $50 a person.", None, [("$50 a person", 50, "USD/count")]),
-    ("a-head", "Tickets are $30 a head.", None, [("$30 a head", 30, "USD/count")]),
+    ("a-person", "The dinner costs $50 a person.", None, [("$50 a person", 50, "USD/people")]),
+    ("a-head", "Tickets are $30 a head.", None, [("$30 a head", 30, "USD/people")]),
     ("look-alike-a-gallon", "Gasoline sold for $3.10 a gallon.", None, [("$3.10 a gallon", 3.1, "USD/gallon")]),
     ("look-alike-a-year", "The job pays $50,000 a year.", None, [("$50,000 a year", 50000, "USD/year")]),
     ("look-alike-a-record", "Sales hit $5 billion, a record.", None, [("$5 billion", 5e9, "USD")]),

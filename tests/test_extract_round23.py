@@ -300,7 +300,7 @@ RATES: list[Row] = [
         "more-per",
         "Boston spends $7,400 more per pupil than the state.",
         None,
-        [("$7,400 more per pupil", 7400, "USD/count")],
+        [("$7,400 more per pupil", 7400, "USD/people")],
     ),
     # a scaled sum after a per-thing phrase stays a sum
     (

@@ -532,8 +532,8 @@ PER_YOU: list[Row] = [
     ("costs-you", "Each new stadium costs you $12.40 a year.", "en",
      [("$12.40 a year", 12.4, "USD/year")]),
     ("costs-you-plain", "Every million dollars of debt costs you $3.15.", "en",
-     [("$3.15", 3.15, "USD/count")]),
-    ("each-of-us", "The program costs each of us $210.", "en", [("$210", 210, "USD/count")]),
+     [("$3.15", 3.15, "USD/people")]),
+    ("each-of-us", "The program costs each of us $210.", "en", [("$210", 210, "USD/people")]),
     ("us-country", "The war cost us $2 billion.", "en", [("$2 billion", 2e9, "USD")]),
 ]  # fmt: skip
 

@@ -49,6 +49,7 @@ from figcheck.draft.vocabulary import (
     PER_SHARE_ABBREVIATIONS,
     PER_TIME_WORDS,
     PERIODIC,
+    PERSON_WORDS,
     POPULATION,
     PRICE_WORDS,
     QUAKE,
@@ -276,8 +277,9 @@ class MeasureReader(ChangeReader):
             return False
         return t.words[k + 1] not in MONEY_NOUNS and t.word(k + 2) not in MONEY_NOUNS
 
-    def _per_head(self, first: int, j: int) -> bool:
-        """Money a verb gives or charges to each one of a group: "costs the average taxpayer $4600",
+    def _per_head(self, first: int, j: int) -> str | None:
+        """The denominator ("/people" for a person, else "/count") of money a verb gives or
+        charges to each one of a group: "costs the average taxpayer $4600",
         "pay each taxpayer $7.59", "every single income taxpayer 5313 dollars", "$7.59 to each
         of those taxpayers", "costs you $7.59", "costs each of us $210", "le cuesta a cada
         contribuyente 500 pesos", "500 pesos por cada contribuyente" (not "Each company paid $5
@@ -285,10 +287,10 @@ class MeasureReader(ChangeReader):
         t = self.t
         noun = first - 1
         if t.word(noun) == "you" and t.word(noun - 1) in DATIVE_VERBS:
-            return True  # "every billion dollars costs you $7.59": each one of the readers
+            return "/people"  # "every billion dollars costs you $7.59": each one of the readers
         if (t.word(noun), t.word(noun - 1), t.word(noun - 2)) == ("us", "of", "each") \
                 and t.word(noun - 3) in DATIVE_VERBS:  # fmt: skip
-            return True  # "costs each of us $210"
+            return "/people"  # "costs each of us $210"
         if t.is_word(noun) and t.words[noun] not in STOP and t.words[noun] not in TIME:
             for k in range(noun - 1, max(-1, noun - 4), -1):
                 if not t.is_word(k):
@@ -299,49 +301,61 @@ class MeasureReader(ChangeReader):
                     continue
                 if t.word(k - 1) == "a":
                     k -= 1  # "le cuesta a cada contribuyente 500 pesos"
-                return t.word(k - 1) in DATIVE_VERBS  # the verb gives it to each one
+                if t.word(k - 1) not in DATIVE_VERBS:  # the verb gives it to each one
+                    return None
+                return "/people" if self._person(t.words[noun]) else "/count"
         each = ("each", "every", "cada")
         if t.word(j + 1) not in ("to", "for", "por", "para", "a") or t.word(j + 2) not in each:
-            return False
+            return None
         k = j + 3
         while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
             k += 1
-        return t.is_word(k) and t.words[k] not in TIME and t.words[k] not in STOP
+        if not t.is_word(k) or t.words[k] in TIME or t.words[k] in STOP:
+            return None
+        return "/people" if self._person(t.words[k]) else "/count"
 
-    def _per_thing_before(self, first: int) -> bool:
-        """A price per a thing named before the money figure in its sentence (30 tokens, no
+    def _per_thing_before(self, first: int) -> str | None:
+        """The denominator ("/count", or "/people" for a person) of a price per a thing named
+        before the money figure in its sentence (30 tokens, no
         clause break or money noun between): "earnings per diluted share increased 1.0% to
         $1.03", "an EPS of $13.48" (earnings per share), "un monto promedio por remesa de 293
-        dólares". Not "per cent", "per capita", "por cada 100 mil", a period or a unit of
-        measure (a price per barrel has its own rule); in Spanish "por" only after a word of
-        price or average ("impulsado por la demanda" names no denominator)."""
+        dólares", "GDP per capita of $10,807" (people). Not "per cent", "por cada 100 mil", a
+        period or a unit of measure (a price per barrel has its own rule); in Spanish "por"
+        only after a word of price or average ("impulsado por la demanda" names no
+        denominator)."""
         t = self.t
         here = self._sentence_index(t.starts[first])
         start = max(first - 30, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
         for k in range(first - 1, start - 1, -1):
             w = t.words[k]
             if w in (";", ":") or w in MONEY_NOUNS:
-                return False
+                return None
             if w in PER_SHARE_ABBREVIATIONS and self.scan[t.starts[k] : t.ends[k]].isupper():
-                return True
+                return "/count"
             if w not in ("per", "por"):
                 continue
             d = t.word(k + 1)
+            if d in ("capita", "cápita"):
+                return "/people"  # "GDP per capita of $10,807"
             if not t.is_word(k + 1) or d in STOP or d in TIME or d in NOT_DENOMINATORS:
-                return False
+                return None
             if d in self.lex.numbers or any(
                 self.lex.units.after(t.words, m) is not None for m in (k + 1, k + 2)
             ):
-                return False  # "889 pounds per harvested acre, down 19 pounds"
+                return None  # "889 pounds per harvested acre, down 19 pounds"
             if self._currency_at(k + 1, "after") is not None:
-                return False
-            return w == "per" or any(b in PRICE_WORDS for b in t.words[max(0, k - 3) : k])
-        return False
+                return None
+            if w == "per" or any(b in PRICE_WORDS for b in t.words[max(0, k - 3) : k]):
+                return "/people" if self._person(d) else "/count"
+            return None
+        return None
 
     def _per_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", tokens) for a price per a thing that is no unit of measure: "$2.69 per
-        share", "$3,200 each", "$5 apiece", "$1.20 a share", "$50 a person". Not "per cent" or
-        "per the filing"."""
+        share", "$3,200 each", "$5 apiece", "$1.20 a share"; ("/people", tokens) per a person,
+        so that it checks against a per-capita figure: "$50 a person", "$6,000 per person",
+        "$10,807 per capita", "$23,000 per student", "$51,000 per homeless person", "200 pesos
+        por habitante". Not "per cent" or "per the filing"."""
         t, w = self.t, self.t.word(k)
         if w in ("each", "apiece") and not (t.word(k + 1) == "of" or t.is_digits(k + 1)):
             return "/count", 1
@@ -352,16 +366,29 @@ class MeasureReader(ChangeReader):
         if (
             w in ("a", "an")
             and t.word(k + 2) != "of"
-            and (t.word(k + 1) in PER_ITEM or t.word(k + 1) in self.lex.people)
-        ):
-            return "/count", 2  # "earned $1.20 a share", "$50 a person"
+            and (t.word(k + 1) in PER_ITEM or self._person(t.word(k + 1)))
+        ):  # "earned $1.20 a share", "$50 a person"
+            return ("/people" if self._person(t.word(k + 1)) else "/count"), 2
         if w in ("earnings", "dividends", "profit") and t.word(k + 1) in ("per", "a") \
                 and t.word(k + 2) in PER_ITEM:  # fmt: skip
             return "/count", 3  # "7.65 dollars earnings per share"
         d = t.word(k + 1)
-        if w != "per" or not t.is_word(k + 1) or d in STOP or d in ("cent", "capita"):
+        if w == "por" and self._person(d):
+            return "/people", 2  # "200 pesos por habitante"
+        if w != "per" or not t.is_word(k + 1) or d in STOP or d == "cent":
             return None
+        if t.is_word(k + 2) and self._person(t.words[k + 2]) and t.words[k + 2] not in STOP:
+            return "/people", 3  # "per homeless person", "per enrolled student"
+        if self._person(d):
+            return "/people", 2
         return "/count", 2
+
+    def _person(self, word: str) -> bool:
+        """A noun for one or more people, as a rate's denominator: "person", "capita", "head",
+        "student(s)", "taxpayer", "habitante" (the people nouns are listed in the plural)."""
+        people = self.lex.people
+        return word in PERSON_WORDS or word in people or f"{word}s" in people \
+            or f"{word}es" in people  # fmt: skip
 
     def _per_money(self, k: int) -> tuple[str, int] | None:
         """("/hUSD", tokens) for a price per a round amount of money from token ``k``: "cents

@@ -633,10 +633,11 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and self._quote_carried(i, currency, value):  # fmt: skip
             base = f"{currency}/USD"  # "… en Afirme a 17.80 pesos", "a la venta … 19.30 pesos"
-        elif currency and base == currency and self._per_head(first, j):
-            base = f"{currency}/count"  # "costs the average taxpayer $4600"
-        elif currency and base == currency and scale == 1.0 and self._per_thing_before(first):
-            base = f"{currency}/count"  # "earnings per diluted share increased 1.0% to $1.03"
+        elif currency and base == currency and (head := self._per_head(first, j)):
+            base = f"{currency}{head}"  # "costs the average taxpayer $4600" (people)
+        elif currency and base == currency and scale == 1.0 \
+                and (ahead := self._per_thing_before(first)):  # fmt: skip
+            base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
         elif currency and base == currency and scale == 1.0 and self._share_price(first):
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25"
         elif currency and base == currency \

@@ -528,6 +528,11 @@ COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower",
 #: nouns count too ("$50 a person").
 PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
                       "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: Words for one person as a rate's denominator, beside the people nouns ("$40 per head",
+#: "$10,807 per capita", "per cápita"): such a rate is per ``people``, and checks against a
+#: per-capita figure.
+PERSON_WORDS = frozenset(["person", "persons", "capita", "cápita", "head", "heads", "persona",
+                          "personas"])  # fmt: skip
 #: Abbreviations of a price per share, printed in capitals ("an EPS of $13.48", "un BPA de").
 PER_SHARE_ABBREVIATIONS = frozenset(["eps", "bpa"])
 #: Words after "per"/"por" that name no thing a price is per ("per cent", "per capita", "por
