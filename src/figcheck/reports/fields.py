@@ -545,12 +545,24 @@ def _distinct_json(kind: Kind, cells: pa.Array, plain: bool) -> tuple[pa.Array, 
     if kind is Kind.NUMBER:
         codes, values = pd.factorize(cells.to_numpy(zero_copy_only=False), use_na_sentinel=True)
         return pc.cast(pa.array(values, type=pa.float64()), pa.string()), codes
+    if kind is Kind.INTEGER:  # counts repeat; line numbers do not, and are cast as they are
+        whole = np.asarray(cells.fill_null(0), dtype=np.int64)
+        codes, values = pd.factorize(whole)
+        if len(values) > len(cells) // 4:
+            return None
+        codes = np.where(np.asarray(cells.is_valid()), codes, -1)
+        return pc.cast(pa.array(values, type=pa.int64()), pa.string()), codes
+    if kind is Kind.FLAG:
+        flags = np.asarray(cells.fill_null(False), dtype=bool)
+        codes = np.where(np.asarray(cells.is_valid()), flags.astype(np.int64), -1)
+        return pa.array(["false", "true"]), codes
     return None
 
 
 def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
     """``"key":value`` of each result for one field: ``null`` where it has no value, or nothing
-    where the field is optional. Distinct values get their whole fragment once, then a take."""
+    where the field is optional. Distinct values get their whole fragment once (a
+    :class:`_Coded` piece, joined with its neighbours per distinct combination by :func:`_join`)."""
     if cell.null_count == len(cell):  # nowhere a value
         return [] if field.optional else [f"{label}null"]
     distinct = _distinct_json(field.kind, cell, field.plain)
@@ -559,8 +571,8 @@ def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
         if field.optional:
             texts = join_texts(label, texts)
         pool = pa.concat_arrays([texts, pa.array(["" if field.optional else "null"])])
-        spread = pool.take(pa.array(np.where(codes < 0, len(texts), codes)))
-        return [spread] if field.optional else [label, spread]
+        coded = _Coded(pool, np.where(codes < 0, len(texts), codes))
+        return [coded] if field.optional else [label, coded]
     value = json_cells(field.kind, cell, plain=field.plain)
     if cell.null_count == 0:
         return [label, value]
@@ -569,11 +581,81 @@ def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
     return [label, pc.fill_null(value, "null")]
 
 
-def encode_results(cells: dict[str, pa.Array]) -> pa.Array:
+@dataclass(frozen=True)
+class _Coded:
+    """A piece of text per result given as distinct texts and each result's code into them
+    (``pool.take(codes)``, not yet taken)."""
+
+    pool: pa.Array
+    codes: np.ndarray
+
+
+#: Combined codes are re-numbered densely before they could pass this.
+_CODE_ROOM = 1 << 62
+
+
+def _merged(run: list[str | _Coded], n: int) -> str | _Coded:
+    """Consecutive pieces as one: texts joined, coded pieces joined once per distinct
+    combination of their codes (the fields of a result repeat together: its key's)."""
+    coded = [piece for piece in run if isinstance(piece, _Coded)]
+    if not coded:
+        return "".join(str(piece) for piece in run)
+    combined = np.zeros(n, dtype=np.int64)
+    size = 1
+    for piece in coded:
+        width = len(piece.pool)
+        if size * width >= _CODE_ROOM:
+            combined, uniques = pd.factorize(combined)
+            size = len(uniques)
+        combined = combined * width + piece.codes
+        size *= width
+    dense, uniques = pd.factorize(combined)
+    first = np.empty(len(uniques), dtype=np.int64)  # a result of each combination
+    first[dense] = np.arange(n)
+    parts = [
+        piece if isinstance(piece, str) else piece.pool.take(pa.array(piece.codes[first]))
+        for piece in run
+    ]
+    pool = join_texts(*parts) if len(parts) > 1 else parts[0]
+    return _Coded(pool, dense.astype(np.int64))
+
+
+def _join(pieces: list[Any], n: int) -> pa.Array:
+    """The pieces (texts, :class:`_Coded` pieces, arrays of one text per result) joined per
+    result; runs of texts and coded pieces are merged first (:func:`_merged`)."""
+    flat: list[Any] = []
+    run: list[str | _Coded] = []
+    for piece in [*pieces, None]:
+        if isinstance(piece, str | _Coded):
+            run.append(piece)
+            continue
+        if run:
+            merged = _merged(run, n)
+            flat.append(merged.pool.take(pa.array(merged.codes)) if isinstance(merged, _Coded)
+                        else merged)  # fmt: skip
+            run = []
+        if piece is not None:
+            flat.append(piece)
+    if all(isinstance(piece, str) for piece in flat):
+        return pa.array(["".join(flat)] * n, type=pa.string())
+    if len(flat) == 1:
+        return pc.fill_null(flat[0], "")
+    return join_texts(*flat)
+
+
+def encode_results(
+    cells: dict[str, pa.Array], separator: str = "", first: bool = False
+) -> pa.Array:
     """Each result as one line of JSON text, from its fields' cells: one join in C of the keys
-    and the encoded cells; an object is built apart only where some results lack it."""
+    and the encoded cells; an object is built apart only where some results lack it. Each
+    result is preceded by ``separator``, but the first when ``first``."""
     n = len(next(iter(cells.values())))
-    return join_texts("{", *_members("", cells, n), "}")
+    opening: str | _Coded = separator + "{"
+    if separator and first and n:
+        codes = np.zeros(n, dtype=np.int64)
+        codes[0] = 1
+        opening = _Coded(pa.array([separator + "{", "{"]), codes)
+    return _join([opening, *_members("", cells, n), "}"], n)
 
 
 def _children(path: str) -> list[tuple[str, Field | None]]:
@@ -613,6 +695,18 @@ def _members(path: str, cells: dict[str, pa.Array], n: int) -> list[Any]:
         elif present.all():
             pieces += [label + "{", *_members(key, cells, n), "}"]
         else:
-            inner = join_texts(label + "{", *_members(key, cells, n), "}")
-            pieces.append(pc.if_else(pa.array(present), inner, absent))
+            inner = [label + "{", *_members(key, cells, n), "}"]
+            if all(isinstance(piece, str | _Coded) for piece in inner):
+                # one coded piece, its absence one more text in the pool
+                whole = _merged(inner, n)
+                pool, codes = (
+                    (whole.pool, whole.codes)
+                    if isinstance(whole, _Coded)
+                    else (pa.array([whole]), np.zeros(n, dtype=np.int64))
+                )
+                pool = pa.concat_arrays([pool.cast(pa.string()), pa.array([absent])])
+                pieces.append(_Coded(pool, np.where(present, codes, len(pool) - 1)))
+            else:
+                joined = _join(inner, n)
+                pieces.append(pc.if_else(pa.array(present), joined, absent))
     return pieces
