@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from figcheck.check.dataset_lists import distinct_lists, shown
+from figcheck.check.dataset_lists import distinct_lists
 from figcheck.check.fx import FX_DATASET
 
 if TYPE_CHECKING:
@@ -135,6 +135,11 @@ class Rows:
         changed: np.ndarray = np.asarray(comparison.change[window], dtype=object) == "changed"
         return changed
 
+    @cached_property
+    def units(self) -> pa.Array:
+        """Each result's unit text ("" for none), as a dictionary array."""
+        return text_cells(self.col("unit").fillna(""), None, empty_is_none=False)
+
     def source(self, part: str) -> pa.Array:
         """One part of each result's source (null where the source has no title nor url)."""
         pool = [getattr(s, part) if s.url or s.title else None for s in self.report.sources] + [
@@ -221,6 +226,8 @@ def integers(name: str, *, when: str | None = None) -> Getter:
 def constant(text: str, *, when: str) -> Getter:
     def get(rows: Rows) -> pa.Array:
         present: np.ndarray = getattr(rows, when)
+        if not present.any():
+            return pa.nulls(len(rows), pa.string())
         return pa.array(np.full(len(rows), text, dtype=object), type=pa.string(), mask=~present)
 
     return get
@@ -244,9 +251,10 @@ def text_cells(
         distinct = values.cat.categories.to_numpy(dtype=object)[used[found]]
         codes = np.where(found, np.cumsum(found) - 1, -1)[inverse.ravel()]
     else:
-        raw = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else values
-        codes, distinct = pd.factorize(np.asarray(raw, dtype=object), use_na_sentinel=True)
-        distinct = np.asarray(distinct, dtype=object)
+        # a Series as it is: Arrow strings are hashed in C, not turned into Python objects first
+        raw = values if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
+        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+        distinct = np.asarray(uniques, dtype=object)
     if empty_is_none:
         empty = np.flatnonzero(distinct == "")
         if len(empty):
@@ -259,11 +267,15 @@ def text_cells(
 
 
 def _unit(rows: Rows) -> pa.Array:
-    return text_cells(rows.col("unit").fillna(""), None, empty_is_none=False)
+    return rows.units
 
 
 def _reference_unit(rows: Rows) -> pa.Array:
-    return text_cells(rows.col("unit").fillna(""), rows.has_reference, empty_is_none=False)
+    units = rows.units
+    codes = np.where(rows.has_reference, np.asarray(units.indices.fill_null(-1)), -1)
+    return pa.DictionaryArray.from_arrays(
+        pa.array(codes.astype(np.int32), mask=codes < 0), units.dictionary
+    )
 
 
 def _capped(rows: Rows) -> pa.Array:
@@ -274,6 +286,8 @@ def _capped(rows: Rows) -> pa.Array:
 
 
 def _fx_date(rows: Rows) -> pa.Array:
+    if not rows.has_fx.any():
+        return pa.nulls(len(rows), pa.string())
     dates = pd.to_datetime(rows.col("fx_date")).dt.strftime("%Y-%m-%d")
     return text_cells(dates, rows.has_fx, empty_is_none=False)
 
@@ -303,8 +317,12 @@ def _today_vintage(rows: Rows) -> pa.Array:
 
 
 def _datasets(rows: Rows) -> pa.Array:
-    """The datasets a reference used, as report text (``world-gdp, us-cpi-u``)."""
-    return text_cells(shown(rows.col("dataset")), rows.has_reference)
+    """The datasets a reference used, as report text (``world-gdp, us-cpi-u``), each distinct
+    list joined once."""
+    codes, lists = distinct_lists(rows.col("dataset"))
+    codes = np.where(rows.has_reference, codes, -1)
+    names = pa.array([", ".join(found) for found in lists], type=pa.string())
+    return pa.DictionaryArray.from_arrays(pa.array(codes.astype(np.int32), mask=codes < 0), names)
 
 
 def _today(kind: Kind, name: str) -> Getter:
