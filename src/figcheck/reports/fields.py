@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from figcheck.check.dataset_lists import distinct_lists
+from figcheck.check.dataset_lists import DatasetNames, distinct_lists
 from figcheck.check.fx import FX_DATASET
 
 if TYPE_CHECKING:
@@ -136,6 +136,11 @@ class Rows:
         return changed
 
     @cached_property
+    def dataset_lists(self) -> tuple[np.ndarray, list[DatasetNames]]:
+        """Which distinct dataset list each result has (-1: none), and those lists."""
+        return distinct_lists(self.frame["dataset"])
+
+    @cached_property
     def units(self) -> pa.Array:
         """Each result's unit text ("" for none), as a dictionary array."""
         return text_cells(self.col("unit").fillna(""), None, empty_is_none=False)
@@ -194,8 +199,12 @@ def unique_texts(name: str) -> Getter:
     """A text column whose texts rarely repeat (ids, quotes): not encoded per distinct text."""
 
     def get(rows: Rows) -> pa.Array:
-        values = rows.col(name).to_numpy(dtype=object)
-        return pa.array(values, type=pa.string(), from_pandas=True)
+        # the Series as it is: Arrow strings (a table's ids) are taken over, not made Python
+        # strings and encoded again
+        cells: Any = pa.array(rows.col(name), type=pa.string(), from_pandas=True)
+        if isinstance(cells, pa.ChunkedArray):
+            cells = cells.combine_chunks()
+        return cells
 
     return get
 
@@ -292,10 +301,13 @@ def _fx_date(rows: Rows) -> pa.Array:
     return text_cells(dates, rows.has_fx, empty_is_none=False)
 
 
-def _vintage_lists(report: Report, names: Any, present: np.ndarray | None) -> pa.Array:
-    """Each distinct dataset list → its vintages once (null where no dataset is named)."""
+def _vintage_lists(
+    report: Report, found: tuple[np.ndarray, list[DatasetNames]], present: np.ndarray | None
+) -> pa.Array:
+    """Each distinct dataset list (``found``: :func:`distinct_lists`) → its vintages once (null
+    where no dataset is named)."""
     vintages = report.vintages()
-    codes, distinct = distinct_lists(names)
+    codes, distinct = found
     lists = [[vintages[n] for n in found if n in vintages] for found in distinct]
     if present is not None:
         codes = np.where(present, codes, -1)
@@ -304,13 +316,14 @@ def _vintage_lists(report: Report, names: Any, present: np.ndarray | None) -> pa
 
 
 def _vintage(rows: Rows) -> pa.Array:
-    return _vintage_lists(rows.report, rows.col("dataset"), None)
+    return _vintage_lists(rows.report, rows.dataset_lists, None)
 
 
 def _today_vintage(rows: Rows) -> pa.Array:
     if not rows.pinned.any():
         return pa.nulls(len(rows), pa.list_(pa.string()))
-    lists = _vintage_lists(rows.report, rows.col("today_dataset"), rows.pinned)
+    found = distinct_lists(rows.col("today_dataset"))
+    lists = _vintage_lists(rows.report, found, rows.pinned)
     empty = pa.array([[]] * len(rows), type=pa.list_(pa.string()))
     # a pinned claim whose reference named no dataset still has an (empty) list
     return pc.if_else(pa.array(rows.pinned & ~np.asarray(lists.is_valid())), empty, lists)
@@ -319,7 +332,7 @@ def _today_vintage(rows: Rows) -> pa.Array:
 def _datasets(rows: Rows) -> pa.Array:
     """The datasets a reference used, as report text (``world-gdp, us-cpi-u``), each distinct
     list joined once."""
-    codes, lists = distinct_lists(rows.col("dataset"))
+    codes, lists = rows.dataset_lists
     codes = np.where(rows.has_reference, codes, -1)
     names = pa.array([", ".join(found) for found in lists], type=pa.string())
     return pa.DictionaryArray.from_arrays(pa.array(codes.astype(np.int32), mask=codes < 0), names)
