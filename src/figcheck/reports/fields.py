@@ -254,11 +254,14 @@ def text_cells(
 ) -> pa.Array:
     """Texts as a dictionary array (codes into the distinct texts; null: no value)."""
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
-        all_codes = values.cat.codes.to_numpy()
-        used, inverse = np.unique(all_codes, return_inverse=True)  # only the categories in use
-        found = used >= 0
-        distinct = values.cat.categories.to_numpy(dtype=object)[used[found]]
-        codes = np.where(found, np.cumsum(found) - 1, -1)[inverse.ravel()]
+        # only the categories in use, in their order (counted, not sorted); -1: no value
+        shifted = values.cat.codes.to_numpy().astype(np.int64) + 1
+        k = len(values.cat.categories)
+        used = np.flatnonzero(np.bincount(shifted, minlength=k + 1)[1:])
+        distinct = values.cat.categories.to_numpy(dtype=object)[used]
+        renumbered = np.full(k + 1, -1, dtype=np.int64)
+        renumbered[used + 1] = np.arange(len(used))
+        codes = renumbered[shifted]
     else:
         # a Series as it is: Arrow strings are hashed in C, not turned into Python objects first
         raw = values if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
