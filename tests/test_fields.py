@@ -121,3 +121,16 @@ def test_any_number_is_written_as_the_encoder_writes_it(value: float) -> None:
 
     near = [value, float(round(value)), float(round(value / 1e9) * 1e9)]
     assert [json.dumps(written_number(v)) for v in near] == _arrow_written(near)
+
+
+def test_chunks_are_separated_but_the_first(report: Report) -> None:
+    """report.json's results are written a chunk at a time, each preceded by ``,\\n`` but the
+    report's very first: the same lines as one by one."""
+    from figcheck.reports.json import encode_chunk
+
+    lines = result_lines(report)
+    n = len(lines)
+    assert n > 2
+    assert "".join(encode_chunk(report, 0, n, True).to_pylist()) == ",\n".join(lines)
+    rest = "".join(encode_chunk(report, 1, n, False).to_pylist())
+    assert rest == "".join(",\n" + line for line in lines[1:])

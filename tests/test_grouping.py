@@ -56,3 +56,21 @@ def test_first_positions(values: list[int]) -> None:
     codes = pd.factorize(np.asarray(values, dtype=np.int64))[0]
     expected = [values.index(v) for v in dict.fromkeys(values)]
     assert first_positions(codes).tolist() == expected
+
+
+def test_key_codes_of_many_wide_keys_name_each_combination_once() -> None:
+    """Keys whose combined widths pass 2**62 (renumbered on the way) still give one code per
+    distinct combination, numbered in order of first appearance."""
+    from figcheck.check.grouping import key_codes
+
+    rng = np.random.default_rng(7)
+    n = 5000
+    keys = [rng.integers(0, 400, n).astype(float) for _ in range(9)]  # 400**9 > 2**62
+    keys[3][::7] = np.nan
+    rows = [tuple("nan" if math.isnan(k[i]) else k[i] for k in keys) for i in range(n)]
+    rows[10] = rows[3]  # a combination that repeats
+    for k, value in zip(keys, rows[3], strict=True):
+        k[10] = np.nan if value == "nan" else value
+    expected: dict[tuple[Any, ...], int] = {}
+    by_hand = [expected.setdefault(row, len(expected)) for row in rows]
+    assert key_codes(*keys).tolist() == by_hand

@@ -105,8 +105,11 @@ def _fall_centres(
 ) -> np.ndarray:
     """Each claim's :func:`~figcheck.model.changes.fall_centre` (NaN: not a fall)."""
     centre = np.full(len(frame), np.nan)
+    rows = np.flatnonzero(kind == "change")
+    if not len(rows):  # no change claims (a claims table): no ids turned into Python strings
+        return centre
     ids = frame["id"].to_numpy(dtype=object)
-    for row in np.flatnonzero(kind == "change").tolist():
+    for row in rows.tolist():
         shape = shapes.get(str(ids[row]))
         change = shape.change.kind if shape is not None and shape.change is not None else None
         found = fall_centre(change, float(claimed[row]))

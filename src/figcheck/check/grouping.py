@@ -87,13 +87,30 @@ def _factorise(key: Any) -> tuple[np.ndarray, np.ndarray]:
     return np.where(codes < 0, len(values) - 1, codes).astype(np.int64), values
 
 
+#: Combined codes are numbered anew (densely) only before they could pass this.
+_CODE_ROOM = 1 << 62
+
+
 def _combine(codes_of: list[np.ndarray], n: int) -> np.ndarray:
+    """One code per distinct combination: each key's codes appended as digits (``combined *
+    width + codes``, one-to-one while it stays below :data:`_CODE_ROOM`), numbered in order of
+    first appearance by one factorisation at the end."""
     combined = np.zeros(n, dtype=np.int64)
+    size = 1  # combined < size
     for codes in codes_of:
-        if not len(codes) or codes.max() == codes.min():  # no rows, or one value: no split
+        if not len(codes):
             continue
-        combined = combined * (int(codes.max()) + 1) + codes
-        combined = pd.factorize(combined)[0].astype(np.int64)  # stay small: no overflow
+        low, high = int(codes.min()), int(codes.max())
+        if low == high:  # one value: no split
+            continue
+        width = high + 1
+        if size * width >= _CODE_ROOM:  # stay small: no overflow
+            combined, uniques = pd.factorize(combined)
+            size = len(uniques)
+        combined = combined * width + codes
+        size *= width
+    if size > 1:
+        combined = pd.factorize(combined)[0]
     return combined.astype(np.intp)
 
 

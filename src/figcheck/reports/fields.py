@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from figcheck.check.dataset_lists import distinct_lists, shown
+from figcheck.check.dataset_lists import DatasetNames, distinct_lists
 from figcheck.check.fx import FX_DATASET
 
 if TYPE_CHECKING:
@@ -135,6 +135,16 @@ class Rows:
         changed: np.ndarray = np.asarray(comparison.change[window], dtype=object) == "changed"
         return changed
 
+    @cached_property
+    def dataset_lists(self) -> tuple[np.ndarray, list[DatasetNames]]:
+        """Which distinct dataset list each result has (-1: none), and those lists."""
+        return distinct_lists(self.frame["dataset"])
+
+    @cached_property
+    def units(self) -> pa.Array:
+        """Each result's unit text ("" for none), as a dictionary array."""
+        return text_cells(self.col("unit").fillna(""), None, empty_is_none=False)
+
     def source(self, part: str) -> pa.Array:
         """One part of each result's source (null where the source has no title nor url)."""
         pool = [getattr(s, part) if s.url or s.title else None for s in self.report.sources] + [
@@ -189,8 +199,12 @@ def unique_texts(name: str) -> Getter:
     """A text column whose texts rarely repeat (ids, quotes): not encoded per distinct text."""
 
     def get(rows: Rows) -> pa.Array:
-        values = rows.col(name).to_numpy(dtype=object)
-        return pa.array(values, type=pa.string(), from_pandas=True)
+        # the Series as it is: Arrow strings (a table's ids) are taken over, not made Python
+        # strings and encoded again
+        cells: Any = pa.array(rows.col(name), type=pa.string(), from_pandas=True)
+        if isinstance(cells, pa.ChunkedArray):
+            cells = cells.combine_chunks()
+        return cells
 
     return get
 
@@ -221,6 +235,8 @@ def integers(name: str, *, when: str | None = None) -> Getter:
 def constant(text: str, *, when: str) -> Getter:
     def get(rows: Rows) -> pa.Array:
         present: np.ndarray = getattr(rows, when)
+        if not present.any():
+            return pa.nulls(len(rows), pa.string())
         return pa.array(np.full(len(rows), text, dtype=object), type=pa.string(), mask=~present)
 
     return get
@@ -238,15 +254,19 @@ def text_cells(
 ) -> pa.Array:
     """Texts as a dictionary array (codes into the distinct texts; null: no value)."""
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
-        all_codes = values.cat.codes.to_numpy()
-        used, inverse = np.unique(all_codes, return_inverse=True)  # only the categories in use
-        found = used >= 0
-        distinct = values.cat.categories.to_numpy(dtype=object)[used[found]]
-        codes = np.where(found, np.cumsum(found) - 1, -1)[inverse.ravel()]
+        # only the categories in use, in their order (counted, not sorted); -1: no value
+        shifted = values.cat.codes.to_numpy().astype(np.int64) + 1
+        k = len(values.cat.categories)
+        used = np.flatnonzero(np.bincount(shifted, minlength=k + 1)[1:])
+        distinct = values.cat.categories.to_numpy(dtype=object)[used]
+        renumbered = np.full(k + 1, -1, dtype=np.int64)
+        renumbered[used + 1] = np.arange(len(used))
+        codes = renumbered[shifted]
     else:
-        raw = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else values
-        codes, distinct = pd.factorize(np.asarray(raw, dtype=object), use_na_sentinel=True)
-        distinct = np.asarray(distinct, dtype=object)
+        # a Series as it is: Arrow strings are hashed in C, not turned into Python objects first
+        raw = values if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
+        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+        distinct = np.asarray(uniques, dtype=object)
     if empty_is_none:
         empty = np.flatnonzero(distinct == "")
         if len(empty):
@@ -259,11 +279,15 @@ def text_cells(
 
 
 def _unit(rows: Rows) -> pa.Array:
-    return text_cells(rows.col("unit").fillna(""), None, empty_is_none=False)
+    return rows.units
 
 
 def _reference_unit(rows: Rows) -> pa.Array:
-    return text_cells(rows.col("unit").fillna(""), rows.has_reference, empty_is_none=False)
+    units = rows.units
+    codes = np.where(rows.has_reference, np.asarray(units.indices.fill_null(-1)), -1)
+    return pa.DictionaryArray.from_arrays(
+        pa.array(codes.astype(np.int32), mask=codes < 0), units.dictionary
+    )
 
 
 def _capped(rows: Rows) -> pa.Array:
@@ -274,14 +298,19 @@ def _capped(rows: Rows) -> pa.Array:
 
 
 def _fx_date(rows: Rows) -> pa.Array:
+    if not rows.has_fx.any():
+        return pa.nulls(len(rows), pa.string())
     dates = pd.to_datetime(rows.col("fx_date")).dt.strftime("%Y-%m-%d")
     return text_cells(dates, rows.has_fx, empty_is_none=False)
 
 
-def _vintage_lists(report: Report, names: Any, present: np.ndarray | None) -> pa.Array:
-    """Each distinct dataset list → its vintages once (null where no dataset is named)."""
+def _vintage_lists(
+    report: Report, found: tuple[np.ndarray, list[DatasetNames]], present: np.ndarray | None
+) -> pa.Array:
+    """Each distinct dataset list (``found``: :func:`distinct_lists`) → its vintages once (null
+    where no dataset is named)."""
     vintages = report.vintages()
-    codes, distinct = distinct_lists(names)
+    codes, distinct = found
     lists = [[vintages[n] for n in found if n in vintages] for found in distinct]
     if present is not None:
         codes = np.where(present, codes, -1)
@@ -290,21 +319,26 @@ def _vintage_lists(report: Report, names: Any, present: np.ndarray | None) -> pa
 
 
 def _vintage(rows: Rows) -> pa.Array:
-    return _vintage_lists(rows.report, rows.col("dataset"), None)
+    return _vintage_lists(rows.report, rows.dataset_lists, None)
 
 
 def _today_vintage(rows: Rows) -> pa.Array:
     if not rows.pinned.any():
         return pa.nulls(len(rows), pa.list_(pa.string()))
-    lists = _vintage_lists(rows.report, rows.col("today_dataset"), rows.pinned)
+    found = distinct_lists(rows.col("today_dataset"))
+    lists = _vintage_lists(rows.report, found, rows.pinned)
     empty = pa.array([[]] * len(rows), type=pa.list_(pa.string()))
     # a pinned claim whose reference named no dataset still has an (empty) list
     return pc.if_else(pa.array(rows.pinned & ~np.asarray(lists.is_valid())), empty, lists)
 
 
 def _datasets(rows: Rows) -> pa.Array:
-    """The datasets a reference used, as report text (``world-gdp, us-cpi-u``)."""
-    return text_cells(shown(rows.col("dataset")), rows.has_reference)
+    """The datasets a reference used, as report text (``world-gdp, us-cpi-u``), each distinct
+    list joined once."""
+    codes, lists = rows.dataset_lists
+    codes = np.where(rows.has_reference, codes, -1)
+    names = pa.array([", ".join(found) for found in lists], type=pa.string())
+    return pa.DictionaryArray.from_arrays(pa.array(codes.astype(np.int32), mask=codes < 0), names)
 
 
 def _today(kind: Kind, name: str) -> Getter:
@@ -545,12 +579,24 @@ def _distinct_json(kind: Kind, cells: pa.Array, plain: bool) -> tuple[pa.Array, 
     if kind is Kind.NUMBER:
         codes, values = pd.factorize(cells.to_numpy(zero_copy_only=False), use_na_sentinel=True)
         return pc.cast(pa.array(values, type=pa.float64()), pa.string()), codes
+    if kind is Kind.INTEGER:  # counts repeat; line numbers do not, and are cast as they are
+        whole = np.asarray(cells.fill_null(0), dtype=np.int64)
+        codes, values = pd.factorize(whole)
+        if len(values) > len(cells) // 4:
+            return None
+        codes = np.where(np.asarray(cells.is_valid()), codes, -1)
+        return pc.cast(pa.array(values, type=pa.int64()), pa.string()), codes
+    if kind is Kind.FLAG:
+        flags = np.asarray(cells.fill_null(False), dtype=bool)
+        codes = np.where(np.asarray(cells.is_valid()), flags.astype(np.int64), -1)
+        return pa.array(["false", "true"]), codes
     return None
 
 
 def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
     """``"key":value`` of each result for one field: ``null`` where it has no value, or nothing
-    where the field is optional. Distinct values get their whole fragment once, then a take."""
+    where the field is optional. Distinct values get their whole fragment once (a
+    :class:`_Coded` piece, joined with its neighbours per distinct combination by :func:`_join`)."""
     if cell.null_count == len(cell):  # nowhere a value
         return [] if field.optional else [f"{label}null"]
     distinct = _distinct_json(field.kind, cell, field.plain)
@@ -559,8 +605,8 @@ def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
         if field.optional:
             texts = join_texts(label, texts)
         pool = pa.concat_arrays([texts, pa.array(["" if field.optional else "null"])])
-        spread = pool.take(pa.array(np.where(codes < 0, len(texts), codes)))
-        return [spread] if field.optional else [label, spread]
+        coded = _Coded(pool, np.where(codes < 0, len(texts), codes))
+        return [coded] if field.optional else [label, coded]
     value = json_cells(field.kind, cell, plain=field.plain)
     if cell.null_count == 0:
         return [label, value]
@@ -569,11 +615,81 @@ def _cell_pieces(field: Field, cell: pa.Array, label: str) -> list[Any]:
     return [label, pc.fill_null(value, "null")]
 
 
-def encode_results(cells: dict[str, pa.Array]) -> pa.Array:
+@dataclass(frozen=True)
+class _Coded:
+    """A piece of text per result given as distinct texts and each result's code into them
+    (``pool.take(codes)``, not yet taken)."""
+
+    pool: pa.Array
+    codes: np.ndarray
+
+
+#: Combined codes are re-numbered densely before they could pass this.
+_CODE_ROOM = 1 << 62
+
+
+def _merged(run: list[str | _Coded], n: int) -> str | _Coded:
+    """Consecutive pieces as one: texts joined, coded pieces joined once per distinct
+    combination of their codes (the fields of a result repeat together: its key's)."""
+    coded = [piece for piece in run if isinstance(piece, _Coded)]
+    if not coded:
+        return "".join(str(piece) for piece in run)
+    combined = np.zeros(n, dtype=np.int64)
+    size = 1
+    for piece in coded:
+        width = len(piece.pool)
+        if size * width >= _CODE_ROOM:
+            combined, uniques = pd.factorize(combined)
+            size = len(uniques)
+        combined = combined * width + piece.codes
+        size *= width
+    dense, uniques = pd.factorize(combined)
+    first = np.empty(len(uniques), dtype=np.int64)  # a result of each combination
+    first[dense] = np.arange(n)
+    parts = [
+        piece if isinstance(piece, str) else piece.pool.take(pa.array(piece.codes[first]))
+        for piece in run
+    ]
+    pool = join_texts(*parts) if len(parts) > 1 else parts[0]
+    return _Coded(pool, dense.astype(np.int64))
+
+
+def _join(pieces: list[Any], n: int) -> pa.Array:
+    """The pieces (texts, :class:`_Coded` pieces, arrays of one text per result) joined per
+    result; runs of texts and coded pieces are merged first (:func:`_merged`)."""
+    flat: list[Any] = []
+    run: list[str | _Coded] = []
+    for piece in [*pieces, None]:
+        if isinstance(piece, str | _Coded):
+            run.append(piece)
+            continue
+        if run:
+            merged = _merged(run, n)
+            flat.append(merged.pool.take(pa.array(merged.codes)) if isinstance(merged, _Coded)
+                        else merged)  # fmt: skip
+            run = []
+        if piece is not None:
+            flat.append(piece)
+    if all(isinstance(piece, str) for piece in flat):
+        return pa.array(["".join(flat)] * n, type=pa.string())
+    if len(flat) == 1:
+        return pc.fill_null(flat[0], "")
+    return join_texts(*flat)
+
+
+def encode_results(
+    cells: dict[str, pa.Array], separator: str = "", first: bool = False
+) -> pa.Array:
     """Each result as one line of JSON text, from its fields' cells: one join in C of the keys
-    and the encoded cells; an object is built apart only where some results lack it."""
+    and the encoded cells; an object is built apart only where some results lack it. Each
+    result is preceded by ``separator``, but the first when ``first``."""
     n = len(next(iter(cells.values())))
-    return join_texts("{", *_members("", cells, n), "}")
+    opening: str | _Coded = separator + "{"
+    if separator and first and n:
+        codes = np.zeros(n, dtype=np.int64)
+        codes[0] = 1
+        opening = _Coded(pa.array([separator + "{", "{"]), codes)
+    return _join([opening, *_members("", cells, n), "}"], n)
 
 
 def _children(path: str) -> list[tuple[str, Field | None]]:
@@ -613,6 +729,18 @@ def _members(path: str, cells: dict[str, pa.Array], n: int) -> list[Any]:
         elif present.all():
             pieces += [label + "{", *_members(key, cells, n), "}"]
         else:
-            inner = join_texts(label + "{", *_members(key, cells, n), "}")
-            pieces.append(pc.if_else(pa.array(present), inner, absent))
+            inner = [label + "{", *_members(key, cells, n), "}"]
+            if all(isinstance(piece, str | _Coded) for piece in inner):
+                # one coded piece, its absence one more text in the pool
+                whole = _merged(inner, n)
+                pool, codes = (
+                    (whole.pool, whole.codes)
+                    if isinstance(whole, _Coded)
+                    else (pa.array([whole]), np.zeros(n, dtype=np.int64))
+                )
+                pool = pa.concat_arrays([pool.cast(pa.string()), pa.array([absent])])
+                pieces.append(_Coded(pool, np.where(present, codes, len(pool) - 1)))
+            else:
+                joined = _join(inner, n)
+                pieces.append(pc.if_else(pa.array(present), joined, absent))
     return pieces

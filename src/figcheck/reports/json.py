@@ -18,9 +18,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from figcheck.reports.fields import Rows, columns, encode_results, join_texts, result_dicts
+from figcheck.reports.fields import Rows, columns, encode_results, result_dicts
 
 if TYPE_CHECKING:
     from figcheck.data.inventory import DatasetStatus
@@ -50,11 +49,18 @@ def result_lines(report: Report, start: int = 0, stop: int | None = None) -> lis
     return out
 
 
-def result_array(report: Report, start: int = 0, stop: int | None = None) -> pa.Array:
+def result_array(
+    report: Report,
+    start: int = 0,
+    stop: int | None = None,
+    separator: str = "",
+    first: bool = False,
+) -> pa.Array:
     """:func:`result_lines` as an Arrow string array (no Python string per result), encoded
-    from the declared fields (:mod:`figcheck.reports.fields`)."""
+    from the declared fields (:mod:`figcheck.reports.fields`); each preceded by ``separator``,
+    but the very first of the report (``first``)."""
     rows = Rows(report, report.findings.iloc[start:stop], start)
-    return encode_results(columns(rows))
+    return encode_results(columns(rows), separator, first)
 
 
 def dataset_item(use: DatasetStatus) -> dict[str, Any]:
@@ -188,13 +194,7 @@ def encode_chunk(report: Report, start: int, stop: int, first: bool) -> pa.Chunk
 
 def _chunk(report: Report, start: int, first: bool, stop: int | None = None) -> pa.Array:
     """One chunk's results, each preceded by the separator (but the very first)."""
-    lines = result_array(report, start, start + CHUNK if stop is None else stop)
-    separated = join_texts(",\n", lines)
-    if first:
-        separated = pc.replace_with_mask(
-            separated, pa.array([True] + [False] * (len(lines) - 1)), lines.slice(0, 1)
-        )
-    return separated
+    return result_array(report, start, start + CHUNK if stop is None else stop, ",\n", first)
 
 
 def write_strings(out: IO[str], strings: pa.Array | pa.ChunkedArray) -> None:
