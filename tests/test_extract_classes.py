@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_rows import Row, check
 from figcheck.draft.extract import extract_mentions
-
-# (id, sentence, lang, [(printed, magnitude, unit), …])
-Row = tuple[str, str, str | None, list[tuple[str, float, str]]]
-
-
-def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
-    got = [(m.text, m.magnitude, m.unit) for m in extract_mentions(text, lang=lang)]
-    assert len(got) == len(expected), got
-    for (text_, magnitude, unit), (e_text, e_magnitude, e_unit) in zip(got, expected, strict=True):
-        assert (text_, unit) == (e_text, e_unit), got
-        assert magnitude == pytest.approx(e_magnitude), got
-
 
 # 1. decimals spelled as a broadcast transcript reads them: "eleven-point-59 billion",
 #    "one-point-seven percent", "14-point-seven", "zero-point-six", "two-point-five-three"

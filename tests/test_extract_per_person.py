@@ -5,12 +5,8 @@ before the rule; each row gives the whole list of quantities the sentence must y
 
 from __future__ import annotations
 
-import pytest
-
-from figcheck.draft.extract import extract_mentions
+from extract_rows import Row, check, table
 from figcheck.model.units import parse_unit
-
-Row = tuple[str, str, str | None, list[tuple[str, float, str]]]
 
 ROWS: list[Row] = [
     ("per-person", "The plan costs $420 per person.", "en", [("$420 per person", 420, "USD/people")]),
@@ -36,15 +32,11 @@ ROWS: list[Row] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"), [pytest.param(*r[1:], id=r[0]) for r in ROWS]
-)
+@table(ROWS)
 def test_money_per_person_is_per_people(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
-    got = [(m.text, m.magnitude, m.unit) for m in extract_mentions(text, lang=lang)]
-    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in expected], got
-    assert [m for _, m, _ in got] == pytest.approx([m for _, m, _ in expected]), got
+    check(text, lang, expected)
 
 
 def test_a_per_person_rate_is_a_unit_the_checker_reads_as_per_people() -> None:

@@ -6,25 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_rows import Row, check, table
 from figcheck.draft.extract import extract_mentions
-
-# (id, sentence, lang, [(printed, magnitude, unit), …])
-Row = tuple[str, str, str | None, list[tuple[str, float, str]]]
-
-
-def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
-    got = [(m.text, m.magnitude, m.unit) for m in extract_mentions(text, lang=lang)]
-    assert len(got) == len(expected), got
-    for (text_, magnitude, unit), (e_text, e_magnitude, e_unit) in zip(got, expected, strict=True):
-        assert (text_, unit) == (e_text, e_unit), got
-        assert magnitude == pytest.approx(e_magnitude), got
-
-
-def table(rows: list[Row]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(
-        ("text", "lang", "expected"), [pytest.param(*r[1:], id=r[0]) for r in rows]
-    )
-
 
 # 1. people nouns: a broad list of the people a figure counts (roles, trades, travellers,
 #    offenders, patients, voters …), in English and Spanish

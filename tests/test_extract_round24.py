@@ -4,27 +4,7 @@ list of quantities the sentence must yield."""
 
 from __future__ import annotations
 
-import pytest
-
-from figcheck.draft.extract import extract_mentions
-
-# (id, sentence, lang, [(printed, magnitude, unit), …])
-Row = tuple[str, str, str | None, list[tuple[str, float, str]]]
-
-
-def check(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
-    got = [(m.text, m.magnitude, m.unit) for m in extract_mentions(text, lang=lang)]
-    assert len(got) == len(expected), got
-    for (text_, magnitude, unit), (e_text, e_magnitude, e_unit) in zip(got, expected, strict=True):
-        assert (text_, unit) == (e_text, e_unit), got
-        assert magnitude == pytest.approx(e_magnitude), got
-
-
-def table(rows: list[Row]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(
-        ("text", "lang", "expected"), [pytest.param(*r[1:], id=r[0]) for r in rows]
-    )
-
+from extract_rows import Row, check, table
 
 # 1. "casos"/"cases" are things counted (README: `count` for cases), unless the sentence names
 #    people (deaths, victims) as what the cases are: then they count those people
