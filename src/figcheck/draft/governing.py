@@ -68,7 +68,12 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
             return running, False  # the extractor's pick from the sentence before: the article's
         return resolve(first, published), False  # "… in fiscal year 2022. Of that 2022 amount,"
-    own = _resolved(first, _sentence_time(mention, periods, published) or running, published)
+    in_year = _sentence_year(mention, first, periods)
+    own = (
+        resolve(first, in_year)
+        if in_year
+        else _resolved(first, _sentence_time(mention, periods, published) or running, published)
+    )
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first) and _names_figure(mention, first):
@@ -206,6 +211,33 @@ def _interval(period: Period | None) -> bool:
         and len(re.findall(r"(?:19|20)\d{2}", period.text)) == 2
         and period.first[4:] == period.last[4:]
     )
+
+
+def _sentence_year(mention: Mention, first: Period, periods: list[Period]) -> str | None:
+    """For a period printed without its year ("entre enero y junio", "el primer semestre"), the
+    year its own sentence names, as the end of that year to read it against: "En el año 2015
+    hubo, entre enero y junio, …", "Para el año 2016 la cifra del primer semestre …". A year
+    printed before it; not a compared year ("rose 4 percent from 2015", "since 2015"), not
+    "between the fourth quarters of 2010 and 2011" (the years after it are its own)."""
+    if not first.first.startswith("-"):
+        return None
+    for period in periods[1:]:
+        if period.kind == "year" and re.fullmatch(r"\d{4}", period.first) \
+                and period.end <= first.start and period.word not in _BASES \
+                and not _compared(mention, period) \
+                and _one_clause(mention, period, first):  # fmt: skip
+            return f"{period.first}-12-31"
+    return None
+
+
+def _one_clause(mention: Mention, before: Period, after: Period) -> bool:
+    """``before`` and ``after`` stand in one clause of ``mention``'s sentence: no bracket or
+    semicolon between them ("Lithuania (… of 2010 and 2011), Latvia (… the fourth quarters"
+    are two)."""
+    sentence = mention.sentence
+    at = sentence.find(before.text)
+    end = sentence.find(after.text, at + len(before.text)) if at >= 0 else -1
+    return end >= 0 and not re.search(r"[();]", sentence[at + len(before.text) : end])
 
 
 def _sentence_time(mention: Mention, periods: list[Period], published: str | None) -> Period | None:
