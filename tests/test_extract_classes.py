@@ -71,7 +71,7 @@ SCALED_UNITS: list[Row] = [
     ("mmt-defined", "The crop is forecast at 77.5 million metric tons (mmt), up 5.5 mmt.", None,
      [("77.5 million metric tons", 77.5e6, "tonne"), ("up 5.5 mmt", 5.5e6, "tonne")]),
     ("MMT", "Exports reached 3.2 MMT last season.", None, [("3.2 MMT", 3.2e6, "tonne")]),
-    ("bcm", "Russia exported 230 bcm of gas.", None, [("230 bcm", 230e9, "meter**3")]),
+    ("bcm", "Russia exported 230 bcm of gas.", None, [("230 bcm", 230e9, "metre**3")]),
 ]  # fmt: skip
 
 # 5. a count of people named after "of the": "180,000 of the lowest-paid workers"

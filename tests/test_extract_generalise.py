@@ -52,7 +52,7 @@ UNITS: list[Row] = [
     ("GWh", "The grid used 3.4 GWh that day.", None, [("3.4 GWh", 3.4, "gigawatt_hour")]),
     ("TWh", "Wind supplied 81 TWh in the year.", None, [("81 TWh", 81, "terawatt_hour")]),
     ("cubic-metres", "They pumped 2.1 million cubic metres of gas.", None,
-     [("2.1 million cubic metres", 2.1e6, "meter**3")]),
+     [("2.1 million cubic metres", 2.1e6, "metre**3")]),
     ("kg", "The parcel weighs 40 kg.", None, [("40 kg", 40, "kilogram")]),
     ("magnitude-hyphen", "The magnitude-6.8 quake struck at a depth of 10 km.", None,
      [("6.8", 6.8, ""), ("10 km", 10, "kilometre")]),
@@ -67,7 +67,7 @@ UNITS: list[Row] = [
      [("1.5C", 1.5, "delta_degree_Celsius")]),
     ("km2-es", "El parque tiene 5.000 km² de selva.", "es", [("5.000 km²", 5000, "km**2")]),
     ("metros-cubicos", "La presa almacena 120 millones de metros cúbicos de agua.", "es",
-     [("120 millones de metros cúbicos", 1.2e8, "meter**3")]),
+     [("120 millones de metros cúbicos", 1.2e8, "metre**3")]),
     ("grados-nivel", "La temperatura llegó a 44,5 grados centígrados en Sevilla.", "es",
      [("44,5 grados centígrados", 44.5, "degree_Celsius")]),
 ]  # fmt: skip

@@ -17,6 +17,7 @@ from figcheck.draft.vocabulary import (
     AGE,
     AGE_GROUPS,
     ARTICLES,
+    BASIS_POINT_WORDS,
     CASE_NOUNS,
     CHART,
     CHART_PARTS,
@@ -337,14 +338,12 @@ class QuantityScan(ShareReader):
         if (
             pct is None
             and unit is None
-            and (
-                basis in (("basis", "points"), ("basis", "point"), ("puntos", "base"))
-                or basis[0] in ("bps", "bp")
-            )
+            and (basis in BASIS_POINT_WORDS or basis[0] in ("bps", "bp", "pb", "pbs"))
         ):
-            # "25 basis points", "25 puntos base", "25bp": hundredths of a percentage point
+            # "25 basis points", "25 puntos base", "100 puntos básicos", "25bp", "50 pb":
+            # hundredths of a percentage point
             pct, scale = "percentage_point", scale * 0.01
-            j += 1 if basis[0] in ("bps", "bp") else 2
+            j += 1 if basis[0] in ("bps", "bp", "pb", "pbs") else 2
         elif pct is None and unit is None and basis[0] in POINT_PARTS \
                 and basis[1] != "de":  # fmt: skip
             # "un descenso de 20 centésimas", "subió tres décimas": parts of a percentage point

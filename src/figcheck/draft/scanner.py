@@ -95,6 +95,9 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
     groups = [tokens.words[i]]
     seps: list[str] = []
     j = i + 1
+    lakh = _lakh_groups(tokens, i)
+    if lakh:  # "2,51,460", "1,23,45,678": Indian grouping, two digits between the commas
+        groups, seps, j = lakh, [","] * (len(lakh) - 1), i + 2 * len(lakh) - 1
     while j < tokens.n:
         word = tokens.words[j]
         if (
@@ -133,6 +136,32 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
     return Numeral(value, printed, i, j - 1, len(decimal) if decimal else 0)
 
 
+#: At most this many groups are read as one number in Indian grouping ("1,23,45,67,890").
+_MAX_LAKH_GROUPS = 8
+
+
+def _lakh_groups(tokens: Tokens, i: int) -> list[str] | None:
+    """The digit groups of a number in Indian grouping from token ``i`` — one or two digits,
+    one or more groups of two, a last group of three, joined by commas ("2,51,460" is 251,460,
+    "1,23,45,678" is 12,345,678) — or None. Bounded: linear in the text."""
+    if len(tokens.words[i]) > 2:
+        return None
+    groups = [tokens.words[i]]
+    j = i + 1
+    while len(groups) < _MAX_LAKH_GROUPS and tokens.word(j) == "," and tokens.joined(j) \
+            and tokens.is_digits(j + 1) and tokens.joined(j + 1):  # fmt: skip
+        groups.append(tokens.words[j + 1])
+        j += 2
+        if len(groups[-1]) != 2:
+            break
+    middle, last = groups[1:-1], groups[-1]
+    if len(groups) >= 3 and len(last) == 3 and all(len(g) == 2 for g in middle):
+        if tokens.word(j) == "," and tokens.joined(j) and tokens.is_digits(j + 1):
+            return None  # "12,34,567,890": no grouping of one kind
+        return groups
+    return None
+
+
 def _space_thousands_ok(tokens: Tokens, i: int, j: int) -> bool:
     """ "120 000" and "1 250 000" read as one number when plain spaces separate the groups: not
     after another number or a year ("in 2019 120 people" has a four-digit first group anyway),
@@ -152,6 +181,9 @@ def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[
     if not seps:
         return groups[0], None
     marks = [s for s in seps if s in ",."]
+    if (len(marks) >= 2 and set(marks) == {","} and len(groups[0]) <= 2 and len(groups[-1]) == 3
+            and all(len(g) == 2 for g in groups[1:-1])):  # fmt: skip
+        return "".join(groups), None  # Indian grouping: "2,51,460"
     if len(set(marks)) == 2:  # both: the last one is the decimal mark
         return "".join(groups[:-1]), groups[-1]
     if len(marks) >= 2 or (marks and any(s in THOUSANDS_SPACES for s in seps)):

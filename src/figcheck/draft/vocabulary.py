@@ -211,8 +211,8 @@ CONTEXT_BEFORE = frozenset(
 
 
 RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
-              "año": "year", "hour": "hour", "hora": "hour", "month": "month", "mes": "month",
-              "week": "week", "semana": "week"}  # fmt: skip
+              "año": "year", "yr": "year", "hour": "hour", "hr": "hour", "hora": "hour",
+              "month": "month", "mes": "month", "week": "week", "semana": "week"}  # fmt: skip
 
 
 #: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
@@ -528,6 +528,12 @@ COMPARATIVES = frozenset(["greater", "more", "less", "fewer", "higher", "lower",
 #: nouns count too ("$50 a person").
 PER_ITEM = frozenset(["share", "head", "person", "piece", "ticket", "unit", "copy", "plate", "seat",
                       "vote", "pop", "bottle", "pack", "box"])  # fmt: skip
+#: Two words for hundredths of a percentage point.
+BASIS_POINT_WORDS = frozenset([("basis", "points"), ("basis", "point"), ("puntos", "base"),
+                               ("punto", "base"), ("puntos", "básicos"), ("punto", "básico"),
+                               ("puntos", "basicos")])  # fmt: skip
+
+
 #: Words for one person as a rate's denominator, beside the people nouns ("$40 per head",
 #: "$10,807 per capita", "per cápita"): such a rate is per ``people``, and checks against a
 #: per-capita figure.

@@ -1,0 +1,50 @@
+"""Extraction round 25 (the lead): classes found on the final9 drafts after they were scored,
+each written as sentences of our own with look-alikes (none taken from a gold text). Each row
+gives the whole list of quantities the sentence must yield."""
+
+from __future__ import annotations
+
+from extract_rows import Row, check, table
+
+# Indian grouping (lakh, crore): two digits between commas, three at the end
+LAKH: list[Row] = [
+    ("lakh", "Output was 3,42,150 tonnes in May.", "en", [("3,42,150 tonnes", 342150, "tonne")]),
+    ("crore", "The ministry spent Rs 4,56,78,900 on roads.", "en",
+     [("Rs 4,56,78,900", 45678900, "INR")]),
+    ("lakh-decimal", "Stocks stood at 1,08,250.5 tonnes.", "en",
+     [("1,08,250.5 tonnes", 108250.5, "tonne")]),
+    ("look-alike-western", "Stocks stood at 1,108,250 tonnes.", "en",
+     [("1,108,250 tonnes", 1108250, "tonne")]),
+    ("look-alike-decimal-comma", "La inflación fue de 3,42 por ciento.", "es",
+     [("3,42 por ciento", 3.42, "percent")]),
+]  # fmt: skip
+
+# basis points in Spanish ("puntos básicos", "pb"): hundredths of a percentage point
+BASIS: list[Row] = [
+    ("puntos-basicos", "La junta subió la tasa en 75 puntos básicos.", "es",
+     [("75 puntos básicos", 0.75, "percentage_point")]),
+    ("pb", "Se espera un alza de 25 pb en marzo.", "es", [("un alza de 25 pb", 0.25, "percentage_point")]),
+    ("look-alike-puntos", "El índice ganó 75 puntos.", "es", [("ganó 75 puntos", 75, "")]),
+]  # fmt: skip
+
+# cubic and square metres are named as the metre is ("metre**3", like "metre", "kilometre")
+METRES: list[Row] = [
+    ("cubic", "The dam holds 40 million cubic meters of water.", "en",
+     [("40 million cubic meters", 4e7, "metre**3")]),
+    ("square", "The flat is 65 square metres.", "en", [("65 square metres", 65, "metre**2")]),
+    ("metre", "The wall is 12 metres high.", "en", [("12 metres", 12, "metre")]),
+]  # fmt: skip
+
+# "/hr", "per hr", "/yr": a rate in time, abbreviated
+ABBREVIATED_TIME: list[Row] = [
+    ("slash-hr", "The wage rose to $9.10/hr in May.", "en", [("$9.10/hr", 9.10, "USD/hour")]),
+    ("per-hr", "Cleaners earn $11 per hr.", "en", [("$11 per hr", 11, "USD/hour")]),
+    ("slash-yr", "Dues are $120/yr.", "en", [("$120/yr", 120, "USD/year")]),
+]  # fmt: skip
+
+
+@table(LAKH + BASIS + METRES + ABBREVIATED_TIME)
+def test_round25_classes(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
