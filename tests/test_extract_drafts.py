@@ -366,3 +366,30 @@ def test_a_twelve_month_word_governs_only_its_clause(text: str, lang: str,
     found = [line.split("from: {Date: ")[1][:10] for line in out.splitlines()
              if "change: percent, from: {Date: " in line]  # fmt: skip
     assert found == starts, out
+
+
+def test_a_change_over_a_half_year_on_a_yearly_dataset_is_never_from_a_year_to_itself() -> None:
+    """Round 25: a change dated to a month span ("el primer semestre de 2017") was suggested
+    against a dataset of years as "from: {year: 2017}, to: {year: 2017}" (a month back from June
+    is still 2017): a change from a year to itself. A half-year is now too fine for yearly
+    totals, so the dataset is left to fill, with the months of the change."""
+    text = ("En el primer semestre de 2017 los homicidios en México registraron un incremento de "
+            "18 por ciento.")  # fmt: skip
+    out = draft(text, published="2017-07-20", lang="es")
+    assert "from: {year: 2017}, to: {year: 2017}" not in out
+    assert (
+        "{dataset: ?, column: ?, change: percent, from: {Date: 2017-05-01}, to: {Date: 2017-06-01}}"
+        in out
+    )
+
+
+def test_a_half_year_count_printed_without_its_year_is_not_suggested_against_yearly_totals() -> (
+    None
+):
+    """Round 25: "entre los meses de enero y junio" (a span of months whose year the sentence
+    gives elsewhere) was not seen as finer than a dataset of years, so a half-year count was
+    suggested against the year's total, a sure discrepancy."""
+    text = ("En el año 2015 hubo, entre los meses de enero y junio, un total de 8.300 víctimas de "
+            "homicidio en México.")  # fmt: skip
+    out = draft(text, published="2019-07-23", lang="es")
+    assert "# reference: {dataset: mexico-homicides-annual" not in out

@@ -296,8 +296,10 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
             start = str(int(end) - 1)
         elif end:
             start = _shift(end, -12 if _TWELVE.search(_clause(mention)) else -1)
-        return (f"{head}, change: {change}, from: {_where(key, start, mention, best)}, "
-                f"to: {_where(key, end or '', mention, best)}}}")  # fmt: skip
+        frm, to = _where(key, start, mention, best), _where(key, end or "", mention, best)
+        if end and frm == to:  # a month back on a dataset of years: {year: 2017} twice
+            frm = _where(key, str(int(end[:4]) - 1), mention, best)
+        return f"{head}, change: {change}, from: {frm}, to: {to}}}"
     where = _where(key, _iso(period) if period else "", mention, best)
     tail = ""
     if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):

@@ -295,6 +295,10 @@ def _fits(mention: Mention, column_unit: str) -> bool:
 
 
 def _grain(when: str) -> str:
+    """ "2019" year, "2019-06" month, "2019-06-30" day; a month or day printed without its
+    year ("-06", "-06-30": "entre enero y junio") is still a month or a day."""
+    if when.startswith("-"):
+        when = f"0000{when}"
     return {4: "year", 7: "month", 10: "day"}.get(len(when), "") if when[:4].isdigit() else ""
 
 
@@ -404,7 +408,9 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
         # a place the dataset covers (2), a row of its place key (2 more); a place key the
         # sentence cannot fill (a state's table for a national figure) counts against it
         place_score = 2 * bool(covered) + (2 if keyed else -2 if hint.place_key else 0)
-        period_score = 2 * _period_fit(mention, hint) - 3 * _too_fine(mention, hint)
+        if _too_fine(mention, hint):
+            continue  # a half-year's count against the year's total is a sure discrepancy
+        period_score = 2 * _period_fit(mention, hint)
         shared_dataset = words & hint.words
         population_column = _population_column(hint)
         population = population_column if per_capita else None
