@@ -8,13 +8,17 @@ from extract_rows import Row, check, table
 
 # Indian grouping (lakh, crore): two digits between commas, three at the end
 LAKH: list[Row] = [
-    ("lakh", "Output was 3,42,150 tonnes in May.", "en", [("3,42,150 tonnes", 342150, "tonne")]),
+    ("lakh", "Output was 3,42,150 tonnes in May, worth Rs 90 crore.", "en",
+     [("3,42,150 tonnes", 342150, "tonne"), ("Rs 90 crore", 9e8, "INR")]),
     ("crore", "The ministry spent Rs 4,56,78,900 on roads.", "en",
      [("Rs 4,56,78,900", 45678900, "INR")]),
-    ("lakh-decimal", "Stocks stood at 1,08,250.5 tonnes.", "en",
+    ("lakh-decimal", "Stocks stood at 1,08,250.5 tonnes, the rupee data show.", "en",
      [("1,08,250.5 tonnes", 108250.5, "tonne")]),
+    ("lakh-india", "India's crude output was 2,51,460 tonnes in April.", "en",
+     [("2,51,460 tonnes", 251460, "tonne")]),
     ("look-alike-western", "Stocks stood at 1,108,250 tonnes.", "en",
      [("1,108,250 tonnes", 1108250, "tonne")]),
+    ("look-alike-no-rupees", "Sizes available: 10,12,140 units.", "en", []),
     ("look-alike-decimal-comma", "La inflación fue de 3,42 por ciento.", "es",
      [("3,42 por ciento", 3.42, "percent")]),
 ]  # fmt: skip
@@ -43,7 +47,23 @@ ABBREVIATED_TIME: list[Row] = [
 ]  # fmt: skip
 
 
-@table(LAKH + BASIS + METRES + ABBREVIATED_TIME)
+# review of round 25: a move is no range; a rate is not carried over ", and" to another subject
+REVIEWED: list[Row] = [
+    ("move-low-to-high", "The stock rose from a low of $12 to a high of $40.", "en",
+     [("$12", 12, "USD"), ("$40", 40, "USD")]),
+    ("move-es", "El desempleo bajó de un máximo de 10% a un mínimo de 3,5%.", "es",
+     [("10%", 10, "percent"), ("3,5%", 3.5, "percent")]),
+    ("look-alike-range", "Estimates range from a low of $59 billion to a high of $298 billion.",
+     "en", [("$59 billion to a high of $298 billion", 178.5e9, "USD")]),
+    ("rate-not-over-and", "Rents rose from $1,200 a month, and home prices jumped to $400,000.",
+     "en", [("rose from $1,200 a month", 1200, "USD/month"), ("$400,000", 400000, "USD")]),
+    ("look-alike-rate-carried", "Output rose from 120 million tonnes a year to 190 million tonnes.",
+     "en", [("rose from 120 million tonnes a year", 1.2e8, "tonne/year"),
+            ("190 million tonnes", 1.9e8, "tonne/year")]),
+]  # fmt: skip
+
+
+@table(LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED)
 def test_round25_classes(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:

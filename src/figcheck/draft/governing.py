@@ -68,7 +68,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
             return running, False  # the extractor's pick from the sentence before: the article's
         return resolve(first, published), False  # "… in fiscal year 2022. Of that 2022 amount,"
-    in_year = _sentence_year(mention, first, periods)
+    in_year = _sentence_year(mention, first, periods, published)
     own = (
         resolve(first, in_year)
         if in_year
@@ -115,7 +115,7 @@ def _aside(mention: Mention, period: Period) -> int:
     "Mozambique, which suffered floods in 2000 …, has been worst hit"."""
     printed = " ".join(period.text.split())
     sentence = mention.sentence
-    at = sentence.find(printed)
+    at = _where_in_sentence(mention, period, printed)
     opened = _ASIDE.search(sentence, max(0, at - 120), at) if at >= 0 else None
     close = sentence.find(",", at + len(printed)) if opened else -1
     if opened is None or close < 0:
@@ -124,6 +124,18 @@ def _aside(mention: Mention, period: Period) -> int:
     # that dates what it follows ("the third fiscal quarter, which ended June 30,")
     aside = sentence[opened.start() : at] + sentence[at + len(printed) : close]
     return close if any(c.isdigit() for c in aside) else -1
+
+
+def _where_in_sentence(mention: Mention, period: Period, printed: str) -> int:
+    """Where ``period`` (printed as ``printed``) stands in ``mention``'s sentence: by its place
+    in the text, so that a period printed twice ("Exports (up 2% in May) fell 4% in May") is
+    found where it is; by its first occurrence when the sentence's place is not known."""
+    here = mention.sentence.find(mention.text)
+    if here >= 0:
+        at = period.start - (mention.start - here)
+        if mention.sentence[at : at + len(printed)] == printed:
+            return at
+    return mention.sentence.find(printed)
 
 
 def _in_aside(mention: Mention, period: Period) -> bool:
@@ -138,7 +150,7 @@ def _bracketed(mention: Mention, period: Period) -> bool:
     """``period`` is printed inside brackets ("Greece (21.0% in December 2011)"): an aside's
     time, which later figures are not about."""
     printed = " ".join(period.text.split())
-    at = mention.sentence.find(printed)
+    at = _where_in_sentence(mention, period, printed)
     before = mention.sentence[:at] if at >= 0 else ""
     opened, close = before.rfind("("), mention.sentence.find(")", at)
     if opened <= before.rfind(")") or close < 0:
@@ -213,7 +225,9 @@ def _interval(period: Period | None) -> bool:
     )
 
 
-def _sentence_year(mention: Mention, first: Period, periods: list[Period]) -> str | None:
+def _sentence_year(
+    mention: Mention, first: Period, periods: list[Period], published: str | None
+) -> str | None:
     """For a period printed without its year ("entre enero y junio", "el primer semestre"), the
     year its own sentence names, as the end of that year to read it against: "En el año 2015
     hubo, entre enero y junio, …", "Para el año 2016 la cifra del primer semestre …". A year
@@ -222,6 +236,8 @@ def _sentence_year(mention: Mention, first: Period, periods: list[Period]) -> st
     if not first.first.startswith("-"):
         return None
     for period in periods[1:]:
+        if published and period.first > published[:4]:
+            continue  # a forecast's year ("Outlook for 2025"), not the figures' time
         if period.kind == "year" and re.fullmatch(r"\d{4}", period.first) \
                 and period.end <= first.start and period.word not in _BASES \
                 and not _compared(mention, period) \
@@ -232,12 +248,12 @@ def _sentence_year(mention: Mention, first: Period, periods: list[Period]) -> st
 
 def _one_clause(mention: Mention, before: Period, after: Period) -> bool:
     """``before`` and ``after`` stand in one clause of ``mention``'s sentence: no bracket or
-    semicolon between them ("Lithuania (… of 2010 and 2011), Latvia (… the fourth quarters"
-    are two)."""
+    semicolon or line break between them ("Lithuania (… of 2010 and 2011), Latvia (… the
+    fourth quarters" are two; so are a headline "Outlook for 2025" and its first line)."""
     sentence = mention.sentence
     at = sentence.find(before.text)
     end = sentence.find(after.text, at + len(before.text)) if at >= 0 else -1
-    return end >= 0 and not re.search(r"[();]", sentence[at + len(before.text) : end])
+    return end >= 0 and not re.search(r"[();\n]", sentence[at + len(before.text) : end])
 
 
 def _sentence_time(mention: Mention, periods: list[Period], published: str | None) -> Period | None:

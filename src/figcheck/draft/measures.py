@@ -419,7 +419,8 @@ class MeasureReader(ChangeReader):
     def _rate_of_from(self, first: int, base: str) -> str | None:
         """ "from 88 cents per $100 of value in 2010 to 71 cents", "from 120 million tonnes a
         year … to 190 million tonnes": the later level of a move stated from a rate takes the
-        rate when it is in the same unit, in the same sentence, with no clause break between."""
+        rate when it is in the same unit, in the same sentence, with no clause break (", and")
+        between."""
         t = self.t
         if t.word(first - 1) != "to" or not self.found:
             return None
@@ -434,8 +435,11 @@ class MeasureReader(ChangeReader):
             return None
         if not any(w in ("from", "desde") for w in t.words[max(0, start - 1) : start + 3]):
             return None
-        if any(w in (";", ":") or w in OTHER_CLAUSE for w in t.words[end : first - 1]):
+        between = t.words[end : first - 1]
+        if any(w in (";", ":") or w in OTHER_CLAUSE for w in between):
             return None
+        if any(w == "," and n in ("and", "y") for w, n in pairwise(between)):
+            return None  # "Rents rose from $1,200 a month, and home prices jumped to $400,000"
         return before.unit
 
     def _magnitude(self, i: int, j: int, value: float) -> bool:

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from figcheck.draft.scanner import INDIAN_MONEY
+
 __all__ = [
     "RELATIVE_KINDS",
     "SAME_SPAN",
@@ -251,7 +253,6 @@ _SPORT = re.compile(r"\b(?:rebounds?|assists?|steals|touchdowns?|innings|halftim
                     r"free[- ]throws?|field goals?|three-pointers?|box score|quarterback|"
                     r"goalkeeper|penalty kick|overtime|playoffs?|series lead|scored)\b",
                     re.IGNORECASE)  # fmt: skip
-_INDIA = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
 _BUDGET_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\b|\bbudget\b", re.IGNORECASE)
 
 
@@ -260,7 +261,7 @@ def _april_to_march(text: str) -> bool:
     lakhs and speaks of a financial year or a budget. (India's crop year, July to June, is the
     one of a text on harvests: "lakh tonnes in 2015-16".)"""
     head = text[:20000]
-    return _INDIA.search(head) is not None and _BUDGET_YEAR.search(head) is not None
+    return INDIAN_MONEY.search(head) is not None and _BUDGET_YEAR.search(head) is not None
 
 
 def _names_no_time(text: str, period: Period) -> bool:

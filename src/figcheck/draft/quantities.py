@@ -1035,6 +1035,8 @@ class QuantityScan(ShareReader):
         if before == ("high", "of") and after == ("and", "a", "low", "of"):
             return j + 5
         if before in HIGH_LOW and after in HIGH_LOW[before]:
+            if t.word(i - 4) in ("from", "de") and self._moved_by(i - 4):
+                return None  # "rose from a low of $12 to a high of $40": a move, two levels
             return j + 5  # "from a low of $59 billion to a high of $298 billion"
         return None
 

@@ -77,13 +77,21 @@ class Convention:
 
     decimal_comma: bool  # "95,5 por ciento"
     point_thousands: bool  # "120.000 muertos": a point before exactly three digits
+    lakh: bool = False  # "2,51,460 tonnes": Indian grouping, in a text on India or in rupees
+
+
+#: Words of Indian money: a text that prints them may group digits in lakhs and crores.
+INDIAN_MONEY = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
+#: A text on India (its digits may be grouped in lakhs even where it prints no rupees).
+_INDIA = re.compile(r"\bIndia(?:n|'s)?\b")
 
 
 def convention_of(text: str, lang: str) -> Convention:
     """Read the convention from the text itself (a point or comma means what the text makes it
     mean, not what its language usually does: Spanish outlets print both)."""
     if lang != "es":
-        return Convention(decimal_comma=False, point_thousands=False)
+        lakh = INDIAN_MONEY.search(text) is not None or _INDIA.search(text) is not None
+        return Convention(decimal_comma=False, point_thousands=False, lakh=lakh)
     english_style = re.search(r"\d,\d{3}\.\d", text) is not None
     comma_decimal = re.search(r"\d,\d{1,2}(?!\d)", text) is not None
     return Convention(decimal_comma=comma_decimal and not english_style,
@@ -95,7 +103,7 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
     groups = [tokens.words[i]]
     seps: list[str] = []
     j = i + 1
-    lakh = _lakh_groups(tokens, i)
+    lakh = _lakh_groups(tokens, i) if convention.lakh else None
     if lakh:  # "2,51,460", "1,23,45,678": Indian grouping, two digits between the commas
         groups, seps, j = lakh, [","] * (len(lakh) - 1), i + 2 * len(lakh) - 1
     while j < tokens.n:
@@ -181,7 +189,8 @@ def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[
     if not seps:
         return groups[0], None
     marks = [s for s in seps if s in ",."]
-    if (len(marks) >= 2 and set(marks) == {","} and len(groups[0]) <= 2 and len(groups[-1]) == 3
+    if (convention.lakh and len(marks) >= 2 and set(marks) == {","} and len(groups[0]) <= 2
+            and len(groups[-1]) == 3
             and all(len(g) == 2 for g in groups[1:-1])):  # fmt: skip
         return "".join(groups), None  # Indian grouping: "2,51,460"
     if len(set(marks)) == 2:  # both: the last one is the decimal mark
