@@ -64,7 +64,7 @@ def test_the_draft_desk_checks_as_it_stands(tmp_path: Path) -> None:
     killed = text[text.index("id: l117-50-000-killed") :].split("\n  - id:")[0]
     assert "column: homicides_inegi" in killed  # people killed, not a population
     assert "column: population" not in killed
-    # the seed article is outside the draft's folder and the working directory: --articles
+    # the seed article is outside the draft's folder and the folder above it: --articles
     code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out"), "--articles",
                              str(SEED_ARTICLES)], tmp_path)  # fmt: skip
     assert code in (0, 1), err
@@ -129,20 +129,26 @@ def test_a_missing_article_text_is_not_available_not_fatal(
     assert report.summary["supported"] + report.summary["unverifiable"] == 1
 
 
-@pytest.mark.parametrize("where", ["parent", "absolute", "link"])
-def test_an_article_outside_the_desks_folder_is_not_read(
+@pytest.mark.parametrize("where", ["parent", "absolute", "link", "nul"])
+def test_an_article_outside_the_desks_project_is_not_read(
     write_desk, catalog_dir: Path, tmp_path: Path, where: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    """mends25: source.text could name any file on disk (``../secret.txt``, ``/etc/…``), and its
-    numbers, with their words, were listed in the report as unrecorded. A path outside the
-    desk's folder is not read: the coverage row says why and names the field."""
+    """mends25: source.text could name any file on disk (``../../secret.txt``, ``/etc/…``), and
+    its numbers, with their words, were listed in the report as unrecorded. A path outside the
+    desk's folder and the folder above it is not read, whatever the working directory (a
+    scheduled run from ``/``): the coverage row says why and names the field. A NUL in the
+    name is refused the same way (it stopped the run with a traceback)."""
     from helpers import check_paths
 
     secret = tmp_path / "secret.txt"
     secret.write_text("The PIN is 4,711 and the balance 92,113 dollars.\n")
-    text = {"parent": "../secret.txt", "absolute": str(secret), "link": "linked.txt"}[where]
-    desk = write_desk(f"source: {{title: T, text: '{text}'}}\nclaims:\n  - {{id: a, value: 1}}\n")
-    monkeypatch.chdir(desk.parent)  # the secret is outside the working directory too
+    text = {"parent": "../../secret.txt", "absolute": str(secret), "link": "linked.txt",
+            "nul": "a\\0b.txt"}[where]  # fmt: skip
+    desk = write_desk(
+        f'source: {{title: T, text: "{text}"}}\nclaims:\n  - {{id: a, value: 1}}\n',
+        name="inner/desk.yaml",
+    )
+    monkeypatch.chdir("/")  # the working directory opens nothing
     if where == "link":
         (desk.parent / "linked.txt").symlink_to(secret)
     report = check_paths([desk], [catalog_dir], tmp_path / "work")
@@ -151,8 +157,31 @@ def test_an_article_outside_the_desks_folder_is_not_read(
     assert item.numbers == 0
     assert item.unrecorded == []
     assert "source.text" in (item.problem or "")
-    assert "outside the desk's folder and the working directory" in (item.problem or "")
+    expected = (
+        "a control character"
+        if where == "nul"
+        else "outside the desk's folder and the folder above it"
+    )
+    assert expected in (item.problem or "")
     assert report.summary["supported"] + report.summary["unverifiable"] == 1
+
+
+def test_an_article_beside_the_desks_folder_is_read_from_anywhere(
+    write_desk, catalog_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """desks/ and articles/ side by side: ``../articles/a.txt`` is read, also when the run
+    starts elsewhere."""
+    from helpers import check_paths
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Some 120,000 people were counted.\n")
+    desk = write_desk(
+        "source: {title: T, text: ../articles/a.txt}\nclaims:\n  - {id: a, value: 1}\n"
+    )
+    monkeypatch.chdir("/")
+    (item,) = check_paths([desk], [catalog_dir], tmp_path / "work").coverage
+    assert item.status == "measured", item
+    assert item.numbers == 1
 
 
 def test_an_article_outside_the_desks_folder_is_found_by_name_in_articles(
@@ -190,10 +219,7 @@ Profits of £216 billion ($352 billion) were laundered.
 """
 
 
-def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)  # the user's project: desks/ and articles/ side by side
+def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(tmp_path: Path) -> None:
     article = tmp_path / "articles" / "own.txt"
     article.parent.mkdir()
     article.write_text(OWN_ARTICLE, encoding="utf-8")
@@ -205,7 +231,7 @@ def test_a_draft_of_any_article_checks_as_it_stands_and_is_fully_covered(
     values = [c["value"] for c in desk["claims"]]
     assert "120,000 people" in values
     assert "# reference: {dataset: mexico-homicides-annual" in draft.read_text()
-    # ../articles/own.txt leaves the desk's folder but not the working directory: it is read
+    # ../articles/own.txt leaves the desk's folder for the folder above it: it is read
     code, out, err = invoke(["check", str(draft), "--out", str(tmp_path / "out")], tmp_path)
     assert code in (0, 1), err
     assert out.startswith(f"{len(values)} claims:")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -377,9 +377,11 @@ def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
 
 
 def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path | None:
-    """``source.text`` relative to its desk, within the desk's folder or the working directory,
+    """``source.text`` relative to its desk, within the desk's folder or the folder above it,
     else its file name in the first articles folder that holds it; None when no such path
     exists."""
+    if _UNREADABLE_NAME.search(text):
+        return None  # a NUL or control character names no file
     beside: tuple[Path, ...] = () if outside_folder(desk_folder, text) else (desk_folder / text,)
     for candidate in (*beside, *(folder / Path(text).name for folder in articles)):
         if candidate.exists():
@@ -387,20 +389,26 @@ def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path
     return None
 
 
+#: Characters no file name of an article holds (a NUL stops the OS call with an error).
+_UNREADABLE_NAME = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def outside_folder(desk_folder: Path, text: str) -> str | None:
-    """Why ``source.text`` is not read beside its desk — an absolute path, or one that leaves
-    both the desk's folder and the working directory (``..``, a symbolic link): a desk could
-    name any file on disk, and the report lists the article's unrecorded numbers with their
-    words — or None. The working directory is the user's project: a desk in ``desks/`` names
-    its article ``../articles/a.txt``, as ``figcheck extract`` writes it."""
-    where = "outside the desk's folder and the working directory"
+    """Why ``source.text`` is not read beside its desk — a control character, an absolute
+    path, or one that leaves the desk's project (the desk's folder and the folder above it:
+    ``../../secret.txt``, a symbolic link out): a desk could name any file on disk, and the
+    report lists the article's unrecorded numbers with their words — or None. The folder above
+    is the project's: a desk in ``desks/`` names its article ``../articles/a.txt``, as
+    ``figcheck extract`` writes it. The working directory plays no part (a scheduled run from
+    ``/`` or ``$HOME`` would open everything beneath it)."""
+    where = "outside the desk's folder and the folder above it"
+    if _UNREADABLE_NAME.search(text):
+        return f"source.text: {text!r} holds a control character"
     if Path(text).is_absolute():
         return f"source.text: {text!r} is an absolute path, {where}"
-    roots = [desk_folder.resolve()]
-    with contextlib.suppress(OSError):  # a removed working directory: the desk's folder alone
-        roots.append(Path.cwd())
+    folder = desk_folder.resolve()
     target = (desk_folder / text).resolve()
-    if not any(target.is_relative_to(root) for root in roots):
+    if not target.is_relative_to(folder.parent if folder.parent != folder else folder):
         return f"source.text: {text!r} is {where}"
     return None
 
@@ -425,7 +433,7 @@ def article_coverage(
             outside = outside_folder(folder, source.text)
             if outside:
                 why = (f"{outside}; it is not read: put the article beside the desk, or give "
-                       "its folder with --articles")  # fmt: skip
+                       "its folder with --articles DIR")  # fmt: skip
                 out.append(Coverage.unreadable(source.path, source.text, why))
             else:
                 out.append(Coverage.not_available(source.path, source.text))
