@@ -660,6 +660,16 @@ CASES += [
         words="id: an id of 100,000 characters: over the claim id length limit of 200",
         line=3,
     ),
+    Case(  # review of mends25: a term naming a claim by a 100,000-character id
+        "id-100k-term",
+        "long-values",
+        desk(
+            f"{{id: t, value: 5 USD, reference: {{expr: a, terms: {{a: {{claim: {_LONG_ID}}}}}}}}}"
+        ),
+        kind="stop",
+        words="claim: an id of 100,000 characters: over the claim id length limit of 200",
+        line=4,
+    ),
 ]
 
 

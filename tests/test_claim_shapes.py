@@ -423,3 +423,21 @@ def test_rank_by_takes_only_the_period_columns_its_error_lists(tmp_path: Path) -
     assert "rank.by: 'Inflation' is a value column (percent), not a period" in bad["message"]
     assert "period columns of 'us-cpi-u': Date." in bad["message"]
     assert result(report, "by-date")["verdict"] != "error"
+
+
+def test_rank_by_a_unitless_number_column_is_a_figure_not_a_period(tmp_path: Path) -> None:
+    """Review of mends25: a `number` column with no unit (a state's homicide rate) still passed
+    as a period and only failed later, on aggregate; it is a figure, named as one."""
+    desk = tmp_path / "rank.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: by-rate\n    value: 1\n    reference:\n"
+        "      dataset: mexico-homicides-state-month\n      column: homicides\n"
+        "      where: {cve_ent: 8}\n"
+        "      rank: {by: homicide_rate, at: 5, order: highest}\n"
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    bad = result(report, "by-rate")
+    assert bad["verdict"] == "error", bad["message"]
+    assert "rank.by: 'homicide_rate' is a value column, not a period" in bad["message"]
+    assert "period columns of 'mexico-homicides-state-month': year, month." in bad["message"]

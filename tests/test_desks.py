@@ -312,3 +312,19 @@ def test_a_claim_unreadable_at_load_names_its_file_line_and_key(tmp_path: Path, 
         assert str(frame.at[claim_id, "problem"]).startswith(start), frame.at[claim_id, "problem"]
     if kind == "table":
         assert pd.isna(frame.at["b", "problem"])  # a good row has none
+
+
+def test_a_cell_longer_than_the_csv_modules_default_limit_is_read(tmp_path: Path) -> None:
+    """Review of mends25: the short-row check re-reads the table with :mod:`csv`, whose default
+    field limit (131,072 characters) stopped the run with a traceback on a long quote that
+    pandas reads; the long row is read, and the cut-off row after it is still named."""
+    import csv
+
+    path = tmp_path / "claims.csv"
+    path.write_text(f'id,quote,value,note\nok,"{"x" * 140_000}",1 USD,\ncut,q\n', encoding="utf-8")
+    limit = csv.field_size_limit()
+    with pytest.raises(InputError) as caught:
+        load_desk(path)
+    assert (caught.value.line, caught.value.key) == (3, "value")
+    assert "fewer fields than the header" in str(caught.value)
+    assert csv.field_size_limit() == limit  # the process's limit is restored (datasets add)

@@ -216,7 +216,7 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         # that sort before it (ABW–CHN, aggregates such as EAS included): a false verdict; a
         # value column (Inflation) ordered the series by another figure
         what = f"a {view.types[spec.by]} column"
-        if view.types[spec.by] in _PERIOD_TYPES:  # a figure: it has a unit
+        if view.types[spec.by] in (*_PERIOD_TYPES, "number"):  # a figure: a unit or a number
             unit = view.units.get(spec.by)
             what = f"a value column ({unit})" if unit else "a value column"
         return _failed(ERROR, f"rank.by: {spec.by!r} is {what}, not a "
@@ -272,7 +272,7 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
 
 
 #: Column types a rank's ``by`` may be: the periods of a series.
-_PERIOD_TYPES = frozenset({"date", "integer", "year", "number"})
+_PERIOD_TYPES = frozenset({"date", "integer", "year"})  # not "number": a figure, not a period
 
 
 def _period_columns(view: DatasetView) -> list[str]:

@@ -527,10 +527,11 @@ def _derivation(node: _Located) -> Derivation:
             take = term.text("take") or "value"
             if take not in ("value", "reference"):
                 raise term.error(f"unknown take {take!r}", "take", choices=("value", "reference"))
-            terms[str(name)] = ClaimTerm(
-                term.text("claim", required=True) or "",
-                "reference" if take == "reference" else "value",
-            )
+            claim_id = term.text("claim", required=True) or ""
+            if len(claim_id) > MAX_ID_LENGTH.value:  # no claim has such an id: never echo it
+                key = f"{term.where}.claim" if term.where else "claim"
+                raise _long_id(claim_id, term.path, term.key_lines.get("claim", term.line), key)
+            terms[str(name)] = ClaimTerm(claim_id, "reference" if take == "reference" else "value")
         else:
             terms[str(name)] = _lookup(term)
     return Derivation(expr, terms)
@@ -641,6 +642,10 @@ def _no_surplus(table: pd.DataFrame, path: Path, first_line: int, fields: int) -
 _SURPLUS = "\x00surplus"
 
 
+#: The longest cell the short-row check reads (as pandas does, a cell may be as long as a file).
+_CELL_LIMIT = 2**31 - 1
+
+
 class _ShortRows:
     """Refuses a row with fewer fields than the header (``a,5 USD`` under five column names):
     pandas reads the fields it lacks as empty cells, so a row cut off, or split by a line break
@@ -662,8 +667,17 @@ class _ShortRows:
         if not len(empty):
             return
         candidates = set(empty.tolist())
+        # pandas reads a cell of any length; csv stops at 131,072 characters unless told (the
+        # limit is the process's: it is restored at once, for other readers such as datasets add)
+        limit = csv.field_size_limit(_CELL_LIMIT)
+        try:
+            self._check_rows(candidates, int(empty[-1]))
+        finally:
+            csv.field_size_limit(limit)
+
+    def _check_rows(self, candidates: set[int], last: int) -> None:
         rows = self._reader()
-        while self._row <= empty[-1]:
+        while self._row <= last:
             start = rows.line_num + 1
             row = next(rows, None)
             if row is None:
