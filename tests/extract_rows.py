@@ -26,3 +26,27 @@ def table(rows: list[Row]) -> pytest.MarkDecorator:
     return pytest.mark.parametrize(
         ("text", "lang", "expected"), [pytest.param(*r[1:], id=r[0]) for r in rows]
     )
+
+
+def as_of(text: str, figure: str, published: str | None) -> str | None:
+    """The ``as_of`` the draft of ``text`` gives the first claim whose printed figure holds
+    ``figure``."""
+    import yaml
+
+    from figcheck.draft.drafting import draft_desk
+
+    desk = yaml.safe_load(draft_desk(extract_mentions(text), title="t", text_path="t.txt",
+                                     published=published))  # fmt: skip
+    claim = next(c for c in desk["claims"] if figure in c["x-article"]["printed"])
+    return str(claim["as_of"]) if "as_of" in claim else None
+
+
+def period_rows(
+    table: list[tuple[str, str, str, str | None, str | None]], xfail: set[str]
+) -> list[object]:
+    """(case, text, figure, published, as_of) rows as parameters, strict xfail for ``xfail``."""
+    return [
+        pytest.param(*row, id=row[0],
+                     marks=[pytest.mark.xfail(strict=True)] if row[0] in xfail else [])
+        for row in table
+    ]  # fmt: skip

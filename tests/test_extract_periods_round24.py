@@ -7,10 +7,8 @@ removed it."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from figcheck.draft.drafting import draft_desk
-from figcheck.draft.extract import extract_mentions
+from extract_rows import as_of, period_rows
 from figcheck.draft.periods import find_periods
 
 # (case, text, the figure as printed (a part of it), the article's date, as_of)
@@ -315,30 +313,13 @@ SENTENCE_YEARS = [
 XFAIL: set[str] = set()
 
 
-def as_of(text: str, figure: str, published: str | None) -> str | None:
-    """The ``as_of`` the draft of ``text`` gives the first claim whose printed figure holds
-    ``figure``."""
-    desk = yaml.safe_load(draft_desk(extract_mentions(text), title="t", text_path="t.txt",
-                                     published=published))  # fmt: skip
-    claim = next(c for c in desk["claims"] if figure in c["x-article"]["printed"])
-    return str(claim["as_of"]) if "as_of" in claim else None
-
-
-def _rows(table: list[tuple[str, str, str, str | None, str | None]]) -> list[object]:
-    return [
-        pytest.param(*row, id=row[0],
-                     marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
-        for row in table
-    ]  # fmt: skip
-
-
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(DAY_SPANS + SAME_LAST_YEAR + YEAR_PAIRS + ASIDES + COMPARED_OPENS
+                         period_rows(DAY_SPANS + SAME_LAST_YEAR + YEAR_PAIRS + ASIDES + COMPARED_OPENS
                                + MOVE_STARTS + YEAR_AGO + HEADS + APRIL_YEARS
                                + GAME_PARTS + YEAR_PARTS + COMPARED_ES
                                + FIRST_MONTHS + LOOK_BACKS + COMPARED_FIGURES
                                + REPORTS_ES + QUARTER_CODES + CONTRACT_MONTHS
-                               + SO_FAR_COMPARED + YEAR_EARLIER_THAN + SENTENCE_YEARS))  # fmt: skip
+                               + SO_FAR_COMPARED + YEAR_EARLIER_THAN + SENTENCE_YEARS, XFAIL))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:

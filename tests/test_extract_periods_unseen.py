@@ -7,8 +7,8 @@ commit removed the mark."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
+from extract_rows import as_of, period_rows
 from figcheck.draft.drafting import draft_desk
 from figcheck.draft.extract import extract_mentions
 
@@ -394,24 +394,9 @@ PERIOD_LOOKALIKES = [
 XFAIL: set[str] = set()
 
 
-def as_of(text: str, figure: str, published: str | None) -> str | None:
-    """The ``as_of`` the draft of ``text`` gives the first claim whose printed figure holds
-    ``figure``."""
-    desk = yaml.safe_load(draft_desk(extract_mentions(text), title="t", text_path="t.txt",
-                                     published=published))  # fmt: skip
-    claim = next(c for c in desk["claims"] if figure in c["x-article"]["printed"])
-    return str(claim["as_of"]) if "as_of" in claim else None
-
-
-def _rows(table: list[tuple[str, str, str, str | None, str | None]]) -> list[object]:
-    return [
-        pytest.param(*row, id=row[0],
-                     marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
-        for row in table
-    ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("case", "text", "figure", "published", "expected"), _rows(CARRIED))
+@pytest.mark.parametrize(
+    ("case", "text", "figure", "published", "expected"), period_rows(CARRIED, XFAIL)
+)
 def test_a_figure_without_a_period_near_takes_the_articles(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
@@ -419,7 +404,7 @@ def test_a_figure_without_a_period_near_takes_the_articles(
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         _rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL + STATED_FOR_ALL + FOR_A_MONTH + PERIOD_LOOKALIKES))  # fmt: skip
+                         period_rows(MONTHS + BASES + PARTS + SINCE + RELATIVE + DAYS + RUNNING + HEADS + SAME + REPORTED + SPANS + SPLIT + LAST + TARGETS + ORDINAL_MONTHS + LOOK_BACK + NAMED_MONTH + LATEST_QUARTER + AS_OF_DAY + QUOTE_OPENS + FOLLOWED_A_FALL + STATED_FOR_ALL + FOR_A_MONTH + PERIOD_LOOKALIKES, XFAIL))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
