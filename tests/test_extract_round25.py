@@ -47,6 +47,16 @@ ABBREVIATED_TIME: list[Row] = [
 ]  # fmt: skip
 
 
+# "$" in a local paper of a dollar country that names its city or province, not the country
+LOCAL_DOLLARS: list[Row] = [
+    ("calgary", "Commuters around Calgary paid $1.35 a litre on Monday.", "en",
+     [("$1.35 a litre", 1.35, "CAD/litre")]),
+    ("queensland", "Queensland growers were paid $410 a tonne.", "en",
+     [("$410 a tonne", 410, "AUD/tonne")]),
+    ("look-alike-us", "Drivers in Ohio paid $3.10 a gallon.", "en",
+     [("$3.10 a gallon", 3.10, "USD/gallon")]),
+]  # fmt: skip
+
 # review of round 25: a move is no range; a rate is not carried over ", and" to another subject
 REVIEWED: list[Row] = [
     ("move-low-to-high", "The stock rose from a low of $12 to a high of $40.", "en",
@@ -63,7 +73,7 @@ REVIEWED: list[Row] = [
 ]  # fmt: skip
 
 
-@table(LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED)
+@table(LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED + LOCAL_DOLLARS)
 def test_round25_classes(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
