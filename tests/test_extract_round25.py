@@ -57,6 +57,20 @@ LOCAL_DOLLARS: list[Row] = [
      [("$3.10 a gallon", 3.10, "USD/gallon")]),
 ]  # fmt: skip
 
+# pence in a market report: a move before its word ("41.2p to 134p", "up 36.6p at"), share
+# prices per share; "US dollars" after a figure
+PENCE: list[Row] = [
+    ("pence-move", "Shares in Acme Mining dropped by 22.5p to 301p.", "en",
+     [("dropped by 22.5p", 0.225, "GBP/count"), ("301p", 3.01, "GBP/count")]),
+    ("risers", "The biggest risers on the index were Ferro, up 12.4p at 388.1p.", "en",
+     [("up 12.4p", 0.124, "GBP/count"), ("388.1p", 3.881, "GBP/count")]),
+    ("look-alike-coin", "The 2p coin is older than the 5p piece.", "en",
+     [("2p", 0.02, "GBP"), ("5p", 0.05, "GBP")]),
+    ("look-alike-sum-by", "Profits rose by £2 million.", "en", [("rose by £2 million", 2e6, "GBP")]),
+    ("us-dollars", "A barrel of Brent cost 71.20 US dollars.", "en",
+     [("71.20 US dollars", 71.2, "USD")]),
+]  # fmt: skip
+
 # review of round 25: a move is no range; a rate is not carried over ", and" to another subject
 REVIEWED: list[Row] = [
     ("move-low-to-high", "The stock rose from a low of $12 to a high of $40.", "en",
@@ -73,7 +87,7 @@ REVIEWED: list[Row] = [
 ]  # fmt: skip
 
 
-@table(LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED + LOCAL_DOLLARS)
+@table(LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED + LOCAL_DOLLARS + PENCE)
 def test_round25_classes(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:

@@ -382,9 +382,8 @@ class QuantityScan(ShareReader):
                 currency = self._code(code)
             elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
                 currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
-            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
-                    and not t.is_word(j + 2):  # fmt: skip
-                currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p": pence
+            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
+                currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
         if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
             slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
@@ -637,8 +636,8 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
-        elif currency and base == currency and scale == 1.0 and self._share_price(first):
-            base = f"{currency}/count"  # "Shares of Nokia closed at $4.25"
+        elif currency and base == currency and scale <= 1.0 and self._share_price(first):
+            base = f"{currency}/count"  # "Shares of Nokia closed at $4.25", "… 41.2p to 134p"
         elif currency and base == currency \
                 and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
             base = f"{currency}/{period}"  # "annual costs of €60bn"
@@ -805,8 +804,10 @@ class QuantityScan(ShareReader):
         opened or traded ("It closed on Friday at $288.10")."""
         t = self.t
         before = t.word(first - 1)
-        if before not in PRICE_BEFORE and self.lex.changes.before(t.words, first) is None:
-            return False  # "closed at $4.25", "rose $2 to $110"
+        moved_by = before == "by" and self.lex.changes.before(t.words, first - 1) is not None
+        if before not in PRICE_BEFORE and self.lex.changes.before(t.words, first) is None \
+                and not moved_by:  # fmt: skip
+            return False  # "closed at $4.25", "rose $2 to $110", "plunged by 41.2p"
         here = self._sentence_index(t.starts[first])
         start = max(first - 25, bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0)
         words = t.words[start:first]

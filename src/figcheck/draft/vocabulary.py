@@ -224,7 +224,9 @@ RATE_PEOPLE = frozenset(
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
 #: barrel. Shares of Exxon rose $2").
-STOCK_WORDS = frozenset(["shares", "share", "stock", "stocks", "acciones"])
+STOCK_WORDS = frozenset(
+    ["shares", "share", "stock", "stocks", "acciones", "risers", "fallers", "gainers"]
+)  # "the biggest risers on the FTSE 100 were X, up 36.6p"
 #: Unit names in pint's registry that are everyday nouns when counted ("16 points", "two
 #: cups", "a century"): never read as a unit of measure from the registry.
 REGISTRY_NOT_UNITS = frozenset(["point", "pin", "slug", "turn", "cup", "stone", "grain", "bit",
