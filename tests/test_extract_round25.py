@@ -71,6 +71,18 @@ PENCE: list[Row] = [
      [("71.20 US dollars", 71.2, "USD")]),
 ]  # fmt: skip
 
+# a conversion in brackets takes the rate's denominator of the figure it converts
+CONVERTED_RATES: list[Row] = [
+    ("bracket-before-rate", "Cleaners earn €11.20 ($12.10) an hour.", "en",
+     [("€11.20", 11.2, "EUR/hour"), ("$12.10", 12.1, "USD/hour")]),
+    ("rate-before-bracket", "Farm hands earn 180 pesos a day (about $9.40).", "en",
+     [("180 pesos a day", 180, "MXN/day"), ("about $9.40", 9.4, "USD/day")]),
+    ("look-alike-same-currency", "Rents of $1,500 a month ($300 more than in 2020) are usual.",
+     "en", [("$1,500 a month", 1500, "USD/month"), ("$300", 300, "USD")]),
+    ("look-alike-sum", "Profits were $352bn (£216bn).", "en",
+     [("$352bn", 352e9, "USD"), ("£216bn", 216e9, "GBP")]),
+]  # fmt: skip
+
 # review of round 25: a move is no range; a rate is not carried over ", and" to another subject
 REVIEWED: list[Row] = [
     ("move-low-to-high", "The stock rose from a low of $12 to a high of $40.", "en",
@@ -87,7 +99,9 @@ REVIEWED: list[Row] = [
 ]  # fmt: skip
 
 
-@table(LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED + LOCAL_DOLLARS + PENCE)
+@table(
+    LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED + LOCAL_DOLLARS + PENCE + CONVERTED_RATES
+)
 def test_round25_classes(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:

@@ -116,7 +116,9 @@ def _decimals_of(value: float) -> int:
 
 
 def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
-    """ "$352bn (£216bn)": the bracketed money figure converts the one before it."""
+    """ "$352bn (£216bn)": the bracketed money figure converts the one before it. A conversion
+    printed without the rate's denominator takes it from the figure it converts: "£6.19 ($9.58
+    USD) an hour", "65 pesos a day (roughly $5.10)" are both per hour, per day."""
     out = list(found)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
@@ -126,9 +128,12 @@ def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
             and re.fullmatch(r"[A-Z]{3}(/.+)?", first.unit)
             and re.fullmatch(r"[A-Z]{3}(/.+)?", second.unit)
             and first.unit[:3] != second.unit[:3]
-            and first.unit[3:] == second.unit[3:]  # "CNY 48,950 ($7,860) per metric ton"
         ):
-            out[i] = replace(second, paired_with=i - 1)
+            if len(second.unit) == 3 and len(first.unit) > 3 and second.value.endswith(second.unit):
+                unit = second.unit + first.unit[3:]
+                second = replace(second, unit=unit, value=second.value[:-3] + unit)
+            if first.unit[3:] == second.unit[3:]:  # "CNY 48,950 ($7,860) per metric ton"
+                out[i] = replace(second, paired_with=i - 1)
     return out
 
 
