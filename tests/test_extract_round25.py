@@ -83,6 +83,19 @@ CONVERTED_RATES: list[Row] = [
      [("$352bn", 352e9, "USD"), ("£216bn", 216e9, "GBP")]),
 ]  # fmt: skip
 
+# a currency named with its country: that country's currency code
+NAMED_CURRENCIES: list[Row] = [
+    ("canadian", "The rink cost 7 million Canadian dollars.", "en",
+     [("7 million Canadian dollars", 7e6, "CAD")]),
+    ("turkish", "Exports reached 1.2 trillion Turkish liras.", "en",
+     [("1.2 trillion Turkish liras", 1.2e12, "TRY")]),
+    ("swiss", "The fine was 40 million Swiss francs.", "en", [("40 million Swiss francs", 4e7, "CHF")]),
+    ("es-canadienses", "La mina costó 5 millones de dólares canadienses.", "es",
+     [("5 millones de dólares canadienses", 5e6, "CAD")]),
+    ("look-alike-won", "She won 3 races.", "en", [("3 races", 3, "count")]),
+    ("look-alike-libras", "El saco pesa 20 libras.", "es", [("20 libras", 20, "pound")]),
+]  # fmt: skip
+
 # review of round 25: a move is no range; a rate is not carried over ", and" to another subject
 REVIEWED: list[Row] = [
     ("move-low-to-high", "The stock rose from a low of $12 to a high of $40.", "en",
@@ -100,7 +113,15 @@ REVIEWED: list[Row] = [
 
 
 @table(
-    LAKH + BASIS + METRES + ABBREVIATED_TIME + REVIEWED + LOCAL_DOLLARS + PENCE + CONVERTED_RATES
+    LAKH
+    + BASIS
+    + METRES
+    + ABBREVIATED_TIME
+    + REVIEWED
+    + LOCAL_DOLLARS
+    + PENCE
+    + CONVERTED_RATES
+    + NAMED_CURRENCIES
 )
 def test_round25_classes(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
