@@ -96,6 +96,17 @@ NAMED_CURRENCIES: list[Row] = [
     ("look-alike-libras", "El saco pesa 20 libras.", "es", [("20 libras", 20, "pound")]),
 ]  # fmt: skip
 
+# "a population of N million" after a money figure counts people, not the money's currency
+POPULATIONS: list[Row] = [
+    ("population-after-money", "The $2.4 billion plan serves a region with a population of "
+     "nearly 1.9 million.", "en", [("$2.4 billion", 2.4e9, "USD"),
+                                   ("nearly 1.9 million", 1.9e6, "people")]),
+    ("poblacion", "Se invirtieron 800 millones de pesos en una población de 1,2 millones.", "es",
+     [("800 millones de pesos", 8e8, "MXN"), ("1,2 millones", 1.2e6, "people")]),
+    ("look-alike-money-carried", "The fund of $3 billion grew by 2 million.", "en",
+     [("$3 billion", 3e9, "USD"), ("grew by 2 million", 2e6, "USD")]),
+]  # fmt: skip
+
 # review of round 25: a move is no range; a rate is not carried over ", and" to another subject
 REVIEWED: list[Row] = [
     ("move-low-to-high", "The stock rose from a low of $12 to a high of $40.", "en",
@@ -122,6 +133,7 @@ REVIEWED: list[Row] = [
     + PENCE
     + CONVERTED_RATES
     + NAMED_CURRENCIES
+    + POPULATIONS
 )
 def test_round25_classes(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]

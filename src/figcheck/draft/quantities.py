@@ -52,6 +52,7 @@ from figcheck.draft.vocabulary import (
     OTHERS,
     PER_TIME_WORDS,
     POINT_PARTS,
+    POPULATION,
     PRICE_BEFORE,
     RANGE_SUBJECTS,
     RANGED,
@@ -607,6 +608,8 @@ class QuantityScan(ShareReader):
                 base = "people"  # "el número de ocupados de 4.480.000": beats a carried unit
             elif not spelled and (named := self._number_of_before(first)):
                 base = named  # "the number of fires is down from the average of 54,209"
+            elif not spelled and self._population_of(i):
+                base = "people"  # "a city with a population of about 3.85 million": not its $
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
@@ -800,6 +803,17 @@ class QuantityScan(ShareReader):
             return ()
         share = n / d * 100
         return self._share_mention(i, i + 2, f"{share:.2f} percent", share, "percent")
+
+    def _population_of(self, i: int) -> bool:
+        """The figure at token ``i`` is a population: "a population of (about) 3.85 million",
+        "una población de 127 millones" (up to two words of hedge between)."""
+        t = self.t
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if t.words[k] in ("of", "de") and t.word(k - 1) in POPULATION:
+                return True
+            if not t.is_word(k):
+                return False
+        return False
 
     def _share_price(self, first: int) -> bool:
         """A price per share: its sentence names the shares or the stock before the figure (no
