@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from figcheck.draft.extract import Mention
 from figcheck.draft.governing import drafted_period, drafted_periods
-from figcheck.draft.periods import MONTHS, Period
+from figcheck.draft.periods import MONTHS, Period, find_periods
 from figcheck.draft.suggest import (
     DatasetHint,
     Suggestion,
@@ -289,9 +289,12 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         change = {"percent": "percent", "percentage_point": "points", "": "ratio"}[mention.unit]
         end = _month_of(period, published) if period else None
         start = ""
+        base = _compared_base(mention, period, end) if end and period is not None else None
         if end and period is not None and _is_base(mention.sentence, period):
             # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
             start, end = end, _step(end, mention, period)
+        elif base:  # "decreased by 6.1% in March 2013 compared with March 2012"
+            start = base
         elif end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
@@ -314,13 +317,28 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     return f"{head}, where: {where}{tail}}}"
 
 
-_BASE = r"(?:respecto a(?:l)?|frente a(?:l)?|compared (?:with|to)|than (?:in )?|versus|vs\.?)"
+_BASE = (
+    r"(?:respecto (?:a(?:l)?|de(?:l)?)|frente a(?:l)?|compared (?:with|to)|than (?:in )?|"
+    r"versus|vs\.?)"
+)
 
 
 def _is_base(sentence: str, period: Period) -> bool:
     """The period is what the change is measured from ("compared with 2011")."""
     pattern = _BASE + r"\s+(?:[^\W\d]+\s+){0,4}" + re.escape(period.text)
     return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+def _compared_base(mention: Mention, period: Period, end: str) -> str | None:
+    """The start of a change its sentence compares with, as a date of ``end``'s grain before
+    it: "in March 2013 compared with March 2012" (2012-03), "respecto del año 2016" (2016)."""
+    for other in (*mention.periods, *find_periods(mention.sentence)):
+        when = _iso(other)
+        if other is period or not re.fullmatch(r"\d{4}(?:-\d{2})?", when):
+            continue
+        if len(when) == len(end) and when < end and _is_base(mention.sentence, other):
+            return when
+    return None
 
 
 def _step(start: str, mention: Mention, base: Period) -> str:
