@@ -122,3 +122,22 @@ def test_the_page_never_scrolls_sideways(
     assert sizes[1] <= sizes[0], f"the page is {sizes[1]} px wide in a {sizes[0]} px window"
     plot = page.locator("svg.numberline").first
     assert plot.bounding_box()["width"] <= width
+
+
+def test_a_long_desk_path_wraps_on_a_phone(browser: object, tmp_path: Path) -> None:
+    """Found by a fresh clone in a deeper folder: the report's inputs and coverage name each
+    desk by its path in <code>, which did not wrap, so a checkout at a long path made the page
+    6 px wider than a 390 px window."""
+    import shutil
+
+    deep = tmp_path / ("x" * 70) / ("y" * 70)
+    shutil.copytree(REPO / "expectations", deep)
+    settings = Settings(catalogs=(BUNDLED,), cache_dir=tmp_path / "cache", now=FIXED_NOW)
+    write_reports(run_check([deep], settings), tmp_path / "out", ("json", "html"))
+    page = browser.new_page(viewport={"width": 390, "height": 900})  # type: ignore[attr-defined]
+    page.goto((tmp_path / "out" / "report.html").as_uri())
+    page.wait_for_load_state("load")
+    client, scroll = page.evaluate(
+        "() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+    )
+    assert scroll <= client, f"the page is {scroll} px wide in a {client} px window"
