@@ -411,3 +411,29 @@ def test_edge_chunkings_give_the_reports_of_a_run_in_memory(
         whole.output,
     )
     assert texts(tmp_path / "chunks") == texts(tmp_path / "whole")
+
+
+@pytest.mark.parametrize("formats", ["json,md,html", "parquet,md"])
+def test_a_table_of_more_blank_lines_than_a_chunk_is_a_run_of_no_claims(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, formats: str
+) -> None:
+    """Review of this stop (older than it): a claims table whose header is followed only by
+    blank lines, more of them than a chunk, stopped the chunked run with ``KeyError:
+    'verdict'`` (no chunk was checked, so the results had no columns). It is a run of no
+    claims, as a run in memory reads it."""
+    table = tmp_path / "claims.csv"
+    table.write_text("id,value\n" + "\n" * 11)
+    env = {"FIGCHECK_CACHE_DIR": str(work / "cache")}
+
+    def run(out: Path) -> Any:
+        args = ["check", str(table), "--datasets", str(work / "catalog"), "--out", str(out),
+                "--format", formats]  # fmt: skip
+        return CliRunner().invoke(main, args, env=env)
+
+    whole = run(tmp_path / "whole")
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 5)
+    chunks = run(tmp_path / "chunks")
+    assert chunks.exception is None or isinstance(chunks.exception, SystemExit), chunks.exception
+    assert whole.exit_code == chunks.exit_code == 0, chunks.output
+    assert chunks.output.splitlines()[0] == whole.output.splitlines()[0]
+    assert chunks.output.startswith("0 claims:")

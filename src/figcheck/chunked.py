@@ -252,6 +252,8 @@ def _table_chunks(path: Path) -> Iterator[Desk]:
         desk.sources = [source]
         first_line += len(table)
         yield desk
+    if source is None:  # more lines than a chunk, none of them a row (blank lines)
+        yield load_desk(path)
 
 
 def _read_chunks(path: Path) -> Iterator[pd.DataFrame]:

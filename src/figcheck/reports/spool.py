@@ -134,6 +134,8 @@ class ResultSpool:
         """One chunk's results; ``last``: no chunk follows (its encoding is shared out)."""
         findings = part.findings
         if findings.empty:
+            if not len(self._none.columns):  # a run of no claims still has the results' columns
+                self._none = findings.iloc[:0]
             return
         first = self._count == 0
         self._wait()
