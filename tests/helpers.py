@@ -170,3 +170,11 @@ def check_paths(
         catalogs=tuple(folders), cache_dir=work / "cache", now=FIXED_NOW, baseline=baseline
     )
     return run_check(paths, settings)
+
+
+def serve_snapshot(descriptor_path: Path, url: str) -> None:
+    """Point the first resource of the dataset at ``descriptor_path`` at ``url`` (a fixture
+    server's), as its publisher's download."""
+    descriptor = json.loads(descriptor_path.read_text())
+    descriptor["resources"][0]["sources"][0]["path"] = url
+    descriptor_path.write_text(json.dumps(descriptor))

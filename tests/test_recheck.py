@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from figcheck.cli import main
 from helpers import BASELINE_DESK as DESK
+from helpers import serve_snapshot
 from localhttp import local_server
 
 
@@ -22,10 +23,7 @@ def test_recheck_fails_only_on_what_a_revision_changed(
     out = tmp_path / "reports"
     snapshot = (catalog_dir / "gdp" / "data.csv").read_bytes()
     with local_server() as server:
-        descriptor_path = catalog_dir / "gdp" / "datapackage.json"
-        descriptor = json.loads(descriptor_path.read_text())
-        descriptor["resources"][0]["sources"][0]["path"] = server.serve("/gdp.csv", snapshot)
-        descriptor_path.write_text(json.dumps(descriptor))
+        serve_snapshot(catalog_dir / "gdp" / "datapackage.json", server.serve("/gdp.csv", snapshot))
 
         def recheck() -> tuple[int, str, str]:
             outcome = CliRunner().invoke(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from figcheck.pipeline import Report
 from figcheck.reports.json import report_dict
-from helpers import check_paths
+from helpers import check_paths, serve_snapshot
 
 DESK = """
 source: {title: T, published: 2012-09-03}
@@ -179,10 +179,7 @@ def test_the_recheck_command_fails_only_on_what_changed(
     out = tmp_path / "reports"
     snapshot = (catalog_dir / "gdp" / "data.csv").read_bytes()
     with local_server() as server:
-        descriptor_path = catalog_dir / "gdp" / "datapackage.json"
-        descriptor = json.loads(descriptor_path.read_text())
-        descriptor["resources"][0]["sources"][0]["path"] = server.serve("/gdp.csv", snapshot)
-        descriptor_path.write_text(json.dumps(descriptor))
+        serve_snapshot(catalog_dir / "gdp" / "datapackage.json", server.serve("/gdp.csv", snapshot))
 
         def recheck(*extra: str) -> tuple[int, str]:
             outcome = CliRunner().invoke(
