@@ -376,13 +376,15 @@ def count_verdicts(findings: pd.DataFrame) -> dict[str, int]:
     return {verdict.value: int(counts.get(verdict.value, 0)) for verdict in Verdict}
 
 
-def find_article(desk_folder: Path, text: str, articles: Sequence[Path]) -> Path | None:
-    """``source.text`` relative to its desk, within the desk's folder or the folder above it,
-    else its file name in the first articles folder that holds it; None when no such path
-    exists."""
+def find_article(
+    desk_folder: Path, text: str, articles: Sequence[Path], outside: str | None
+) -> Path | None:
+    """``source.text`` relative to its desk (unless ``outside``, the reason it may not be read
+    there: :func:`outside_folder`), else its file name in the first articles folder that holds
+    it; None when no such path exists."""
     if _UNREADABLE_NAME.search(text):
         return None  # a NUL or control character names no file
-    beside: tuple[Path, ...] = () if outside_folder(desk_folder, text) else (desk_folder / text,)
+    beside: tuple[Path, ...] = () if outside else (desk_folder / text,)
     for candidate in (*beside, *(folder / Path(text).name for folder in articles)):
         if candidate.exists():
             return candidate
@@ -428,9 +430,9 @@ def article_coverage(
         if not source.text:
             continue
         folder = Path(source.path).parent
-        path = find_article(folder, source.text, articles)
+        outside = outside_folder(folder, source.text)
+        path = find_article(folder, source.text, articles, outside)
         if path is None:
-            outside = outside_folder(folder, source.text)
             if outside:
                 why = (f"{outside}; it is not read: put the article beside the desk, or give "
                        "its folder with --articles DIR")  # fmt: skip
