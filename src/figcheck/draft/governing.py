@@ -250,10 +250,10 @@ def _one_clause(mention: Mention, before: Period, after: Period) -> bool:
     """``before`` and ``after`` stand in one clause of ``mention``'s sentence: no bracket or
     semicolon or line break between them ("Lithuania (… of 2010 and 2011), Latvia (… the
     fourth quarters" are two; so are a headline "Outlook for 2025" and its first line)."""
-    sentence = mention.sentence
-    at = sentence.find(before.text)
-    end = sentence.find(after.text, at + len(before.text)) if at >= 0 else -1
-    return end >= 0 and not re.search(r"[();\n]", sentence[at + len(before.text) : end])
+    at = _where_in_sentence(mention, before, before.text)
+    end = _where_in_sentence(mention, after, after.text) if at >= 0 else -1
+    between = mention.sentence[at + len(before.text) : end]
+    return end > at and not re.search(r"[();\n]", between)
 
 
 def _sentence_time(mention: Mention, periods: list[Period], published: str | None) -> Period | None:
