@@ -278,6 +278,16 @@ def _load_yaml(path: Path, raw: bytes) -> Desk:
     return Desk(frame, [source], derivations, shapes=shapes)
 
 
+def _bounded_id(node: _Located, key: str) -> str:
+    """The claim id at ``key`` of ``node`` (a claim's ``id``, a term's ``claim``), refused over
+    :data:`MAX_ID_LENGTH` naming its line and key."""
+    claim_id = node.text(key, required=True) or ""
+    if len(claim_id) > MAX_ID_LENGTH.value:
+        full_key = f"{node.where}.{key}" if node.where else key
+        raise _long_id(claim_id, node.path, node.key_lines.get(key, node.line), full_key)
+    return claim_id
+
+
 def _long_id(claim_id: str, path: Path, line: int, key: str) -> LimitError:
     """An id over :data:`MAX_ID_LENGTH`: named by its length, never echoed (it is in every
     message and report row about its claim)."""
@@ -289,10 +299,7 @@ def _claim_row(
     claim: _Located, source: Source
 ) -> tuple[dict[str, Any], Derivation | None, Shape | None]:
     claim.check_keys(_CLAIM_KEYS)
-    claim_id = claim.text("id", required=True) or ""
-    if len(claim_id) > MAX_ID_LENGTH.value:
-        raise _long_id(claim_id, claim.path, claim.key_lines.get("id", claim.line),
-                       f"{claim.where}.id" if claim.where else "id")  # fmt: skip
+    claim_id = _bounded_id(claim, "id")
     if not ID_RE.fullmatch(claim_id):
         raise claim.error(
             f"id {claim_id!r} is not a valid claim id",
@@ -527,10 +534,7 @@ def _derivation(node: _Located) -> Derivation:
             take = term.text("take") or "value"
             if take not in ("value", "reference"):
                 raise term.error(f"unknown take {take!r}", "take", choices=("value", "reference"))
-            claim_id = term.text("claim", required=True) or ""
-            if len(claim_id) > MAX_ID_LENGTH.value:  # no claim has such an id: never echo it
-                key = f"{term.where}.claim" if term.where else "claim"
-                raise _long_id(claim_id, term.path, term.key_lines.get("claim", term.line), key)
+            claim_id = _bounded_id(term, "claim")  # no claim has a longer id: never echo it
             terms[str(name)] = ClaimTerm(claim_id, "reference" if take == "reference" else "value")
         else:
             terms[str(name)] = _lookup(term)
