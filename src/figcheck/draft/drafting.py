@@ -31,6 +31,7 @@ from figcheck.draft.suggest import (
     places_of,
     rank_references,
 )
+from figcheck.draft.vocabulary import COMPARED_WITH
 
 __all__ = [
     "DatasetHint",
@@ -318,7 +319,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
 
 
 _BASE = (
-    r"(?:respecto (?:a(?:l)?|de(?:l)?)|frente a(?:l)?|compared (?:with|to)|than (?:in )?|"
+    rf"(?:{COMPARED_WITH}|than (?:in )?|"
     r"versus|vs\.?)"
 )
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from figcheck.draft.extract import Mention
 from figcheck.draft.periods import RELATIVE_KINDS, SAME_TIME, Period, find_periods, resolve
+from figcheck.draft.vocabulary import COMPARED_WITH
 
 __all__ = ["drafted_period", "drafted_periods"]
 
@@ -159,12 +160,7 @@ def _bracketed(mention: Mention, period: Period) -> bool:
     return any(c.isdigit() for c in inside)  # not a gloss: "del primer trimestre (enero-marzo)"
 
 
-_OPENING = re.compile(
-    r"^\W*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|frente\s+a(?:l)?|"
-    r"respecto\s+(?:a(?:l)?|de(?:l)?)|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+"
-    r"(?:[^\W\d]+\s+){0,4}$",
-    re.IGNORECASE,
-)
+_OPENING = re.compile(rf"^\W*{COMPARED_WITH}\s+(?:[^\W\d]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 def _opens(mention: Mention, period: Period) -> bool:
@@ -334,8 +330,7 @@ _PREVIOUS = re.compile(
 
 #: words right before a figure that make it the base of a comparison ("frente a los más de")
 _BASE_BEFORE = re.compile(
-    r"\b(?:frente a(?:l)?|respecto a(?:l)?|con respecto a(?:l)?|en comparación con|"
-    r"comparad[oa]s? con|compared (?:with|to)|than|versus|vs\.?)\s+(?:[^\W\d]+\s+){0,3}$",
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?)\s+(?:[^\W\d]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 

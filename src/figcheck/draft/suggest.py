@@ -213,10 +213,6 @@ def places_of(sentence: str, names: Mapping[str, str] | None = None) -> list[str
     return found
 
 
-def _places(sentence: str, names: Mapping[str, str] | None = None) -> set[str]:
-    return set(places_of(sentence, names))
-
-
 _CLAUSE = re.compile(r"[,;:()]")
 
 

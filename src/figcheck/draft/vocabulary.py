@@ -536,6 +536,14 @@ BASIS_POINT_WORDS = frozenset([("basis", "points"), ("basis", "point"), ("puntos
                                ("puntos", "basicos")])  # fmt: skip
 
 
+#: A phrase that names what a figure is compared with, before the base ("compared with", "in
+#: comparison to", "respecto del", "frente a", "en comparación con"); one list for the
+#: patterns of drafting and governing, which add "than", "versus" where a base may follow them.
+COMPARED_WITH = (
+    r"(?:respecto\s+(?:a(?:l)?|de(?:l)?)|con\s+respecto\s+a(?:l)?|frente\s+a(?:l)?|"
+    r"en\s+comparación\s+con|comparad[oa]s?\s+con|compared\s+(?:with|to)|"
+    r"in\s+comparison\s+(?:with|to))"
+)
 #: Words for one person as a rate's denominator, beside the people nouns ("$40 per head",
 #: "$10,807 per capita", "per cápita"): such a rate is per ``people``, and checks against a
 #: per-capita figure.
