@@ -37,7 +37,7 @@ from figcheck.data.descriptors import (
 )
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
-from figcheck.storage.regular import not_regular
+from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 
 __all__ = [
     "FIELD_TYPES",
@@ -65,7 +65,6 @@ VINTAGE_MARK = "@"
 #: A snapshot larger than this is refused before it is hashed or parsed (parsing takes ~9 times
 #: the file's size in memory); refresh holds downloads to its own, smaller ``--max-mb``.
 MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
-_HASH_CHUNK = 1024 * 1024
 
 
 class SnapshotState(StrEnum):
@@ -269,37 +268,29 @@ def discover_catalog(folders: list[Path]) -> Catalog:
 
 
 def read_snapshot(dataset: Dataset, max_bytes: int = MAX_SNAPSHOT_BYTES) -> LoadedData:
-    """Size, then sha256 (streamed), then parse: a file that is too large or not the recorded
-    one is never parsed. Raises :class:`SnapshotError`."""
+    """Read once with a bound (:func:`~figcheck.storage.regular.read_regular`), then sha256,
+    then parse: a file that is too large or not the recorded one is never parsed. Raises
+    :class:`SnapshotError`."""
     assert dataset.path is not None
     path = dataset.path
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path} is a folder")
-        if (problem := not_regular(path)) is not None:  # a FIFO blocks, /dev/zero never ends
-            raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path}: {problem}")
+        raw = read_regular(path, max_bytes)
     except FileNotFoundError as exc:
         raise SnapshotError(SnapshotState.MISSING, f"the snapshot {path} does not exist") from exc
-    except OSError as exc:
-        raise SnapshotError(
-            SnapshotState.UNREADABLE, f"cannot read the snapshot {path}: {exc.strerror}"
-        ) from exc
-    if size > max_bytes:
+    except NotRegular as exc:  # a FIFO blocks, /dev/zero never ends
+        why = f" is {exc.kind}" if exc.kind == "a folder" else f": {exc}"
+        raise SnapshotError(SnapshotState.UNREADABLE, f"the snapshot {path}{why}") from exc
+    except TooLarge as exc:
+        size = f"is {exc.size:,} bytes" if exc.size is not None else "holds more bytes"
         raise SnapshotError(
             SnapshotState.TOO_LARGE,
-            f"the snapshot {path} is {size:,} bytes, over the limit of {max_bytes:,}",
-        )
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as stream:
-            while chunk := stream.read(_HASH_CHUNK):
-                digest.update(chunk)
+            f"the snapshot {path} {size}, over the limit of {max_bytes:,}",
+        ) from exc
     except OSError as exc:
         raise SnapshotError(
             SnapshotState.UNREADABLE, f"cannot read the snapshot {path}: {exc.strerror}"
         ) from exc
-    sha = digest.hexdigest()
+    sha = hashlib.sha256(raw).hexdigest()
     declared = (dataset.declared_hash or "").removeprefix("sha256:").lower()
     if declared != sha:
         raise SnapshotError(
@@ -310,7 +301,7 @@ def read_snapshot(dataset: Dataset, max_bytes: int = MAX_SNAPSHOT_BYTES) -> Load
             hint="restore the file, or refresh the dataset so its descriptor is updated",
         )
     try:
-        frame = parse_snapshot(dataset, path.read_bytes())
+        frame = parse_snapshot(dataset, raw)
     except SnapshotError:
         raise
     except CatalogError as exc:
