@@ -1,0 +1,61 @@
+"""The words an editor reads, for the disagreements verdicts26's desks found (each test failed
+before its fix): every spelling of percent reads as percent, ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from figcheck.check.findings import format_amount, format_precise, gap_text, range_text
+from helpers import check_paths
+
+
+def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
+    path = tmp_path / "desk.yaml"
+    path.write_text(desk, encoding="utf-8")
+    report = check_paths([path], [], tmp_path / "work", bundled=True)
+    return {str(r["id"]): r for r in report.findings.to_dict("records")}
+
+
+# --- percent, however the desk spells it ("%", "percent", "per cent": docs/desks.md#value) ---
+
+
+@pytest.mark.parametrize("unit", ["percent", "%", "per cent", "per  cent"])
+def test_every_spelling_of_percent_reads_as_percent(unit: str) -> None:
+    assert format_amount(41.389, unit) == "41.39%"
+    assert format_precise(41.389404, unit) == "41.3894%"
+    assert range_text(1.45, 1.55, unit) == "between 1.45% and 1.55%"
+    # a figure in percent is off by points first (docs/ranges.md#comparing)
+    assert gap_text(1.5, 1.05, unit) == ", 0.45 percentage points lower (30% in relative terms)"
+
+
+PERCENT_DESK = """\
+claims:
+""" + "".join(
+    f"""\
+  - id: cpi-march-2026-{name}
+    value: 1.5 {unit}
+    reference: {{dataset: us-cpi-u, column: Inflation, where: {{Date: 2026-03}}}}
+  - id: homicides-up-41-{name}
+    value: 41 {unit}
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      change: percent
+      from: {{year: 2008}}
+      to: {{year: 2009}}
+"""
+    for name, unit in (("percent", "percent"), ("sign", "%"), ("per-cent", "per cent"))
+)
+
+
+def test_a_claim_in_per_cent_reads_as_the_same_claim_in_percent(tmp_path: Path) -> None:
+    results = _results(tmp_path, PERCENT_DESK)
+    for claim in ("cpi-march-2026", "homicides-up-41"):
+        messages = {results[f"{claim}-{n}"]["message"] for n in ("percent", "sign", "per-cent")}
+        assert len(messages) == 1, messages
+    assert "gives 1.05%, 0.45 percentage points lower" in str(
+        results["cpi-march-2026-per-cent"]["message"]
+    )
+    assert "rose 41.39%, from 14,006 people" in str(results["homicides-up-41-per-cent"]["message"])
