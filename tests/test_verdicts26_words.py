@@ -59,3 +59,32 @@ def test_a_claim_in_per_cent_reads_as_the_same_claim_in_percent(tmp_path: Path) 
         results["cpi-march-2026-per-cent"]["message"]
     )
     assert "rose 41.39%, from 14,006 people" in str(results["homicides-up-41-per-cent"]["message"])
+
+
+# --- a missing value names the row it is missing from, as "no row … matches" does -------------
+
+MISSING_DESK = """\
+claims:
+  - id: inegi-2018
+    value: 36,000 people
+    reference: {dataset: mexico-homicides-annual, column: homicides_inegi, where: {year: 2018}}
+  - id: inegi-2016-2018
+    value: 80,000 people
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      where: {year: {between: [2016, 2018]}}
+      aggregate: sum
+"""
+
+
+def test_a_missing_value_names_the_row_it_is_missing_from(tmp_path: Path) -> None:
+    results = _results(tmp_path, MISSING_DESK)
+    assert results["inegi-2018"]["verdict"] == "unverifiable"
+    assert results["inegi-2018"]["message"] == (
+        "the matching row of 'mexico-homicides-annual' has no homicides_inegi value (year = 2018)"
+    )
+    assert results["inegi-2016-2018"]["message"] == (
+        "2 of 3 matching rows of 'mexico-homicides-annual' have no homicides_inegi value "
+        "(year 2016–2018)"
+    )
