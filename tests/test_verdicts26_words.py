@@ -88,3 +88,34 @@ def test_a_missing_value_names_the_row_it_is_missing_from(tmp_path: Path) -> Non
         "2 of 3 matching rows of 'mexico-homicides-annual' have no homicides_inegi value "
         "(year 2016–2018)"
     )
+
+
+# --- a conversion without any date is the desk's to fix: an error, in plain words -------------
+
+NO_DATE_DESK = """\
+claims:
+  - id: mexico-gdp-2023-in-pesos
+    value: 31tn MXN
+    reference: {dataset: world-gdp, where: {Country Code: MEX, Year: 2023}}
+  - id: mexico-gdp-2023-in-pesos-derived
+    value: 31tn MXN
+    reference:
+      expr: gdp * 1
+      terms:
+        gdp: {dataset: world-gdp, where: {Country Code: MEX, Year: 2023}}
+"""
+
+
+def test_a_conversion_without_a_date_is_an_error_saying_what_to_set(tmp_path: Path) -> None:
+    results = _results(tmp_path, NO_DATE_DESK)
+    found = results["mexico-gdp-2023-in-pesos"]
+    # docs/desks.md#verdicts: an error is a claim that "cannot be checked as written"; the data
+    # hold the rates, the desk lacks the date ("no USD→MXN exchange rate for no date" was
+    # unverifiable, and `check` exited 0 on it)
+    assert found["verdict"] == "error"
+    assert found["message"] == (
+        "cannot convert USD to MXN without a date: set as_of or source.published"
+    )
+    derived = results["mexico-gdp-2023-in-pesos-derived"]
+    assert derived["verdict"] == "error"
+    assert "cannot convert USD to MXN without a date" in str(derived["message"])
