@@ -119,3 +119,27 @@ def test_a_conversion_without_a_date_is_an_error_saying_what_to_set(tmp_path: Pa
     derived = results["mexico-gdp-2023-in-pesos-derived"]
     assert derived["verdict"] == "error"
     assert "cannot convert USD to MXN without a date" in str(derived["message"])
+
+
+# --- report.md: a claim recorded without a quote shows no empty quotation marks ------------
+
+
+def test_report_md_lists_a_claim_without_a_quote_without_empty_quotes(tmp_path: Path) -> None:
+    from figcheck.reports.markdown import render_markdown
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: mexico-2024\n"
+        "    value: 130.9 million people\n"
+        "    reference: {dataset: world-bank-population, where: {Country Code: MEX, Year: 2024}}\n"
+        "  - id: quoted\n"
+        "    quote: Mexico's 131 million\n"
+        "    value: 130.9 million people\n"
+        "    reference: {dataset: world-bank-population, where: {Country Code: MEX, Year: 2024}}\n",
+        encoding="utf-8",
+    )
+    text = render_markdown(check_paths([desk], [], tmp_path / "work", bundled=True))
+    assert "“”" not in text
+    assert "- `mexico-2024` — Holds: World Bank population" in text
+    assert "- `quoted` — “Mexico's 131 million” — Holds:" in text
