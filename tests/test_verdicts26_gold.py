@@ -54,7 +54,9 @@ def test_every_claim_is_labelled_over_every_bundled_dataset(
 
 
 @pytest.mark.parametrize("row", EXPECTED, ids=[row["id"] for row in EXPECTED])
-def test_verdict_range_and_key_words(results: dict[str, dict[str, Any]], row: dict[str, str]) -> None:
+def test_verdict_range_and_key_words(
+    results: dict[str, dict[str, Any]], row: dict[str, str]
+) -> None:
     found = results[row["id"]]
     message = str(found["message"])
     assert found["verdict"] == row["verdict"], message

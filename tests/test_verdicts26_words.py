@@ -143,3 +143,30 @@ def test_report_md_lists_a_claim_without_a_quote_without_empty_quotes(tmp_path: 
     assert "“”" not in text
     assert "- `mexico-2024` — Holds: World Bank population" in text
     assert "- `quoted` — “Mexico's 131 million” — Holds:" in text
+
+
+# --- report.html: a figure in percent is off by points first there too (docs/ranges.md) -------
+
+
+def test_report_html_says_a_percent_figure_is_off_by_points_first(tmp_path: Path) -> None:
+    from figcheck.reports.html import render_html
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: cpi-march-2026\n"
+        "    value: 1.5 per cent\n"
+        "    reference: {dataset: us-cpi-u, column: Inflation, where: {Date: 2026-03}}\n"
+        "  - id: population\n"
+        "    value: 195 million people\n"
+        "    reference: {dataset: world-bank-population, where: {Country Code: NGA, Year: 2023}}\n",
+        encoding="utf-8",
+    )
+    page = render_html(check_paths([desk], [], tmp_path / "work", bundled=True))
+    # the article's 1.5% against the data's 1.05%: "42.9% higher" read as 42.9 points
+    assert "42.9% higher than" not in page
+    assert (
+        "0.45 percentage points higher than the figure from US CPI-U, all items, US city average "
+        "(BLS CUUR0000SA0), monthly, 1982-84=100 (42.9% in relative terms)." in page
+    )
+    assert "14.4% lower than the figure from Population, total" in page  # other units unchanged

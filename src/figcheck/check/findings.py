@@ -236,23 +236,33 @@ def gap(value: float, base: float) -> Gap | None:
 _RATE_UNITS = frozenset({"percent", "percentage_point"})
 
 
+def points_gap(value: float, base: float, unit: str | None) -> tuple[str, str] | None:
+    """How far ``value`` lies from ``base`` in percentage points, for figures in percent (or
+    points): ``("0.14 percentage points lower", "3.9% in relative terms")``; None for other
+    units, for equal figures or without a finite ratio. "3.9% lower" of 3.6% reads as 3.9
+    points, so a percent figure is off by points first (docs/ranges.md#comparing)."""
+    found = gap(value, base)
+    if not found or _key(unit) not in _RATE_UNITS or found.words == "the same":
+        return None
+    apart = abs(value - base)  # two significant digits under 1, one decimal above
+    places = 0 if apart >= 100 else 1 if apart >= 1 else 1 - math.floor(math.log10(apart))
+    points = _number(apart, scaled=False, decimals=min(places, 12))
+    side = "higher" if value > base else "lower"
+    if "times" in found.words or "factor" in found.words:  # "(99.3 times as much)"
+        return f"{points} percentage points {side}", found.words
+    relative = found.words.removesuffix(" higher").removesuffix(" lower")
+    return f"{points} percentage points {side}", f"{relative} in relative terms"
+
+
 def gap_text(claimed: float, reference: float, unit: str | None = None) -> str:
     """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``. For
     a figure in percent the difference is in percentage points first (``, 0.14 percentage
-    points lower (3.9% in relative terms)``): "3.9% lower" of 3.6% reads as 3.9 points."""
+    points lower (3.9% in relative terms)``): see :func:`points_gap`."""
+    points = points_gap(reference, claimed, unit)
+    if points:
+        return f", {points[0]} ({points[1]})"
     found = gap(reference, claimed)
-    if not found:
-        return ""
-    if _key(unit) in _RATE_UNITS and found.words != "the same":
-        apart = abs(reference - claimed)  # two significant digits under 1, one decimal above
-        places = 0 if apart >= 100 else 1 if apart >= 1 else 1 - math.floor(math.log10(apart))
-        points = _number(apart, scaled=False, decimals=min(places, 12))
-        side = "higher" if reference > claimed else "lower"
-        if "times" in found.words or "factor" in found.words:  # "(99.3 times as much)"
-            return f", {points} percentage points {side} ({found.words})"
-        relative = found.words.removesuffix(" higher").removesuffix(" lower")
-        return f", {points} percentage points {side} ({relative} in relative terms)"
-    return f", {found.words}"
+    return f", {found.words}" if found else ""
 
 
 def range_text(low: float, high: float, unit: str | None) -> str:
