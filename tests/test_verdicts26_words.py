@@ -170,3 +170,28 @@ def test_report_html_says_a_percent_figure_is_off_by_points_first(tmp_path: Path
         "(BLS CUUR0000SA0), monthly, 1982-84=100 (42.9% in relative terms)." in page
     )
     assert "14.4% lower than the figure from Population, total" in page  # other units unchanged
+
+
+# --- a rank's window counts in thousands as every other count does ----------------------------
+
+
+def test_a_rank_window_of_thousands_is_written_with_separators(tmp_path: Path) -> None:
+    results = _results(
+        tmp_path,
+        "claims:\n"
+        "  - id: euro-record\n"
+        "    value: 1\n"
+        "    reference:\n"
+        "      dataset: ecb-euro-fx\n"
+        "      column: USD\n"
+        "      rank: {by: Date, at: 2008-07-15}\n"
+        "  - id: euro-2000s\n"
+        "    value: 1.2 USD/EUR\n"
+        "    reference:\n"
+        "      dataset: ecb-euro-fx\n"
+        "      column: USD\n"
+        "      where: {Date: {between: [1999-01-01, 2008-07-15]}}\n",
+    )
+    message = str(results["euro-record"]["message"])
+    assert "ranks 1st highest of 2,441 (Date 1999-01-04–2008-07-15)" in message, message
+    assert str(results["euro-2000s"]["message"]).startswith("2,441 rows of 'ecb-euro-fx' match")

@@ -300,7 +300,7 @@ def _answer_keys(
         messages[i] = f"no row of {view.name!r} matches {described[i] or 'the lookup'}"
     for i in np.flatnonzero(many):
         messages[i] = (
-            f"{rows_arr[i]} rows of {view.name!r} match {described[i]}; narrow "
+            f"{rows_arr[i]:,} rows of {view.name!r} match {described[i]}; narrow "
             "`where` or set `aggregate`"
         )
     for i in np.flatnonzero(gaps):
@@ -308,7 +308,7 @@ def _answer_keys(
         # year of the table lacked the value)
         which = f" ({described[i]})" if described[i] else ""
         messages[i] = (
-            f"{nulls_arr[i]} of {rows_arr[i]} matching rows of {view.name!r} have no "
+            f"{nulls_arr[i]:,} of {rows_arr[i]:,} matching rows of {view.name!r} have no "
             f"{value_column} value{which}"
             if rows_arr[i] > 1
             else f"the matching row of {view.name!r} has no {value_column} value{which}"

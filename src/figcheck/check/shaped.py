@@ -257,7 +257,8 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
     window = f"{spec.by} {_show(outcome.first, monthly)}–{_show(outcome.last, monthly)}"
     said = (
         f"{label} ({what}): {spec.by} {_show(at, monthly)} ranks {ordinal(outcome.rank)} "
-        f"{spec.order.value} of {outcome.size} ({window}) with {format_amount(outcome.value, unit)}"
+        f"{spec.order.value} of {outcome.size:,} ({window}) with "
+        f"{format_amount(outcome.value, unit)}"
     )
     if outcome.beaten_by:
         beaters = [f"{_show(k, monthly)} ({format_amount(v, unit)})"
