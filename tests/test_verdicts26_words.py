@@ -195,3 +195,35 @@ def test_a_rank_window_of_thousands_is_written_with_separators(tmp_path: Path) -
     message = str(results["euro-record"]["message"])
     assert "ranks 1st highest of 2,441 (Date 1999-01-04–2008-07-15)" in message, message
     assert str(results["euro-2000s"]["message"]).startswith("2,441 rows of 'ecb-euro-fx' match")
+
+
+# --- report.html: a rank is not a figure to be "a factor of 12 lower" than the data ------------
+
+
+def test_report_html_gives_a_rank_no_percent_or_factor_of_the_data(tmp_path: Path) -> None:
+    from figcheck.reports.html import render_html
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: cpi-june-2022-highest-since-1980\n"
+        "    value: 1\n"
+        "    reference:\n"
+        "      dataset: us-cpi-u\n"
+        "      column: Index\n"
+        "      rank: {by: Date, at: 2022-06, since: 1980-12, change: percent, lag: 12}\n"
+        "  - id: states-2022-deadliest\n"
+        "    value: 1\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-state-month\n"
+        "      column: homicides\n"
+        "      aggregate: sum\n"
+        "      rank: {by: year, at: 2022}\n",
+        encoding="utf-8",
+    )
+    page = render_html(check_paths([desk], [], tmp_path / "work", bundled=True))
+    # the rank claimed (1st) against the rank found (12th, 6th) is no amount: "A factor of 12
+    # lower than the figure from US CPI-U", "83.3% lower than the figure from …" misread it
+    assert "A factor of 12 lower" not in page
+    assert "83.3% lower" not in page
+    assert "ranks 12th highest of" in page  # the message still says where it ranks

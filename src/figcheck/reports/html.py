@@ -224,7 +224,9 @@ def _claim_views(
                 "verdict": verdict,
                 "verdict_words": _sentence(verdict),
                 "message": _text(record.message),
-                "deviation_words": _deviation_words(
+                "deviation_words": ""
+                if _is_rank(record.reference_detail)
+                else _deviation_words(
                     _number(record.claimed_value),
                     _number(record.reference_value),
                     record.unit if isinstance(record.unit, str) else None,
@@ -275,6 +277,13 @@ def _range_words(low: str, high: str) -> str:
     if high:
         return f"at most {high}"
     return "any value"
+
+
+def _is_rank(detail: Any) -> bool:
+    """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md): the
+    rank claimed against the rank found is no amount to be "a factor of 12 lower" than the data;
+    the message says where it ranks (verdicts26)."""
+    return isinstance(detail, str) and detail.startswith("rank of ")
 
 
 def _deviation_words(
