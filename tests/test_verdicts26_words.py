@@ -227,3 +227,35 @@ def test_report_html_gives_a_rank_no_percent_or_factor_of_the_data(tmp_path: Pat
     assert "A factor of 12 lower" not in page
     assert "83.3% lower" not in page
     assert "ranks 12th highest of" in page  # the message still says where it ranks
+
+
+# --- a column without a title is named beside its dataset's title -----------------------------
+
+
+def test_a_column_without_a_title_is_named_beside_the_dataset_title(tmp_path: Path) -> None:
+    results = _results(
+        tmp_path,
+        "claims:\n"
+        "  - id: sesnsp-2017\n"
+        "    value: 30,000 people\n"
+        "    hedge: nearly\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-annual\n"
+        "      column: victims_homicidio_doloso_plus_feminicidio_sesnsp_nm\n"
+        "      where: {year: 2017}\n"
+        "  - id: inegi-2017-titled\n"
+        "    value: 27,213 people\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-annual\n"
+        "      column: homicides_inegi\n"
+        "      where: {year: 2011}\n",
+    )
+    # the table holds INEGI's and SESNSP's counts: its title alone ("… (INEGI vital statistics)
+    # and SESNSP police counts gives 29,430 people") did not say which one gave the figure
+    assert str(results["sesnsp-2017"]["message"]).startswith(
+        "Holds: Mexico: homicides per year (INEGI vital statistics) and SESNSP police counts "
+        "(victims_homicidio_doloso_plus_feminicidio_sesnsp_nm) gives 29,430 people"
+    )
+    assert str(results["inegi-2017-titled"]["message"]).startswith(
+        "Holds: INEGI registered homicides gives 27,213 people"
+    )

@@ -277,7 +277,7 @@ def _answer_keys(
         )
     if aggregate == "count":
         values = np.asarray(rows, dtype=float)
-    fallback = view.label.get(value_column) or view.title
+    fallback = view.label.get(value_column) or _untitled(view, value_column)
     answers.label[good] = [cite or fallback for cite in cites]
     unit = "" if aggregate == "count" else view.units.get(value_column)
     answers.value[good] = values
@@ -321,6 +321,13 @@ def _answer_keys(
     status[none | many | gaps | np.isnan(values_arr) & (aggregate != "count")] = UNVERIFIABLE
     answers.status[good] = status
     answers.message[good] = messages
+
+
+def _untitled(view: DatasetView, value_column: str) -> str:
+    """A column without a title in words: the dataset's title, and the column's name when the
+    dataset holds other figures (verdicts26: "Mexico: homicides per year (INEGI vital
+    statistics) and SESNSP police counts gives 29,430 people" did not say whose count it was)."""
+    return f"{view.title} ({value_column})" if len(view.units) > 1 else view.title
 
 
 def _distinct_keys(
