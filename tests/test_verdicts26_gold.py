@@ -2,7 +2,7 @@
 
 tests/data/verdicts/new26_desk.yaml (a YAML desk), new26_claims.csv (a claims table) and
 new26_hurried.yaml (a hurried reporter's desk: no source, no quotes, hedges in words, loose unit
-forms) hold 67 claims over every bundled dataset. new26_expected.csv gives each claim's verdict,
+forms) hold 67 claims over every bundled dataset; new26_probe.yaml (round 2) 13 more. new26_expected.csv gives each claim's verdict,
 its reference and range (worked out from the data files by hand; new26_compute.py redoes the
 arithmetic with the standard library only) and the key words of its message (fragments separated
 by " | "), all written before figcheck was run on them.
@@ -25,6 +25,7 @@ INPUTS = [
     VERDICTS / "new26_desk.yaml",
     VERDICTS / "new26_claims.csv",
     VERDICTS / "new26_hurried.yaml",
+    VERDICTS / "new26_probe.yaml",
 ]
 
 

@@ -49,6 +49,10 @@ def rank_highest(series: dict[object, float], at: object) -> int:
     return 1 + sum(1 for k, v in series.items() if k <= at and v > series[at])  # type: ignore[operator]
 
 
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
 ecb_usd = {d: float(r["USD"]) for d, r in ecb.items() if r["USD"] not in ("", "N/A")}
 cpi_2000 = sum(index[f"2000-{m:02d}"] for m in range(1, 13)) / 12  # 2066.4 / 12 = 172.2
 
@@ -148,6 +152,25 @@ GOLD: dict[str, float] = {
     "n26h-mexico-pop-topped-130m-2023-wrong-year": pop["MEX", 2023],
     "n26h-india-pop-2024-1.52b-5pct-high": pop["IND", 2024],
     "n26h-gifiles-some-5m-emails": published["wikileaks-gifiles-emails"],
+    # --- new26_probe.yaml (round 2; arithmetic in the desk's comments)
+    "n26p-mexico-pop-up-32.2-million-2000-2024": pop["MEX", 2024] - pop["MEX", 2000],
+    "n26p-cpi-monthly-average-2025-about-0.24pct": _mean(
+        [float(r["Inflation"]) for m, r in cpi.items() if m.startswith("2025")]
+    ),
+    "n26p-us-and-china-gdp-2023-about-45-trillion": gdp["USA", 2023] + gdp["CHN", 2023],
+    "n26p-us-and-china-share-of-world-gdp-2023-43pct": 45e12 / gdp["WLD", 2023] * 100,
+    "n26p-mexico-gdp-2000-in-latest-dollars": gdp["MEX", 2000] * index[max(index)] / cpi_2000,
+    "n26p-chihuahua-2000-2022-thin-space": sum(states["08"].values()),
+    "n26p-us-gdp-2023-28.5-trillion-within-5pct-sign": gdp["USA", 2023],
+    "n26p-china-pop-2023-capital-about": pop["CHN", 2023],
+    "n26p-indonesia-pop-2024-c-283-million": pop["IDN", 2024],
+    "n26p-world-gdp-2023-at-least-105000-billion": gdp["WLD", 2023],
+    "n26p-nigeria-gdp-more-than-halved-2023": gdp["NGA", 2023] / gdp["NGA", 2022],
+    "n26p-euro-july-2008-average-1.58": _mean(
+        [v for d, v in ecb_usd.items() if d.startswith("2008-07")]
+    ),
+    "n26p-nigeria-gdp-2023-lowest-since-2009": 1
+    + sum(1 for y in range(2010, 2023) if gdp["NGA", y] < gdp["NGA", 2023]),
 }
 
 if __name__ == "__main__":
