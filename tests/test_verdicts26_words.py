@@ -259,3 +259,28 @@ def test_a_column_without_a_title_is_named_beside_the_dataset_title(tmp_path: Pa
     assert str(results["inegi-2017-titled"]["message"]).startswith(
         "Holds: INEGI registered homicides gives 27,213 people"
     )
+
+
+# --- adjust to latest: the newest month shown as a month, as every period of a monthly column --
+
+
+def test_adjust_to_latest_names_the_newest_month_as_a_month(tmp_path: Path) -> None:
+    results = _results(
+        tmp_path,
+        "claims:\n"
+        "  - id: mexico-2000-latest\n"
+        "    value: 1.44 trillion USD\n"
+        "    hedge: about\n"
+        "    reference:\n"
+        "      dataset: world-gdp\n"
+        "      where: {Country Code: MEX, Year: 2000}\n"
+        "      adjust: {index: us-cpi-u, from: 2000, to: latest}\n",
+    )
+    message = str(results["mexico-2000-latest"]["message"])
+    # docs/claim-shapes.md: "a month of a monthly column as 2022-06 (not the 2022-06-01 its rows
+    # are dated)"; it read "to 2026-05-01, the latest (335.123) … (the reference in the latest
+    # money)"
+    assert (
+        "from 2000 (average 172.2 of 12 values) to 2026-05 (335.123), the latest: × 1.946 (the "
+        "reference in 2026-05 money)." in message
+    ), message

@@ -402,7 +402,7 @@ def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
                               f"{column}: {level.problem}")  # fmt: skip
     start, end = levels
     factor = end.value / start.value
-    to = "the latest" if spec.end == LATEST else str(spec.end)
+    to = end.when if spec.end == LATEST else str(spec.end)
     text = (
         f"Adjusted with {view.name} {column} from {start.text} to {end.text}: × {factor:.4g} "
         f"(the reference in {to} money)."
