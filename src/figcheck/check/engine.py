@@ -333,6 +333,8 @@ def _convert(
             out.pair[rows] = f"{conv.currency_to}/{conv.currency_from}"
             missing = np.isnan(look.rate)
             out.status[rows[missing]] = UNVERIFIABLE
+            # a claim with no date at all cannot be converted as written: an error (verdicts26)
+            out.status[rows[missing & np.isnat(dates[rows])]] = ERROR
             out.message[rows[missing]] = np.asarray(look.message, dtype=object)[missing]
         out.values[rows] = scaled
     return out
