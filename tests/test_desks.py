@@ -10,6 +10,7 @@ import pytest
 
 from figcheck.errors import InputError
 from figcheck.inputs.desks import load_desk, load_desks
+from figcheck.inputs.reading import not_utf8
 
 GOOD = """
 source:
@@ -176,6 +177,15 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes("claims:\n  - id: a\n    quote: M\xe9rida\n".encode("latin-1"))
     with pytest.raises(InputError, match="not UTF-8"):
         load_desk(path)
+
+
+def test_a_desk_cut_inside_a_character_names_the_byte_it_starts_at(tmp_path: Path) -> None:
+    """mends26: the byte named was the file's length (5, past its last byte 4), not the
+    first byte of the character the file ends inside."""
+    path = tmp_path / "cut.yaml"
+    path.write_bytes(b"a: \xe2\x82")
+    error = not_utf8(path)
+    assert str(error).startswith(f"{path}:1: not UTF-8 text (it ends inside a character, byte 3)")
 
 
 def test_a_folder_without_desks_is_an_input_error(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ from figcheck.data.descriptors import (
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
 from figcheck.storage.regular import NotRegular, TooLarge, read_regular
+from figcheck.utf8 import first_bad_byte
 
 __all__ = [
     "FIELD_TYPES",
@@ -361,14 +362,11 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
 def _not_utf8(raw: bytes) -> CatalogError:
     """The first byte of a snapshot that is not UTF-8, and its line (pandas' own error counts
     the byte within a buffer, not the file)."""
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        bad = raw[exc.start : exc.start + 1]
-        return CatalogError(f"the snapshot is not UTF-8 text at line {line} (byte {exc.start:,}: "
-                            f"{bad!r})")  # fmt: skip
-    return CatalogError("the snapshot is not UTF-8 text")
+    bad = first_bad_byte([raw])
+    if bad is None:
+        return CatalogError("the snapshot is not UTF-8 text")
+    return CatalogError(f"the snapshot is not UTF-8 text at line {bad.line} (byte {bad.offset:,}: "
+                        f"{bad.byte!r})")  # fmt: skip
 
 
 def _row_line(raw: bytes, delimiter: str, row: int) -> int | None:
