@@ -255,6 +255,9 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         ("id,value\nsame,1\nsame,2\n", 3, "id", "used twice"),
         ("id,value,hedge,note\nok,1,,\ncut,2\n", 3, "hedge", "fewer fields than the header"),
         ('id,value,quote,note\n\nok,1,"a\nb",\n\ncut,2,x\n', 6, "note", "(3, not 4)"),
+        ('id,value,hedge\nok,1,x\n""\ncut,2\n', 3, "value", "(1, not 3)"),
+        ("id,value,hedge\nok,1,x\n  \t \n\ncut,2\n", 5, "hedge", "(2, not 3)"),
+        ('id,value,hedge\n\nok,"1\n",x\n""\nbad,"2,\n', 6, None, "never closed"),
     ],
     ids=[
         "bad-id",
@@ -266,6 +269,9 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         "duplicate",
         "short-row",
         "short-row-after-blank-lines-and-a-quoted-line-break",
+        "a-line-of-two-quotes-is-a-short-row-not-a-blank-line",
+        "short-row-after-a-line-of-spaces-and-tabs",
+        "unclosed-quote-after-blank-quoted-and-multiline-rows",
     ],
 )
 def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message: str) -> None:

@@ -15,10 +15,8 @@ the resource may carry ``dialect.delimiter`` and ``schema.missingValues`` as in 
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -27,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from figcheck.csvrows import data_row_line, record_line, unclosed_record
 from figcheck.data.descriptors import (
     FIELD_TYPES,
     NAME_RE,
@@ -342,9 +341,9 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
     except UnicodeDecodeError:
         raise _not_utf8(raw) from None
     except ValueError as exc:
-        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
-        if unclosed:
-            line = _row_line(raw, dataset.delimiter, int(unclosed[1]) - 1)
+        record = unclosed_record(str(exc))
+        if record is not None:
+            line = record_line(_lines(raw), record, dataset.delimiter)
             raise CatalogError(
                 f"the snapshot is not a readable CSV table: a quoted value opens at line {line} "
                 "and is never closed"
@@ -354,7 +353,9 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
         typed, bad = typed_values(frame[item.name], item.type)
         if bool(np.asarray(bad).any()):
             first = int(np.flatnonzero(np.asarray(bad))[0])
-            raise _refused(frame[item.name], bad, item, _row_line(raw, dataset.delimiter, first))
+            raise _refused(
+                frame[item.name], bad, item, data_row_line(_lines(raw), first, dataset.delimiter)
+            )
         frame[item.name] = typed
     return frame[names]
 
@@ -369,26 +370,9 @@ def _not_utf8(raw: bytes) -> CatalogError:
                         f"{bad.byte!r})")  # fmt: skip
 
 
-def _row_line(raw: bytes, delimiter: str, row: int) -> int | None:
-    """The line data row ``row`` (0: the one after the header) starts on, its rows counted as
-    pandas counts them: a blank line is none, a quoted line break stays inside its row. Read
-    only for an error, so once."""
-    text = io.StringIO(raw.decode("utf-8", errors="replace"), newline="")
-    reader = csv.reader(text, delimiter=delimiter)
-    at = -1  # the header
-    while True:
-        start = reader.line_num + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return None
-        except csv.Error:  # a quote never closed: the row starts here
-            return start if at == row else None
-        if not fields or (len(fields) == 1 and not fields[0].strip()):
-            continue
-        if at == row:
-            return start
-        at += 1
+def _lines(raw: bytes) -> io.StringIO:
+    """A snapshot's text, to find a row's line in (read only for an error, so once)."""
+    return io.StringIO(raw.decode("utf-8", errors="replace"), newline="")
 
 
 #: What a ``boolean`` field's cells may say, in any case.
