@@ -24,7 +24,6 @@ __all__ = [
     "format_amount",
     "format_amounts",
     "format_bound",
-    "format_bounds",
     "format_precise",
     "gap",
     "gap_text",
@@ -149,9 +148,10 @@ def format_amount(
     return f"{number} {word}" if finite and word else number
 
 
-def format_amounts(values: Iterable[float], unit: str | None) -> list[str]:
-    """Many amounts in one unit (see :func:`format_amount`, which keeps each one it wrote)."""
-    return [format_amount(v, unit) for v in map(float, values)]
+def format_amounts(values: Iterable[float], unit: str | None, exact: bool = False) -> list[str]:
+    """Many amounts in one unit (see :func:`format_amount`, which keeps each one it wrote);
+    ``exact`` for the bounds of ranges (:func:`format_bound`)."""
+    return [format_amount(v, unit, exact) for v in map(float, values)]
 
 
 def format_bound(value: float, unit: str | None) -> str:
@@ -159,11 +159,6 @@ def format_bound(value: float, unit: str | None) -> str:
     number (``129.65 billion people``, not ``129.6``: a bound half a step from the printed
     figure needs one digit more than the figure)."""
     return format_amount(value, unit, True)
-
-
-def format_bounds(values: Iterable[float], unit: str | None) -> list[str]:
-    """Many bounds in one unit (see :func:`format_bound`)."""
-    return [format_bound(v, unit) for v in map(float, values)]
 
 
 def format_precise(value: float, unit: str | None) -> str:

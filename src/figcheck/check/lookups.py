@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check.grouping import first_positions, groups, key_codes
-from figcheck.data.catalog import typed_values
+from figcheck.data.catalog import shown_value, typed_values
 from figcheck.errors import FigcheckError
 from figcheck.model.claims import AGGREGATES, WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
@@ -429,7 +429,7 @@ def _coerce_conditions(
         coerced[scalars] = values.astype(object).to_numpy()
         coerced[scalars[bad_arr]] = None
         problem[scalars[bad_arr]] = [
-            f"{_shown(v, quote=True)} is not a valid {kind}" for v in raw[scalars[bad_arr]]
+            f"{shown_value(v, quote=True)} is not a valid {kind}" for v in raw[scalars[bad_arr]]
         ]
     for pos in np.flatnonzero(mappings).tolist():
         mapping: dict[str, list[Any]] = raw[pos]
@@ -437,7 +437,7 @@ def _coerce_conditions(
         typed, bad = _coerce_values(pd.Series(list(items), dtype=object), kind)
         if bad.any():
             first = items[int(np.flatnonzero(bad)[0])]
-            problem[pos] = f"{_shown(first, quote=True)} is not a valid {kind}"
+            problem[pos] = f"{shown_value(first, quote=True)} is not a valid {kind}"
         else:
             coerced[pos] = {op: list(typed)}
     return coerced, problem
@@ -629,28 +629,7 @@ def _describe_condition(value: Any) -> str:
 def _plain_text(value: Any) -> str:
     """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
     column of keys with gaps becomes in pandas); invisible characters as escapes; a long one cut
-    (:func:`_shown`)."""
+    (:func:`~figcheck.data.catalog.shown_value`)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _shown(value)
-
-
-#: A where value longer than this is cut in messages: 100,000 characters written in a desk's
-#: ``where`` made a 100,000-character message in every report.
-_SHOWN_CHARS = 60
-
-
-def _shown(value: Any, *, quote: bool = False) -> str:
-    """A where value for a message: one over :data:`_SHOWN_CHARS` characters, counted as written,
-    is cut to its first 40 and its length; then quoted (``repr``), or plain with invisible
-    characters as escapes (a zero-width space after WLD showed as WLD: no clue why it matched no
-    row). Cut before it is escaped, so an escape is never cut in half nor counted as characters
-    of the value."""
-    text = value if isinstance(value, str) else str(value)
-    cut = len(text) > _SHOWN_CHARS
-    head = text[:40] if cut else text
-    if quote:
-        shown = repr(head if cut else value)  # a short number stays unquoted (2009)
-    else:
-        shown = head if head.isprintable() else repr(head)[1:-1]
-    return f"{shown}… ({len(text):,} characters)" if cut else shown
+    return shown_value(value)

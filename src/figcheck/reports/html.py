@@ -26,7 +26,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from figcheck.check.dataset_lists import names_in
-from figcheck.check.findings import format_amounts, format_bounds, gap, points_gap
+from figcheck.check.findings import format_amounts, gap, points_gap
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 from figcheck.reports.display import BARS_UP_TO, ROWS_UP_TO, display_order
 from figcheck.reports.plots import (
@@ -254,8 +254,8 @@ def _amount_words(findings: pd.DataFrame) -> list[tuple[str, str, str, str]]:
         same = units.isna() if unit is None else units == unit
         rows = np.flatnonzero(same.to_numpy(dtype=bool))
         columns = [
-            (format_bounds if c.startswith("expected_") else format_amounts)(
-                findings[c].to_numpy(dtype=float)[rows], unit
+            format_amounts(
+                findings[c].to_numpy(dtype=float)[rows], unit, exact=c.startswith("expected_")
             )
             for c in ("claimed_value", "expected_min", "expected_max", "reference_value")
         ]
