@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from figcheck.model.ranges import HedgeForm, hedge_form
 from figcheck.model.units import CURRENCY_SIGNS, UNIT_WORDS, WRITTEN_SCALES, is_percent
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "format_precise",
     "gap",
     "gap_text",
+    "hedged",
     "range_text",
 ]
 
@@ -258,6 +260,21 @@ def gap_text(claimed: float, reference: float, unit: str | None = None) -> str:
         return f", {points[0]} ({points[1]})"
     found = gap(reference, claimed)
     return f", {found.words}" if found else ""
+
+
+def hedged(hedge: str | None, figure: str, subject: str = "it") -> str:
+    """A figure with its hedge as a sentence goes on after "The article says": ``nearly
+    120,000 people``; a verb takes a subject (``it topped 130 million people``; editor26: "The
+    article says topped 130 million people"), a tail follows the figure (``130 million people or
+    so``), a sign is said in words (``more than 130 million people`` for ``>``)."""
+    if not hedge or not hedge.strip():
+        return figure
+    said, form = hedge_form(hedge)
+    if form is HedgeForm.VERB:
+        return f"{subject} {said} {figure}"
+    if form is HedgeForm.AFTER:
+        return f"{figure}, {said}" if said == "give or take" else f"{figure} {said}"
+    return f"{said} {figure}"
 
 
 def range_text(low: float, high: float, unit: str | None) -> str:

@@ -22,9 +22,11 @@ from figcheck.check.findings import (
     format_bound,
     format_precise,
     gap_text,
+    hedged,
     range_text,
 )
 from figcheck.check.grouping import first_positions, key_codes
+from figcheck.model.ranges import HedgeForm, hedge_form
 from figcheck.model.verdicts import WORDS, Verdict
 
 __all__ = [
@@ -202,13 +204,19 @@ def judged_message(facts: Judged) -> str:
         # a fall's size and range are said as positive: "a fall of 20%", "at least 20%"
         word, sign = ("fall", -1.0) if facts.fall else ("rise", 1.0)
         size = format_amount(sign * facts.claimed, facts.unit, step=facts.step)
-        claim = f"a {word} of {facts.hedge} {size}" if facts.hedge else f"a {word} of {size}"
+        # "a fall of more than 20%", "a rise that topped 5%" (a verb hedge: editor26)
+        verb = bool(facts.hedge) and hedge_form(facts.hedge)[1] is HedgeForm.VERB
+        claim = (
+            hedged(facts.hedge, size, subject=f"a {word} that")
+            if verb
+            else f"a {word} of {hedged(facts.hedge, size)}"
+        )
         low, high = (-facts.high, -facts.low) if facts.fall else (facts.low, facts.high)
         need = f"the {word} must be {range_text(low, high, facts.unit)}"
         text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."
     elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)
-        claim = f"{facts.hedge} {said}" if facts.hedge else said
+        claim = hedged(facts.hedge, said)  # "nearly 120,000 people", "it topped 130 million …"
         near = {said, format_bound(facts.low, facts.unit), format_bound(facts.high, facts.unit)}
         if got in near:  # rounded onto the figure it misses: "7,989,545,217 people", not "7.99
             got = format_precise(facts.reference, facts.unit)  # billion people"

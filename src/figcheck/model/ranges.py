@@ -37,11 +37,14 @@ __all__ = [
     "CAP_PCT",
     "HEDGES",
     "HEDGE_RULES",
+    "HEDGE_SAID",
     "Basis",
     "ExpectedRange",
+    "HedgeForm",
     "HedgeKind",
     "cap_range",
     "expected_range",
+    "hedge_form",
     "normalise_hedge",
 ]
 
@@ -103,6 +106,39 @@ _WORDS: dict[HedgeKind, tuple[str, ...]] = {
 
 #: hedge word → kind, for every accepted word (lower case, single spaces).
 HEDGES: dict[str, HedgeKind] = {word: kind for kind, words in _WORDS.items() for word in words}
+
+
+class HedgeForm(StrEnum):
+    """Where a hedge word stands in a sentence that echoes its figure ("The article says …")."""
+
+    BEFORE = "before"  # "nearly 120,000 people", "more than 130 million people"
+    VERB = "verb"  # a verb of passing or falling short of a mark: "it topped 130 million people"
+    AFTER = "after"  # "130 million people or so"
+
+
+#: The hedge words that are no modifier placed before their figure (all others are).
+_FORMS: dict[str, HedgeForm] = {
+    **dict.fromkeys(
+        ("passed", "topped", "surpassed", "exceeded", "crossed", "broke", "beat", "hit more than",
+         "fell below", "dipped under", "dipped below"),
+        HedgeForm.VERB,
+    ),
+    **dict.fromkeys(("or so", "give or take"), HedgeForm.AFTER),
+}  # fmt: skip
+
+#: Hedges said in other words when a figure is echoed: a sign in words, and "estimated" with
+#: the article it needs before a figure ("an estimated 130 million people").
+HEDGE_SAID: dict[str, str] = {
+    "~": "about", ">": "more than", ">=": "at least", "<": "less than", "<=": "at most",
+    "estimated": "an estimated",
+}  # fmt: skip
+
+
+def hedge_form(word: str) -> tuple[str, HedgeForm]:
+    """A hedge word as a sentence says it (normalised, a sign in words) and where it stands."""
+    said = normalise_hedge(word)
+    said = HEDGE_SAID.get(said, said)
+    return said, _FORMS.get(said, HedgeForm.BEFORE)
 
 
 def normalise_hedge(word: str) -> str:
