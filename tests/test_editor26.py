@@ -181,3 +181,45 @@ def test_the_hurried_desk_says_it_topped(tmp_path: Path) -> None:
     )
     message = str(results["mexico-2023"]["message"])
     assert message.startswith("The article says it topped 130 million people; "), message
+
+
+# --- 2. one card, one direction: the data against the article, as the message says it --------
+
+
+def test_the_card_gives_the_gap_in_the_direction_of_the_message(tmp_path: Path) -> None:
+    from figcheck.reports.html import render_html
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: baja-california-2018\n"
+        "    value: 2,500 people\n"
+        "    hedge: some\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-state-month\n"
+        "      column: homicides\n"
+        "      where: {cve_ent: '02', year: 2018}\n"
+        "      aggregate: sum\n"
+        "  - id: cpi-march-2026\n"
+        "    value: 1.5%\n"
+        "    reference: {dataset: us-cpi-u, column: Inflation, where: {Date: 2026-03}}\n",
+        encoding="utf-8",
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    page = render_html(report)
+    messages = dict(zip(report.findings["id"], report.findings["message"], strict=True))
+    assert "gives 2,904 people, 16.2% higher" in messages["baja-california-2018"]
+    # the card said "13.9% lower than the figure from …" (the article against the data)
+    assert "13.9% lower" not in page
+    assert (
+        "The figure from Mexico: homicides by state and month of occurrence, 2000-2022 (INEGI "
+        "death certificates) is 16.2% higher than the article&#39;s." in page
+    )
+    # a percent figure: points first, in the message's direction too
+    assert "gives 1.05%, 0.45 percentage points lower (30% in relative terms)" in (
+        messages["cpi-march-2026"]
+    )
+    assert "is 0.45 percentage points lower than the article&#39;s (30% in relative terms)." in (
+        page
+    )
+    assert "42.9% in relative terms" not in page

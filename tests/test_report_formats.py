@@ -53,7 +53,9 @@ def test_html_lists_every_claim_discrepancies_first_with_plots_and_provenance(
         "supported",
     ]
     assert page.count('class="numberline"') == 5  # every claim but the error
-    assert "8.3% lower than the figure from" in page
+    # the data against the article, as the message says it (editor26: was "8.3% lower than the
+    # figure from", the article against the data, beside the message's "9.1% higher")
+    assert "The figure from Gdp is 9.1% higher than the article&#39;s." in page
     assert "<dt>Data</dt><dd><code>gdp</code>" in page
     assert 'aria-label="Claims per verdict"' in page
     assert '<button type="button" data-filter="discrepancy" aria-pressed="false">' in page

@@ -165,11 +165,15 @@ def test_report_html_says_a_percent_figure_is_off_by_points_first(tmp_path: Path
     page = render_html(check_paths([desk], [], tmp_path / "work", bundled=True))
     # the article's 1.5% against the data's 1.05%: "42.9% higher" read as 42.9 points
     assert "42.9% higher than" not in page
+    # editor26: the card gives the data against the article, as the message does (was "0.45
+    # percentage points higher than the figure from … (42.9% in relative terms)", "14.4% lower
+    # than the figure from Population, total")
     assert (
-        "0.45 percentage points higher than the figure from US CPI-U, all items, US city average "
-        "(BLS CUUR0000SA0), monthly, 1982-84=100 (42.9% in relative terms)." in page
+        "The figure from US CPI-U, all items, US city average (BLS CUUR0000SA0), monthly, "
+        "1982-84=100 is 0.45 percentage points lower than the article&#39;s (30% in relative "
+        "terms)." in page
     )
-    assert "14.4% lower than the figure from Population, total" in page  # other units unchanged
+    assert "The figure from Population, total (World Bank WDI SP.POP.TOTL) is 16.9% higher" in page
 
 
 # --- a rank's window counts in thousands as every other count does ----------------------------

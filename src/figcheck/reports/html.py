@@ -293,20 +293,23 @@ def _deviation_words(
     names: list[str],
     datasets: dict[str, Any],
 ) -> str:
-    """ "8.3% lower than the figure from INEGI …"; "3.2 times as much as the data": the article's
-    figure against the data, by the rule the messages use (:func:`~figcheck.check.findings.gap`);
-    a figure in percent in points first, as the messages say it ("0.45 percentage points higher
-    than … (42.9% in relative terms)"; verdicts26: "42.9% higher" read as 42.9 points)."""
-    found = None if claimed is None or reference is None else gap(claimed, reference)
+    """ "The figure from INEGI … is 16.2% higher than the article's"; "The data are 15.7 times
+    as much as the article's": the data against the article's figure, the direction the message
+    gives the same gap in ("gives 2,904 people, 16.2% higher"; editor26: the card said "13.9%
+    lower than the figure from …", the article against the data, beside it), by the rule the
+    messages use (:func:`~figcheck.check.findings.gap`); a figure in percent in points first
+    ("0.45 percentage points lower than the article's (30% in relative terms)"). report.json's
+    ``deviation`` keeps its documented direction, (claimed − reference) / |reference|."""
+    found = None if claimed is None or reference is None else gap(reference, claimed)
     if found is None or claimed is None or reference is None:
         return ""
     titles = [datasets[n].dataset.title for n in names if n in datasets]
-    what = f"the figure from {titles[0]}" if len(titles) == 1 else "the data"
-    points = points_gap(claimed, reference, unit)
+    what = f"the figure from {titles[0]} is" if len(titles) == 1 else "the data are"
+    points = points_gap(reference, claimed, unit)
     text = (
-        f"{points[0]} than {what} ({points[1]})"
+        f"{what} {points[0]} than the article's ({points[1]})"
         if points
-        else f"{found.words} {found.joiner} {what}"
+        else f"{what} {found.words} {found.joiner} the article's"
     )
     return text[:1].upper() + text[1:]
 
