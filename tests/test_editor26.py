@@ -223,3 +223,54 @@ def test_the_card_gives_the_gap_in_the_direction_of_the_message(tmp_path: Path) 
         page
     )
     assert "42.9% in relative terms" not in page
+
+
+# --- 3. ClaimReview: a claim without a quote is reviewed by its facts, not by its id ----------
+
+
+def test_claimreview_says_a_claim_without_a_quote_by_its_facts(tmp_path: Path) -> None:
+    from figcheck.reports.claimreview import claim_reviews
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: n26h-india-pop-2024-1.52b-5pct-high\n"
+        "    value: 1.52b people\n"
+        "    as_of: 2024-12-31\n"
+        "    reference: {dataset: world-bank-population, where: {Country Code: IND, Year: 2024}}\n"
+        "  - id: mexico-topped\n"
+        "    value: 130m people\n"
+        "    hedge: topped\n"
+        "    reference: {dataset: world-bank-population, where: {Country Code: MEX, Year: 2024}}\n"
+        "  - id: homicides-up\n"
+        "    value: 41 per cent\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-annual\n"
+        "      column: homicides_inegi\n"
+        "      change: percent\n"
+        "      from: {year: 2008}\n"
+        "      to: {year: 2009}\n"
+        "  - id: record\n"
+        "    value: 1\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-annual\n"
+        "      column: homicides_inegi\n"
+        "      rank: {by: year, at: 2011}\n"
+        "  - id: quoted\n"
+        "    quote: \"Mexico's 131 million\"\n"
+        "    value: 131 million people\n"
+        "    reference: {dataset: world-bank-population, where: {Country Code: MEX, Year: 2024}}\n",
+        encoding="utf-8",
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    reviewed = {
+        item["url"].removeprefix("report.html#claim-"): item["claimReviewed"]
+        for item in claim_reviews(report)["@graph"]
+    }
+    assert reviewed == {
+        "n26h-india-pop-2024-1.52b-5pct-high": "1.52 billion people (as of 2024-12-31)",
+        "mexico-topped": "it topped 130 million people",
+        "homicides-up": "a rise of 41%",
+        "record": "it ranks 1st",
+        "quoted": "Mexico's 131 million",
+    }

@@ -22,6 +22,8 @@ from typing import IO, TYPE_CHECKING, Any
 import pandas as pd
 
 from figcheck.check.dataset_lists import names_in
+from figcheck.check.findings import format_amount, hedged
+from figcheck.model.ranks import ordinal
 from figcheck.model.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -81,7 +83,7 @@ def claim_reviews(report: Report, reviewer: str = "figcheck") -> dict[str, Any]:
         graph.append(_drop_empty({
             "@type": "ClaimReview",
             "url": f"report.html#claim-{record.id}",
-            "claimReviewed": str(record.quote or record.id),
+            "claimReviewed": _claim_reviewed(record),
             "datePublished": date,
             "author": {"@type": "Organization", "name": reviewer},
             "itemReviewed": claim,
@@ -99,6 +101,34 @@ def claim_reviews(report: Report, reviewer: str = "figcheck") -> dict[str, Any]:
 
 def write_claimreview(report: Report, out: IO[str]) -> None:
     out.write(json.dumps(claim_reviews(report), ensure_ascii=False, indent=1) + "\n")
+
+
+#: How a change's detail begins (report-json.md: "percent change: from …") for a signed change.
+_SIGNED_CHANGES = ("percent change:", "points change:", "difference change:")
+
+
+def _claim_reviewed(record: Any) -> str:
+    """What was claimed: the quote; a claim recorded without one is said from its facts, the
+    figure with its hedge and the date it refers to ("1.52 billion people (as of 2024-12-31)",
+    "it ranks 1st"), never its id (editor26: "n26h-india-pop-2024-1.52b-5pct-high")."""
+    quote = record.quote
+    if isinstance(quote, str) and quote.strip():
+        return quote
+    value = float(record.claimed_value)
+    unit = record.unit if isinstance(record.unit, str) else ""
+    hedge = record.hedge if isinstance(record.hedge, str) else ""
+    detail = record.reference_detail if isinstance(record.reference_detail, str) else ""
+    if detail.startswith("rank of ") and value.is_integer() and value > 0:
+        figure = f"it ranks {ordinal(int(value))}"
+    elif detail.startswith("ratio change:"):
+        figure = f"a change by a factor of {hedged(hedge, format_amount(value, unit))}"
+    elif detail.startswith(_SIGNED_CHANGES):
+        word = "fall" if value < 0 else "rise"
+        figure = f"a {word} of {hedged(hedge, format_amount(abs(value), unit))}"
+    else:
+        figure = hedged(hedge, format_amount(value, unit))
+    as_of = record.as_of
+    return f"{figure} (as of {as_of})" if isinstance(as_of, str) and as_of else figure
 
 
 def _explanation(record: Any, datasets: dict[str, Any]) -> str:
