@@ -274,3 +274,51 @@ def test_claimreview_says_a_claim_without_a_quote_by_its_facts(tmp_path: Path) -
         "record": "it ranks 1st",
         "quoted": "Mexico's 131 million",
     }
+
+
+# --- 4. a count says what it counts when the claim names it -----------------------------------
+
+
+def test_a_count_that_names_its_noun_is_said_with_it(tmp_path: Path) -> None:
+    from figcheck.model.units import read_value
+    from figcheck.reports.html import render_html
+
+    reading = read_value("5 million count (emails)")
+    assert (reading.magnitude, reading.unit_key, reading.unit_text) == (
+        5e6, "count", "count (emails)",
+    )  # fmt: skip
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: emails\n"
+        "    value: 5 million count (emails)\n"
+        "    hedge: some\n"
+        "    reference: {dataset: published-figures, where: {id: wikileaks-gifiles-emails}}\n"
+        "  - id: emails-off\n"
+        "    value: 7 million count (emails)\n"
+        "    reference: {dataset: published-figures, where: {id: wikileaks-gifiles-emails}}\n"
+        "  - id: no-noun\n"
+        "    value: 5 million count\n"
+        "    hedge: some\n"
+        "    reference: {dataset: published-figures, where: {id: wikileaks-gifiles-emails}}\n",
+        encoding="utf-8",
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    found = {str(r["id"]): r for r in report.findings.to_dict("records")}
+    assert [found[i]["verdict"] for i in ("emails", "emails-off", "no-noun")] == [
+        "supported", "discrepancy", "supported",
+    ]  # fmt: skip
+    assert "Reuters, 2012-02-27 gives 5 million emails, within" in str(found["emails"]["message"])
+    assert str(found["emails-off"]["message"]).startswith(
+        "The article says 7 million emails; Reuters, 2012-02-27 gives 5 million emails, 28.6% "
+        "lower. To stand, the figure must be between 6.5 million emails and 7.5 million emails"
+    )
+    assert "gives 5 million, within" in str(found["no-noun"]["message"])  # no noun: none said
+    assert "article: 7 million emails" in render_html(report)  # the number line too
+
+
+def test_the_seed_desk_names_what_its_count_counts(tmp_path: Path) -> None:
+    report = check_paths([REPO / "expectations"], [], tmp_path / "work", bundled=True)
+    found = report.findings.set_index("id").loc["gifiles-five-million-emails"]
+    assert found["verdict"] == "supported"
+    assert "Reuters, 2012-02-27 gives 5 million emails, within" in found["message"]

@@ -16,7 +16,13 @@ from functools import lru_cache
 import numpy as np
 
 from figcheck.model.ranges import HedgeForm, hedge_form
-from figcheck.model.units import CURRENCY_SIGNS, UNIT_WORDS, WRITTEN_SCALES, is_percent
+from figcheck.model.units import (
+    CURRENCY_SIGNS,
+    UNIT_WORDS,
+    WRITTEN_SCALES,
+    count_noun,
+    is_percent,
+)
 
 __all__ = [
     "FINDING_COLUMNS",
@@ -104,11 +110,12 @@ _RATE_RE = re.compile(r"^([A-Z]{3}) / ([A-Z]{3})$")
 
 def _unit_word(key: str) -> str:
     """A unit in words: ``tonnes`` for ``metric_ton``; ``JPY/USD`` (as a desk writes it) for the
-    registry's ``JPY / USD``."""
+    registry's ``JPY / USD``; the noun a count names (``emails`` for ``count (emails)``)."""
     rate = _RATE_RE.match(key)
     if rate:
         return f"{rate[1]}/{rate[2]}"
-    return UNIT_WORDS.get(key, key)
+    noun = count_noun(key)  # "count (emails)" reads "emails" (editor26: "gives 5 million")
+    return noun if noun is not None else UNIT_WORDS.get(key, key)
 
 
 def _key(unit: str | None) -> str:

@@ -50,6 +50,7 @@ __all__ = [
     "UnitReading",
     "ValueReading",
     "conversion",
+    "count_noun",
     "format_unit",
     "keep_definitions_in",
     "parse_unit",
@@ -510,9 +511,28 @@ class UnitReading:
     problem: str | None
 
 
+#: A count that names what it counts, in brackets: ``count (emails)`` (docs/desks.md#value).
+_COUNT_NOUN_RE = re.compile(
+    r"^(?P<count>(?:(?:" + _SCALE_ALT + r")\s+)?count)\s*\(\s*(?P<noun>[^\W\d_][\w'’ .-]{0,59}?)\s*\)\s*$"
+)
+
+
+def count_noun(text: str | None) -> str | None:
+    """The noun a count's unit text names (``count (emails)`` → ``emails``), else None."""
+    found = _COUNT_NOUN_RE.match(text or "")
+    return found["noun"] if found else None
+
+
 @lru_cache(maxsize=4096)
 def read_unit(text: str) -> UnitReading:
-    """The unit part of a value text, read once for both paths."""
+    """The unit part of a value text, read once for both paths. A count may name its noun in
+    brackets (``count (emails)``): the unit is ``count``, the text shown keeps the noun, so
+    the reports say "5 million emails" (editor26: "gives 5 million")."""
+    noun = _COUNT_NOUN_RE.match(text)
+    if noun:
+        reading = read_unit(noun["count"])
+        shown = f"{reading.shown} ({noun['noun']})" if reading.shown is not None else None
+        return UnitReading(reading.key, shown, reading.scale, reading.problem)
     try:
         parsed = parse_unit(text)
     except UnitError as exc:
