@@ -322,3 +322,25 @@ def test_the_seed_desk_names_what_its_count_counts(tmp_path: Path) -> None:
     found = report.findings.set_index("id").loc["gifiles-five-million-emails"]
     assert found["verdict"] == "supported"
     assert "Reuters, 2012-02-27 gives 5 million emails, within" in found["message"]
+
+
+# --- 5. what else an editor found odd --------------------------------------------------------
+
+
+def test_a_gap_is_never_said_as_the_bound_it_misses(tmp_path: Path) -> None:
+    """new26 n26t-france-gdp-2023-3-trillion-within-1pct: "gives US$3.031 trillion, 1% higher.
+    To stand, … (from a tolerance of 1 percent)" read as within the tolerance."""
+    results = _results(
+        tmp_path,
+        "claims:\n"
+        "  - id: france-2023\n"
+        "    value: 3 trillion USD\n"
+        "    expected: {tolerance: 1 percent}\n"
+        "    reference: {dataset: world-gdp, where: {Country Code: FRA, Year: 2023}}\n"
+        "  - id: germany-2023\n"
+        "    value: 4.7 trillion USD\n"
+        "    reference: {dataset: world-gdp, where: {Country Code: DEU, Year: 2023}}\n",
+    )
+    france = str(results["france-2023"]["message"])
+    assert "gives US$3.031 trillion, 1.03% higher. To stand" in france, france
+    assert "gives US$4.456 trillion, 5.2% lower" in str(results["germany-2023"]["message"])

@@ -209,7 +209,7 @@ class Gap:
     joiner: str
 
 
-def gap(value: float, base: float) -> Gap | None:
+def gap(value: float, base: float, decimals: int = 1) -> Gap | None:
     """How ``value`` compares with ``base`` (None: no finite ratio). Twice or more: as a ratio
     (``15.7 times as much``); a tenth or less: as the factor it is lower by (``a factor of
     1,000 lower``: a scale slip, which "99.9% lower" would hide); else in percent, one decimal
@@ -220,13 +220,13 @@ def gap(value: float, base: float) -> Gap | None:
     if not math.isfinite(ratio):
         return None
     if ratio < 0:  # opposite signs: "higher" or "lower" is the difference's, in percent of base
-        percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
+        percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=decimals)
         return Gap(f"{percent}% {'higher' if value > base else 'lower'}", "than")
     if ratio >= 2:
         return Gap(f"{_number(ratio, scaled=False, decimals=1)} times as much", "as")
     if 0 < ratio <= 0.1:
         return Gap(f"a factor of {_number(1 / ratio, scaled=False, decimals=1)} lower", "than")
-    percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=1)
+    percent = _number(abs(ratio - 1) * 100, scaled=False, decimals=decimals)
     if percent == "0":  # under 0.05%: two significant digits ("0.0057% lower"), never "the
         if ratio == 1:  # same" for figures that differ (a discrepancy just past its bound)
             return Gap("the same", "as")
@@ -258,14 +258,24 @@ def points_gap(value: float, base: float, unit: str | None) -> tuple[str, str] |
     return f"{points} percentage points {side}", f"{relative} in relative terms"
 
 
-def gap_text(claimed: float, reference: float, unit: str | None = None) -> str:
+def gap_text(
+    claimed: float, reference: float, unit: str | None = None, bound: float = math.nan
+) -> str:
     """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``. For
     a figure in percent the difference is in percentage points first (``, 0.14 percentage
-    points lower (3.9% in relative terms)``): see :func:`points_gap`."""
+    points lower (3.9% in relative terms)``): see :func:`points_gap`. ``bound``, the end of the
+    range the reference misses, is never said alike: a reference 1.03% above a claim with a
+    tolerance of 1% is "1.03% higher", not "1% higher" (editor26)."""
     points = points_gap(reference, claimed, unit)
     if points:
         return f", {points[0]} ({points[1]})"
     found = gap(reference, claimed)
+    if found and math.isfinite(bound) and bound != reference:
+        edge = gap(bound, claimed)
+        decimals = 1
+        while edge and found and found.words == edge.words and decimals < 6:
+            decimals += 1
+            found, edge = gap(reference, claimed, decimals), gap(bound, claimed, decimals)
     return f", {found.words}" if found else ""
 
 

@@ -221,7 +221,8 @@ def judged_message(facts: Judged) -> str:
         if got in near:  # rounded onto the figure it misses: "7,989,545,217 people", not "7.99
             got = format_precise(facts.reference, facts.unit)  # billion people"
         data = facts.said or (
-            f"{facts.label} gives {got}{gap_text(facts.claimed, facts.reference, facts.unit)}"
+            f"{facts.label} gives {got}"
+            f"{gap_text(facts.claimed, facts.reference, facts.unit, _missed(facts))}"
         )
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
         text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
@@ -234,6 +235,15 @@ def judged_message(facts: Judged) -> str:
     if facts.adjusted:
         text += f" {facts.adjusted}"
     return text
+
+
+def _missed(facts: Judged) -> float:
+    """The end of the expected range a discrepancy's reference lies beyond (NaN: none)."""
+    if facts.reference > facts.high:
+        return facts.high
+    if facts.reference < facts.low:
+        return facts.low
+    return math.nan
 
 
 def _why(why: str) -> str:
