@@ -344,3 +344,20 @@ def test_a_gap_is_never_said_as_the_bound_it_misses(tmp_path: Path) -> None:
     france = str(results["france-2023"]["message"])
     assert "gives US$3.031 trillion, 1.03% higher. To stand" in france, france
     assert "gives US$4.456 trillion, 5.2% lower" in str(results["germany-2023"]["message"])
+
+
+def test_the_card_gives_the_gap_with_the_digits_of_the_message(tmp_path: Path) -> None:
+    from figcheck.reports.html import render_html
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: france-2023\n"
+        "    value: 3 trillion USD\n"
+        "    expected: {tolerance: 1 percent}\n"
+        "    reference: {dataset: world-gdp, where: {Country Code: FRA, Year: 2023}}\n",
+        encoding="utf-8",
+    )
+    page = render_html(check_paths([desk], [], tmp_path / "work", bundled=True))
+    assert "gives US$3.031 trillion, 1.03% higher" in page
+    assert "is 1.03% higher than the article&#39;s." in page

@@ -33,8 +33,10 @@ __all__ = [
     "format_bound",
     "format_precise",
     "gap",
+    "gap_beside",
     "gap_text",
     "hedged",
+    "missed_bound",
     "range_text",
 ]
 
@@ -269,14 +271,30 @@ def gap_text(
     points = points_gap(reference, claimed, unit)
     if points:
         return f", {points[0]} ({points[1]})"
-    found = gap(reference, claimed)
-    if found and math.isfinite(bound) and bound != reference:
-        edge = gap(bound, claimed)
+    found = gap_beside(reference, claimed, bound)
+    return f", {found.words}" if found else ""
+
+
+def gap_beside(value: float, base: float, bound: float = math.nan) -> Gap | None:
+    """:func:`gap` of ``value`` from ``base``, with the decimals that tell it from the gap of
+    ``bound`` (the end of a range that ``value`` misses; NaN: none)."""
+    found = gap(value, base)
+    if found and math.isfinite(bound) and bound != value:
+        edge = gap(bound, base)
         decimals = 1
         while edge and found and found.words == edge.words and decimals < 6:
             decimals += 1
-            found, edge = gap(reference, claimed, decimals), gap(bound, claimed, decimals)
-    return f", {found.words}" if found else ""
+            found, edge = gap(value, base, decimals), gap(bound, base, decimals)
+    return found
+
+
+def missed_bound(reference: float, low: float, high: float) -> float:
+    """The end of the range ``[low, high]`` that ``reference`` lies beyond (NaN: inside)."""
+    if reference > high:
+        return high
+    if reference < low:
+        return low
+    return math.nan
 
 
 def hedged(hedge: str | None, figure: str, subject: str = "it") -> str:

@@ -23,6 +23,7 @@ from figcheck.check.findings import (
     format_precise,
     gap_text,
     hedged,
+    missed_bound,
     range_text,
 )
 from figcheck.check.grouping import first_positions, key_codes
@@ -222,7 +223,7 @@ def judged_message(facts: Judged) -> str:
             got = format_precise(facts.reference, facts.unit)  # billion people"
         data = facts.said or (
             f"{facts.label} gives {got}"
-            f"{gap_text(facts.claimed, facts.reference, facts.unit, _missed(facts))}"
+            f"{gap_text(facts.claimed, facts.reference, facts.unit, missed_bound(facts.reference, facts.low, facts.high))}"
         )
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
         text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
@@ -235,15 +236,6 @@ def judged_message(facts: Judged) -> str:
     if facts.adjusted:
         text += f" {facts.adjusted}"
     return text
-
-
-def _missed(facts: Judged) -> float:
-    """The end of the expected range a discrepancy's reference lies beyond (NaN: none)."""
-    if facts.reference > facts.high:
-        return facts.high
-    if facts.reference < facts.low:
-        return facts.low
-    return math.nan
 
 
 def _why(why: str) -> str:

@@ -26,7 +26,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from figcheck.check.dataset_lists import names_in
-from figcheck.check.findings import format_amounts, gap, points_gap
+from figcheck.check.findings import format_amounts, gap_beside, missed_bound, points_gap
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 from figcheck.reports.display import BARS_UP_TO, ROWS_UP_TO, display_order
 from figcheck.reports.plots import (
@@ -232,6 +232,7 @@ def _claim_views(
                     record.unit if isinstance(record.unit, str) else None,
                     names,
                     datasets,
+                    _bound(record, verdict),
                 ),
                 "plot": Markup(plot),
                 "detail": _text(record.reference_detail),
@@ -292,6 +293,7 @@ def _deviation_words(
     unit: str | None,
     names: list[str],
     datasets: dict[str, Any],
+    bound: float = math.nan,
 ) -> str:
     """ "The figure from INEGI … is 16.2% higher than the article's"; "The data are 15.7 times
     as much as the article's": the data against the article's figure, the direction the message
@@ -299,8 +301,9 @@ def _deviation_words(
     lower than the figure from …", the article against the data, beside it), by the rule the
     messages use (:func:`~figcheck.check.findings.gap`); a figure in percent in points first
     ("0.45 percentage points lower than the article's (30% in relative terms)"). report.json's
-    ``deviation`` keeps its documented direction, (claimed − reference) / |reference|."""
-    found = None if claimed is None or reference is None else gap(reference, claimed)
+    ``deviation`` keeps its documented direction, (claimed − reference) / |reference|. The
+    percentage has the decimals the message gives it beside the ``bound`` it misses."""
+    found = None if claimed is None or reference is None else gap_beside(reference, claimed, bound)
     if found is None or claimed is None or reference is None:
         return ""
     titles = [datasets[n].dataset.title for n in names if n in datasets]
@@ -312,6 +315,18 @@ def _deviation_words(
         else f"{what} {found.words} {found.joiner} the article's"
     )
     return text[:1].upper() + text[1:]
+
+
+def _bound(record: Any, verdict: str) -> float:
+    """The end of a discrepancy's range its reference misses (NaN: none), as its message
+    says the gap beside it."""
+    reference = _number(record.reference_value)
+    if verdict != "discrepancy" or reference is None:
+        return math.nan
+    low, high = _number(record.expected_min), _number(record.expected_max)
+    return missed_bound(
+        reference, -math.inf if low is None else low, math.inf if high is None else high
+    )
 
 
 def _sentence(verdict: str) -> str:
