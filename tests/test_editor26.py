@@ -216,8 +216,9 @@ def test_the_card_gives_the_gap_in_the_direction_of_the_message(tmp_path: Path) 
         "death certificates) is 16.2% higher than the article&#39;s." in page
     )
     # a percent figure: points first, in the message's direction too
-    assert "gives 1.05%, 0.45 percentage points lower (30% in relative terms)" in (
-        messages["cpi-march-2026"]
+    assert (
+        "gives 1.05%, 0.45 percentage points lower (30% in relative terms)"
+        in (messages["cpi-march-2026"])
     )
     assert "is 0.45 percentage points lower than the article&#39;s (30% in relative terms)." in (
         page
@@ -257,7 +258,7 @@ def test_claimreview_says_a_claim_without_a_quote_by_its_facts(tmp_path: Path) -
         "      column: homicides_inegi\n"
         "      rank: {by: year, at: 2011}\n"
         "  - id: quoted\n"
-        "    quote: \"Mexico's 131 million\"\n"
+        '    quote: "Mexico\'s 131 million"\n'
         "    value: 131 million people\n"
         "    reference: {dataset: world-bank-population, where: {Country Code: MEX, Year: 2024}}\n",
         encoding="utf-8",

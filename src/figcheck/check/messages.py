@@ -221,10 +221,9 @@ def judged_message(facts: Judged) -> str:
         near = {said, format_bound(facts.low, facts.unit), format_bound(facts.high, facts.unit)}
         if got in near:  # rounded onto the figure it misses: "7,989,545,217 people", not "7.99
             got = format_precise(facts.reference, facts.unit)  # billion people"
-        data = facts.said or (
-            f"{facts.label} gives {got}"
-            f"{gap_text(facts.claimed, facts.reference, facts.unit, missed_bound(facts.reference, facts.low, facts.high))}"
-        )
+        missed = missed_bound(facts.reference, facts.low, facts.high)
+        off = gap_text(facts.claimed, facts.reference, facts.unit, missed)
+        data = facts.said or f"{facts.label} gives {got}{off}"
         need = facts.need or f"the figure must be {range_text(facts.low, facts.high, facts.unit)}"
         text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
     else:

@@ -513,7 +513,8 @@ class UnitReading:
 
 #: A count that names what it counts, in brackets: ``count (emails)`` (docs/desks.md#value).
 _COUNT_NOUN_RE = re.compile(
-    r"^(?P<count>(?:(?:" + _SCALE_ALT + r")\s+)?count)\s*\(\s*(?P<noun>[^\W\d_][\w'’ .-]{0,59}?)\s*\)\s*$"
+    r"^(?P<count>(?:(?:" + _SCALE_ALT + r")\s+)?count)"
+    r"\s*\(\s*(?P<noun>[^\W\d_][\w'’ .-]{0,59}?)\s*\)\s*$"
 )
 
 
