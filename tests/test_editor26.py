@@ -318,13 +318,6 @@ def test_a_count_that_names_its_noun_is_said_with_it(tmp_path: Path) -> None:
     assert "article: 7 million emails" in render_html(report)  # the number line too
 
 
-def test_the_seed_desk_names_what_its_count_counts(tmp_path: Path) -> None:
-    report = check_paths([REPO / "expectations"], [], tmp_path / "work", bundled=True)
-    found = report.findings.set_index("id").loc["gifiles-five-million-emails"]
-    assert found["verdict"] == "supported"
-    assert "Reuters, 2012-02-27 gives 5 million emails, within" in found["message"]
-
-
 # --- 5. what else an editor found odd --------------------------------------------------------
 
 
