@@ -97,7 +97,6 @@ REFERENCE_MONTH = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "comparing-months", "comparing-years", "comparando", "comparing-carried",
     "frente-a-figure", "compared-with-figure",
     "yesterday", "ayer", "anteayer",
     "quiet-yesterday", "quiet-weekday", "quiet-jueves", "quiet-month",

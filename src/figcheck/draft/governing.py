@@ -354,7 +354,10 @@ _COMPARED = re.compile(
     r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
-    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
+    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$|"
+    # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
+    # second is the base
+    r"\bcompar(?:ing|e|ando|ar)\s+(?:\w+\s+){1,4}(?:with|to|against|and|con|y)\s+$",
     re.IGNORECASE,
 )
 

@@ -148,7 +148,9 @@ _PATTERNS = [
                  r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
                  r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
-    ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
+    # "Comparing 2019 with 2018": the first year is the figures' (the second their base)
+    ("comparing", rf"\bcompar(?:ing|ando)\s+({_YEAR})(?=\s+(?:with|to|against|con|y)\s+{_YEAR}\b)"),
+    ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
 ]  # fmt: skip
 _FIND = re.compile("|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS),
                    re.IGNORECASE)  # fmt: skip
@@ -381,6 +383,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
         return Period(text, m.start(), m.end(), "month",
                       f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
+    if kind == "comparing":  # "Comparing 2019 with 2018": 2019
+        return Period(text, m.start(), m.end(), "year", g[0], "", "in")
     if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
         return Period(text, m.start(), m.end(), "year", g[0], "", "")
     return Period(text, m.start(), m.end(), kind, "", "", text.lower())
