@@ -98,7 +98,6 @@ REFERENCE_MONTH = [
 
 XFAIL: set[str] = {
     "frente-a-figure", "compared-with-figure",
-    "yesterday", "ayer", "anteayer",
     "quiet-yesterday", "quiet-weekday", "quiet-jueves", "quiet-month",
     "mes-de-referencia",
 }  # fmt: skip
@@ -113,7 +112,6 @@ def test_the_period_of_a_figure(
     assert as_of(text, figure, published) == expected
 
 
-@pytest.mark.xfail(strict=True)  # the rule's commit removes this mark
 def test_yesterday_is_a_period() -> None:
     assert [p.kind for p in find_periods("fell yesterday, and rose ayer")] == ["yesterday"] * 2
     assert find_periods("the yesteryear of the port") == []

@@ -413,7 +413,7 @@ def _of_the_start(mention: Mention, period: Period) -> bool:
 def _reported(mention: Mention, period: Period) -> bool:
     """``period`` is the day of a report ("released on Friday"), not the time of its figures
     (when the article has said what time that is)."""
-    return period.kind in ("day", "weekday") and _preceded(mention, period, _REPORTED)
+    return period.kind in ("day", "weekday", "yesterday") and _preceded(mention, period, _REPORTED)
 
 
 def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:

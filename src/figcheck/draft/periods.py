@@ -144,6 +144,8 @@ _PATTERNS = [
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "yesterday", "ayer", "anteayer": a day before the article's
+    ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|"
                  r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
                  r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
@@ -163,7 +165,7 @@ class Period:
     text: str
     start: int
     end: int
-    kind: str  # year | month | between | fiscal | month-span | relative
+    kind: str  # year | month | between | fiscal | month-span | relative | yesterday | …
     first: str  # ISO: "2022", "2022-06", "FY2023", or "" when a year is missing
     last: str  # the end of an interval ("" for a point)
     word: str = ""  # the preposition: "in", "to", "since"…
@@ -468,6 +470,12 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "yesterday":
+        if not published or len(published) < 10:
+            return period
+        back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
+        day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
+        return replace(period, kind="day", first=day.isoformat(), word="on")
     if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
         closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
         if closed == 0:
