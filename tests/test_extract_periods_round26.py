@@ -98,7 +98,6 @@ REFERENCE_MONTH = [
 
 XFAIL: set[str] = {
     "frente-a-figure", "compared-with-figure",
-    "quiet-yesterday", "quiet-weekday", "quiet-jueves", "quiet-month",
     "mes-de-referencia",
 }  # fmt: skip
 

@@ -37,6 +37,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     running: Period | None = None
     asides: set[tuple[int, int]] = set()  # periods seen in a relative clause: no later figure's
     for mention in mentions:
+        running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
         if about and not _day_before(own, running) and not _looks_back(mention, own, running):
@@ -47,6 +48,56 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
         dated = own if own is not None and (own.first or own.last) else None
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
+
+
+#: the kinds a sentence without a figure may state for the figures after it
+_QUIET_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split",
+                          "day", "weekday", "yesterday"])  # fmt: skip
+_QUIET_NOT = frozenset(["since", "desde", "until", "hasta", "by", ""])
+#: a start or a relative clause before a period: "since the ministry began the survey in",
+#: "las reformas que, en febrero pasado,"
+_QUIET_ASIDE = re.compile(r"\b(?:since|desde|which|who|that|when|where|que|quien(?:es)?|cuando|"
+                          r"donde|cual(?:es)?)\b[\s,]+(?:[^\W\d]+\s+){0,6}$",
+                          re.IGNORECASE)  # fmt: skip
+#: a verb of reporting up to five words before a day: the day of a report, not of its figures
+_QUIET_REPORT = re.compile(r"\b(?:released|published|reported|announced|said|showed|issued|"
+                           r"informó|publicó|dijo|reportó|anunció|difundió|dio a conocer|"
+                           r"informado|publicado|dicho|reportado|anunciado|difundido)\s+"
+                           r"(?:[^\W\d]+\s+){0,5}$", re.IGNORECASE)  # fmt: skip
+#: a figure (not a name's number: "the FTSE 100's fallers"): "(112.8, compared with … in 1989)"
+_QUIET_FIGURE = re.compile(r"(?<![A-Z][ -])(?<![\w.,])\d")
+
+
+def _stated_quietly(mention: Mention, running: Period | None, published: str | None
+                    ) -> Period | None:  # fmt: skip
+    """The period the article is about after the sentences without a figure before
+    ``mention`` ("The FTSE 100 fell yesterday as traders took profits. … Compass shares closed
+    155.5p lower"): the last they state, not a base ("compared with 2010"), a start ("since
+    2010"), a report's day ("released on Friday"), a look back or a time after the article's
+    date, a look back in a clause ("…, que, en febrero pasado,", "since the survey began in
+    2004"), a time more than a year before the article's ("In 2016, a similar wildfire …"), or
+    one in a sentence that prints a figure the extractor took for none; else ``running``. Only
+    for a figure whose own sentence gives it no period (one that does governs itself)."""
+    if mention.periods:
+        return running
+    for period, before in mention.quiet:
+        if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
+            continue
+        if _COMPARED.search(before) or _BACK.search(before) or _PREVIOUS.search(before):
+            continue
+        if _QUIET_ASIDE.search(before) or _QUIET_FIGURE.search(before):
+            continue
+        if period.kind in ("day", "weekday", "yesterday") and _QUIET_REPORT.search(before):
+            continue  # "The agency released the figures on Friday."
+        read = resolve(period, published)
+        end = read.last or read.first
+        if not end[:4].isdigit() or (published and end > published[: len(end)]):
+            continue
+        if (published and int(end[:4]) < int(published[:4]) - 1) or read.first == published:
+            continue  # long before the article, or its own day (which figures fall back to)
+        if not _day_before(read, running):
+            running = read
+    return running
 
 
 def _own_period(mention: Mention, running: Period | None, published: str | None,

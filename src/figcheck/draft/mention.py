@@ -69,6 +69,9 @@ class Mention:
     periods: tuple[Period, ...] = ()  # the periods of its sentence near it, nearest first
     lang: str = "en"
     context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
+    # the periods of the sentences without a figure since the figure before (at most three
+    # sentences), each with the words of its sentence before it (up to 80 characters)
+    quiet: tuple[tuple[Period, str], ...] = ()
 
 
 #: A clause about another figure opens: "…, and", "; ", "…, while", "…, y", "…, mientras".
@@ -217,6 +220,7 @@ class ScanState:
         line = bisect_right(self.line_starts, start)
         sentence = " ".join(text[s:e].split())
         periods = self._near_periods(s, e, start, end)
+        quiet = self._quiet_periods(at)
         given = extra.pop("record", None)
         record = given if isinstance(given, str) else self._record(s, e, start)
         if extra.get("context") == sentence:
@@ -225,7 +229,7 @@ class ScanState:
             text=text[start:end].strip(), start=start, end=end, line=line, sentence=sentence,
             value=value, magnitude=magnitude, unit=unit,
             period=periods[0].text if periods else None, periods=periods, record=record,
-            lang=self.lang, **extra,  # type: ignore[arg-type]
+            lang=self.lang, quiet=quiet, **extra,  # type: ignore[arg-type]
         )  # fmt: skip
 
     def _near_periods(self, s: int, e: int, start: int, end: int) -> tuple[Period, ...]:
@@ -254,6 +258,19 @@ class ScanState:
         if after or kept:
             return tuple(after + kept)
         return () if dropped else self._carried_period(s, start)
+
+    def _quiet_periods(self, at: int) -> tuple[tuple[Period, str], ...]:
+        """The periods of the sentences without a figure between the last figure's sentence and
+        sentence ``at`` (the last three at most), each with the words of its sentence before it:
+        "The FTSE 100 fell yesterday." governs the figures after it (draft/governing.py)."""
+        prev = self._sentence_index(self.found[-1].start) if self.found else -1
+        out: list[tuple[Period, str]] = []
+        for k in range(max(prev + 1, at - 3, 0), min(at, len(self.bounds))):
+            ps, pe = self.bounds[k]
+            lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
+            out += [(p, self.scan[max(ps, p.start - 80) : p.start])
+                    for p in self.periods[lo:hi] if p.end <= pe]  # fmt: skip
+        return tuple(out)
 
     def _introduces_next(self, end: int, period: Period, e: int) -> bool:
         """``period`` opens a clause of its own that gives another figure."""
