@@ -51,6 +51,11 @@ COMPARED_WITH_FIGURE = [
      "2022-12-31"),
     ("frente-a-figure-own", "La pobreza bajó a 36.3% en 2022, frente a la proporción de 43.9% "
      "de 2020.", "43.9", "2023-08-10", "2020-12-31"),
+    ("frente-a-year-own", "La pobreza extrema bajó a 7.1% en 2022, un decremento de 1.4 puntos "
+     "frente a 2020, cuando había 10.8 millones de mexicanos en esta situación.", "10.8",
+     "2023-08-10", "2020-12-31"),
+    ("frente-a-year-change", "La pobreza extrema bajó a 7.1% en 2022, un decremento de 1.4 "
+     "puntos frente a 2020.", "1.4", "2023-08-10", "2022-12-31"),
     ("look-alike-from-to", "Output rose from 4.1 million tonnes to 5.2 million tonnes in 2022.",
      "5.2", "2023-03-01", "2022-12-31"),
 ]  # fmt: skip
@@ -97,7 +102,6 @@ REFERENCE_MONTH = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "frente-a-figure", "compared-with-figure",
     "mes-de-referencia",
 }  # fmt: skip
 

@@ -411,12 +411,37 @@ _COMPARED = re.compile(
     r"\bcompar(?:ing|e|ando|ar)\s+(?:\w+\s+){1,4}(?:with|to|against|and|con|y)\s+$",
     re.IGNORECASE,
 )
+#: the base printed with its own figure: "frente a la proporción de 43.9% de 2020", "compared
+#: with 4.1 million tonnes in 2021" (not "more than 3 million in 2019": a hedge)
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:frente a(?:l)?|compared (?:with|to)|respecto a(?:l)?|en comparación con|"
+    r"comparad[oa]s? con|versus|vs\.?)\s+(?:[^\W\d]+\s+){0,4}[\d.,]+(?:\s*%)?\s+"
+    r"(?:[^\W\d]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _compared(mention: Mention, period: Period) -> bool:
     """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
     August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
-    return period.word in _BASES or _preceded(mention, period, _COMPARED)
+    return (
+        period.word in _BASES
+        or " ".join(period.word.split()) in ("frente a", "frente al", "ante")  # "frente a 2020"
+        or _preceded(mention, period, _COMPARED)
+        or _base_of_another(mention, period)
+    )
+
+
+def _base_of_another(mention: Mention, period: Period) -> bool:
+    """``period`` is the time of a compared figure printed with it ("…, frente a la proporción
+    de 43.9% de 2020, un descenso de 7.6 puntos"), and ``mention`` is not that figure."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    got = _COMPARED_FIGURE.search(mention.sentence, max(0, at - 80), at) if at >= 0 else None
+    if got is None:
+        return False
+    here = mention.sentence.find(mention.text)
+    return here >= 0 and not got.start() <= here < at
 
 
 #: the words between a period and the figure it names ("the revised August rate of 1,249,000")

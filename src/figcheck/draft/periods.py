@@ -128,7 +128,7 @@ _PATTERNS = [
     (
         "year",
         rf"\b(in|since|by|for|during|throughout|until|through|of|en|desde|de|del|hasta|para|"
-        rf"durante)\s+"
+        rf"durante|frente\s+a(?:l)?|ante)\s+"
         # "in the crop year 2020", "en el año agrícola 2020", "en el ejercicio 2023"
         rf"(?:the\s+(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
         rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
