@@ -361,7 +361,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"relative"}
+_NOT_ABOUT = RELATIVE_KINDS | {"relative", "ago"}
 
 
 def _anchor(running: Period | None) -> str | None:

@@ -68,6 +68,12 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "the June quarter", "the September quarter of 2023" (Australia, New Zealand): the quarter
+    # that ends in that month
+    ("month-quarter", rf"\bthe\s+({_MONTH})\s+quarter\b(?:\s+(?:of\s+)?({_YEAR})\b)?"),
+    # "in Q3", "for Q4": a quarter of the article's year (not "the Audi Q3")
+    ("quarter-alone", r"\b(?:in|for|during|en|el|del)\s+Q([1-4])\b(?![-'’]?\d)"
+                      r"(?!\s+(?:19|20)\d\d)"),
     # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
     ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
                      rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
@@ -87,7 +93,10 @@ _PATTERNS = [
     ("first-months", rf"\b(?:the\s+)?first\s+(\d{{1,2}}|{_COUNT})\s+months\b"
                      rf"(?:\s+of\s+(?:the\s+year\s+)?({_YEAR})\b)?|"
                      rf"\blos\s+primeros\s+(\d{{1,2}}|{_COUNT})\s+meses\b"
-                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?"),
+                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?|"
+                     # "acumularon en 11 meses", "cumulative in 11 months"
+                     rf"\b(?:acumul[a-záéíóú]*|cumulative|accumulated)\s+(?:en|in)\s+"
+                     rf"(?:los\s+|the\s+)?(\d{{1,2}}|{_COUNT})\s+(?:meses|months)\b"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
@@ -112,6 +121,7 @@ _PATTERNS = [
         rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
         rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
         rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
+        rf"(?!\s*[-–]\s*{_MONTH}\b)"  # "en enero-junio": the span
         # "gold for June delivery", "crude futures for October": a contract's month
         r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
@@ -139,6 +149,9 @@ _PATTERNS = [
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
                  r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
+    # "ten years ago", "a decade ago", "hace diez años": that many years before the article's
+    ("ago", rf"\b(?:(\d{{1,2}}|{_COUNT})\s+years|(a|one|{_COUNT})\s+decades?)\s+ago\b|"
+            rf"\bhace\s+(?:(\d{{1,2}}|{_COUNT})\s+años|(una|{_COUNT})\s+décadas?)\b"),
     ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
                  r"\bthe\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|week|half)\b|"
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
@@ -385,6 +398,21 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
         return Period(text, m.start(), m.end(), "month",
                       f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
+    if kind == "month-quarter":  # "the June quarter": April to June
+        month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
+        if month % 3:
+            return Period(text, m.start(), m.end(), kind, "", "", text.lower())
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{month - 2:02d}",
+                      f"{year}-{month:02d}", "in")  # fmt: skip
+    if kind == "quarter-alone":  # "in Q3": the article's year
+        n = int(g[0])
+        return Period(text, m.start(), m.end(), "month-span", f"-{3 * n - 2:02d}",
+                      f"-{3 * n:02d}", "in")  # fmt: skip
+    if kind == "ago":  # "ten years ago": read against the article's date
+        count = g[0].lower()
+        span = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+        span *= 10 if "decad" in text.lower() or "década" in text.lower() else 1
+        return Period(text, m.start(), m.end(), kind, "", "", str(span))
     if kind == "comparing":  # "Comparing 2019 with 2018": 2019
         return Period(text, m.start(), m.end(), "year", g[0], "", "in")
     if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
@@ -470,6 +498,8 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "ago" and year is not None:  # "ten years ago"
+        return replace(period, kind="year", first=str(year - int(period.word)), word="in")
     if period.kind == "yesterday":
         if not published or len(published) < 10:
             return period
