@@ -170,3 +170,43 @@ def test_the_period_of_a_figure(
 def test_yesterday_is_a_period() -> None:
     assert [p.kind for p in find_periods("fell yesterday, and rose ayer")] == ["yesterday"] * 2
     assert find_periods("the yesteryear of the port") == []
+
+
+# class "fiscal years printed as codes": "FY24", "FY2024", "FY2023-24", "the 2023 financial year"
+FISCAL_CODES = [
+    ("in FY24", "FY2024"),
+    ("for FY2024", "FY2024"),
+    ("in FY 2019", "FY2019"),
+    ("in FY2023-24", "FY2023"),  # as "fiscal year 2023-24" is read
+    ("in the 2023 financial year", "FY2023"),
+    ("in the 2023 fiscal year", "FY2023"),
+]
+
+# class "halves printed as codes": "H1 2024", "1H24", "in H2"
+HALF_CODES = [
+    ("sales in H1 2024", ("2024-01", "2024-06")),
+    ("sales in 1H24", ("2024-01", "2024-06")),
+    ("sales in 2H 2023", ("2023-07", "2023-12")),
+    ("sales in H2", ("-07", "-12")),
+]
+
+
+@pytest.mark.xfail(strict=True)  # the rule's commit removes this mark
+@pytest.mark.parametrize(("text", "fiscal"), FISCAL_CODES)
+def test_a_fiscal_code_is_a_fiscal_year(text: str, fiscal: str) -> None:
+    assert [(p.kind, p.first) for p in find_periods(text)] == [("fiscal", fiscal)]
+
+
+def test_look_alikes_of_fiscal_codes() -> None:
+    assert find_periods("the fy24 draft") == []  # an FY code is printed in capitals
+    assert find_periods("Fy 2019 is a name") == []
+
+
+@pytest.mark.xfail(strict=True)  # the rule's commit removes this mark
+@pytest.mark.parametrize(("text", "span"), HALF_CODES)
+def test_a_half_code_is_a_half(text: str, span: tuple[str, str]) -> None:
+    assert [(p.first, p.last) for p in find_periods(text)] == [span]
+
+
+def test_look_alikes_of_half_codes() -> None:
+    assert find_periods("the H1N1 virus and H2O") == []
