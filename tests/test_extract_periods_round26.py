@@ -191,7 +191,6 @@ HALF_CODES = [
 ]
 
 
-@pytest.mark.xfail(strict=True)  # the rule's commit removes this mark
 @pytest.mark.parametrize(("text", "fiscal"), FISCAL_CODES)
 def test_a_fiscal_code_is_a_fiscal_year(text: str, fiscal: str) -> None:
     assert [(p.kind, p.first) for p in find_periods(text)] == [("fiscal", fiscal)]
@@ -202,7 +201,6 @@ def test_look_alikes_of_fiscal_codes() -> None:
     assert find_periods("Fy 2019 is a name") == []
 
 
-@pytest.mark.xfail(strict=True)  # the rule's commit removes this mark
 @pytest.mark.parametrize(("text", "span"), HALF_CODES)
 def test_a_half_code_is_a_half(text: str, span: tuple[str, str]) -> None:
     assert [(p.first, p.last) for p in find_periods(text)] == [span]

@@ -74,6 +74,9 @@ _PATTERNS = [
     # "in Q3", "for Q4": a quarter of the article's year (not "the Audi Q3")
     ("quarter-alone", r"\b(?:in|for|during|en|el|del)\s+Q([1-4])\b(?![-'’]?\d)"
                       r"(?!\s+(?:19|20)\d\d)"),
+    # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
+    ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
+                  rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
     # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
     ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
                      rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
@@ -104,7 +107,10 @@ _PATTERNS = [
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b|"
                 rf"\b(?:in|during|en|durante)\s+({_YEAR})\s+(?:and|y)\s+({_YEAR})\b"
                 r"(?!,?\s+(?:respectively|respectivamente)\b)"),
-    ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
+    ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?|"
+               # "FY24", "FY2024", "FY2023-24" (in capitals), "the 2023 financial year"
+               rf"\b(?-i:FY)\s?({_YEAR}|\d{{2}})\b(?:\s*[-–/]\s*(\d{{2,4}}))?|"
+               rf"\bthe\s+({_YEAR})\s+(?:financial|fiscal)\s+year\b"),
     (
         "month-span",
         rf"\b(?:de|from|desde|between|entre)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s+"
@@ -367,7 +373,14 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "between":
         return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
     if kind == "fiscal":
-        return Period(text, m.start(), m.end(), kind, f"FY{g[0]}", "", "in")
+        year = g[0] if len(g[0]) == 4 else f"20{g[0]}"  # "FY24"
+        return Period(text, m.start(), m.end(), kind, f"FY{year}", "", "in")
+    if kind == "half-code":  # "H1 2024", "1H24", "in H2"
+        n, year = int(g[0]), g[1] if len(g) > 1 else ""
+        year = f"20{year}" if len(year) == 2 else year
+        a, b = (1, 6) if n == 1 else (7, 12)
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}",
+                      "in")  # fmt: skip
     if kind == "month-span":  # "de enero a junio de 2021", "from July 2017 through March 2018"
         names = [x for x in g if not x[0].isdigit()]
         years = [x for x in g if x[0].isdigit()]
