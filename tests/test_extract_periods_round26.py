@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from extract_rows import as_of, period_rows
+from figcheck.draft.extract import extract_mentions
+from figcheck.draft.governing import drafted_periods
 from figcheck.draft.periods import find_periods
 
 # (case, text, the figure as printed (a part of it), the article's date, as_of)
@@ -208,3 +210,30 @@ def test_a_half_code_is_a_half(text: str, span: tuple[str, str]) -> None:
 
 def test_look_alikes_of_half_codes() -> None:
     assert find_periods("the H1N1 virus and H2O") == []
+
+
+# class "this year / next year in a text about fiscal years": the fiscal year it is about
+FISCAL_RELATIVE = [
+    ("this-year-fiscal", "Acme employs 300 people.\nThe budget for fiscal year 2010 is tight.\n"
+     "The district plans to spend $23,000 per student this year.", "23,000", "2009-12-01",
+     "FY2010"),
+    ("next-year-fiscal", "Acme employs 300 people.\nThe budget for fiscal year 2010 is tight.\n"
+     "The county expects a $90 million shortfall next year.", "90 million", "2009-12-01",
+     "FY2011"),
+    ("look-alike-this-year-calendar", "Acme employs 300 people.\nThe district plans to spend "
+     "$23,000 per student this year.", "23,000", "2009-12-01", "2009"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "figure", "published", "expected"),
+    period_rows(FISCAL_RELATIVE, {"this-year-fiscal", "next-year-fiscal"}),
+)
+def test_this_year_in_a_text_about_fiscal_years(
+    case: str, text: str, figure: str, published: str, expected: str
+) -> None:
+    mentions = extract_mentions(text)
+    periods = drafted_periods(mentions, published)
+    got = next(p for m, p in zip(mentions, periods, strict=True) if figure in m.text)
+    assert got is not None
+    assert (got.last or got.first) == expected
