@@ -68,6 +68,20 @@ _QUIET_REPORT = re.compile(r"\b(?:released|published|reported|announced|said|sho
 _QUIET_FIGURE = re.compile(r"(?<![A-Z][ -])(?<![\w.,])\d")
 
 
+def _fiscal_relative(first: Period, own: Period, running: Period | None,
+                     published: str | None) -> Period:  # fmt: skip
+    """ "this year", "next year", "last year" in a text about a fiscal year ("their most recent
+    budget, for fiscal year 2010, … spend over $23,000 per student this year"): that fiscal
+    year, the next, the one before."""
+    fiscal = running.first if running is not None and running.kind == "fiscal" else ""
+    if first.kind != "relative" or own.kind != "year" or not published:
+        return own
+    if not re.fullmatch(r"FY(?:19|20)\d{2}", fiscal) or not own.first.isdigit():
+        return own
+    shift = int(own.first) - int(published[:4])
+    return replace(own, kind="fiscal", first=f"FY{int(fiscal[2:]) + shift}", last="")
+
+
 def _stated_quietly(mention: Mention, running: Period | None, published: str | None
                     ) -> Period | None:  # fmt: skip
     """The period the article is about after the sentences without a figure before
@@ -77,9 +91,10 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
     date, a look back in a clause ("…, que, en febrero pasado,", "since the survey began in
     2004"), a time more than a year before the article's ("In 2016, a similar wildfire …"), or
     one in a sentence that prints a figure the extractor took for none; else ``running``. Only
-    for a figure whose own sentence gives it no period (one that does governs itself)."""
-    if mention.periods:
-        return running
+    for a figure whose own sentence gives it no period but one read against another ("this
+    year", "a year earlier"): one that does governs itself."""
+    if any(p.kind not in _NOT_ABOUT for p in mention.periods):
+        return running  # not "this year", "a year earlier": they are read against it
     for period, before in mention.quiet:
         if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
             continue
@@ -91,6 +106,12 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
             continue  # "The agency released the figures on Friday."
         read = resolve(period, published)
         end = read.last or read.first
+        if read.kind == "fiscal":  # "the budget for fiscal year 2010" (a year ahead, at most)
+            year = int(end[2:6])
+            if published and not int(published[:4]) - 1 <= year <= int(published[:4]) + 1:
+                continue
+            running = read
+            continue
         if not end[:4].isdigit() or (published and end > published[: len(end)]):
             continue
         if (published and int(end[:4]) < int(published[:4]) - 1) or read.first == published:
@@ -126,6 +147,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if in_year
         else _resolved(first, _sentence_time(mention, periods, published) or running, published)
     )
+    own = _fiscal_relative(first, own, running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first) and _names_figure(mention, first):
