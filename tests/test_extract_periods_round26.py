@@ -182,10 +182,7 @@ MONTH_ABBREVIATIONS = [
     ("look-alike-mar-es", "El mar 3 veces más alto.", "3 veces", "2020-02-01", "2020-02-01"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {
-    "mes-de-referencia", "de-este-ano", "del-ano-pasado", "last-year",
-    "hasta-de-este-ano", "jan-dot", "sept-dot-year", "dec-no-dot",
-}  # fmt: skip
+XFAIL: set[str] = set()  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),

@@ -383,7 +383,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"relative", "ago"}
+_NOT_ABOUT = RELATIVE_KINDS | {"relative", "ago", "month-back"}
 
 
 def _anchor(running: Period | None) -> str | None:
@@ -401,9 +401,11 @@ _PREVIOUS = re.compile(
 )
 
 
-#: words right before a figure that make it the base of a comparison ("frente a los más de")
+#: words right before a figure that make it the base of a comparison ("frente a los más de",
+#: "nivel inferior al de"; not a threshold, "una tasa menor al 10%")
 _BASE_BEFORE = re.compile(
-    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?)\s+(?:[^\W\d]+\s+){{0,3}}$",
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|"
+    r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,8 @@ _STATED = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘'(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
 )
+#: a month's abbreviation before a day ("on Jan. 1", "Sept. 30, 2019") ends no sentence
+_MONTH_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d")
 
 
 #: A sentence longer than this is quoted as the window of this many characters either side of
@@ -82,6 +84,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: splits at . ! ? … before a capital, and at blank lines."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _MONTH_DOT.match(text, max(0, match.start() - 5)) or _MONTH_DOT.match(
+            text, max(0, match.start() - 4)
+        ):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))

@@ -56,6 +56,8 @@ _PART = (
 _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
     r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
 )
+_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9,
+         "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11}  # fmt: skip
@@ -100,6 +102,12 @@ _PATTERNS = [
                      # "acumularon en 11 meses", "cumulative in 11 months"
                      rf"\b(?:acumul[a-záéíóú]*|cumulative|accumulated)\s+(?:en|in)\s+"
                      rf"(?:los\s+|the\s+)?(\d{{1,2}}|{_COUNT})\s+(?:meses|months)\b"),
+    # "on Jan. 1", "Sept. 30, 2019", "Dec 31" (news style; capitalised: not "el mar 3")
+    ("abbr-day", rf"(?-i:\b({'|'.join(_ABBR)}))\.?\s+(\d{{1,2}})\b{_NOT_A_FIGURE}"
+                 rf"(?:,?\s+({_YEAR}))?"),
+    # "En el mes de referencia (noviembre)": the month the release is about
+    ("reference-month", rf"\b(?:mes|month|periodo|período|period)\s+(?:de\s+)?referencia\s*"
+                        rf"\(\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s*\)"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
@@ -125,7 +133,9 @@ _PATTERNS = [
         "month",
         rf"\b(in|to|ending|through|until|since|of|during|(?<!futures )(?<!contract )"
         rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
-        rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
+        rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR})|"
+        # "febrero del año pasado", "in February last year", "noviembre de este año"
+        r"\s+(del\s+año\s+(?:pasado|anterior)|last\s+year|de\s+este\s+año|this\s+year))?\b"
         rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
         rf"(?!\s*[-–]\s*{_MONTH}\b)"  # "en enero-junio": the span
         # "gold for June delivery", "crude futures for October": a contract's month
@@ -400,6 +410,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "month":
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
+        if year and not year.isdigit():  # "febrero del año pasado", "noviembre de este año"
+            back = "pasado" in year.lower() or "anterior" in year.lower() or "last" in year.lower()
+            return Period(text, m.start(), m.end(), "month-back" if back else kind,
+                          f"-{month:02d}", "", g[0].lower())  # fmt: skip
         first = f"{year}-{month:02d}" if year else f"-{month:02d}"
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
@@ -411,6 +425,15 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
         return Period(text, m.start(), m.end(), "month",
                       f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
+    if kind == "abbr-day":  # "Jan. 1", "Sept. 30, 2019"
+        number, year = _ABBR[g[0]], g[2] if len(g) > 2 else ""
+        if not 1 <= int(g[1]) <= calendar.monthrange(int(year) if year else 2000, number)[1]:
+            return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "")
+        return Period(text, m.start(), m.end(), "day", f"{year}-{number:02d}-{int(g[1]):02d}", "",
+                      "on")  # fmt: skip
+    if kind == "reference-month":  # "el mes de referencia (noviembre)"
+        month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
+        return Period(text, m.start(), m.end(), "month", f"{year}-{month:02d}", "", "in")
     if kind == "month-quarter":  # "the June quarter": April to June
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         if month % 3:
@@ -511,6 +534,8 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "month-back" and year is not None:  # "en febrero del año pasado"
+        return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
         return replace(period, kind="year", first=str(year - int(period.word)), word="in")
     if period.kind == "yesterday":
