@@ -182,14 +182,28 @@ MONTH_ABBREVIATIONS = [
     ("look-alike-mar-es", "El mar 3 veces más alto.", "3 veces", "2020-02-01", "2020-02-01"),
 ]  # fmt: skip
 
-XFAIL: set[str] = set()  # fmt: skip
+# class "a year with a qualifier": "at end-2022", "by mid-2022", "in late 2022", "calendar 2023"
+QUALIFIED_YEARS = [
+    ("end-year", "Debt reached $300 million at end-2022.", "300", "2023-05-10", "2022-12-31"),
+    ("mid-year", "Debt reached $300 million by mid-2022.", "300", "2023-05-10", "2022-12-31"),
+    ("late-year", "Debt reached $300 million in late 2022.", "300", "2023-05-10", "2022-12-31"),
+    ("early-year", "Debt reached $300 million in early 2023.", "300", "2023-05-10",
+     "2023-12-31"),
+    ("calendar-year", "Sales rose 4% in calendar 2023.", "4%", "2024-03-20", "2023-12-31"),
+    ("year-end", "At year-end 2022, debt was $300 million.", "300", "2023-05-10", "2022-12-31"),
+    ("look-alike-late-fee", "The late 300 fees were waived.", "300", "2023-05-10",
+     "2023-05-10"),
+]  # fmt: skip
+
+XFAIL: set[str] = {"end-year", "mid-year", "late-year", "early-year", "calendar-year", "year-end"}  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
                          period_rows(YEAR_WORDS + COMPARING + COMPARED_WITH_FIGURE + YESTERDAY
                                      + QUIET + REFERENCE_MONTH + MONTH_QUARTERS + QUARTER_ALONE
                                      + DASH_SPANS + YEARS_AGO + ACCUMULATED
-                                     + MONTH_RELATIVE_YEAR + MONTH_ABBREVIATIONS, XFAIL))  # fmt: skip
+                                     + MONTH_RELATIVE_YEAR + MONTH_ABBREVIATIONS
+                                     + QUALIFIED_YEARS, XFAIL))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
 ) -> None:
