@@ -195,7 +195,7 @@ QUALIFIED_YEARS = [
      "2023-05-10"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"end-year", "mid-year", "late-year", "early-year", "calendar-year", "year-end"}  # fmt: skip
+XFAIL: set[str] = set()  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),

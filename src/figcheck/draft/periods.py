@@ -160,6 +160,8 @@ _PATTERNS = [
         rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
         rf"el\s+ejercicio\s+(?:fiscal\s+)?|el\s+)?({_YEAR})\b",
     ),
+    # "end-2022", "mid-2022", "in late 2022", "early 2023", "calendar 2023", "year-end 2022"
+    ("qualified-year", rf"\b(?:early|late|mid|end|year[- ]end|calendar)[- ]({_YEAR})\b"),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
                 rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
@@ -449,6 +451,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         span = int(count) if count.isdigit() else _COUNTS.get(count, 1)
         span *= 10 if "decad" in text.lower() or "década" in text.lower() else 1
         return Period(text, m.start(), m.end(), kind, "", "", str(span))
+    if kind == "qualified-year":  # "end-2022": the year
+        return Period(text, m.start(), m.end(), "year", g[0], "", "in")
     if kind == "comparing":  # "Comparing 2019 with 2018": 2019
         return Period(text, m.start(), m.end(), "year", g[0], "", "in")
     if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
