@@ -36,6 +36,9 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     out: list[Period | None] = []
     running: Period | None = None
     asides: set[tuple[int, int]] = set()  # periods seen in a relative clause: no later figure's
+    # figures of the title that print no period ("… el accidente en el que murieron 54
+    # migrantes"): they take the period the body's first figure makes the article's
+    titled: list[int] = []
     for mention in mentions:
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
@@ -46,6 +49,12 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             own = _so_far(mention, _same_months(mention, own, running), published)
             own = _as_of_day(mention, own, published)
         dated = own if own is not None and (own.first or own.last) else None
+        if dated is None and running is None and mention.line == 1:
+            titled.append(len(out))
+        elif titled and mention.line > 1:  # the body's first figure: the time it is about
+            for index in titled if running is not None else ():
+                out[index] = running
+            titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
 
