@@ -102,7 +102,7 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
     one in a sentence that prints a figure the extractor took for none; else ``running``. Only
     for a figure whose own sentence gives it no period but one read against another ("this
     year", "a year earlier"): one that does governs itself."""
-    if any(p.kind not in _NOT_ABOUT for p in mention.periods):
+    if any(p.kind not in _READ_AGAINST for p in mention.periods):
         return running  # not "this year", "a year earlier": they are read against it
     for period, before in mention.quiet:
         if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
@@ -392,7 +392,9 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"relative", "ago", "month-back"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back"}
+#: kinds read against another time: the article's date, or the time it is about
+_READ_AGAINST = _NOT_ABOUT | {"relative"}
 
 
 def _anchor(running: Period | None) -> str | None:
@@ -460,6 +462,7 @@ def _compared(mention: Mention, period: Period) -> bool:
     return (
         period.word in _BASES
         or " ".join(period.word.split()) in ("frente a", "frente al", "ante")  # "frente a 2020"
+        or (period.kind in ("relative", "anchored") and _preceded(mention, period, _ON))
         or _preceded(mention, period, _COMPARED)
         or _base_of_another(mention, period)
     )
@@ -475,6 +478,10 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
         return False
     here = mention.sentence.find(mention.text)
     return here >= 0 and not got.start() <= here < at
+
+
+#: "jump 23 per cent on last year", "up 5% on a year earlier": a base, in British usage
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 #: the words between a period and the figure it names ("the revised August rate of 1,249,000")
