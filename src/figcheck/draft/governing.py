@@ -163,7 +163,9 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return own, False  # "below the revised August rate of 1,249,000": its own, not the text's
     if _compared(mention, first):
         after = first.start >= mention.end
-        since = first.word in _BASES and after  # not "since X, when 5"
+        # "since 2012 … added 300"; "increases since August 2018 were … (33.3%)": to the
+        # article's time; not "since X, when 5" (X's)
+        since = first.word in _BASES and (after or not _when_between(mention, first))
         # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
         # opens the sentence is every figure's base, as a change's
         based = mention.kind == "change" or _opens(mention, first)
@@ -454,6 +456,22 @@ _COMPARED_FIGURE = re.compile(
     r"(?:[^\W\d]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+
+_WHEN = re.compile(r"\b(?:when|cuando|en\s+que|at\s+which|at\s+that\s+time)\b|,", re.IGNORECASE)
+
+
+def _when_between(mention: Mention, period: Period) -> bool:
+    """A clause opens between ``period`` and ``mention``'s figure after it ("since 2015, when it
+    was 5"; a comma), or the figure is bracketed right after it ("the largest since June 2008
+    (1,4%)"), so the figure is that period's."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, max(0, at))
+    if at < 0 or here < 0:
+        return True
+    between = mention.sentence[at + len(printed) : here]
+    return between.strip() in ("(", "[") or _WHEN.search(between) is not None
 
 
 def _compared(mention: Mention, period: Period) -> bool:
