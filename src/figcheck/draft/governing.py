@@ -36,7 +36,11 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     out: list[Period | None] = []
     running: Period | None = None
     asides: set[tuple[int, int]] = set()  # periods seen in a relative clause: no later figure's
+    # figures of the title that print no period ("… el accidente en el que murieron 54
+    # migrantes"): they take the period the body's first figure makes the article's
+    titled: list[int] = []
     for mention in mentions:
+        running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
         if about and not _day_before(own, running) and not _looks_back(mention, own, running):
@@ -45,8 +49,85 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             own = _so_far(mention, _same_months(mention, own, running), published)
             own = _as_of_day(mention, own, published)
         dated = own if own is not None and (own.first or own.last) else None
+        if dated is None and running is None and mention.line == 1:
+            titled.append(len(out))
+        elif titled and mention.line > 1:  # the body's first figure: the time it is about
+            for index in titled if running is not None else ():
+                out[index] = running
+            titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
+
+
+#: the kinds a sentence without a figure may state for the figures after it
+_QUIET_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split",
+                          "day", "weekday", "yesterday"])  # fmt: skip
+_QUIET_NOT = frozenset(["since", "desde", "until", "hasta", "by", ""])
+#: a start or a relative clause before a period: "since the ministry began the survey in",
+#: "las reformas que, en febrero pasado,"
+_QUIET_ASIDE = re.compile(r"\b(?:since|desde|which|who|that|when|where|que|quien(?:es)?|cuando|"
+                          r"donde|cual(?:es)?)\b[\s,]+(?:[^\W\d]+\s+){0,6}$",
+                          re.IGNORECASE)  # fmt: skip
+#: a verb of reporting up to five words before a day: the day of a report, not of its figures
+_QUIET_REPORT = re.compile(r"\b(?:released|published|reported|announced|said|showed|issued|"
+                           r"informó|publicó|dijo|reportó|anunció|difundió|dio a conocer|"
+                           r"informado|publicado|dicho|reportado|anunciado|difundido)\s+"
+                           r"(?:[^\W\d]+\s+){0,5}$", re.IGNORECASE)  # fmt: skip
+#: a figure (not a name's number: "the FTSE 100's fallers"): "(112.8, compared with … in 1989)"
+_QUIET_FIGURE = re.compile(r"(?<![A-Z][ -])(?<![\w.,])\d")
+
+
+def _fiscal_relative(first: Period, own: Period, running: Period | None,
+                     published: str | None) -> Period:  # fmt: skip
+    """ "this year", "next year", "last year" in a text about a fiscal year ("their most recent
+    budget, for fiscal year 2010, … spend over $23,000 per student this year"): that fiscal
+    year, the next, the one before."""
+    fiscal = running.first if running is not None and running.kind == "fiscal" else ""
+    if first.kind != "relative" or own.kind != "year" or not published:
+        return own
+    if not re.fullmatch(r"FY(?:19|20)\d{2}", fiscal) or not own.first.isdigit():
+        return own
+    shift = int(own.first) - int(published[:4])
+    return replace(own, kind="fiscal", first=f"FY{int(fiscal[2:]) + shift}", last="")
+
+
+def _stated_quietly(mention: Mention, running: Period | None, published: str | None
+                    ) -> Period | None:  # fmt: skip
+    """The period the article is about after the sentences without a figure before
+    ``mention`` ("The FTSE 100 fell yesterday as traders took profits. … Compass shares closed
+    155.5p lower"): the last they state, not a base ("compared with 2010"), a start ("since
+    2010"), a report's day ("released on Friday"), a look back or a time after the article's
+    date, a look back in a clause ("…, que, en febrero pasado,", "since the survey began in
+    2004"), a time more than a year before the article's ("In 2016, a similar wildfire …"), or
+    one in a sentence that prints a figure the extractor took for none; else ``running``. Only
+    for a figure whose own sentence gives it no period but one read against another ("this
+    year", "a year earlier"): one that does governs itself."""
+    if any(p.kind not in _READ_AGAINST for p in mention.periods):
+        return running  # not "this year", "a year earlier": they are read against it
+    for period, before in mention.quiet:
+        if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
+            continue
+        if _COMPARED.search(before) or _BACK.search(before) or _PREVIOUS.search(before):
+            continue
+        if _QUIET_ASIDE.search(before) or _QUIET_FIGURE.search(before):
+            continue
+        if period.kind in ("day", "weekday", "yesterday") and _QUIET_REPORT.search(before):
+            continue  # "The agency released the figures on Friday."
+        read = resolve(period, published)
+        end = read.last or read.first
+        if read.kind == "fiscal":  # "the budget for fiscal year 2010" (a year ahead, at most)
+            year = int(end[2:6])
+            if published and not int(published[:4]) - 1 <= year <= int(published[:4]) + 1:
+                continue
+            running = read
+            continue
+        if not end[:4].isdigit() or (published and end > published[: len(end)]):
+            continue
+        if (published and int(end[:4]) < int(published[:4]) - 1) or read.first == published:
+            continue  # long before the article, or its own day (which figures fall back to)
+        if not _day_before(read, running):
+            running = read
+    return running
 
 
 def _own_period(mention: Mention, running: Period | None, published: str | None,
@@ -75,13 +156,16 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         if in_year
         else _resolved(first, _sentence_time(mention, periods, published) or running, published)
     )
+    own = _fiscal_relative(first, own, running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
     if _compared(mention, first) and _names_figure(mention, first):
         return own, False  # "below the revised August rate of 1,249,000": its own, not the text's
     if _compared(mention, first):
         after = first.start >= mention.end
-        since = first.word in _BASES and after  # not "since X, when 5"
+        # "since 2012 … added 300"; "increases since August 2018 were … (33.3%)": to the
+        # article's time; not "since X, when 5" (X's)
+        since = first.word in _BASES and (after or not _when_between(mention, first))
         # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
         # opens the sentence is every figure's base, as a change's
         based = mention.kind == "change" or _opens(mention, first)
@@ -310,7 +394,9 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"relative"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back"}
+#: kinds read against another time: the article's date, or the time it is about
+_READ_AGAINST = _NOT_ABOUT | {"relative"}
 
 
 def _anchor(running: Period | None) -> str | None:
@@ -328,9 +414,11 @@ _PREVIOUS = re.compile(
 )
 
 
-#: words right before a figure that make it the base of a comparison ("frente a los más de")
+#: words right before a figure that make it the base of a comparison ("frente a los más de",
+#: "nivel inferior al de"; not a threshold, "una tasa menor al 10%")
 _BASE_BEFORE = re.compile(
-    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?)\s+(?:[^\W\d]+\s+){{0,3}}$",
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|"
+    r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -354,15 +442,64 @@ _COMPARED = re.compile(
     r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
-    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$",
+    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$|"
+    # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
+    # second is the base
+    r"\bcompar(?:ing|e|ando|ar)\s+(?:\w+\s+){1,4}(?:with|to|against|and|con|y)\s+$",
     re.IGNORECASE,
 )
+#: the base printed with its own figure: "frente a la proporción de 43.9% de 2020", "compared
+#: with 4.1 million tonnes in 2021" (not "more than 3 million in 2019": a hedge)
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:frente a(?:l)?|compared (?:with|to)|respecto a(?:l)?|en comparación con|"
+    r"comparad[oa]s? con|versus|vs\.?)\s+(?:[^\W\d]+\s+){0,4}[\d.,]+(?:\s*%)?\s+"
+    r"(?:[^\W\d]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+_WHEN = re.compile(r"\b(?:when|cuando|en\s+que|at\s+which|at\s+that\s+time)\b|,", re.IGNORECASE)
+
+
+def _when_between(mention: Mention, period: Period) -> bool:
+    """A clause opens between ``period`` and ``mention``'s figure after it ("since 2015, when it
+    was 5"; a comma), or the figure is bracketed right after it ("the largest since June 2008
+    (1,4%)"), so the figure is that period's."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, max(0, at))
+    if at < 0 or here < 0:
+        return True
+    between = mention.sentence[at + len(printed) : here]
+    return between.strip() in ("(", "[") or _WHEN.search(between) is not None
 
 
 def _compared(mention: Mention, period: Period) -> bool:
     """``period`` is what ``mention``'s sentence compares with or counts from ("compared with
     August 2018", "superior a la de mayo de 2023", "since 2015"), not the time it is about."""
-    return period.word in _BASES or _preceded(mention, period, _COMPARED)
+    return (
+        period.word in _BASES
+        or " ".join(period.word.split()) in ("frente a", "frente al", "ante")  # "frente a 2020"
+        or (period.kind in ("relative", "anchored") and _preceded(mention, period, _ON))
+        or _preceded(mention, period, _COMPARED)
+        or _base_of_another(mention, period)
+    )
+
+
+def _base_of_another(mention: Mention, period: Period) -> bool:
+    """``period`` is the time of a compared figure printed with it ("…, frente a la proporción
+    de 43.9% de 2020, un descenso de 7.6 puntos"), and ``mention`` is not that figure."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    got = _COMPARED_FIGURE.search(mention.sentence, max(0, at - 80), at) if at >= 0 else None
+    if got is None:
+        return False
+    here = mention.sentence.find(mention.text)
+    return here >= 0 and not got.start() <= here < at
+
+
+#: "jump 23 per cent on last year", "up 5% on a year earlier": a base, in British usage
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 #: the words between a period and the figure it names ("the revised August rate of 1,249,000")
@@ -410,7 +547,7 @@ def _of_the_start(mention: Mention, period: Period) -> bool:
 def _reported(mention: Mention, period: Period) -> bool:
     """``period`` is the day of a report ("released on Friday"), not the time of its figures
     (when the article has said what time that is)."""
-    return period.kind in ("day", "weekday") and _preceded(mention, period, _REPORTED)
+    return period.kind in ("day", "weekday", "yesterday") and _preceded(mention, period, _REPORTED)
 
 
 def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:

@@ -36,6 +36,8 @@ _STATED = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘'(\[¿¡]*[A-Z0-9\u00c0-\u024f¿¡])|\n\s*\n"
 )
+#: a month's abbreviation before a day ("on Jan. 1", "Sept. 30, 2019") ends no sentence
+_MONTH_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d")
 
 
 #: A sentence longer than this is quoted as the window of this many characters either side of
@@ -69,6 +71,9 @@ class Mention:
     periods: tuple[Period, ...] = ()  # the periods of its sentence near it, nearest first
     lang: str = "en"
     context: str = ""  # the sentence whose figure gave this bare figure its unit, if another
+    # the periods of the sentences without a figure since the figure before (at most three
+    # sentences), each with the words of its sentence before it (up to 80 characters)
+    quiet: tuple[tuple[Period, str], ...] = ()
 
 
 #: A clause about another figure opens: "…, and", "; ", "…, while", "…, y", "…, mientras".
@@ -79,6 +84,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: splits at . ! ? … before a capital, and at blank lines."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _MONTH_DOT.match(text, max(0, match.start() - 5)) or _MONTH_DOT.match(
+            text, max(0, match.start() - 4)
+        ):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -217,6 +226,7 @@ class ScanState:
         line = bisect_right(self.line_starts, start)
         sentence = " ".join(text[s:e].split())
         periods = self._near_periods(s, e, start, end)
+        quiet = self._quiet_periods(at)
         given = extra.pop("record", None)
         record = given if isinstance(given, str) else self._record(s, e, start)
         if extra.get("context") == sentence:
@@ -225,7 +235,7 @@ class ScanState:
             text=text[start:end].strip(), start=start, end=end, line=line, sentence=sentence,
             value=value, magnitude=magnitude, unit=unit,
             period=periods[0].text if periods else None, periods=periods, record=record,
-            lang=self.lang, **extra,  # type: ignore[arg-type]
+            lang=self.lang, quiet=quiet, **extra,  # type: ignore[arg-type]
         )  # fmt: skip
 
     def _near_periods(self, s: int, e: int, start: int, end: int) -> tuple[Period, ...]:
@@ -254,6 +264,19 @@ class ScanState:
         if after or kept:
             return tuple(after + kept)
         return () if dropped else self._carried_period(s, start)
+
+    def _quiet_periods(self, at: int) -> tuple[tuple[Period, str], ...]:
+        """The periods of the sentences without a figure between the last figure's sentence and
+        sentence ``at`` (the last three at most), each with the words of its sentence before it:
+        "The FTSE 100 fell yesterday." governs the figures after it (draft/governing.py)."""
+        prev = self._sentence_index(self.found[-1].start) if self.found else -1
+        out: list[tuple[Period, str]] = []
+        for k in range(max(prev + 1, at - 3, 0), min(at, len(self.bounds))):
+            ps, pe = self.bounds[k]
+            lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
+            out += [(p, self.scan[max(ps, p.start - 80) : p.start])
+                    for p in self.periods[lo:hi] if p.end <= pe]  # fmt: skip
+        return tuple(out)
 
     def _introduces_next(self, end: int, period: Period, e: int) -> bool:
         """``period`` opens a clause of its own that gives another figure."""

@@ -56,6 +56,8 @@ _PART = (
 _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
     r"(?![.,]?\d)(?!\s*(?:%|percent|per\b|por\b|million|billion|thousand|mil\b|millones))"
 )
+_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9,
+         "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11}  # fmt: skip
@@ -68,6 +70,15 @@ _PATTERNS = [
     ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
                   rf"{_YEAR}))\b"),
     ("part", _PART),
+    # "the June quarter", "the September quarter of 2023" (Australia, New Zealand): the quarter
+    # that ends in that month
+    ("month-quarter", rf"\bthe\s+({_MONTH})\s+quarter\b(?:\s+(?:of\s+)?({_YEAR})\b)?"),
+    # "in Q3", "for Q4": a quarter of the article's year (not "the Audi Q3")
+    ("quarter-alone", r"\b(?:in|for|during|en|el|del)\s+Q([1-4])\b(?![-'’]?\d)"
+                      r"(?!\s+(?:19|20)\d\d)"),
+    # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
+    ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
+                  rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
     # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
     ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
                      rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
@@ -87,7 +98,16 @@ _PATTERNS = [
     ("first-months", rf"\b(?:the\s+)?first\s+(\d{{1,2}}|{_COUNT})\s+months\b"
                      rf"(?:\s+of\s+(?:the\s+year\s+)?({_YEAR})\b)?|"
                      rf"\blos\s+primeros\s+(\d{{1,2}}|{_COUNT})\s+meses\b"
-                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?"),
+                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?|"
+                     # "acumularon en 11 meses", "cumulative in 11 months"
+                     rf"\b(?:acumul[a-záéíóú]*|cumulative|accumulated)\s+(?:en|in)\s+"
+                     rf"(?:los\s+|the\s+)?(\d{{1,2}}|{_COUNT})\s+(?:meses|months)\b"),
+    # "on Jan. 1", "Sept. 30, 2019", "Dec 31" (news style; capitalised: not "el mar 3")
+    ("abbr-day", rf"(?-i:\b({'|'.join(_ABBR)}))\.?\s+(\d{{1,2}})\b{_NOT_A_FIGURE}"
+                 rf"(?:,?\s+({_YEAR}))?"),
+    # "En el mes de referencia (noviembre)": the month the release is about
+    ("reference-month", rf"\b(?:mes|month|periodo|período|period)\s+(?:de\s+)?referencia\s*"
+                        rf"\(\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s*\)"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
@@ -95,7 +115,10 @@ _PATTERNS = [
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b|"
                 rf"\b(?:in|during|en|durante)\s+({_YEAR})\s+(?:and|y)\s+({_YEAR})\b"
                 r"(?!,?\s+(?:respectively|respectivamente)\b)"),
-    ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?"),
+    ("fiscal", rf"\b(?:in\s+)?fiscal(?:\s+year)?\s+({_YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?|"
+               # "FY24", "FY2024", "FY2023-24" (in capitals), "the 2023 financial year"
+               rf"\b(?-i:FY)\s?({_YEAR}|\d{{2}})\b(?:\s*[-–/]\s*(\d{{2,4}}))?|"
+               rf"\bthe\s+({_YEAR})\s+(?:financial|fiscal)\s+year\b"),
     (
         "month-span",
         rf"\b(?:de|from|desde|between|entre)\s+({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s+"
@@ -110,8 +133,11 @@ _PATTERNS = [
         "month",
         rf"\b(in|to|ending|through|until|since|of|during|(?<!futures )(?<!contract )"
         rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
-        rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\b"
+        rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR})|"
+        # "febrero del año pasado", "in February last year", "noviembre de este año"
+        r"\s+(del\s+año\s+(?:pasado|anterior)|last\s+year|de\s+este\s+año|this\s+year))?\b"
         rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
+        rf"(?!\s*[-–]\s*{_MONTH}\b)"  # "en enero-junio": the span
         # "gold for June delivery", "crude futures for October": a contract's month
         r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
@@ -127,27 +153,37 @@ _PATTERNS = [
     ),
     (
         "year",
-        rf"\b(in|since|by|for|during|until|through|of|en|desde|de|del|hasta|para)\s+"
+        rf"\b(in|since|by|for|during|throughout|until|through|of|en|desde|de|del|hasta|para|"
+        rf"durante|frente\s+a(?:l)?|ante)\s+"
         # "in the crop year 2020", "en el año agrícola 2020", "en el ejercicio 2023"
         rf"(?:the\s+(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
         rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
         rf"el\s+ejercicio\s+(?:fiscal\s+)?|el\s+)?({_YEAR})\b",
     ),
+    # "end-2022", "mid-2022", "in late 2022", "early 2023", "calendar 2023", "year-end 2022"
+    ("qualified-year", rf"\b(?:early|late|mid|end|year[- ]end|calendar)[- ]({_YEAR})\b"),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
                 rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
                  r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
+    # "ten years ago", "a decade ago", "hace diez años": that many years before the article's
+    ("ago", rf"\b(?:(\d{{1,2}}|{_COUNT})\s+years|(a|one|{_COUNT})\s+decades?)\s+ago\b|"
+            rf"\bhace\s+(?:(\d{{1,2}}|{_COUNT})\s+años|(una|{_COUNT})\s+décadas?)\b"),
     ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
                  r"\bthe\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|week|half)\b|"
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "yesterday", "ayer", "anteayer": a day before the article's
+    ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|"
                  r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
                  r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
     ("label", rf"\b({_YEAR})(?=\s*\()"),
-    ("dateline", rf"\b({_MONTH})\s+({_YEAR})\b"),
+    # "Comparing 2019 with 2018": the first year is the figures' (the second their base)
+    ("comparing", rf"\bcompar(?:ing|ando)\s+({_YEAR})(?=\s+(?:with|to|against|con|y)\s+{_YEAR}\b)"),
+    ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
 ]  # fmt: skip
 _FIND = re.compile("|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS),
                    re.IGNORECASE)  # fmt: skip
@@ -160,7 +196,7 @@ class Period:
     text: str
     start: int
     end: int
-    kind: str  # year | month | between | fiscal | month-span | relative
+    kind: str  # year | month | between | fiscal | month-span | relative | yesterday | …
     first: str  # ISO: "2022", "2022-06", "FY2023", or "" when a year is missing
     last: str  # the end of an interval ("" for a point)
     word: str = ""  # the preposition: "in", "to", "since"…
@@ -349,7 +385,14 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "between":
         return Period(text, m.start(), m.end(), kind, g[0], g[1], "between")
     if kind == "fiscal":
-        return Period(text, m.start(), m.end(), kind, f"FY{g[0]}", "", "in")
+        year = g[0] if len(g[0]) == 4 else f"20{g[0]}"  # "FY24"
+        return Period(text, m.start(), m.end(), kind, f"FY{year}", "", "in")
+    if kind == "half-code":  # "H1 2024", "1H24", "in H2"
+        n, year = int(g[0]), g[1] if len(g) > 1 else ""
+        year = f"20{year}" if len(year) == 2 else year
+        a, b = (1, 6) if n == 1 else (7, 12)
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{a:02d}", f"{year}-{b:02d}",
+                      "in")  # fmt: skip
     if kind == "month-span":  # "de enero a junio de 2021", "from July 2017 through March 2018"
         names = [x for x in g if not x[0].isdigit()]
         years = [x for x in g if x[0].isdigit()]
@@ -369,6 +412,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "month":
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
+        if year and not year.isdigit():  # "febrero del año pasado", "noviembre de este año"
+            back = "pasado" in year.lower() or "anterior" in year.lower() or "last" in year.lower()
+            return Period(text, m.start(), m.end(), "month-back" if back else kind,
+                          f"-{month:02d}", "", g[0].lower())  # fmt: skip
         first = f"{year}-{month:02d}" if year else f"-{month:02d}"
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
@@ -380,6 +427,34 @@ def _read(m: re.Match[str], kind: str) -> Period:
     if kind == "dateline":  # "JUNE 2022" in a headline: the month the text is about
         return Period(text, m.start(), m.end(), "month",
                       f"{g[1]}-{MONTHS[g[0].lower()]:02d}", "", "")  # fmt: skip
+    if kind == "abbr-day":  # "Jan. 1", "Sept. 30, 2019"
+        number, year = _ABBR[g[0]], g[2] if len(g) > 2 else ""
+        if not 1 <= int(g[1]) <= calendar.monthrange(int(year) if year else 2000, number)[1]:
+            return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "")
+        return Period(text, m.start(), m.end(), "day", f"{year}-{number:02d}-{int(g[1]):02d}", "",
+                      "on")  # fmt: skip
+    if kind == "reference-month":  # "el mes de referencia (noviembre)"
+        month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
+        return Period(text, m.start(), m.end(), "month", f"{year}-{month:02d}", "", "in")
+    if kind == "month-quarter":  # "the June quarter": April to June
+        month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
+        if month % 3:
+            return Period(text, m.start(), m.end(), kind, "", "", text.lower())
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{month - 2:02d}",
+                      f"{year}-{month:02d}", "in")  # fmt: skip
+    if kind == "quarter-alone":  # "in Q3": the article's year
+        n = int(g[0])
+        return Period(text, m.start(), m.end(), "month-span", f"-{3 * n - 2:02d}",
+                      f"-{3 * n:02d}", "in")  # fmt: skip
+    if kind == "ago":  # "ten years ago": read against the article's date
+        count = g[0].lower()
+        span = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+        span *= 10 if "decad" in text.lower() or "década" in text.lower() else 1
+        return Period(text, m.start(), m.end(), kind, "", "", str(span))
+    if kind == "qualified-year":  # "end-2022": the year
+        return Period(text, m.start(), m.end(), "year", g[0], "", "in")
+    if kind == "comparing":  # "Comparing 2019 with 2018": 2019
+        return Period(text, m.start(), m.end(), "year", g[0], "", "in")
     if kind == "label":  # "2019 (17 mil 776)": a year labelling the figure in brackets
         return Period(text, m.start(), m.end(), "year", g[0], "", "")
     return Period(text, m.start(), m.end(), kind, "", "", text.lower())
@@ -463,6 +538,16 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "month-back" and year is not None:  # "en febrero del año pasado"
+        return replace(period, kind="month", first=f"{year - 1}{period.first}")
+    if period.kind == "ago" and year is not None:  # "ten years ago"
+        return replace(period, kind="year", first=str(year - int(period.word)), word="in")
+    if period.kind == "yesterday":
+        if not published or len(published) < 10:
+            return period
+        back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
+        day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
+        return replace(period, kind="day", first=day.isoformat(), word="on")
     if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
         closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
         if closed == 0:
