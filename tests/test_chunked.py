@@ -357,7 +357,7 @@ def test_an_encoder_that_fails_in_its_process_is_an_error_and_no_report_is_left(
         pytest.skip("no fork on this system")
     monkeypatch.setattr(spool, "FORK_ENCODER", True)
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
-    monkeypatch.setattr(spool, "encode_chunk", _failing_encoder(how))
+    monkeypatch.setattr(spool, "encode_results", _failing_encoder(how))
     out = work / f"broken-encoder-{how}"
     outcome = CliRunner().invoke(
         main,
