@@ -71,8 +71,10 @@ __all__ = ["STREAMED_FORMATS", "ResultSpool"]
 STREAMED_FORMATS = ("json", "md", "html", "parquet")
 
 #: Encode report.json's lines in a forked encoder process (where ``fork`` is safe to use and
-#: memory files exist).
-FORK_ENCODER = sys.platform == "linux" and hasattr(os, "memfd_create")
+#: memory files exist, opened again through /proc).
+FORK_ENCODER = (
+    sys.platform == "linux" and hasattr(os, "memfd_create") and os.path.isdir("/proc/self/fd")
+)
 
 #: What Python 3.12+ says when a process with threads forks.
 _THREADED_FORK = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
