@@ -84,7 +84,7 @@ def fresh_process(
     which a loaded machine disturbs less than wall time; children included). Exit 1
     (discrepancies) is fine. The peak is the highest resident set of one process (``wait4``'s);
     with ``tree``, the larger of that and the highest PSS of the process and its children
-    together, sampled every 0.1 s (a chunked run encodes report.json in child processes). The
+    together, sampled every 0.1 s (a chunked run encodes report.json in a child process). The
     sampling walks the processes' page tables and slows the run: time a run without it."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()

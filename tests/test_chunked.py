@@ -21,7 +21,7 @@ from figcheck.pipeline import Report, Settings, run_check
 from figcheck.reports import html, markdown, spool
 from figcheck.reports import json as json_report
 from figcheck.reports.fields import FIELDS as RESULT_FIELDS
-from figcheck.reports.fields import flatten_result
+from figcheck.reports.fields import encode_results, flatten_result
 from figcheck.reports.json import report_dict
 from figcheck.reports.parquet import result_table
 from figcheck.storage.outfolder import LOCK_NAME
@@ -341,7 +341,12 @@ def whole_and_chunks(
 
 
 def _failing_encoder(how: str) -> Any:
+    """An encoder that fails in the encoding process (and works in this one)."""
+    parent = os.getpid()
+
     def encode(*args: Any) -> Any:
+        if os.getpid() == parent:
+            return encode_results(*args)
         if how == "killed":
             os.kill(os.getpid(), signal.SIGKILL)
         raise ValueError("the encoder broke")
@@ -357,7 +362,7 @@ def test_an_encoder_that_fails_in_its_process_is_an_error_and_no_report_is_left(
         pytest.skip("no fork on this system")
     monkeypatch.setattr(spool, "FORK_ENCODER", True)
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
-    monkeypatch.setattr(spool, "encode_chunk", _failing_encoder(how))
+    monkeypatch.setattr(spool, "encode_results", _failing_encoder(how))
     out = work / f"broken-encoder-{how}"
     outcome = CliRunner().invoke(
         main,

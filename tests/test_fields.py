@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -134,3 +135,25 @@ def test_chunks_are_separated_but_the_first(report: Report) -> None:
     assert "".join(encode_chunk(report, 0, n, True).to_pylist()) == ",\n".join(lines)
     rest = "".join(encode_chunk(report, 1, n, False).to_pylist())
     assert rest == "".join(",\n" + line for line in lines[1:])
+
+
+def test_pinned_results_and_sources(report: Report) -> None:
+    """The ``today`` object and the source, whose cells are codes into a few distinct values
+    (lists of vintages, the sources' parts): the encoder's text and the dicts agree, and a
+    pinned result whose reference named no dataset has an empty list of vintages."""
+    f = report.findings
+    n = len(f)
+    name = report.datasets[0].dataset.name
+    kind = np.arange(n) % 3  # 0: not pinned, 1: pinned to a dataset, 2: pinned, no dataset
+    f["today_verdict"] = np.where(kind > 0, "supported", None)
+    f["today_reference_value"] = np.where(kind > 0, 1.5, np.nan)
+    f["today_deviation"] = np.where(kind > 0, 0.25, np.nan)
+    f["today_message"] = np.where(kind > 0, "today's message", None)
+    f["today_dataset"] = np.array([(name,) if k == 1 else None for k in kind], dtype=object)
+    report.sources = [replace(report.sources[0], title='A "title"', url="")]
+    _same_as_the_dicts(report)
+    vintage = report.vintages()[name]
+    expected = [None, [vintage], []]
+    results = result_dicts(Rows(report, report.findings, 0))
+    assert [r.get("today", {}).get("vintage") for r in results] == [expected[k] for k in kind]
+    assert {r["source"]["title"] for r in results} == {'A "title"'}

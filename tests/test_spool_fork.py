@@ -1,4 +1,4 @@
-"""report.json encoded in forked child processes: a run that is interrupted or fails leaves no
+"""report.json encoded in a forked encoder process: a run that is interrupted or fails leaves no
 process behind, no staging folder and no lock."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -21,14 +22,14 @@ from click.testing import CliRunner
 from figcheck import chunked
 from figcheck.cli import main
 from figcheck.reports import spool
-from figcheck.reports.json import encode_chunk
+from figcheck.reports.fields import encode_results
 from figcheck.storage.outfolder import LOCK_NAME
 from helpers import REPO, make_test_catalog
 from test_chunked import table_rows
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
 
-#: How long a slowed child takes to encode its chunk (far longer than any test waits).
+#: How long a slowed encoder process takes to encode a chunk (far longer than any test waits).
 SLOW_S = 30
 
 
@@ -64,16 +65,19 @@ def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
             pass
 
 
-def slow_in_children(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The encoder takes :data:`SLOW_S` in a child process (at once in this one)."""
-    parent, encode = os.getpid(), encode_chunk
+def slow_in_children(monkeypatch: pytest.MonkeyPatch, started: Path | None = None) -> None:
+    """The encoder takes :data:`SLOW_S` in a child process (at once in this one), having
+    created ``started``."""
+    parent = os.getpid()
 
     def slow(*args: Any) -> Any:
         if os.getpid() != parent:
+            if started is not None:
+                started.touch()
             time.sleep(SLOW_S)
-        return encode(*args)
+        return encode_results(*args)
 
-    monkeypatch.setattr(spool, "encode_chunk", slow)
+    monkeypatch.setattr(spool, "encode_results", slow)
 
 
 def reaped(pid: int) -> bool:
@@ -85,18 +89,21 @@ def reaped(pid: int) -> bool:
     return False
 
 
-def interrupt_the_first_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first wait for a child is interrupted (Ctrl-C while waiting: the signal handler's
-    KeyboardInterrupt comes out of ``os.waitpid``)."""
-    waitpid, interrupted = os.waitpid, []
+def interrupt_once_started(started: Path, running: threading.Event) -> threading.Thread:
+    """Ctrl-C to this process half a second after ``started`` appears, while ``running``: by
+    then the run waits for the encoder to answer (a slowed encoder answers after SLOW_S)."""
 
-    def wait(pid: int, options: int) -> tuple[int, int]:
-        if options == 0 and not interrupted:
-            interrupted.append(pid)
-            raise KeyboardInterrupt
-        return waitpid(pid, options)
+    def interrupt() -> None:
+        deadline = time.monotonic() + SLOW_S / 2
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.5)
+        if running.is_set():
+            os.kill(os.getpid(), signal.SIGINT)  # the main thread's handler raises
 
-    monkeypatch.setattr(os, "waitpid", wait)
+    thread = threading.Thread(target=interrupt)
+    thread.start()
+    return thread
 
 
 def run(work: Path, out: Path, formats: str = "json") -> Any:
@@ -108,26 +115,33 @@ def run(work: Path, out: Path, formats: str = "json") -> Any:
     )  # fmt: skip
 
 
-def test_an_interrupt_while_waiting_for_a_child_ends_the_child(
-    work: Path, children: list[int], monkeypatch: pytest.MonkeyPatch
+def test_an_interrupt_while_waiting_for_the_encoder_ends_it(
+    work: Path, tmp_path: Path, children: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(spool, "FORK_ENCODER", True)
     monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
-    slow_in_children(monkeypatch)
+    started = tmp_path / "started"
+    slow_in_children(monkeypatch, started)
     out = work / "interrupted"
-    interrupt_the_first_wait(monkeypatch)
-    started = time.monotonic()
-    outcome = run(work, out)
-    monkeypatch.undo()  # os.waitpid as it is, for reaped()
-    assert time.monotonic() - started < SLOW_S / 2
+    running = threading.Event()
+    running.set()
+    interrupter = interrupt_once_started(started, running)
+    begun = time.monotonic()
+    try:
+        outcome = run(work, out)
+    finally:
+        running.clear()
+        interrupter.join()
+    assert time.monotonic() - begun < SLOW_S / 2
+    assert started.exists()
     assert isinstance(outcome.exception, KeyboardInterrupt) or outcome.exit_code != 0
-    assert children
+    assert len(children) == 1
     assert all(reaped(pid) for pid in children)  # none left running, none a zombie
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]
 
 
-#: A figcheck run of chunks of 7 claims whose encoding processes each write ``started`` in the
-#: output folder, then take :data:`SLOW_S`.
+#: A figcheck run of chunks of 7 claims whose encoding process writes ``started`` in the output
+#: folder, then takes :data:`SLOW_S` per chunk.
 SLOW_RUN = f"""
 import os, sys, time
 from pathlib import Path
@@ -135,13 +149,13 @@ from figcheck import chunked
 from figcheck.cli import main
 from figcheck.reports import spool
 chunked.CHUNK_ROWS = 7
-parent, encode = os.getpid(), spool.encode_chunk
+parent, encode = os.getpid(), spool.encode_results
 def slow(*args):
     if os.getpid() != parent:
         (Path(sys.argv[-1]) / "started").touch()
         time.sleep({SLOW_S})
     return encode(*args)
-spool.encode_chunk = slow
+spool.encode_results = slow
 main()
 """
 
@@ -252,7 +266,7 @@ def test_forking_beside_native_threads_is_not_a_warning(
         warnings.simplefilter("error")
         outcome = run(work, out)
     assert (outcome.exit_code, type(outcome.exception)) == (1, SystemExit), outcome.output
-    assert len(children) == 6  # 30 claims in chunks of 7, the first one of them alone
+    assert len(children) == 1  # one encoding process for the run's 6 chunks
     assert all(reaped(pid) for pid in children)
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "report.json"]
 

@@ -146,12 +146,15 @@ class Rows:
         return text_cells(self.col("unit").fillna(""), None, empty_is_none=False)
 
     def source(self, part: str) -> pa.Array:
-        """One part of each result's source (null where the source has no title nor url)."""
+        """One part of each result's source (null where the source has no title nor url), as
+        a dictionary array of the sources' parts."""
         pool = [getattr(s, part) if s.url or s.title else None for s in self.report.sources] + [
             None
         ]
         codes = self.frame["source"].astype("int64").to_numpy()
-        return pa.array(pool, type=pa.string()).take(pa.array(codes))
+        absent = np.array([value is None for value in pool])[codes]
+        indices = pa.array(codes.astype(np.int32), mask=absent)
+        return pa.DictionaryArray.from_arrays(indices, pa.array(pool, type=pa.string()))
 
     def comparison(self, attribute: str) -> np.ndarray:
         window = slice(self.start, self.start + len(self))
@@ -305,31 +308,30 @@ def _fx_date(rows: Rows) -> pa.Array:
 
 
 def _vintage_lists(
-    report: Report, found: tuple[np.ndarray, list[DatasetNames]], present: np.ndarray | None
+    report: Report, found: tuple[np.ndarray, list[DatasetNames]], empty: np.ndarray | None = None
 ) -> pa.Array:
-    """Each distinct dataset list (``found``: :func:`distinct_lists`) → its vintages once (null
-    where no dataset is named)."""
+    """Each distinct dataset list (``found``: :func:`distinct_lists`) → its vintages, as a
+    dictionary array of those lists: null where no dataset is named, but an empty list where
+    ``empty`` is true."""
     vintages = report.vintages()
     codes, distinct = found
     lists = [[vintages[n] for n in found if n in vintages] for found in distinct]
-    if present is not None:
-        codes = np.where(present, codes, -1)
-    pool = pa.array([*lists, None], type=pa.list_(pa.string()))
-    return pool.take(pa.array(np.where(codes < 0, len(lists), codes)))
+    if empty is not None:
+        codes = np.where(empty & (codes < 0), len(lists), codes)
+    pool = pa.array([*lists, []], type=pa.list_(pa.string()))
+    return pa.DictionaryArray.from_arrays(pa.array(codes.astype(np.int32), mask=codes < 0), pool)
 
 
 def _vintage(rows: Rows) -> pa.Array:
-    return _vintage_lists(rows.report, rows.dataset_lists, None)
+    return _vintage_lists(rows.report, rows.dataset_lists)
 
 
 def _today_vintage(rows: Rows) -> pa.Array:
     if not rows.pinned.any():
         return pa.nulls(len(rows), pa.list_(pa.string()))
-    found = distinct_lists(rows.col("today_dataset"))
-    lists = _vintage_lists(rows.report, found, rows.pinned)
-    empty = pa.array([[]] * len(rows), type=pa.list_(pa.string()))
+    codes, lists = distinct_lists(rows.col("today_dataset"))
     # a pinned claim whose reference named no dataset still has an (empty) list
-    return pc.if_else(pa.array(rows.pinned & ~np.asarray(lists.is_valid())), empty, lists)
+    return _vintage_lists(rows.report, (np.where(rows.pinned, codes, -1), lists), rows.pinned)
 
 
 def _datasets(rows: Rows) -> pa.Array:
@@ -443,7 +445,14 @@ def columns(rows: Rows) -> dict[str, pa.Array]:
 def table(rows: Rows) -> pa.Table:
     """The cells of ``rows`` as a table of :data:`SCHEMA` (report.parquet's rows)."""
     cells = columns(rows)
-    return pa.table([cells[f.name].cast(f.type) for f in SCHEMA], schema=SCHEMA)
+    return pa.table([_decoded(cells[f.name]).cast(f.type) for f in SCHEMA], schema=SCHEMA)
+
+
+def _decoded(cells: pa.Array) -> pa.Array:
+    """Cells given as a dictionary array as the values themselves."""
+    if isinstance(cells, pa.DictionaryArray):
+        return cells.dictionary.take(cells.indices)
+    return cells
 
 
 def result_dicts(rows: Rows) -> list[dict[str, Any]]:
@@ -573,9 +582,9 @@ def json_cells(kind: Kind, cells: pa.Array, *, plain: bool = False) -> pa.Array:
 def _distinct_json(kind: Kind, cells: pa.Array, plain: bool) -> tuple[pa.Array, np.ndarray] | None:
     """The JSON text of each distinct value and each cell's code into them (-1: no value), for
     texts held as a dictionary and for numbers (None for other cells)."""
-    if kind is Kind.TEXT and isinstance(cells, pa.DictionaryArray):
+    if isinstance(cells, pa.DictionaryArray):  # texts, lists of texts
         codes = np.asarray(cells.indices.fill_null(-1), dtype=np.int64)
-        return literals(cells.dictionary, plain=plain), codes
+        return json_cells(kind, cells.dictionary, plain=plain), codes
     if kind is Kind.NUMBER:
         codes, values = pd.factorize(cells.to_numpy(zero_copy_only=False), use_na_sentinel=True)
         return pc.cast(pa.array(values, type=pa.float64()), pa.string()), codes

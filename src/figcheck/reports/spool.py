@@ -9,16 +9,23 @@ run's
 leftovers are removed by the next run.
 
 Encoding and writing a chunk overlaps the checking of the next one; at most one chunk waits.
-report.json's lines are encoded in a forked child process where the system has ``fork`` (Linux):
-the child sees the checked chunk without it being copied or pickled, and encodes on the second
-core without contending for the interpreter lock (a thread would: half of the encoder is Python
-glue). The last chunk is encoded half in a child and half in this process, which has nothing
-else to do by then. report.parquet's rows (whose writer keeps state across chunks), and
-report.json where there is no ``fork``, are written on a second thread instead.
+report.json's lines are encoded by one encoder process where the system has ``fork`` and memory
+files (Linux), forked when the spool begins, before the run's memory grows: it encodes on the
+second core without contending for the interpreter lock (a thread would: half of the encoder is
+Python glue). This process takes each chunk's report fields (:func:`~figcheck.reports.fields.
+columns`: codes into distinct texts, numbers) and hands them over as an Arrow IPC stream in a
+memory file, which the encoder maps without copying; it encodes them, appends the lines to the
+results file and answers on a pipe. Forking once, not per chunk, spares both processes the
+page faults of memory shared copy-on-write (a process forked per chunk saw every page of the
+checked chunk, and this one then faulted on each page it wrote while checking the next). The
+last chunk is encoded half by the encoder and half in this process, which has nothing else to
+do by then. report.parquet's rows (whose writer keeps state across chunks), and report.json
+where there is no ``fork``, are written on a second thread instead.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import select
 import shutil
@@ -32,10 +39,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NoReturn
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from figcheck.errors import OutputError, UsageError
@@ -48,6 +56,7 @@ from figcheck.reports.display import (
     first_in_order,
     verdict_ranks,
 )
+from figcheck.reports.fields import Rows, columns, encode_results
 from figcheck.reports.json import encode_chunk, write_strings
 from figcheck.reports.markdown import MAX_LISTED
 from figcheck.reports.parquet import SCHEMA, result_table
@@ -61,8 +70,11 @@ __all__ = ["STREAMED_FORMATS", "ResultSpool"]
 #: The formats a chunked run can write (junit and claimreview list every claim in one tree).
 STREAMED_FORMATS = ("json", "md", "html", "parquet")
 
-#: Encode report.json's lines in forked child processes (where ``fork`` is safe to use).
-FORK_ENCODER = sys.platform == "linux"
+#: Encode report.json's lines in a forked encoder process (where ``fork`` is safe to use and
+#: memory files exist, opened again through /proc).
+FORK_ENCODER = (
+    sys.platform == "linux" and hasattr(os, "memfd_create") and os.path.isdir("/proc/self/fd")
+)
 
 #: What Python 3.12+ says when a process with threads forks.
 _THREADED_FORK = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
@@ -77,8 +89,7 @@ class ResultSpool:
         self._stack = ExitStack()
         self._pool: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
-        # the process encoding the last chunk added, and the pipe it tells a failure through
-        self._child: tuple[int, int] | None = None
+        self._encoder: _Encoder | None = None
         self._json: IO[str] | None = None
         self._parquet: pq.ParquetWriter | None = None
         self._paths: dict[str, Path] = {}
@@ -129,6 +140,8 @@ class ResultSpool:
             self._json = self._stack.enter_context(
                 self._paths["json"].open("a", encoding="utf-8", errors="replace", newline="\n")
             )
+            if FORK_ENCODER:
+                self._encoder = _Encoder(self._paths["json"], self.out_dir)
 
     def add(self, part: Report, *, last: bool = False) -> None:
         """One chunk's results; ``last``: no chunk follows (its encoding is shared out)."""
@@ -143,14 +156,17 @@ class ResultSpool:
         n = len(findings)
         if first:
             self._none = findings.iloc[:0]
-        if self._json is not None and FORK_ENCODER:
-            # The last chunk: a child encodes the first half while this process does the rest.
-            half = n // 2 if last else n
-            if half:
-                self._child = self._fork(part, 0, half, first)
-            rest = encode_chunk(part, half, n, first and half == 0) if half < n else None
-            if rest is not None:
-                self._wait()
+        if self._encoder is not None:
+            assert self._json is not None
+            # The last chunk: the encoder takes the first 60% while this process, which has
+            # nothing else to do by then, encodes the rest (working out the fields of the
+            # encoder's rows first, so that it starts at once: both end about together).
+            split = n - (n * 2 // 5 if last else 0)
+            if split:
+                self._encoder.send(columns(Rows(part, findings.iloc[:split], 0)), first)
+            if split < n:
+                rest = encode_chunk(part, split, n, first and split == 0)
+                self._encoder.finish()
                 with self._writing():
                     write_strings(self._json, rest)
                     self._json.flush()
@@ -170,44 +186,7 @@ class ResultSpool:
         write_strings(self._json, encode_chunk(part, start, stop, first))
         self._json.flush()
 
-    def _fork(self, part: Report, start: int, stop: int, first: bool) -> tuple[int, int]:
-        """Encode results ``[start, stop)`` in a child process; its pid, and the pipe it tells
-        a failure through (not a file: the disk may be full). The child shares this process's
-        memory as it was (copy on write) and leaves by ``os._exit``: no cleanup of this process
-        (the staging folder, the lock) runs in it."""
-        assert self._json is not None
-        self._json.flush()  # nothing of this process's may be written twice
-        reader, writer = os.pipe()
-        with warnings.catch_warnings():
-            # Python 3.12+ warns of forking a process that has threads. This one's are native
-            # (Arrow's thread pool, jemalloc's background thread), and their libraries ready
-            # themselves for fork; the child starts none of its own.
-            warnings.filterwarnings("ignore", _THREADED_FORK, DeprecationWarning)
-            pid = os.fork()
-        if pid:
-            os.close(writer)
-            return pid, reader
-        status = 1
-        try:
-            os.close(reader)
-            self._encode(part, start, stop, first)
-            status = 0
-        except BaseException as exc:  # reported by the parent
-            # At most PIPE_BUF bytes: written at once into the empty pipe, never blocking.
-            os.write(writer, _failure(exc).encode()[: select.PIPE_BUF])
-        finally:
-            os._exit(status)
-
     def _wait(self) -> None:
-        if self._child is not None:
-            # Forgotten only once ended: interrupted here, close() still ends it.
-            pid, reader = self._child
-            _, status = os.waitpid(pid, 0)
-            self._child = None
-            with open(reader, "rb") as pipe:
-                said = pipe.read().decode(errors="replace").strip()
-            if status:
-                raise OutputError(_child_error(status, said), path=str(self.out_dir))
         if self._pending is not None:
             pending, self._pending = self._pending, None
             with self._writing():
@@ -271,6 +250,8 @@ class ResultSpool:
 
     def finish(self) -> tuple[pd.DataFrame, Spooled]:
         self._wait()
+        if self._encoder is not None:
+            self._encoder.finish()
         with self._writing():
             self._close_parquet()
             if self._json is not None:
@@ -293,16 +274,144 @@ class ResultSpool:
         """Remove the staging folder and release the lock. A chunk still being written is
         waited for; its failure is not raised here (a run that reaches this point normally has
         called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
-        if self._child is not None:  # its lines go with the staging folder
-            (pid, reader), self._child = self._child, None
-            os.close(reader)
-            with suppress(ProcessLookupError, ChildProcessError):  # waited for already
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
+        if self._encoder is not None:  # its lines go with the staging folder
+            self._encoder.stop()
         if self._pending is not None:
             self._pending.exception()
             self._pending = None
         self._stack.close()
+
+
+class _Encoder:
+    """report.json's encoder process: forked once, it encodes each chunk's report fields sent
+    to it, in order, appending the lines to ``results``; a failure is said as the output
+    folder's (``out_dir``). Use :meth:`send` per chunk, then :meth:`finish`; :meth:`stop` ends
+    it at once (an interrupted or failed run)."""
+
+    def __init__(self, results: Path, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        # The cells of the chunk being encoded, as an Arrow IPC stream; rewritten per chunk.
+        self._memory = os.memfd_create("figcheck-cells", os.MFD_CLOEXEC)
+        self._cells = f"/proc/self/fd/{self._memory}"
+        orders, self._orders = os.pipe()  # a byte per chunk sent; closed: no more
+        self._answers, answers = os.pipe()  # a byte per chunk written, or what failed
+        self._pid: int | None = None
+        try:
+            with warnings.catch_warnings():
+                # Python 3.12+ warns of forking a process that has threads. This one's are
+                # native (Arrow's thread pool, jemalloc's background thread), and their
+                # libraries ready themselves for fork; the child starts none of its own.
+                warnings.filterwarnings("ignore", _THREADED_FORK, DeprecationWarning)
+                pid = os.fork()
+        except OSError:
+            os.close(orders)
+            os.close(answers)
+            self.stop()
+            raise
+        if not pid:
+            os.close(self._orders)
+            os.close(self._answers)
+            _serve(orders, answers, self._cells, results)
+        os.close(orders)
+        os.close(answers)
+        self._pid = pid
+        self._busy = False  # a chunk sent is not written yet
+
+    def send(self, cells: dict[str, pa.Array], first: bool) -> None:
+        """Encode the results whose fields' cells are ``cells``, after those sent before; the
+        first preceded by no separator if ``first``."""
+        self.wait()
+        batch = pa.RecordBatch.from_arrays([_compact(c) for c in cells.values()], list(cells))
+        with pa.OSFile(self._cells, "wb") as sink, pa.ipc.new_stream(sink, batch.schema) as ipc:
+            ipc.write_batch(batch)
+        try:
+            os.write(self._orders, b"F" if first else b"n")
+        except BrokenPipeError:  # it has ended: why is in its answer
+            self._ended(failed=True)
+        self._busy = True
+
+    def wait(self) -> None:
+        """Until the chunks sent are written; raises :class:`OutputError` if the encoder failed."""
+        if self._busy:
+            if os.read(self._answers, 1) != b".":  # it has ended
+                self._ended(failed=True)
+            self._busy = False
+
+    def finish(self) -> None:
+        """Every chunk sent written, the process ended."""
+        if self._pid is None:
+            return
+        self.wait()
+        os.close(self._orders)
+        self._orders = -1
+        self._ended(failed=False)
+
+    def _ended(self, *, failed: bool) -> None:
+        """Wait for the process to end (forgotten only once ended: interrupted here, stop()
+        still ends it); raise its failure, if it ``failed`` (it left without answering) or
+        exited with a failure."""
+        assert self._pid is not None
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = None
+        said = b""
+        while part := os.read(self._answers, select.PIPE_BUF):
+            said += part
+        self.stop()
+        if status or failed:
+            text = said.decode(errors="replace").lstrip(".!").strip()
+            raise OutputError(_child_error(status, text), path=str(self.out_dir))
+
+    def stop(self) -> None:
+        """End the process at once, if it runs, and let go of the pipes and the memory file."""
+        if self._pid is not None:
+            pid, self._pid = self._pid, None
+            with suppress(ProcessLookupError, ChildProcessError):  # waited for already
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+        for fd in (self._orders, self._answers, self._memory):
+            if fd >= 0:
+                os.close(fd)
+        self._orders = self._answers = self._memory = -1
+
+
+def _compact(cells: pa.Array) -> pa.Array:
+    """Cells with no value anywhere as Arrow's null type (no buffers to hand over; the encoder
+    writes them by their absence alone)."""
+    if len(cells) and cells.null_count == len(cells):
+        return pa.nulls(len(cells))
+    return cells
+
+
+def _serve(orders: int, answers: int, cells: str, results: Path) -> NoReturn:
+    """The encoder process: for each chunk ordered, encode the cells in ``cells`` and append
+    the lines to ``results``; answer ``.`` each time, or ``!`` and what failed. It leaves by
+    ``os._exit``: no cleanup of the process it was forked from (the staging folder, the lock)
+    runs in it."""
+    status = 1
+    try:
+        # The objects inherited are never collected here: the collector would write to each
+        # (a page fault per page shared with the parent).
+        gc.freeze()
+        with results.open("a", encoding="utf-8", errors="replace", newline="\n") as out:
+            while order := os.read(orders, 1):
+                with pa.memory_map(cells) as source:
+                    batch = pa.ipc.open_stream(source).read_next_batch()
+                    lines = encode_results(
+                        dict(zip(batch.schema.names, batch.columns, strict=True)),
+                        ",\n",
+                        order == b"F",
+                    )
+                    del batch
+                    write_strings(out, lines)
+                    del lines
+                os.write(answers, b".")
+        status = 0
+    except BaseException as exc:  # said to the parent
+        # At most PIPE_BUF bytes: written at once into the pipe (empty but for at most one
+        # answer the parent has not read), never blocking.
+        os.write(answers, b"!" + _failure(exc).encode()[: select.PIPE_BUF - 2])
+    finally:
+        os._exit(status)
 
 
 def _cannot_write(exc: OSError) -> str:
