@@ -199,6 +199,9 @@ BASELINES = {
     + "}]}",
     "removed-html": '{"results": [{"id": "<script>x</script>", "verdict": "error"}]}',
     "infinity-elsewhere": '{"results": [{"id": "gone", "verdict": "error", "x": Infinity}]}',
+    # hostile26: a list or an object is no verdict (it was looked up in a set: a traceback)
+    "verdict-list": '{"results": [{"id": "gdp-2009", "verdict": [1, 2]}]}',
+    "verdict-object": '{"results": [{"id": "gdp-2009", "verdict": {"a": 1}}]}',
 }
 
 

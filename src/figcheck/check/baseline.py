@@ -170,7 +170,7 @@ def _result_problem(item: Any) -> str | None:
         return f"a {type(item).__name__}, not an object"
     if not isinstance(item.get("id"), str):
         return "'id' is not text"
-    if item.get("verdict") not in set(Verdict):
+    if not isinstance(item.get("verdict"), str) or item["verdict"] not in set(Verdict):
         return f"'verdict' is not one of {', '.join(Verdict)}"
     reference = item.get("reference")
     if reference is not None and not isinstance(reference, dict):
