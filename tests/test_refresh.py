@@ -250,6 +250,25 @@ def test_a_redirect_without_a_location_says_so(
     assert "HTTP 302 Found (a redirect that names no Location)" in err
 
 
+def test_a_header_of_100000_names_is_refused_quickly_and_briefly(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    """hostile26: pandas took 22 s to read the header alone (the refresh 40 s) and the message
+    listed all 100,000 names (a megabyte on stderr)."""
+    body = b"|".join(b"c%d" % i for i in range(100_000)) + b"\n" + b"|".join([b"1"] * 100_000)
+    point(catalog, STATE, server.serve("/data.csv", body + b"\n"))
+    before = fingerprint(catalog)
+    start = time.perf_counter()
+    code, _, err = refresh(STATE)
+    assert time.perf_counter() - start < 8
+    assert code == 1
+    assert "failed (schema)" in err
+    assert "its columns are 'c0', 'c1'" in err
+    assert "'c11' and 99,988 more" in err
+    assert len(err) < 1000
+    assert fingerprint(catalog) == before
+
+
 def test_offline_without_a_cached_download_is_a_fault(catalog: Path, refresh: Refresh) -> None:
     point(catalog, STATE, closed_port_url())
     before = fingerprint(catalog)
