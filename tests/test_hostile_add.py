@@ -302,6 +302,38 @@ def test_download_limits_must_be_finite_and_above_zero(
     assert "Traceback" not in out + err
 
 
+@pytest.mark.parametrize("value", ["1e300", "86401"])
+def test_a_timeout_beyond_a_day_is_a_usage_error(figcheck: Run, value: str) -> None:
+    """hostile26: --timeout 1e300 passed the finite check and overflowed the socket's timeout
+    (OverflowError: timestamp out of range, a traceback)."""
+    code, out, err = figcheck("datasets", "refresh", "--timeout", value)
+    assert code == 2, out + err
+    assert "--timeout: at most 86,400 seconds (a day)" in err
+
+
+@pytest.mark.parametrize("command", ["refresh", "add", "recheck"])
+@pytest.mark.parametrize(
+    "content", [b"not a database at all" * 300, b"SQLite format 3\x00" + bytes(4000)]
+)
+def test_an_http_cache_that_is_no_database_names_the_file(
+    figcheck: Run, tmp_path: Path, command: str, content: bytes
+) -> None:
+    """hostile26: a damaged --http-cache (or any other file named by it) was sqlite3's
+    DatabaseError traceback."""
+    cache = tmp_path / "damaged.sqlite"
+    cache.write_bytes(content)
+    args = {
+        "refresh": ["datasets", "refresh"],
+        "add": ["datasets", "add", "WB/WDI/A-NY.GDP.MKTP.CD-WLD", "--into", str(tmp_path / "c")],
+        "recheck": ["recheck", "--out", str(tmp_path / "out")],
+    }[command]
+    code, out, err = figcheck(*args, "--http-cache", str(cache))
+    assert code == 2, out + err
+    assert f"--http-cache: {cache}: not a usable HTTP cache" in err
+    assert "delete it" in err
+    assert cache.read_bytes() == content
+
+
 @pytest.mark.parametrize("where", ["source", "unit-map"])
 def test_a_local_source_over_max_mb_names_the_limit_and_the_option(
     figcheck: Run, tmp_path: Path, where: str

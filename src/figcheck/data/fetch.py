@@ -22,6 +22,7 @@ unframed body to stricter checks, since a connection closed early looks like the
 from __future__ import annotations
 
 import socket
+import sqlite3
 import time
 import zlib
 from collections.abc import Mapping
@@ -34,7 +35,7 @@ import requests
 import requests_cache
 from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
 
-from figcheck.errors import FigcheckError
+from figcheck.errors import FigcheckError, UsageError
 
 __all__ = [
     "Download",
@@ -110,9 +111,17 @@ class Download:
 def open_session(settings: FetchSettings) -> requests_cache.CachedSession:
     """The one cached session of a run (SQLite at ``settings.cache_path``)."""
     settings.cache_path.parent.mkdir(parents=True, exist_ok=True)
-    session = requests_cache.CachedSession(
-        str(settings.cache_path), backend="sqlite", read_only=True, allowable_codes=(200,)
-    )
+    try:
+        session = requests_cache.CachedSession(
+            str(settings.cache_path), backend="sqlite", read_only=True, allowable_codes=(200,)
+        )
+    except sqlite3.Error as exc:  # a file that is no SQLite database, or a damaged one
+        raise UsageError(
+            f"{settings.cache_path}: not a usable HTTP cache (SQLite: {exc})",
+            key="--http-cache",
+            hint="delete it (it holds only downloads, fetched again as needed) or name another "
+            "file with --http-cache",
+        ) from exc
     session.headers["User-Agent"] = "figcheck (reference-data refresh)"
     return session
 
