@@ -243,9 +243,13 @@ def discover_catalog(folders: list[Path]) -> Catalog:
     stray; a name defined twice becomes a dataset whose problem names both folders."""
     datasets: dict[str, Dataset] = {}
     strays: list[Stray] = []
+    read: set[Path] = set()
     for folder in folders:
         if not folder.is_dir():
             raise CatalogError(f"{folder}: no such catalog folder")
+        if folder.resolve() in read:  # named twice (`--datasets datasets`: the bundled one again)
+            continue  # it made every dataset "defined twice: in X and in X", so unusable
+        read.add(folder.resolve())
         for sub in sorted(folder.iterdir()):
             if sub.name.startswith((".", "_")) or not sub.is_dir():  # staging folders
                 continue
@@ -259,6 +263,8 @@ def discover_catalog(folders: list[Path]) -> Catalog:
             dataset = describe_dataset(descriptor)
             if dataset.name in datasets:
                 other = datasets[dataset.name].folder
+                if other.resolve() == sub.resolve():  # one folder reached by a link too
+                    continue
                 dataset = Dataset(dataset.name, dataset.folder, {}, problem=(
                     f"dataset name {dataset.name!r} is defined twice: in {other} and in "
                     f"{dataset.folder}; rename one of them or leave its catalog out"
