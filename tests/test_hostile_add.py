@@ -207,6 +207,28 @@ def test_a_hostile_csv_is_a_clear_error(
     assert not (tmp_path / "catalog").exists()
 
 
+def test_a_table_over_the_column_limit_is_refused_before_packaging(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    """hostile26: each column costs milliseconds (typed, ranged, given expectations), and not
+    linearly: 3,000 columns took 16 s, 100,000 hours. The limit is named, its line given."""
+    from figcheck.data.tables import read_table
+    from figcheck.limits import MAX_TABLE_COLUMNS
+
+    def wide(columns: int) -> str:
+        return "\n".join(",".join(f"{c}{i}" for i in range(columns)) for c in "c12") + "\n"
+
+    at_limit = read_table(wide(MAX_TABLE_COLUMNS.value).encode(), "t.csv")
+    assert len(at_limit.columns) == MAX_TABLE_COLUMNS.value
+    source = tmp_path / "t.csv"
+    source.write_text("title line\n" + wide(MAX_TABLE_COLUMNS.value + 1))
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "x", "--header-line", "2",
+                              "--into", str(tmp_path / "catalog"))  # fmt: skip
+    assert code == 2, out + err
+    assert "t.csv:2: a header of 2,001 columns: over the table columns limit of 2,000" in err
+    assert not (tmp_path / "catalog").exists()
+
+
 @pytest.mark.parametrize(
     ("cell", "words"),
     [

@@ -19,6 +19,7 @@ __all__ = [
     "MAX_EXPRESSION_DEPTH",
     "MAX_ID_LENGTH",
     "MAX_NUMBER_DIGITS",
+    "MAX_TABLE_COLUMNS",
     "MAX_TAKE_CHAIN",
     "MAX_UNIT_DEPTH",
     "MAX_UNIT_EXPONENT",
@@ -61,10 +62,13 @@ MAX_NUMBER_DIGITS = Limit("number of digits", 400, "digits")
 MAX_ID_LENGTH = Limit("claim id length", 200, "characters")
 #: Claims one ``take: reference`` chain may pass through before its reference is known.
 MAX_TAKE_CHAIN = Limit("take-reference chain length", 100_000, "claims")
+#: Columns of a table ``datasets add`` packages (each is typed, ranged and given expectations:
+#: milliseconds a column, so 100,000 columns took hours).
+MAX_TABLE_COLUMNS = Limit("table columns", 2_000, "columns")
 
 LIMITS: tuple[Limit, ...] = (
     MAX_DESK_BYTES, MAX_YAML_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_DEPTH, MAX_UNIT_LENGTH,
-    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN, MAX_ID_LENGTH,
+    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN, MAX_ID_LENGTH, MAX_TABLE_COLUMNS,
 )  # fmt: skip
 
 

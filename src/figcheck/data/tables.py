@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.errors import InputError, UsageError
+from figcheck.limits import MAX_TABLE_COLUMNS, LimitError
 
 __all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 
@@ -263,6 +264,11 @@ def _frame(
     if len(numbered) < 2:
         raise InputError("the table needs a header row and at least one data row", path=label)
     header = [cell.strip() for cell in numbered[0][1]]
+    if len(header) > MAX_TABLE_COLUMNS.value:
+        raise LimitError(
+            MAX_TABLE_COLUMNS, f"a header of {len(header):,} columns", path=label,
+            line=numbered[0][0],
+        )  # fmt: skip
     rows = [row for _, row in numbered]
     while (
         header
