@@ -721,4 +721,24 @@ CASES += [
     ]
 ]
 
+
+# --- hostile26: a rank's last or lag beyond any series (10**30 months was an OverflowError
+# traceback in the date arithmetic; "²" passed str.isdigit and int() refused it) -------------
+RANK = "{{dataset: gdp, where: {{country: WLD}}, rank: {{by: year, at: 2009, {spec}}}}}"
+CASES += [
+    Case(
+        f"rank-{name}",
+        "rank-periods",
+        desk(bad("1", "", RANK.format(spec=spec)).replace('value: "1"', "value: 1")),
+        words=words,
+    )
+    for name, spec, words in [
+        ("last-huge", "last: 1000000000000000000000000000000", "at most 10,000"),
+        ("lag-huge", "change: percent, lag: 999999999999999999999999999999", "at most 10,000"),
+        ("last-10001", "last: 10001", "'last' is 10,001 periods; at most 10,000"),
+        ("last-superscript", "last: '²'", "'last' must be a whole number of periods"),
+        ("lag-arabic-indic", "change: percent, lag: '١٢'", "'lag' must be a whole number"),
+    ]
+]
+
 GROUPS = sorted({case.group for case in CASES})
