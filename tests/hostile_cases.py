@@ -741,4 +741,18 @@ CASES += [
     ]
 ]
 
+# --- hostile26: more desk texts echoed whole (a 5,000-character hedge, value or expected bound
+# made a message of 5,000 and more characters in every report row and page) -----------------
+CASES += [
+    Case(f"long-{name}", "long-values", desk(claim), words=words)
+    for name, claim, words in [
+        ("hedge", bad("60 trillion USD", ", hedge: " + "a" * 5000),
+         "unknown hedge 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'… (5,000 characters); use"),
+        ("value", bad("x" * 5000), "cannot read a number in 'xxxxxxxxxx"),
+        ("expected", bad("60 trillion USD", ", expected: {min: " + "m" * 5000 + "}"),
+         "'mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm'… (5,000 characters)"),
+        ("other-digits", bad("٥" * 5000 + " USD"), "… (5,000 characters) is written in digits"),
+    ]
+]  # fmt: skip
+
 GROUPS = sorted({case.group for case in CASES})

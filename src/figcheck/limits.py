@@ -30,6 +30,7 @@ __all__ = [
     "LimitError",
     "json_loads",
     "over_limit",
+    "quoted",
 ]
 
 
@@ -75,6 +76,15 @@ LIMITS: tuple[Limit, ...] = (
 def over_limit(limit: Limit, found: str) -> str:
     """The words every limit error uses: what was found and which limit it passes."""
     return f"{found}: over the {limit.name} limit of {limit.value:,} {limit.what} (docs/limits.md)"
+
+
+def quoted(text: str, most: int = 60) -> str:
+    """Untrusted text echoed in a message, quoted (``repr``): one over ``most`` characters is cut
+    to its first 40 and counted (a 5,000-character hedge made a 6,000-character message in every
+    report)."""
+    if len(text) <= most:
+        return repr(text)
+    return f"{text[:40]!r}… ({len(text):,} characters)"
 
 
 class LimitError(InputError):
