@@ -387,3 +387,37 @@ def test_a_local_source_is_read_within_max_mb_whatever_its_size_says(
     assert code == 2, out + err
     assert "more than --max-mb (524 bytes)" in err
     assert not (tmp_path / "catalog").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        (["--encoding", "rot13"], "--encoding 'rot13' is not a text encoding"),
+        (["--encoding", "base64"], "--encoding 'base64' is not a text encoding"),
+        (["--key", "country", "--key", "country"], "--key country is given twice"),
+        (["--unit", "value="], "--unit value=: the unit is empty"),
+    ],
+    ids=["rot13", "base64", "key-twice", "unit-empty"],
+)
+def test_add_options_that_name_nonsense_are_usage_errors(
+    figcheck: Run, tmp_path: Path, option: list[str], words: str
+) -> None:
+    """hostile26: --encoding rot13 (a codec, not a text encoding) was a LookupError traceback;
+    --key country twice wrote a primary key of country, country; --unit value= wrote a field
+    whose unit is empty text. Each was added without a word."""
+    source = tmp_path / "t.csv"
+    source.write_text("country,year,value\nWLD,2009,5\nMEX,2009,6\n")
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", *option,
+                              "--into", str(tmp_path / "catalog"))  # fmt: skip
+    assert code == 2, out + err
+    assert words in err
+    assert "Traceback" not in out + err
+    assert not (tmp_path / "catalog" / "t").exists()
+
+
+def test_a_utf16_encoding_is_still_a_text_encoding(figcheck: Run, tmp_path: Path) -> None:
+    source = tmp_path / "t.csv"
+    source.write_bytes("country,year,value\nWLD,2009,5\nMEX,2009,6\n".encode("utf-16"))
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--encoding",
+                              "utf-16", "--unit", "value=USD", "--into", str(tmp_path / "c"))  # fmt: skip
+    assert code == 0, out + err

@@ -11,6 +11,7 @@ as ``N/A`` or ``..`` in an otherwise numeric column are missing values.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -121,6 +122,9 @@ def check_encoding(encoding: str) -> None:
     """``--encoding``: a text encoding Python knows (``latin-1``, ``cp1252``, ``utf-16``)."""
     try:
         codecs.lookup(encoding)
+        # rot13, base64, zlib are codecs too, but not text encodings (decoding was a traceback)
+        with contextlib.suppress(UnicodeDecodeError):  # one byte is no UTF-16 text: still one
+            b"x".decode(encoding)
     except LookupError:
         raise UsageError(
             f"--encoding {encoding!r} is not a text encoding",
