@@ -396,3 +396,41 @@ def test_draft_ids_of_12000_figures_on_one_line_are_not_quadratic() -> None:
     assert len(set(ids)) == len(ids)
     assert ids[-2] == "l3-10-2-2"  # the text "10 2" meets the second "10"'s id
     assert ids[-1] == "l3-10-12001"
+
+
+@pytest.mark.parametrize("twice", ["same-path", "file-and-its-folder", "dot-path"])
+def test_one_desk_named_twice_is_read_once(tmp_path: Path, twice: str) -> None:
+    """hostile26: `check a.yaml a.yaml` stopped with "claim id 'ok' is used twice (first at
+    a.yaml:3)", a puzzle: the file is read once."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+    from helpers import make_test_catalog
+
+    catalog = make_test_catalog(tmp_path / "catalog")
+    desk = tmp_path / "desks" / "a.yaml"
+    desk.parent.mkdir()
+    desk.write_text("claims:\n" + OK_CLAIM)
+    paths = {
+        "same-path": [desk, desk],
+        "file-and-its-folder": [desk, desk.parent],
+        "dot-path": [desk, desk.parent / "." / "a.yaml"],
+    }[twice]
+    out = CliRunner().invoke(
+        main,
+        ["check", *map(str, paths), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+         "--cache-dir", str(tmp_path / "cache")],
+    )  # fmt: skip
+    assert out.exit_code == 0, out.output
+    assert "1 claims: 1 supported" in out.stdout
+
+
+def test_an_articles_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    """hostile26: a mistyped --articles folder was accepted without a word (no coverage)."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+
+    out = CliRunner().invoke(main, ["check", "--articles", str(tmp_path / "nope")])
+    assert out.exit_code == 2
+    assert "does not exist" in out.output

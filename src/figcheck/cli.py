@@ -70,7 +70,7 @@ _articles_option = click.option(
     "--articles",
     "articles",
     multiple=True,
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path, file_okay=False, exists=True),  # a typo was silent
     help="A folder holding article texts (repeatable): a desk's source.text not found beside "
     "the desk is looked for there by its file name, for the coverage line.",
 )
