@@ -65,9 +65,72 @@ def read_baseline(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path}: not a readable report.json: {exc}", key="--baseline") from exc
     except RecursionError as exc:
         raise UsageError(f"{path}: JSON nested too deeply for a report", key="--baseline") from exc
+    if isinstance(data, dict) and "results" not in data and "results_file" in data:
+        data = {**data, "results": _results_beside(path, data["results_file"])}
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         raise UsageError(f"{path}: not a figcheck report.json (no 'results')", key="--baseline")
     return data
+
+
+#: The largest report.parquet read as a baseline's results (ten million results are ~600 MB).
+_MAX_RESULTS_FILE_BYTES = 2 * 1024 * 1024 * 1024
+
+
+def _results_beside(path: Path, name: Any) -> list[dict[str, Any]]:
+    """The results of a report written with ``--format parquet``: its report.json names
+    ``results_file`` (report.parquet, beside it) instead of holding them. Such a report was
+    refused as a baseline ("no 'results'"), and ``recheck --format parquet`` set its own last
+    report aside as damaged at every run. The name is untrusted: a bare ``.parquet`` file name."""
+    if not (isinstance(name, str) and name.endswith(".parquet") and Path(name).name == name):
+        raise UsageError(
+            f"{path}: 'results_file' must name a .parquet file beside it, not {name!r:.80}",
+            key="--baseline",
+        )
+    results = path.parent / name
+    if not results.exists():
+        raise UsageError(f"{results}: no such file, which {path} names", key="--baseline")
+    problem = not_regular(results)
+    if problem is None and results.stat().st_size > _MAX_RESULTS_FILE_BYTES:
+        problem = f"over {_MAX_RESULTS_FILE_BYTES:,} bytes"
+    if problem is not None:
+        raise UsageError(f"{results}: {problem}", key="--baseline")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        rows = pq.read_table(results).to_pylist()
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise UsageError(
+            f"{results}: not a readable report.parquet: {exc}", key="--baseline"
+        ) from exc
+    return [_nested(row) for row in rows]
+
+
+def _nested(flat: dict[str, Any]) -> dict[str, Any]:
+    """A report.parquet row (``reference.value`` columns) as report.json nests it, empty cells
+    left out; a cell of a type JSON has no word for (a date, bytes) becomes text."""
+    result: dict[str, Any] = {}
+    for column, value in flat.items():
+        if value is None:  # report.json leaves an empty field out (or writes null)
+            continue
+        *outer, key = str(column).split(".")
+        node = result
+        for part in outer:
+            inner = node.setdefault(part, {})
+            if not isinstance(inner, dict):
+                break
+            node = inner
+        else:
+            node[key] = _json_value(value)
+    return result
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, list):
+        return [_json_value(item) for item in value]
+    return str(value)
 
 
 def compare(
