@@ -269,6 +269,32 @@ def test_a_header_of_100000_names_is_refused_quickly_and_briefly(
     assert fingerprint(catalog) == before
 
 
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("http://[::1/data.csv", "not a usable URL (Invalid IPv6 URL)"),
+        ("http://127.0.0.1:99999/data.csv", "not a usable URL"),
+        ("http://", "not a usable URL"),
+        ("https://exa mple.org/data.csv", "not a usable URL"),
+        ("http://127.0.0.1:9/" + "a" * 100_000, "(100,019 characters): over 4,096 characters"),
+    ],
+    ids=["ipv6-unclosed", "port-99999", "no-host", "space-in-host", "100k-chars"],
+)
+def test_a_source_that_is_no_usable_url_fails_its_dataset(
+    catalog: Path, refresh: Refresh, url: str, words: str
+) -> None:
+    """hostile26: a descriptor's source path requests cannot parse was its traceback
+    (ValueError, InvalidURL) from `datasets refresh`; a 100,000-character one was echoed whole."""
+    point(catalog, STATE, url)
+    before = fingerprint(catalog)
+    code, out, err = refresh(STATE)
+    assert code == 1, out + err
+    assert f"{STATE}: failed (scheme): refusing" in err
+    assert words in err
+    assert len(err) < 1000
+    assert fingerprint(catalog) == before
+
+
 def test_offline_without_a_cached_download_is_a_fault(catalog: Path, refresh: Refresh) -> None:
     point(catalog, STATE, closed_port_url())
     before = fingerprint(catalog)

@@ -36,6 +36,7 @@ import requests_cache
 from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
 
 from figcheck.errors import FigcheckError, UsageError
+from figcheck.limits import quoted
 
 __all__ = [
     "Download",
@@ -126,8 +127,26 @@ def open_session(settings: FetchSettings) -> requests_cache.CachedSession:
     return session
 
 
+#: The longest address requested (browsers stop near 2,000 characters; a 100,000-character one
+#: was echoed whole in every message about it).
+MAX_URL_CHARS = 4096
+
+
 def check_scheme(url: str) -> None:
-    scheme = urlsplit(url).scheme.lower()
+    """Refuse an address that is no http(s) URL before any request: another scheme, one over
+    :data:`MAX_URL_CHARS`, one urllib or requests cannot parse (a descriptor's ``http://[::1``
+    or ``http://`` was their traceback)."""
+    if len(url) > MAX_URL_CHARS:
+        raise FetchError(
+            Fault.SCHEME,
+            f"refusing {quoted(url)}: over {MAX_URL_CHARS:,} characters, no address is that long",
+        )
+    try:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme in ("http", "https"):
+            requests.Request("GET", url).prepare()
+    except (ValueError, requests.RequestException) as exc:  # InvalidURL is both
+        raise FetchError(Fault.SCHEME, f"refusing {quoted(url)}: not a usable URL ({exc})") from exc
     if scheme not in ("http", "https"):
         raise FetchError(
             Fault.SCHEME, f"refusing {url!r}: only http and https downloads are allowed"
