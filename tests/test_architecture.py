@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "figcheck"
 #: Each top-level unit of the package and its layer: a module may import its own unit and any
 #: unit of a lower layer, never a higher one.
 LAYERS: dict[str, int] = {
-    "errors": 0, "limits": 0, "storage": 0, "display": 0,
+    "errors": 0, "limits": 0, "storage": 0, "display": 0, "utf8": 0, "csvrows": 0,
     "model": 1,
     "data": 2,
     "inputs": 3,

@@ -403,6 +403,49 @@ def test_points_and_percent_changes_of_a_rate_in_words(tmp_path: Path) -> None:
     assert "rose 0.27 percentage points, from 1.1%" in points["message"]
 
 
+SIGNED_DESK = """\
+source: {title: falls and rises of every kind, published: 2024-06-01}
+claims:
+  - id: points-fall
+    value: -2 percentage_point
+    reference: {dataset: us-cpi-u, column: Inflation, change: points,
+                from: {Date: 2022-06}, to: {Date: 2022-07}}
+  - id: difference-fall
+    value: -2 million people
+    reference: {dataset: world-bank-population, change: difference,
+                from: {Country Code: UKR, Year: 1995}, to: {Country Code: UKR, Year: 1997}}
+  - id: difference-rise-slip
+    value: 2 million people
+    reference: {dataset: world-bank-population, change: difference,
+                from: {Country Code: UKR, Year: 1995}, to: {Country Code: UKR, Year: 1997}}
+  - id: ratio-below-one
+    value: 0.5
+    reference: {dataset: world-bank-population, change: ratio,
+                from: {Country Code: UKR, Year: 1995}, to: {Country Code: UKR, Year: 1997}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("points-fall", "The article says a fall of 2 percentage points; "),
+        ("difference-fall", "The article says a fall of 2 million people; "),
+        ("difference-rise-slip", "The article says a rise of 2 million people; "),
+        ("ratio-below-one", "The article says 0.5; "),
+    ],
+)
+def test_a_change_with_a_direction_says_its_fall_or_rise(
+    tmp_path: Path, claim: str, says: str
+) -> None:
+    """Percent, points and difference changes have a sign, a ratio has none (mends26: the engine
+    takes it from the claim's change kind, not from its detail text)."""
+    desk = tmp_path / "signed.yaml"
+    desk.write_text(SIGNED_DESK, encoding="utf-8")
+    found = result(check_paths([desk], [], tmp_path / "out", bundled=True), claim)
+    assert found["verdict"] == "discrepancy", found["message"]
+    assert found["message"].startswith(says), found["message"]
+
+
 def test_rank_by_takes_only_the_period_columns_its_error_lists(tmp_path: Path) -> None:
     """mends25: rank.by took any number column (us-cpi-u's Inflation, a value column in
     percent, ranked Index by its inflation), while its error listed only the period columns

@@ -10,6 +10,7 @@ import pytest
 
 from figcheck.errors import InputError
 from figcheck.inputs.desks import load_desk, load_desks
+from figcheck.inputs.reading import not_utf8
 
 GOOD = """
 source:
@@ -178,6 +179,15 @@ def test_not_utf8(tmp_path: Path) -> None:
         load_desk(path)
 
 
+def test_a_desk_cut_inside_a_character_names_the_byte_it_starts_at(tmp_path: Path) -> None:
+    """mends26: the byte named was the file's length (5, past its last byte 4), not the
+    first byte of the character the file ends inside."""
+    path = tmp_path / "cut.yaml"
+    path.write_bytes(b"a: \xe2\x82")
+    error = not_utf8(path)
+    assert str(error).startswith(f"{path}:1: not UTF-8 text (it ends inside a character, byte 3)")
+
+
 def test_a_folder_without_desks_is_an_input_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no desk files"):
@@ -245,6 +255,9 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         ("id,value\nsame,1\nsame,2\n", 3, "id", "used twice"),
         ("id,value,hedge,note\nok,1,,\ncut,2\n", 3, "hedge", "fewer fields than the header"),
         ('id,value,quote,note\n\nok,1,"a\nb",\n\ncut,2,x\n', 6, "note", "(3, not 4)"),
+        ('id,value,hedge\nok,1,x\n""\ncut,2\n', 3, "value", "(1, not 3)"),
+        ("id,value,hedge\nok,1,x\n  \t \n\ncut,2\n", 5, "hedge", "(2, not 3)"),
+        ('id,value,hedge\n\nok,"1\n",x\n""\nbad,"2,\n', 6, None, "never closed"),
     ],
     ids=[
         "bad-id",
@@ -256,6 +269,9 @@ def test_claims_table_parquet_matches_csv(tmp_path: Path) -> None:
         "duplicate",
         "short-row",
         "short-row-after-blank-lines-and-a-quoted-line-break",
+        "a-line-of-two-quotes-is-a-short-row-not-a-blank-line",
+        "short-row-after-a-line-of-spaces-and-tabs",
+        "unclosed-quote-after-blank-quoted-and-multiline-rows",
     ],
 )
 def test_malformed_tables(tmp_path: Path, csv: str, line: int, key: str, message: str) -> None:

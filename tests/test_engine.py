@@ -138,7 +138,9 @@ EXPECTED: list[tuple[str, str, float | None, str]] = [
     ("unknown-hedge", "error", 60e12, "unknown hedge 'a majority of'"),
     ("fx", "supported", 60e12 * GBP_PER_USD, "Converted at 0.6134 GBP/USD (ECB, 2009-12-11)"),
     ("fx-too-early", "unverifiable", None, "no USD→GBP exchange rate for 1990-01-01"),
-    ("fx-no-date", "unverifiable", None, "no date"),
+    # verdicts26: no date at all is the desk's to fix (docs/desks.md#verdicts: "cannot be checked
+    # as written"); it was unverifiable, "no USD→GBP exchange rate for no date"
+    ("fx-no-date", "error", None, "cannot convert USD to GBP without a date: set as_of"),
     ("tolerance", "supported", 60e12, "tolerance of 5 percent"),
     ("explicit", "supported", 60e12, "as set in the desk"),
     ("explicit-open", "discrepancy", 60e12, "at least US$61 trillion"),

@@ -365,6 +365,23 @@ def test_a_snapshot_cell_of_thousands_of_digits_is_shown_cut_short(
     assert len(bad["message"]) < 300, len(bad["message"])
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="no /proc on this system")
+def test_a_descriptor_is_read_with_its_bound_whatever_its_size_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mends26: a descriptor's size was taken from stat, then the file read whole: a /proc file
+    says size 0 and was read past the bound. It is read once through read_regular."""
+    monkeypatch.setattr("figcheck.data.descriptors.MAX_DESCRIPTOR_BYTES", 64)
+    folder = tmp_path / "proc"
+    folder.mkdir()
+    (folder / "datapackage.json").symlink_to("/proc/self/status")
+    dataset = describe_dataset(folder / "datapackage.json")
+    assert dataset.problem == (
+        f"{folder / 'datapackage.json'}: the descriptor holds more than 64 bytes, "
+        "over the limit of 64"
+    )
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 @pytest.mark.parametrize("file", ["data.csv", "datapackage.json"])
 def test_a_fifo_in_a_catalog_spoils_its_dataset_not_the_run(tmp_path: Path, file: str) -> None:

@@ -252,6 +252,35 @@ def test_an_unusable_baseline_is_an_input_error(tmp_path: Path, text: str, words
         read_baseline(path)
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="no /proc on this system")
+def test_a_baseline_is_read_with_a_bound_whatever_its_size_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mends26: a baseline was read whole, with no bound at all (a /proc file says size 0);
+    it is read once through storage.regular.read_regular, up to MAX_BASELINE_BYTES."""
+    monkeypatch.setattr("figcheck.check.baseline.MAX_BASELINE_BYTES", 64, raising=False)
+    path = tmp_path / "baseline.json"
+    path.symlink_to("/proc/self/status")
+    with pytest.raises(UsageError, match=r"baseline\.json: more than 64 bytes, over the limit"):
+        read_baseline(path)
+    big = tmp_path / "big.json"
+    big.write_text('{"results": []}' + " " * 100)
+    with pytest.raises(UsageError, match=r"big\.json: 115 bytes, over the limit of 64 bytes"):
+        read_baseline(big)
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [("folder", "a folder, not a report.json"), ("missing", "no such baseline report")],
+)
+def test_a_baseline_that_is_no_file_says_so(tmp_path: Path, make: str, words: str) -> None:
+    path = tmp_path / "baseline.json"
+    if make == "folder":
+        path.mkdir()
+    with pytest.raises(UsageError, match=f"baseline\\.json: {words}"):
+        read_baseline(path)
+
+
 def test_a_baseline_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Editors on Windows save JSON with a BOM; descriptors were read with it, baselines not."""
     path = tmp_path / "baseline.json"

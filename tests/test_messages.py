@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,6 +98,40 @@ def test_a_message_is_a_function_of_its_facts() -> None:
         "(from the hedge 'around'; range capped at ±10%: set `expected` to widen). "
         "Converted at 1.1000 USD/EUR (ECB, 2024-01-02)."
     )
+
+
+@pytest.mark.parametrize(
+    ("sign", "hedge", "low", "high", "step", "words"),
+    [
+        ("fall", "more than", -math.inf, -20.0, 1.0,
+         "The article says a fall of more than 20%; GDP fell 3.1%. To stand, the fall must be "
+         "at least 20% (from the hedge 'more than')."),
+        ("fall", "", -21.5, -18.5, 1.0,
+         "The article says a fall of 20%; GDP fell 3.1%. To stand, the fall must be between "
+         "18.5% and 21.5% (from the rounding of the printed figure)."),
+        ("rise", "", 0.45, 0.55, 0.1,
+         "The article says a rise of 0.5%; GDP fell 3.1%. To stand, the rise must be between "
+         "0.45% and 0.55% (from the rounding of the printed figure)."),
+        ("rise", "about", 0.4, 0.6, 0.1,
+         "The article says a rise of about 0.5%; GDP fell 3.1%. To stand, the rise must be "
+         "between 0.4% and 0.6% (from the hedge 'about')."),
+    ],
+    ids=["fall-hedged", "fall", "rise", "rise-hedged"],
+)  # fmt: skip
+def test_a_change_says_its_fall_or_rise_in_its_own_words(
+    sign: str, hedge: str, low: float, high: float, step: float, words: str
+) -> None:
+    """A fall's size and range are said as positive ('a fall of 20%', 'at least 20%'); a rise
+    claimed where the data fell says its claimed rise (mends26: one branch for both)."""
+    from figcheck.check.messages import Judged, judged_message
+
+    claimed = -20.0 if sign == "fall" else 0.5
+    facts = Judged(
+        -3.1, "percent", "GDP", "hedge" if hedge else "rounding", hedge, "", False,
+        discrepancy=True, claimed=claimed, low=low, high=high, said="GDP fell 3.1%",
+        fall=sign == "fall", rise=sign == "rise", step=step,
+    )  # fmt: skip
+    assert judged_message(facts) == words
 
 
 def test_an_unjudged_message_is_a_function_of_its_facts() -> None:

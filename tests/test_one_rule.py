@@ -334,8 +334,26 @@ def test_a_claim_pinned_to_a_kept_snapshot_names_that_snapshot(
         ('flag,year,n\n1,2009,5\n1,2009,"5\n"\n0,2009,x\n', "holds 'x' at line 5 (1 such value)"),
         ('flag,year,n\n1,2009,5\n1,"2009,5\n0,2010,6\n', "a quoted value opens at line 3"),
         ("flag,year,n\n1,2009,5\n1,2009,5\n1,2009,\xff\n", "not UTF-8 text at line 4"),
+        ('flag,year,n\n1,2009,5\n""\n \nmaybe,2009,5\n', "holds 'maybe' at line 5"),
+        ('flag,year,n\n1,2009,5\n\n \n1,"2009,5\n0,2010,6\n', "a quoted value opens at line 5"),
+        ('\nflag,year,n\n""\n1,"2\n009",5\n1,"2009,5\n', "a quoted value opens at line 6"),
+        (
+            "flag,year,n\n1,2009,5\n1,2009," + "7" * 70 + "\n",
+            f"column 'n' is declared integer but holds '{'7' * 40}'… (70 characters) at line 3",
+        ),
+        ("flag,year,n\n1,2009,5\n1,2009,5\u200b\n", "holds '5\\u200b' at line 3 (1 such"),
     ],
-    ids=["typed", "typed-after-a-quoted-line-break", "unclosed-quote", "not-utf8"],
+    ids=[
+        "typed",
+        "typed-after-a-quoted-line-break",
+        "unclosed-quote",
+        "not-utf8",
+        "typed-after-a-line-of-two-quotes",
+        "unclosed-quote-after-blank-lines",
+        "unclosed-quote-after-blank-quoted-and-multiline-rows",
+        "a-long-cell-cut-and-counted",
+        "an-invisible-character-escaped",
+    ],
 )
 def test_a_snapshot_parse_error_names_the_line(tmp_path: Path, body: str, says: str) -> None:
     """mends25: a snapshot whose cell is not its column's type, or that cannot be parsed, said

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -18,6 +19,7 @@ from figcheck.reports.claimreview import RATINGS, claim_reviews, rating_for
 from figcheck.reports.html import render_html, safe_url
 from figcheck.reports.junit import render_junit
 from figcheck.storage.outfolder import LOCK_NAME
+from helpers import make_dataset
 
 DATA = Path(__file__).parent / "data"
 INJECTION = "<script>document.title='x'</script><img src=x onerror=alert(1)>"
@@ -55,6 +57,25 @@ def test_html_lists_every_claim_discrepancies_first_with_plots_and_provenance(
     assert "<dt>Data</dt><dd><code>gdp</code>" in page
     assert 'aria-label="Claims per verdict"' in page
     assert '<button type="button" data-filter="discrepancy" aria-pressed="false">' in page
+
+
+def test_html_writes_a_range_bound_with_the_digit_it_needs(
+    tmp_path: Path, write_desk: Callable[..., Path], check: Callable[..., Report]
+) -> None:
+    """The number line's range is written as bounds (never rounded into another number: 129.65,
+    not 129.6), the claimed and reference figures as amounts (mends26: one format_amounts)."""
+    fields = [
+        {"name": "year", "type": "integer"},
+        {"name": "n", "type": "number", "unit": "people"},
+    ]
+    make_dataset(tmp_path / "cat", "pop", "year,n\n2009,129712345678\n", fields)
+    desk = write_desk(
+        "claims:\n  - {id: pop, value: 129.7 billion people, "
+        "reference: {dataset: pop, where: {year: 2009}}}\n"
+    )
+    page = render_html(check([desk], tmp_path / "cat"))
+    assert "129.65 billion people to 129.75 billion people" in page
+    assert "129.7 billion people" in page
 
 
 def test_only_http_links_are_links() -> None:

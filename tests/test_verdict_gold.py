@@ -19,7 +19,8 @@ from figcheck.pipeline import Report
 from helpers import check_paths
 
 VERDICTS = Path(__file__).resolve().parent / "data" / "verdicts"
-DESKS = sorted(VERDICTS.glob("*.yaml"))
+# new26_*: verdicts26's desks, with their own labels (tests/test_verdicts26_gold.py)
+DESKS = sorted(p for p in VERDICTS.glob("*.yaml") if not p.name.startswith("new26_"))
 
 
 def _expected() -> list[dict[str, str]]:

@@ -649,10 +649,11 @@ def extract(
         catalog = discover_catalog([bundled_catalog(), *catalogs])
         hints = hints_from_catalog([catalog.datasets[n] for n in catalog.names()])
         base = (out_path.parent if out_path else Path.cwd()).resolve()
+        text_path = os.path.relpath(article.resolve(), base)
         draft = draft_desk(
             mentions,
             title=title or _first_line(text) or article.stem,
-            text_path=os.path.relpath(article.resolve(), base),
+            text_path=text_path,
             published=when or published_date(text),
             hints=hints,
         )
@@ -660,6 +661,7 @@ def extract(
             write_text(out_path, draft)
     except (FigcheckError, OSError) as exc:
         _fail(exc, debug)
+    _warn_unread_article(base, text_path, article, out_path is None)
     suggested = draft.count("# suggested reference")
     where = f" → {out_path}" if out_path else ""
     click.echo(
@@ -668,6 +670,22 @@ def extract(
     )
     if not out_path:
         click.echo(draft, nl=False)
+
+
+def _warn_unread_article(base: Path, text_path: str, article: Path, on_stdout: bool) -> None:
+    """Warn when ``figcheck check`` will not read the draft's ``source.text`` beside it (outside
+    the draft's folder and the folder above it: its coverage row would say "unreadable")."""
+    from figcheck.pipeline import outside_folder
+
+    why = outside_folder(base, text_path)
+    if why is None:
+        return
+    kept = " (a draft kept in the current folder)" if on_stdout else ""
+    _warn(
+        f"{why}: figcheck check will not read the article for the draft's coverage{kept}; "
+        f"give its folder with --articles {article.resolve().parent}, or keep the draft nearer "
+        "the article"
+    )
 
 
 def _published(value: str) -> str:

@@ -22,11 +22,13 @@ from figcheck.check.findings import format_amount
 from figcheck.errors import UsageError
 from figcheck.limits import json_loads
 from figcheck.model.verdicts import Verdict
-from figcheck.storage.regular import not_regular
+from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 
-__all__ = ["Comparison", "compare", "read_baseline"]
+__all__ = ["MAX_BASELINE_BYTES", "Comparison", "compare", "read_baseline"]
 
 NEWS = ("new", "changed")
+#: A baseline report.json is read whole into memory; a million results make about 600 MB.
+MAX_BASELINE_BYTES = 2 * 1024 * 1024 * 1024
 
 
 @dataclass
@@ -50,18 +52,30 @@ class Comparison:
 
 
 def read_baseline(path: Path) -> dict[str, Any]:
-    """Parse a report.json to compare with; anything else is a usage error naming the file (a
-    FIFO or a device is refused before it is opened: it would block, or never end)."""
-    problem = None if path.is_dir() else not_regular(path)
-    if problem is not None:
-        raise UsageError(f"{path}: {problem}", key="--baseline")
+    """Parse a report.json to compare with; anything else is a usage error naming the file. It
+    is read once with a bound (:func:`~figcheck.storage.regular.read_regular`): a FIFO or a
+    device is refused unread (it would block, or never end), and so is a file over
+    :data:`MAX_BASELINE_BYTES`, whatever its size said."""
     try:
-        data = json_loads(path.read_text(encoding="utf-8-sig"))  # a BOM or not
+        raw = read_regular(path, MAX_BASELINE_BYTES)
     except FileNotFoundError as exc:
         raise UsageError(f"{path}: no such baseline report", key="--baseline") from exc
-    except IsADirectoryError as exc:
-        raise UsageError(f"{path}: a folder, not a report.json", key="--baseline") from exc
-    except (OSError, ValueError) as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
+    except NotRegular as exc:
+        why = "a folder, not a report.json" if exc.kind == "a folder" else str(exc)
+        raise UsageError(f"{path}: {why}", key="--baseline") from exc
+    except TooLarge as exc:
+        found = f"more than {exc.max_bytes:,}" if exc.size is None else f"{exc.size:,}"
+        raise UsageError(
+            f"{path}: {found} bytes, over the limit of {exc.max_bytes:,} bytes for a baseline",
+            key="--baseline",
+        ) from exc
+    except OSError as exc:
+        raise UsageError(
+            f"{path}: not a readable report.json: {exc.strerror or exc}", key="--baseline"
+        ) from exc
+    try:
+        data = json_loads(raw.decode("utf-8-sig"))  # a BOM or not
+    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
         raise UsageError(f"{path}: not a readable report.json: {exc}", key="--baseline") from exc
     except RecursionError as exc:
         raise UsageError(f"{path}: JSON nested too deeply for a report", key="--baseline") from exc
@@ -72,33 +86,36 @@ def read_baseline(path: Path) -> dict[str, Any]:
     return data
 
 
-#: The largest report.parquet read as a baseline's results (ten million results are ~600 MB).
-_MAX_RESULTS_FILE_BYTES = 2 * 1024 * 1024 * 1024
-
-
 def _results_beside(path: Path, name: Any) -> list[dict[str, Any]]:
     """The results of a report written with ``--format parquet``: its report.json names
     ``results_file`` (report.parquet, beside it) instead of holding them. Such a report was
     refused as a baseline ("no 'results'"), and ``recheck --format parquet`` set its own last
-    report aside as damaged at every run. The name is untrusted: a bare ``.parquet`` file name."""
+    report aside as damaged at every run. The name is untrusted: a bare ``.parquet`` file name,
+    read as the report.json is (a regular file, at most :data:`MAX_BASELINE_BYTES`)."""
     if not (isinstance(name, str) and name.endswith(".parquet") and Path(name).name == name):
         raise UsageError(
             f"{path}: 'results_file' must name a .parquet file beside it, not {name!r:.80}",
             key="--baseline",
         )
     results = path.parent / name
-    if not results.exists():
-        raise UsageError(f"{results}: no such file, which {path} names", key="--baseline")
-    problem = not_regular(results)
-    if problem is None and results.stat().st_size > _MAX_RESULTS_FILE_BYTES:
-        problem = f"over {_MAX_RESULTS_FILE_BYTES:,} bytes"
-    if problem is not None:
-        raise UsageError(f"{results}: {problem}", key="--baseline")
+    try:
+        raw = read_regular(results, MAX_BASELINE_BYTES)
+    except FileNotFoundError as exc:
+        raise UsageError(f"{results}: no such file, which {path} names", key="--baseline") from exc
+    except NotRegular as exc:
+        raise UsageError(f"{results}: {exc}", key="--baseline") from exc
+    except TooLarge as exc:
+        raise UsageError(
+            f"{results}: over the limit of {exc.max_bytes:,} bytes for a baseline",
+            key="--baseline",
+        ) from exc
+    except OSError as exc:
+        raise UsageError(f"{results}: {exc.strerror or exc}", key="--baseline") from exc
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        rows = pq.read_table(results).to_pylist()
+        rows = pq.read_table(pa.BufferReader(raw)).to_pylist()
     except (pa.ArrowException, OSError, ValueError) as exc:
         raise UsageError(
             f"{results}: not a readable report.parquet: {exc}", key="--baseline"

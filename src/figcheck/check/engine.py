@@ -100,19 +100,26 @@ def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFr
         return _check(desk, access, fx)
 
 
-def _fall_centres(
-    frame: pd.DataFrame, kind: np.ndarray, claimed: np.ndarray, shapes: dict[str, Shape]
-) -> np.ndarray:
-    """Each claim's :func:`~figcheck.model.changes.fall_centre` (NaN: not a fall)."""
-    centre = np.full(len(frame), np.nan)
+def _change_kinds(frame: pd.DataFrame, kind: np.ndarray, shapes: dict[str, Shape]) -> np.ndarray:
+    """Each claim's :class:`~figcheck.model.changes.ChangeKind` (None: no change claim), from
+    its shape as the desk gives it."""
+    changes = np.full(len(frame), None, dtype=object)
     rows = np.flatnonzero(kind == "change")
     if not len(rows):  # no change claims (a claims table): no ids turned into Python strings
-        return centre
+        return changes
     ids = frame["id"].to_numpy(dtype=object)
     for row in rows.tolist():
         shape = shapes.get(str(ids[row]))
-        change = shape.change.kind if shape is not None and shape.change is not None else None
-        found = fall_centre(change, float(claimed[row]))
+        if shape is not None and shape.change is not None:
+            changes[row] = shape.change.kind
+    return changes
+
+
+def _fall_centres(changes: np.ndarray, claimed: np.ndarray) -> np.ndarray:
+    """Each claim's :func:`~figcheck.model.changes.fall_centre` (NaN: not a fall)."""
+    centre = np.full(len(changes), np.nan)
+    for row in np.flatnonzero(pd.notna(changes)).tolist():
+        found = fall_centre(changes[row], float(claimed[row]))
         if found is not None:
             centre[row] = found
     return centre
@@ -134,7 +141,8 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     # A fall's hedge speaks of its size ("fell nearly 5%" is −5 to −4.5%, "nearly halved" a ratio
     # of 0.5 to 0.55): its range is derived on the size, measured from where the change stops
     # being a rise (0, or 1 for a ratio), and mirrored back.
-    centre = _fall_centres(frame, kind, claimed, desk.shapes)
+    changes = _change_kinds(frame, kind, desk.shapes)
+    centre = _fall_centres(changes, claimed)
     low, high, has_explicit, tolerance = _expected(frame, unit_key, error)
     mirror = ~np.isnan(centre) & ~has_explicit
     centre = np.where(mirror, centre, 0.0)
@@ -166,7 +174,7 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     if desk.shapes:
         _apply_shapes(frame, desk.shapes, kind, access, unit_key, parsed, dates, fx, refs)
 
-    return _findings(frame, parsed, claimed, ranges, error, refs)
+    return _findings(frame, parsed, claimed, ranges, error, refs, changes)
 
 
 # --- expected ranges -------------------------------------------------------------------------
@@ -333,6 +341,8 @@ def _convert(
             out.pair[rows] = f"{conv.currency_to}/{conv.currency_from}"
             missing = np.isnan(look.rate)
             out.status[rows[missing]] = UNVERIFIABLE
+            # a claim with no date at all cannot be converted as written: an error (verdicts26)
+            out.status[rows[missing & np.isnat(dates[rows])]] = ERROR
             out.message[rows[missing]] = np.asarray(look.message, dtype=object)[missing]
         out.values[rows] = scaled
     return out
@@ -694,6 +704,8 @@ def _shaped_messages(
     refs: _Refs,
     digit: np.ndarray,
     printed: np.ndarray,
+    kind: np.ndarray,
+    changes: np.ndarray,
 ) -> pd.Categorical:
     """The judged messages of change and rank claims say what the data say in their own words
     (both ends of a change; the rank, window and what beats it); constant-money claims add how
@@ -709,8 +721,8 @@ def _shaped_messages(
             texts[row] = f"{texts[row]} {refs.adjusted[row]}"
             continue
         unit = str(unit_text[row] or "")
-        is_rank = str(refs.detail[row]).startswith("rank of")
-        signed = bool(_SIGNED_CHANGE.match(str(refs.detail[row])))
+        is_rank = kind[row] == "rank"
+        signed = changes[row] in _SIGNED_CHANGES
         fall = signed and float(claimed[row]) < 0
         rise = signed and float(claimed[row]) > 0 and float(refs.value[row]) < 0  # a sign slip
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
@@ -739,8 +751,8 @@ def _shaped_messages(
     return pd.Categorical(texts)
 
 
-#: The detail of a change with a direction (a ratio has none: "halved" is 0.5, not −0.5).
-_SIGNED_CHANGE = re.compile(r"^(percent|points|difference) change: ")
+#: The changes with a direction (a ratio has none: "halved" is 0.5, not −0.5).
+_SIGNED_CHANGES = frozenset({ChangeKind.PERCENT, ChangeKind.POINTS, ChangeKind.DIFFERENCE})
 
 
 def _fx_facts(refs: _Refs, row: int) -> dict[str, Any]:
@@ -802,6 +814,7 @@ def _findings(
     ranges: pd.DataFrame,
     error: np.ndarray,
     refs: _Refs,
+    changes: np.ndarray,
 ) -> pd.DataFrame:
     low = ranges["min"].to_numpy(dtype=float)
     high = ranges["max"].to_numpy(dtype=float)
@@ -831,7 +844,8 @@ def _findings(
     )
     messages = _shaped_messages(messages, verdict, claimed, low, high, unit_text, hedge, basis,
                                 capped, frame["expected.tolerance"].to_numpy(dtype=object),
-                                refs, digit, printed)  # fmt: skip
+                                refs, digit, printed, frame["kind"].to_numpy(dtype=object),
+                                changes)  # fmt: skip
     return pd.DataFrame(
         {
             "id": frame["id"],

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from figcheck.model.units import CURRENCY_SIGNS, UNIT_WORDS, WRITTEN_SCALES
+from figcheck.model.units import CURRENCY_SIGNS, UNIT_WORDS, WRITTEN_SCALES, is_percent
 
 __all__ = [
     "FINDING_COLUMNS",
@@ -24,7 +24,6 @@ __all__ = [
     "format_amount",
     "format_amounts",
     "format_bound",
-    "format_bounds",
     "format_precise",
     "gap",
     "gap_text",
@@ -110,6 +109,13 @@ def _unit_word(key: str) -> str:
     return UNIT_WORDS.get(key, key)
 
 
+def _key(unit: str | None) -> str:
+    """The unit a finding's words are chosen by: ``percent`` for each of its spellings (``%``,
+    ``per cent``; verdicts26: "rose 41.39 per cent", and its gap in relative percent, for a
+    claim written ``41 per cent``), else the unit as it is."""
+    return "percent" if is_percent(unit) else unit or ""
+
+
 #: How a rate per one thing reads after an amount: ``US$81,236 per person``, ``US$650 billion
 #: a year``. Units not listed read ``a <unit>``.
 _PER_WORDS = {"people": "per person", "count": "each"}
@@ -122,9 +128,9 @@ def format_amount(
     """One amount in words: ``US$2.186 trillion``, ``106,098 people``, ``3.46%``. ``exact``
     (for the bounds of a range) keeps the digits that four significant ones would round away;
     ``step`` (a claimed figure's last printed digit) the digits the article printed."""
-    value, key = float(value), unit or ""
+    value, key = float(value), _key(unit)
     finite = math.isfinite(value)
-    if key in ("percent", "%"):
+    if key == "percent":
         number = _number(value, scaled=False, exact=exact, step=step)
         return f"{number}%" if finite else number
     per = _PER_RE.match(key)
@@ -142,9 +148,10 @@ def format_amount(
     return f"{number} {word}" if finite and word else number
 
 
-def format_amounts(values: Iterable[float], unit: str | None) -> list[str]:
-    """Many amounts in one unit (see :func:`format_amount`, which keeps each one it wrote)."""
-    return [format_amount(v, unit) for v in map(float, values)]
+def format_amounts(values: Iterable[float], unit: str | None, exact: bool = False) -> list[str]:
+    """Many amounts in one unit (see :func:`format_amount`, which keeps each one it wrote);
+    ``exact`` for the bounds of ranges (:func:`format_bound`)."""
+    return [format_amount(v, unit, exact) for v in map(float, values)]
 
 
 def format_bound(value: float, unit: str | None) -> str:
@@ -152,11 +159,6 @@ def format_bound(value: float, unit: str | None) -> str:
     number (``129.65 billion people``, not ``129.6``: a bound half a step from the printed
     figure needs one digit more than the figure)."""
     return format_amount(value, unit, True)
-
-
-def format_bounds(values: Iterable[float], unit: str | None) -> list[str]:
-    """Many bounds in one unit (see :func:`format_bound`)."""
-    return [format_bound(v, unit) for v in map(float, values)]
 
 
 def format_precise(value: float, unit: str | None) -> str:
@@ -178,8 +180,8 @@ def format_precise(value: float, unit: str | None) -> str:
         text = np.format_float_positional(number, precision=6, unique=True, fractional=False,
                                           trim="-")  # fmt: skip
     text += scale
-    key = unit or ""
-    if key in ("percent", "%"):
+    key = _key(unit)
+    if key == "percent":
         return f"{text}%"
     if key in CURRENCY_SIGNS:
         sign = "−" if text.startswith("-") else ""
@@ -226,26 +228,36 @@ def gap(value: float, base: float) -> Gap | None:
 
 
 #: Units whose figures are rates in percent: how far off is said in points first.
-_RATE_UNITS = frozenset({"percent", "%", "percentage_point"})
+_RATE_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def points_gap(value: float, base: float, unit: str | None) -> tuple[str, str] | None:
+    """How far ``value`` lies from ``base`` in percentage points, for figures in percent (or
+    points): ``("0.14 percentage points lower", "3.9% in relative terms")``; None for other
+    units, for equal figures or without a finite ratio. "3.9% lower" of 3.6% reads as 3.9
+    points, so a percent figure is off by points first (docs/ranges.md#comparing)."""
+    found = gap(value, base)
+    if not found or _key(unit) not in _RATE_UNITS or found.words == "the same":
+        return None
+    apart = abs(value - base)  # two significant digits under 1, one decimal above
+    places = 0 if apart >= 100 else 1 if apart >= 1 else 1 - math.floor(math.log10(apart))
+    points = _number(apart, scaled=False, decimals=min(places, 12))
+    side = "higher" if value > base else "lower"
+    if "times" in found.words or "factor" in found.words:  # "(99.3 times as much)"
+        return f"{points} percentage points {side}", found.words
+    relative = found.words.removesuffix(" higher").removesuffix(" lower")
+    return f"{points} percentage points {side}", f"{relative} in relative terms"
 
 
 def gap_text(claimed: float, reference: float, unit: str | None = None) -> str:
     """How far a reference lies from its claim, as a message continues: ``, 11.6% lower``. For
     a figure in percent the difference is in percentage points first (``, 0.14 percentage
-    points lower (3.9% in relative terms)``): "3.9% lower" of 3.6% reads as 3.9 points."""
+    points lower (3.9% in relative terms)``): see :func:`points_gap`."""
+    points = points_gap(reference, claimed, unit)
+    if points:
+        return f", {points[0]} ({points[1]})"
     found = gap(reference, claimed)
-    if not found:
-        return ""
-    if (unit or "") in _RATE_UNITS and found.words != "the same":
-        apart = abs(reference - claimed)  # two significant digits under 1, one decimal above
-        places = 0 if apart >= 100 else 1 if apart >= 1 else 1 - math.floor(math.log10(apart))
-        points = _number(apart, scaled=False, decimals=min(places, 12))
-        side = "higher" if reference > claimed else "lower"
-        if "times" in found.words or "factor" in found.words:  # "(99.3 times as much)"
-            return f", {points} percentage points {side} ({found.words})"
-        relative = found.words.removesuffix(" higher").removesuffix(" lower")
-        return f", {points} percentage points {side} ({relative} in relative terms)"
-    return f", {found.words}"
+    return f", {found.words}" if found else ""
 
 
 def range_text(low: float, high: float, unit: str | None) -> str:

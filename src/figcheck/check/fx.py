@@ -68,15 +68,18 @@ class FxRates:
             )
             rate_date[rows] = np.where(found, self.dates[picked], np.datetime64("NaT"))
             for row, ok in zip(rows, found, strict=True):
-                if not ok:
-                    when = (
-                        "no date (set as_of or source.published)"
-                        if np.isnat(days[row])
-                        else (
-                            f"{days[row]}, before the first rate ({self.dates[valid[0]]})"
-                            if len(valid)
-                            else str(days[row])
-                        )
+                if ok:
+                    continue
+                if np.isnat(days[row]):  # the desk's to fix (an error): it said "for no date"
+                    message[row] = (
+                        f"cannot convert {code_from} to {code_to} without a date: set as_of or "
+                        "source.published"
                     )
-                    message[row] = f"no {code_from}→{code_to} exchange rate for {when}"
+                    continue
+                when = (
+                    f"{days[row]}, before the first rate ({self.dates[valid[0]]})"
+                    if len(valid)
+                    else str(days[row])
+                )
+                message[row] = f"no {code_from}→{code_to} exchange rate for {when}"
         return FxLookup(rate, rate_date, message)

@@ -198,16 +198,13 @@ def judged_message(facts: Judged) -> str:
     if facts.why is not None:
         why = facts.why
     got = format_amount(facts.reference, facts.unit)
-    if facts.discrepancy and facts.fall:
-        size = format_amount(-facts.claimed, facts.unit, step=facts.step)
-        claim = f"a fall of {facts.hedge} {size}" if facts.hedge else f"a fall of {size}"
-        data = facts.said
-        need = f"the fall must be {range_text(-facts.high, -facts.low, facts.unit)}"
-        text = f"The article says {claim}; {data}. To stand, {need}{_why(why)}."
-    elif facts.discrepancy and facts.rise:
-        size = format_amount(facts.claimed, facts.unit, step=facts.step)
-        claim = f"a rise of {facts.hedge} {size}" if facts.hedge else f"a rise of {size}"
-        need = f"the rise must be {range_text(facts.low, facts.high, facts.unit)}"
+    if facts.discrepancy and (facts.fall or facts.rise):
+        # a fall's size and range are said as positive: "a fall of 20%", "at least 20%"
+        word, sign = ("fall", -1.0) if facts.fall else ("rise", 1.0)
+        size = format_amount(sign * facts.claimed, facts.unit, step=facts.step)
+        claim = f"a {word} of {facts.hedge} {size}" if facts.hedge else f"a {word} of {size}"
+        low, high = (-facts.high, -facts.low) if facts.fall else (facts.low, facts.high)
+        need = f"the {word} must be {range_text(low, high, facts.unit)}"
         text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."
     elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)

@@ -257,7 +257,8 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
     window = f"{spec.by} {_show(outcome.first, monthly)}–{_show(outcome.last, monthly)}"
     said = (
         f"{label} ({what}): {spec.by} {_show(at, monthly)} ranks {ordinal(outcome.rank)} "
-        f"{spec.order.value} of {outcome.size} ({window}) with {format_amount(outcome.value, unit)}"
+        f"{spec.order.value} of {outcome.size:,} ({window}) with "
+        f"{format_amount(outcome.value, unit)}"
     )
     if outcome.beaten_by:
         beaters = [f"{_show(k, monthly)} ({format_amount(v, unit)})"
@@ -401,7 +402,7 @@ def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
                               f"{column}: {level.problem}")  # fmt: skip
     start, end = levels
     factor = end.value / start.value
-    to = "the latest" if spec.end == LATEST else str(spec.end)
+    to = end.when if spec.end == LATEST else str(spec.end)
     text = (
         f"Adjusted with {view.name} {column} from {start.text} to {end.text}: × {factor:.4g} "
         f"(the reference in {to} money)."

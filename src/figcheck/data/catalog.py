@@ -18,15 +18,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from figcheck.csvrows import data_row_line, record_line, unclosed_record
 from figcheck.data.descriptors import (
     FIELD_TYPES,
     NAME_RE,
@@ -38,6 +39,7 @@ from figcheck.data.descriptors import (
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
 from figcheck.storage.regular import NotRegular, TooLarge, read_regular
+from figcheck.utf8 import first_bad_byte
 
 __all__ = [
     "FIELD_TYPES",
@@ -57,6 +59,7 @@ __all__ = [
     "parse_snapshot",
     "read_snapshot",
     "safe_path",
+    "shown_value",
     "typed_values",
 ]
 
@@ -349,9 +352,9 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
     except UnicodeDecodeError:
         raise _not_utf8(raw) from None
     except ValueError as exc:
-        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
-        if unclosed:
-            line = _row_line(raw, dataset.delimiter, int(unclosed[1]) - 1)
+        record = unclosed_record(str(exc))
+        if record is not None:
+            line = record_line(_lines(raw), record, dataset.delimiter)
             raise CatalogError(
                 f"the snapshot is not a readable CSV table: a quoted value opens at line {line} "
                 "and is never closed"
@@ -361,7 +364,9 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
         typed, bad = typed_values(frame[item.name], item.type)
         if bool(np.asarray(bad).any()):
             first = int(np.flatnonzero(np.asarray(bad))[0])
-            raise _refused(frame[item.name], bad, item, _row_line(raw, dataset.delimiter, first))
+            raise _refused(
+                frame[item.name], bad, item, data_row_line(_lines(raw), first, dataset.delimiter)
+            )
         frame[item.name] = typed
     return frame[names]
 
@@ -388,36 +393,16 @@ def _names(names: list[str], most: int = 12) -> str:
 def _not_utf8(raw: bytes) -> CatalogError:
     """The first byte of a snapshot that is not UTF-8, and its line (pandas' own error counts
     the byte within a buffer, not the file)."""
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        bad = raw[exc.start : exc.start + 1]
-        return CatalogError(f"the snapshot is not UTF-8 text at line {line} (byte {exc.start:,}: "
-                            f"{bad!r})")  # fmt: skip
-    return CatalogError("the snapshot is not UTF-8 text")
+    bad = first_bad_byte([raw])
+    if bad is None:
+        return CatalogError("the snapshot is not UTF-8 text")
+    return CatalogError(f"the snapshot is not UTF-8 text at line {bad.line} (byte {bad.offset:,}: "
+                        f"{bad.byte!r})")  # fmt: skip
 
 
-def _row_line(raw: bytes, delimiter: str, row: int) -> int | None:
-    """The line data row ``row`` (0: the one after the header) starts on, its rows counted as
-    pandas counts them: a blank line is none, a quoted line break stays inside its row. Read
-    only for an error, so once."""
-    text = io.StringIO(raw.decode("utf-8", errors="replace"), newline="")
-    reader = csv.reader(text, delimiter=delimiter)
-    at = -1  # the header
-    while True:
-        start = reader.line_num + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return None
-        except csv.Error:  # a quote never closed: the row starts here
-            return start if at == row else None
-        if not fields or (len(fields) == 1 and not fields[0].strip()):
-            continue
-        if at == row:
-            return start
-        at += 1
+def _lines(raw: bytes) -> io.StringIO:
+    """A snapshot's text, to find a row's line in (read only for an error, so once)."""
+    return io.StringIO(raw.decode("utf-8", errors="replace"), newline="")
 
 
 #: What a ``boolean`` field's cells may say, in any case.
@@ -465,11 +450,32 @@ def typed_values(values: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
 
 
 def _refused(column: pd.Series, bad: pd.Series, item: Field, line: int | None) -> CatalogError:
-    cell = str(column[bad].iloc[0])  # 5,000 digits made a 5,000-character message
-    first = f"{cell[:40]!r}… ({len(cell):,} characters)" if len(cell) > 60 else repr(cell)
+    cell = shown_value(str(column[bad].iloc[0]), quote=True)  # 5,000 digits: cut short
     count = int(bad.sum())
     return CatalogError(
-        f"column {item.name!r} is declared {item.type} but holds {first}"
+        f"column {item.name!r} is declared {item.type} but holds {cell}"
         + (f" at line {line}" if line is not None else "")
         + f" ({count} such value{'s' if count != 1 else ''})"
     )
+
+
+#: A value longer than this is cut in messages: 100,000 characters written in a desk's
+#: ``where`` made a 100,000-character message in every report, a 5,000-digit snapshot cell one
+#: of 5,000.
+_SHOWN_CHARS = 60
+
+
+def shown_value(value: Any, *, quote: bool = False) -> str:
+    """A where value or a snapshot's cell for a message: one over :data:`_SHOWN_CHARS`
+    characters, counted as written, is cut to its first 40 and its length; then quoted
+    (``repr``), or plain with invisible characters as escapes (a zero-width space after WLD
+    showed as WLD: no clue why it matched no row). Cut before it is escaped, so an escape is
+    never cut in half nor counted as characters of the value."""
+    text = value if isinstance(value, str) else str(value)
+    cut = len(text) > _SHOWN_CHARS
+    head = text[:40] if cut else text
+    if quote:
+        shown = repr(head if cut else value)  # a short number stays unquoted (2009)
+    else:
+        shown = head if head.isprintable() else repr(head)[1:-1]
+    return f"{shown}… ({len(text):,} characters)" if cut else shown

@@ -18,7 +18,7 @@ from typing import Any
 from figcheck.errors import CatalogError, UnitError
 from figcheck.limits import json_loads
 from figcheck.model.units import parse_unit
-from figcheck.storage.regular import not_regular
+from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 
 __all__ = [
     "FIELD_TYPES",
@@ -107,17 +107,21 @@ def describe_dataset(descriptor_path: Path) -> Dataset:
 
 
 def _read_json(path: Path) -> Any:
-    if (problem := not_regular(path)) is not None:  # a FIFO would block the run for ever
-        raise CatalogError(problem)
+    """Read once with the bound (a FIFO would block the run for ever, a /proc file says size 0)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_DESCRIPTOR_BYTES:
-            raise CatalogError(
-                f"the descriptor is {size:,} bytes, over the limit of {MAX_DESCRIPTOR_BYTES:,}"
-            )
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = read_regular(path, MAX_DESCRIPTOR_BYTES)
+    except NotRegular as exc:
+        raise CatalogError(str(exc)) from exc
+    except TooLarge as exc:
+        found = "holds more than" if exc.size is None else "is"
+        size = exc.max_bytes if exc.size is None else exc.size
+        raise CatalogError(
+            f"the descriptor {found} {size:,} bytes, over the limit of {exc.max_bytes:,}"
+        ) from exc
     except OSError as exc:
         raise CatalogError(f"unreadable: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CatalogError(f"not UTF-8 text (byte {exc.start})") from exc
     try:

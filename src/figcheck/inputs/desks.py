@@ -15,12 +15,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
 import yaml
 
+from figcheck.csvrows import UnclosedQuote, record_line, records, unclosed_record, wide_cells
 from figcheck.errors import InputError
 from figcheck.inputs.reading import (
     clean_text,
@@ -50,9 +51,6 @@ from figcheck.model.claims import (
     concat_desks,
     empty_frame,
 )
-
-if TYPE_CHECKING:
-    from _csv import Reader
 
 __all__ = [
     "AS_PUBLISHED_WORDS",
@@ -618,26 +616,23 @@ def _csv_problems(path: Path, fields: int) -> Iterator[None]:
         found = re.search(r"Expected \d+ fields in line (\d+), saw (\d+)", str(exc))
         if found:
             raise _surplus_error(path, int(found[1]), int(found[2]), fields) from exc
-        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
-        if unclosed:
+        record = unclosed_record(str(exc))
+        if record is not None:
             raise InputError(
                 "a quoted value opens here and is never closed: the rest of the file was read "
-                "as its text", path=str(path), line=_row_line(path, int(unclosed[1])),
+                "as its text", path=str(path), line=_record_line(path, record),
                 hint='close the quote, or write a quote inside a quoted value as two ("")',
             ) from exc  # fmt: skip
         raise InputError(f"not a readable CSV table: {exc}", path=str(path)) from exc
 
 
-def _row_line(path: Path, row: int) -> int | None:
-    """The line where CSV row ``row`` (0: the header) starts; a quoted value may hold line
-    breaks, so rows and lines differ."""
+def _record_line(path: Path, record: int) -> int | None:
+    """The line where CSV record ``record`` starts (0: the header, blank lines counted, as
+    pandas' tokenizer counts); a quoted value may hold line breaks, so records and lines differ."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            for _ in range(row):
-                next(reader)
-            return reader.line_num + 1
-    except (OSError, UnicodeDecodeError, csv.Error, StopIteration):
+            return record_line(handle, record)
+    except (OSError, UnicodeDecodeError):
         return None
 
 
@@ -651,10 +646,6 @@ def _no_surplus(table: pd.DataFrame, path: Path, first_line: int, fields: int) -
 _SURPLUS = "\x00surplus"
 
 
-#: The longest cell the short-row check reads (as pandas does, a cell may be as long as a file).
-_CELL_LIMIT = 2**31 - 1
-
-
 class _ShortRows:
     """Refuses a row with fewer fields than the header (``a,5 USD`` under five column names):
     pandas reads the fields it lacks as empty cells, so a row cut off, or split by a line break
@@ -665,7 +656,7 @@ class _ShortRows:
     def __init__(self, path: Path, header: list[str], opened: Callable[[], IO[bytes]]) -> None:
         self._path, self._header, self._opened = path, header, opened
         self._stream: IO[bytes] | None = None
-        self._rows: Reader | None = None
+        self._rows: Iterator[tuple[int, list[str] | None]] | None = None
         self._row = 0  # the data row the reader gives next (0: the first after the header)
 
     def check(self, table: pd.DataFrame, first_row: int) -> None:
@@ -676,32 +667,27 @@ class _ShortRows:
         if not len(empty):
             return
         candidates = set(empty.tolist())
-        # pandas reads a cell of any length; csv stops at 131,072 characters unless told (the
-        # limit is the process's: it is restored at once, for other readers such as datasets add)
-        limit = csv.field_size_limit(_CELL_LIMIT)
-        try:
+        with wide_cells():  # pandas reads a cell of any length
             self._check_rows(candidates, int(empty[-1]))
-        finally:
-            csv.field_size_limit(limit)
 
     def _check_rows(self, candidates: set[int], last: int) -> None:
-        rows = self._reader()
-        while self._row <= last:
-            start = rows.line_num + 1
-            row = next(rows, None)
-            if row is None:
-                return
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue  # a blank line, which pandas skips too
-            if self._row in candidates and len(row) < len(self._header):
-                raise self._error(row, start)
-            self._row += 1
+        try:
+            rows = self._reader()
+            while self._row <= last:
+                start, row = next(rows)
+                if row is None:
+                    continue  # a blank line, which pandas skips too
+                if self._row in candidates and len(row) < len(self._header):
+                    raise self._error(row, start)
+                self._row += 1
+        except (StopIteration, UnclosedQuote):  # pandas says so, naming its line
+            return
 
-    def _reader(self) -> Reader:
+    def _reader(self) -> Iterator[tuple[int, list[str] | None]]:
         if self._rows is None:
             self._stream = self._opened()
             text = io.TextIOWrapper(self._stream, encoding="utf-8-sig", newline="")
-            self._rows = csv.reader(text)
+            self._rows = records(text)
             next(self._rows, None)  # the header
         return self._rows
 

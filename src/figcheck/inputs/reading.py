@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import codecs
 import gc
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from figcheck.errors import InputError
 from figcheck.limits import MAX_DESK_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_DEPTH, LimitError
 from figcheck.storage.regular import NotRegular, TooLarge, read_regular
+from figcheck.utf8 import first_bad_byte
 
 __all__ = [
     "ALLOWED_TAGS",
@@ -90,38 +92,27 @@ def not_utf8(path: Path, raw: bytes | None = None) -> InputError:
     return _first_bad_byte(path, [raw])
 
 
-def _first_bad_byte(path: Path, blocks: Any) -> InputError:
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    offset, lines, first = 0, 1, True
-    for block in blocks:
-        if first:
-            first = False
-            for bom, name in _BOMS:
-                if block.startswith(bom):
-                    return InputError(
-                        f"{name} text, not UTF-8 (it starts with a {name} byte-order mark)",
-                        path=str(path), line=1,
-                        hint=f"save it as UTF-8, e.g. iconv -f {name.lower()} -t utf-8",
-                    )  # fmt: skip
-        try:
-            decoder.decode(block)
-        except UnicodeDecodeError as exc:
-            # exc.start counts in the decoder's buffer: bytes held back from the last block
-            # (a character cut by the block's end) come first
-            held = len(exc.object) - len(block)
-            at = offset - held + exc.start
-            lines += block[: max(exc.start - held, 0)].count(b"\n")
-            bad = exc.object[exc.start : exc.start + 1]
+def _first_bad_byte(path: Path, blocks: Iterable[bytes]) -> InputError:
+    blocks = iter(blocks)
+    block = next(blocks, b"")
+    for bom, name in _BOMS:
+        if block.startswith(bom):
             return InputError(
-                f"not UTF-8 text (byte {at:,}: {bad!r})", path=str(path), line=lines,
-                hint="save it as UTF-8, e.g. iconv -f latin1 -t utf-8",
+                f"{name} text, not UTF-8 (it starts with a {name} byte-order mark)",
+                path=str(path), line=1,
+                hint=f"save it as UTF-8, e.g. iconv -f {name.lower()} -t utf-8",
             )  # fmt: skip
-        offset += len(block)
-        lines += block.count(b"\n")
-    # every block decoded: only a character cut off by the end is left
+    bad = first_bad_byte(itertools.chain([block], blocks))
+    if bad is None:  # the caller's decode failed, so this is not expected
+        return InputError("not UTF-8 text", path=str(path))
+    if bad.cut:
+        return InputError(
+            f"not UTF-8 text (it ends inside a character, byte {bad.offset:,})", path=str(path),
+            line=bad.line, hint="the file was cut off, or is not UTF-8",
+        )  # fmt: skip
     return InputError(
-        f"not UTF-8 text (it ends inside a character, byte {offset:,})", path=str(path),
-        line=lines, hint="the file was cut off, or is not UTF-8",
+        f"not UTF-8 text (byte {bad.offset:,}: {bad.byte!r})", path=str(path), line=bad.line,
+        hint="save it as UTF-8, e.g. iconv -f latin1 -t utf-8",
     )  # fmt: skip
 
 

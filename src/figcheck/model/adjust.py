@@ -40,6 +40,7 @@ class IndexLevel:
     value: float = math.nan
     text: str = ""  # "2008 (annual average 215.3)", "2024-06 (314.175)"
     problem: str | None = None
+    when: str = ""  # for ``latest``: the newest period, as a desk writes it ("2026-05")
 
 
 def index_level(
@@ -48,9 +49,10 @@ def index_level(
     """The level of an index (``entries`` sorted by date, no NaN) at ``period``."""
     if not entries:
         return IndexLevel(problem="the index has no values")
-    if period == LATEST:
+    if period == LATEST:  # a month of a monthly index as a month ("2026-05", verdicts26)
         day, value = entries[-1]
-        return IndexLevel(value, f"{day.isoformat()}, the latest ({value:g})")
+        when = day.strftime("%Y-%m") if monthly else day.isoformat()
+        return IndexLevel(value, f"{when} ({value:g}), the latest", when=when)
     assert isinstance(period, Period)
     inside = [value for day, value in entries if period.start <= day <= period.end]
     if period.grain is Grain.DAY or (period.grain is Grain.MONTH and monthly):

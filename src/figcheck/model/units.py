@@ -221,6 +221,12 @@ def _normalise_unit_text(text: str) -> str:
     return text
 
 
+def is_percent(text: str | None) -> bool:
+    """Whether a unit text is percent, however the desk spells it (``percent``, ``%``,
+    ``per cent``): the words of a finding are the same for each."""
+    return _normalise_unit_text(text or "") == "percent"
+
+
 #: Control, format and surrogate code points (tabs, newlines and spaces stay allowed).
 _CONTROL_RE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ud800-\udfff\ufeff]"

@@ -26,7 +26,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from figcheck.check.dataset_lists import names_in
-from figcheck.check.findings import format_amounts, format_bounds, gap
+from figcheck.check.findings import format_amounts, gap, points_gap
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
 from figcheck.reports.display import BARS_UP_TO, ROWS_UP_TO, display_order
 from figcheck.reports.plots import (
@@ -224,8 +224,14 @@ def _claim_views(
                 "verdict": verdict,
                 "verdict_words": _sentence(verdict),
                 "message": _text(record.message),
-                "deviation_words": _deviation_words(
-                    _number(record.claimed_value), _number(record.reference_value), names, datasets
+                "deviation_words": ""
+                if _is_rank(record.reference_detail)
+                else _deviation_words(
+                    _number(record.claimed_value),
+                    _number(record.reference_value),
+                    record.unit if isinstance(record.unit, str) else None,
+                    names,
+                    datasets,
                 ),
                 "plot": Markup(plot),
                 "detail": _text(record.reference_detail),
@@ -248,8 +254,8 @@ def _amount_words(findings: pd.DataFrame) -> list[tuple[str, str, str, str]]:
         same = units.isna() if unit is None else units == unit
         rows = np.flatnonzero(same.to_numpy(dtype=bool))
         columns = [
-            (format_bounds if c.startswith("expected_") else format_amounts)(
-                findings[c].to_numpy(dtype=float)[rows], unit
+            format_amounts(
+                findings[c].to_numpy(dtype=float)[rows], unit, exact=c.startswith("expected_")
             )
             for c in ("claimed_value", "expected_min", "expected_max", "reference_value")
         ]
@@ -273,17 +279,35 @@ def _range_words(low: str, high: str) -> str:
     return "any value"
 
 
+def _is_rank(detail: Any) -> bool:
+    """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md): the
+    rank claimed against the rank found is no amount to be "a factor of 12 lower" than the data;
+    the message says where it ranks (verdicts26)."""
+    return isinstance(detail, str) and detail.startswith("rank of ")
+
+
 def _deviation_words(
-    claimed: float | None, reference: float | None, names: list[str], datasets: dict[str, Any]
+    claimed: float | None,
+    reference: float | None,
+    unit: str | None,
+    names: list[str],
+    datasets: dict[str, Any],
 ) -> str:
     """ "8.3% lower than the figure from INEGI …"; "3.2 times as much as the data": the article's
-    figure against the data, by the rule the messages use (:func:`~figcheck.check.findings.gap`)."""
+    figure against the data, by the rule the messages use (:func:`~figcheck.check.findings.gap`);
+    a figure in percent in points first, as the messages say it ("0.45 percentage points higher
+    than … (42.9% in relative terms)"; verdicts26: "42.9% higher" read as 42.9 points)."""
     found = None if claimed is None or reference is None else gap(claimed, reference)
-    if found is None:
+    if found is None or claimed is None or reference is None:
         return ""
     titles = [datasets[n].dataset.title for n in names if n in datasets]
     what = f"the figure from {titles[0]}" if len(titles) == 1 else "the data"
-    text = f"{found.words} {found.joiner} {what}"
+    points = points_gap(claimed, reference, unit)
+    text = (
+        f"{points[0]} than {what} ({points[1]})"
+        if points
+        else f"{found.words} {found.joiner} {what}"
+    )
     return text[:1].upper() + text[1:]
 
 

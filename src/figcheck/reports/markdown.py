@@ -212,9 +212,9 @@ def _entry(record: Any, verdict: str, datasets: dict[str, Any]) -> list[str]:
         else ""
     )
     if verdict in (Verdict.SUPPORTED, Verdict.UNVERIFIABLE):
+        quoted = f"“{quote}” — " if quote else ""  # no empty quotation marks (verdicts26)
         return [
-            f"- {md_code(record.id)} — “{quote}” — {md_escape(record.message)}{as_of_today} "
-            f"({where})"
+            f"- {md_code(record.id)} — {quoted}{md_escape(record.message)}{as_of_today} ({where})"
         ]
     summary = _html_text(record.message)
     out = [
