@@ -721,4 +721,38 @@ CASES += [
     ]
 ]
 
+
+# --- hostile26: a rank's last or lag beyond any series (10**30 months was an OverflowError
+# traceback in the date arithmetic; "²" passed str.isdigit and int() refused it) -------------
+RANK = "{{dataset: gdp, where: {{country: WLD}}, rank: {{by: year, at: 2009, {spec}}}}}"
+CASES += [
+    Case(
+        f"rank-{name}",
+        "rank-periods",
+        desk(bad("1", "", RANK.format(spec=spec)).replace('value: "1"', "value: 1")),
+        words=words,
+    )
+    for name, spec, words in [
+        ("last-huge", "last: 1000000000000000000000000000000", "at most 10,000"),
+        ("lag-huge", "change: percent, lag: 999999999999999999999999999999", "at most 10,000"),
+        ("last-10001", "last: 10001", "'last' is 10,001 periods; at most 10,000"),
+        ("last-superscript", "last: '²'", "'last' must be a whole number of periods"),
+        ("lag-arabic-indic", "change: percent, lag: '١٢'", "'lag' must be a whole number"),
+    ]
+]
+
+# --- hostile26: more desk texts echoed whole (a 5,000-character hedge, value or expected bound
+# made a message of 5,000 and more characters in every report row and page) -----------------
+CASES += [
+    Case(f"long-{name}", "long-values", desk(claim), words=words)
+    for name, claim, words in [
+        ("hedge", bad("60 trillion USD", ", hedge: " + "a" * 5000),
+         "unknown hedge 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'… (5,000 characters); use"),
+        ("value", bad("x" * 5000), "cannot read a number in 'xxxxxxxxxx"),
+        ("expected", bad("60 trillion USD", ", expected: {min: " + "m" * 5000 + "}"),
+         "'mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm'… (5,000 characters)"),
+        ("other-digits", bad("٥" * 5000 + " USD"), "… (5,000 characters) is written in digits"),
+    ]
+]  # fmt: skip
+
 GROUPS = sorted({case.group for case in CASES})

@@ -54,6 +54,7 @@ def test_hostile_input(case: Case, tmp_path: Path) -> None:
     found = result(report, "bad")
     assert found["verdict"] == case.verdict, found["message"]
     assert case.words in str(found["message"])
+    assert len(str(found["message"])) < 2000  # a long input is never echoed whole
     assert result(report, "ok")["verdict"] == "supported"
 
 
@@ -325,3 +326,111 @@ def test_a_baseline_that_is_no_file_is_refused_not_a_hang(tmp_path: Path, baseli
     assert done.returncode == 2, done.stderr
     assert "not a regular file" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_months_before_the_year_1_are_before_every_period() -> None:
+    """hostile26: a window of last: 10000 months from a month of the year 800 ran below the
+    year 1 (dt.date refused it: a traceback); it starts before every period instead."""
+    import datetime as dt
+
+    from figcheck.model.ranks import months_earlier
+
+    assert months_earlier(dt.date(2022, 6, 1), 12) == dt.date(2021, 6, 1)
+    assert months_earlier(dt.date(800, 6, 1), 10_000) == dt.date.min
+    assert months_earlier(dt.date(1, 3, 1), 2) == dt.date(1, 1, 1)
+
+
+def test_a_rank_over_10000_months_on_a_monthly_series_is_an_error_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    """hostile26 campaign: rank.last 10**30 on us-cpi-u was an OverflowError traceback."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+    from helpers import BUNDLED
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n  - {id: r, value: 1, reference: {dataset: us-cpi-u, column: Index, rank: "
+        "{by: Date, at: 2022-06, last: 1000000000000000000000000000000}}}\n"
+    )
+    out = CliRunner().invoke(
+        main,
+        ["check", str(desk), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c")],
+        env={"FIGCHECK_BUNDLED_DATASETS": str(BUNDLED)},
+    )
+    assert out.exit_code == 1, out.output
+    assert "Traceback" not in out.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert "at most 10,000" in report["results"][0]["message"]
+
+
+def test_extract_of_a_number_of_9001_digits_with_commas_is_no_crash(tmp_path: Path) -> None:
+    """hostile26 campaign: a figure printed with 3,000 thousands groups was int()'s 4,300-digit
+    ValueError (a traceback) while the draft printed it with commas."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("T\nJuly 13, 2022\n\nSome 1" + ",000" * 3000 + " people.\n")
+    out = CliRunner().invoke(main, ["extract", str(article), "--out", str(tmp_path / "d.yaml")])
+    assert out.exit_code == 0, out.output
+    assert "Traceback" not in out.output
+
+
+def test_draft_ids_of_12000_figures_on_one_line_are_not_quadratic() -> None:
+    """hostile26 campaign: "10 10 10 …" 12,000 times on a line: each id was found by counting
+    up from 1 through every earlier one (72 million tries, over 30 s)."""
+    import time
+    from types import SimpleNamespace
+
+    from figcheck.draft.drafting import _ids
+
+    mentions: Any = [SimpleNamespace(text="10", line=3)] * 12_000
+    mentions += [SimpleNamespace(text="10 2", line=3), SimpleNamespace(text="10", line=3)]
+    start = time.perf_counter()
+    ids = _ids(mentions)
+    assert time.perf_counter() - start < 2
+    assert ids[:3] == ["l3-10", "l3-10-2", "l3-10-3"]
+    assert len(set(ids)) == len(ids)
+    assert ids[-2] == "l3-10-2-2"  # the text "10 2" meets the second "10"'s id
+    assert ids[-1] == "l3-10-12001"
+
+
+@pytest.mark.parametrize("twice", ["same-path", "file-and-its-folder", "dot-path"])
+def test_one_desk_named_twice_is_read_once(tmp_path: Path, twice: str) -> None:
+    """hostile26: `check a.yaml a.yaml` stopped with "claim id 'ok' is used twice (first at
+    a.yaml:3)", a puzzle: the file is read once."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+    from helpers import make_test_catalog
+
+    catalog = make_test_catalog(tmp_path / "catalog")
+    desk = tmp_path / "desks" / "a.yaml"
+    desk.parent.mkdir()
+    desk.write_text("claims:\n" + OK_CLAIM)
+    paths = {
+        "same-path": [desk, desk],
+        "file-and-its-folder": [desk, desk.parent],
+        "dot-path": [desk, desk.parent / "." / "a.yaml"],
+    }[twice]
+    out = CliRunner().invoke(
+        main,
+        ["check", *map(str, paths), "--datasets", str(catalog), "--out", str(tmp_path / "out"),
+         "--cache-dir", str(tmp_path / "cache")],
+    )  # fmt: skip
+    assert out.exit_code == 0, out.output
+    assert "1 claims: 1 supported" in out.stdout
+
+
+def test_an_articles_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    """hostile26: a mistyped --articles folder was accepted without a word (no coverage)."""
+    from click.testing import CliRunner
+
+    from figcheck.cli import main
+
+    out = CliRunner().invoke(main, ["check", "--articles", str(tmp_path / "nope")])
+    assert out.exit_code == 2
+    assert "does not exist" in out.output

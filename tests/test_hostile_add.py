@@ -207,6 +207,28 @@ def test_a_hostile_csv_is_a_clear_error(
     assert not (tmp_path / "catalog").exists()
 
 
+def test_a_table_over_the_column_limit_is_refused_before_packaging(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    """hostile26: each column costs milliseconds (typed, ranged, given expectations), and not
+    linearly: 3,000 columns took 16 s, 100,000 hours. The limit is named, its line given."""
+    from figcheck.data.tables import read_table
+    from figcheck.limits import MAX_TABLE_COLUMNS
+
+    def wide(columns: int) -> str:
+        return "\n".join(",".join(f"{c}{i}" for i in range(columns)) for c in "c12") + "\n"
+
+    at_limit = read_table(wide(MAX_TABLE_COLUMNS.value).encode(), "t.csv")
+    assert len(at_limit.columns) == MAX_TABLE_COLUMNS.value
+    source = tmp_path / "t.csv"
+    source.write_text("title line\n" + wide(MAX_TABLE_COLUMNS.value + 1))
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "x", "--header-line", "2",
+                              "--into", str(tmp_path / "catalog"))  # fmt: skip
+    assert code == 2, out + err
+    assert "t.csv:2: a header of 2,001 columns: over the table columns limit of 2,000" in err
+    assert not (tmp_path / "catalog").exists()
+
+
 @pytest.mark.parametrize(
     ("cell", "words"),
     [
@@ -302,6 +324,38 @@ def test_download_limits_must_be_finite_and_above_zero(
     assert "Traceback" not in out + err
 
 
+@pytest.mark.parametrize("value", ["1e300", "86401"])
+def test_a_timeout_beyond_a_day_is_a_usage_error(figcheck: Run, value: str) -> None:
+    """hostile26: --timeout 1e300 passed the finite check and overflowed the socket's timeout
+    (OverflowError: timestamp out of range, a traceback)."""
+    code, out, err = figcheck("datasets", "refresh", "--timeout", value)
+    assert code == 2, out + err
+    assert "--timeout: at most 86,400 seconds (a day)" in err
+
+
+@pytest.mark.parametrize("command", ["refresh", "add", "recheck"])
+@pytest.mark.parametrize(
+    "content", [b"not a database at all" * 300, b"SQLite format 3\x00" + bytes(4000)]
+)
+def test_an_http_cache_that_is_no_database_names_the_file(
+    figcheck: Run, tmp_path: Path, command: str, content: bytes
+) -> None:
+    """hostile26: a damaged --http-cache (or any other file named by it) was sqlite3's
+    DatabaseError traceback."""
+    cache = tmp_path / "damaged.sqlite"
+    cache.write_bytes(content)
+    args = {
+        "refresh": ["datasets", "refresh"],
+        "add": ["datasets", "add", "WB/WDI/A-NY.GDP.MKTP.CD-WLD", "--into", str(tmp_path / "c")],
+        "recheck": ["recheck", "--out", str(tmp_path / "out")],
+    }[command]
+    code, out, err = figcheck(*args, "--http-cache", str(cache))
+    assert code == 2, out + err
+    assert f"--http-cache: {cache}: not a usable HTTP cache" in err
+    assert "delete it" in err
+    assert cache.read_bytes() == content
+
+
 @pytest.mark.parametrize("where", ["source", "unit-map"])
 def test_a_local_source_over_max_mb_names_the_limit_and_the_option(
     figcheck: Run, tmp_path: Path, where: str
@@ -333,3 +387,37 @@ def test_a_local_source_is_read_within_max_mb_whatever_its_size_says(
     assert code == 2, out + err
     assert "more than --max-mb (524 bytes)" in err
     assert not (tmp_path / "catalog").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        (["--encoding", "rot13"], "--encoding 'rot13' is not a text encoding"),
+        (["--encoding", "base64"], "--encoding 'base64' is not a text encoding"),
+        (["--key", "country", "--key", "country"], "--key country is given twice"),
+        (["--unit", "value="], "--unit value=: the unit is empty"),
+    ],
+    ids=["rot13", "base64", "key-twice", "unit-empty"],
+)
+def test_add_options_that_name_nonsense_are_usage_errors(
+    figcheck: Run, tmp_path: Path, option: list[str], words: str
+) -> None:
+    """hostile26: --encoding rot13 (a codec, not a text encoding) was a LookupError traceback;
+    --key country twice wrote a primary key of country, country; --unit value= wrote a field
+    whose unit is empty text. Each was added without a word."""
+    source = tmp_path / "t.csv"
+    source.write_text("country,year,value\nWLD,2009,5\nMEX,2009,6\n")
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", *option,
+                              "--into", str(tmp_path / "catalog"))  # fmt: skip
+    assert code == 2, out + err
+    assert words in err
+    assert "Traceback" not in out + err
+    assert not (tmp_path / "catalog" / "t").exists()
+
+
+def test_a_utf16_encoding_is_still_a_text_encoding(figcheck: Run, tmp_path: Path) -> None:
+    source = tmp_path / "t.csv"
+    source.write_bytes("country,year,value\nWLD,2009,5\nMEX,2009,6\n".encode("utf-16"))
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--encoding",
+                              "utf-16", "--unit", "value=USD", "--into", str(tmp_path / "c"))  # fmt: skip
+    assert code == 0, out + err

@@ -399,3 +399,68 @@ def test_a_fifo_in_a_catalog_spoils_its_dataset_not_the_run(tmp_path: Path, file
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "not a regular file (a FIFO)" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("how", ["twice", "bundled-again", "linked-dataset"])
+def test_one_catalog_folder_named_twice_is_read_once(tmp_path: Path, how: str) -> None:
+    """hostile26: `--datasets D --datasets D`, or `--datasets datasets` (the bundled folder
+    again), made every dataset "defined twice: in D/x and in D/x", so unusable."""
+    from helpers import BUNDLED
+
+    root = tmp_path / "catalog"
+    make_dataset(root, "good", "year,n\n2009,5\n", FIELDS)
+    folders = {
+        "twice": [root, root],
+        "bundled-again": [BUNDLED, BUNDLED, root],
+        "linked-dataset": [root, tmp_path / "links"],
+    }[how]
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "good").symlink_to(root / "good")
+    catalog = discover_catalog(folders)
+    assert not catalog.datasets["good"].problem
+    if how == "bundled-again":
+        assert not any(d.problem for d in catalog.datasets.values())
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(GOOD_DESK)
+    args = [a for f in folders if f != BUNDLED for a in ("--datasets", str(f))]
+    if how == "bundled-again":
+        args += ["--datasets", str(BUNDLED)]
+    out = CliRunner().invoke(
+        main,
+        ["check", str(desk), *args, "--out", str(tmp_path / "out"),
+         "--cache-dir", str(tmp_path / "cache")],
+        env={"FIGCHECK_BUNDLED_DATASETS": str(BUNDLED)},
+    )  # fmt: skip
+    assert out.exit_code == 0, out.output
+    assert "1 supported" in out.stdout
+
+
+ROW_COUNT = '{"type": "expect_table_row_count_to_be_between", '
+
+
+@pytest.mark.parametrize(
+    ("suite", "words"),
+    [
+        ('{"expectations": ' + "[" * 5000 + "]" * 5000 + "}", "not a readable JSON suite: nested"),
+        ('{"expectations": [' + ROW_COUNT + '"kwargs": [1, 2]}]}', "'kwargs' must be an object"),
+        ('{"expectations": [' + ROW_COUNT + '"kwargs": "min_value=1"}]}', "must be an object"),
+    ],
+    ids=["nested-5000", "kwargs-list", "kwargs-text"],
+)
+def test_a_malformed_suite_fails_its_dataset_not_the_run(
+    tmp_path: Path, suite: str, words: str
+) -> None:
+    """hostile26: a suite nested 5,000 deep was a RecursionError traceback; 'kwargs' of a list
+    made GX print a traceback, drop that expectation and pass the suite without it (exit 0)."""
+    catalog = tmp_path / "cat"
+    make_dataset(catalog, "good", "year,n\n2009,5\n", FIELDS)
+    bad = make_dataset(catalog, "bad", "year,n\n2009,5\n", FIELDS)
+    (bad / "expectations.json").write_text(suite)
+    outcome = CliRunner().invoke(
+        main, ["datasets", "verify", "good", "bad", "--datasets", str(catalog),
+               "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output
+    assert "Traceback" not in outcome.output
+    assert words in outcome.output
+    assert "1 of 2 datasets passed; failed: bad" in outcome.output

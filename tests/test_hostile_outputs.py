@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -199,6 +200,9 @@ BASELINES = {
     + "}]}",
     "removed-html": '{"results": [{"id": "<script>x</script>", "verdict": "error"}]}',
     "infinity-elsewhere": '{"results": [{"id": "gone", "verdict": "error", "x": Infinity}]}',
+    # hostile26: a list or an object is no verdict (it was looked up in a set: a traceback)
+    "verdict-list": '{"results": [{"id": "gdp-2009", "verdict": [1, 2]}]}',
+    "verdict-object": '{"results": [{"id": "gdp-2009", "verdict": {"a": 1}}]}',
 }
 
 
@@ -296,3 +300,88 @@ def test_clean_baseline_keeps_good_entries_and_says_why_others_went() -> None:
         "results[2] set aside: a int, not an object",
         "datasets[1] set aside: name, sha256, retrieved must be text",
     ]
+
+
+def _cli(*args: str, tmp_path: Path) -> Any:
+    return CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path / "cache")])
+
+
+def test_recheck_with_format_parquet_keeps_its_own_report_as_the_baseline(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    """hostile26: report.json of a --format parquet run names report.parquet instead of holding
+    the results, and was refused as a baseline ("no 'results'"): recheck --format parquet set its
+    own last report aside as damaged (report.json.bad) at every run and never had a baseline."""
+    desk = write_desk(BASELINE_DESK)
+    out = tmp_path / "out"
+    args = ["recheck", str(desk), "--datasets", str(catalog_dir), "--out", str(out),
+            "--no-refresh", "--format", "parquet"]  # fmt: skip
+    assert _cli(*args, tmp_path=tmp_path).exit_code == 1
+    second = _cli(*args, tmp_path=tmp_path)
+    assert second.exit_code == 0, second.output  # the discrepancy is not new
+    assert "0 changed, 0 new, 0 removed, 3 unchanged" in second.stdout
+    assert "warning" not in second.stderr
+    assert not (out / "report.json.bad").exists()
+
+
+def test_check_against_a_parquet_baseline_finds_the_removed_and_changed(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    first = _cli("check", str(write_desk(BASELINE_DESK)), "--datasets", str(catalog_dir),
+                 "--out", str(tmp_path / "first"), "--format", "parquet", tmp_path=tmp_path)  # fmt: skip
+    assert first.exit_code == 1
+    edited = BASELINE_DESK.replace("value: 55 trillion USD", "value: 50 trillion USD")
+    edited = "\n".join(line for line in edited.splitlines() if "id: deaths" not in line)
+    second = _cli("check", str(write_desk(edited, "b.yaml")), "--datasets", str(catalog_dir),
+                  "--out", str(tmp_path / "second"), "--format", "json,md,html,junit",
+                  "--baseline", str(tmp_path / "first" / "report.json"), tmp_path=tmp_path)  # fmt: skip
+    assert second.exit_code == 0, second.output
+    assert "1 changed, 0 new, 1 removed, 1 unchanged" in second.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("../outside.parquet", "'results_file' must name a .parquet file beside it"),
+        ("/etc/passwd", "'results_file' must name a .parquet file beside it"),
+        (5, "'results_file' must name a .parquet file beside it"),
+        ("missing.parquet", "no such file"),
+        ("damaged.parquet", "not a readable report.parquet"),
+        ("folder.parquet", "not a regular file (a folder)"),
+    ],
+)
+def test_a_crafted_results_file_is_a_usage_error(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path, name: object, words: str
+) -> None:
+    (tmp_path / "damaged.parquet").write_bytes(b"PAR1" + bytes(100))
+    (tmp_path / "folder.parquet").mkdir()
+    baseline = tmp_path / "report.json"
+    baseline.write_text(json.dumps({"results_file": name}))
+    out = _cli("check", str(write_desk(BASELINE_DESK)), "--datasets", str(catalog_dir),
+               "--out", str(tmp_path / "out"), "--baseline", str(baseline), tmp_path=tmp_path)  # fmt: skip
+    assert out.exit_code == 2, out.output
+    assert words in out.stderr
+    assert "Traceback" not in out.output
+
+
+def test_a_results_file_of_odd_arrow_types_is_read_or_set_aside(
+    write_desk: Callable[..., Path], catalog_dir: Path, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(
+        pa.table({"id": ["gdp-2009", "x"], "verdict": ["supported", "error"],
+                  "as_of": [dt.date(2009, 1, 1)] * 2, "note": [b"\xff", b"a"],
+                  "reference.value": [float("nan"), 1.0]}),
+        tmp_path / "report.parquet",
+    )  # fmt: skip
+    baseline = tmp_path / "report.json"
+    baseline.write_text(json.dumps({"results_file": "report.parquet"}))
+    out = _cli("check", str(write_desk(BASELINE_DESK)), "--datasets", str(catalog_dir),
+               "--out", str(tmp_path / "out"), "--baseline", str(baseline), tmp_path=tmp_path)  # fmt: skip
+    assert out.exit_code in (0, 1), out.output
+    assert "results[0] set aside: 'reference.value' is not a finite number" in out.stderr
+    assert "1 removed" in out.stdout

@@ -216,10 +216,16 @@ def test_the_recheck_command_fails_only_on_what_changed(
 def test_a_vintage_of_a_dataset_defined_twice_says_so(
     write_desk: Callable[..., Path], tmp_path: Path
 ) -> None:
-    """The bundled catalog given again with --datasets: a claim pinned as_published said
+    """A copy of a bundled dataset in a --datasets folder: a claim pinned as_published said
     "unknown dataset 'world-gdp'; valid choices: …, world-gdp" (a name it then listed), where the
-    claim beside it says the name is defined twice."""
+    claim beside it says the name is defined twice. (The bundled folder itself given again is
+    read once since hostile26, so the copy is what defines the name twice.)"""
+    import shutil
+
     from helpers import BUNDLED
+
+    again = tmp_path / "again"
+    shutil.copytree(BUNDLED / "world-gdp", again / "world-gdp")
 
     desk = write_desk(
         "source: {title: T, published: 2024-06-01}\nclaims:\n"
@@ -228,7 +234,7 @@ def test_a_vintage_of_a_dataset_defined_twice_says_so(
         "  - {id: today, value: 27 trillion USD, reference: "
         "{dataset: world-gdp, where: {Country Code: USA, Year: 2023}}}\n"
     )
-    report = check_paths([desk], [BUNDLED], tmp_path, bundled=True)
+    report = check_paths([desk], [again], tmp_path, bundled=True)
     messages = dict(zip(report.findings["id"], report.findings["message"], strict=True))
     assert "is defined twice" in messages["today"]
     assert "is defined twice" in messages["pinned"], messages["pinned"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import shutil
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -107,6 +110,8 @@ def set_cell(body: bytes, row: int, column: int, value: str) -> bytes:
     return "".join(lines).encode()
 
 
+GZIP = {"Content-Type": "text/csv", "Content-Encoding": "gzip"}
+
 FAULTS = {
     "connection-refused": ("connection", None),
     "timeout": ("timeout", {"delay_s": 3.0}),
@@ -124,6 +129,16 @@ FAULTS = {
     "redirect-to-file": ("scheme", {"status": 302, "headers": {"Location": "file:///etc/passwd"}}),
     "redirect-to-ftp": ("scheme", {"status": 301, "headers": {"Location": "ftp://127.0.0.1/data.csv"}}),
     "not-utf8": ("schema", {"transform_body": lambda b: b.replace(b"cve_ent", b"cve_\xe9nt")}),
+    # hostile26: Content-Encoding. urllib3 passed a gzip stream cut before its end as whole (the
+    # snapshot lost its last row), and raised its DecodeError (a traceback) for a damaged one
+    "gzip-cut-inside-its-stream": ("truncated", {"transform_body": lambda b: gzip.compress(b)[:-20], "headers": GZIP}),
+    "gzip-in-gzip-cut": ("truncated", {"transform_body": lambda b: gzip.compress(gzip.compress(b))[:-9], "headers": {**GZIP, "Content-Encoding": "gzip, gzip"}}),
+    "deflate-cut": ("truncated", {"transform_body": lambda b: zlib.compress(b)[:-30], "headers": {**GZIP, "Content-Encoding": "deflate"}}),
+    "gzip-damaged": ("transform", {"body": b"\x1f\x8b\x08garbage" * 10, "headers": GZIP}),
+    "deflate-damaged": ("transform", {"body": b"garbage" * 10, "headers": {**GZIP, "Content-Encoding": "deflate"}}),
+    "gzip-bomb": ("too-large", {"transform_body": lambda b: gzip.compress(b"0" * 2**21), "headers": GZIP, "max_mb": "1"}),
+    "gzip-in-gzip-bomb": ("too-large", {"transform_body": lambda b: gzip.compress(gzip.compress(b"0" * 2**21)), "headers": {**GZIP, "Content-Encoding": "gzip, gzip"}, "max_mb": "1"}),
+    "redirect-to-no-url": ("http-status", {"status": 302, "headers": {"Location": "http://[::1"}}),
 }  # fmt: skip
 
 
@@ -198,6 +213,86 @@ def test_a_bad_download_never_poisons_the_cache_and_offline_uses_the_last_good(
     assert code == 0, out
     assert "unchanged" in out
     assert "from the cache" in out
+
+
+@pytest.mark.parametrize(
+    ("coding", "pack"),
+    [
+        ("gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda b: zlib.compress(b)[2:-4]),  # raw deflate, as some servers send it
+        ("gzip, gzip", lambda b: gzip.compress(gzip.compress(b))),
+        ("gzip", lambda b: gzip.compress(b[:5000]) + gzip.compress(b[5000:])),  # two members
+    ],
+    ids=["gzip", "deflate", "raw-deflate", "gzip-gzip", "two-members"],
+)
+def test_a_compressed_body_is_unpacked_whole_and_cached_for_offline(
+    server: LocalServer, catalog: Path, refresh: Refresh, coding: str, pack: Any
+) -> None:
+    good = revised(state_body(catalog))
+    url = server.serve("/data.csv", pack(good), headers={**GZIP, "Content-Encoding": coding})
+    point(catalog, STATE, url)
+    code, out, err = refresh(STATE)
+    assert code == 0, out + err
+    assert "updated" in out
+    assert (catalog / STATE / "data.csv").read_bytes() == good
+    code, out, _ = refresh(STATE, "--offline")
+    assert code == 0, out
+    assert "unchanged" in out
+
+
+def test_a_redirect_without_a_location_says_so(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    point(catalog, STATE, server.serve("/data.csv", status=302, headers={}))
+    code, _, err = refresh(STATE)
+    assert code == 1
+    assert "HTTP 302 Found (a redirect that names no Location)" in err
+
+
+def test_a_header_of_100000_names_is_refused_quickly_and_briefly(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    """hostile26: pandas took 22 s to read the header alone (the refresh 40 s) and the message
+    listed all 100,000 names (a megabyte on stderr)."""
+    body = b"|".join(b"c%d" % i for i in range(100_000)) + b"\n" + b"|".join([b"1"] * 100_000)
+    point(catalog, STATE, server.serve("/data.csv", body + b"\n"))
+    before = fingerprint(catalog)
+    start = time.perf_counter()
+    code, _, err = refresh(STATE)
+    assert time.perf_counter() - start < 8
+    assert code == 1
+    assert "failed (schema)" in err
+    assert "its columns are 'c0', 'c1'" in err
+    assert "'c11' and 99,988 more" in err
+    assert len(err) < 1000
+    assert fingerprint(catalog) == before
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("http://[::1/data.csv", "not a usable URL (Invalid IPv6 URL)"),
+        ("http://127.0.0.1:99999/data.csv", "not a usable URL"),
+        ("http://", "not a usable URL"),
+        ("https://exa mple.org/data.csv", "not a usable URL"),
+        ("http://127.0.0.1:9/" + "a" * 100_000, "(100,019 characters): over 4,096 characters"),
+    ],
+    ids=["ipv6-unclosed", "port-99999", "no-host", "space-in-host", "100k-chars"],
+)
+def test_a_source_that_is_no_usable_url_fails_its_dataset(
+    catalog: Path, refresh: Refresh, url: str, words: str
+) -> None:
+    """hostile26: a descriptor's source path requests cannot parse was its traceback
+    (ValueError, InvalidURL) from `datasets refresh`; a 100,000-character one was echoed whole."""
+    point(catalog, STATE, url)
+    before = fingerprint(catalog)
+    code, out, err = refresh(STATE)
+    assert code == 1, out + err
+    assert f"{STATE}: failed (scheme): refusing" in err
+    assert words in err
+    assert len(err) < 1000
+    assert fingerprint(catalog) == before
 
 
 def test_offline_without_a_cached_download_is_a_fault(catalog: Path, refresh: Refresh) -> None:

@@ -21,6 +21,8 @@ from figcheck.errors import FigcheckError
 from figcheck.model.verdicts import Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+#: --timeout's ceiling: a socket's timeout overflows far above it (1e300 was a traceback)
+MAX_TIMEOUT_S = 86_400
 
 
 def bundled_catalog() -> Path:
@@ -68,7 +70,7 @@ _articles_option = click.option(
     "--articles",
     "articles",
     multiple=True,
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path, file_okay=False, exists=True),  # a typo was silent
     help="A folder holding article texts (repeatable): a desk's source.text not found beside "
     "the desk is looked for there by its file name, for the coverage line.",
 )
@@ -373,6 +375,10 @@ def _fetch_settings(
     for option, number in (("--timeout", timeout_s), ("--max-mb", max_mb)):
         if not (math.isfinite(number) and number > 0):  # 1e400 crashed int(); nan, -1 passed
             raise UsageError(f"must be a finite number above 0, not {number:g}", key=option)
+    if timeout_s > MAX_TIMEOUT_S:  # 1e300 overflowed the socket's timeout: a traceback
+        raise UsageError(
+            f"at most {MAX_TIMEOUT_S:,} seconds (a day), not {timeout_s:g}", key="--timeout"
+        )
     return FetchSettings(
         base_urls=provider_bases(parse_pairs("--base-url", [*from_env, *base_urls])),
         cache_path=cache_path,

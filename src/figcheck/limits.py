@@ -19,6 +19,7 @@ __all__ = [
     "MAX_EXPRESSION_DEPTH",
     "MAX_ID_LENGTH",
     "MAX_NUMBER_DIGITS",
+    "MAX_TABLE_COLUMNS",
     "MAX_TAKE_CHAIN",
     "MAX_UNIT_DEPTH",
     "MAX_UNIT_EXPONENT",
@@ -29,6 +30,7 @@ __all__ = [
     "LimitError",
     "json_loads",
     "over_limit",
+    "quoted",
 ]
 
 
@@ -61,16 +63,28 @@ MAX_NUMBER_DIGITS = Limit("number of digits", 400, "digits")
 MAX_ID_LENGTH = Limit("claim id length", 200, "characters")
 #: Claims one ``take: reference`` chain may pass through before its reference is known.
 MAX_TAKE_CHAIN = Limit("take-reference chain length", 100_000, "claims")
+#: Columns of a table ``datasets add`` packages (each is typed, ranged and given expectations:
+#: milliseconds a column, so 100,000 columns took hours).
+MAX_TABLE_COLUMNS = Limit("table columns", 2_000, "columns")
 
 LIMITS: tuple[Limit, ...] = (
     MAX_DESK_BYTES, MAX_YAML_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_DEPTH, MAX_UNIT_LENGTH,
-    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN, MAX_ID_LENGTH,
+    MAX_EXPRESSION_DEPTH, MAX_NUMBER_DIGITS, MAX_TAKE_CHAIN, MAX_ID_LENGTH, MAX_TABLE_COLUMNS,
 )  # fmt: skip
 
 
 def over_limit(limit: Limit, found: str) -> str:
     """The words every limit error uses: what was found and which limit it passes."""
     return f"{found}: over the {limit.name} limit of {limit.value:,} {limit.what} (docs/limits.md)"
+
+
+def quoted(text: str, most: int = 60) -> str:
+    """Untrusted text echoed in a message, quoted (``repr``): one over ``most`` characters is cut
+    to its first 40 and counted (a 5,000-character hedge made a 6,000-character message in every
+    report)."""
+    if len(text) <= most:
+        return repr(text)
+    return f"{text[:40]!r}… ({len(text):,} characters)"
 
 
 class LimitError(InputError):

@@ -79,9 +79,75 @@ def read_baseline(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path}: not a readable report.json: {exc}", key="--baseline") from exc
     except RecursionError as exc:
         raise UsageError(f"{path}: JSON nested too deeply for a report", key="--baseline") from exc
+    if isinstance(data, dict) and "results" not in data and "results_file" in data:
+        data = {**data, "results": _results_beside(path, data["results_file"])}
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         raise UsageError(f"{path}: not a figcheck report.json (no 'results')", key="--baseline")
     return data
+
+
+def _results_beside(path: Path, name: Any) -> list[dict[str, Any]]:
+    """The results of a report written with ``--format parquet``: its report.json names
+    ``results_file`` (report.parquet, beside it) instead of holding them. Such a report was
+    refused as a baseline ("no 'results'"), and ``recheck --format parquet`` set its own last
+    report aside as damaged at every run. The name is untrusted: a bare ``.parquet`` file name,
+    read as the report.json is (a regular file, at most :data:`MAX_BASELINE_BYTES`)."""
+    if not (isinstance(name, str) and name.endswith(".parquet") and Path(name).name == name):
+        raise UsageError(
+            f"{path}: 'results_file' must name a .parquet file beside it, not {name!r:.80}",
+            key="--baseline",
+        )
+    results = path.parent / name
+    try:
+        raw = read_regular(results, MAX_BASELINE_BYTES)
+    except FileNotFoundError as exc:
+        raise UsageError(f"{results}: no such file, which {path} names", key="--baseline") from exc
+    except NotRegular as exc:
+        raise UsageError(f"{results}: {exc}", key="--baseline") from exc
+    except TooLarge as exc:
+        raise UsageError(
+            f"{results}: over the limit of {exc.max_bytes:,} bytes for a baseline",
+            key="--baseline",
+        ) from exc
+    except OSError as exc:
+        raise UsageError(f"{results}: {exc.strerror or exc}", key="--baseline") from exc
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        rows = pq.read_table(pa.BufferReader(raw)).to_pylist()
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise UsageError(
+            f"{results}: not a readable report.parquet: {exc}", key="--baseline"
+        ) from exc
+    return [_nested(row) for row in rows]
+
+
+def _nested(flat: dict[str, Any]) -> dict[str, Any]:
+    """A report.parquet row (``reference.value`` columns) as report.json nests it, empty cells
+    left out; a cell of a type JSON has no word for (a date, bytes) becomes text."""
+    result: dict[str, Any] = {}
+    for column, value in flat.items():
+        if value is None:  # report.json leaves an empty field out (or writes null)
+            continue
+        *outer, key = str(column).split(".")
+        node = result
+        for part in outer:
+            inner = node.setdefault(part, {})
+            if not isinstance(inner, dict):
+                break
+            node = inner
+        else:
+            node[key] = _json_value(value)
+    return result
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, list):
+        return [_json_value(item) for item in value]
+    return str(value)
 
 
 def compare(
@@ -184,7 +250,7 @@ def _result_problem(item: Any) -> str | None:
         return f"a {type(item).__name__}, not an object"
     if not isinstance(item.get("id"), str):
         return "'id' is not text"
-    if item.get("verdict") not in set(Verdict):
+    if not isinstance(item.get("verdict"), str) or item["verdict"] not in set(Verdict):
         return f"'verdict' is not one of {', '.join(Verdict)}"
     reference = item.get("reference")
     if reference is not None and not isinstance(reference, dict):

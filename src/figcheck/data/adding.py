@@ -235,6 +235,11 @@ def _add_table(source: str, options: AddOptions, settings: FetchSettings, today:
     check_name(options.name)
     replace = check_clash(options.name, options)
     units = parse_pairs("--unit", options.units, last=True)
+    for column, unit in units.items():
+        if not unit:  # `--unit value=` wrote a field whose unit is empty text
+            raise UsageError(
+                f"--unit {column}=: the unit is empty", hint="name it (USD, people, percent)"
+            )
     unit_map = _unit_map(options.unit_map, settings) if options.unit_map else None
     url = source if source.lower().startswith(("http://", "https://")) else None
     if url:

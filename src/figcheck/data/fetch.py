@@ -22,7 +22,9 @@ unframed body to stricter checks, since a connection closed early looks like the
 from __future__ import annotations
 
 import socket
+import sqlite3
 import time
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -31,9 +33,10 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests_cache
-from urllib3.exceptions import ProtocolError, ReadTimeoutError, SSLError
+from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
 
-from figcheck.errors import FigcheckError
+from figcheck.errors import FigcheckError, UsageError
+from figcheck.limits import quoted
 
 __all__ = [
     "Download",
@@ -109,15 +112,41 @@ class Download:
 def open_session(settings: FetchSettings) -> requests_cache.CachedSession:
     """The one cached session of a run (SQLite at ``settings.cache_path``)."""
     settings.cache_path.parent.mkdir(parents=True, exist_ok=True)
-    session = requests_cache.CachedSession(
-        str(settings.cache_path), backend="sqlite", read_only=True, allowable_codes=(200,)
-    )
+    try:
+        session = requests_cache.CachedSession(
+            str(settings.cache_path), backend="sqlite", read_only=True, allowable_codes=(200,)
+        )
+    except sqlite3.Error as exc:  # a file that is no SQLite database, or a damaged one
+        raise UsageError(
+            f"{settings.cache_path}: not a usable HTTP cache (SQLite: {exc})",
+            key="--http-cache",
+            hint="delete it (it holds only downloads, fetched again as needed) or name another "
+            "file with --http-cache",
+        ) from exc
     session.headers["User-Agent"] = "figcheck (reference-data refresh)"
     return session
 
 
+#: The longest address requested (browsers stop near 2,000 characters; a 100,000-character one
+#: was echoed whole in every message about it).
+MAX_URL_CHARS = 4096
+
+
 def check_scheme(url: str) -> None:
-    scheme = urlsplit(url).scheme.lower()
+    """Refuse an address that is no http(s) URL before any request: another scheme, one over
+    :data:`MAX_URL_CHARS`, one urllib or requests cannot parse (a descriptor's ``http://[::1``
+    or ``http://`` was their traceback)."""
+    if len(url) > MAX_URL_CHARS:
+        raise FetchError(
+            Fault.SCHEME,
+            f"refusing {quoted(url)}: over {MAX_URL_CHARS:,} characters, no address is that long",
+        )
+    try:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme in ("http", "https"):
+            requests.Request("GET", url).prepare()
+    except (ValueError, requests.RequestException) as exc:  # InvalidURL is both
+        raise FetchError(Fault.SCHEME, f"refusing {quoted(url)}: not a usable URL ({exc})") from exc
     if scheme not in ("http", "https"):
         raise FetchError(
             Fault.SCHEME, f"refusing {url!r}: only http and https downloads are allowed"
@@ -149,15 +178,17 @@ def download(session: requests_cache.CachedSession, url: str, settings: FetchSet
         return Download(url, cached.url, cached.content or b"", True, None, key)
     if not 200 <= response.status_code < 300:
         response.close()
+        nowhere = " (a redirect that names no Location)" if response.status_code in (
+            301, 302, 303, 307, 308) else ""  # fmt: skip
         raise FetchError(
             Fault.HTTP_STATUS, f"HTTP {response.status_code} {response.reason or ''}".rstrip()
-            + f" from {response.url}",
+            + f"{nowhere} from {response.url}",
         )  # fmt: skip
     framed = bool(response.headers.get("Content-Length")) or "chunked" in (
         response.headers.get("Transfer-Encoding", "").lower()
     )
-    body = _read_capped(response, settings, deadline)
-    _check_body(body, response)
+    body, received = _read_capped(response, settings, deadline)
+    _check_body(body, received, response)
     return Download(url, response.url, body, False, response, key, framed=framed)
 
 
@@ -194,11 +225,23 @@ def _get_following_redirects(
             ) from exc
         except requests.RequestException as exc:
             raise FetchError(Fault.CONNECTION, f"request to {current} failed: {exc}") from exc
+        except ValueError as exc:  # requests parses a redirect's Location even unfollowed
+            raise FetchError(
+                Fault.HTTP_STATUS,
+                f"{current} redirects to an address that is no URL ({exc}); it cannot be followed",
+            ) from exc
         if not response.is_redirect:
             return response
         location = response.headers.get("Location", "")
         response.close()
-        current = urljoin(current, location)
+        try:
+            current = urljoin(current, location)
+        except ValueError as exc:
+            raise FetchError(
+                Fault.HTTP_STATUS,
+                f"{current} redirects to {location[:200]!r}, which is no URL ({exc}); it cannot "
+                "be followed",
+            ) from exc
         check_scheme(current)
     raise FetchError(Fault.HTTP_STATUS, f"more than {MAX_REDIRECTS} redirects from {url}")
 
@@ -216,7 +259,10 @@ def _left(deadline: float, settings: FetchSettings, url: str, size: int) -> floa
     return left
 
 
-def _read_capped(response: requests.Response, settings: FetchSettings, deadline: float) -> bytes:
+def _read_capped(
+    response: requests.Response, settings: FetchSettings, deadline: float
+) -> tuple[bytes, int | None]:
+    """The body, and how many bytes were received for it (``None``: urllib3 unpacked them)."""
     max_bytes = settings.max_bytes
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
@@ -228,13 +274,14 @@ def _read_capped(response: requests.Response, settings: FetchSettings, deadline:
     raw = response.raw
     connection = getattr(raw, "connection", None)
     sock: socket.socket | None = getattr(connection, "sock", None)
+    unpack = _Unpacker(response.url, response.headers.get("Content-Encoding", ""), max_bytes)
     chunks, size = [], 0
     try:
         while True:
             left = _left(deadline, settings, response.url, size)
             if sock is not None:
                 sock.settimeout(left)  # the next receive waits at most until the deadline
-            chunk = raw.read1(CHUNK, decode_content=True)
+            chunk = raw.read1(CHUNK, decode_content=unpack.by_urllib3)
             if not chunk:
                 break
             size += len(chunk)
@@ -243,7 +290,7 @@ def _read_capped(response: requests.Response, settings: FetchSettings, deadline:
                     Fault.TOO_LARGE,
                     f"{response.url} sent more than the limit of {max_bytes:,} bytes",
                 )
-            chunks.append(chunk)
+            chunks.append(unpack.feed(chunk))
     except FetchError:
         raise  # an OSError too, but already the fault to report
     except (ReadTimeoutError, TimeoutError, requests.Timeout) as exc:
@@ -252,22 +299,105 @@ def _read_capped(response: requests.Response, settings: FetchSettings, deadline:
             f"{response.url} stopped sending after {size:,} bytes and the timeout of "
             f"{settings.timeout_s:g} s ran out",
         ) from exc
+    except DecodeError as exc:  # a coding urllib3 undoes (one figcheck did not ask for)
+        raise unpack.broken(exc) from exc
     except (ProtocolError, SSLError, OSError, requests.RequestException) as exc:
         raise FetchError(
             Fault.TRUNCATED, f"the body from {response.url} was cut off after {size:,} bytes"
         ) from exc
     finally:
         response.close()
-    return b"".join(chunks)
+    unpack.finish(size)
+    return b"".join(chunks), (None if unpack.by_urllib3 else size)
 
 
-def _check_body(body: bytes, response: requests.Response) -> None:
+#: The Content-Encodings figcheck asks for (requests' Accept-Encoding) and undoes itself, with
+#: zlib's window bits for each.
+_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+class _Unpacker:
+    """Undoes a body's ``Content-Encoding: gzip`` or ``deflate`` (also nested, ``gzip, gzip``).
+
+    Not left to urllib3, which returns what it had when a compressed stream stops before its end
+    (a body cut inside its gzip stream passed as a whole one, and replaced a snapshot with one row
+    short) and raises its own ``DecodeError`` for a stream that does not unpack. Here a stream that
+    does not reach its end is ``truncated``, one that does not unpack is ``transform``, and what
+    each stage unpacks counts against ``max_bytes`` as it grows (a gzip bomb stops at the limit).
+    Other codings (none is asked for) are left to urllib3, as before.
+    """
+
+    def __init__(self, url: str, header: str, max_bytes: int) -> None:
+        self.url = url
+        self.max_bytes = max_bytes
+        codings = [c.strip().lower() for c in header.split(",") if c.strip()]
+        codings = [c for c in codings if c != "identity"]
+        self.by_urllib3 = not all(c in _WBITS for c in codings)
+        self.header = header.strip()
+        # the last coding applied is undone first
+        self._codings = [] if self.by_urllib3 else list(reversed(codings))
+        self._stages = [zlib.decompressobj(_WBITS[c]) for c in self._codings]
+        self._made = [0] * len(self._stages)  # bytes each stage unpacked so far
+        self._fresh = set(range(len(self._stages)))  # stages that have unpacked nothing yet
+
+    def feed(self, data: bytes) -> bytes:
+        for index in range(len(self._stages)):
+            data = self._stage(index, data)
+        return data
+
+    def _stage(self, index: int, data: bytes) -> bytes:
+        obj = self._stages[index]
+        out = bytearray()
+        while data:
+            if obj.eof:
+                if self._codings[index] == "deflate" or not data.startswith(b"\x1f\x8b"):
+                    return bytes(out)  # trailing bytes after the stream: ignored, as browsers do
+                obj = self._stages[index] = zlib.decompressobj(_WBITS["gzip"])  # next member
+            room = self.max_bytes - self._made[index] - len(out) + 1
+            try:
+                out += obj.decompress(data, room)
+            except zlib.error as exc:
+                if self._codings[index] == "deflate" and index in self._fresh:
+                    # "deflate" sent without its zlib header, as some servers do
+                    obj = self._stages[index] = zlib.decompressobj(-zlib.MAX_WBITS)
+                    self._fresh.discard(index)
+                    continue
+                raise self.broken(exc) from exc
+            self._fresh.discard(index)
+            if self._made[index] + len(out) > self.max_bytes:
+                raise FetchError(
+                    Fault.TOO_LARGE,
+                    f"{self.url} unpacks (Content-Encoding: {self.header}) to more than the "
+                    f"limit of {self.max_bytes:,} bytes",
+                )
+            data = obj.unconsumed_tail or obj.unused_data
+        self._made[index] += len(out)
+        return bytes(out)
+
+    def broken(self, exc: Exception) -> FetchError:
+        reason = str(exc.args[-1] if isinstance(exc, DecodeError) and exc.args else exc)
+        return FetchError(
+            Fault.TRANSFORM,
+            f"the body from {self.url} is sent as compressed (Content-Encoding: {self.header}) "
+            f"but does not unpack: {reason[:200]}",
+            hint="the publisher's server sent a damaged body; try again later",
+        )
+
+    def finish(self, size: int) -> None:
+        if any(not obj.eof for obj in self._stages):
+            raise FetchError(
+                Fault.TRUNCATED,
+                f"the body from {self.url} was cut off after {size:,} bytes: its compressed "
+                f"stream (Content-Encoding: {self.header}) stops before its end",
+            )
+
+
+def _check_body(body: bytes, received: int | None, response: requests.Response) -> None:
     declared = response.headers.get("Content-Length")
-    encoded = response.headers.get("Content-Encoding", "identity") not in ("", "identity")
-    if declared and declared.isdigit() and not encoded and len(body) < int(declared):
+    if declared and declared.isdigit() and received is not None and received < int(declared):
         raise FetchError(
             Fault.TRUNCATED,
-            f"the body from {response.url} has {len(body):,} of its {int(declared):,} bytes",
+            f"the body from {response.url} has {received:,} of its {int(declared):,} bytes",
         )
     if not body.strip():
         raise FetchError(Fault.EMPTY, f"{response.url} answered with an empty body")

@@ -62,6 +62,8 @@ def check_suite(
         suite = json_loads(suite_bytes.decode("utf-8"))
     except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
         raise CatalogError(f"{suite_path}: not a readable JSON suite: {exc}") from exc
+    except RecursionError as exc:  # [[[[…]]]] 5,000 deep was a traceback
+        raise CatalogError(f"{suite_path}: not a readable JSON suite: nested too deeply") from exc
     outcome = run_suite(suite, frame, str(suite_path))
     if cache_file:
         write_json(
@@ -113,12 +115,18 @@ def run_suite(suite: dict[str, Any], frame: pd.DataFrame, label: str) -> SuiteOu
     if not isinstance(suite, dict) or not isinstance(suite.get("expectations"), list):
         raise CatalogError(f"{label}: a suite needs a list of 'expectations'")
     known = set(_expectation_types())
-    for item in suite["expectations"]:
+    for number, item in enumerate(suite["expectations"]):
         kind = item.get("type") or item.get("expectation_type") if isinstance(item, dict) else None
         if kind not in known:
             raise CatalogError(
-                f"{label}: unknown expectation type {kind!r}",
+                f"{label}: unknown expectation type {kind!r:.80}",
                 hint="check its spelling against the Great Expectations gallery",
+            )
+        if not isinstance(item.get("kwargs", {}), dict):
+            # GX logged a traceback, dropped the expectation and passed the suite without it
+            raise CatalogError(
+                f"{label}: malformed suite: expectations[{number}] ({kind}): 'kwargs' must be "
+                f"an object, not {type(item['kwargs']).__name__}"
             )
     try:
         expectation_suite = ExpectationSuite(

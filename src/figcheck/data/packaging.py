@@ -266,7 +266,9 @@ def _key(
     the schema reads as missing (``missingValues`` applies to every column): never in a key."""
     names = [c.name for c in columns]
     if given:
-        for name in given:
+        for number, name in enumerate(given):
+            if name in given[:number]:  # a key of country, country, year was written as given
+                raise UsageError(f"--key {name} is given twice; name each key column once")
             if name not in names:
                 raise UsageError(f"--key {name}: {label} has no column {name!r}", choices=names)
         _check_key(table, tuple(given), label, missing)

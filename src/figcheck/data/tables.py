@@ -11,6 +11,7 @@ as ``N/A`` or ``..`` in an otherwise numeric column are missing values.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -25,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.errors import InputError, UsageError
+from figcheck.limits import MAX_TABLE_COLUMNS, LimitError
 
 __all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 
@@ -120,6 +122,9 @@ def check_encoding(encoding: str) -> None:
     """``--encoding``: a text encoding Python knows (``latin-1``, ``cp1252``, ``utf-16``)."""
     try:
         codecs.lookup(encoding)
+        # rot13, base64, zlib are codecs too, but not text encodings (decoding was a traceback)
+        with contextlib.suppress(UnicodeDecodeError):  # one byte is no UTF-16 text: still one
+            b"x".decode(encoding)
     except LookupError:
         raise UsageError(
             f"--encoding {encoding!r} is not a text encoding",
@@ -263,6 +268,11 @@ def _frame(
     if len(numbered) < 2:
         raise InputError("the table needs a header row and at least one data row", path=label)
     header = [cell.strip() for cell in numbered[0][1]]
+    if len(header) > MAX_TABLE_COLUMNS.value:
+        raise LimitError(
+            MAX_TABLE_COLUMNS, f"a header of {len(header):,} columns", path=label,
+            line=numbered[0][0],
+        )  # fmt: skip
     rows = [row for _, row in numbered]
     while (
         header

@@ -434,13 +434,16 @@ def _as_of(period: Period) -> str | None:
 def _ids(mentions: Sequence[Mention]) -> list[str]:
     ids: list[str] = []
     seen: set[str] = set()
+    last: dict[str, int] = {}  # each base's last number: 12,000 "10"s on a line were quadratic
     for mention in mentions:
         slug = re.sub(r"[^a-z0-9]+", "-", mention.text.lower()).strip("-")[:40].strip("-")
         base = f"l{mention.line}-{slug or 'figure'}"
-        candidate, n = base, 1
+        n = last.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
         while candidate in seen:
             n += 1
             candidate = f"{base}-{n}"
+        last[base] = n
         seen.add(candidate)
         ids.append(candidate)
     return ids

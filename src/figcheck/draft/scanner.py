@@ -137,11 +137,18 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
         break
     integer, decimal = _split(groups, seps, convention)
     digits = integer.lstrip("0") or "0"
-    printed = f"{int(digits):,}" if len(digits) > 3 and seps else digits
+    printed = _grouped(digits) if len(digits) > 3 and seps else digits
     if decimal is not None:
         printed = f"{printed}.{decimal}"
     value = float(f"{integer or '0'}.{decimal}" if decimal is not None else integer)
     return Numeral(value, printed, i, j - 1, len(decimal) if decimal else 0)
+
+
+def _grouped(digits: str) -> str:
+    """``1234567`` as ``1,234,567``, by text: ``int()`` refuses more than 4,300 digits (an
+    article printing a 9,001-digit number with thousands commas was a traceback)."""
+    head = len(digits) % 3 or 3
+    return ",".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
 
 
 #: At most this many groups are read as one number in Indian grouping ("1,23,45,67,890").

@@ -105,7 +105,12 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
         else:
             raise InputError(f"{path}: no such file or folder")
-    return found
+    # one file named twice (`check a.yaml a.yaml`, or a file and its folder) is read once: it
+    # was "claim id 'ok' is used twice (first at a.yaml:3)"
+    once: dict[Path, Path] = {}
+    for path in found:
+        once.setdefault(path.resolve(), path)
+    return list(once.values())
 
 
 def load_desks(paths: Iterable[Path]) -> Desk:

@@ -23,6 +23,8 @@ __all__ = ["SHAPE_KEYS", "read_shape"]
 
 #: Reference keys that make a lookup a change, a rank, or a constant-money claim.
 SHAPE_KEYS = ("change", "from", "to", "rank", "adjust")
+#: The most periods a rank's ``last`` or ``lag`` may count (monthly since the year 1200).
+MAX_PERIODS = 10_000
 RANK_KEYS = ("by", "at", "order", "since", "last", "change", "lag")
 ADJUST_KEYS = ("index", "from", "to", "column", "by")
 
@@ -102,8 +104,16 @@ def _count(node: Node, key: str, default: int | None) -> int | None:
     text = node.text(key)
     if text is None:
         return default
-    if not text.isdigit() or int(text) < 1:
-        raise node.error(f"{key!r} must be a whole number of periods, 1 or more, not {text!r}", key)
+    # ASCII digits: "²" passed str.isdigit and int() refused it (a traceback)
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        shown = text if len(text) <= 40 else f"{text[:40]}… ({len(text):,} characters)"
+        raise node.error(
+            f"{key!r} must be a whole number of periods, 1 or more, not {shown!r}", key
+        )
+    if int(text) > MAX_PERIODS:  # 10**30 months overflowed the date arithmetic (a traceback)
+        raise node.error(
+            f"{key!r} is {int(text):,} periods; at most {MAX_PERIODS:,} (no series is longer)", key
+        )
     return int(text)
 
 

@@ -33,6 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from figcheck.limits import quoted
+
 __all__ = [
     "CAP_PCT",
     "HEDGES",
@@ -211,7 +213,7 @@ def expected_range(
         kind = HEDGES[word]
     else:
         error = (
-            f"unknown hedge {word!r}; use one of: {', '.join(sorted(HEDGES))}; "
+            f"unknown hedge {quoted(word)}; use one of: {', '.join(sorted(HEDGES))}; "
             "or give `expected` explicitly"
         )
         return ExpectedRange(math.nan, math.nan, Basis.HEDGE, error=error)

@@ -66,6 +66,8 @@ Earlier = Callable[[Any, int], Any]
 def months_earlier(key: dt.date, count: int) -> dt.date:
     """The first of the month ``count`` months before ``key``'s month."""
     months = key.year * 12 + key.month - 1 - count
+    if months < 12:  # before the year 1, which no date can hold: before every period there is
+        return dt.date.min
     return dt.date(months // 12, months % 12 + 1, 1)
 
 

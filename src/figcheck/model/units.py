@@ -34,7 +34,13 @@ import pandas as pd
 import pint
 
 from figcheck.errors import IncompatibleUnitsError, UnitError
-from figcheck.limits import MAX_UNIT_DEPTH, MAX_UNIT_EXPONENT, MAX_UNIT_LENGTH, over_limit
+from figcheck.limits import (
+    MAX_UNIT_DEPTH,
+    MAX_UNIT_EXPONENT,
+    MAX_UNIT_LENGTH,
+    over_limit,
+    quoted,
+)
 
 __all__ = [
     "CURRENCIES",
@@ -609,10 +615,11 @@ def _no_number(text: str) -> str:
             if not found[0].isascii():
                 ascii_digits = "".join(str(unicodedata.decimal(c)) for c in found[0])
                 return (
-                    f"cannot read a number in {text!r}: {found[0]!r} is written in digits of "
-                    f"another script; write it with the digits 0-9 ({ascii_digits!r})"
+                    f"cannot read a number in {quoted(text)}: {quoted(found[0])} is written in "
+                    "digits of "
+                    f"another script; write it with the digits 0-9 ({quoted(ascii_digits)})"
                 )
-    return f"cannot read a number in {text!r}"
+    return f"cannot read a number in {quoted(text)}"
 
 
 def _underflow(text: str) -> str:

@@ -1,0 +1,772 @@
+"""Hostile-input campaign (hostile26): mutate desks, tables, catalogs and baselines, run the CLI.
+
+Flags: an exception other than SystemExit (a traceback), an exit code not 0/1/2, a traceback or
+internal words in stderr or in a claim's message, exit 2 whose message does not name the file,
+over 5 s for one input.
+
+    .venv/bin/python benchmarks/hostile_campaign.py GROUP [--limit N] [--seed S] [--format F]
+
+GROUP: truncate, table, parquet, extract, baseline, descriptor, snapshot, desk. Findings (and
+every outcome) are written as JSON under $TMPDIR/figcheck-hostile-campaign/findings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import random
+import re
+import shutil
+import signal
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+import yaml  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
+
+from figcheck.cli import main  # noqa: E402
+from helpers import make_test_catalog  # noqa: E402
+
+WORK = Path(tempfile.gettempdir()) / "figcheck-hostile-campaign" / "work"
+OUT = WORK.parent / "findings"
+LEAKS = re.compile(
+    r"Traceback|object at 0x|np\.(float|int|str_|bool)|numpy\.|dtype\(|KeyError|TypeError|"
+    r"AttributeError|IndexError|NoneType|<unicode string>|pyarrow\.lib|Timestamp\(|"
+    r"ValueError|UnicodeDecodeError|codec can't|NaTType|\bNaT\b|ArrowInvalid|Errno|"
+    r"could not convert|invalid literal|unhashable|not subscriptable|has no attribute|"
+    r"takes \d+ positional|missing \d+ required|'float' object|'int' object|'str' object|"
+    r"'list' object|'dict' object|\\n in"
+)
+
+
+class Hang(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise Hang()
+
+
+signal.signal(signal.SIGALRM, _alarm)
+
+ENV = {
+    "FIGCHECK_BUNDLED_DATASETS": str(REPO / "datasets"),
+    "FIGCHECK_HTTP_CACHE": str(WORK / "http.sqlite"),
+}
+
+HOSTILE: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1e308,
+    -1e308,
+    10**30,
+    "",
+    " ",
+    "nan",
+    "NaN",
+    "-inf",
+    "inf",
+    "1e309",
+    "-5",
+    "Ｗ",
+    "WLD\u200b",
+    "ＷＬＤ",
+    "WLD ",
+    "\ufeffWLD",
+    "Wᒪ D",
+    "х",
+    "2009.0",
+    "２００９",
+    "0x7d9",
+    "9" * 30,
+    "a" * 5000,
+    [],
+    {},
+    [1, 2],
+    {"a": 1},
+    {"between": [1]},
+    "<script>alert(1)</script>",
+    "${HOME}",
+    "__import__('os')",
+    "2012-02-30",
+    "2012-13-01",
+    "10000-01-01",
+    "0001-01-01",
+    "-0",
+    1.5,
+    "1,5",
+    "1.000.000",
+    "½",
+    "∞",
+    "NULL",
+    "~",
+]
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def run_cli(args: list[str], cache: Path | None, limit_s: float = 30.0) -> dict[str, Any]:
+    start = time.perf_counter()
+    signal.alarm(int(limit_s))
+    hang = False
+    try:
+        extra = [] if cache is None else ["--cache-dir", str(cache)]
+        outcome = CliRunner().invoke(main, [*args, *extra], env=ENV)
+    except Hang:
+        hang = True
+        outcome = None
+    finally:
+        signal.alarm(0)
+    elapsed = time.perf_counter() - start
+    if outcome is None:
+        return {"code": None, "out": "", "err": "", "exc": "HANG", "s": elapsed, "hang": hang}
+    exc = outcome.exception
+    exc_text = ""
+    if exc is not None and not isinstance(exc, SystemExit):
+        exc_text = "".join(traceback.format_exception(exc))[-3000:]
+    return {
+        "code": outcome.exit_code,
+        "out": outcome.stdout[-3000:],
+        "err": outcome.stderr[-3000:],
+        "exc": exc_text,
+        "s": elapsed,
+        "hang": hang,
+    }
+
+
+def judge(res: dict[str, Any], names: list[str], out_dir: Path | None) -> list[str]:
+    flags = []
+    if res["hang"]:
+        flags.append("hang")
+    if res["exc"]:
+        flags.append("traceback:" + res["exc"].strip().splitlines()[-1][:200])
+    if res["code"] not in (0, 1, 2, None):
+        flags.append(f"exit={res['code']}")
+    if res["s"] > 5:
+        flags.append(f"slow={res['s']:.1f}s")
+    m = LEAKS.search(res["err"])
+    if m and not res["exc"]:
+        flags.append("leak-stderr:" + _line_with(res["err"], m.start()))
+    if res["code"] == 2 and names and not res["exc"]:
+        err = res["err"]
+        if not any(n in err for n in names) and "--" not in err and "Usage" not in err:
+            flags.append("no-file:" + err.strip()[:200])
+    if out_dir is not None and res["code"] in (0, 1):
+        report = out_dir / "report.json"
+        if report.is_file():
+            try:
+                data = json.loads(report.read_text())
+            except Exception as exc:
+                flags.append(f"bad-report:{exc}")
+                data = {}
+            for r in data.get("results", []) or []:
+                msg = str(r.get("message", ""))
+                m = LEAKS.search(msg)
+                if m:
+                    flags.append(f"leak-msg:{r.get('id')}:" + _line_with(msg, m.start()))
+                if r.get("verdict") == "error":
+                    MSGS.append(msg[:300])
+                if r.get("verdict") == "error" and not msg.strip():
+                    flags.append(f"empty-error:{r.get('id')}")
+    return flags
+
+
+def _line_with(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)][:240]
+
+
+# ------------------------------------------------------------------ structural mutation
+def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield prefix
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from paths_of(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from paths_of(v, (*prefix, i))
+
+
+def set_at(tree: Any, path: tuple[Any, ...], value: Any, delete: bool = False) -> Any:
+    tree = copy.deepcopy(tree)
+    if not path:
+        return value
+    node = tree
+    for p in path[:-1]:
+        node = node[p]
+    if delete:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return tree
+
+
+def mutations(tree: Any, rng: random.Random, per_path: int) -> Iterator[tuple[str, Any]]:
+    for path in list(paths_of(tree)):
+        if not path:
+            continue
+        yield f"del {path}", set_at(tree, path, None, delete=True)
+        for v in rng.sample(HOSTILE, per_path):
+            yield f"set {path}={v!r:.40}", set_at(tree, path, v)
+
+
+# ------------------------------------------------------------------ groups
+Result = tuple[str, list[str], dict[str, Any]]
+
+
+ALL: list[Any] = []
+MSGS: list[str] = []
+
+
+def record(group: str, label: str, flags: list[str], res: dict[str, Any], found: list[Any]) -> None:
+    ALL.append(
+        {"label": label, "code": res["code"], "err": res["err"][-400:], "out": res["out"][:200]}
+    )
+    if flags:
+        found.append(
+            {
+                "group": group,
+                "label": label,
+                "flags": flags,
+                "code": res["code"],
+                "err": res["err"][-600:],
+                "exc": res["exc"][-1500:],
+            }
+        )
+
+
+def group_desk(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    src = REPO / "docs/examples/claim-shapes.yaml"
+    tree = yaml.safe_load(src.read_text())
+    # keep it small: the source and 4 claims
+    tree["claims"] = tree["claims"][:4]
+    n = 0
+    d = WORK / "desk"
+    for label, mutant in mutations(tree, rng, 4):
+        if n >= limit:
+            break
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        desk = d / "mut.yaml"
+        try:
+            desk.write_text(yaml.safe_dump(mutant, allow_unicode=True, sort_keys=False))
+        except Exception:
+            continue
+        out = d / "out"
+        res = run_cli(["check", str(desk), "--out", str(out), "--format", fmt], WORK / "cache")
+        record("desk", label, judge(res, ["mut.yaml"], out), res, found)
+        n += 1
+    return n
+
+
+def group_truncate(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    text = (
+        b"source: {title: T, published: 2012-09-03}\nclaims:\n"
+        b'  - {id: ok, value: 60 trillion USD, quote: "60 trillion", '
+        b"reference: {dataset: gdp, where: {country: WLD, year: 2009}}}\n"
+        b"  - id: d\n    value: 1 percent\n    reference:\n      expr: a / b - 1\n"
+        b"      terms: {a: {dataset: gdp, where: {country: WLD, year: 2009}}, "
+        b"b: {dataset: gdp, where: {country: WLD, year: 2008}}}\n"
+    )
+    cat = WORK / "catalog"
+    if not cat.exists():
+        make_test_catalog(cat)
+    d = WORK / "trunc"
+    n = 0
+    for cut in range(len(text)):
+        if n >= limit:
+            break
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        desk = d / "cut.yaml"
+        desk.write_bytes(text[:cut])
+        out = d / "out"
+        res = run_cli(
+            ["check", str(desk), "--datasets", str(cat), "--out", str(out), "--format", fmt],
+            WORK / "cache",
+        )
+        record("truncate", f"cut={cut}", judge(res, ["cut.yaml"], out), res, found)
+        n += 1
+    return n
+
+
+TABLE = (
+    "id,value,hedge,as_of,reference.dataset,reference.column,reference.where.country,"
+    "reference.where.year,reference.aggregate,quote\n"
+    "ok,60 trillion USD,,,gdp,value,WLD,2009,,sixty\n"
+    "two,50 trillion USD,about,2008-12-31,gdp,,WLD,2008,,fifty\n"
+    "three,10000 people,,,deaths,deaths,,2006,sum,ten\n"
+)
+
+
+def group_table(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    cat = WORK / "catalog"
+    if not cat.exists():
+        make_test_catalog(cat)
+    lines = TABLE.splitlines()
+    head = lines[0].split(",")
+    rows = [line.split(",") for line in lines[1:]]
+    variants: list[tuple[str, bytes]] = []
+    for i, col in enumerate(head):
+        variants.append(
+            (
+                f"drop col {col}",
+                _csv(
+                    [h for j, h in enumerate(head) if j != i],
+                    [[c for j, c in enumerate(r) if j != i] for r in rows],
+                ),
+            )
+        )
+        for conf in [
+            col.upper(),
+            col + " ",
+            "\ufeff" + col,
+            col.replace("e", "е"),
+            col + "." + "x",
+        ]:
+            variants.append(
+                (
+                    f"rename {col}->{conf!r}",
+                    _csv([conf if j == i else h for j, h in enumerate(head)], rows),
+                )
+            )
+        variants.append((f"dup col {col}", _csv([*head, col], [[*r, r[i]] for r in rows])))
+        for v in HOSTILE:
+            if isinstance(v, (list, dict)):
+                continue
+            sv = "" if v is None else str(v)
+            if "," in sv or "\n" in sv:
+                sv = '"' + sv.replace('"', '""') + '"'
+            variants.append(
+                (
+                    f"cell {col}={sv!r:.30}",
+                    _csv(
+                        head,
+                        [[*r[:i], sv, *r[i + 1 :]] if k == 0 else r for k, r in enumerate(rows)],
+                    ),
+                )
+            )
+    base = TABLE.encode()
+    for cut in range(0, len(base), 3):
+        variants.append((f"cut={cut}", base[:cut]))
+    variants.append(("short row", base + b"four,1 USD\n"))
+    variants.append(("crlf", base.replace(b"\n", b"\r\n")))
+    variants.append(("cr only", base.replace(b"\n", b"\r")))
+    variants.append(("semicolon", base.replace(b",", b";")))
+    variants.append(("tabs", base.replace(b",", b"\t")))
+    variants.append(("utf16", TABLE.encode("utf-16")))
+    variants.append(("bom", b"\xef\xbb\xbf" + base))
+    variants.append(("nul", base.replace(b"sixty", b"si\x00xty")))
+    variants.append(("dup id", base + b"ok,60 trillion USD,,,gdp,value,WLD,2009,,sixty\n"))
+    variants.append(("blank lines", base.replace(b"\n", b"\n\n")))
+    variants.append(("only header", lines[0].encode() + b"\n"))
+    variants.append(("empty", b""))
+    variants.append(("header only no newline", lines[0].encode()))
+    variants.append(("quote in middle", base.replace(b"sixty", b'si"xty')))
+    variants.append(
+        (
+            "many cols",
+            (
+                ",".join(head + [f"x-{i}" for i in range(3000)])
+                + "\n"
+                + "\n".join(",".join(r + [""] * 3000) for r in rows)
+            ).encode(),
+        )
+    )
+    rng.shuffle(variants)
+    d = WORK / "table"
+    n = 0
+    for label, data in variants[:limit]:
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        t = d / "claims.csv"
+        t.write_bytes(data)
+        out = d / "out"
+        res = run_cli(
+            ["check", str(t), "--datasets", str(cat), "--out", str(out), "--format", fmt],
+            WORK / "cache",
+        )
+        record("table", label, judge(res, ["claims.csv"], out), res, found)
+        n += 1
+    return n
+
+
+def _csv(head: list[str], rows: list[list[str]]) -> bytes:
+    return ("\n".join([",".join(head), *(",".join(r) for r in rows)]) + "\n").encode()
+
+
+def group_parquet(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cat = WORK / "catalog"
+    if not cat.exists():
+        make_test_catalog(cat)
+    base = {
+        "id": ["ok", "two"],
+        "value": ["60 trillion USD", "50 trillion USD"],
+        "reference.dataset": ["gdp", "gdp"],
+        "reference.where.country": ["WLD", "WLD"],
+        "reference.where.year": [2009, 2008],
+        "quote": ["a", "b"],
+        "hedge": [None, "about"],
+        "as_of": ["2009-12-31", None],
+    }
+    typed: list[tuple[str, Any]] = [
+        ("int", pa.array([1, 2])),
+        ("float", pa.array([1.5, float("nan")])),
+        ("inf", pa.array([float("inf"), -float("inf")])),
+        ("bool", pa.array([True, False])),
+        ("null", pa.array([None, None], pa.null())),
+        ("date", pa.array([__import__("datetime").date(2009, 1, 1)] * 2)),
+        ("ts", pa.array([__import__("datetime").datetime(2009, 1, 1)] * 2)),
+        ("bytes", pa.array([b"a", b"b"])),
+        ("list", pa.array([[1], [2]])),
+        ("struct", pa.array([{"a": 1}, {"a": 2}])),
+        ("dict", pa.array(["x", "y"]).dictionary_encode()),
+        ("decimal", pa.array([__import__("decimal").Decimal("1.5")] * 2)),
+        ("int8", pa.array([1, 2], pa.int8())),
+        ("uint64", pa.array([2**64 - 1, 0], pa.uint64())),
+        ("largestr", pa.array(["x", "y"], pa.large_string())),
+        ("time", pa.array([__import__("datetime").time(1, 2)] * 2)),
+        ("duration", pa.array([1, 2], pa.duration("s"))),
+        ("map", pa.array([[("a", 1)], [("b", 2)]], pa.map_(pa.string(), pa.int64()))),
+        ("f16", pa.array([1, 2], pa.float32())),
+        ("empty-str", pa.array(["", ""])),
+    ]
+    variants: list[tuple[str, Any]] = []
+    for col in [
+        *list(base),
+        "reference.aggregate",
+        "reference.column",
+        "expected.min",
+        "expected.tolerance",
+        "reference.expr",
+        "note",
+    ]:
+        for tname, arr in typed:
+            cols = {k: pa.array(v) for k, v in base.items()}
+            cols[col] = arr
+            variants.append((f"{col}:{tname}", pa.table(cols)))
+    variants.append(("zero rows", pa.table({k: pa.array([], pa.string()) for k in base})))
+    variants.append(("no columns", pa.table({})))
+    rng.shuffle(variants)
+    d = WORK / "pq"
+    n = 0
+    for label, tab in variants[:limit]:
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        t = d / "claims.parquet"
+        try:
+            pq.write_table(tab, t)
+        except Exception:
+            continue
+        out = d / "out"
+        res = run_cli(
+            ["check", str(t), "--datasets", str(cat), "--out", str(out), "--format", fmt],
+            WORK / "cache",
+        )
+        record("parquet", label, judge(res, ["claims.parquet"], out), res, found)
+        n += 1
+    # truncated parquet
+    tab = pa.table({k: pa.array(v) for k, v in base.items()})
+    pq.write_table(tab, d / "whole.parquet")
+    whole = (d / "whole.parquet").read_bytes()
+    for cut in [*list(range(0, len(whole), max(1, len(whole) // 40))), len(whole) - 1]:
+        sub = WORK / "pqcut"
+        shutil.rmtree(sub, ignore_errors=True)
+        sub.mkdir(parents=True)
+        t = sub / "claims.parquet"
+        t.write_bytes(whole[:cut])
+        res = run_cli(
+            ["check", str(t), "--datasets", str(cat), "--out", str(sub / "out")], WORK / "cache"
+        )
+        record("parquet-cut", f"cut={cut}", judge(res, ["claims.parquet"], sub / "out"), res, found)
+        n += 1
+    return n
+
+
+DESK_FOR_CAT = (
+    "source: {title: T, published: 2012-09-03}\nclaims:\n"
+    "  - {id: ok, value: 60 trillion USD, reference: {dataset: gdp,"
+    " where: {country: WLD, year: 2009}}}\n"
+    "  - {id: dd, value: 10000 people, reference: {dataset: deaths, where: {year: 2006}}}\n"
+)
+
+
+def group_descriptor(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    base_cat = WORK / "catalog"
+    if not base_cat.exists():
+        make_test_catalog(base_cat)
+    tree = json.loads((base_cat / "gdp" / "datapackage.json").read_text())
+    d = WORK / "desc"
+    n = 0
+    cmds = ["check", "list", "verify"]
+    for label, mutant in mutations(tree, rng, 5):
+        if n >= limit:
+            break
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.copytree(base_cat, d / "cat")
+        (d / "cat" / "gdp" / "datapackage.json").write_text(json.dumps(mutant))
+        cmd = cmds[n % 3]
+        if cmd == "check":
+            (d / "desk.yaml").write_text(DESK_FOR_CAT)
+            args = [
+                "check",
+                str(d / "desk.yaml"),
+                "--datasets",
+                str(d / "cat"),
+                "--out",
+                str(d / "out"),
+                "--format",
+                fmt,
+            ]
+        else:
+            args = ["datasets", cmd, "--datasets", str(d / "cat")]
+        res = run_cli(args, WORK / "cache")
+        record(
+            "descriptor",
+            f"{cmd} {label}",
+            judge(res, ["datapackage.json", "desk.yaml"], d / "out"),
+            res,
+            found,
+        )
+        n += 1
+    return n
+
+
+def group_snapshot(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    base_cat = WORK / "catalog"
+    if not base_cat.exists():
+        make_test_catalog(base_cat)
+    data = (base_cat / "gdp" / "data.csv").read_bytes()
+    variants: list[tuple[str, bytes]] = []
+    for cut in range(0, len(data)):
+        variants.append((f"cut={cut}", data[:cut]))
+    for v in HOSTILE:
+        if isinstance(v, (list, dict)):
+            continue
+        sv = "" if v is None else str(v).replace(",", ";").replace("\n", " ")
+        variants.append((f"value={sv!r:.30}", data.replace(b"60000000000000", sv.encode())))
+        variants.append((f"year={sv!r:.30}", data.replace(b"WLD,2009", b"WLD," + sv.encode())))
+        variants.append((f"country={sv!r:.30}", data.replace(b"WLD,2009", sv.encode() + b",2009")))
+    variants.append(("dup key", data + b"WLD,2009,1\n"))
+    variants.append(("latin1", data.replace(b"WLD,2009", "WLé".encode("latin-1") + b",2009")))
+    variants.append(("utf16", data.decode().encode("utf-16")))
+    variants.append(("crlf", data.replace(b"\n", b"\r\n")))
+    variants.append(("extra col", data.replace(b"\n", b",x\n")))
+    variants.append(("quote open", data.replace(b"WLD,2009", b'"WLD,2009')))
+    variants.append(("header renamed", data.replace(b"country", b"Country")))
+    variants.append(("nul", data.replace(b"WLD", b"W\x00D", 1)))
+    rng.shuffle(variants)
+    d = WORK / "snap"
+    n = 0
+    for label, body in variants[:limit]:
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.copytree(base_cat, d / "cat")
+        (d / "cat" / "gdp" / "data.csv").write_bytes(body)
+        desc = d / "cat" / "gdp" / "datapackage.json"
+        dj = json.loads(desc.read_text())
+        dj["resources"][0]["hash"] = "sha256:" + sha(body)
+        desc.write_text(json.dumps(dj))
+        cmd = ["check", "list", "verify"][n % 3]
+        if cmd == "check":
+            (d / "desk.yaml").write_text(DESK_FOR_CAT)
+            args = [
+                "check",
+                str(d / "desk.yaml"),
+                "--datasets",
+                str(d / "cat"),
+                "--out",
+                str(d / "out"),
+                "--format",
+                fmt,
+            ]
+        else:
+            args = ["datasets", cmd, "--datasets", str(d / "cat")]
+        res = run_cli(args, WORK / "cache")
+        record(
+            "snapshot",
+            f"{cmd} {label}",
+            judge(res, ["data.csv", "desk.yaml", "gdp"], d / "out"),
+            res,
+            found,
+        )
+        n += 1
+    return n
+
+
+def group_baseline(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    cat = WORK / "catalog"
+    if not cat.exists():
+        make_test_catalog(cat)
+    d = WORK / "base"
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir(parents=True)
+    (d / "desk.yaml").write_text(DESK_FOR_CAT)
+    res = run_cli(
+        ["check", str(d / "desk.yaml"), "--datasets", str(cat), "--out", str(d / "first")],
+        WORK / "cache",
+    )
+    tree = json.loads((d / "first" / "report.json").read_text())
+    n = 0
+    for label, mutant in mutations(tree, rng, 3):
+        if n >= limit:
+            break
+        b = d / "baseline.json"
+        b.write_text(json.dumps(mutant))
+        if n % 2:
+            shutil.rmtree(d / "out", ignore_errors=True)
+            args = [
+                "check",
+                str(d / "desk.yaml"),
+                "--datasets",
+                str(cat),
+                "--out",
+                str(d / "out"),
+                "--baseline",
+                str(b),
+                "--format",
+                fmt,
+            ]
+            names = ["baseline.json"]
+        else:
+            shutil.rmtree(d / "rc", ignore_errors=True)
+            (d / "rc").mkdir()
+            shutil.copy(b, d / "rc" / "report.json")
+            args = [
+                "recheck",
+                str(d / "desk.yaml"),
+                "--datasets",
+                str(cat),
+                "--out",
+                str(d / "rc"),
+                "--no-refresh",
+                "--format",
+                fmt,
+            ]
+            names = ["report.json"]
+        res = run_cli(args, WORK / "cache")
+        record(
+            "baseline",
+            f"{args[0]} {label}",
+            judge(res, names, d / ("out" if n % 2 else "rc")),
+            res,
+            found,
+        )
+        n += 1
+    return n
+
+
+def group_extract(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    article = (
+        "Mexico's murders\nJuly 13, 2022\n\nSome 120,000 people died since 2006, according to "
+        "INEGI. GDP grew 3.5% in 2021 to US$1.3 trillion. Inflation hit 8.2 per cent last month, "
+        "the highest since 2001. Unos 50 mil millones de pesos.\n"
+    )
+    variants: list[tuple[str, bytes]] = []
+    data = article.encode()
+    for cut in range(0, len(data), 2):
+        variants.append((f"cut={cut}", data[:cut]))
+    for junk in [
+        "\x00",
+        "\u202e",
+        "\ufeff",
+        "9" * 5000,
+        "1" + ",000" * 3000,
+        "1e99999",
+        "½ ¾ ⅓",
+        "١٢٣",
+        "𝟏𝟐𝟑",
+        "$" * 5000,
+        "%" * 5000,
+        "(" * 5000,
+        "1.2.3.4.5.6.7.8",
+        "-" * 10000,
+        "12" + "\u0301" * 1000,
+        "\r" * 1000,
+        "10 10 10 10 " * 3000,
+        "1e308 trillion",
+        "between 1 and 2 and 3 and 4 " * 500,
+        "per cent " * 3000,
+        "Q" * 200000,
+    ]:
+        variants.append((f"junk={junk[:20]!r}", (article + junk + "\n").encode()))
+    variants.append(("utf16", article.encode("utf-16")))
+    variants.append(("latin1", article.replace("'", "é").encode("latin-1")))
+    variants.append(("empty", b""))
+    variants.append(("one line no newline", b"100 people"))
+    rng.shuffle(variants)
+    d = WORK / "extract"
+    n = 0
+    for label, body in variants[:limit]:
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        (d / "a.txt").write_bytes(body)
+        opts = [["--lang", "es"], ["--published", "2022-07"], [], ["--title", "x" * 10000]][n % 4]
+        res = run_cli(["extract", str(d / "a.txt"), "--out", str(d / "desk.yaml"), *opts], None)
+        flags = judge(res, ["a.txt"], None)
+        if res["code"] == 0:
+            # the draft must load and check
+            r2 = run_cli(["check", str(d / "desk.yaml"), "--out", str(d / "out")], WORK / "cache")
+            f2 = judge(r2, ["desk.yaml"], d / "out")
+            if r2["code"] == 2:
+                f2.append("draft-unloadable:" + r2["err"][:200])
+            flags += ["draft:" + f for f in f2]
+        record("extract", f"{label} {opts}", flags, res, found)
+        n += 1
+    return n
+
+
+GROUPS: dict[str, Callable[..., int]] = {
+    "desk": group_desk,
+    "truncate": group_truncate,
+    "table": group_table,
+    "parquet": group_parquet,
+    "descriptor": group_descriptor,
+    "snapshot": group_snapshot,
+    "baseline": group_baseline,
+    "extract": group_extract,
+}
+FORMATS = ["json,md,html,junit,claimreview", "parquet", "json", "md,html"]
+
+
+def main_() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("group")
+    ap.add_argument("--limit", type=int, default=100000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--format", default=FORMATS[0])
+    a = ap.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    found: list[Any] = []
+    start = time.perf_counter()
+    n = GROUPS[a.group](random.Random(a.seed), a.limit, found, a.format)
+    el = time.perf_counter() - start
+    (OUT / f"{a.group}.json").write_text(json.dumps(found, indent=1))
+    (OUT / f"{a.group}-all.json").write_text(json.dumps(ALL, indent=1))
+    (OUT / f"{a.group}-msgs.json").write_text(json.dumps(sorted(set(MSGS)), indent=1))
+    kinds = Counter(f.split(":")[0] for x in found for f in x["flags"])
+    print(f"{a.group}: {n} inputs in {el:.0f} s, {len(found)} flagged; {dict(kinds)}")
+
+
+if __name__ == "__main__":
+    main_()
