@@ -1,0 +1,62 @@
+"""Extraction round 26 (issue 15): classes of errors found by reading fresh real texts of kinds
+the gold sets lack (markets, weather, health, council budgets, Nigerian, Philippine, Kenyan,
+South African, Peruvian and Chilean press), each written as sentences of our own with
+look-alikes (none copied from a text read). Each row gives the whole list of quantities the
+sentence must yield."""
+
+from __future__ import annotations
+
+from extract_rows import Row, check, table
+
+# 1. currency signs of other countries: the Peruvian sol "S/", the naira "₦", the Philippine
+#    peso "₱", the Kenyan shilling "Ksh"/"KSh"; "naira" named after its figure
+SIGNS: list[Row] = [
+    ("sol-spaced", "En Lima el pollo subió a S/ 9.80 el kilo.", "es",
+     [("S/ 9.80 el kilo", 9.8, "PEN/kilogram")]),
+    ("sol-glued", "La papa se vendió a S/2.40 por kilo en Huancayo.", "es",
+     [("S/2.40 por kilo", 2.4, "PEN/kilogram")]),
+    ("naira-sign", "The state budget is ₦1.2 trillion.", "en", [("₦1.2 trillion", 1.2e12, "NGN")]),
+    ("naira-word", "A bag of rice now sells for 78,000 naira in Kano.", "en",
+     [("78,000 naira", 78000, "NGN")]),
+    ("peso-sign", "Sugar retails at ₱85 per kilo.", "en", [("₱85 per kilo", 85, "PHP/kilogram")]),
+    ("shilling-ksh", "The county spent Ksh 4.2 billion on roads.", "en",
+     [("Ksh 4.2 billion", 4.2e9, "KES")]),
+    ("shilling-ksh-dot", "Revenue reached Ksh. 9.1 billion.", "en", [("Ksh. 9.1 billion", 9.1e9, "KES")]),
+    ("look-alike-slash", "Sales of S/M shirts rose 4%.", "en", [("rose 4%", 4, "percent")]),
+]  # fmt: skip
+
+
+@table(SIGNS)
+def test_currency_signs_of_other_countries(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 2. a capital letter glued before a figure is the local currency of the country the text names
+#    ("N" naira in Nigeria, "P" peso in the Philippines, "R" rand in South Africa, "Sh" shilling
+#    in Kenya); elsewhere, or not glued, the letter is no currency
+LETTERS: list[Row] = [
+    ("naira-n", "Lagos State will spend N2.3 trillion next year, the Nigerian governor said.", "en",
+     [("N2.3 trillion", 2.3e12, "NGN")]),
+    ("naira-n-list", "Abuja got N40 billion and Kano N35.5 billion.", "en",
+     [("N40 billion", 4e10, "NGN"), ("N35.5 billion", 3.55e10, "NGN")]),
+    ("peso-p", "In Manila, pork sells at P380 per kilo, up from P350.", "en",
+     [("P380 per kilo", 380, "PHP/kilogram"), ("P350", 350, "PHP/kilogram")]),
+    ("rand-r", "Eskom wants R50 billion from Pretoria.", "en", [("R50 billion", 5e10, "ZAR")]),
+    ("rand-r-hyphen", "The South African grant rises to R370 a month and a R2-billion fund.", "en",
+     [("R370 a month", 370, "ZAR/month"), ("R2-billion", 2e9, "ZAR")]),
+    ("shilling-sh", "Nairobi will borrow Sh12 billion, the Kenyan Treasury said.", "en",
+     [("Sh12 billion", 1.2e10, "KES")]),
+    ("look-alike-no-country", "The N95 masks and P2 filters cost more.", "en", []),
+    ("look-alike-mask-in-nigeria", "Nigeria ordered N95 masks for 40,000 nurses.", "en",
+     [("40,000 nurses", 40000, "people")]),
+    ("look-alike-not-glued", "In Manila, Grade P 12 pupils sat the test.", "en", []),
+]  # fmt: skip
+
+
+@table(LETTERS)
+def test_letter_currencies_of_the_country_named(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
