@@ -17,6 +17,7 @@ from figcheck.draft.vocabulary import (
     IDENTIFIER,
     NOT_RECORD_AFTER,
     PESO_COUNTRIES,
+    PRODUCT_CODES,
     US_NAMES,
 )
 
@@ -131,6 +132,17 @@ def dollar_currency(text: str) -> str:
     return best
 
 
+def letter_currencies(text: str, table: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """The capital letters that print a local currency in ``text`` ("N" → NGN): those of the
+    countries it names (any of a country's names in ``table``, whole words)."""
+    lower = text[:20000].lower()
+    return {
+        letter.lower(): code
+        for letter, (code, names) in table.items()
+        if any(re.search(rf"\b{re.escape(n)}\b", lower) for n in names)
+    }
+
+
 class ScanState:
     """One pass over one text: its tokens, sentences, lines, periods and record words."""
 
@@ -153,6 +165,7 @@ class ScanState:
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
         self.dollar = dollar_currency(scan)
+        self.letters = letter_currencies(scan, self.lex.letter_currencies)
         self.identifiers = [(m.start(), m.end()) for m in IDENTIFIER.finditer(scan)]
         self.identifier_starts = [s for s, _ in self.identifiers]
         self.peek_depth = 0
@@ -183,7 +196,26 @@ class ScanState:
     def _currency_before(self, k: int) -> tuple[str, int] | None:
         """(code, tokens) of a currency printed right before token ``k``."""
         got = self.lex.currencies_before.before(self.t.words, k)
-        return got if got is None or self._printed_as_currency(k - got[1], got) else None
+        if got is None:
+            return self._letter_currency(k)
+        return got if self._printed_as_currency(k - got[1], got) else None
+
+    def _letter_currency(self, k: int) -> tuple[str, int] | None:
+        """ "N2.3 trillion" in a Nigerian text, "P45 per kilo" in a Philippine one: the letter
+        of the local currency of a country the text names, printed capitalised, glued to the
+        figure and standing alone (not "KN95"), the figure no product's code ("N95 masks")."""
+        t = self.t
+        letter = k - 1
+        code = self.letters.get(t.word(letter)) if t.joined(k) else None
+        if code is None or t.joined(letter) or not t.is_digits(k):
+            return None
+        printed = self.scan[t.starts[letter] : t.ends[letter]]
+        if not printed[0].isupper() or printed[1:] != printed[1:].lower():
+            return None
+        end = k
+        while t.joined(end + 1) and (t.is_digits(end + 1) or t.word(end + 1) in (".", ",")):
+            end += 1
+        return None if t.word(end + 1) in PRODUCT_CODES else (code, 1)
 
     def _currency_at(self, k: int, position: Literal["before", "after"]) -> tuple[str, int] | None:
         """(code, tokens) of a currency printed from token ``k`` on, that may stand in

@@ -217,8 +217,9 @@ class NumberReader(ScanState):
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
         t = self.t
-        # "RM3,060", "Rs10,000": a currency in capitals glued to its figure, not a name
-        money = t.word(i - 1) in ("rm", "rs") and self.scan[t.starts[i - 1]].isupper()
+        # "RM3,060", "Rs10,000", "Ksh5": a currency in capitals glued to its figure, not a name
+        money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs") and self.scan[t.starts[i - 1]].isupper()
+        money = money or self._letter_currency(i) is not None  # "N2.3 trillion" in Lagos
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:
             return True

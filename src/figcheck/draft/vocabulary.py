@@ -708,6 +708,10 @@ TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder
                                 "aumento", "más", "menos", "subió", "sobre"])  # fmt: skip
 
 
+#: what follows a letter and a number that name a product, not an amount of money ("N95 masks")
+PRODUCT_CODES = frozenset(["mask", "masks", "respirator", "respirators", "filter", "filters",
+                           "mascarilla", "mascarillas", "cubrebocas"])  # fmt: skip
+
 QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
 
 
