@@ -60,3 +60,25 @@ def test_letter_currencies_of_the_country_named(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. a scale word joined by a hyphen to a figure with its currency sign before it ("a
+#    $2-billion fund", "a R100-billion debt"): the scale is the figure's (it was dropped, or the
+#    figure missed)
+HYPHEN_SCALES: list[Row] = [
+    ("dollar-billion", "The city approved a $2-billion housing fund.", "en",
+     [("$2-billion", 2e9, "USD")]),
+    ("pound-decimal", "The club agreed a £1.5-billion stadium deal.", "en",
+     [("£1.5-billion", 1.5e9, "GBP")]),
+    ("rand-billion", "Eskom got a R23-billion bailout, the South African Treasury said.", "en",
+     [("R23-billion", 2.3e10, "ZAR")]),
+    ("ringgit-million", "Penang unveiled an RM40-million plan.", "en", [("RM40-million", 4e7, "MYR")]),
+    ("look-alike-range", "Tickets cost $20-$30.", "en", [("$20-$30", 25, "USD")]),
+]  # fmt: skip
+
+
+@table(HYPHEN_SCALES)
+def test_a_hyphenated_scale_after_a_currency_sign(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -256,7 +256,8 @@ class QuantityScan(ShareReader):
         if scale == 1.0 and t.word(j + 1) == "-" and t.joined(j + 1) and t.joined(j + 2):
             joined_scale, k = self._scales(j + 1)  # "the 700-billion dollar bailout"
             if joined_scale != 1.0 and (
-                self._currency_at(k + 1, "after") is not None
+                currency is not None  # "a $2-billion fund", "a R100-billion debt"
+                or self._currency_at(k + 1, "after") is not None
                 or (t.word(k + 1) == "-" and self._hyphen_currency(k + 2) is not None)
                 or (  # "a 3-mln-tn target", "a 40-mln-barrel plan": a unit joined after
                     t.word(k + 1) == "-"
