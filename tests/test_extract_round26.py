@@ -82,3 +82,24 @@ def test_a_hyphenated_scale_after_a_currency_sign(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. pesos of the country the text is about, by more of its words: Chile's fuel reports name
+#    the ENAP and "bencina"; an English text about the Philippines means Philippine pesos
+PESO_WORDS: list[Row] = [
+    ("chile-enap", "Según la ENAP, la bencina costará 1.290 pesos por litro desde el jueves.", "es",
+     [("1.290 pesos por litro", 1290, "CLP/litre")]),
+    ("chile-sign", "El kerosene quedará en $1.105 el litro, informó la ENAP.", "es",
+     [("$1.105 el litro", 1105, "CLP/litre")]),
+    ("philippine-pesos", "The Philippine government set aside 5 billion pesos for rice.", "en",
+     [("5 billion pesos", 5e9, "PHP")]),
+    ("look-alike-chile-pepper", "En la receta, el chile poblano cuesta 30 pesos el kilo.", "es",
+     [("30 pesos el kilo", 30, "MXN/kilogram")]),
+]  # fmt: skip
+
+
+@table(PESO_WORDS)
+def test_pesos_of_the_country_by_its_words(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -782,13 +782,17 @@ MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 
 #: The peso of each country by the names (lower case, counted as substrings) a text about it
 #: uses; Mexico's first, so a text that names none of them, or ties, reads Mexican pesos.
-#: ("chile" alone is also a pepper in Mexican texts: only Chilean words and institutions count.)
+#: ("chile" alone is also a pepper in Mexican texts: only Chilean words and institutions count:
+#: its state oil company ENAP and "bencina", Chile's word for petrol.) An English text about
+#: the Philippines means Philippine pesos.
 PESO_COUNTRIES = {
     "MXN": MEXICO,
     "COP": COLOMBIA,
     "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra"),
-    "CLP": ("chilen", "banco central de chile", "santiago de chile"),
-}
+    "CLP": ("chilen", "banco central de chile", "santiago de chile", "enap", "bencina", "sernac",
+            "valparaíso", "antofagasta"),
+    "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
+}  # fmt: skip
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
 #: words) a text about them uses: "$" in an English text means the dollar of the country it
