@@ -103,3 +103,23 @@ def test_pesos_of_the_country_by_its_words(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. doses and small masses abbreviated: "mg", "g", "mcg", "ml" (and "mg/kg") are units of
+#    measure, not nouns counted; a capital "G" after a figure stays a name ("5G")
+DOSES: list[Row] = [
+    ("mg", "Adults may take up to 3,000 mg a day.", "en", [("up to 3,000 mg a day", 3000, "milligram/day")]),
+    ("mg-per-kg", "Children get 10 mg/kg every six hours.", "en", [("10 mg/kg", 10, "milligram/kilogram")]),
+    ("g", "Limit salt to 5 g daily.", "en", [("5 g daily", 5, "gram/day")]),
+    ("mcg", "The tablet holds 400 mcg of folic acid.", "en", [("400 mcg", 400, "microgram")]),
+    ("ml", "Give 7.5 ml of the syrup.", "en", [("7.5 ml", 7.5, "millilitre")]),
+    ("es-mg", "La dosis máxima es de 4.000 mg al día.", "es", [("4.000 mg al día", 4000, "milligram/day")]),
+    ("look-alike-5g", "The 5G network reached 40 towns.", "en", [("40 towns", 40, "count")]),
+]  # fmt: skip
+
+
+@table(DOSES)
+def test_doses_and_small_masses(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

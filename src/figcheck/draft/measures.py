@@ -141,6 +141,8 @@ class MeasureReader(ChangeReader):
         unit, n = got
         if t.words[k] == "c" and not t.joined(k):
             return None  # "4C" but not "4 c"
+        if t.words[k] == "g" and self.scan[t.starts[k]] == "G":
+            return None  # "5 g" of salt, not the "5G" network
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
