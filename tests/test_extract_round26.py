@@ -123,3 +123,34 @@ def test_doses_and_small_masses(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. pence in a market report: a company's move to a price in pence is a price per share when
+#    the sentence names the index or its losers and winners, or the text already priced a share
+#    in pence; pence of anything else stay pounds
+PENCE_SHARES: list[Row] = [
+    ("text-priced-a-share", "Shares in Halden Foods dropped 6p to 120p. Rival Brant Mills then "
+     "tumbled 8.2% to 141.6p.", "en",
+     [("dropped 6p", 0.06, "GBP/count"), ("120p", 1.2, "GBP/count"),
+      ("tumbled 8.2%", 8.2, "percent"), ("141.6p", 1.416, "GBP/count")]),
+    ("index-named", "The FTSE 250's worst performer was Ormond Homes, off 5.1% to 322p.", "en",
+     [("5.1%", 5.1, "percent"), ("322p", 3.22, "GBP/count")]),
+    ("loser", "Harlow Retail lost 12.5p to 840p, the index's biggest loser.", "en",
+     [("lost 12.5p", 0.125, "GBP/count"), ("840p", 8.4, "GBP/count")]),
+    ("long-list", "The biggest fallers on the index were Alba, down 4p at 100p, Brisk, down 5p at "
+     "200p, Cole, down 6p at 300p, and Dunmore, down 7p at 400p.", "en",
+     [("down 4p", 0.04, "GBP/count"), ("100p", 1.0, "GBP/count"), ("down 5p", 0.05, "GBP/count"),
+      ("200p", 2.0, "GBP/count"), ("down 6p", 0.06, "GBP/count"), ("300p", 3.0, "GBP/count"),
+      ("down 7p", 0.07, "GBP/count"), ("400p", 4.0, "GBP/count")]),
+    ("look-alike-milk", "A pint of milk rose 3p to 49p at the corner shop.", "en",
+     [("rose 3p", 0.03, "GBP"), ("49p", 0.49, "GBP")]),
+    ("look-alike-coin-after-shares", "Shares in Halden Foods rose 2p to 90p. The 5p coin is small.",
+     "en", [("rose 2p", 0.02, "GBP/count"), ("90p", 0.9, "GBP/count"), ("5p", 0.05, "GBP")]),
+]  # fmt: skip
+
+
+@table(PENCE_SHARES)
+def test_pence_in_a_market_report(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

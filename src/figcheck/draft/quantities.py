@@ -38,6 +38,7 @@ from figcheck.draft.vocabulary import (
     LAYOUT,
     LEVEL_BEFORE,
     MAGNITUDE,
+    MARKET_REPORT_WORDS,
     MARKET_VERBS,
     MDP,
     MONEY_TOPICS,
@@ -164,6 +165,8 @@ class QuantityScan(ShareReader):
                 mention.sentence
             ):
                 self.share_price_at = self._sentence_index(mention.start)
+            if mention.unit == "GBP/count" and re.search(r"\dp\b", mention.text):
+                self.pence_shares = True  # a market report: its later moves in pence are too
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
             if mention.unit and (has_number(mention.text) or mention.unit == "people"):
@@ -365,6 +368,7 @@ class QuantityScan(ShareReader):
                 and self._near_percent(i)
             ):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
+        pence = False
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
@@ -391,6 +395,7 @@ class QuantityScan(ShareReader):
                 currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
+                pence = True
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
         if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
             slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
@@ -645,7 +650,8 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
-        elif currency and base == currency and scale <= 1.0 and self._share_price(first):
+        elif currency and base == currency and scale <= 1.0 \
+                and (self._share_price(first) or (pence and self._pence_share(first))):  # fmt: skip
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25", "… 41.2p to 134p"
         elif currency and base == currency \
                 and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
@@ -840,6 +846,27 @@ class QuantityScan(ShareReader):
         if self.share_price_at is None or not 0 <= here - self.share_price_at <= 1:
             return False
         return any(w in MARKET_VERBS for w in words)
+
+    def _pence_share(self, first: int) -> bool:
+        """A move or a level in pence in a market report ("Rival Brant Mills tumbled 8.2% to
+        141.6p", "the biggest fallers were Alba, down 4p at 100p, …"): after a change word or
+        "at"/"to", in a text that already priced a share in pence, or in a sentence that names
+        the index or its losers, winners, risers or fallers (a pint of milk "rose 3p to 49p" is
+        no share)."""
+        t = self.t
+        before = t.word(first - 1)
+        moved = self.lex.changes.before(t.words, first) is not None or (
+            before == "by" and self.lex.changes.before(t.words, first - 1) is not None
+        )
+        if before not in ("at", "to") and not moved:
+            return False
+        if self.pence_shares:
+            return True
+        here = self._sentence_index(t.starts[first])
+        if here < 0:
+            return False
+        start, end = (bisect_left(t.starts, b) for b in self.bounds[here])
+        return any(w in MARKET_REPORT_WORDS for w in t.words[start:end])
 
     def _bracketed_count(self, first: int, j: int) -> tuple[str, str] | None:
         """(unit, noun) of a bare figure alone in brackets right after a plural noun it counts

@@ -227,6 +227,12 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 STOCK_WORDS = frozenset(
     ["shares", "share", "stock", "stocks", "acciones", "risers", "fallers", "gainers"]
 )  # "the biggest risers on the FTSE 100 were X, up 36.6p"
+#: Words of a market report that name the market or its movers ("the FTSE 250's worst
+#: performer was X, off 5.1% to 322p", "X lost 12.5p to 840p, the biggest loser").
+MARKET_REPORT_WORDS = STOCK_WORDS | frozenset(
+    ["ftse", "loser", "losers", "winner", "winners", "riser", "faller", "performer",
+     "performers", "blue-chip"]
+)  # fmt: skip
 #: Unit names in pint's registry that are everyday nouns when counted ("16 points", "two
 #: cups", "a century"): never read as a unit of measure from the registry.
 REGISTRY_NOT_UNITS = frozenset(["point", "pin", "slug", "turn", "cup", "stone", "grain", "bit",
