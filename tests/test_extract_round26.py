@@ -154,3 +154,50 @@ def test_pence_in_a_market_report(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. the change words of market and budget reports: "plunges", "tumble", "a decrease of", "a
+#    gain of", "N points higher at", "N or M%" (both halves of a move), Spanish "saltó", "se
+#    encareció", the future "subirá"/"bajará"
+MOVES: list[Row] = [
+    ("plunges", "Shares in Orvell plunges 14% after a profit warning.", "en",
+     [("plunges 14%", 14, "percent")]),
+    ("tumble-or", "Its shares tumble 31 points or 6.2% to 470p.", "en",
+     [("tumble 31 points", 31, ""), ("6.2%", 6.2, "percent"), ("470p", 4.7, "GBP/count")]),
+    ("decrease-of", "Admissions showed a decrease of 58% on last year.", "en",
+     [("decrease of 58%", 58, "percent")]),
+    ("gain-of", "The index opened with a gain of 14 points.", "en", [("gain of 14 points", 14, "")]),
+    ("higher-at", "The FTSE 100 closed 96 points higher at 7,512.", "en",
+     [("96 points higher", 96, ""), ("7,512", 7512, "")]),
+    ("lower-at-pence", "Harlow Retail shares closed the day 12.5p lower at 840p.", "en",
+     [("12.5p lower", 0.125, "GBP/count"), ("840p", 8.4, "GBP/count")]),
+    ("or-without-comma", "Enrolment fell by 310 pupils or 4% this year.", "en",
+     [("fell by 310 pupils", 310, "people"), ("4%", 4, "percent")]),
+    ("es-salto", "El precio del limón saltó 34% en una semana.", "es", [("saltó 34%", 34, "percent")]),
+    ("es-encarecio", "La canasta básica se encareció 7,1% en abril.", "es",
+     [("se encareció 7,1%", 7.1, "percent")]),
+    ("es-subira", "Desde el jueves la bencina subirá 9,7 pesos por litro, según la ENAP.", "es",
+     [("subirá 9,7 pesos por litro", 9.7, "CLP/litre")]),
+    ("look-alike-loss", "The firm reported a loss of $4 million.", "en", [("$4 million", 4e6, "USD")]),
+    ("look-alike-higher-than-level", "Rents are higher in 12 cities.", "en", [("12 cities", 12, "count")]),
+]  # fmt: skip
+
+
+@table(MOVES)
+def test_change_words_of_markets_and_budgets(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+def test_both_halves_of_a_move_joined_by_or_are_changes() -> None:
+    """ "fell by 310 pupils or 4%", "down 0.65% or 48.4 points": the second half is the same
+    move (it was a level unless a comma stood before "or"); "or" between two levels is not."""
+    from figcheck.draft.extract import extract_mentions
+
+    moved = extract_mentions("Enrolment fell by 310 pupils or 4% this year.", lang="en")
+    assert [(m.kind, m.direction) for m in moved] == [("change", "down"), ("change", "down")]
+    index = extract_mentions("The index closed down 0.65% or 48.4 points.", lang="en")
+    assert [(m.kind, m.direction) for m in index] == [("change", "down"), ("change", "down")]
+    levels = extract_mentions("The plan costs $20 million or 2% of the budget.", lang="en")
+    assert [m.kind for m in levels] == ["quantity", "quantity"]

@@ -651,7 +651,7 @@ class QuantityScan(ShareReader):
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
         elif currency and base == currency and scale <= 1.0 \
-                and (self._share_price(first) or (pence and self._pence_share(first))):  # fmt: skip
+                and (self._share_price(first) or (pence and self._pence_share(first, j))):  # fmt: skip
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25", "… 41.2p to 134p"
         elif currency and base == currency \
                 and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
@@ -688,10 +688,11 @@ class QuantityScan(ShareReader):
             signed = self._signed(first)  # "(+49,000)", "(+$1.03;"
             if signed is not None:
                 change, direction, cstart = signed
-        if change is None and (t.word(first - 1), t.word(first - 2)) == ("or", ","):
-            before = self.found[-1] if self.found else None  # "rose by 10 cents, or 0.3 percent"
-            here = self._sentence_index(t.starts[i])
-            if before is not None and before.kind == "change" and before.direction \
+        if change is None and t.word(first - 1) == "or" and self.found:
+            before = self.found[-1]  # "rose by 10 cents, or 0.3 percent", "down 0.65% or 48.4
+            here = self._sentence_index(t.starts[i])  # points": the same move in other units
+            right_before = t.word(first - 2) == "," or t.ends[first - 2] == before.end
+            if right_before and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
         if change and currency and base == currency:
@@ -847,7 +848,7 @@ class QuantityScan(ShareReader):
             return False
         return any(w in MARKET_VERBS for w in words)
 
-    def _pence_share(self, first: int) -> bool:
+    def _pence_share(self, first: int, j: int) -> bool:
         """A move or a level in pence in a market report ("Rival Brant Mills tumbled 8.2% to
         141.6p", "the biggest fallers were Alba, down 4p at 100p, …"): after a change word or
         "at"/"to", in a text that already priced a share in pence, or in a sentence that names
@@ -858,8 +859,8 @@ class QuantityScan(ShareReader):
         moved = self.lex.changes.before(t.words, first) is not None or (
             before == "by" and self.lex.changes.before(t.words, first - 1) is not None
         )
-        if before not in ("at", "to") and not moved:
-            return False
+        if before not in ("at", "to") and not moved and self._change_after(j + 1) is None:
+            return False  # "12.5p lower at 840p": a change after it
         if self.pence_shares:
             return True
         here = self._sentence_index(t.starts[first])
