@@ -201,3 +201,33 @@ def test_both_halves_of_a_move_joined_by_or_are_changes() -> None:
     assert [(m.kind, m.direction) for m in index] == [("change", "down"), ("change", "down")]
     levels = extract_mentions("The plan costs $20 million or 2% of the budget.", lang="en")
     assert [m.kind for m in levels] == ["quantity", "quantity"]
+
+
+# 8. temperatures in weather forecasts: a capital "C" after a space ("highs of 12 to 14 C"), a
+#    reading "as high as 18C", "19C max", and "degrees" alone in a forecast that reads Celsius
+#    are temperature levels; a change of temperature stays a difference
+TEMPERATURES: list[Row] = [
+    ("spaced-c-range", "Highs of 12 to 14 C in the west.", "en",
+     [("12 to 14 C", 13, "degree_Celsius")]),
+    ("spaced-c-or", "Top temperatures of 12 or 13 C., in fresh winds.", "en",
+     [("12 or 13 C", 12.5, "degree_Celsius")]),
+    ("as-high-as", "The mercury will climb as high as 18C today.", "en",
+     [("as high as 18C", 18, "degree_Celsius")]),
+    ("max", "Expect 19C max on Sunday.", "en", [("19C", 19, "degree_Celsius")]),
+    ("degrees-alone", "Lows tonight of 4 to 7 degrees Celsius. Highs tomorrow of 16 degrees.", "en",
+     [("4 to 7 degrees Celsius", 5.5, "degree_Celsius"), ("16 degrees", 16, "degree_Celsius")]),
+    ("degrees-fahrenheit", "Highs of 85 degrees Fahrenheit today. Tomorrow, highs of 90 degrees.",
+     "en", [("85 degrees Fahrenheit", 85, "degree_Fahrenheit"), ("90 degrees", 90, "degree_Fahrenheit")]),
+    ("look-alike-degrees-no-scale", "Highs of 20 degrees tomorrow.", "en", [("20 degrees", 20, "count")]),
+    ("look-alike-warming", "The world has warmed by 1.2C since 1900.", "en",
+     [("1.2C", 1.2, "delta_degree_Celsius")]),
+    ("look-alike-grade-c", "She got 12 C grades last term.", "en", [("12 C grades", 12, "count")]),
+    ("look-alike-angle", "The road turns 90 degrees at the bridge.", "en", [("90 degrees", 90, "count")]),
+]  # fmt: skip
+
+
+@table(TEMPERATURES)
+def test_temperatures_in_forecasts(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

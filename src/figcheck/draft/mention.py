@@ -186,6 +186,7 @@ class ScanState:
         self.number_scale = 1.0  # the scale of the figure _number read last
         self.share_price_at: int | None = None  # the sentence of the last price per share
         self.pence_shares = False  # a share was priced in pence (a market report)
+        self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None
         self.context = ""  # set by _carried

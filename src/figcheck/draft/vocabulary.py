@@ -705,9 +705,9 @@ MAGNITUDE = frozenset(["magnitude", "magnitud"])
 #: Words near a temperature that make it a level ("temperatures hit 46.3C", "the thermometer
 #: read 41 °C"), and words that make it a difference ("warming of 1.5C", "rose by 2C").
 TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "thermometers",
-                               "highs",
-                               "lows", "temperatura", "temperaturas", "termómetro", "termómetros",
-                               "máximas", "mínimas"])  # fmt: skip
+                               "highs", "high", "highest", "lows", "low", "lowest", "max",
+                               "maximum", "minimum", "mercury", "temperatura", "temperaturas",
+                               "termómetro", "termómetros", "máximas", "mínimas"])  # fmt: skip
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
