@@ -231,3 +231,27 @@ def test_temperatures_in_forecasts(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. an English figure that adds a smaller scaled figure after its scale word, as spoken or
+#    written in India: "31 million 500 thousand passengers", "Rs 1720 crore 11 lakh" (one
+#    figure, not two)
+COMPOUND_SCALES: list[Row] = [
+    ("million-thousand", "Almost 12 million 400 thousand passengers used the airports.", "en",
+     [("Almost 12 million 400 thousand passengers", 12.4e6, "people")]),
+    ("crore-lakh", "The state released Rs 1450 crore 25 lakh to farmers.", "en",
+     [("Rs 1450 crore 25 lakh", 14502500000, "INR")]),
+    ("billion-million", "The fund holds $3 billion 250 million in bonds.", "en",
+     [("$3 billion 250 million", 3.25e9, "USD")]),
+    ("look-alike-two-figures", "Sales were 5 million, 300 thousand fewer than hoped.", "en",
+     [("5 million", 5e6, "count"), ("300 thousand", 3e5, "count")]),
+    ("look-alike-same-scale", "Jobs: 4 million 2 million.", "en",
+     [("4 million", 4e6, "count"), ("2 million", 2e6, "count")]),
+]  # fmt: skip
+
+
+@table(COMPOUND_SCALES)
+def test_compound_scales_in_english(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
