@@ -255,3 +255,25 @@ def test_compound_scales_in_english(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 10. the make-up of a reference family ("una familia tipo, compuesta por dos adultos y dos
+#     niños", "a household made up of two adults and three children") names the group, as "a
+#     mother of three children" does: no quantity
+FAMILY_MAKEUP: list[Row] = [
+    ("es-compuesta", "Una familia tipo (compuesta por dos adultos y dos niños) necesitó $95.000.",
+     "es", [("$95.000", 95000, "MXN")]),
+    ("es-integrada", "Un hogar integrado por dos adultos y tres menores gastó 30 mil pesos.", "es",
+     [("30 mil pesos", 30000, "MXN")]),
+    ("en-made-up", "A household made up of two adults and two children needs $2,400 a month.", "en",
+     [("$2,400 a month", 2400, "USD/month")]),
+    ("look-alike-counted", "La escuela está compuesta por 300 alumnos.", "es",
+     [("300 alumnos", 300, "people")]),
+]  # fmt: skip
+
+
+@table(FAMILY_MAKEUP)
+def test_the_make_up_of_a_family_is_no_quantity(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

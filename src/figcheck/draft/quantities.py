@@ -29,6 +29,7 @@ from figcheck.draft.vocabulary import (
     EQUIVALENT,
     EVENT_NOUNS,
     EVENT_UNITS,
+    FAMILY_GROUPS,
     FAMILY_WORDS,
     FLOW_NOUNS,
     GROUP_TAIL,
@@ -38,6 +39,7 @@ from figcheck.draft.vocabulary import (
     LAYOUT,
     LEVEL_BEFORE,
     MAGNITUDE,
+    MAKEUP_OF,
     MARKET_REPORT_WORDS,
     MARKET_VERBS,
     MDP,
@@ -420,6 +422,7 @@ class QuantityScan(ShareReader):
             or (base is None and self._age_bound(first))
             or (base is None and self._rank_size(first))
             or (base is None and self._family_size(first, j))
+            or (base is None and self._family_makeup(first))
             or (base is None and not spelled and self._citation_mark(first, j))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
@@ -1322,6 +1325,24 @@ class QuantityScan(ShareReader):
             and t.word(first - 2) in FAMILY_WORDS
             and t.word(j + 1) in CHILDREN_WORDS
         )
+
+    def _family_makeup(self, first: int) -> bool:
+        """ "una familia tipo (compuesta por dos adultos y dos niños)", "a household made up of
+        two adults and two children": the make-up of a reference family names the group; the
+        figure stands in a list right after a family word and "compuesta por", "made up of"…
+        (within twelve tokens, no bracket, stop or semicolon between)."""
+        t = self.t
+        k = first - 1
+        while k >= max(0, first - 12):
+            w = t.words[k]
+            if w in (")", ".", ";", ":"):
+                return False
+            for n in (2, 3):
+                if tuple(t.words[max(0, k + 1 - n) : k + 1]) in MAKEUP_OF:
+                    start = k + 1 - n
+                    return any(t.word(m) in FAMILY_GROUPS for m in range(start - 4, start))
+            k -= 1
+        return False
 
     def _citation_mark(self, first: int, j: int) -> bool:
         """ "(72.2%) (1).", "areas.* (3) Next": a small whole number alone in brackets right

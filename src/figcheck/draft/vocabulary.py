@@ -330,6 +330,14 @@ FAMILY_WORDS = frozenset(
     ]
 )
 CHILDREN_WORDS = frozenset(["children", "kids", "sons", "daughters", "hijos", "hijas", "niños"])
+#: A reference family or household whose make-up follows ("una familia tipo, compuesta por dos
+#: adultos y dos niños"), and the words that open the make-up.
+FAMILY_GROUPS = frozenset(["familia", "familias", "hogar", "hogares", "family", "families",
+                           "household", "households", "tipo"])  # fmt: skip
+MAKEUP_OF = frozenset(tuple(p.split()) for p in (
+    "compuesta por", "compuesto por", "integrada por", "integrado por", "formada por",
+    "formado por", "conformada por", "conformado por", "made up of", "consisting of",
+    "composed of"))  # fmt: skip
 #: A prison term, a duration that is the claim ("sentenced to 12 years", "received eight years",
 #: "9 años de prisión"): the two words before it, the verb right before it, the words after it.
 TERM_BEFORE = frozenset(
