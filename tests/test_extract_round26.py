@@ -277,3 +277,21 @@ def test_the_make_up_of_a_family_is_no_quantity(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 11. a range whose bounds both carry a letter currency ("P21 to P23 per kilo", "range from P41
+#     to P65") is one range, as "$21 to $23" is
+LETTER_RANGES: list[Row] = [
+    ("to", "In Manila, rice sells at P21 to P23 per kilo.", "en",
+     [("P21 to P23 per kilo", 22, "PHP/kilogram")]),
+    ("range-from", "In Manila, prices range from P41 to P65.", "en", [("from P41 to P65", 53, "PHP")]),
+    ("look-alike-move", "In Lagos, the fare rose from N300 to N500.", "en",
+     [("rose from N300", 300, "NGN"), ("N500", 500, "NGN")]),
+]  # fmt: skip
+
+
+@table(LETTER_RANGES)
+def test_ranges_of_letter_currencies(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -224,6 +224,8 @@ class ScanState:
         ``position`` of its figure."""
         table = self.lex.currencies_before if position == "before" else self.lex.currencies_after
         got = table.after(self.t.words, k)
+        if got is None and position == "before":
+            return self._letter_currency(k + 1)  # "P21 to P23 per kilo": a range's second bound
         return got if got is None or self._printed_as_currency(k, got) else None
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
