@@ -295,3 +295,24 @@ def test_ranges_of_letter_currencies(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 12. money "for the average household", "net for every household" is per household (a thing:
+#     /count) or per person; a total "for the average" of no group named stays a sum
+PER_TYPICAL: list[Row] = [
+    ("average-household", "The rise is costed at $214 for the average household.", "en",
+     [("$214", 214, "USD/count")]),
+    ("net-for-every", "A transport rate of $114 net for every household was passed.", "en",
+     [("$114", 114, "USD/count")]),
+    ("typical-ratepayer", "Bills go up £38 for a typical ratepayer.", "en",
+     [("up £38", 38, "GBP/people")]),
+    ("look-alike-for-the-year", "The council spent $5 million for the year.", "en",
+     [("$5 million", 5e6, "USD")]),
+]  # fmt: skip
+
+
+@table(PER_TYPICAL)
+def test_money_for_the_typical_one(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

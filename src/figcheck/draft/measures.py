@@ -71,6 +71,7 @@ from figcheck.draft.vocabulary import (
     TERM_VERBS,
     TIME,
     TOLL_WORDS,
+    TYPICAL_ONE,
     VERB_ENDINGS,
     month_words,
 )
@@ -331,9 +332,15 @@ class MeasureReader(ChangeReader):
                     return None
                 return "/people" if self._person(t.words[noun]) else "/count"
         each = ("each", "every", "cada")
-        if t.word(j + 1) not in ("to", "for", "por", "para", "a") or t.word(j + 2) not in each:
+        at = j + 1 + (t.word(j + 1) in ("net", "gross", "extra"))  # "$114 net for every household"
+        if t.word(at) not in ("to", "for", "por", "para", "a"):
             return None
-        k = j + 3
+        if t.word(at + 1) in each:
+            k = at + 2
+        elif (t.word(at + 1), t.word(at + 2)) in TYPICAL_ONE:
+            k = at + 3  # "$214 for the average household", "for a typical family"
+        else:
+            return None
         while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
             k += 1
         if not t.is_word(k) or t.words[k] in TIME or t.words[k] in STOP:

@@ -330,6 +330,10 @@ FAMILY_WORDS = frozenset(
     ]
 )
 CHILDREN_WORDS = frozenset(["children", "kids", "sons", "daughters", "hijos", "hijas", "niños"])
+#: The words that name the typical one of a group a sum is for ("$214 for the average
+#: household", "for a typical family", "para el hogar promedio" is not read: its noun comes first).
+TYPICAL_ONE = frozenset([("the", "average"), ("an", "average"), ("the", "typical"),
+                         ("a", "typical")])  # fmt: skip
 #: A reference family or household whose make-up follows ("una familia tipo, compuesta por dos
 #: adultos y dos niños"), and the words that open the make-up.
 FAMILY_GROUPS = frozenset(["familia", "familias", "hogar", "hogares", "family", "families",
