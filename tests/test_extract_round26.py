@@ -316,3 +316,21 @@ def test_money_for_the_typical_one(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 13. "up" after a phrasal verb ("rounded up ten wickets", "picked up 40 seats", "used up 12
+#     tonnes") belongs to the verb, no move; "shares ended up 5%" is a move
+PHRASAL_UP: list[Row] = [
+    ("rounded-up", "The bowlers rounded up ten wickets before tea.", "en",
+     [("ten wickets", 10, "count")]),
+    ("picked-up", "The party picked up 40 seats in the north.", "en", [("40 seats", 40, "count")]),
+    ("used-up", "The plant used up 12 tonnes of coal.", "en", [("12 tonnes", 12, "tonne")]),
+    ("look-alike-ended-up", "Acme shares ended up 5% on the day.", "en", [("up 5%", 5, "percent")]),
+]  # fmt: skip
+
+
+@table(PHRASAL_UP)
+def test_up_after_a_phrasal_verb(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -464,7 +464,10 @@ ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "tim
 HALF_AFTER = frozenset([("and", "a", "half")])
 #: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
 PHRASAL_VERBS = frozenset(["make", "makes", "made", "making", "take", "takes", "took", "taken",
-                           "taking", "set", "sets"])  # fmt: skip
+                           "taking", "set", "sets", "round", "rounds", "rounded", "pick", "picks",
+                           "picked", "use", "uses", "used", "sum", "sums", "summed", "tot",
+                           "totted", "add", "adds", "added", "snap", "snapped", "snapping",
+                           "free", "freed"])  # fmt: skip
 #: People named by their age before a bound ("children under 5", "people over 65"): the bound
 #: defines the group.
 AGE_GROUPS = frozenset(["children", "kids", "people", "adults", "those", "youths", "teenagers",
