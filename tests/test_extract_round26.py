@@ -334,3 +334,24 @@ def test_up_after_a_phrasal_verb(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 14. a property tax in mills (a mill is a dollar of tax per $1,000 of assessed value): "10.28
+#     mills", "a mill levy of 9.08", "the mill rate is 12" are rates per $1,000; mills that are
+#     factories stay things
+MILLS: list[Row] = [
+    ("mills-after", "The total levy will be 10.28 mills, the borough's tax rate.", "en",
+     [("10.28 mills", 10.28, "USD/kUSD")]),
+    ("mill-levy-of", "The assembly set a mill levy of 9.08 for property taxes.", "en",
+     [("9.08", 9.08, "USD/kUSD")]),
+    ("mill-rate-is", "The mill rate is 12 this year.", "en", [("12", 12, "USD/kUSD")]),
+    ("look-alike-factories", "The region has 3 mills and 400 jobs.", "en",
+     [("3 mills", 3, "count"), ("400 jobs", 400, "count")]),
+]  # fmt: skip
+
+
+@table(MILLS)
+def test_property_tax_in_mills(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

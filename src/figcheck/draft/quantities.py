@@ -41,6 +41,7 @@ from figcheck.draft.vocabulary import (
     MAGNITUDE,
     MAKEUP_OF,
     MARKET_REPORT_WORDS,
+    MILL_TAX_WORDS,
     MARKET_VERBS,
     MDP,
     MONEY_TOPICS,
@@ -409,6 +410,9 @@ class QuantityScan(ShareReader):
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
+        if pct is None and unit is None and currency is None and not spelled \
+                and (mill := self._mill_rate(first, j)) is not None:  # fmt: skip
+            unit, j = mill  # "10.28 mills", "a mill levy of 9.08": dollars per $1,000 of value
         if unit is not None and self._container_size(first, j):
             self.skip_to = j  # "sacos de 60 kg", "60-kg bags": the size of what is counted
             return None
@@ -850,6 +854,29 @@ class QuantityScan(ShareReader):
         if self.share_price_at is None or not 0 <= here - self.share_price_at <= 1:
             return False
         return any(w in MARKET_VERBS for w in words)
+
+    def _mill_rate(self, first: int, j: int) -> tuple[str, int] | None:
+        """(unit, last token) of a property tax in mills, a dollar per $1,000 of assessed
+        value: "10.28 mills" in a sentence about a levy or a tax, or a bare figure after "mill
+        levy"/"mill rate" and a linking word ("a mill levy of 9.08", "the mill rate is 12",
+        "(mill rate) of 23.36"). "three paper mills" are factories."""
+        t = self.t
+        dollar = self.dollar
+        unit = f"{dollar}/k{dollar}"
+        if t.word(j + 1) in ("mill", "mills"):
+            here = self._sentence_index(t.starts[first])
+            if here < 0:
+                return None
+            start, end = (bisect_left(t.starts, b) for b in self.bounds[here])
+            taxed = any(w in MILL_TAX_WORDS for w in t.words[start:end])
+            return (unit, j + 1) if taxed else None
+        k = first - 1
+        while k > first - 4 and t.word(k) in (")", "of", "to", "is", "was", "at", "be", "will"):
+            k -= 1
+        if k < first - 1 and t.word(k) in ("levy", "levies", "rate", "rates") \
+                and t.word(k - 1) == "mill":  # fmt: skip
+            return unit, j
+        return None
 
     def _pence_share(self, first: int, j: int) -> bool:
         """A move or a level in pence in a market report ("Rival Brant Mills tumbled 8.2% to

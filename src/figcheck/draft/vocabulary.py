@@ -330,6 +330,10 @@ FAMILY_WORDS = frozenset(
     ]
 )
 CHILDREN_WORDS = frozenset(["children", "kids", "sons", "daughters", "hijos", "hijas", "niños"])
+#: A sentence about a property tax, where "mills" are dollars per $1,000 of value ("the total
+#: levy will be 10.28 mills").
+MILL_TAX_WORDS = frozenset(["levy", "levies", "tax", "taxes", "rate", "rates", "assessed",
+                            "assessment", "property", "mill"])  # fmt: skip
 #: The words that name the typical one of a group a sum is for ("$214 for the average
 #: household", "for a typical family", "para el hogar promedio" is not read: its noun comes first).
 TYPICAL_ONE = frozenset([("the", "average"), ("an", "average"), ("the", "typical"),
