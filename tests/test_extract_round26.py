@@ -355,3 +355,23 @@ def test_property_tax_in_mills(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 15. the start of a move stated with its own currency sign takes the rate of the later level
+#     ("pasó de S/ 3,10 a S/ 6,20 el kilo"), as a bare start already did ("de 3,10 a 6,20
+#     pesos por kilo")
+MOVE_RATES: list[Row] = [
+    ("sol-move", "El limón pasó de S/ 3,10 a S/ 6,20 el kilo.", "es",
+     [("S/ 3,10", 3.1, "PEN/kilogram"), ("S/ 6,20 el kilo", 6.2, "PEN/kilogram")]),
+    ("peso-move", "La gasolina pasó de $21,50 a $23,80 por litro.", "es",
+     [("$21,50", 21.5, "MXN/litre"), ("$23,80 por litro", 23.8, "MXN/litre")]),
+    ("look-alike-other-currency", "El precio pasó de $20 a US$ 1,10 por litro.", "es",
+     [("$20", 20, "MXN"), ("US$ 1,10 por litro", 1.1, "USD/litre")]),
+]  # fmt: skip
+
+
+@table(MOVE_RATES)
+def test_the_start_of_a_move_takes_the_later_rate(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -665,6 +665,8 @@ class QuantityScan(ShareReader):
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
+        elif currency and base == currency and (later := self._rate_of_later(first, j, currency)):
+            base = later  # "pasó de S/ 3,10 a S/ 6,20 el kilo": the move's start is per kilo too
         elif (currency or unit) and base in (currency, unit) \
                 and (from_rate := self._rate_of_from(first, base)):  # fmt: skip
             base = from_rate  # "from 88 cents per $100 … to 71 cents"
@@ -854,6 +856,30 @@ class QuantityScan(ShareReader):
         if self.share_price_at is None or not 0 <= here - self.share_price_at <= 1:
             return False
         return any(w in MARKET_VERBS for w in words)
+
+    def _rate_of_later(self, first: int, j: int, currency: str) -> str | None:
+        """The rate of the later level of a move stated from a sum with its own currency sign
+        ("el limón pasó de S/ 3,10 a S/ 6,20 el kilo", "de $12 a $15 por litro"): the start of
+        the move is priced per the same unit. Only right after "from"/"de"/"desde", with the
+        later level next after "to"/"a" in the same currency."""
+        t = self.t
+        if t.word(first - 1) not in ("from", "de", "desde") or t.word(j + 1) not in ("to", "a"):
+            return None
+        sign = self._currency_at(j + 2, "before")
+        if sign is None or self._code(sign[0]) != currency or self.peek_depth >= 4:
+            return None
+        k = j + 2 + sign[1]
+        if not t.is_digits(k):
+            return None
+        self.peek_depth += 1
+        saved = (self.context, self.skip_to)
+        try:
+            got = self._number(k, spelled=False)
+        finally:
+            self.peek_depth -= 1
+            self.context, self.skip_to = saved
+        unit = got[0].unit if got is not None else ""
+        return unit if unit.startswith(f"{currency}/") else None
 
     def _mill_rate(self, first: int, j: int) -> tuple[str, int] | None:
         """(unit, last token) of a property tax in mills, a dollar per $1,000 of assessed
