@@ -375,3 +375,21 @@ def test_the_start_of_a_move_takes_the_later_rate(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 16. more verbs of a sharp move: "spiked", "plummeted", "rocketed", "skyrocketed", "nosedived",
+#     "dived", "tanked" ("crashed" left out: "crashed 12 cars")
+SHARP_MOVES: list[Row] = [
+    ("spiked", "Dengue cases have spiked by 45 per cent this month.", "en",
+     [("spiked by 45 per cent", 45, "percent")]),
+    ("plummeted", "Sales plummeted 38% in March.", "en", [("plummeted 38%", 38, "percent")]),
+    ("skyrocketed", "Rents skyrocketed 22 percent in a year.", "en", [("skyrocketed 22 percent", 22, "percent")]),
+    ("tanked", "The stock tanked 19% on Friday.", "en", [("tanked 19%", 19, "percent")]),
+]  # fmt: skip
+
+
+@table(SHARP_MOVES)
+def test_verbs_of_a_sharp_move(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
