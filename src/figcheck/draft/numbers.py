@@ -190,7 +190,7 @@ class NumberReader(ScanState):
         if not (1.0 < tail_scale < scale or (composed and tail_scale == 1.0 and tail[0] < scale)):
             return None
         if tail[0] * tail_scale >= scale:
-            return None  # "4 million 20 thousand"-like tails only: "3 million 5,000 thousand" is two
+            return None  # "3 million 5,000 thousand" is two figures, not one
         return tail[0] * tail_scale, last
 
     def _is_scale(self, k: int) -> bool:
@@ -221,7 +221,8 @@ class NumberReader(ScanState):
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
         t = self.t
         # "RM3,060", "Rs10,000", "Ksh5": a currency in capitals glued to its figure, not a name
-        money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs") and self.scan[t.starts[i - 1]].isupper()
+        capital = self.scan[t.starts[i - 1]].isupper() if i > 0 else False
+        money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs") and capital
         money = money or self._letter_currency(i) is not None  # "N2.3 trillion" in Lagos
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:

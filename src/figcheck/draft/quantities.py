@@ -41,9 +41,9 @@ from figcheck.draft.vocabulary import (
     MAGNITUDE,
     MAKEUP_OF,
     MARKET_REPORT_WORDS,
-    MILL_TAX_WORDS,
     MARKET_VERBS,
     MDP,
+    MILL_TAX_WORDS,
     MONEY_TOPICS,
     MULTIPLE_AFTER,
     MULTIPLES,
@@ -658,15 +658,17 @@ class QuantityScan(ShareReader):
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
         elif currency and base == currency and scale <= 1.0 \
-                and (self._share_price(first) or (pence and self._pence_share(first, j))):  # fmt: skip
+                and (self._share_price(first)
+                     or (pence and self._pence_share(first, j))):  # fmt: skip
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25", "… 41.2p to 134p"
         elif currency and base == currency \
                 and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
-        elif currency and base == currency and (later := self._rate_of_later(first, j, currency)):
-            base = later  # "pasó de S/ 3,10 a S/ 6,20 el kilo": the move's start is per kilo too
+        elif currency and base == currency \
+                and (to_rate := self._rate_of_later(first, j, currency)):  # fmt: skip
+            base = to_rate  # "pasó de S/ 3,10 a S/ 6,20 el kilo": the move's start is per kilo too
         elif (currency or unit) and base in (currency, unit) \
                 and (from_rate := self._rate_of_from(first, base)):  # fmt: skip
             base = from_rate  # "from 88 cents per $100 … to 71 cents"
