@@ -896,7 +896,8 @@ class QuantityScan(ShareReader):
             if here < 0:
                 return None
             start, end = (bisect_left(t.starts, b) for b in self.bounds[here])
-            taxed = any(w in MILL_TAX_WORDS for w in t.words[start:end])
+            window = t.words[max(start, first - 30) : min(end, first + 30)]  # bounded: linear
+            taxed = any(w in MILL_TAX_WORDS for w in window)
             return (unit, j + 1) if taxed else None
         k = first - 1
         while k > first - 4 and t.word(k) in (")", "of", "to", "is", "was", "at", "be", "will"):
@@ -925,7 +926,8 @@ class QuantityScan(ShareReader):
         if here < 0:
             return False
         start, end = (bisect_left(t.starts, b) for b in self.bounds[here])
-        return any(w in MARKET_REPORT_WORDS for w in t.words[start:end])
+        window = t.words[max(start, first - 40) : min(end, first + 40)]  # bounded: linear time
+        return any(w in MARKET_REPORT_WORDS for w in window)
 
     def _bracketed_count(self, first: int, j: int) -> tuple[str, str] | None:
         """(unit, noun) of a bare figure alone in brackets right after a plural noun it counts
