@@ -43,6 +43,9 @@ LETTERS: list[Row] = [
      [("N40 billion", 4e10, "NGN"), ("N35.5 billion", 3.55e10, "NGN")]),
     ("peso-p", "In Manila, pork sells at P380 per kilo, up from P350.", "en",
      [("P380 per kilo", 380, "PHP/kilogram"), ("up from P350", 350, "PHP/kilogram")]),
+    ("naira-bracketed", "Abuja's agencies got N90 billion: the courts (N12 billion) and INEC (N8 "
+     "billion).", "en", [("N90 billion", 9e10, "NGN"), ("N12 billion", 1.2e10, "NGN"),
+                         ("N8 billion", 8e9, "NGN")]),
     ("rand-r", "Eskom wants R50 billion from Pretoria.", "en", [("R50 billion", 5e10, "ZAR")]),
     ("rand-r-month", "The South African grant rises to R370 a month.", "en",
      [("R370 a month", 370, "ZAR/month")]),

@@ -209,7 +209,8 @@ class ScanState:
         t = self.t
         letter = k - 1
         code = self.letters.get(t.word(letter)) if t.joined(k) else None
-        if code is None or t.joined(letter) or not t.is_digits(k):
+        alone = not t.joined(letter) or t.word(letter - 1) in ("(", "[", "“", '"')  # "(N4 billion)"
+        if code is None or not alone or not t.is_digits(k):
             return None
         printed = self.scan[t.starts[letter] : t.ends[letter]]
         if not printed[0].isupper() or printed[1:] != printed[1:].lower():
