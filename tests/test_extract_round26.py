@@ -396,3 +396,22 @@ def test_verbs_of_a_sharp_move(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 17. a per-capita denominator printed in the plural, as Indian releases do ("per 1,00,000
+#     populations"), is the same denominator as "per 100,000 population"
+PER_POPULATIONS: list[Row] = [
+    ("populations", "There were 29 cases per 100,000 populations.", "en",
+     [("29 cases per 100,000 populations", 29, "count/100000 people")]),
+    ("deaths-populations", "Deaths per 100,000 populations rose to 12.", "en",
+     [("12", 12, "people/100000 people")]),
+    ("look-alike-singular", "There were 29 cases per 100,000 population.", "en",
+     [("29 cases per 100,000 population", 29, "count/100000 people")]),
+]  # fmt: skip
+
+
+@table(PER_POPULATIONS)
+def test_a_plural_per_capita_denominator(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

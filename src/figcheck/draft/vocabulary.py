@@ -216,10 +216,12 @@ RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum"
 
 
 #: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
-#: 1,000 live births"), and the word after some of them that belongs to the denominator.
+#: 1,000 live births", "per 1,00,000 populations" as Indian releases print it), and the word
+#: after some of them that belongs to the denominator.
 RATE_PEOPLE = frozenset(
-    ["people", "residents", "population", "inhabitants", "habitantes", "personas", "births",
-     "live", "adults", "children", "women", "men", "nacidos", "mujeres", "niños", "adultos"]
+    ["people", "residents", "population", "populations", "inhabitants", "habitantes",
+     "personas", "births", "live", "adults", "children", "women", "men", "nacidos", "mujeres",
+     "niños", "adultos"]
 )  # fmt: skip
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
