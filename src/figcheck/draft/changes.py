@@ -61,8 +61,9 @@ class ChangeReader(HedgeReader):
             return w, "up" if w == "more" else "down", k  # "52,000 fewer than a year earlier"
         if w in ("above", "below") and nxt in COMPARED:
             return w, "up" if w == "above" else "down", k  # "20 per cent above their level of"
-        if w in ("higher", "lower") and nxt in COMPARED | {"than"}:
-            return w, "up" if w == "higher" else "down", k  # "12% higher than a year ago"
+        if w in ("higher", "lower") and nxt in COMPARED | {"than", "at", "to"}:
+            return w, "up" if w == "higher" else "down", k  # "12% higher than a year ago",
+            # a market's close: "96 points higher at 7,512", "12.5p lower at 840p"
         if w in ("up", "down") and nxt in ("on", "from"):
             return w, w, k  # "5% up on the year"
         return None

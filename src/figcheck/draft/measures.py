@@ -71,6 +71,7 @@ from figcheck.draft.vocabulary import (
     TERM_VERBS,
     TIME,
     TOLL_WORDS,
+    TYPICAL_ONE,
     VERB_ENDINGS,
     month_words,
 )
@@ -128,6 +129,23 @@ class MeasureReader(ChangeReader):
             return unit.removeprefix("delta_")
         return unit
 
+    def _forecast(self, k: int) -> bool:
+        """A temperature reading is named in the ten tokens before token ``k`` ("highs of",
+        "lowest temperatures", "temperaturas máximas")."""
+        return any(w in TEMPERATURE_LEVEL for w in self.t.words[max(0, k - 10) : k])
+
+    def _temperature_scale(self) -> str | None:
+        """ "Celsius" or "Fahrenheit": the one the text names more ("degrees Celsius", "°C";
+        "Fahrenheit", "°F"), for the degrees it prints alone; None when it names neither."""
+        if self.temperature_scale is None:
+            lower = self.scan.lower()
+            celsius = lower.count("celsius") + lower.count("°c") + lower.count("centigrade")
+            fahrenheit = lower.count("fahrenheit") + lower.count("°f")
+            self.temperature_scale = (
+                "" if celsius == fahrenheit else "Celsius" if celsius > fahrenheit else "Fahrenheit"
+            )
+        return self.temperature_scale or None
+
     def _degree_sign(self, first: int, j: int) -> bool:
         """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
         return "°" in self.t.words[first : j + 1]
@@ -135,12 +153,21 @@ class MeasureReader(ChangeReader):
     def _unit_after(self, k: int) -> tuple[str, int] | None:
         t = self.t
         got = self.lex.units.after(t.words, k)
+        if got is None and t.word(k) in ("degrees", "degree") and self._forecast(k):
+            scale = self._temperature_scale()  # "Highs tomorrow of 16 degrees": a reading
+            return (f"delta_degree_{scale}", 1) if scale else None
         if got is None:
             named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
             return (named, 1) if named is not None else None
         unit, n = got
         if t.words[k] == "c" and not t.joined(k):
-            return None  # "4C" but not "4 c"
+            # "4C" but not "4 c"; "Highs of 12 to 14 C." in a forecast, not "12 C grades"
+            spaced = self.scan[t.starts[k]] == "C" and (
+                not t.is_word(k + 1) or t.word(k + 1) in ("in", "on", "and", "with", "at")
+            )
+            return (unit, n) if spaced and self._forecast(k) else None
+        if t.words[k] == "g" and self.scan[t.starts[k]] == "G":
+            return None  # "5 g" of salt, not the "5G" network
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
@@ -305,9 +332,15 @@ class MeasureReader(ChangeReader):
                     return None
                 return "/people" if self._person(t.words[noun]) else "/count"
         each = ("each", "every", "cada")
-        if t.word(j + 1) not in ("to", "for", "por", "para", "a") or t.word(j + 2) not in each:
+        at = j + 1 + (t.word(j + 1) in ("net", "gross", "extra"))  # "$114 net for every household"
+        if t.word(at) not in ("to", "for", "por", "para", "a"):
             return None
-        k = j + 3
+        if t.word(at + 1) in each:
+            k = at + 2
+        elif (t.word(at + 1), t.word(at + 2)) in TYPICAL_ONE:
+            k = at + 3  # "$214 for the average household", "for a typical family"
+        else:
+            return None
         while t.word(k) in ("of", "those", "these", "the", "its", "their", "one"):
             k += 1
         if not t.is_word(k) or t.words[k] in TIME or t.words[k] in STOP:

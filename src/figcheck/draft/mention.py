@@ -17,6 +17,7 @@ from figcheck.draft.vocabulary import (
     IDENTIFIER,
     NOT_RECORD_AFTER,
     PESO_COUNTRIES,
+    PRODUCT_CODES,
     US_NAMES,
 )
 
@@ -140,6 +141,17 @@ def dollar_currency(text: str) -> str:
     return best
 
 
+def letter_currencies(text: str, table: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """The capital letters that print a local currency in ``text`` ("N" → NGN): those of the
+    countries it names (any of a country's names in ``table``, whole words)."""
+    lower = text[:20000].lower()
+    return {
+        letter.lower(): code
+        for letter, (code, names) in table.items()
+        if any(re.search(rf"\b{re.escape(n)}\b", lower) for n in names)
+    }
+
+
 class ScanState:
     """One pass over one text: its tokens, sentences, lines, periods and record words."""
 
@@ -162,6 +174,7 @@ class ScanState:
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
         self.dollar = dollar_currency(scan)
+        self.letters = letter_currencies(scan, self.lex.letter_currencies)
         self.identifiers = [(m.start(), m.end()) for m in IDENTIFIER.finditer(scan)]
         self.identifier_starts = [s for s, _ in self.identifiers]
         self.peek_depth = 0
@@ -181,6 +194,8 @@ class ScanState:
         self.scaled_money: list[tuple[int, str, float, str]] = []
         self.number_scale = 1.0  # the scale of the figure _number read last
         self.share_price_at: int | None = None  # the sentence of the last price per share
+        self.pence_shares = False  # a share was priced in pence (a market report)
+        self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None
         self.context = ""  # set by _carried
@@ -192,13 +207,35 @@ class ScanState:
     def _currency_before(self, k: int) -> tuple[str, int] | None:
         """(code, tokens) of a currency printed right before token ``k``."""
         got = self.lex.currencies_before.before(self.t.words, k)
-        return got if got is None or self._printed_as_currency(k - got[1], got) else None
+        if got is None:
+            return self._letter_currency(k)
+        return got if self._printed_as_currency(k - got[1], got) else None
+
+    def _letter_currency(self, k: int) -> tuple[str, int] | None:
+        """ "N2.3 trillion" in a Nigerian text, "P45 per kilo" in a Philippine one: the letter
+        of the local currency of a country the text names, printed capitalised, glued to the
+        figure and standing alone (not "KN95"), the figure no product's code ("N95 masks")."""
+        t = self.t
+        letter = k - 1
+        code = self.letters.get(t.word(letter)) if t.joined(k) else None
+        alone = not t.joined(letter) or t.word(letter - 1) in ("(", "[", "“", '"')  # "(N4 billion)"
+        if code is None or not alone or not t.is_digits(k):
+            return None
+        printed = self.scan[t.starts[letter] : t.ends[letter]]
+        if not printed[0].isupper() or printed[1:] != printed[1:].lower():
+            return None
+        end = k
+        while t.joined(end + 1) and (t.is_digits(end + 1) or t.word(end + 1) in (".", ",")):
+            end += 1
+        return None if t.word(end + 1) in PRODUCT_CODES else (code, 1)
 
     def _currency_at(self, k: int, position: Literal["before", "after"]) -> tuple[str, int] | None:
         """(code, tokens) of a currency printed from token ``k`` on, that may stand in
         ``position`` of its figure."""
         table = self.lex.currencies_before if position == "before" else self.lex.currencies_after
         got = table.after(self.t.words, k)
+        if got is None and position == "before":
+            return self._letter_currency(k + 1)  # "P21 to P23 per kilo": a range's second bound
         return got if got is None or self._printed_as_currency(k, got) else None
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:

@@ -175,19 +175,22 @@ class NumberReader(ScanState):
         return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
 
     def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
-        """(the tail's magnitude, its last token) for a Spanish figure that adds a smaller scaled
-        figure after its scale word: "un millón 600 mil", "4 billones 500 mil millones", "28
-        millones 427 mil 436"."""
+        """(the tail's magnitude, its last token) for a figure that adds a smaller scaled figure
+        after its scale word: Spanish "un millón 600 mil", "4 billones 500 mil millones", "28
+        millones 427 mil 436"; English, as spoken or written in India, "31 million 500 thousand",
+        "1720 crore 11 lakh" (a scaled tail smaller than the scale, never a bare one)."""
         t = self.t
-        if self.lang != "es" or scale < 1e6 or not t.is_digits(j + 1) or t.joined(j + 1):
+        if scale < (1e6 if self.lang == "es" else 1e5) or not t.is_digits(j + 1) or t.joined(j + 1):
             return None
         tail = self._literal(j + 1, spelled=False)  # "28 millones 427 mil 436": "mil" composed
         if tail is None:
             return None
-        composed = tail[3] > read_numeral(t, j + 1, self.conv).last
+        composed = tail[3] > read_numeral(t, j + 1, self.conv).last and self.lang == "es"
         tail_scale, last = self._scales(tail[3])
         if not (1.0 < tail_scale < scale or (composed and tail_scale == 1.0 and tail[0] < scale)):
             return None
+        if tail[0] * tail_scale >= scale:
+            return None  # "3 million 5,000 thousand" is two figures, not one
         return tail[0] * tail_scale, last
 
     def _is_scale(self, k: int) -> bool:
@@ -217,8 +220,10 @@ class NumberReader(ScanState):
     def _glued_to_word(self, i: int) -> bool:
         """MX1, G20, COVID-19: digits stuck to letters are part of a name."""
         t = self.t
-        # "RM3,060", "Rs10,000": a currency in capitals glued to its figure, not a name
-        money = t.word(i - 1) in ("rm", "rs") and self.scan[t.starts[i - 1]].isupper()
+        # "RM3,060", "Rs10,000", "Ksh5": a currency in capitals glued to its figure, not a name
+        capital = self.scan[t.starts[i - 1]].isupper() if i > 0 else False
+        money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs") and capital
+        money = money or self._letter_currency(i) is not None  # "N2.3 trillion" in Lagos
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:
             return True

@@ -29,6 +29,7 @@ from figcheck.draft.vocabulary import (
     EQUIVALENT,
     EVENT_NOUNS,
     EVENT_UNITS,
+    FAMILY_GROUPS,
     FAMILY_WORDS,
     FLOW_NOUNS,
     GROUP_TAIL,
@@ -38,8 +39,11 @@ from figcheck.draft.vocabulary import (
     LAYOUT,
     LEVEL_BEFORE,
     MAGNITUDE,
+    MAKEUP_OF,
+    MARKET_REPORT_WORDS,
     MARKET_VERBS,
     MDP,
+    MILL_TAX_WORDS,
     MONEY_TOPICS,
     MULTIPLE_AFTER,
     MULTIPLES,
@@ -164,6 +168,8 @@ class QuantityScan(ShareReader):
                 mention.sentence
             ):
                 self.share_price_at = self._sentence_index(mention.start)
+            if mention.unit == "GBP/count" and re.search(r"\dp\b", mention.text):
+                self.pence_shares = True  # a market report: its later moves in pence are too
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
             if mention.unit and (has_number(mention.text) or mention.unit == "people"):
@@ -256,7 +262,8 @@ class QuantityScan(ShareReader):
         if scale == 1.0 and t.word(j + 1) == "-" and t.joined(j + 1) and t.joined(j + 2):
             joined_scale, k = self._scales(j + 1)  # "the 700-billion dollar bailout"
             if joined_scale != 1.0 and (
-                self._currency_at(k + 1, "after") is not None
+                currency is not None  # "a $2-billion fund", "a R100-billion debt"
+                or self._currency_at(k + 1, "after") is not None
                 or (t.word(k + 1) == "-" and self._hyphen_currency(k + 2) is not None)
                 or (  # "a 3-mln-tn target", "a 40-mln-barrel plan": a unit joined after
                     t.word(k + 1) == "-"
@@ -364,6 +371,7 @@ class QuantityScan(ShareReader):
                 and self._near_percent(i)
             ):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
+        pence = False
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
@@ -390,6 +398,7 @@ class QuantityScan(ShareReader):
                 currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
+                pence = True
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
         if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
             slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
@@ -401,6 +410,9 @@ class QuantityScan(ShareReader):
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
                 unit, j = got_unit[0], j + got_unit[1]
+        if pct is None and unit is None and currency is None and not spelled \
+                and (mill := self._mill_rate(first, j)) is not None:  # fmt: skip
+            unit, j = mill  # "10.28 mills", "a mill levy of 9.08": dollars per $1,000 of value
         if unit is not None and self._container_size(first, j):
             self.skip_to = j  # "sacos de 60 kg", "60-kg bags": the size of what is counted
             return None
@@ -414,6 +426,7 @@ class QuantityScan(ShareReader):
             or (base is None and self._age_bound(first))
             or (base is None and self._rank_size(first))
             or (base is None and self._family_size(first, j))
+            or (base is None and self._family_makeup(first))
             or (base is None and not spelled and self._citation_mark(first, j))
             or (base is None and self._age_of_person(first))
             or self._group_bound(first, j)
@@ -644,13 +657,18 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
-        elif currency and base == currency and scale <= 1.0 and self._share_price(first):
+        elif currency and base == currency and scale <= 1.0 \
+                and (self._share_price(first)
+                     or (pence and self._pence_share(first, j))):  # fmt: skip
             base = f"{currency}/count"  # "Shares of Nokia closed at $4.25", "… 41.2p to 134p"
         elif currency and base == currency \
                 and (period := self._periodic(first) or self._periodic_subject(first)):  # fmt: skip
             base = f"{currency}/{period}"  # "annual costs of €60bn"
         elif currency and base == currency and (level := self._level_after_move(first, currency)):
             base = level  # "by $21.38 to $812.60"
+        elif currency and base == currency \
+                and (to_rate := self._rate_of_later(first, j, currency)):  # fmt: skip
+            base = to_rate  # "pasó de S/ 3,10 a S/ 6,20 el kilo": the move's start is per kilo too
         elif (currency or unit) and base in (currency, unit) \
                 and (from_rate := self._rate_of_from(first, base)):  # fmt: skip
             base = from_rate  # "from 88 cents per $100 … to 71 cents"
@@ -681,10 +699,11 @@ class QuantityScan(ShareReader):
             signed = self._signed(first)  # "(+49,000)", "(+$1.03;"
             if signed is not None:
                 change, direction, cstart = signed
-        if change is None and (t.word(first - 1), t.word(first - 2)) == ("or", ","):
-            before = self.found[-1] if self.found else None  # "rose by 10 cents, or 0.3 percent"
-            here = self._sentence_index(t.starts[i])
-            if before is not None and before.kind == "change" and before.direction \
+        if change is None and t.word(first - 1) == "or" and self.found:
+            before = self.found[-1]  # "rose by 10 cents, or 0.3 percent", "down 0.65% or 48.4
+            here = self._sentence_index(t.starts[i])  # points": the same move in other units
+            right_before = t.word(first - 2) == "," or t.ends[first - 2] == before.end
+            if right_before and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
         if change and currency and base == currency:
@@ -839,6 +858,76 @@ class QuantityScan(ShareReader):
         if self.share_price_at is None or not 0 <= here - self.share_price_at <= 1:
             return False
         return any(w in MARKET_VERBS for w in words)
+
+    def _rate_of_later(self, first: int, j: int, currency: str) -> str | None:
+        """The rate of the later level of a move stated from a sum with its own currency sign
+        ("el limón pasó de S/ 3,10 a S/ 6,20 el kilo", "de $12 a $15 por litro"): the start of
+        the move is priced per the same unit. Only right after "from"/"de"/"desde", with the
+        later level next after "to"/"a" in the same currency."""
+        t = self.t
+        if t.word(first - 1) not in ("from", "de", "desde") or t.word(j + 1) not in ("to", "a"):
+            return None
+        sign = self._currency_at(j + 2, "before")
+        if sign is None or self._code(sign[0]) != currency or self.peek_depth >= 4:
+            return None
+        k = j + 2 + sign[1]
+        if not t.is_digits(k):
+            return None
+        self.peek_depth += 1
+        saved = (self.context, self.skip_to)
+        try:
+            got = self._number(k, spelled=False)
+        finally:
+            self.peek_depth -= 1
+            self.context, self.skip_to = saved
+        unit = got[0].unit if got is not None else ""
+        return unit if unit.startswith(f"{currency}/") else None
+
+    def _mill_rate(self, first: int, j: int) -> tuple[str, int] | None:
+        """(unit, last token) of a property tax in mills, a dollar per $1,000 of assessed
+        value: "10.28 mills" in a sentence about a levy or a tax, or a bare figure after "mill
+        levy"/"mill rate" and a linking word ("a mill levy of 9.08", "the mill rate is 12",
+        "(mill rate) of 23.36"). "three paper mills" are factories."""
+        t = self.t
+        dollar = self.dollar
+        unit = f"{dollar}/k{dollar}"
+        if t.word(j + 1) in ("mill", "mills"):
+            here = self._sentence_index(t.starts[first])
+            if here < 0:
+                return None
+            start, end = (bisect_left(t.starts, b) for b in self.bounds[here])
+            window = t.words[max(start, first - 30) : min(end, first + 30)]  # bounded: linear
+            taxed = any(w in MILL_TAX_WORDS for w in window)
+            return (unit, j + 1) if taxed else None
+        k = first - 1
+        while k > first - 4 and t.word(k) in (")", "of", "to", "is", "was", "at", "be", "will"):
+            k -= 1
+        if k < first - 1 and t.word(k) in ("levy", "levies", "rate", "rates") \
+                and t.word(k - 1) == "mill":  # fmt: skip
+            return unit, j
+        return None
+
+    def _pence_share(self, first: int, j: int) -> bool:
+        """A move or a level in pence in a market report ("Rival Brant Mills tumbled 8.2% to
+        141.6p", "the biggest fallers were Alba, down 4p at 100p, …"): after a change word or
+        "at"/"to", in a text that already priced a share in pence, or in a sentence that names
+        the index or its losers, winners, risers or fallers (a pint of milk "rose 3p to 49p" is
+        no share)."""
+        t = self.t
+        before = t.word(first - 1)
+        moved = self.lex.changes.before(t.words, first) is not None or (
+            before == "by" and self.lex.changes.before(t.words, first - 1) is not None
+        )
+        if before not in ("at", "to") and not moved and self._change_after(j + 1) is None:
+            return False  # "12.5p lower at 840p": a change after it
+        if self.pence_shares:
+            return True
+        here = self._sentence_index(t.starts[first])
+        if here < 0:
+            return False
+        start, end = (bisect_left(t.starts, b) for b in self.bounds[here])
+        window = t.words[max(start, first - 40) : min(end, first + 40)]  # bounded: linear time
+        return any(w in MARKET_REPORT_WORDS for w in window)
 
     def _bracketed_count(self, first: int, j: int) -> tuple[str, str] | None:
         """(unit, noun) of a bare figure alone in brackets right after a plural noun it counts
@@ -1293,6 +1382,24 @@ class QuantityScan(ShareReader):
             and t.word(first - 2) in FAMILY_WORDS
             and t.word(j + 1) in CHILDREN_WORDS
         )
+
+    def _family_makeup(self, first: int) -> bool:
+        """ "una familia tipo (compuesta por dos adultos y dos niños)", "a household made up of
+        two adults and two children": the make-up of a reference family names the group; the
+        figure stands in a list right after a family word and "compuesta por", "made up of"…
+        (within twelve tokens, no bracket, stop or semicolon between)."""
+        t = self.t
+        k = first - 1
+        while k >= max(0, first - 12):
+            w = t.words[k]
+            if w in (")", ".", ";", ":"):
+                return False
+            for n in (2, 3):
+                if tuple(t.words[max(0, k + 1 - n) : k + 1]) in MAKEUP_OF:
+                    start = k + 1 - n
+                    return any(t.word(m) in FAMILY_GROUPS for m in range(start - 4, start))
+            k -= 1
+        return False
 
     def _citation_mark(self, first: int, j: int) -> bool:
         """ "(72.2%) (1).", "areas.* (3) Next": a small whole number alone in brackets right

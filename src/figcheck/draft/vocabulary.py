@@ -216,10 +216,12 @@ RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum"
 
 
 #: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
-#: 1,000 live births"), and the word after some of them that belongs to the denominator.
+#: 1,000 live births", "per 1,00,000 populations" as Indian releases print it), and the word
+#: after some of them that belongs to the denominator.
 RATE_PEOPLE = frozenset(
-    ["people", "residents", "population", "inhabitants", "habitantes", "personas", "births",
-     "live", "adults", "children", "women", "men", "nacidos", "mujeres", "niños", "adultos"]
+    ["people", "residents", "population", "populations", "inhabitants", "habitantes",
+     "personas", "births", "live", "adults", "children", "women", "men", "nacidos", "mujeres",
+     "niños", "adultos"]
 )  # fmt: skip
 RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 #: Words that name a share price: a move by one is not in a commodity's unit ("Oil hit $80 a
@@ -227,6 +229,12 @@ RATE_PEOPLE_TAIL = {"live": "births", "nacidos": "vivos"}
 STOCK_WORDS = frozenset(
     ["shares", "share", "stock", "stocks", "acciones", "risers", "fallers", "gainers"]
 )  # "the biggest risers on the FTSE 100 were X, up 36.6p"
+#: Words of a market report that name the market or its movers ("the FTSE 250's worst
+#: performer was X, off 5.1% to 322p", "X lost 12.5p to 840p, the biggest loser").
+MARKET_REPORT_WORDS = STOCK_WORDS | frozenset(
+    ["ftse", "loser", "losers", "winner", "winners", "riser", "faller", "performer",
+     "performers", "blue-chip"]
+)  # fmt: skip
 #: Unit names in pint's registry that are everyday nouns when counted ("16 points", "two
 #: cups", "a century"): never read as a unit of measure from the registry.
 REGISTRY_NOT_UNITS = frozenset(["point", "pin", "slug", "turn", "cup", "stone", "grain", "bit",
@@ -324,6 +332,22 @@ FAMILY_WORDS = frozenset(
     ]
 )
 CHILDREN_WORDS = frozenset(["children", "kids", "sons", "daughters", "hijos", "hijas", "niños"])
+#: A sentence about a property tax, where "mills" are dollars per $1,000 of value ("the total
+#: levy will be 10.28 mills").
+MILL_TAX_WORDS = frozenset(["levy", "levies", "tax", "taxes", "rate", "rates", "assessed",
+                            "assessment", "property", "mill"])  # fmt: skip
+#: The words that name the typical one of a group a sum is for ("$214 for the average
+#: household", "for a typical family", "para el hogar promedio" is not read: its noun comes first).
+TYPICAL_ONE = frozenset([("the", "average"), ("an", "average"), ("the", "typical"),
+                         ("a", "typical")])  # fmt: skip
+#: A reference family or household whose make-up follows ("una familia tipo, compuesta por dos
+#: adultos y dos niños"), and the words that open the make-up.
+FAMILY_GROUPS = frozenset(["familia", "familias", "hogar", "hogares", "family", "families",
+                           "household", "households", "tipo"])  # fmt: skip
+MAKEUP_OF = frozenset(tuple(p.split()) for p in (
+    "compuesta por", "compuesto por", "integrada por", "integrado por", "formada por",
+    "formado por", "conformada por", "conformado por", "made up of", "consisting of",
+    "composed of"))  # fmt: skip
 #: A prison term, a duration that is the claim ("sentenced to 12 years", "received eight years",
 #: "9 años de prisión"): the two words before it, the verb right before it, the words after it.
 TERM_BEFORE = frozenset(
@@ -446,7 +470,10 @@ ORDINAL_AFTER = frozenset(["straight", "consecutive", "successive", "time", "tim
 HALF_AFTER = frozenset([("and", "a", "half")])
 #: Verbs whose "up" or "down" is no move ("make up 18% of", "took up 40%").
 PHRASAL_VERBS = frozenset(["make", "makes", "made", "making", "take", "takes", "took", "taken",
-                           "taking", "set", "sets"])  # fmt: skip
+                           "taking", "set", "sets", "round", "rounds", "rounded", "pick", "picks",
+                           "picked", "use", "uses", "used", "sum", "sums", "summed", "tot",
+                           "totted", "add", "adds", "added", "snap", "snapped", "snapping",
+                           "free", "freed"])  # fmt: skip
 #: People named by their age before a bound ("children under 5", "people over 65"): the bound
 #: defines the group.
 AGE_GROUPS = frozenset(["children", "kids", "people", "adults", "those", "youths", "teenagers",
@@ -699,14 +726,18 @@ MAGNITUDE = frozenset(["magnitude", "magnitud"])
 #: Words near a temperature that make it a level ("temperatures hit 46.3C", "the thermometer
 #: read 41 °C"), and words that make it a difference ("warming of 1.5C", "rose by 2C").
 TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "thermometers",
-                               "highs",
-                               "lows", "temperatura", "temperaturas", "termómetro", "termómetros",
-                               "máximas", "mínimas"])  # fmt: skip
+                               "highs", "high", "highest", "lows", "low", "lowest", "max",
+                               "maximum", "minimum", "mercury", "temperatura", "temperaturas",
+                               "termómetro", "termómetros", "máximas", "mínimas"])  # fmt: skip
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
                                 "aumento", "más", "menos", "subió", "sobre"])  # fmt: skip
 
+
+#: what follows a letter and a number that name a product, not an amount of money ("N95 masks")
+PRODUCT_CODES = frozenset(["mask", "masks", "respirator", "respirators", "filter", "filters",
+                           "mascarilla", "mascarillas", "cubrebocas"])  # fmt: skip
 
 QUAKE = frozenset(["quake", "earthquake", "temblor", "tremor", "sismo", "terremoto"])
 
@@ -778,13 +809,17 @@ MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 
 #: The peso of each country by the names (lower case, counted as substrings) a text about it
 #: uses; Mexico's first, so a text that names none of them, or ties, reads Mexican pesos.
-#: ("chile" alone is also a pepper in Mexican texts: only Chilean words and institutions count.)
+#: ("chile" alone is also a pepper in Mexican texts: only Chilean words and institutions count:
+#: its state oil company ENAP and "bencina", Chile's word for petrol.) An English text about
+#: the Philippines means Philippine pesos.
 PESO_COUNTRIES = {
     "MXN": MEXICO,
     "COP": COLOMBIA,
     "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra"),
-    "CLP": ("chilen", "banco central de chile", "santiago de chile"),
-}
+    "CLP": ("chilen", "banco central de chile", "santiago de chile", "enap", "bencina", "sernac",
+            "valparaíso", "antofagasta"),
+    "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
+}  # fmt: skip
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
 #: words) a text about them uses: "$" in an English text means the dollar of the country it

@@ -80,6 +80,8 @@ class Lexicon:
     fractions: Phrases  # → share in percent
     records: Phrases  # → the word
     codes: frozenset[str]  # ISO currency codes, lower case (counted only printed in capitals)
+    # printed letter ("N") → (ISO code, names of the country whose press prints it)
+    letter_currencies: dict[str, tuple[str, tuple[str, ...]]]
 
 
 @cache
@@ -106,4 +108,8 @@ def lexicon() -> Lexicon:
         fractions=Phrases({r[0]: r[1] for r in _rows("fractions.tsv")}),
         records=Phrases({r[0]: r[0] for r in _rows("records.tsv")}),
         codes=frozenset(code.lower() for code in CURRENCIES),
+        letter_currencies={
+            r[0]: (r[1], tuple(n.strip() for n in r[2].split(",")))
+            for r in _rows("letter_currencies.tsv")
+        },
     )
