@@ -755,4 +755,23 @@ CASES += [
     ]
 ]  # fmt: skip
 
+# --- lead, after hostile26: the names a desk gives (dataset, column, aggregate, change) were
+# still echoed whole in "unknown …" messages (5,000 characters and more) -------------------------
+_NAME = "z" * 5000
+_CUT = "'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'… (5,000 characters)"
+CASES += [
+    Case("long-dataset", "long-values",
+         desk(bad("60 trillion USD", "", f"{{dataset: {_NAME}, where: {{country: WLD, year: 2009}}}}")),
+         words=f"unknown dataset {_CUT}"),
+    Case("long-column", "long-values",
+         desk(bad("60 trillion USD", "", f"{{dataset: gdp, column: {_NAME}, where: {{country: WLD, year: 2009}}}}")),
+         words=f"unknown column {_CUT}"),
+    Case("long-aggregate", "long-values",
+         desk(bad("60 trillion USD", "", f"{{dataset: gdp, aggregate: {_NAME}, where: {{country: WLD}}}}")),
+         kind="stop", words=f"unknown aggregate {_CUT}"),
+    Case("long-change", "long-values",
+         desk(bad("5 percent", "", f"{{dataset: gdp, change: {_NAME}, where: {{country: WLD, year: 2009}}}}")),
+         words=f"unknown change {_CUT}"),
+]  # fmt: skip
+
 GROUPS = sorted({case.group for case in CASES})

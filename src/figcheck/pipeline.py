@@ -30,6 +30,7 @@ from figcheck.data.inventory import DatasetStatus, SuiteRun, vet
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError, InputError, UnitError
 from figcheck.inputs.desks import DESK_SUFFIXES, discover, load_desks, read_article
+from figcheck.limits import quoted
 from figcheck.model.claims import Desk, Source
 from figcheck.model.units import parse_unit, unit_key
 from figcheck.model.verdicts import BAD, Verdict
@@ -194,7 +195,7 @@ class CatalogAccess:
         if VINTAGE_MARK in name:  # NAME@RETRIEVED written in a desk: that snapshot is not kept
             base, date = (self.catalog.resolve_series(name) or name).split(VINTAGE_MARK, 1)
             raise _no_vintage(self.catalog, Vintage(base, VintageState.MISSING, date))
-        raise DatasetUnavailable(f"unknown dataset {name!r}", choices=self.catalog.names())
+        raise DatasetUnavailable(f"unknown dataset {quoted(name)}", choices=self.catalog.names())
 
     def _vintage(self, vintage: Vintage) -> Dataset:
         base = vintage.dataset
@@ -313,7 +314,7 @@ def _no_vintage(catalog: Catalog, vintage: Vintage) -> DatasetUnavailable:
         known = catalog.datasets.get(base)
         if known is not None and known.problem:  # defined twice, or an unreadable descriptor
             return DatasetUnavailable(f"dataset {base!r}: {known.problem}")
-        return DatasetUnavailable(f"unknown dataset {base!r}", choices=catalog.names())
+        return DatasetUnavailable(f"unknown dataset {quoted(base)}", choices=catalog.names())
     if date is None:
         why = "the article has no published date (source.published) to pick a snapshot by"
     else:

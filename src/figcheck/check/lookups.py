@@ -20,6 +20,7 @@ import pandas as pd
 from figcheck.check.grouping import first_positions, groups, key_codes
 from figcheck.data.catalog import shown_value, typed_values
 from figcheck.errors import FigcheckError
+from figcheck.limits import quoted
 from figcheck.model.claims import AGGREGATES, WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
 
@@ -161,11 +162,11 @@ def _problem(view: DatasetView, value_column: str, where: list[str], aggregate: 
         if name not in view.types:
             what = "column" if name == value_column else "where column"
             return (
-                f"unknown {what} {name!r} in dataset {view.name!r}; "
+                f"unknown {what} {quoted(name)} in dataset {view.name!r}; "
                 f"columns: {', '.join(view.types)}"
             )
     if aggregate is not None and aggregate not in AGGREGATES:  # desks and tables check it too
-        return f"unknown aggregate {aggregate!r}; valid choices: {', '.join(AGGREGATES)}"
+        return f"unknown aggregate {quoted(aggregate)}; valid choices: {', '.join(AGGREGATES)}"
     if view.types[value_column] not in ("number", "integer") and aggregate != "count":
         return (
             f"column {value_column!r} of {view.name!r} is {view.types[value_column]}, not a number"

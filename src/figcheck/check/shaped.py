@@ -33,6 +33,7 @@ from figcheck.check.lookups import (
     resolve_lookups,
     select_rows,
 )
+from figcheck.limits import quoted
 from figcheck.model.adjust import LATEST, AdjustSpec, IndexLevel, index_level
 from figcheck.model.changes import ChangeKind, ChangeSpec, compute_change, result_unit
 from figcheck.model.claims import WHERE_PREFIX
@@ -208,8 +209,8 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
                               "one with reference.column")  # fmt: skip
     for name, what in ((column, "column"), (spec.by, "rank.by")):
         if name not in view.types:
-            return _failed(ERROR, f"{what}: unknown column {name!r} in dataset {view.name!r}; "
-                                  f"columns: {', '.join(view.types)}")  # fmt: skip
+            return _failed(ERROR, f"{what}: unknown column {quoted(name)} in dataset "
+                                  f"{view.name!r}; columns: {', '.join(view.types)}")  # fmt: skip
     periods = _period_columns(view)
     if spec.by not in periods:
         # "the second most populous country" ranked by Country Code ranked CHN among the codes

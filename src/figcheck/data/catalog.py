@@ -38,6 +38,7 @@ from figcheck.data.descriptors import (
 )
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
+from figcheck.limits import quoted
 from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 from figcheck.utf8 import first_bad_byte
 
@@ -225,7 +226,7 @@ class Catalog:
         if name not in self._loaded:
             dataset = self.get(name)
             if dataset is None:
-                raise CatalogError(f"unknown dataset {name!r}", choices=self.names())
+                raise CatalogError(f"unknown dataset {quoted(name)}", choices=self.names())
             if dataset.problem:
                 raise SnapshotError(SnapshotState.DESCRIPTOR, dataset.problem)
             self._loaded[name] = read_snapshot(dataset)

@@ -16,6 +16,7 @@ from pathlib import Path
 from figcheck.data.catalog import Catalog, Dataset, LoadedData, SnapshotError, SnapshotState
 from figcheck.data.integrity import SuiteOutcome, cached_outcome, check_suite
 from figcheck.errors import CatalogError, UsageError
+from figcheck.limits import quoted
 
 __all__ = ["DatasetStatus", "SuiteRun", "pick_datasets", "survey", "vet"]
 
@@ -121,7 +122,7 @@ def pick_datasets(catalog: Catalog, names: Iterable[str]) -> list[Dataset]:
     wanted = list(names) or catalog.names()
     unknown = [name for name in wanted if catalog.get(name) is None]
     if unknown:
-        raise UsageError(f"unknown dataset {unknown[0]!r}", choices=catalog.names())
+        raise UsageError(f"unknown dataset {quoted(unknown[0])}", choices=catalog.names())
     return [catalog.datasets[name] for name in wanted]
 
 

@@ -32,7 +32,7 @@ from figcheck.inputs.reading import (
     read_yaml,
 )
 from figcheck.inputs.shape_specs import SHAPE_KEYS, read_shape
-from figcheck.limits import MAX_ID_LENGTH, LimitError
+from figcheck.limits import MAX_ID_LENGTH, LimitError, quoted
 from figcheck.model.changes import ChangeKind, read_ratio_word
 from figcheck.model.claims import (
     AGGREGATES,
@@ -412,7 +412,7 @@ def _lookup(node: _Located) -> Lookup:
     dataset = node.text("dataset", required=True) or ""
     aggregate = node.text("aggregate")
     if aggregate is not None and aggregate not in AGGREGATES:
-        raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
+        raise node.error(f"unknown aggregate {quoted(aggregate)}", "aggregate", choices=AGGREGATES)
     where: dict[str, Any] = {}
     where_node = node.child("where")
     if where_node is not None:
@@ -437,7 +437,7 @@ def _series_lookup(node: _Located) -> Lookup:
     period = node.text("period")
     aggregate = node.text("aggregate")
     if aggregate is not None and aggregate not in AGGREGATES:
-        raise node.error(f"unknown aggregate {aggregate!r}", "aggregate", choices=AGGREGATES)
+        raise node.error(f"unknown aggregate {quoted(aggregate)}", "aggregate", choices=AGGREGATES)
     where = {"period": desk_period(period, series)} if period is not None else {}
     return Lookup(series.reference, where, node.text("column") or "value", aggregate)
 
@@ -763,7 +763,7 @@ def _load_table(
             PROBLEM,
         ):
             raise InputError(
-                f"unknown column {name!r}",
+                f"unknown column {quoted(name)}",
                 path=str(path),
                 line=1,
                 key=name,
@@ -826,8 +826,8 @@ def _load_table(
     if bad_aggregate.any():
         pos = int(bad_aggregate.to_numpy().nonzero()[0][0])
         raise InputError(
-            f"unknown aggregate {aggregate.iloc[pos]!r}", path=str(path), line=int(lines[pos]),
-            key="reference.aggregate", choices=AGGREGATES,
+            f"unknown aggregate {quoted(str(aggregate.iloc[pos]))}", path=str(path),
+            line=int(lines[pos]), key="reference.aggregate", choices=AGGREGATES,
         )  # fmt: skip
     as_of, problem = _iso_dates(frame["as_of"])
     frame["as_of"] = as_of.fillna(published)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from figcheck.errors import InputError
+from figcheck.limits import quoted
 from figcheck.model.adjust import LATEST, AdjustSpec
 from figcheck.model.changes import ChangeKind, ChangeSpec
 from figcheck.model.claims import Shape
@@ -66,7 +67,7 @@ def _kind(node: Node, key: str) -> ChangeKind:
         return ChangeKind(text.lower())
     except ValueError as exc:
         raise node.error(
-            f"unknown {key} {text!r}", key, choices=[kind.value for kind in ChangeKind]
+            f"unknown {key} {quoted(text)}", key, choices=[kind.value for kind in ChangeKind]
         ) from exc
 
 
