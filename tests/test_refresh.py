@@ -566,3 +566,15 @@ def test_a_stall_is_a_timeout_not_a_cut(
     assert f"{STATE}: failed (timeout): " in err
     assert f"stopped sending after {sent:,} bytes" in err or "took longer" in err
     assert "cut off" not in err
+
+
+def test_a_suite_failure_reads_as_one_sentence(
+    server: LocalServer, catalog: Path, refresh: Refresh
+) -> None:
+    """hostile26 noticed: 'the download fails its integrity suite failed: …' (two verbs)."""
+    url = server.serve("/data.csv", set_cell(state_body(catalog), 5, 2, "13"))
+    point(catalog, STATE, url)
+    code, out, err = refresh(STATE, "--timeout", "0.5")
+    assert code == 1
+    assert "the download fails its integrity suite: " in out + err
+    assert "suite failed" not in out + err

@@ -143,6 +143,13 @@ def test_format_names() -> None:
         parse_formats("json,pdf")
 
 
+@pytest.mark.parametrize("given", ["", " ", ",", " , "])
+def test_a_format_option_that_names_no_format_is_a_usage_error(given: str) -> None:
+    """hostile26 noticed: `--format ""` quietly wrote the default set."""
+    with pytest.raises(ValueError, match="--format names no report format"):
+        parse_formats(given)
+
+
 def test_large_reports_stream_compact_json_with_the_same_content(
     report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:

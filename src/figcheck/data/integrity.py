@@ -37,7 +37,11 @@ class SuiteOutcome:
             return "no integrity suite"
         if self.success:
             return f"integrity suite passed ({self.evaluated} expectations)"
-        return "integrity suite failed: " + "; ".join(self.failures)
+        return "integrity suite failed: " + self.failed_on()
+
+    def failed_on(self) -> str:
+        """The expectations that failed, joined for a message."""
+        return "; ".join(self.failures)
 
 
 def check_suite(

@@ -139,7 +139,9 @@ def refresh_dataset(
     except CatalogError as exc:
         return _failed(name, Fault.SUITE, str(exc))
     if suite.success is False:
-        return _failed(name, Fault.SUITE, f"the download fails its {suite.describe()}")
+        return _failed(
+            name, Fault.SUITE, f"the download fails its integrity suite: {suite.failed_on()}"
+        )
     remember(session, fetched)
     try:
         with output_lock(dataset.folder.parent):

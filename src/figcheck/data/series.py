@@ -252,7 +252,8 @@ def update_series(
                 _failed(
                     name,
                     Fault.SUITE,
-                    f"series {series}: the download fails its {outcome.describe()}",
+                    f"series {series}: the download fails its integrity suite: "
+                    f"{outcome.failed_on()}",
                 ),
             )
     remember(session, fetched)

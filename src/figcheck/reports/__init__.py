@@ -34,9 +34,11 @@ DEFAULT_FORMATS = ("json", "md", "html")
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
     """``"md,json"`` → ``("json", "md")``; unknown names raise :class:`UsageError`."""
-    if not text:
+    if text is None:
         return DEFAULT_FORMATS
     names = [part.strip() for part in text.split(",") if part.strip()]
+    if not names:
+        raise UsageError("--format names no report format", choices=list(FORMATS), key="--format")
     for name in names:
         if name not in FORMATS:
             raise UsageError(
