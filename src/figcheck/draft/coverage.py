@@ -11,11 +11,13 @@ are checked as usual and only the coverage is left unmeasured.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from figcheck.draft.extract import Mention
@@ -91,29 +93,49 @@ class Coverage:
 def measure_coverage(
     desk: str, text_path: str, mentions: Sequence[Mention], claims: pd.DataFrame
 ) -> Coverage:
-    """``claims``: the findings of this article's claims (quote, claimed_value, unit, verdict)."""
+    """``claims``: the findings of this article's claims (quote, claimed_value, unit, verdict).
+
+    A mention is recorded when a claim's quote contains its printed text, or a claim with the same
+    value and unit has a quote inside the mention's sentence (or the sentence inside the quote);
+    checked when one of those claims was checked. Indexed, not every mention against every claim
+    (a drafted desk of 8,000 claims took a minute): the quotes joined once (all, and those of
+    checked claims) for the printed text, and the claims sorted by value for the rest.
+    """
     quotes = [_norm(q) for q in claims["quote"].fillna("")]
-    values = claims["claimed_value"].to_numpy(dtype=float)
-    units = [str(u) if isinstance(u, str) else "" for u in claims["unit"]]
-    verdicts = list(claims["verdict"])
+    values = np.abs(claims["claimed_value"].to_numpy(dtype=float))
+    units = [_unit_base(u) if isinstance(u, str) else "" for u in claims["unit"]]
+    verdicts = [verdict in CHECKED for verdict in claims["verdict"]]
+    # normalised text has no line break: one joins the quotes without a false match across two
+    every = "\n".join(dict.fromkeys(quotes))
+    of_checked = "\n".join(dict.fromkeys(q for q, yes in zip(quotes, verdicts, strict=True) if yes))
+    order = [i for i in np.argsort(values, kind="stable") if quotes[i] and not np.isnan(values[i])]
+    ordered = values[order]
     recorded = checked = 0
     unrecorded = []
     for mention in mentions:
         printed, sentence = _norm(mention.text), _norm(mention.sentence)
-        hits = [
-            i
-            for i, quote in enumerate(quotes)
-            if (printed and printed in quote)
-            or (
-                quote
-                and (quote in sentence or sentence in quote)
-                and _same(abs(values[i]), abs(mention.magnitude))  # a fall is recorded negative
-                and _unit_base(units[i]) == _unit_base(mention.unit)
-            )
-        ]
-        if hits:
+        found = bool(printed) and printed in every
+        found_checked = bool(printed) and printed in of_checked
+        if not found_checked:
+            magnitude = abs(mention.magnitude)
+            slack = 1e-9 * max(1.0, magnitude)
+            unit = _unit_base(mention.unit)
+            low = bisect_left(ordered, magnitude - slack)
+            high = bisect_right(ordered, magnitude + slack)
+            for i in order[low:high]:
+                quote = quotes[i]
+                if (
+                    units[i] == unit
+                    and _same(values[i], magnitude)
+                    and (quote in sentence or sentence in quote)
+                ):
+                    found = True
+                    if verdicts[i]:
+                        found_checked = True
+                        break
+        if found:
             recorded += 1
-            checked += any(verdicts[i] in CHECKED for i in hits)
+            checked += found_checked
         else:
             unrecorded.append((mention.line, mention.text))
     return Coverage(desk, text_path, len(mentions), recorded, checked, unrecorded)
