@@ -344,3 +344,46 @@ def test_a_cell_longer_than_the_csv_modules_default_limit_is_read(tmp_path: Path
     assert (caught.value.line, caught.value.key) == (3, "value")
     assert "fewer fields than the header" in str(caught.value)
     assert csv.field_size_limit() == limit  # the process's limit is restored (datasets add)
+
+
+# --- lead, after hostile26: a claims table of 100,000 columns took 70 s to refuse ----------------
+
+
+def _wide_header(columns: int, duplicate_last: bool = False) -> str:
+    names = ["id", "value", "reference.dataset", *(f"x-{i}" for i in range(columns - 3))]
+    if duplicate_last:
+        names[-1] = "x-0"
+    return ",".join(names)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_claims_table_wider_than_the_columns_limit_is_refused_naming_it(
+    tmp_path: Path, suffix: str
+) -> None:
+    from figcheck.limits import MAX_TABLE_COLUMNS, LimitError
+
+    path = tmp_path / f"wide{suffix}"
+    header = _wide_header(MAX_TABLE_COLUMNS.value + 1)
+    if suffix == ".csv":
+        path.write_text(
+            header
+            + "\n"
+            + ",".join(["a", "5 USD", "gdp"] + [""] * (len(header.split(",")) - 3))
+            + "\n"
+        )
+    else:
+        names = header.split(",")
+        pd.DataFrame({name: ["a" if name == "id" else ""] for name in names}).to_parquet(path)
+    with pytest.raises(LimitError) as caught:
+        load_desk(path)
+    message = str(caught.value)
+    assert f"wide{suffix}" in message
+    assert f"a header of {MAX_TABLE_COLUMNS.value + 1:,} columns" in message
+    assert "table columns limit" in message
+
+
+def test_a_column_named_twice_at_the_end_of_a_wide_header_is_found(tmp_path: Path) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(_wide_header(1_999, duplicate_last=True) + "\na,5 USD,gdp\n")
+    with pytest.raises(InputError, match="column 'x-0' appears twice"):
+        load_desk(path)

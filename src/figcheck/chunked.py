@@ -36,6 +36,7 @@ from figcheck.inputs.desks import (
     load_table_rows,
     read_csv_chunks,
     read_published,
+    refuse_wide,
 )
 from figcheck.model.claims import Desk, Source, concat_desks
 from figcheck.pipeline import (
@@ -274,7 +275,9 @@ def _read_chunks(path: Path) -> Iterator[pd.DataFrame]:
 def _chunks_read(path: Path) -> Iterator[pd.DataFrame]:
     if path.suffix.lower() == ".parquet":
         try:
-            batches = pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS)
+            parquet = pq.ParquetFile(path)
+            refuse_wide(path, len(parquet.schema_arrow.names))
+            batches = parquet.iter_batches(batch_size=CHUNK_ROWS)
             for batch in batches:
                 yield pa.Table.from_batches([batch]).to_pandas()
         except (OSError, pa.ArrowException) as exc:
