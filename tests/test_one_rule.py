@@ -365,3 +365,23 @@ def test_a_snapshot_parse_error_names_the_line(tmp_path: Path, body: str, says: 
     with pytest.raises(CatalogError) as caught:
         parse_snapshot(dataset, raw)
     assert says in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "  \nflag,year,n\n1,2009,5\n",
+        "\t\n\nflag,year,n\n1,2009,5\n",
+        "flag,year,n\n\n  \n1,2009,5\n",
+    ],
+    ids=["a-line-of-spaces-first", "a-tab-and-a-blank-line-first", "blank-lines-after-the-header"],
+)
+def test_a_snapshot_header_is_found_as_pandas_finds_it(tmp_path: Path, body: str) -> None:
+    """review27: the csv header reader took a first line of spaces as the header ('its columns
+    are '  ''), where pandas (and every load before) skips it."""
+    fields = [{"name": "flag", "type": "boolean"}, *FIELDS]
+    make_dataset(tmp_path / "cat", "d", "flag,year,n\n1,2009,5\n", fields)
+    dataset = discover_catalog([tmp_path / "cat"]).datasets["d"]
+    frame = parse_snapshot(dataset, body.encode())
+    assert list(frame.columns) == ["flag", "year", "n"]
+    assert frame.to_dict("records") == [{"flag": True, "year": 2009, "n": 5}]

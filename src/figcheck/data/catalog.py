@@ -27,7 +27,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from figcheck.csvrows import data_row_line, record_line, unclosed_record
+from figcheck.csvrows import (
+    UnclosedQuote,
+    data_row_line,
+    record_line,
+    records,
+    unclosed_record,
+    wide_cells,
+)
 from figcheck.data.descriptors import (
     FIELD_TYPES,
     NAME_RE,
@@ -373,13 +380,18 @@ def parse_snapshot(dataset: Dataset, raw: bytes) -> pd.DataFrame:
 
 
 def _header(raw: bytes, delimiter: str) -> list[str]:
-    """The column names of the first line that is not blank, as pandas takes them, read with
-    ``csv``: pandas took 22 s to read a header of 100,000 names alone (a download could stall a
-    refresh), ``csv`` 2 ms."""
+    """The column names of the first record that is not blank (pandas skips blank lines and
+    lines of spaces alike: :func:`figcheck.csvrows.records`), read with ``csv``: pandas took
+    22 s to read a header of 100,000 names alone (a download could stall a refresh), ``csv``
+    2 ms. A quoted header never closed is a :class:`csv.Error`."""
     text = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline="")
-    for fields in csv.reader(text, delimiter=delimiter):
-        if fields:
-            return fields
+    with wide_cells():
+        try:
+            for _, fields in records(text, delimiter):
+                if fields is not None:
+                    return fields
+        except UnclosedQuote as exc:
+            raise csv.Error(f"a quoted value opens at line {exc.line} and is never closed") from exc
     return []
 
 
