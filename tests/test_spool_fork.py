@@ -4,6 +4,7 @@ process behind, no staging folder and no lock."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -292,3 +293,44 @@ def test_an_error_while_a_child_encodes_ends_it_at_once(
     assert children
     assert all(reaped(pid) for pid in children)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [LOCK_NAME]
+
+
+def _open_fds() -> set[str]:
+    return set(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else set()
+
+
+@pytest.mark.parametrize("fails", ["memfd_create", "pipe", "fork"])
+def test_an_encoder_that_cannot_start_leaves_the_encoding_to_this_process(
+    work: Path, fails: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review27: with no memory file (an old kernel, seccomp) or no process to be had (a pids
+    limit), `check` stopped with "[Errno 38] Function not implemented" and wrote nothing. The
+    run now encodes on its thread: the same report, and no descriptor left open."""
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(spool, "FORK_ENCODER", False)
+    assert run(work, work / "threaded-start").exit_code in (0, 1)
+    expected = json.loads((work / "threaded-start" / "report.json").read_text())
+    monkeypatch.setattr(spool, "FORK_ENCODER", True)
+    calls = {"pipe": 0}
+    real_pipe = os.pipe
+
+    def refused(*args: Any) -> Any:
+        raise OSError(errno.ENOSYS if fails == "memfd_create" else errno.EAGAIN, "refused")
+
+    def second_pipe_refused() -> tuple[int, int]:
+        calls["pipe"] += 1
+        if calls["pipe"] == 2:
+            raise OSError(errno.EMFILE, "Too many open files")
+        return real_pipe()
+
+    if fails == "pipe":
+        monkeypatch.setattr(os, "pipe", second_pipe_refused)
+    else:
+        monkeypatch.setattr(os, fails, refused)
+    before = _open_fds()
+    out = work / f"no-encoder-{fails}"
+    outcome = run(work, out)
+    assert outcome.exit_code in (0, 1), outcome.output
+    got = json.loads((out / "report.json").read_text())
+    assert got["results"] == expected["results"]
+    assert _open_fds() <= before

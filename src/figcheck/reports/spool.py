@@ -141,7 +141,12 @@ class ResultSpool:
                 self._paths["json"].open("a", encoding="utf-8", errors="replace", newline="\n")
             )
             if FORK_ENCODER:
-                self._encoder = _Encoder(self._paths["json"], self.out_dir)
+                try:
+                    self._encoder = _Encoder(self._paths["json"], self.out_dir)
+                except OSError:
+                    # No memory file or no process to be had (an old kernel, a sandbox, a
+                    # process limit): this process encodes on its thread, the same report.
+                    self._encoder = None
 
     def add(self, part: Report, *, last: bool = False) -> None:
         """One chunk's results; ``last``: no chunk follows (its encoding is shared out)."""
@@ -163,7 +168,9 @@ class ResultSpool:
             # encoder's rows first, so that it starts at once: both end about together).
             split = n - (n * 2 // 5 if last else 0)
             if split:
-                self._encoder.send(columns(Rows(part, findings.iloc[:split], 0)), first)
+                cells = columns(Rows(part, findings.iloc[:split], 0))
+                with self._writing():  # the memory file written: a failure is the output's
+                    self._encoder.send(cells, first)
             if split < n:
                 rest = encode_chunk(part, split, n, first and split == 0)
                 self._encoder.finish()
@@ -291,11 +298,21 @@ class _Encoder:
     def __init__(self, results: Path, out_dir: Path) -> None:
         self.out_dir = out_dir
         # The cells of the chunk being encoded, as an Arrow IPC stream; rewritten per chunk.
+        self._pid: int | None = None
+        self._orders = self._answers = -1
         self._memory = os.memfd_create("figcheck-cells", os.MFD_CLOEXEC)
         self._cells = f"/proc/self/fd/{self._memory}"
-        orders, self._orders = os.pipe()  # a byte per chunk sent; closed: no more
-        self._answers, answers = os.pipe()  # a byte per chunk written, or what failed
-        self._pid: int | None = None
+        try:
+            orders, self._orders = os.pipe()  # a byte per chunk sent; closed: no more
+        except OSError:
+            self.stop()
+            raise
+        try:
+            self._answers, answers = os.pipe()  # a byte per chunk written, or what failed
+        except OSError:
+            os.close(orders)
+            self.stop()
+            raise
         try:
             with warnings.catch_warnings():
                 # Python 3.12+ warns of forking a process that has threads. This one's are
