@@ -251,6 +251,15 @@ def test_claimreview_says_a_claim_without_a_quote_by_its_facts(tmp_path: Path) -
         "      change: percent\n"
         "      from: {year: 2008}\n"
         "      to: {year: 2009}\n"
+        "  - id: homicides-topped\n"
+        "    value: 40 per cent\n"
+        "    hedge: topped\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-annual\n"
+        "      column: homicides_inegi\n"
+        "      change: percent\n"
+        "      from: {year: 2008}\n"
+        "      to: {year: 2009}\n"
         "  - id: record\n"
         "    value: 1\n"
         "    reference:\n"
@@ -272,6 +281,7 @@ def test_claimreview_says_a_claim_without_a_quote_by_its_facts(tmp_path: Path) -
         "n26h-india-pop-2024-1.52b-5pct-high": "1.52 billion people (as of 2024-12-31)",
         "mexico-topped": "it topped 130 million people",
         "homicides-up": "a rise of 41%",
+        "homicides-topped": "a rise that topped 40%",  # review27: was "a rise of it topped 40%"
         "record": "it ranks 1st",
         "quoted": "Mexico's 131 million",
     }

@@ -312,6 +312,15 @@ def hedged(hedge: str | None, figure: str, subject: str = "it") -> str:
     return f"{said} {figure}"
 
 
+def hedged_change(hedge: str | None, figure: str, change: str) -> str:
+    """A change's size with its hedge, after "The article says" or as a claim reviewed:
+    ``a fall of more than 20%``; a verb hedge takes the change as its subject (``a rise that
+    topped 5%``; review27: ClaimReview said "a rise of it topped 41%")."""
+    if hedge and hedge.strip() and hedge_form(hedge)[1] is HedgeForm.VERB:
+        return hedged(hedge, figure, subject=f"{change} that")
+    return f"{change} of {hedged(hedge, figure)}"
+
+
 def range_text(low: float, high: float, unit: str | None) -> str:
     """``[1.1e5, 1.2e5] people`` → ``between 110,000 people and 120,000 people``."""
     if math.isinf(low) and low < 0 and math.isinf(high) and high > 0:

@@ -23,11 +23,11 @@ from figcheck.check.findings import (
     format_precise,
     gap_text,
     hedged,
+    hedged_change,
     missed_bound,
     range_text,
 )
 from figcheck.check.grouping import first_positions, key_codes
-from figcheck.model.ranges import HedgeForm, hedge_form
 from figcheck.model.verdicts import WORDS, Verdict
 
 __all__ = [
@@ -205,13 +205,7 @@ def judged_message(facts: Judged) -> str:
         # a fall's size and range are said as positive: "a fall of 20%", "at least 20%"
         word, sign = ("fall", -1.0) if facts.fall else ("rise", 1.0)
         size = format_amount(sign * facts.claimed, facts.unit, step=facts.step)
-        # "a fall of more than 20%", "a rise that topped 5%" (a verb hedge: editor26)
-        verb = bool(facts.hedge) and hedge_form(facts.hedge)[1] is HedgeForm.VERB
-        claim = (
-            hedged(facts.hedge, size, subject=f"a {word} that")
-            if verb
-            else f"a {word} of {hedged(facts.hedge, size)}"
-        )
+        claim = hedged_change(facts.hedge, size, f"a {word}")  # "a rise that topped 5%"
         low, high = (-facts.high, -facts.low) if facts.fall else (facts.low, facts.high)
         need = f"the {word} must be {range_text(low, high, facts.unit)}"
         text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."

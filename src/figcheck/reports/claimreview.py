@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pandas as pd
 
 from figcheck.check.dataset_lists import names_in
-from figcheck.check.findings import format_amount, hedged
+from figcheck.check.findings import format_amount, hedged, hedged_change
 from figcheck.model.ranks import ordinal
 from figcheck.model.verdicts import Verdict
 
@@ -121,10 +121,10 @@ def _claim_reviewed(record: Any) -> str:
     if detail.startswith("rank of ") and value.is_integer() and value > 0:
         figure = f"it ranks {ordinal(int(value))}"
     elif detail.startswith("ratio change:"):
-        figure = f"a change by a factor of {hedged(hedge, format_amount(value, unit))}"
+        figure = hedged_change(hedge, format_amount(value, unit), "a change by a factor")
     elif detail.startswith(_SIGNED_CHANGES):
         word = "fall" if value < 0 else "rise"
-        figure = f"a {word} of {hedged(hedge, format_amount(abs(value), unit))}"
+        figure = hedged_change(hedge, format_amount(abs(value), unit), f"a {word}")
     else:
         figure = hedged(hedge, format_amount(value, unit))
     as_of = record.as_of
