@@ -365,3 +365,32 @@ def test_the_card_gives_the_gap_with_the_digits_of_the_message(tmp_path: Path) -
     page = render_html(check_paths([desk], [], tmp_path / "work", bundled=True))
     assert "gives US$3.031 trillion, 1.03% higher" in page
     assert "is 1.03% higher than the article&#39;s." in page
+
+
+def test_the_card_of_a_fall_compares_the_sizes_of_the_falls(tmp_path: Path) -> None:
+    """review27: "a fall of about 20%" against data that fell 4.579% carded "The figure from … is
+    15.4 percentage points higher than the article's" (signed values) beside a message about a
+    smaller fall; the card now says the fall's size, as the message does."""
+    from figcheck.reports.html import render_html
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        "claims:\n"
+        "  - id: fall-about\n"
+        "    value: -20 percent\n"
+        "    hedge: about\n"
+        "    reference:\n"
+        "      dataset: mexico-homicides-annual\n"
+        "      column: homicides_inegi\n"
+        "      change: percent\n"
+        "      from: {year: 2011}\n"
+        "      to: {year: 2012}\n",
+        encoding="utf-8",
+    )
+    report = check_paths([desk], [], tmp_path / "work", bundled=True)
+    message = report.findings["message"].iloc[0]
+    assert "a fall of about 20%" in message and "4.579%" in message
+    page = render_html(report)
+    assert "higher than the article" not in page
+    assert "percentage points lower than the article" in page
+    assert "The fall in the figure from" in page

@@ -23,8 +23,10 @@ import pandas as pd
 
 from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amount, hedged, hedged_change
+from figcheck.model.changes import ChangeKind
 from figcheck.model.ranks import ordinal
 from figcheck.model.verdicts import Verdict
+from figcheck.reports.display import change_kind, is_rank
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -103,10 +105,6 @@ def write_claimreview(report: Report, out: IO[str]) -> None:
     out.write(json.dumps(claim_reviews(report), ensure_ascii=False, indent=1) + "\n")
 
 
-#: How a change's detail begins (report-json.md: "percent change: from …") for a signed change.
-_SIGNED_CHANGES = ("percent change:", "points change:", "difference change:")
-
-
 def _claim_reviewed(record: Any) -> str:
     """What was claimed: the quote; a claim recorded without one is said from its facts, the
     figure with its hedge and the date it refers to ("1.52 billion people (as of 2024-12-31)",
@@ -118,11 +116,12 @@ def _claim_reviewed(record: Any) -> str:
     unit = record.unit if isinstance(record.unit, str) else ""
     hedge = record.hedge if isinstance(record.hedge, str) else ""
     detail = record.reference_detail if isinstance(record.reference_detail, str) else ""
-    if detail.startswith("rank of ") and value.is_integer() and value > 0:
+    kind = change_kind(detail)
+    if is_rank(detail) and value.is_integer() and value > 0:
         figure = f"it ranks {ordinal(int(value))}"
-    elif detail.startswith("ratio change:"):
+    elif kind is ChangeKind.RATIO:
         figure = hedged_change(hedge, format_amount(value, unit), "a change by a factor")
-    elif detail.startswith(_SIGNED_CHANGES):
+    elif kind is not None:
         word = "fall" if value < 0 else "rise"
         figure = hedged_change(hedge, format_amount(abs(value), unit), f"a {word}")
     else:

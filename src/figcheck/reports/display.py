@@ -10,16 +10,36 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from figcheck.model.changes import ChangeKind
 from figcheck.model.verdicts import REPORT_ORDER
 
 __all__ = [
     "BARS_UP_TO",
     "ROWS_UP_TO",
+    "change_kind",
     "display_order",
     "display_sizes",
     "first_in_order",
+    "is_rank",
     "verdict_ranks",
 ]
+
+
+def change_kind(detail: object) -> ChangeKind | None:
+    """A change claim's kind, from its result's detail ("percent change: from …",
+    docs/report-json.md), None for any other claim; "rank" for a rank claim is
+    :func:`is_rank`'s."""
+    if isinstance(detail, str):
+        head = detail.partition(" change: ")[0]
+        if head != detail and head in ChangeKind.__members__.values():
+            return ChangeKind(head)
+    return None
+
+
+def is_rank(detail: object) -> bool:
+    """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md)."""
+    return isinstance(detail, str) and detail.startswith("rank of ")
+
 
 ROWS_UP_TO = 20_000  # claims beyond this are counted, not listed (all are in report.json)
 BARS_UP_TO = 60  # the deviation bars of report.html, at most

@@ -27,8 +27,9 @@ from markupsafe import Markup
 
 from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amounts, gap_beside, missed_bound, points_gap
+from figcheck.model.changes import ChangeKind
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
-from figcheck.reports.display import BARS_UP_TO, ROWS_UP_TO, display_order
+from figcheck.reports.display import BARS_UP_TO, ROWS_UP_TO, change_kind, display_order, is_rank
 from figcheck.reports.plots import (
     Bar,
     deviation_bars,
@@ -225,7 +226,7 @@ def _claim_views(
                 "verdict_words": _sentence(verdict),
                 "message": _text(record.message),
                 "deviation_words": ""
-                if _is_rank(record.reference_detail)
+                if is_rank(record.reference_detail)
                 else _deviation_words(
                     _number(record.claimed_value),
                     _number(record.reference_value),
@@ -233,6 +234,7 @@ def _claim_views(
                     names,
                     datasets,
                     _bound(record, verdict),
+                    fall=change_kind(record.reference_detail) not in (None, ChangeKind.RATIO),
                 ),
                 "plot": Markup(plot),
                 "detail": _text(record.reference_detail),
@@ -280,13 +282,6 @@ def _range_words(low: str, high: str) -> str:
     return "any value"
 
 
-def _is_rank(detail: Any) -> bool:
-    """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md): the
-    rank claimed against the rank found is no amount to be "a factor of 12 lower" than the data;
-    the message says where it ranks (verdicts26)."""
-    return isinstance(detail, str) and detail.startswith("rank of ")
-
-
 def _deviation_words(
     claimed: float | None,
     reference: float | None,
@@ -294,6 +289,8 @@ def _deviation_words(
     names: list[str],
     datasets: dict[str, Any],
     bound: float = math.nan,
+    *,
+    fall: bool = False,
 ) -> str:
     """ "The figure from INEGI … is 16.2% higher than the article's"; "The data are 15.7 times
     as much as the article's": the data against the article's figure, the direction the message
@@ -303,11 +300,22 @@ def _deviation_words(
     ("0.45 percentage points lower than the article's (30% in relative terms)"). report.json's
     ``deviation`` keeps its documented direction, (claimed − reference) / |reference|. The
     percentage has the decimals the message gives it beside the ``bound`` it misses."""
-    found = None if claimed is None or reference is None else gap_beside(reference, claimed, bound)
-    if found is None or claimed is None or reference is None:
+    if claimed is None or reference is None:
         return ""
     titles = [datasets[n].dataset.title for n in names if n in datasets]
     what = f"the figure from {titles[0]} is" if len(titles) == 1 else "the data are"
+    if fall and claimed < 0 and reference < 0:
+        # a fall is said by its size, as the message says it ("a fall of about 20%; … fell
+        # 4.579%"): review27: the card said the data were "15.4 percentage points higher"
+        claimed, reference, bound = -claimed, -reference, -bound
+        what = (
+            f"the fall in the figure from {titles[0]} is"
+            if len(titles) == 1
+            else ("the fall in the data is")
+        )
+    found = gap_beside(reference, claimed, bound)
+    if found is None:
+        return ""
     points = points_gap(reference, claimed, unit)
     text = (
         f"{what} {points[0]} than the article's ({points[1]})"
