@@ -138,6 +138,7 @@ FAULTS = {
     "deflate-damaged": ("transform", {"body": b"garbage" * 10, "headers": {**GZIP, "Content-Encoding": "deflate"}}),
     "gzip-bomb": ("too-large", {"transform_body": lambda b: gzip.compress(b"0" * 2**21), "headers": GZIP, "max_mb": "1"}),
     "gzip-in-gzip-bomb": ("too-large", {"transform_body": lambda b: gzip.compress(gzip.compress(b"0" * 2**21)), "headers": {**GZIP, "Content-Encoding": "gzip, gzip"}, "max_mb": "1"}),
+    "gzip-empty": ("empty", {"body": b"", "headers": GZIP}),  # review27: was "cut off after 0 bytes"
     "redirect-to-no-url": ("http-status", {"status": 302, "headers": {"Location": "http://[::1"}}),
 }  # fmt: skip
 

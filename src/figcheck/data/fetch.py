@@ -316,6 +316,9 @@ def _read_capped(
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
 class _Unpacker:
     """Undoes a body's ``Content-Encoding: gzip`` or ``deflate`` (also nested, ``gzip, gzip``).
 
@@ -338,7 +341,14 @@ class _Unpacker:
         self._codings = [] if self.by_urllib3 else list(reversed(codings))
         self._stages = [zlib.decompressobj(_WBITS[c]) for c in self._codings]
         self._made = [0] * len(self._stages)  # bytes each stage unpacked so far
-        self._fresh = set(range(len(self._stages)))  # stages that have unpacked nothing yet
+        # the bytes a stage was fed before it unpacked any: a "deflate" stream may be sent
+        # without its zlib header, which shows only after a few bytes; they are fed again to
+        # a raw inflater then (a first piece of one byte is no proof either way)
+        self._fed: list[bytearray | None] = [
+            bytearray() if c == "deflate" else None for c in self._codings
+        ]
+        # bytes after a gzip member that may begin the next one (its magic cut between pieces)
+        self._held = [b""] * len(self._stages)
 
     def feed(self, data: bytes) -> bytes:
         for index in range(len(self._stages)):
@@ -348,22 +358,33 @@ class _Unpacker:
     def _stage(self, index: int, data: bytes) -> bytes:
         obj = self._stages[index]
         out = bytearray()
+        fed = self._fed[index]
+        if fed is not None:
+            fed += data
+        data, self._held[index] = self._held[index] + data, b""
         while data:
             if obj.eof:
-                if self._codings[index] == "deflate" or not data.startswith(b"\x1f\x8b"):
+                if self._codings[index] == "deflate":
                     return bytes(out)  # trailing bytes after the stream: ignored, as browsers do
+                if len(data) < len(_GZIP_MAGIC) and _GZIP_MAGIC.startswith(data):
+                    self._held[index] = data  # the next member's magic may be cut in two
+                    break
+                if not data.startswith(_GZIP_MAGIC):
+                    return bytes(out)  # trailing bytes: ignored
                 obj = self._stages[index] = zlib.decompressobj(_WBITS["gzip"])  # next member
             room = self.max_bytes - self._made[index] - len(out) + 1
             try:
                 out += obj.decompress(data, room)
             except zlib.error as exc:
-                if self._codings[index] == "deflate" and index in self._fresh:
-                    # "deflate" sent without its zlib header, as some servers do
+                if fed is not None:
+                    # "deflate" sent without its zlib header, as some servers do: all it was
+                    # fed, again, to a raw inflater
                     obj = self._stages[index] = zlib.decompressobj(-zlib.MAX_WBITS)
-                    self._fresh.discard(index)
+                    data, fed, self._fed[index] = bytes(fed), None, None
                     continue
                 raise self.broken(exc) from exc
-            self._fresh.discard(index)
+            if out and fed is not None:
+                fed, self._fed[index] = None, None  # it unpacks: the header was there
             if self._made[index] + len(out) > self.max_bytes:
                 raise FetchError(
                     Fault.TOO_LARGE,
@@ -384,7 +405,9 @@ class _Unpacker:
         )
 
     def finish(self, size: int) -> None:
-        if any(not obj.eof for obj in self._stages):
+        """After the last piece: a stream that stops before its end is a cut body. An empty body
+        is left to the fetch's empty-body check (it was said as "cut off after 0 bytes")."""
+        if size and any(not obj.eof for obj in self._stages):
             raise FetchError(
                 Fault.TRUNCATED,
                 f"the body from {self.url} was cut off after {size:,} bytes: its compressed "
