@@ -36,8 +36,8 @@ from figcheck.inputs.desks import (
     load_table_rows,
     read_csv_chunks,
     read_published,
-    refuse_wide,
 )
+from figcheck.limits import refuse_wide
 from figcheck.model.claims import Desk, Source, concat_desks
 from figcheck.pipeline import (
     CatalogAccess,
@@ -276,7 +276,7 @@ def _chunks_read(path: Path) -> Iterator[pd.DataFrame]:
     if path.suffix.lower() == ".parquet":
         try:
             parquet = pq.ParquetFile(path)
-            refuse_wide(path, len(parquet.schema_arrow.names))
+            refuse_wide(str(path), len(parquet.schema_arrow.names))
             batches = parquet.iter_batches(batch_size=CHUNK_ROWS)
             for batch in batches:
                 yield pa.Table.from_batches([batch]).to_pandas()

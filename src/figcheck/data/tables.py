@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.errors import InputError, UsageError
-from figcheck.limits import MAX_TABLE_COLUMNS, LimitError
+from figcheck.limits import refuse_wide
 
 __all__ = ["MISSING_MARKERS", "Column", "infer_type", "read_table", "shown"]
 
@@ -268,11 +268,7 @@ def _frame(
     if len(numbered) < 2:
         raise InputError("the table needs a header row and at least one data row", path=label)
     header = [cell.strip() for cell in numbered[0][1]]
-    if len(header) > MAX_TABLE_COLUMNS.value:
-        raise LimitError(
-            MAX_TABLE_COLUMNS, f"a header of {len(header):,} columns", path=label,
-            line=numbered[0][0],
-        )  # fmt: skip
+    refuse_wide(label, len(header), line=numbered[0][0])
     rows = [row for _, row in numbered]
     while (
         header
