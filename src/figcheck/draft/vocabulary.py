@@ -728,7 +728,8 @@ MAGNITUDE = frozenset(["magnitude", "magnitud"])
 TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "thermometers",
                                "highs", "high", "highest", "lows", "low", "lowest", "max",
                                "maximum", "minimum", "mercury", "temperatura", "temperaturas",
-                               "termómetro", "termómetros", "máximas", "mínimas"])  # fmt: skip
+                               "termómetro", "termómetros", "máximas", "mínimas", "máxima",
+                               "mínima"])  # fmt: skip
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
