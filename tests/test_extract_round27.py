@@ -25,3 +25,30 @@ def test_spanish_readings_in_the_singular(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 2. a stock index's level printed in "basis points" (as Nigerian market reports print it) is
+#    index points (dimensionless), not hundredths of a percentage point; a spread, a yield or a
+#    central bank's move in basis points stays percentage points
+INDEX_BASIS_POINTS: list[Row] = [
+    ("index-to", "The exchange's main share index rose to 41,208.55 basis points on Monday.", "en",
+     [("41,208.55 basis points", 41208.55, "")]),
+    ("index-from-to", "The All-Share Index closed at 39,870.12 basis points from 39,655.40 basis points.",
+     "en", [("39,870.12 basis points", 39870.12, ""),
+            ("39,655.40 basis points", 39655.4, "")]),
+    ("index-list", "The index peaked at 39,901.77 and ended at 39,870.12 basis points.", "en",
+     [("39,901.77", 39901.77, ""), ("39,870.12 basis points", 39870.12, "")]),
+    ("index-pair", "The share index's low and close were 38,102.50 and 38,340.25 basis points.", "en",
+     [("38,102.50", 38102.5, ""), ("38,340.25 basis points", 38340.25, "")]),
+    ("look-alike-policy", "The central bank raised its rate by 50 basis points.", "en",
+     [("50 basis points", 0.5, "percentage_point")]),
+    ("look-alike-spread", "El índice de riesgo país subió a 1.900 puntos básicos.", "es",
+     [("1.900 puntos básicos", 19, "percentage_point")]),
+]  # fmt: skip
+
+
+@table(INDEX_BASIS_POINTS)
+def test_an_index_level_in_basis_points(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -61,6 +61,7 @@ from figcheck.draft.vocabulary import (
     RATE_PEOPLE_TAIL,
     RATE_TIME,
     REGISTRY_NOT_UNITS,
+    SPREAD_WORDS,
     STOP,
     STREAK_UNIT,
     SUBJECT_CURRENCIES,
@@ -626,6 +627,18 @@ class MeasureReader(ChangeReader):
             if w in OTHER_CLAUSE:
                 return False
         return False
+
+    def _stock_index_level(self, i: int) -> bool:
+        """A stock index is named before the figure in its sentence and no spread, yield or
+        bond is: "the NSE All-Share Index appreciated to 27,574.09 basis points" is the index's
+        level ("el riesgo país subió a 1,900 puntos básicos" stays a spread)."""
+        if not self._index_named_before(i):
+            return False
+        here = self._sentence_index(self.t.starts[i])
+        if here < 0:
+            return True
+        start, end = (bisect_left(self.t.starts, b) for b in self.bounds[here])
+        return not any(w in SPREAD_WORDS for w in self.t.words[start:end])
 
     def _people_verb_after(self, j: int) -> bool:
         """A bare count is the subject of a verb only people do, after a modal or an auxiliary

@@ -348,7 +348,18 @@ class QuantityScan(ShareReader):
             value = (low + high) / 2 / scale
             printed = f"{value:.{decimals + 1}f}".rstrip("0").rstrip(".")
         basis = (t.word(j + 1), t.word(j + 2))
+        index_level = False
         if (
+            pct is None
+            and unit is None
+            and basis in BASIS_POINT_WORDS
+            and value * scale >= 1000
+            and self._stock_index_level(i)
+        ):
+            # "the All-Share Index closed at 27,574.09 basis points": an index's level in points,
+            # not thousands of hundredths of a percentage point
+            index_level, j = True, j + 2
+        elif (
             pct is None
             and unit is None
             and (basis in BASIS_POINT_WORDS or basis[0] in ("bps", "bp", "pb", "pbs"))
@@ -420,7 +431,7 @@ class QuantityScan(ShareReader):
             unit = self._temperature(first, j, unit)
         if unit is not None and "degree" in unit and t.word(first - 1) in ("minus", "menos"):
             value, printed, first = -value, f"-{printed}", first - 1  # "minus 12C"
-        base = pct or currency or unit
+        base = pct or currency or unit or ("dimensionless" if index_level else None)
         if (
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
@@ -1192,6 +1203,8 @@ class QuantityScan(ShareReader):
         if got is None:
             return None
         nxt = got[0]
+        if not nxt.unit and (t.word(got[1] - 1), t.word(got[1])) in BASIS_POINT_WORDS:
+            return "dimensionless", 1.0, None  # "27,503.81 and 27,574.09 basis points": an index
         if nxt.kind == "range" or not nxt.unit or (nxt.context and k == j + 2):
             return None
         if nxt.context:  # a named list whose last figure carried its unit from a sentence before

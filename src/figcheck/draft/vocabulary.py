@@ -514,6 +514,10 @@ LEVEL_BEFORE = frozenset(["at", "to", "en", "a", "reached", "hit", "alcanzó"])
 OTHER_CLAUSE = frozenset([";", "mientras", "while", "whereas", "but", "pero", "aunque",
                           "although", "meanwhile"])  # fmt: skip
 INDEX_POINTS = frozenset(["unidades", "enteros", "puntos", "points"])
+#: Words of a spread or a yield, which are measured in basis points even beside an index's name
+#: ("el índice de riesgo país subió a 1,900 puntos básicos").
+SPREAD_WORDS = frozenset(["spread", "spreads", "riesgo", "diferencial", "embi", "yield", "yields",
+                          "bond", "bonds", "bono", "bonos", "treasury", "treasuries"])  # fmt: skip
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 #: Adjectives that make a price a rate per period ("annual costs of €60bn", "their weekly wage
