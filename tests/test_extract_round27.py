@@ -52,3 +52,37 @@ def test_an_index_level_in_basis_points(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. the figures of one share's move share its price per share: the move after the levels
+#    ("climbed to N14.30 from N13.60, appreciating by N0.70"), the start after "from", the move
+#    before a level per share ("a fall of 6.5p to 212.5p") and the level after a move per share
+#    ("was 3p lower at £8.40"); a sum with a scale word stays a sum
+SHARE_MOVES: list[Row] = [
+    ("move-after", "Nigeria's Dangote share price rose to N14.30 from N13.60, appreciating by N0.70.", "en",
+     [("N14.30", 14.3, "NGN/count"), ("from N13.60", 13.6, "NGN/count"),
+      ("appreciating by N0.70", 0.7, "NGN/count")]),
+    ("start-after", "In Lagos, Zenith shares depreciated by N0.40 to close at N30.10 from N30.50.", "en",
+     [("depreciated by N0.40", 0.4, "NGN/count"), ("N30.10", 30.1, "NGN/count"),
+      ("N30.50", 30.5, "NGN/count")]),
+    ("after-bracket",
+     "On the Nigerian Exchange, Stanbic shares gained N0.90 (2.10 per cent) to close at N43.80 from N42.90.",
+     "en", [("gained N0.90", 0.9, "NGN/count"), ("2.10 per cent", 2.1, "percent"),
+            ("N43.80", 43.8, "NGN/count"), ("N42.90", 42.9, "NGN/count")]),
+    ("gaining", "MTN Nigeria's share price closed at N190.50, gaining N2.50 (1.33 per cent).", "en",
+     [("N190.50", 190.5, "NGN/count"), ("gaining N2.50", 2.5, "NGN/count"),
+      ("1.33 per cent", 1.33, "percent")]),
+    ("pence-to", "Tesco shares suffered a fall of 6.5p to 212.5p.", "en",
+     [("fall of 6.5p", 0.065, "GBP/count"), ("212.5p", 2.125, "GBP/count")]),
+    ("level-after", "On the FTSE 250, Redrow was 3p lower at £8.40.", "en",
+     [("3p lower", 0.03, "GBP/count"), ("£8.40", 8.4, "GBP/count")]),
+    ("look-alike-scaled", "Unilever shares closed at $45.10 after a buyback raised to $2 billion.",
+     "en", [("$45.10", 45.1, "USD/count"), ("$2 billion", 2e9, "USD")]),
+]  # fmt: skip
+
+
+@table(SHARE_MOVES)
+def test_the_figures_of_a_share_move_are_per_share(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -84,6 +84,12 @@ _SCALE_WORD = {
 }
 
 
+#: A scale word or letter printed after a figure ("$2 billion", "N9.471tn", "£1.7bn", "30.9m").
+_SCALED = re.compile(
+    r"\d\s*(?:[kmb]n?|tn|thousand|million|billion|trillion|crores?|lakhs?)\b", re.IGNORECASE
+)
+
+
 def _is_bracket(low: float, high: float, scale: float) -> bool:
     """ "250,000 to 499,999", "10K to 49K", "10 to 49 employees": bounds that tile a scale of
     groups (a round lower bound, an upper bound one below a round number) define a group."""
@@ -154,6 +160,9 @@ class QuantityScan(ShareReader):
                 continue
             mention, last = got
             mention = self._move_of_a_rate(mention)  # "171.8 bushels per acre, up 1.9 bushels"
+            mention = self._per_share_of_the_move(mention)  # "to N21.59 from N20.57, gaining N1.02"
+            if re.fullmatch(r"[A-Z]{3}/count", mention.unit):
+                self._price_the_move_before(mention)  # "a decline of 4.2p to 393.6p"
             if self._per_measure(mention.unit):
                 self._price_the_move_before(mention)  # "rose 67 cents, or 0.7%, to $91.31 a barrel"
                 source = mention.context or mention.sentence
@@ -1052,6 +1061,32 @@ class QuantityScan(ShareReader):
             value = move.value.removesuffix(move.unit) + before.unit
             return replace(move, unit=before.unit, value=value)
         return move
+
+    def _per_share_of_the_move(self, mention: Mention) -> Mention:
+        """A sum with no scale word in a share's move, right after a price per share in the same
+        currency in its sentence (at most ten tokens between), is per share too: the move
+        after the levels ("soared to N21.59 from N20.57, appreciating by N1.02"), its start
+        ("to close at N1.07 from N1.02") and the level after a move ("1p lower at £10.05"). Only
+        a change, or a sum after "from", "to" or "at", with no scale word ("raised to $2
+        billion" is no share's price)."""
+        t = self.t
+        currency = mention.unit
+        if not re.fullmatch(r"[A-Z]{3}", currency) or _SCALED.search(mention.text):
+            return mention
+        k = bisect_left(t.starts, mention.start)
+        if mention.kind != "change" and t.word(k - 1) not in ("from", "to", "at"):
+            return mention
+        here = self._sentence_index(mention.start)
+        for before in reversed(self.found[-3:]):
+            if self._sentence_index(before.start) != here:
+                return mention
+            if before.unit in ("percent", "percentage_point"):
+                continue
+            if before.unit != f"{currency}/count" or k - bisect_left(t.starts, before.end) > 10:
+                return mention
+            value = mention.value.removesuffix(currency) + before.unit
+            return replace(mention, unit=before.unit, value=value)
+        return mention
 
     def _price_the_move_before(self, level: Mention) -> None:
         """A level priced per a unit of measure after "to" or "at" prices the move before it in
