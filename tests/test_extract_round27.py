@@ -86,3 +86,32 @@ def test_the_figures_of_a_share_move_are_per_share(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. a list item "- Label: figure, change;" takes its unit from the label as a "label: value"
+#    line does (it had to end its line), and an item naming a part of the one above alone
+#    ("- Domestic:", "- Rural:") takes that item's unit; a unit carried from an earlier item
+#    ("tonnes") does not reach an item whose label names another thing
+LIST_ITEMS: list[Row] = [
+    ("people-item", "Harbour visits up 3.2% to 2.1m in March\nPort traffic in March:\n"
+     "- Visitors: 2.1 million, +3.2%;\n", "en",
+     [("up 3.2%", 3.2, "percent"), ("2.1m", 2.1e6, "count"), ("2.1 million", 2.1e6, "people"),
+      ("3.2%", 3.2, "percent")]),
+    ("part-item", "Harbour visits up 3.2% to 2.1m in March\nPort traffic in March:\n"
+     "- Visitors: 2.1 million, +3.2%;\n- Foreign: 0.8 million, +1.1%;\n", "en",
+     [("up 3.2%", 3.2, "percent"), ("2.1m", 2.1e6, "count"), ("2.1 million", 2.1e6, "people"),
+      ("3.2%", 3.2, "percent"), ("0.8 million", 8e5, "people"), ("1.1%", 1.1, "percent")]),
+    ("not-carried", "- Freight: 52,300 tonnes, +2.0%;\n- Ship calls: 1,210, -0.5%;\n- Domestic: 840, +0.2%.\n",
+     "en", [("52,300 tonnes", 52300, "tonne"), ("2.0%", 2.0, "percent"),
+            ("1,210", 1210, "count"), ("0.5%", 0.5, "percent"),
+            ("840", 840, "count"), ("0.2%", 0.2, "percent")]),
+    ("look-alike-prose", "Traffic: 2.1 million visitors came, most of them by car.\n", "en",
+     [("2.1 million visitors", 2.1e6, "people")]),
+]  # fmt: skip
+
+
+@table(LIST_ITEMS)
+def test_list_items_take_the_unit_of_their_label(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     ANNUAL_RATE,
     AUXILIARIES,
     AVERAGE_WORDS,
+    BULLETS,
     CASE_PEOPLE,
     CASUALTY_VERBS,
     CLOCK_TIME,
@@ -28,6 +29,7 @@ from figcheck.draft.vocabulary import (
     INDEX_WORDS,
     LABEL_CONTINUED,
     LABEL_FACTOR,
+    LABEL_PARTS,
     LABEL_PERCENT,
     LABEL_PERIODS,
     LOSE_VERBS,
@@ -751,23 +753,33 @@ class MeasureReader(ChangeReader):
         to ``j``) ends the line: "Percentage of all families with a car: 86" → percent, "Median
         dollars in these accounts: 3,800" → USD, "Deaths: 41" → people; "" when the label names
         none (the figure is a count, and the next line's first word is not its noun). None when
-        the figure does not end such a line. A label that continues the one on the line before
-        ("Of Republicans: 59", "Who say they do so today: 37") has its unit; "Factor by which
-        …: 3" is a multiple (dimensionless)."""
+        the figure does not end such a line, or a list item's ("- Passengers: 30.9 million,
+        +8.4%;": a bullet, the figure followed by a comma or a semicolon). A label that
+        continues the one on the line before ("Of Republicans: 59", "Who say they do so today:
+        37") or names a part of it alone ("- Domestic: 24.4 million") has its unit; "Factor by
+        which …: 3" is a multiple (dimensionless)."""
         t = self.t
-        if t.word(i - 1) != ":" or "\n" in t.gap(i) or (j + 1 < t.n and "\n" not in t.gap(j + 1)):
+        if t.word(i - 1) != ":" or "\n" in t.gap(i):
+            return None
+        ends_line = j + 1 >= t.n or "\n" in t.gap(j + 1)
+        if not ends_line and t.word(j + 1) not in (",", ";"):
             return None
         k = i - 2
         while k > 0 and k > i - 30 and "\n" not in t.gap(k):
             k -= 1
         if k < 0 or (k > 0 and "\n" not in t.gap(k)):
             return None  # no line start near: a colon inside prose
+        if t.word(k) in BULLETS:
+            k += 1  # "- Passengers: 30.9 million, +8.4%;": a list item, the figure first
+        elif not ends_line:
+            return None
         line = bisect_right(self.line_starts, t.starts[k])
         unit = self._label_unit(k, i)
         last, self.last_label = self.last_label, (line, unit)
-        if t.word(k) in LABEL_CONTINUED and last is not None and 0 < line - last[0] <= 2:
+        continued = t.word(k) in LABEL_CONTINUED or (t.word(k) in LABEL_PARTS and k + 2 == i)
+        if continued and last is not None and 0 < line - last[0] <= 2:
             self.last_label = (line, last[1])
-            return last[1]
+            return last[1]  # "- Domestic: 24.4 million": a part of the item above
         return unit
 
     def _label_unit(self, k: int, i: int) -> str:

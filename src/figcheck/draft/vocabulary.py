@@ -675,6 +675,14 @@ LABEL_FACTOR = frozenset(["factor", "ratio", "multiple", "cociente"])
 #: …: 30" / "Of Republicans: 59", "Who say they do so today: 37"): the same unit.
 LABEL_CONTINUED = frozenset(["of", "who", "among", "for", "and", "de", "del", "que", "entre",
                              "y"])  # fmt: skip
+#: A label of one of these words alone names a part of the item on the line above ("- Passengers:
+#: 30.9 million" then "- Domestic: 24.4 million"): the same unit.
+LABEL_PARTS = frozenset(["domestic", "international", "foreign", "inbound", "outbound", "urban",
+                         "rural", "male", "female", "males", "females", "men", "women",
+                         "nacional", "nacionales", "internacional", "internacionales",
+                         "extranjeros", "hombres", "mujeres"])  # fmt: skip
+#: Marks that open a list item's line.
+BULLETS = frozenset(["-", "•", "*", "–", "·"])
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
