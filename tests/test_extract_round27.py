@@ -115,3 +115,22 @@ def test_list_items_take_the_unit_of_their_label(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. a figure with a scale word before "de <mes>" is a sum over months, not a day ("26 de julio")
+#    nor a count of months: "6.726 millones de enero a junio" is a sum in the carried currency
+SCALED_BEFORE_MONTH: list[Row] = [
+    ("es-from-month", "La región recaudó 410 millones de euros en 2019 y 215 millones de enero a marzo.",
+     "es", [("410 millones de euros", 4.1e8, "EUR"), ("215 millones", 2.15e8, "EUR")]),
+    ("es-de-month", "Las exportaciones sumaron 3.200 millones de dólares, 1.100 millones de abril.", "es",
+     [("3.200 millones de dólares", 3.2e9, "USD"), ("1.100 millones", 1.1e9, "USD")]),
+    ("look-alike-day", "El pago de 300 millones de pesos se hizo el 26 de julio.", "es",
+     [("300 millones de pesos", 3e8, "MXN")]),
+]  # fmt: skip
+
+
+@table(SCALED_BEFORE_MONTH)
+def test_a_scaled_figure_before_a_month(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

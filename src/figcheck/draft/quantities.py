@@ -73,6 +73,7 @@ from figcheck.draft.vocabulary import (
     TIME_ZONES,
     TRADE_TERMS,
     TRADED,
+    month_words,
 )
 from figcheck.model.units import SCALE_WORDS
 
@@ -467,6 +468,8 @@ class QuantityScan(ShareReader):
             j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
             if j_noun is not None and j_noun[0] in MONEY_TOPICS:
                 j_noun = None  # "74 billones de inversión": a sum, its currency said before
+            if j_noun is not None and j_noun[0] in month_words():
+                j_noun = None  # "6.726 millones de enero a junio": a period, not what is counted
             if j_noun is not None:
                 noun, j = j_noun
                 base = "people" if noun in lex.people else "count"
