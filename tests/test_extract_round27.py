@@ -134,3 +134,24 @@ def test_a_scaled_figure_before_a_month(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. a bare figure with a scale word in a sentence naming what a sum is of ("dinero", "money")
+#    takes the paragraph's currency from further back (eight sentences, not three); a bare
+#    figure of no such sentence keeps the three-sentence reach
+MONEY_PARAGRAPH: list[Row] = [
+    ("dinero-far", "Los visitantes gastaron 8.400 millones de euros. Llegaron en avión. Se quedaron "
+     "una semana. Muchos viajaron en grupo. Otros fueron solos. Los italianos dejaron más dinero, "
+     "1.300 millones.", "es",
+     [("8.400 millones de euros", 8.4e9, "EUR"), ("1.300 millones", 1.3e9, "EUR")]),
+    ("look-alike-far", "Los visitantes gastaron 8.400 millones de euros. Llegaron en avión. Se quedaron "
+     "una semana. Muchos viajaron en grupo. Otros fueron solos. Los italianos fueron 1.300 millones.",
+     "es", [("8.400 millones de euros", 8.4e9, "EUR"), ("1.300 millones", 1.3e9, "count")]),
+]  # fmt: skip
+
+
+@table(MONEY_PARAGRAPH)
+def test_money_named_reaches_the_paragraphs_currency(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -1253,14 +1253,18 @@ class MeasureReader(ChangeReader):
         per-capita rate. A figure with a scale word and no noun ("pasaron de 12.5 mil millones")
         takes the currency of the last money figure printed with the same scale word up to three
         sentences before ("405 billones de pesos, unos 92 mil millones de dólares … 14 billones
-        más": pesos): money stays the topic of a paragraph. Money with another scale word reaches
-        only its own sentence ("Revenue hit $31.2bn. Phone shipments were 12.4 million": a
-        count)."""
+        más": pesos), eight when its sentence names what a sum is of ("los que más dinero
+        dejaron, 6.726 millones"): money stays the topic of a paragraph. Money with another
+        scale word reaches only its own sentence ("Revenue hit $31.2bn. Phone shipments were
+        12.4 million": a count)."""
         last = self.last_amount if thousands else self.last_unit
         here = self._sentence_index(self.t.starts[i])
         if scaled != 1.0:
+            # a sentence that names what the sum is of ("los que más dinero dejaron en España,
+            # 6.726 millones") reaches the paragraph's money further back
+            reach = 8 if self._money_topic(i) else 3
             for sentence, unit, scale, source in reversed(self.scaled_money[-6:]):
-                if here - sentence > 3:
+                if here - sentence > reach:
                     break
                 if scale == scaled:
                     self.context = source

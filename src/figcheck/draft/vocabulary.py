@@ -988,5 +988,5 @@ MONEY_TOPICS = MONEY_NOUNS | frozenset(
      "recaudación", "ganancias", "utilidades", "pérdidas", "déficit", "superávit", "fondos",
      "financiamiento", "crédito", "créditos", "salarios", "pagos", "subsidios", "reservas",
      "budget", "deficit", "surplus", "reserves", "earnings", "payments", "wages", "costs",
-     "cost", "price", "value", "valor", "monto", "costo", "precio"]
+     "cost", "price", "value", "valor", "monto", "costo", "precio", "dinero"]
 )  # fmt: skip
