@@ -155,3 +155,26 @@ def test_money_named_reaches_the_paragraphs_currency(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. a move in points in the sentence right after one naming a stock index is the index's move
+#    (dimensionless), and so is the level after it; not without an index named, nor without a
+#    move ("The team scored 13 points")
+INDEX_NEXT_SENTENCE: list[Row] = [
+    ("higher-at", "Tokyo's Nikkei index ended the week firmer. The benchmark finished 85 points "
+     "higher at 28,410.2 on Friday.", "en",
+     [("85 points higher", 85, ""), ("28,410.2", 28410.2, "")]),
+    ("rose-to", "Germany's DAX index had a quiet session. The blue-chip gauge rose 40 points to "
+     "15,900.", "en", [("rose 40 points", 40, ""), ("15,900", 15900, "")]),
+    ("look-alike-no-index", "The club had a good season. It finished 13 points higher than last "
+     "year.", "en", [("13 points higher", 13, "count")]),
+    ("look-alike-no-move", "The Nasdaq index fell. The team scored 13 points.", "en",
+     [("13 points", 13, "count")]),
+]  # fmt: skip
+
+
+@table(INDEX_NEXT_SENTENCE)
+def test_a_move_in_points_after_the_index_is_named(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
+    INDEX_NAMES,
     INDEX_WORDS,
     LABEL_CONTINUED,
     LABEL_FACTOR,
@@ -629,6 +630,21 @@ class MeasureReader(ChangeReader):
             if w in OTHER_CLAUSE:
                 return False
         return False
+
+    def _index_move_after_its_name(self, first: int, last: int) -> bool:
+        """A move in points (tokens ``first`` to ``last``: "13 points higher", "rose 40 points")
+        in the sentence right after one that names a stock index by name ("London's FTSE 100
+        Index closed at a high. The top flight closed 13 points higher at 5,914.4"), with no
+        other subject named between ("shares", "stocks" alone do not name an index here)."""
+        t = self.t
+        moved = self.lex.changes.before(t.words, first) is not None or (
+            self._change_after(last + 1) is not None
+        )
+        here = self._sentence_index(t.starts[first])
+        if not moved or here < 1:
+            return False
+        start, end = (bisect_left(t.starts, b) for b in self.bounds[here - 1])
+        return any(w in INDEX_NAMES for w in t.words[max(start, end - 60) : end])
 
     def _stock_index_level(self, i: int) -> bool:
         """A stock index is named before the figure in its sentence and no spread, yield or

@@ -563,7 +563,9 @@ class QuantityScan(ShareReader):
                 base = "people" if noun in lex.people else "count"
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
-                if noun in INDEX_POINTS and self._index_named_before(i):
+                if noun in INDEX_POINTS and (
+                    self._index_named_before(i) or self._index_move_after_its_name(first, noun_last)
+                ):
                     base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
                 if noun in ("annual", "annualized") and t.word(noun_last + 1) in ("pace", "rate"):
                     base, noun_last = "count/year", noun_last + 1  # "a 15.5 million annual pace"

@@ -514,6 +514,11 @@ LEVEL_BEFORE = frozenset(["at", "to", "en", "a", "reached", "hit", "alcanzó"])
 OTHER_CLAUSE = frozenset([";", "mientras", "while", "whereas", "but", "pero", "aunque",
                           "although", "meanwhile"])  # fmt: skip
 INDEX_POINTS = frozenset(["unidades", "enteros", "puntos", "points"])
+#: Words that name a stock index (INDEX_WORDS without the generic "stocks", "shares", "bolsa"):
+#: they own a move in points in the sentence after them.
+INDEX_NAMES = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
+                         "s&p", "cac", "hang", "topix", "sensex", "nifty", "merval", "ibovespa",
+                         "bovespa", "asx", "jse"])  # fmt: skip
 #: Words of a spread or a yield, which are measured in basis points even beside an index's name
 #: ("el índice de riesgo país subió a 1,900 puntos básicos").
 SPREAD_WORDS = frozenset(["spread", "spreads", "riesgo", "diferencial", "embi", "yield", "yields",
