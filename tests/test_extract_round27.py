@@ -178,3 +178,22 @@ def test_a_move_in_points_after_the_index_is_named(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 8. a temperature named as a change ("temperature change", "cambio de temperatura") is a
+#    difference even though the word "temperature" names a reading
+TEMPERATURE_CHANGE_NOUN: list[Row] = [
+    ("change-is", "The model assumes a mean temperature change of 2.5 degrees Celsius.", "en",
+     [("2.5 degrees Celsius", 2.5, "delta_degree_Celsius")]),
+    ("cambio", "El escenario supone un cambio de temperatura de 3 grados centígrados.", "es",
+     [("3 grados centígrados", 3, "delta_degree_Celsius")]),
+    ("look-alike-reading", "The temperature in Madrid was 31 degrees Celsius at noon.", "en",
+     [("31 degrees Celsius", 31, "degree_Celsius")]),
+]  # fmt: skip
+
+
+@table(TEMPERATURE_CHANGE_NOUN)
+def test_a_temperature_change_is_a_difference(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -750,7 +750,8 @@ TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "th
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
-                                "aumento", "más", "menos", "subió", "sobre"])  # fmt: skip
+                                "aumento", "más", "menos", "subió", "sobre", "change",
+                                "changes", "cambio", "cambios", "variación"])  # fmt: skip
 
 
 #: what follows a letter and a number that name a product, not an amount of money ("N95 masks")
