@@ -197,3 +197,25 @@ def test_a_temperature_change_is_a_difference(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. the items of a list under a line that states a rate and ends with a colon are parts of that
+#    rate ("… $0.62 per $100 of value, split as:\n- $0.31 for schools"); not under a line that
+#    does not end with a colon, nor a line that is no list item
+LIST_OF_A_RATE: list[Row] = [
+    ("parts", "The levy is $0.62 per $100 of assessed value, split as:\n- $0.31 for schools\n"
+     "- $0.19 for roads\n- $0.12 for parks\n", "en",
+     [("$0.62 per $100", 0.62, "USD/hUSD"), ("$0.31", 0.31, "USD/hUSD"), ("$0.19", 0.19, "USD/hUSD"),
+      ("$0.12", 0.12, "USD/hUSD")]),
+    ("look-alike-no-colon", "The levy is $0.62 per $100 of assessed value.\n- $0.31 for schools\n",
+     "en", [("$0.62 per $100", 0.62, "USD/hUSD"), ("$0.31", 0.31, "USD")]),
+    ("look-alike-scaled", "The levy is $0.62 per $100 of assessed value, raising:\n- $3 million for "
+     "schools\n", "en", [("$0.62 per $100", 0.62, "USD/hUSD"), ("$3 million", 3e6, "USD")]),
+]  # fmt: skip
+
+
+@table(LIST_OF_A_RATE)
+def test_the_items_under_a_rate_are_its_parts(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

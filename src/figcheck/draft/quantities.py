@@ -18,6 +18,7 @@ from figcheck.draft.vocabulary import (
     AGE_GROUPS,
     ARTICLES,
     BASIS_POINT_WORDS,
+    BULLETS,
     CASE_NOUNS,
     CHART,
     CHART_PARTS,
@@ -162,6 +163,7 @@ class QuantityScan(ShareReader):
             mention, last = got
             mention = self._move_of_a_rate(mention)  # "171.8 bushels per acre, up 1.9 bushels"
             mention = self._per_share_of_the_move(mention)  # "to N21.59 from N20.57, gaining N1.02"
+            mention = self._rate_of_the_list_head(mention)  # "$0.41 per $100 …:\n- $0.20 for debt"
             if re.fullmatch(r"[A-Z]{3}/count", mention.unit):
                 self._price_the_move_before(mention)  # "a decline of 4.2p to 393.6p"
             if self._per_measure(mention.unit):
@@ -1092,6 +1094,37 @@ class QuantityScan(ShareReader):
             value = mention.value.removesuffix(currency) + before.unit
             return replace(mention, unit=before.unit, value=value)
         return mention
+
+    def _rate_of_the_list_head(self, mention: Mention) -> Mention:
+        """A sum that opens a list item ("- $0.203928 for debt service") under a line that ends
+        with a colon and states a rate in the same currency ("The tax rate is $0.408936 per $100
+        of value, which breaks down into:") is a part of that rate, in its unit; so are the
+        items after it (up to six lines below the head, each a list item)."""
+        t = self.t
+        currency = mention.unit
+        if not re.fullmatch(r"[A-Z]{3}", currency) or _SCALED.search(mention.text):
+            return mention
+        k = bisect_left(t.starts, mention.start)
+        if t.word(k - 1) not in BULLETS or "\n" not in t.gap(k - 1):
+            return mention
+        head = next((m for m in reversed(self.found[-8:]) if m.unit.startswith(f"{currency}/")
+                     and self._line_text(m.line).endswith(":")), None)  # fmt: skip
+        if head is None or not 0 < mention.line - head.line <= 6:
+            return mention
+        if any(self._line_text(n)[:1] not in BULLETS for n in range(head.line + 1, mention.line)):
+            return mention
+        value = mention.value.removesuffix(currency) + head.unit
+        return replace(mention, unit=head.unit, value=value)
+
+    def _line_text(self, line: int) -> str:
+        """The first and last 100 characters of the 1-based ``line``, stripped (bounded, so
+        that a long line costs no more than a short one)."""
+        starts = self.line_starts
+        start, end = starts[line - 1], starts[line] if line < len(starts) else len(self.scan)
+        if end - start > 200:
+            head, tail = self.scan[start : start + 100], self.scan[end - 100 : end]
+            return f"{head.lstrip()}…{tail.rstrip()}"
+        return self.scan[start:end].strip()
 
     def _price_the_move_before(self, level: Mention) -> None:
         """A level priced per a unit of measure after "to" or "at" prices the move before it in
