@@ -219,3 +219,24 @@ def test_the_items_under_a_rate_are_its_parts(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 10. the output units of transport statistics: passenger-kilometres ("pkm", "passenger-km") and
+#     tonne-kilometres ("tkm", "tonne-km", "net tonne kilometres"), not counts
+TRANSPORT_UNITS: list[Row] = [
+    ("pkm", "Metro lines carried 2.8 billion pkm last year.", "en",
+     [("2.8 billion pkm", 2.8e9, "people*kilometre")]),
+    ("passenger-km", "Coaches logged 910 million passenger-km.", "en",
+     [("910 million passenger-km", 9.1e8, "people*kilometre")]),
+    ("net-tkm", "Rail freight rose to 21.4 billion net tonne kilometres.", "en",
+     [("21.4 billion net tonne kilometres", 2.14e10, "tonne*kilometre")]),
+    ("tkm", "Lorries moved 48 billion tkm.", "en", [("48 billion tkm", 4.8e10, "tonne*kilometre")]),
+    ("look-alike-km", "The line is 48 km long.", "en", [("48 km", 48, "kilometre")]),
+]  # fmt: skip
+
+
+@table(TRANSPORT_UNITS)
+def test_transport_output_units(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
