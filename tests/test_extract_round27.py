@@ -240,3 +240,25 @@ def test_transport_output_units(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 11. a scale word joined to its figure by a hyphen before a plural noun counted ("three-lakh
+#     samples a day", "10-crore people") scales the figure, as it did only before a currency or
+#     a unit; a hyphen between words ("samples - lakh") joins nothing
+HYPHEN_SCALE_COUNTS: list[Row] = [
+    ("lakh-rate", "The state plans to test two-lakh samples a day by July.", "en",
+     [("two-lakh samples a day", 2e5, "count/day")]),
+    ("crore-people", "The scheme will reach 12-crore farmers.", "en",
+     [("12-crore farmers", 1.2e8, "people")]),
+    ("million-people", "A 1.5-million residents city voted.", "en",
+     [("1.5-million residents", 1.5e6, "people")]),
+    ("look-alike-not-joined", "The state tested 90,000 samples - lakh targets were missed.", "en",
+     [("90,000 samples", 90000, "count")]),
+]  # fmt: skip
+
+
+@table(HYPHEN_SCALE_COUNTS)
+def test_a_hyphenated_scale_before_a_noun_counted(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -283,6 +283,7 @@ class QuantityScan(ShareReader):
                     and t.joined(k + 2)
                     and lex.units.after(t.words, k + 2) is not None
                 )
+                or self._counted_after_scale(k + 1)  # "three-lakh samples a day", "10-crore people"
             ):
                 scale, j = joined_scale, k
         pct: str | None = None
@@ -1115,6 +1116,15 @@ class QuantityScan(ShareReader):
             return mention
         value = mention.value.removesuffix(currency) + head.unit
         return replace(mention, unit=head.unit, value=value)
+
+    def _counted_after_scale(self, k: int) -> bool:
+        """A plural noun of people or things (not what a sum is of) follows a scale word joined
+        to its figure by a hyphen: "three-lakh samples", "10-crore people" count them ("a
+        three-million budget" and "two-million-strong" do not)."""
+        got = self._noun(k) if self.t.is_word(k) else None
+        if got is None or got[0] in MONEY_TOPICS:
+            return False
+        return got[0] in self.lex.people or (got[0].endswith("s") and got[0] not in STOP)
 
     def _line_text(self, line: int) -> str:
         """The first and last 100 characters of the 1-based ``line``, stripped (bounded, so
