@@ -262,3 +262,22 @@ def test_a_hyphenated_scale_before_a_noun_counted(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 12. "N times" alone in brackets right after a change in percent restates it as a multiple
+#     (a dimensionless change), not how often something happened
+TIMES_GLOSS: list[Row] = [
+    ("en", "Rents went up by 400 per cent (five times) in that decade.", "en",
+     [("up by 400 per cent", 400, "percent"), ("five times", 5, "")]),
+    ("es", "El pasaje tuvo un alza de 200% (tres veces) en el año.", "es",
+     [("un alza de 200%", 200, "percent"), ("tres veces", 3, "")]),
+    ("look-alike-no-percent", "The mayor was re-elected (four times) by wide margins.", "en",
+     [("four times", 4, "count")]),
+]  # fmt: skip
+
+
+@table(TIMES_GLOSS)
+def test_times_in_brackets_after_a_percent_change(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -479,6 +479,8 @@ class QuantityScan(ShareReader):
         if base is None and t.word(j + 1) in ("times", "veces"):
             if t.word(j + 2) in COMPARATIVES or t.word(j + 2) in MULTIPLE_AFTER:
                 base, j, kind = "dimensionless", j + 1, "change"  # "12 times as much"
+            elif self._glosses_a_percent_change(first, j + 1):
+                base, j, kind = "dimensionless", j + 1, "change"  # "1000 per cent (ten times)"
             else:
                 base, j = "count", j + 1  # "shared 12,000 times": how often
         if base is None and not spelled and self._magnitude(i, j, value):
@@ -1125,6 +1127,17 @@ class QuantityScan(ShareReader):
         if got is None or got[0] in MONEY_TOPICS:
             return False
         return got[0] in self.lex.people or (got[0].endswith("s") and got[0] not in STOP)
+
+    def _glosses_a_percent_change(self, first: int, times: int) -> bool:
+        """ "N times" alone in brackets right after a change in percent restates it as a
+        multiple: "an increase of more than 1000 per cent (ten times)", "un alza de 200% (tres
+        veces)"."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(times + 1) != ")" or not self.found:
+            return False
+        before = self.found[-1]
+        k = bisect_left(t.starts, before.end)
+        return before.kind == "change" and before.unit == "percent" and k == first - 1
 
     def _line_text(self, line: int) -> str:
         """The first and last 100 characters of the 1-based ``line``, stripped (bounded, so
