@@ -648,7 +648,7 @@ class MeasureReader(ChangeReader):
 
     def _stock_index_level(self, i: int) -> bool:
         """A stock index is named before the figure in its sentence and no spread, yield or
-        bond is: "the NSE All-Share Index appreciated to 27,574.09 basis points" is the index's
+        bond is (40 tokens each side): "the NSE All-Share Index appreciated to 27,574.09 basis points" is the index's
         level ("el riesgo país subió a 1,900 puntos básicos" stays a spread)."""
         if not self._index_named_before(i):
             return False
@@ -656,7 +656,8 @@ class MeasureReader(ChangeReader):
         if here < 0:
             return True
         start, end = (bisect_left(self.t.starts, b) for b in self.bounds[here])
-        return not any(w in SPREAD_WORDS for w in self.t.words[start:end])
+        window = self.t.words[max(start, i - 40) : min(end, i + 40)]  # bounded: linear time
+        return not any(w in SPREAD_WORDS for w in window)
 
     def _people_verb_after(self, j: int) -> bool:
         """A bare count is the subject of a verb only people do, after a modal or an auxiliary
