@@ -648,8 +648,9 @@ class MeasureReader(ChangeReader):
 
     def _stock_index_level(self, i: int) -> bool:
         """A stock index is named before the figure in its sentence and no spread, yield or
-        bond is (40 tokens each side): "the NSE All-Share Index appreciated to 27,574.09 basis points" is the index's
-        level ("el riesgo país subió a 1,900 puntos básicos" stays a spread)."""
+        bond is (40 tokens each side): "the NSE All-Share Index appreciated to 27,574.09 basis
+        points" is the index's level ("el riesgo país subió a 1,900 puntos básicos" stays a
+        spread)."""
         if not self._index_named_before(i):
             return False
         here = self._sentence_index(self.t.starts[i])
