@@ -281,3 +281,21 @@ def test_times_in_brackets_after_a_percent_change(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 13. "pax", the travel trade's word for passengers, counts people (before or after the figure)
+PAX: list[Row] = [
+    ("pax-before", "Regional airport pax up 6.1% to 2.4m in May", "en",
+     [("up 6.1%", 6.1, "percent"), ("2.4m", 2.4e6, "people")]),
+    ("pax-after", "The ferry line carried 1.2 million pax last year.", "en",
+     [("1.2 million pax", 1.2e6, "people")]),
+    ("look-alike-pack", "The store sold 300 packs of batteries.", "en",
+     [("300 packs", 300, "count")]),
+]  # fmt: skip
+
+
+@table(PAX)
+def test_pax_counts_passengers(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
