@@ -15,6 +15,7 @@ from figcheck.draft.vocabulary import (
     ANNUAL_RATE,
     AUXILIARIES,
     AVERAGE_WORDS,
+    BULLETS,
     CASE_PEOPLE,
     CASUALTY_VERBS,
     CLOCK_TIME,
@@ -25,9 +26,11 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
+    INDEX_NAMES,
     INDEX_WORDS,
     LABEL_CONTINUED,
     LABEL_FACTOR,
+    LABEL_PARTS,
     LABEL_PERCENT,
     LABEL_PERIODS,
     LOSE_VERBS,
@@ -61,6 +64,7 @@ from figcheck.draft.vocabulary import (
     RATE_PEOPLE_TAIL,
     RATE_TIME,
     REGISTRY_NOT_UNITS,
+    SPREAD_WORDS,
     STOP,
     STREAK_UNIT,
     SUBJECT_CURRENCIES,
@@ -627,6 +631,35 @@ class MeasureReader(ChangeReader):
                 return False
         return False
 
+    def _index_move_after_its_name(self, first: int, last: int) -> bool:
+        """A move in points (tokens ``first`` to ``last``: "13 points higher", "rose 40 points")
+        in the sentence right after one that names a stock index by name ("London's FTSE 100
+        Index closed at a high. The top flight closed 13 points higher at 5,914.4"), with no
+        other subject named between ("shares", "stocks" alone do not name an index here)."""
+        t = self.t
+        moved = self.lex.changes.before(t.words, first) is not None or (
+            self._change_after(last + 1) is not None
+        )
+        here = self._sentence_index(t.starts[first])
+        if not moved or here < 1:
+            return False
+        start, end = (bisect_left(t.starts, b) for b in self.bounds[here - 1])
+        return any(w in INDEX_NAMES for w in t.words[max(start, end - 60) : end])
+
+    def _stock_index_level(self, i: int) -> bool:
+        """A stock index is named before the figure in its sentence and no spread, yield or
+        bond is (40 tokens each side): "the NSE All-Share Index appreciated to 27,574.09 basis
+        points" is the index's level ("el riesgo país subió a 1,900 puntos básicos" stays a
+        spread)."""
+        if not self._index_named_before(i):
+            return False
+        here = self._sentence_index(self.t.starts[i])
+        if here < 0:
+            return True
+        start, end = (bisect_left(self.t.starts, b) for b in self.bounds[here])
+        window = self.t.words[max(start, i - 40) : min(end, i + 40)]  # bounded: linear time
+        return not any(w in SPREAD_WORDS for w in window)
+
     def _people_verb_after(self, j: int) -> bool:
         """A bare count is the subject of a verb only people do, after a modal or an auxiliary
         ("24 Million Would Lose Health Insurance", "2 million have died", "3 million fled")."""
@@ -738,23 +771,33 @@ class MeasureReader(ChangeReader):
         to ``j``) ends the line: "Percentage of all families with a car: 86" → percent, "Median
         dollars in these accounts: 3,800" → USD, "Deaths: 41" → people; "" when the label names
         none (the figure is a count, and the next line's first word is not its noun). None when
-        the figure does not end such a line. A label that continues the one on the line before
-        ("Of Republicans: 59", "Who say they do so today: 37") has its unit; "Factor by which
-        …: 3" is a multiple (dimensionless)."""
+        the figure does not end such a line, or a list item's ("- Passengers: 30.9 million,
+        +8.4%;": a bullet, the figure followed by a comma or a semicolon). A label that
+        continues the one on the line before ("Of Republicans: 59", "Who say they do so today:
+        37") or names a part of it alone ("- Domestic: 24.4 million") has its unit; "Factor by
+        which …: 3" is a multiple (dimensionless)."""
         t = self.t
-        if t.word(i - 1) != ":" or "\n" in t.gap(i) or (j + 1 < t.n and "\n" not in t.gap(j + 1)):
+        if t.word(i - 1) != ":" or "\n" in t.gap(i):
+            return None
+        ends_line = j + 1 >= t.n or "\n" in t.gap(j + 1)
+        if not ends_line and t.word(j + 1) not in (",", ";"):
             return None
         k = i - 2
         while k > 0 and k > i - 30 and "\n" not in t.gap(k):
             k -= 1
         if k < 0 or (k > 0 and "\n" not in t.gap(k)):
             return None  # no line start near: a colon inside prose
+        if t.word(k) in BULLETS:
+            k += 1  # "- Passengers: 30.9 million, +8.4%;": a list item, the figure first
+        elif not ends_line:
+            return None
         line = bisect_right(self.line_starts, t.starts[k])
         unit = self._label_unit(k, i)
         last, self.last_label = self.last_label, (line, unit)
-        if t.word(k) in LABEL_CONTINUED and last is not None and 0 < line - last[0] <= 2:
+        continued = t.word(k) in LABEL_CONTINUED or (t.word(k) in LABEL_PARTS and k + 2 == i)
+        if continued and last is not None and 0 < line - last[0] <= 2:
             self.last_label = (line, last[1])
-            return last[1]
+            return last[1]  # "- Domestic: 24.4 million": a part of the item above
         return unit
 
     def _label_unit(self, k: int, i: int) -> str:
@@ -1228,14 +1271,18 @@ class MeasureReader(ChangeReader):
         per-capita rate. A figure with a scale word and no noun ("pasaron de 12.5 mil millones")
         takes the currency of the last money figure printed with the same scale word up to three
         sentences before ("405 billones de pesos, unos 92 mil millones de dólares … 14 billones
-        más": pesos): money stays the topic of a paragraph. Money with another scale word reaches
-        only its own sentence ("Revenue hit $31.2bn. Phone shipments were 12.4 million": a
-        count)."""
+        más": pesos), eight when its sentence names what a sum is of ("los que más dinero
+        dejaron, 6.726 millones"): money stays the topic of a paragraph. Money with another
+        scale word reaches only its own sentence ("Revenue hit $31.2bn. Phone shipments were
+        12.4 million": a count)."""
         last = self.last_amount if thousands else self.last_unit
         here = self._sentence_index(self.t.starts[i])
         if scaled != 1.0:
+            # a sentence that names what the sum is of ("los que más dinero dejaron en España,
+            # 6.726 millones") reaches the paragraph's money further back
+            reach = 8 if self._money_topic(i) else 3
             for sentence, unit, scale, source in reversed(self.scaled_money[-6:]):
-                if here - sentence > 3:
+                if here - sentence > reach:
                     break
                 if scale == scaled:
                     self.context = source

@@ -305,8 +305,8 @@ class NumberReader(ScanState):
         if t.word(i - 1) in ("to", "and", "-", "–", "al", "y") and t.word(i - 3) in months \
                 and t.is_digits(i - 2) and raw.isdigit() and int(raw) <= 31:  # fmt: skip
             return True  # "April 10 to 16", "between May 2 and 9": the range's last day
-        if nxt in months or (nxt == "de" and t.word(j + 2) in months):
-            return True  # 19 April, 26 de julio
+        if scale == 1.0 and (nxt in months or (nxt == "de" and t.word(j + 2) in months)):
+            return True  # 19 April, 26 de julio (not "6.726 millones de enero a junio")
         if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
             return True
         if t.word(i - 1) in ("and", "y", "&", ",") and t.is_digits(i - 2) \

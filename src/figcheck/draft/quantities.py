@@ -18,6 +18,7 @@ from figcheck.draft.vocabulary import (
     AGE_GROUPS,
     ARTICLES,
     BASIS_POINT_WORDS,
+    BULLETS,
     CASE_NOUNS,
     CHART,
     CHART_PARTS,
@@ -73,6 +74,7 @@ from figcheck.draft.vocabulary import (
     TIME_ZONES,
     TRADE_TERMS,
     TRADED,
+    month_words,
 )
 from figcheck.model.units import SCALE_WORDS
 
@@ -82,6 +84,12 @@ _SCALE_WORD = {
     scale: max((w for w, m in SCALE_WORDS.items() if m == scale), key=len)
     for scale in sorted(set(SCALE_WORDS.values()))
 }
+
+
+#: A scale word or letter printed after a figure ("$2 billion", "N9.471tn", "£1.7bn", "30.9m").
+_SCALED = re.compile(
+    r"\d\s*(?:[kmb]n?|tn|thousand|million|billion|trillion|crores?|lakhs?)\b", re.IGNORECASE
+)
 
 
 def _is_bracket(low: float, high: float, scale: float) -> bool:
@@ -154,6 +162,10 @@ class QuantityScan(ShareReader):
                 continue
             mention, last = got
             mention = self._move_of_a_rate(mention)  # "171.8 bushels per acre, up 1.9 bushels"
+            mention = self._per_share_of_the_move(mention)  # "to N21.59 from N20.57, gaining N1.02"
+            mention = self._rate_of_the_list_head(mention)  # "$0.41 per $100 …:\n- $0.20 for debt"
+            if re.fullmatch(r"[A-Z]{3}/count", mention.unit):
+                self._price_the_move_before(mention)  # "a decline of 4.2p to 393.6p"
             if self._per_measure(mention.unit):
                 self._price_the_move_before(mention)  # "rose 67 cents, or 0.7%, to $91.31 a barrel"
                 source = mention.context or mention.sentence
@@ -271,6 +283,7 @@ class QuantityScan(ShareReader):
                     and t.joined(k + 2)
                     and lex.units.after(t.words, k + 2) is not None
                 )
+                or self._counted_after_scale(k + 1)  # "three-lakh samples a day", "10-crore people"
             ):
                 scale, j = joined_scale, k
         pct: str | None = None
@@ -348,7 +361,18 @@ class QuantityScan(ShareReader):
             value = (low + high) / 2 / scale
             printed = f"{value:.{decimals + 1}f}".rstrip("0").rstrip(".")
         basis = (t.word(j + 1), t.word(j + 2))
+        index_level = False
         if (
+            pct is None
+            and unit is None
+            and basis in BASIS_POINT_WORDS
+            and value * scale >= 1000
+            and self._stock_index_level(i)
+        ):
+            # "the All-Share Index closed at 27,574.09 basis points": an index's level in points,
+            # not thousands of hundredths of a percentage point
+            index_level, j = True, j + 2
+        elif (
             pct is None
             and unit is None
             and (basis in BASIS_POINT_WORDS or basis[0] in ("bps", "bp", "pb", "pbs"))
@@ -420,7 +444,7 @@ class QuantityScan(ShareReader):
             unit = self._temperature(first, j, unit)
         if unit is not None and "degree" in unit and t.word(first - 1) in ("minus", "menos"):
             value, printed, first = -value, f"-{printed}", first - 1  # "minus 12C"
-        base = pct or currency or unit
+        base = pct or currency or unit or ("dimensionless" if index_level else None)
         if (
             t.word(first - 1) in AGE
             or (base is None and self._age_bound(first))
@@ -447,12 +471,16 @@ class QuantityScan(ShareReader):
             j_noun = self._noun(j + 2)  # "11 millones de mexicanos", "161 millones de operaciones"
             if j_noun is not None and j_noun[0] in MONEY_TOPICS:
                 j_noun = None  # "74 billones de inversión": a sum, its currency said before
+            if j_noun is not None and j_noun[0] in month_words():
+                j_noun = None  # "6.726 millones de enero a junio": a period, not what is counted
             if j_noun is not None:
                 noun, j = j_noun
                 base = "people" if noun in lex.people else "count"
         if base is None and t.word(j + 1) in ("times", "veces"):
             if t.word(j + 2) in COMPARATIVES or t.word(j + 2) in MULTIPLE_AFTER:
                 base, j, kind = "dimensionless", j + 1, "change"  # "12 times as much"
+            elif self._glosses_a_percent_change(first, j + 1):
+                base, j, kind = "dimensionless", j + 1, "change"  # "1000 per cent (ten times)"
             else:
                 base, j = "count", j + 1  # "shared 12,000 times": how often
         if base is None and not spelled and self._magnitude(i, j, value):
@@ -540,7 +568,9 @@ class QuantityScan(ShareReader):
                 base = "people" if noun in lex.people else "count"
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
-                if noun in INDEX_POINTS and self._index_named_before(i):
+                if noun in INDEX_POINTS and (
+                    self._index_named_before(i) or self._index_move_after_its_name(first, noun_last)
+                ):
                     base = "dimensionless"  # "el IPC se ubicó en 46 mil 558.36 unidades"
                 if noun in ("annual", "annualized") and t.word(noun_last + 1) in ("pace", "rate"):
                     base, noun_last = "count/year", noun_last + 1  # "a 15.5 million annual pace"
@@ -1042,6 +1072,83 @@ class QuantityScan(ShareReader):
             return replace(move, unit=before.unit, value=value)
         return move
 
+    def _per_share_of_the_move(self, mention: Mention) -> Mention:
+        """A sum with no scale word in a share's move, right after a price per share in the same
+        currency in its sentence (at most ten tokens between), is per share too: the move
+        after the levels ("soared to N21.59 from N20.57, appreciating by N1.02"), its start
+        ("to close at N1.07 from N1.02") and the level after a move ("1p lower at £10.05"). Only
+        a change, or a sum after "from", "to" or "at", with no scale word ("raised to $2
+        billion" is no share's price)."""
+        t = self.t
+        currency = mention.unit
+        if not re.fullmatch(r"[A-Z]{3}", currency) or _SCALED.search(mention.text):
+            return mention
+        k = bisect_left(t.starts, mention.start)
+        if mention.kind != "change" and t.word(k - 1) not in ("from", "to", "at"):
+            return mention
+        here = self._sentence_index(mention.start)
+        for before in reversed(self.found[-3:]):
+            if self._sentence_index(before.start) != here:
+                return mention
+            if before.unit in ("percent", "percentage_point"):
+                continue
+            if before.unit != f"{currency}/count" or k - bisect_left(t.starts, before.end) > 10:
+                return mention
+            value = mention.value.removesuffix(currency) + before.unit
+            return replace(mention, unit=before.unit, value=value)
+        return mention
+
+    def _rate_of_the_list_head(self, mention: Mention) -> Mention:
+        """A sum that opens a list item ("- $0.203928 for debt service") under a line that ends
+        with a colon and states a rate in the same currency ("The tax rate is $0.408936 per $100
+        of value, which breaks down into:") is a part of that rate, in its unit; so are the
+        items after it (up to six lines below the head, each a list item)."""
+        t = self.t
+        currency = mention.unit
+        if not re.fullmatch(r"[A-Z]{3}", currency) or _SCALED.search(mention.text):
+            return mention
+        k = bisect_left(t.starts, mention.start)
+        if t.word(k - 1) not in BULLETS or "\n" not in t.gap(k - 1):
+            return mention
+        head = next((m for m in reversed(self.found[-8:]) if m.unit.startswith(f"{currency}/")
+                     and self._line_text(m.line).endswith(":")), None)  # fmt: skip
+        if head is None or not 0 < mention.line - head.line <= 6:
+            return mention
+        if any(self._line_text(n)[:1] not in BULLETS for n in range(head.line + 1, mention.line)):
+            return mention
+        value = mention.value.removesuffix(currency) + head.unit
+        return replace(mention, unit=head.unit, value=value)
+
+    def _counted_after_scale(self, k: int) -> bool:
+        """A plural noun of people or things (not what a sum is of) follows a scale word joined
+        to its figure by a hyphen: "three-lakh samples", "10-crore people" count them ("a
+        three-million budget" and "two-million-strong" do not)."""
+        got = self._noun(k) if self.t.is_word(k) else None
+        if got is None or got[0] in MONEY_TOPICS:
+            return False
+        return got[0] in self.lex.people or (got[0].endswith("s") and got[0] not in STOP)
+
+    def _glosses_a_percent_change(self, first: int, times: int) -> bool:
+        """ "N times" alone in brackets right after a change in percent restates it as a
+        multiple: "an increase of more than 1000 per cent (ten times)", "un alza de 200% (tres
+        veces)"."""
+        t = self.t
+        if t.word(first - 1) != "(" or t.word(times + 1) != ")" or not self.found:
+            return False
+        before = self.found[-1]
+        k = bisect_left(t.starts, before.end)
+        return before.kind == "change" and before.unit == "percent" and k == first - 1
+
+    def _line_text(self, line: int) -> str:
+        """The first and last 100 characters of the 1-based ``line``, stripped (bounded, so
+        that a long line costs no more than a short one)."""
+        starts = self.line_starts
+        start, end = starts[line - 1], starts[line] if line < len(starts) else len(self.scan)
+        if end - start > 200:
+            head, tail = self.scan[start : start + 100], self.scan[end - 100 : end]
+            return f"{head.lstrip()}…{tail.rstrip()}"
+        return self.scan[start:end].strip()
+
     def _price_the_move_before(self, level: Mention) -> None:
         """A level priced per a unit of measure after "to" or "at" prices the move before it in
         the sentence in the same currency: "rose 67 cents, or 0.7%, to $91.31 a barrel"."""
@@ -1192,6 +1299,8 @@ class QuantityScan(ShareReader):
         if got is None:
             return None
         nxt = got[0]
+        if not nxt.unit and (t.word(got[1] - 1), t.word(got[1])) in BASIS_POINT_WORDS:
+            return "dimensionless", 1.0, None  # "27,503.81 and 27,574.09 basis points": an index
         if nxt.kind == "range" or not nxt.unit or (nxt.context and k == j + 2):
             return None
         if nxt.context:  # a named list whose last figure carried its unit from a sentence before

@@ -514,6 +514,15 @@ LEVEL_BEFORE = frozenset(["at", "to", "en", "a", "reached", "hit", "alcanzó"])
 OTHER_CLAUSE = frozenset([";", "mientras", "while", "whereas", "but", "pero", "aunque",
                           "although", "meanwhile"])  # fmt: skip
 INDEX_POINTS = frozenset(["unidades", "enteros", "puntos", "points"])
+#: Words that name a stock index (INDEX_WORDS without the generic "stocks", "shares", "bolsa"):
+#: they own a move in points in the sentence after them.
+INDEX_NAMES = frozenset(["index", "índice", "dow", "nasdaq", "ftse", "nikkei", "dax", "ipc",
+                         "s&p", "cac", "hang", "topix", "sensex", "nifty", "merval", "ibovespa",
+                         "bovespa", "asx", "jse"])  # fmt: skip
+#: Words of a spread or a yield, which are measured in basis points even beside an index's name
+#: ("el índice de riesgo país subió a 1,900 puntos básicos").
+SPREAD_WORDS = frozenset(["spread", "spreads", "riesgo", "diferencial", "embi", "yield", "yields",
+                          "bond", "bonds", "bono", "bonos", "treasury", "treasuries"])  # fmt: skip
 #: Words before a money figure that make it a yearly amount ("annual costs of between €60bn to
 #: €80bn", "un costo anual de 5 mil millones").
 #: Adjectives that make a price a rate per period ("annual costs of €60bn", "their weekly wage
@@ -671,6 +680,14 @@ LABEL_FACTOR = frozenset(["factor", "ratio", "multiple", "cociente"])
 #: …: 30" / "Of Republicans: 59", "Who say they do so today: 37"): the same unit.
 LABEL_CONTINUED = frozenset(["of", "who", "among", "for", "and", "de", "del", "que", "entre",
                              "y"])  # fmt: skip
+#: A label of one of these words alone names a part of the item on the line above ("- Passengers:
+#: 30.9 million" then "- Domestic: 24.4 million"): the same unit.
+LABEL_PARTS = frozenset(["domestic", "international", "foreign", "inbound", "outbound", "urban",
+                         "rural", "male", "female", "males", "females", "men", "women",
+                         "nacional", "nacionales", "internacional", "internacionales",
+                         "extranjeros", "hombres", "mujeres"])  # fmt: skip
+#: Marks that open a list item's line.
+BULLETS = frozenset(["-", "•", "*", "–", "·"])
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
@@ -728,11 +745,13 @@ MAGNITUDE = frozenset(["magnitude", "magnitud"])
 TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "thermometers",
                                "highs", "high", "highest", "lows", "low", "lowest", "max",
                                "maximum", "minimum", "mercury", "temperatura", "temperaturas",
-                               "termómetro", "termómetros", "máximas", "mínimas"])  # fmt: skip
+                               "termómetro", "termómetros", "máximas", "mínimas", "máxima",
+                               "mínima"])  # fmt: skip
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
-                                "aumento", "más", "menos", "subió", "sobre"])  # fmt: skip
+                                "aumento", "más", "menos", "subió", "sobre", "change",
+                                "changes", "cambio", "cambios", "variación"])  # fmt: skip
 
 
 #: what follows a letter and a number that name a product, not an amount of money ("N95 masks")
@@ -975,5 +994,5 @@ MONEY_TOPICS = MONEY_NOUNS | frozenset(
      "recaudación", "ganancias", "utilidades", "pérdidas", "déficit", "superávit", "fondos",
      "financiamiento", "crédito", "créditos", "salarios", "pagos", "subsidios", "reservas",
      "budget", "deficit", "surplus", "reserves", "earnings", "payments", "wages", "costs",
-     "cost", "price", "value", "valor", "monto", "costo", "precio"]
+     "cost", "price", "value", "valor", "monto", "costo", "precio", "dinero"]
 )  # fmt: skip
