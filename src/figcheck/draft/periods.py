@@ -58,6 +58,8 @@ _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
 )
 _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9,
          "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
+_CODE_MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7,
+                "Aug": 8, "Sept": 9, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11}  # fmt: skip
@@ -105,6 +107,9 @@ _PATTERNS = [
     # "on Jan. 1", "Sept. 30, 2019", "Dec 31" (news style; capitalised: not "el mar 3")
     ("abbr-day", rf"(?-i:\b({'|'.join(_ABBR)}))\.?\s+(\d{{1,2}})\b{_NOT_A_FIGURE}"
                  rf"(?:,?\s+({_YEAR}))?"),
+    # "Jan-2019", "28-Feb-2019": a month or a day printed as a code (aviation and trade
+    # bulletins); capitalised, as printed
+    ("month-code", rf"(?-i:\b(?:(\d{{1,2}})-)?({'|'.join(_CODE_MONTHS)})-({_YEAR})\b)(?![-/]\d)"),
     # "En el mes de referencia (noviembre)": the month the release is about
     ("reference-month", rf"\b(?:mes|month|periodo|período|period)\s+(?:de\s+)?referencia\s*"
                         rf"\(\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s*\)"),
@@ -362,6 +367,12 @@ def _read(m: re.Match[str], kind: str) -> Period:
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "month-code":  # "Jan-2019", "28-Feb-2019"
+        number = _CODE_MONTHS[g[-2]]
+        if len(g) == 3 and 1 <= int(g[0]) <= calendar.monthrange(int(g[2]), number)[1]:
+            iso = f"{g[2]}-{number:02d}-{int(g[0]):02d}"
+            return Period(text, m.start(), m.end(), "day", iso, "", "on")
+        return Period(text, m.start(), m.end(), "month", f"{g[-1]}-{number:02d}", "", "in")
     if kind == "day":  # "May 9", "26 de julio de 2024"
         month, day, year = (g[0], g[1], g[2] if len(g) > 2 else "") if g[0][0].isalpha() else (
             g[1], g[0], g[2] if len(g) > 2 else "")  # fmt: skip
