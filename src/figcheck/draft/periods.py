@@ -153,7 +153,7 @@ _PATTERNS = [
     ),
     (
         "split",
-        rf"\b(?:(?:in|for|during|of|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
+        rf"\b(?:(?:in|for|during|of|by|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
         rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
     ),
     (
@@ -297,11 +297,18 @@ _SPORT = re.compile(r"\b(?:rebounds?|assists?|steals|touchdowns?|innings|halftim
 _BUDGET_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\b|\bbudget\b", re.IGNORECASE)
 
 
+_UK_MONEY = re.compile(r"£\s?\d")
+_UK_PLACE = re.compile(r"\b(?:Britain|British|UK|U\.K\.|England|Scotland|Wales|HMRC|NHS)\b")
+
+
 def _april_to_march(text: str) -> bool:
-    """``text`` counts India's financial years (April to March): it prints rupees, crores or
-    lakhs and speaks of a financial year or a budget. (India's crop year, July to June, is the
-    one of a text on harvests: "lakh tonnes in 2015-16".)"""
+    """``text`` counts India's or Britain's financial years (April to March): it prints rupees,
+    crores or lakhs and speaks of a financial year or a budget, or it prints pounds and names
+    Britain or one of its nations. (India's crop year, July to June, is the one of a text on
+    harvests: "lakh tonnes in 2015-16".)"""
     head = text[:20000]
+    if _UK_MONEY.search(head) is not None and _UK_PLACE.search(head) is not None:
+        return True  # Britain's financial year: "£20.1 billion in 2019-20"
     return INDIAN_MONEY.search(head) is not None and _BUDGET_YEAR.search(head) is not None
 
 
