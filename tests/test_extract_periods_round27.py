@@ -60,12 +60,32 @@ ABOVE_BASE = [
      "julio.", "4%", "2024-09-11", "2024-07-31"),
 ]  # fmt: skip
 
+# class "a previous year's rate printed after the figure": the figure is the next year's
+# ("Exports increased by 3.1% (+2.0% in 2018)"), and so are the figures after it
+PREVIOUS_RATE = [
+    ("bracket", "Cargo handled at ports increased by 3.1% (+2.0% in 2018).", "3.1%",
+     "2020-03-01", "2019-12-31"),
+    ("after-a", "Rail freight decreased by 4.2%, after a 1.5% increase in 2018.", "4.2%",
+     "2020-03-01", "2019-12-31"),
+    ("comma-list", "Road freight fell again (-3.0%, -1.1% in 2018), to 90 million tonnes.",
+     "-3.0%", "2020-03-01", "2019-12-31"),
+    ("carried", "Cargo handled at ports increased by 3.1% (+2.0% in 2018). Of the total, "
+     "61.5% was international.", "61.5%", "2020-03-01", "2019-12-31"),
+    ("look-alike-the-rate-itself", "Cargo handled at ports increased by 3.1% (+2.0% and +1.2% "
+     "in 2018).", "+2.0%", "2020-03-01", "2018-12-31"),
+    ("look-alike-own-year", "Cargo increased by 3.1% in 2019 (+2.0% in 2018).", "3.1%",
+     "2021-03-01", "2019-12-31"),
+    ("look-alike-after-the-article", "Cargo increased by 3.1% (+2.0% in 2018).", "3.1%",
+     "2018-11-01", "2018-11-01"),
+]  # fmt: skip
+
 XFAIL: set[str] = {"by-day", "will-on-day", "por-encima",
                    "above"}  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
-                         period_rows(MONTH_CODES + UK_SPLIT_YEARS + FUTURE_DAYS + ABOVE_BASE,
+                         period_rows(MONTH_CODES + UK_SPLIT_YEARS + FUTURE_DAYS + ABOVE_BASE
+                                     + PREVIOUS_RATE,
                                      XFAIL))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None
