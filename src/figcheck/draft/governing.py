@@ -199,6 +199,8 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     # period is its own, not the article's
     about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
     about = about and not _BASE_BEFORE.search(_before(mention))
+    # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
+    about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
         mention, first, SAME_TIME
     ) and not _bracketed(mention, first) and _aside(mention, first) < 0
@@ -467,6 +469,12 @@ _BASE_BEFORE = re.compile(
     r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+#: words right before a compared figure printed with its own month ("por encima del 4% de
+#: julio"); not a threshold, which has no "de"/"of" month after it ("above 3% in July")
+_ABOVE = re.compile(r"\b(?:por\s+(?:arriba|encima|debajo)\s+de(?:l)?|above|below)\s+"
+                    r"(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)  # fmt: skip
 
 
 def _before(mention: Mention) -> str:
