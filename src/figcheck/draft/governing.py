@@ -161,6 +161,8 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     if not periods:
         return None, False
     first = periods[0]
+    if first.ahead and " ".join(first.text.split()) not in mention.sentence:
+        return None, False  # a projection's day, carried from the sentence before ("by 30 June")
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
         year = re.search(r"(?:19|20)\d{2}", first.first)
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
@@ -198,7 +200,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
     about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
-    about = about and not _BASE_BEFORE.search(_before(mention))
+    about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
     about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(

@@ -206,6 +206,7 @@ class Period:
     last: str  # the end of an interval ("" for a point)
     word: str = ""  # the preposition: "in", "to", "since"…
     fallback: str = ""  # for a month printed without a year: the year of the text's headline
+    ahead: bool = False  # a day or month without a year in a statement about the future
 
 
 def find_periods(text: str) -> list[Period]:
@@ -252,8 +253,22 @@ def find_periods(text: str) -> list[Period]:
                     f"{year}{span.last[4:]}",
                     "from",
                 )
+        if (
+            period.kind in ("day", "month")
+            and period.first.startswith("-")
+            and (_AHEAD.search(text, max(0, period.start - 70), period.start))
+        ):
+            period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
         out.append(period)
     return out
+
+
+#: words before a day or month without a year that put it ahead of the article's date ("the
+#: target … by 30 June", "the 80% figure will be passed on 3 July"): this year's, even when
+#: later in the year than the article's date
+_AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expected|are\s+expected|"
+                    r"is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
+                    r"prevé|será|serán|habrá)\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
@@ -584,7 +599,7 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="year", first=str(year + shift), word="in")
     if period.first.startswith("-") and year is not None:
         end = period.last or period.first
-        if published and len(published) >= 7 and end[1:3] > published[5:7]:
+        if published and len(published) >= 7 and end[1:3] > published[5:7] and not period.ahead:
             year -= 1  # "in December", written in January: last December
         last = f"{year}{period.last}" if period.last.startswith("-") else period.last
         return Period(period.text, period.start, period.end, period.kind, f"{year}{period.first}",
