@@ -467,7 +467,7 @@ _PREVIOUS = re.compile(
 #: words right before a figure that make it the base of a comparison ("frente a los más de",
 #: "nivel inferior al de"; not a threshold, "una tasa menor al 10%")
 _BASE_BEFORE = re.compile(
-    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|"
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|"
     r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -586,8 +586,9 @@ def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
 #: a verb of reporting before a day: "released on Friday", "reported on May 23" date the report
 _REPORTED = re.compile(
     r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
-    r"reportó|anunció|difundió|dio a conocer|(?:ha|han) (?:informado|publicado|dicho|"
-    r"reportado|anunciado|difundido|dado a conocer))\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
+    r"reportó|anunció|difundió|dio a conocer|presentó|presented|unveiled|(?:ha|han) (?:informado|"
+    r"publicado|dicho|reportado|anunciado|difundido|dado a conocer|presentado|trasladado))\s+"
+    r"(?:(?:on|el|este|esta|this|last)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -153,7 +153,7 @@ _PATTERNS = [
     ),
     (
         "split",
-        rf"\b(?:(?:in|for|during|of|by|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
+        rf"\b(?:(?:in|for|during|of|by|en|de|del|para)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+(?:año\s+)?)?)?"
         rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
     ),
     (
@@ -161,7 +161,7 @@ _PATTERNS = [
         rf"\b(in|since|by|for|during|throughout|until|through|of|en|desde|de|del|hasta|para|"
         rf"durante|frente\s+a(?:l)?|ante)\s+"
         # "in the crop year 2020", "en el año agrícola 2020", "en el ejercicio 2023"
-        rf"(?:the\s+(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
+        rf"(?:(?:the\s+)?(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
         rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
         rf"el\s+ejercicio\s+(?:fiscal\s+)?|el\s+)?({_YEAR})\b",
     ),
