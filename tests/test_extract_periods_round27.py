@@ -118,3 +118,21 @@ def test_the_period_of_a_figure(
 def test_month_codes_are_periods() -> None:
     kinds = [(p.kind, p.first) for p in find_periods("in Jan-2019 and on 28-Feb-2019")]
     assert kinds == [("month", "2019-01"), ("day", "2019-02-28")]
+
+
+# class "a horizon of projections": "by the end of the century", "by the year 2100", "by 2150."
+HORIZONS = [
+    ("Half of the glaciers will be gone by the end of the century.", "2100"),
+    ("Sea levels could rise 1 metre by the year 2100 under this scenario.", "2100"),
+    ("The population may halve by 2150.", "2150"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), HORIZONS)
+def test_a_horizon_is_a_year(text: str, year: str) -> None:
+    assert [(p.kind, p.first, p.word) for p in find_periods(text)] == [("year", year, "by")]
+
+
+def test_look_alikes_of_horizons() -> None:
+    assert find_periods("Turnout rose by 2150 votes.") == []
+    assert find_periods("It grew by 2100 tonnes, to 9,000.") == []

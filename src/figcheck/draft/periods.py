@@ -165,6 +165,10 @@ _PATTERNS = [
         rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
         rf"el\s+ejercicio\s+(?:fiscal\s+)?|el\s+)?({_YEAR})\b",
     ),
+    # "by the end of the century", "by the year 2100", "by 2150": a horizon of projections
+    # (a bare "by 2150" only before a stop: "rose by 2150 tonnes" is a figure)
+    ("horizon", r"\bby\s+(?:the\s+end\s+of\s+(?:the|this)\s+century\b|(?:the\s+)?year\s+(21\d\d)\b|"
+                r"(21\d\d)(?=\s*[,.;:)]|\s*$))"),
     # "end-2022", "mid-2022", "in late 2022", "early 2023", "calendar 2023", "year-end 2022"
     ("qualified-year", rf"\b(?:early|late|mid|end|year[- ]end|calendar)[- ]({_YEAR})\b"),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
@@ -389,6 +393,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "horizon":  # "by the end of the century": 2100 (a text of this century)
+        return Period(text, m.start(), m.end(), "year", g[0] if g else "2100", "", "by")
     if kind == "month-code":  # "Jan-2019", "28-Feb-2019"
         number = _CODE_MONTHS[g[-2]]
         if len(g) == 3 and 1 <= int(g[0]) <= calendar.monthrange(int(g[2]), number)[1]:
