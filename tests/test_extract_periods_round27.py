@@ -102,12 +102,24 @@ BUDGET_YEARS = [
      "$446", "2019-12-05", "2019-12-31"),
 ]  # fmt: skip
 
+# class "last week": Monday to Sunday of the week before the article's
+LAST_WEEK = [
+    ("last-week", "The port received 40,000 tonnes of grain last week.", "40,000", "2021-05-12",
+     "2021-05-09"),
+    ("semana-pasada", "El puerto recibió 40.000 toneladas la semana pasada.", "40.000",
+     "2021-05-10", "2021-05-09"),
+    ("last-week-not-running", "Brent gained 4% last week. Brent crude futures were at $91.31 "
+     "a barrel.", "$91.31", "2023-09-12", "2023-09-12"),
+    ("last-week-without-date", "The port received 40,000 tonnes last week.", "40,000", None,
+     None),
+]  # fmt: skip
+
 XFAIL: set[str] = set()  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),
                          period_rows(MONTH_CODES + UK_SPLIT_YEARS + FUTURE_DAYS + ABOVE_BASE
-                                     + PREVIOUS_RATE + BUDGET_YEARS,
+                                     + PREVIOUS_RATE + BUDGET_YEARS + LAST_WEEK,
                                      XFAIL))  # fmt: skip
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str | None, expected: str | None

@@ -161,8 +161,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     if not periods:
         return None, False
     first = periods[0]
-    if first.ahead and " ".join(first.text.split()) not in mention.sentence:
-        return None, False  # a projection's day, carried from the sentence before ("by 30 June")
+    if (first.ahead or first.kind == "last-week") and " ".join(
+        first.text.split()
+    ) not in mention.sentence:  # carried from the sentence before: a projection's day ("by 30
+        return None, False  # June"), a look back ("gained 4% last week")
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
         year = re.search(r"(?:19|20)\d{2}", first.first)
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
@@ -444,7 +446,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week"}
 #: kinds read against another time: the article's date, or the time it is about
 _READ_AGAINST = _NOT_ABOUT | {"relative"}
 

@@ -184,6 +184,8 @@ _PATTERNS = [
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "last week", "la semana pasada": Monday to Sunday of the week before the article's
+    ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
     ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|"
@@ -393,6 +395,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "last-week":  # read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", "in")
     if kind == "horizon":  # "by the end of the century": 2100 (a text of this century)
         return Period(text, m.start(), m.end(), "year", g[0] if g else "2100", "", "by")
     if kind == "month-code":  # "Jan-2019", "28-Feb-2019"
@@ -581,6 +585,11 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
         return replace(period, kind="year", first=str(year - int(period.word)), word="in")
+    if period.kind == "last-week" and published and len(published) >= 10:
+        day = dt.date.fromisoformat(published)
+        monday = day - dt.timedelta(days=day.weekday() + 7)
+        return replace(period, kind="month-span", first=monday.isoformat(),
+                       last=(monday + dt.timedelta(days=6)).isoformat())  # fmt: skip
     if period.kind == "yesterday":
         if not published or len(published) < 10:
             return period
