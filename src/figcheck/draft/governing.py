@@ -39,25 +39,25 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     # figures of the title that print no period ("… el accidente en el que murieron 54
     # migrantes"): they take the period the body's first figure makes the article's
     titled: list[int] = []
-    # the sentence of the last figure, where that figure ends, its periods, the next one's index
-    sentence, cursor, in_sentence, after = "", 0, list[Period](), 0
+    sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
     for mention in mentions:
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
-        if mention.sentence != sentence:  # each sentence read once, its figures in order
-            sentence, cursor, after = mention.sentence, 0, 0
-            in_sentence = find_periods(mention.sentence)
+        if mention.sentence is not sentence and mention.sentence != sentence:
+            sentence, cursor = mention.sentence, 0
         here = sentence.find(mention.text, cursor, cursor + 4000)  # bounded: linear time
         cursor = here + len(mention.text) if here >= 0 else cursor
-        while after < len(in_sentence) and in_sentence[after].start < cursor:
-            after += 1
-        following = _year_after_previous(
-            sentence, cursor, in_sentence[after] if after < len(in_sentence) else None, published
+        following = (
+            _year_after_previous(sentence, cursor, mention.start - here, published)
+            if here >= 0 and (own is None or own.kind == "year")
+            else None
         )
-        if here >= 0 and following is not None and (own is None or own.first in (
-                following[0].first, str(int(following[0].first) - following[1]))):  # fmt: skip
-            # "increased by 2.7% (+1.7% in 2015)": 2016's, as later figures; "+1.7%": 2015's
+        # "increased by 2.7% (+1.7% in 2015)": 2016's, as the later figures; "+1.7%" (had it
+        # taken 2016): 2015's
+        year = int(following[0].first) if following is not None else 0
+        if following is not None and (own is None or own.first == str(
+                year - 1 if following[1] else year + 1)):  # fmt: skip
             own, about = following
         if about and not _day_before(own, running) and not _looks_back(mention, own, running):
             running = own
@@ -214,31 +214,36 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
 #: a previous year's rate printed after the figures it compares with: "(+1.7% and +2.7% in",
 #: ", after a 7.9% increase in", ", -1.9% in", "recovering from -2.2% in"
 _PREVIOUS_RATE = re.compile(
-    r"(?:\(|,\s|\b(?:after|following|from|tras|después\s+de)\s+(?:an?\s+|un\s+|una\s+)?)"
+    r"(?:\(|,\s|\b(?:after|following|recovering\s+from|tras|después\s+de)\s+(?:an?\s+|un\s+|una\s+)?)"
     r"[-+]?\d[\d.,]*\s?%(?:\s+(?:increase|decrease|rise|fall|growth|drop|aumento|caída))?"
     r"(?:\s+(?:and|y)\s+[-+]?\d[\d.,]*\s?%)?\s+$",
     re.IGNORECASE,
 )
 
 
-def _year_after_previous(sentence: str, here: int, first: Period | None,
-                         published: str | None) -> tuple[Period, bool] | None:  # fmt: skip
-    """The year after ``first``, the first period of ``sentence`` (found in it) printed after
-    the figure that ends at ``here``, when it is the year of a previous rate
+def _year_after_previous(sentence: str, here: int, origin: int, published: str | None
+                         ) -> tuple[Period, bool] | None:  # fmt: skip
+    """The year after the first period of ``sentence`` printed after the figure that ends at
+    ``here`` (looked for in the next 240 characters), when it is the year of a previous rate
     printed after that figure ("Passengers increased by 2.7% (+1.7% in 2015)", "decreased by
     6.3%, after a 7.9% increase in 2015", "(-4.0%, -1.9% in 2015)"): the figure is the next
     year's, the one compared with it. Not the earlier rate itself ("+1.7% and +2.7% in
-    2015": that year), nor a year later than the article's."""
+    2015": that year), nor a year later than the article's. ``origin``: where ``sentence``
+    stands in the text, for the period's place."""
+    start = max(0, here - 80)
+    window = sentence[start : here + 240]  # bounded: linear time
+    first = next((p for p in find_periods(window) if p.start >= here - start), None)
     if first is None or first.kind != "year" or first.word not in ("in", "en"):
         return None
-    rate = _PREVIOUS_RATE.search(sentence, max(0, first.start - 60), first.start)
+    rate = _PREVIOUS_RATE.search(window, max(0, first.start - 60), first.start)
     if rate is None or not first.first.isdigit():
         return None
-    after = rate.start() >= here  # else the earlier rate itself: that year
+    after = rate.start() >= here - start  # else the earlier rate itself: that year
     year = int(first.first) + after
     if published and published[:4].isdigit() and year > int(published[:4]):
         return None
-    return Period(first.text, first.start, first.end, "year", str(year), "", "in"), after
+    at = origin + start
+    return Period(first.text, at + first.start, at + first.end, "year", str(year), "", "in"), after
 
 
 #: a relative clause opens an aside: "Mozambique, which suffered floods in 2000 …, has"
