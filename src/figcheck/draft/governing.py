@@ -232,6 +232,8 @@ def _year_after_previous(sentence: str, here: int, origin: int, published: str |
     stands in the text, for the period's place."""
     start = max(0, here - 80)
     window = sentence[start : here + 240]  # bounded: linear time
+    if "%" not in window[here - start :]:
+        return None  # no rate after the figure
     first = next((p for p in find_periods(window) if p.start >= here - start), None)
     if first is None or first.kind != "year" or first.word not in ("in", "en"):
         return None
