@@ -39,10 +39,26 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     # figures of the title that print no period ("… el accidente en el que murieron 54
     # migrantes"): they take the period the body's first figure makes the article's
     titled: list[int] = []
+    sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
     for mention in mentions:
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
+        if mention.sentence is not sentence and mention.sentence != sentence:
+            sentence, cursor = mention.sentence, 0
+        here = sentence.find(mention.text, cursor, cursor + 4000)  # bounded: linear time
+        cursor = here + len(mention.text) if here >= 0 else cursor
+        following = (
+            _year_after_previous(sentence, cursor, mention.start - here, published)
+            if here >= 0 and (own is None or own.kind == "year")
+            else None
+        )
+        # "increased by 2.7% (+1.7% in 2015)": 2016's, as the later figures; "+1.7%" (had it
+        # taken 2016): 2015's
+        year = int(following[0].first) if following is not None else 0
+        if following is not None and (own is None or own.first == str(
+                year - 1 if following[1] else year + 1)):  # fmt: skip
+            own, about = following
         if about and not _day_before(own, running) and not _looks_back(mention, own, running):
             running = own
         if own is not None:
@@ -145,6 +161,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     if not periods:
         return None, False
     first = periods[0]
+    if (first.ahead or first.kind == "last-week") and " ".join(
+        first.text.split()
+    ) not in mention.sentence:  # carried from the sentence before: a projection's day ("by 30
+        return None, False  # June"), a look back ("gained 4% last week")
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
         year = re.search(r"(?:19|20)\d{2}", first.first)
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
@@ -182,11 +202,50 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
     about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
-    about = about and not _BASE_BEFORE.search(_before(mention))
+    about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
+    # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
+    about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
     return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
         mention, first, SAME_TIME
     ) and not _bracketed(mention, first) and _aside(mention, first) < 0
     # not "in the same week of 2021/22", "(21% in May)", ", which … in 2000,"
+
+
+#: a previous year's rate printed after the figures it compares with: "(+1.7% and +2.7% in",
+#: ", after a 7.9% increase in", ", -1.9% in", "recovering from -2.2% in"
+_PREVIOUS_RATE = re.compile(
+    r"(?:\(|,\s|\b(?:after|following|recovering\s+from|tras|después\s+de)\s+(?:an?\s+|un\s+|una\s+)?)"
+    r"[-+]?\d[\d.,]*\s?%(?:\s+(?:increase|decrease|rise|fall|growth|drop|aumento|caída))?"
+    r"(?:\s+(?:and|y)\s+[-+]?\d[\d.,]*\s?%)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _year_after_previous(sentence: str, here: int, origin: int, published: str | None
+                         ) -> tuple[Period, bool] | None:  # fmt: skip
+    """The year after the first period of ``sentence`` printed after the figure that ends at
+    ``here`` (looked for in the next 240 characters), when it is the year of a previous rate
+    printed after that figure ("Passengers increased by 2.7% (+1.7% in 2015)", "decreased by
+    6.3%, after a 7.9% increase in 2015", "(-4.0%, -1.9% in 2015)"): the figure is the next
+    year's, the one compared with it. Not the earlier rate itself ("+1.7% and +2.7% in
+    2015": that year), nor a year later than the article's. ``origin``: where ``sentence``
+    stands in the text, for the period's place."""
+    start = max(0, here - 80)
+    window = sentence[start : here + 240]  # bounded: linear time
+    if "%" not in window[here - start :]:
+        return None  # no rate after the figure
+    first = next((p for p in find_periods(window) if p.start >= here - start), None)
+    if first is None or first.kind != "year" or first.word not in ("in", "en"):
+        return None
+    rate = _PREVIOUS_RATE.search(window, max(0, first.start - 60), first.start)
+    if rate is None or not first.first.isdigit():
+        return None
+    after = rate.start() >= here - start  # else the earlier rate itself: that year
+    year = int(first.first) + after
+    if published and published[:4].isdigit() and year > int(published[:4]):
+        return None
+    at = origin + start
+    return Period(first.text, at + first.start, at + first.end, "year", str(year), "", "in"), after
 
 
 #: a relative clause opens an aside: "Mozambique, which suffered floods in 2000 …, has"
@@ -394,7 +453,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week"}
 #: kinds read against another time: the article's date, or the time it is about
 _READ_AGAINST = _NOT_ABOUT | {"relative"}
 
@@ -417,10 +476,16 @@ _PREVIOUS = re.compile(
 #: words right before a figure that make it the base of a comparison ("frente a los más de",
 #: "nivel inferior al de"; not a threshold, "una tasa menor al 10%")
 _BASE_BEFORE = re.compile(
-    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|"
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|"
     r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+#: words right before a compared figure printed with its own month ("por encima del 4% de
+#: julio"); not a threshold, which has no "de"/"of" month after it ("above 3% in July")
+_ABOVE = re.compile(r"\b(?:por\s+(?:arriba|encima|debajo)\s+de(?:l)?|above|below)\s+"
+                    r"(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)  # fmt: skip
 
 
 def _before(mention: Mention) -> str:
@@ -530,8 +595,9 @@ def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
 #: a verb of reporting before a day: "released on Friday", "reported on May 23" date the report
 _REPORTED = re.compile(
     r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
-    r"reportó|anunció|difundió|dio a conocer|(?:ha|han) (?:informado|publicado|dicho|"
-    r"reportado|anunciado|difundido|dado a conocer))\s+(?:(?:on|el|este|esta|this|last)\s+)?$",
+    r"reportó|anunció|difundió|dio a conocer|presentó|presented|unveiled|(?:ha|han) (?:informado|"
+    r"publicado|dicho|reportado|anunciado|difundido|dado a conocer|presentado|trasladado))\s+"
+    r"(?:(?:on|el|este|esta|this|last)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,8 @@ _NOT_A_FIGURE = (  # "May 9", not "in March 15 million tonnes"
 )
 _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9,
          "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
+_CODE_MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7,
+                "Aug": 8, "Sept": 9, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11}  # fmt: skip
@@ -105,6 +107,9 @@ _PATTERNS = [
     # "on Jan. 1", "Sept. 30, 2019", "Dec 31" (news style; capitalised: not "el mar 3")
     ("abbr-day", rf"(?-i:\b({'|'.join(_ABBR)}))\.?\s+(\d{{1,2}})\b{_NOT_A_FIGURE}"
                  rf"(?:,?\s+({_YEAR}))?"),
+    # "Jan-2019", "28-Feb-2019": a month or a day printed as a code (aviation and trade
+    # bulletins); capitalised, as printed
+    ("month-code", rf"(?-i:\b(?:(\d{{1,2}})-)?({'|'.join(_CODE_MONTHS)})-({_YEAR})\b)(?![-/]\d)"),
     # "En el mes de referencia (noviembre)": the month the release is about
     ("reference-month", rf"\b(?:mes|month|periodo|período|period)\s+(?:de\s+)?referencia\s*"
                         rf"\(\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s*\)"),
@@ -148,7 +153,7 @@ _PATTERNS = [
     ),
     (
         "split",
-        rf"\b(?:(?:in|for|during|of|en|de|del|para)\s+(?:the\s+(?:year\s+)?|el\s+(?:año\s+)?)?)?"
+        rf"\b(?:(?:in|for|during|of|by|en|de|del|para)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+(?:año\s+)?)?)?"
         rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
     ),
     (
@@ -156,10 +161,14 @@ _PATTERNS = [
         rf"\b(in|since|by|for|during|throughout|until|through|of|en|desde|de|del|hasta|para|"
         rf"durante|frente\s+a(?:l)?|ante)\s+"
         # "in the crop year 2020", "en el año agrícola 2020", "en el ejercicio 2023"
-        rf"(?:the\s+(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
+        rf"(?:(?:the\s+)?(?:(?:crop|calendar|marketing|school|academic|harvest)\s+)?year\s+|"
         rf"el\s+año\s+(?:(?:agrícola|calendario|escolar|comercial|fiscal)\s+)?|"
         rf"el\s+ejercicio\s+(?:fiscal\s+)?|el\s+)?({_YEAR})\b",
     ),
+    # "by the end of the century", "by the year 2100", "by 2150": a horizon of projections
+    # (a bare "by 2150" only before a stop: "rose by 2150 tonnes" is a figure)
+    ("horizon", r"\bby\s+(?:the\s+end\s+of\s+(?:the|this)\s+century\b|(?:the\s+)?year\s+(21\d\d)\b|"
+                r"(21\d\d)(?=\s*[,.;:)]|\s*$))"),
     # "end-2022", "mid-2022", "in late 2022", "early 2023", "calendar 2023", "year-end 2022"
     ("qualified-year", rf"\b(?:early|late|mid|end|year[- ]end|calendar)[- ]({_YEAR})\b"),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
@@ -175,6 +184,8 @@ _PATTERNS = [
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "last week", "la semana pasada": Monday to Sunday of the week before the article's
+    ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
     ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|"
@@ -201,6 +212,7 @@ class Period:
     last: str  # the end of an interval ("" for a point)
     word: str = ""  # the preposition: "in", "to", "since"…
     fallback: str = ""  # for a month printed without a year: the year of the text's headline
+    ahead: bool = False  # a day or month without a year in a statement about the future
 
 
 def find_periods(text: str) -> list[Period]:
@@ -247,8 +259,22 @@ def find_periods(text: str) -> list[Period]:
                     f"{year}{span.last[4:]}",
                     "from",
                 )
+        if (
+            period.kind in ("day", "month")
+            and period.first.startswith("-")
+            and (_AHEAD.search(text, max(0, period.start - 70), period.start))
+        ):
+            period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
         out.append(period)
     return out
+
+
+#: words before a day or month without a year that put it ahead of the article's date ("the
+#: target … by 30 June", "the 80% figure will be passed on 3 July"): this year's, even when
+#: later in the year than the article's date
+_AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expected|are\s+expected|"
+                    r"is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
+                    r"prevé|será|serán|habrá)\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
@@ -292,11 +318,18 @@ _SPORT = re.compile(r"\b(?:rebounds?|assists?|steals|touchdowns?|innings|halftim
 _BUDGET_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\b|\bbudget\b", re.IGNORECASE)
 
 
+_UK_MONEY = re.compile(r"£\s?\d")
+_UK_PLACE = re.compile(r"\b(?:Britain|British|UK|U\.K\.|England|Scotland|Wales|HMRC|NHS)\b")
+
+
 def _april_to_march(text: str) -> bool:
-    """``text`` counts India's financial years (April to March): it prints rupees, crores or
-    lakhs and speaks of a financial year or a budget. (India's crop year, July to June, is the
-    one of a text on harvests: "lakh tonnes in 2015-16".)"""
+    """``text`` counts India's or Britain's financial years (April to March): it prints rupees,
+    crores or lakhs and speaks of a financial year or a budget, or it prints pounds and names
+    Britain or one of its nations. (India's crop year, July to June, is the one of a text on
+    harvests: "lakh tonnes in 2015-16".)"""
     head = text[:20000]
+    if _UK_MONEY.search(head) is not None and _UK_PLACE.search(head) is not None:
+        return True  # Britain's financial year: "£20.1 billion in 2019-20"
     return INDIAN_MONEY.search(head) is not None and _BUDGET_YEAR.search(head) is not None
 
 
@@ -362,6 +395,16 @@ def _read(m: re.Match[str], kind: str) -> Period:
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "last-week":  # read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", "in")
+    if kind == "horizon":  # "by the end of the century": 2100 (a text of this century)
+        return Period(text, m.start(), m.end(), "year", g[0] if g else "2100", "", "by")
+    if kind == "month-code":  # "Jan-2019", "28-Feb-2019"
+        number = _CODE_MONTHS[g[-2]]
+        if len(g) == 3 and 1 <= int(g[0]) <= calendar.monthrange(int(g[2]), number)[1]:
+            iso = f"{g[2]}-{number:02d}-{int(g[0]):02d}"
+            return Period(text, m.start(), m.end(), "day", iso, "", "on")
+        return Period(text, m.start(), m.end(), "month", f"{g[-1]}-{number:02d}", "", "in")
     if kind == "day":  # "May 9", "26 de julio de 2024"
         month, day, year = (g[0], g[1], g[2] if len(g) > 2 else "") if g[0][0].isalpha() else (
             g[1], g[0], g[2] if len(g) > 2 else "")  # fmt: skip
@@ -542,6 +585,11 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
         return replace(period, kind="year", first=str(year - int(period.word)), word="in")
+    if period.kind == "last-week" and published and len(published) >= 10:
+        day = dt.date.fromisoformat(published)
+        monday = day - dt.timedelta(days=day.weekday() + 7)
+        return replace(period, kind="month-span", first=monday.isoformat(),
+                       last=(monday + dt.timedelta(days=6)).isoformat())  # fmt: skip
     if period.kind == "yesterday":
         if not published or len(published) < 10:
             return period
@@ -566,7 +614,7 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="year", first=str(year + shift), word="in")
     if period.first.startswith("-") and year is not None:
         end = period.last or period.first
-        if published and len(published) >= 7 and end[1:3] > published[5:7]:
+        if published and len(published) >= 7 and end[1:3] > published[5:7] and not period.ahead:
             year -= 1  # "in December", written in January: last December
         last = f"{year}{period.last}" if period.last.startswith("-") else period.last
         return Period(period.text, period.start, period.end, period.kind, f"{year}{period.first}",
