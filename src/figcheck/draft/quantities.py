@@ -217,6 +217,17 @@ class QuantityScan(ShareReader):
             return self._number(i, spelled=True)
         return None
 
+    def _peek(self, k: int) -> tuple[Mention, int] | None:
+        """The figure at token ``k``, read ahead of the one being read (its context and skip
+        left as they were; callers stop at a depth of 4)."""
+        self.peek_depth += 1
+        saved = (self.context, self.skip_to)
+        try:
+            return self._number(k, spelled=False)
+        finally:
+            self.peek_depth -= 1
+            self.context, self.skip_to = saved
+
     def _number(self, i: int, spelled: bool) -> tuple[Mention, int] | None:
         t, lex = self.t, self.lex
         quake_dash = t.word(i - 1) == "-" and t.word(i - 2) in MAGNITUDE  # "magnitude-6.8"
@@ -903,13 +914,7 @@ class QuantityScan(ShareReader):
         k = j + 2 + sign[1]
         if not t.is_digits(k):
             return None
-        self.peek_depth += 1
-        saved = (self.context, self.skip_to)
-        try:
-            got = self._number(k, spelled=False)
-        finally:
-            self.peek_depth -= 1
-            self.context, self.skip_to = saved
+        got = self._peek(k)
         unit = got[0].unit if got is not None else ""
         return unit if unit.startswith(f"{currency}/") else None
 
@@ -1289,13 +1294,7 @@ class QuantityScan(ShareReader):
             return None
         if self.peek_depth >= 4:
             return None
-        self.peek_depth += 1
-        saved = (self.context, self.skip_to)
-        try:
-            got = self._number(k, spelled=False)
-        finally:
-            self.peek_depth -= 1
-            self.context, self.skip_to = saved
+        got = self._peek(k)
         if got is None:
             return None
         nxt = got[0]
