@@ -196,8 +196,13 @@ _PATTERNS = [
     ("comparing", rf"\bcompar(?:ing|ando)\s+({_YEAR})(?=\s+(?:with|to|against|con|y)\s+{_YEAR}\b)"),
     ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
 ]  # fmt: skip
-_FIND = re.compile("|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS),
-                   re.IGNORECASE)  # fmt: skip
+#: Every pattern, tried only where a word may begin (not right after a letter or digit): the
+#: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
+#: periods found on every gold text.
+_FIND = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _PATTERNS) + ")",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
