@@ -88,30 +88,27 @@ def records(lines: Iterable[str], delimiter: str = ",") -> Iterator[tuple[int, l
 def record_line(lines: Iterable[str], record: int, delimiter: str = ",") -> int | None:
     """The line record ``record`` starts on, blank lines counted (0: the file's first line, as
     pandas' tokenizer counts), or None when the text holds fewer records."""
-    at = 0
-    with wide_cells():
-        try:
-            for start, _ in records(lines, delimiter):
-                if at == record:
-                    return start
-                at += 1
-        except UnclosedQuote as exc:
-            return exc.line if at == record else None
-    return None
+    return _start_of(lines, record, delimiter, blanks=True)
 
 
 def data_row_line(lines: Iterable[str], row: int, delimiter: str = ",") -> int | None:
     """The line data row ``row`` starts on (0: the first after the header), blank lines
     skipped as in a pandas frame, or None when the text holds fewer rows."""
-    at = -1  # the header
+    return _start_of(lines, row + 1, delimiter, blanks=False)  # record 0 is the header
+
+
+def _start_of(lines: Iterable[str], wanted: int, delimiter: str, *, blanks: bool) -> int | None:
+    """The line the ``wanted``-th record starts on (blank lines counted as records or not); an
+    unclosed quote is where its record starts, if that is the one wanted."""
+    at = 0
     with wide_cells():
         try:
             for start, fields in records(lines, delimiter):
-                if fields is None:
+                if fields is None and not blanks:
                     continue
-                if at == row:
+                if at == wanted:
                     return start
                 at += 1
         except UnclosedQuote as exc:
-            return exc.line if at == row else None
+            return exc.line if at == wanted else None
     return None
