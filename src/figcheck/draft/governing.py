@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from figcheck.draft.extract import Mention
-from figcheck.draft.periods import RELATIVE_KINDS, SAME_TIME, Period, find_periods, resolve
+from figcheck.draft.periods import (
+    HEAD_KINDS,
+    NOT_FROM_HEAD,
+    RELATIVE_KINDS,
+    SAME_TIME,
+    Period,
+    find_periods,
+    resolve,
+)
 from figcheck.draft.vocabulary import COMPARED_WITH
 
 __all__ = ["drafted_period", "drafted_periods"]
@@ -76,9 +84,8 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
 
 
 #: the kinds a sentence without a figure may state for the figures after it
-_QUIET_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split",
-                          "day", "weekday", "yesterday"])  # fmt: skip
-_QUIET_NOT = frozenset(["since", "desde", "until", "hasta", "by", ""])
+_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday"}
+_QUIET_NOT = NOT_FROM_HEAD  # the words before a period that state no figure's time
 #: a start or a relative clause before a period: "since the ministry began the survey in",
 #: "las reformas que, en febrero pasado,"
 _QUIET_ASIDE = re.compile(r"\b(?:since|desde|which|who|that|when|where|que|quien(?:es)?|cuando|"

@@ -309,11 +309,15 @@ class ScanState:
         prev = self._sentence_index(self.found[-1].start) if self.found else -1
         out: list[tuple[Period, str]] = []
         for k in range(max(prev + 1, at - 3, 0), min(at, len(self.bounds))):
-            ps, pe = self.bounds[k]
-            lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
-            out += [(p, self.scan[max(ps, p.start - 80) : p.start])
-                    for p in self.periods[lo:hi] if p.end <= pe]  # fmt: skip
+            ps = self.bounds[k][0]
+            out += [(p, self.scan[max(ps, p.start - 80) : p.start]) for p in self._periods_in(k)]
         return tuple(out)
+
+    def _periods_in(self, k: int) -> list[Period]:
+        """The periods that stand wholly inside sentence ``k``."""
+        ps, pe = self.bounds[k]
+        lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
+        return [p for p in self.periods[lo:hi] if p.end <= pe]
 
     def _introduces_next(self, end: int, period: Period, e: int) -> bool:
         """``period`` opens a clause of its own that gives another figure."""
@@ -330,11 +334,10 @@ class ScanState:
         stated = (self.stated,) if self.stated is not None and self.stated.end <= start else ()
         if at < 0:
             return stated
-        ps, pe = self.bounds[at]
+        pe = self.bounds[at][1]
         if "\n" in self.scan[pe:s]:
             return stated
-        lo, hi = bisect_left(self.period_starts, ps), bisect_left(self.period_starts, pe)
-        inside = [p for p in self.periods[lo:hi] if p.end <= pe and not self._compared(p)]
+        inside = [p for p in self._periods_in(at) if not self._compared(p)]
         return (inside[-1],) if inside else stated
 
     def _compared(self, period: Period) -> bool:

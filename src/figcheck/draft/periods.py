@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from figcheck.draft.scanner import INDIAN_MONEY
 
 __all__ = [
+    "HEAD_KINDS",
+    "NOT_FROM_HEAD",
     "RELATIVE_KINDS",
     "SAME_SPAN",
     "SAME_TIME",
@@ -283,8 +285,8 @@ _AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expect
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
-_HEAD_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split"])
-_NOT_FROM_HEAD = frozenset(["since", "desde", "until", "hasta", "by", ""])  # "" : "JUNE 2022"
+HEAD_KINDS = frozenset(["month", "month-span", "part", "year", "between", "fiscal", "split"])
+NOT_FROM_HEAD = frozenset(["since", "desde", "until", "hasta", "by", ""])  # "" : "JUNE 2022"
 #: "in 2020 dollars", "a precios de 2018": a base of prices, not the figures' time
 _CONSTANT = re.compile(r"\s+(?:US\s+)?(?:dollars|pesos|euros|pounds|prices|terms)\b|"
                        r"(?<=precios de \d{4})", re.IGNORECASE)  # fmt: skip
@@ -309,8 +311,8 @@ def head_period(text: str, periods: list[Period]) -> Period | None:
         head, start = end, end + 1
         if start >= len(text):
             break
-    stated = [p for p in periods if p.end <= head and p.kind in _HEAD_KINDS
-              and p.word not in _NOT_FROM_HEAD and (p.first or p.last)
+    stated = [p for p in periods if p.end <= head and p.kind in HEAD_KINDS
+              and p.word not in NOT_FROM_HEAD and (p.first or p.last)
               and not _CONSTANT.match(text, p.end)]  # fmt: skip
     return stated[-1] if stated else None
 
