@@ -270,7 +270,7 @@ def _apply_lookups(
     status = resolved["status"].to_numpy(dtype=object)
     refs.status[rows] = status
     refs.message[rows] = resolved["message"].to_numpy(dtype=object)
-    refs.dataset[rows] = one_each(frame.loc[rows, "reference.dataset"].to_numpy(dtype=object))
+    refs.dataset[rows] = _one_each(requests["reference.dataset"])
     refs.rows[rows] = resolved["rows"].to_numpy(dtype="int64")
     refs.detail[rows] = resolved["detail"].to_numpy(dtype=object)
     refs.label[rows] = resolved["label"].to_numpy(dtype=object)
@@ -290,6 +290,16 @@ def _apply_lookups(
     failed = converted.status != OK
     refs.status[target[failed]] = converted.status[failed]
     refs.message[target[failed]] = converted.message[failed]
+
+
+def _one_each(names: pd.Series) -> np.ndarray:
+    """:func:`one_each` of a column, its names numbered as they are (a table's Arrow strings
+    are hashed in C, not made a Python string per row first)."""
+    codes, distinct = pd.factorize(names, use_na_sentinel=True)
+    table = np.empty(len(distinct) + 1, dtype=object)  # the last slot: code -1, no dataset
+    table[:-1] = one_each(np.asarray(distinct, dtype=object))
+    spread: np.ndarray = table[codes]
+    return spread
 
 
 @dataclass
