@@ -137,7 +137,7 @@ def _check(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     as_of = pd.to_datetime(frame["as_of"], format="%Y-%m-%d", errors="coerce")
     dates = as_of.to_numpy(dtype="datetime64[D]")
 
-    kind = frame["kind"].to_numpy(dtype=object)
+    kind = _coded_texts(frame["kind"])[0]
     # A fall's hedge speaks of its size ("fell nearly 5%" is −5 to −4.5%, "nearly halved" a ratio
     # of 0.5 to 0.55): its range is derived on the size, measured from where the change stops
     # being a rise (0, or 1 for a ratio), and mirrored back.
