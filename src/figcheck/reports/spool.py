@@ -91,6 +91,7 @@ class ResultSpool:
         self._pool: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
         self._encoder: _Encoder | None = None
+        self._rest: pa.Array | None = None  # the last results encoded here, written at finish()
         self._json: IO[str] | None = None
         self._parquet: pq.ParquetWriter | None = None
         self._paths: dict[str, Path] = {}
@@ -166,18 +167,16 @@ class ResultSpool:
             assert self._json is not None
             # The last chunk: the encoder takes the first 60% while this process, which has
             # nothing else to do by then, encodes the rest (working out the fields of the
-            # encoder's rows first, so that it starts at once: both end about together).
+            # encoder's rows first, so that it starts at once: both end about together). The
+            # rest is written after the encoder's lines, at finish(): what the run does until
+            # then (the check of repeated ids) overlaps the encoder's work.
             split = n - (n * 2 // 5 if last else 0)
             if split:
                 cells = columns(Rows(part, findings.iloc[:split], 0))
                 with self._writing():  # the memory file written: a failure is the output's
                     self._encoder.send(cells, first)
             if split < n:
-                rest = encode_chunk(part, split, n, first and split == 0)
-                self._encoder.finish()
-                with self._writing():
-                    write_strings(self._json, rest)
-                    self._json.flush()
+                self._rest = encode_chunk(part, split, n, first and split == 0)
         else:
             self._pending = self._pool.submit(self._write, part, first)
         self._keep(findings.set_axis(pd.RangeIndex(self._count, self._count + n)))
@@ -263,6 +262,9 @@ class ResultSpool:
         with self._writing():
             self._close_parquet()
             if self._json is not None:
+                if self._rest is not None:
+                    rest, self._rest = self._rest, None
+                    write_strings(self._json, rest)
                 self._json.flush()
         parts = [*self._kept, *self._top, *(self._bars or [])]
         kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._none
@@ -284,6 +286,7 @@ class ResultSpool:
         called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
         if self._encoder is not None:  # its lines go with the staging folder
             self._encoder.stop()
+        self._rest = None
         if self._pending is not None:
             self._pending.exception()
             self._pending = None
