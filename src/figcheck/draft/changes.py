@@ -22,6 +22,11 @@ from figcheck.draft.vocabulary import (
 )
 
 
+#: Words between "by" and a move's figure ("increased by a record $853 billion").
+_INSERTED = frozenset(["record", "further", "additional"])
+_BY = frozenset(["by", "of"])
+
+
 class ChangeReader(HedgeReader):
     """Reads change words, multiples and streaks."""
 
@@ -29,6 +34,8 @@ class ChangeReader(HedgeReader):
         """(change word, direction, first token) when a change word stands before token ``k``."""
         t = self.t
         j = k
+        if t.word(k - 1) in _INSERTED and t.word(k - 2) in ("a", "an") and t.word(k - 3) in _BY:
+            j = k - 2  # "increased by a record $853 billion": the record word is the move's
         got = self.lex.changes.before(t.words, j)
         if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "from"):
             j -= 1

@@ -283,7 +283,9 @@ def units_fit(claim_unit: str, column_unit: str) -> bool:
 def _fits(mention: Mention, column_unit: str) -> bool:
     """A change in percent or a multiple ("rose 9.1%", "doubled") is a change of any series;
     a change in points needs a series in percent; anything else needs a unit that matches."""
-    if mention.kind == "change" and mention.unit in ("percent", ""):
+    if (mention.kind == "change" and mention.unit in ("percent", "")) or twelve_month_rate(
+        mention
+    ):
         return True
     if mention.kind == "change" and mention.unit == "percentage_point":
         return column_unit == "percent"
@@ -382,6 +384,89 @@ def place_names(hints: Sequence[DatasetHint]) -> dict[str, str]:
     return out
 
 
+#: Where a clause about another figure opens ("rose 0.4% in May, while the annual rate …",
+#: "…; over the year …", "…, y la tasa anual …").
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|e|pero|mientras|aunque|"
+                          r"en tanto)\b|\s(?:while|whilst|whereas|mientras que)\b",
+                          re.IGNORECASE)  # fmt: skip
+
+#: Words that make a change run over twelve months: "in the twelve months to June 2022" (or
+#: "over the year", "anual", "interanual", "en 12 meses", "in the year to March"), the same
+#: month of another year ("year-on-year", "el mismo mes de 2019", "el mismo mes un año atrás").
+TWELVE = re.compile(r"\b(?:12|twelve|doce)[- ]months?\b|\b(?:12|doce) meses\b|"
+                    r"\bover the (?:last |past )?year\b|\bin the year to\b|\bannual\b|"
+                    r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b|"
+                    r"\b(?:un|hace un) año (?:atrás|antes)\b|\bhace un año\b|"
+                    r"\byear[- ](?:on|over)[- ]year\b|\bsame (?:month|period|quarter|week) "
+                    r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
+                    r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del|un)\b",
+                    re.IGNORECASE)  # fmt: skip
+
+#: Words of a rate of prices: an annual rate of them is a change of a price index.
+_PRICE_RATE = re.compile(r"\binflat|\binflaci|\bprices?\b|\bprecios?\b|\bIPC\b|\bCPI\b",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def figure_clause(mention: Mention) -> str:
+    """The clause of ``mention``'s sentence that holds its figure (the whole sentence when the
+    figure is not found in it)."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return sentence
+    start, end = 0, len(sentence)
+    for brk in CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at + len(mention.text):
+            end = brk.start()
+            break
+    return sentence[start:end]
+
+
+_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|por ciento|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def twelve_months(mention: Mention) -> bool:
+    """Twelve-month words in the figure's clause, between the percent figures printed before
+    and after it ("subieron 0,3% en mayo, acumulando 4,1% en 12 meses": 4,1%'s, not 0,3%'s)."""
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    if at >= 0:
+        before = [m.end() for m in _PERCENT_FIGURE.finditer(clause, 0, at)]
+        after = _PERCENT_FIGURE.search(clause, at + len(mention.text))
+        clause = clause[before[-1] if before else 0 : after.start() if after else len(clause)]
+    return TWELVE.search(clause) is not None
+
+
+def twelve_month_rate(mention: Mention) -> bool:
+    """A rate of prices over twelve months printed as a level ("la inflación anual fue de
+    6,5%", "US inflation hit 8.5% in the year to March"): the change of a price index."""
+    if mention.unit != "percent" or mention.kind not in ("quantity", "change"):
+        return False
+    return twelve_months(mention) and bool(_PRICE_RATE.search(figure_clause(mention)))
+
+
+#: Parts of a basket of prices, folded: a figure whose clause names one before it ("Gasoline
+#: prices rose 6.1%", "la inflación subyacente fue del 0,2%") is not the whole basket's.
+_COMPONENTS = frozenset(
+    "core subyacente energy energia gasoline gasolina fuel fuels combustible combustibles food "
+    "foods alimento alimentos shelter rent rents alquiler alquileres electricity electricidad "
+    "apparel".split()
+)
+
+
+def _of_a_component(mention: Mention) -> bool:
+    """The figure's clause names a part of a basket before the figure."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    words = {_fold(w) for w in re.findall(r"[^\W\d_]+", sentence[start:at].lower())}
+    return bool(words & _COMPONENTS)
+
+
 def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
     """Every column that could check ``mention``, best first; empty when none shares a word
     with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
@@ -395,10 +480,14 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
     places = set(ordered)
     per_capita = _PER_CAPITA.fullmatch(mention.unit)
     ratio = _kind(mention.unit) == "money-ratio"
+    component = _of_a_component(mention)
+    twelve = mention.unit == "percent" and twelve_months(mention)
     out = []
     for hint in hints:
         if hint.places and places and not places & hint.places:
             continue  # the sentence's place is none the dataset covers (Nigeria, Mexico's data)
+        if component and "item" in hint.words:
+            continue  # gasoline's prices are not all items' (US CPI-U, all items)
         covered = places & (hint.places or _hint_places(hint))
         keyed = bool(hint.place_key) and ordered[0] in dict(hint.place_values) if ordered else False
         # a place the dataset covers (2), a row of its place key (2 more); a place key the
@@ -422,6 +511,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
+            if twelve and column.unit == "percent" and "month" in column.words:
+                continue  # a month-on-month rate does not hold a change over twelve months
             if column.rows and not ratio and not places & _row_places(column, names):
                 continue  # one country's rows of a table of many: only for that country
             shared_column = words & column.words
@@ -442,7 +533,9 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             single = named and mention.kind != "change" and (place_score > 0 or period_score)
             topical = set(shared) - _generic() - name_words
             anchored = bool(topical) and keyed and bool(period_score)
-            if ratio or (len(shared) >= 2 and topical) or single or anchored:
+            # words of frequency, order or places ("first", "annual") do not make two words
+            two = len(set(shared) - _frequency_words()) >= 2
+            if ratio or (two and topical) or single or anchored:
                 out.append(Suggestion(hint, column, score, shared, per))
     # at one score, the column whose name says least beyond the sentence ("victims of homicidio
     # doloso": not the column that adds "plus feminicidio")
@@ -460,6 +553,12 @@ def _name_words(names: frozenset[str]) -> frozenset[str]:
     """The datasets' one-word place names ("australia"): a place says where, not what is
     counted (the words of longer names, "Korea, Dem. People's Rep.", can say what)."""
     return frozenset(words_of(" ".join(n for n in names if " " not in n)))
+
+
+@cache
+def _frequency_words() -> frozenset[str]:
+    """:data:`_GENERIC_WORDS` as :func:`words_of` reads them (not the places)."""
+    return frozenset(words_of(_GENERIC_WORDS))
 
 
 @cache
