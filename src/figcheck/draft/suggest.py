@@ -300,6 +300,17 @@ def _grain(when: str) -> str:
     return {4: "year", 7: "month", 10: "day"}.get(len(when), "") if when[:4].isdigit() else ""
 
 
+#: Periods that name a day without printing its date ("el viernes", "on Thursday", "ayer").
+_DAY_KINDS = frozenset(["weekday", "yesterday", "today"])
+
+
+def _period_grain(period: Any) -> str:
+    """The grain of a figure's period: a weekday or "yesterday" is a day."""
+    if period.kind in _DAY_KINDS:
+        return "day"
+    return _grain(period.last or period.first)
+
+
 def _key_grains(hint: DatasetHint) -> set[str]:
     """The periods a dataset's key can hold: a year for a yearly key, a year or month for a
     year-and-month key, the data's own frequency for a dated one (a daily table does not hold
@@ -320,8 +331,7 @@ def _period_fit(mention: Mention, hint: DatasetHint) -> bool:
     if not mention.periods:
         # an exchange rate with no period is the day's (the article's date): a daily table
         return _kind(mention.unit) == "money-ratio" and hint.grain == "day"
-    period = mention.periods[0]
-    return _grain(period.last or period.first) in _key_grains(hint)
+    return _period_grain(mention.periods[0]) in _key_grains(hint)
 
 
 _FINENESS = {"day": 0, "month": 1, "year": 2}
@@ -334,8 +344,7 @@ def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
     grains = _key_grains(hint)
     if not mention.periods or not grains:
         return False
-    period = mention.periods[0]
-    grain = _grain(period.last or period.first)
+    grain = _period_grain(mention.periods[0])
     return bool(grain) and _FINENESS[grain] < min(_FINENESS[g] for g in grains)
 
 
