@@ -64,6 +64,9 @@ class ColumnHint:
     #: for a column whose unit is read from a unit column (``unitField``): the key values of the
     #: rows in this unit ("Country: Mexico" for MXN/USD in the Federal Reserve's table)
     rows: tuple[tuple[str, str], ...] = ()
+    #: the first and last year with a value, for a column of a table keyed by period whose
+    #: rows were read (None: not known)
+    years: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -520,6 +523,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
+            if _outside(column, mention):
+                continue  # no row of the figure's year: the column cannot check it
             if twelve and column.unit == "percent" and "month" in column.words:
                 continue  # a month-on-month rate does not hold a change over twelve months
             if column.rows and not ratio and not places & _row_places(column, names):
@@ -646,7 +651,7 @@ def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
     title = "" if f.title and f.title in d.title else f.title or ""
     words = frozenset(words_of(f"{f.name.replace('_', ' ')} {title}"))
     if f.unit and not f.unit_field:
-        return [ColumnHint(f.name, f.unit, words)]
+        return [ColumnHint(f.name, f.unit, words, years=_years_of(d, f.name, frame))]
     if frame is None or not f.unit_field or f.unit_field not in frame.columns:
         return []
     others = [k for k in d.primary_key if k.lower() not in _PERIOD_KEYS and k in frame.columns]
@@ -660,23 +665,41 @@ def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
     return out
 
 
+def _years_of(d: Any, name: str, frame: Any) -> tuple[int, int] | None:
+    """The first and last year of the rows where column ``name`` has a value."""
+    period = next((k for k in d.primary_key if k.lower() in _PERIOD_KEYS), None)
+    if frame is None or period is None or name not in frame.columns or period not in frame:
+        return None
+    heads = frame.loc[frame[name].notna(), period].astype(str).str[:4]
+    years = heads[heads.str.isdigit()].astype(int)
+    return (int(years.min()), int(years.max())) if len(years) else None
+
+
+def _outside(column: ColumnHint, mention: Mention) -> bool:
+    """The figure's year (each end of a span) is one the column holds no value for (INEGI's
+    yearly count ends in 2016: a count of 2019 is another table's)."""
+    if column.years is None or not mention.periods:
+        return False
+    period = mention.periods[0]
+    first, last = column.years
+    ends = {period.first[:4], (period.last or period.first)[:4]}
+    return any(e.isdigit() and not first <= int(e) <= last for e in ends)
+
+
 _MAX_UNITS = 100
 _MAX_READ_BYTES = 20_000_000
 
 
 def _rows_of(dataset: object) -> Any:
-    """The rows of a dataset keyed by a period and a place or with a unit column (the others
-    are described by their descriptor alone); None when not needed or not readable."""
+    """The rows of a dataset keyed by a period (its places, units and the years each column
+    covers are read from them; others are described by their descriptor alone); None when not
+    needed or not readable."""
     from figcheck.data.catalog import read_snapshot
     from figcheck.errors import CatalogError
 
     d: Any = dataset
     key = [k.lower() for k in d.primary_key]
     if not set(key) & _PERIOD_KEYS:
-        return None
-    types = {f.name: f.type for f in d.fields}
-    place = any(types.get(k) == "string" and k.lower() not in _PERIOD_KEYS for k in d.primary_key)
-    if not place and not any(f.unit_field for f in d.fields):
         return None
     try:
         if d.path is None or d.path.stat().st_size > _MAX_READ_BYTES:
