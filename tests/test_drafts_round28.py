@@ -246,3 +246,19 @@ NAMED_CHANGES = [
 def test_a_change_of_a_named_count_is_suggested(text: str, figure: str, wanted: str,
                                                 bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert first_of(text, figure, bundled) == wanted
+
+
+# 11. An economy's growth in percent is in constant prices: not a change of GDP in current
+# dollars; a change of GDP stated in dollars still is.
+GROWTH = [
+    ("Japan's economy grew 1.9% in 2023, the cabinet office said.", "1.9%", "(none)"),
+    ("La economía de Chile creció 2,4% en 2022.", "2,4%", "(none)"),
+    # look-alike: a change of the dollar sum
+    ("Measured in dollars, Japan's GDP fell 10% in 2023.", "10%", "world-gdp/Value"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), GROWTH)
+def test_growth_is_not_a_change_in_current_dollars(text: str, figure: str, wanted: str,
+                                                   bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert first_of(text, figure, bundled) == wanted

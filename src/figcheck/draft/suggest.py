@@ -468,6 +468,9 @@ _COMPONENTS = frozenset(
 )
 
 
+_CURRENCY_WORDS = re.compile(r"\$|\bdollars?\b|\bd[oó]lares\b|\bUSD\b", re.IGNORECASE)
+
+
 def _of_a_component(mention: Mention) -> bool:
     """The figure's clause names a part of a basket before the figure."""
     sentence = mention.sentence
@@ -493,6 +496,9 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
     per_capita = _PER_CAPITA.fullmatch(mention.unit)
     ratio = _kind(mention.unit) == "money-ratio"
     component = _of_a_component(mention)
+    # "la economía creció un 10,2%": growth, not the change of a sum in current dollars
+    real = (mention.kind == "change" and mention.unit == "percent"
+            and not _CURRENCY_WORDS.search(mention.sentence))  # fmt: skip
     twelve = mention.unit == "percent" and twelve_months(mention)
     out = []
     for hint in hints:
@@ -500,6 +506,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             continue  # the sentence's place is none the dataset covers (Nigeria, Mexico's data)
         if component and "item" in hint.words:
             continue  # gasoline's prices are not all items' (US CPI-U, all items)
+        if real and "current" in hint.words:
+            continue  # an economy's growth is in constant prices, not current dollars
         covered = places & (hint.places or _hint_places(hint))
         keyed = bool(hint.place_key) and ordered[0] in dict(hint.place_values) if ordered else False
         # a place the dataset covers (2), a row of its place key (2 more); a place key the
@@ -547,6 +555,12 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             single = named and mention.kind != "change" and (place_score > 0 or period_score)
             topical = set(shared) - _generic() - name_words
             anchored = bool(topical) and keyed and bool(period_score)
+            # a change whose sentence names what the dataset counts and a period its key holds
+            # ("la cifra de homicidios se disparó 15.4% respecto a 2015")
+            anchored = anchored or (
+                mention.kind == "change" and bool(topical) and bool(period_score)
+                and place_score >= 0
+            )  # fmt: skip
             # words of frequency, order or places ("first", "annual") do not make two words
             two = len(set(shared) - _frequency_words()) >= 2
             if ratio or (two and topical) or single or anchored:
