@@ -25,6 +25,7 @@ from figcheck.draft.vocabulary import (
 #: Words between "by" and a move's figure ("increased by a record $853 billion").
 _INSERTED = frozenset(["record", "further", "additional"])
 _BY = frozenset(["by", "of"])
+_SIGNS = ("+", "-", "−")
 
 
 class ChangeReader(HedgeReader):
@@ -76,12 +77,28 @@ class ChangeReader(HedgeReader):
         return None
 
     def _signed(self, i: int) -> tuple[str, str, int] | None:
-        """ "(+49,000)", "(-1.2%)": a figure printed with its sign in brackets is a change."""
+        """ "(+49,000)", "(-1.2%)", "(-4.0%, -1.9% in 2015)": a figure printed with its sign in
+        brackets, or after a comma in a bracket that opens with one, is a change."""
         t = self.t
         sign = t.word(i - 1)
-        if sign not in ("+", "-", "−") or not t.joined(i) or t.word(i - 2) != "(":
+        if sign not in _SIGNS or not t.joined(i):
+            return None
+        if t.word(i - 2) == "," and not self._signed_list(i - 3):
+            return None  # "(12.5%, 9.1% and 4.0%)": levels
+        if t.word(i - 2) not in ("(", ","):
             return None
         return sign, "up" if sign == "+" else "down", i - 1
+
+    def _signed_list(self, k: int) -> bool:
+        """Token ``k`` is inside a bracket that opens with a signed figure ("(-4.0%, -1.9% in
+        2015)": the later figures of the list are changes too)."""
+        t = self.t
+        for m in range(k, max(-1, k - 16), -1):
+            if t.word(m) == ")":
+                return False
+            if t.word(m) == "(":
+                return t.word(m + 1) in _SIGNS and t.joined(m + 2)
+        return False
 
     def _move_before(self, k: int) -> str | None:
         """The direction of the nearest change word in the eight tokens before token ``k``."""

@@ -140,6 +140,10 @@ _NOT_A_PLACE = frozenset(["bank", "health", "cup", "war", "trade", "series", "ec
 #: (and the publishers' names):
 #: shared alone (with places), they do not make a column the claim's ("creció un 3.5% anual,
 #: informó el Instituto Nacional … (Inegi)" is not about homicides).
+_PUBLISHERS = (
+    "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
+    "cepal eclac fred"
+)
 _GENERIC_WORDS = (
     "annual annually yearly year monthly month quarterly quarter weekly week daily day "
     "anual mensual mes trimestral semanal diario serie series seasonally adjusted ajustado "
@@ -155,8 +159,7 @@ _GENERIC_WORDS = (
     # scales: "trillion" says how big, not what
     "thousand million billion trillion mil millon millones billon billones "
     # publishers, which publish many things
-    "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
-    "cepal eclac fred"
+    + _PUBLISHERS
 )
 
 
@@ -519,6 +522,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
         shared_dataset = words & hint.words
         population_column = _population_column(hint)
         population = population_column if per_capita else None
+        found: list[Suggestion] = []
         for column in hint.columns:
             per = None
             if per_capita:
@@ -531,8 +535,6 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
-            if _outside(column, mention):
-                continue  # no row of the figure's year: the column cannot check it
             if twelve and column.unit == "percent" and "month" in column.words:
                 continue  # a month-on-month rate does not hold a change over twelve months
             if column.rows and not ratio and not places & _row_places(column, names):
@@ -564,7 +566,10 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             # words of frequency, order or places ("first", "annual") do not make two words
             two = len(set(shared) - _frequency_words()) >= 2
             if ratio or (two and topical) or single or anchored:
-                out.append(Suggestion(hint, column, score, shared, per))
+                found.append(Suggestion(hint, column, score, shared, per))
+        if found and all(_outside(f.column, mention) for f in found):
+            continue  # no column that fits holds the figure's year: another table's figure
+        out += found
     # at one score, the column whose name says least beyond the sentence ("victims of homicidio
     # doloso": not the column that adds "plus feminicidio")
     out.sort(key=lambda s: (-s.score, len(words_of(s.column.name.replace("_", " ")) - words),
@@ -691,7 +696,7 @@ def _years_of(d: Any, name: str, frame: Any) -> tuple[int, int] | None:
 
 def _outside(column: ColumnHint, mention: Mention) -> bool:
     """The figure's year (each end of a span) is one the column holds no value for (INEGI's
-    yearly count ends in 2016: a count of 2019 is another table's)."""
+    and SESNSP's yearly counts end in 2016 and 2017: a count of 2019 is another table's)."""
     if column.years is None or not mention.periods:
         return False
     period = mention.periods[0]
