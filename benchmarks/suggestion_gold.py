@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import re
 
 from figcheck.draft.drafting import draft_desk, reference_for
 from figcheck.draft.extract import Mention, extract_mentions

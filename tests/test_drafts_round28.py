@@ -10,7 +10,6 @@ import sys
 
 import pytest
 
-from figcheck.draft.drafting import draft_desk
 from figcheck.draft.extract import extract_mentions
 from figcheck.draft.suggest import DatasetHint, rank_references
 from helpers import REPO

@@ -21,7 +21,6 @@ from figcheck.draft.vocabulary import (
     STREAK_UNIT,
 )
 
-
 #: Words between "by" and a move's figure ("increased by a record $853 billion").
 _INSERTED = frozenset(["record", "further", "additional"])
 _BY = frozenset(["by", "of"])

@@ -18,6 +18,7 @@ import calendar
 import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from figcheck.draft.extract import Mention
 from figcheck.draft.governing import drafted_period, drafted_periods
@@ -211,9 +212,61 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
 
 #: Words that end a count's noun phrase ("4,120 fraud investigations in 2019").
 _NOT_NOUN = frozenset(
-    "a an the and or but in of to for from on at by with as than that which who were was are is "
-    "be been had have has last this next per each every y o e de del en a al por para con que se "
-    "fueron son eran era es".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "in",
+        "of",
+        "to",
+        "for",
+        "from",
+        "on",
+        "at",
+        "by",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "had",
+        "have",
+        "has",
+        "last",
+        "this",
+        "next",
+        "per",
+        "each",
+        "every",
+        "y",
+        "o",
+        "e",
+        "de",
+        "del",
+        "en",
+        "a",
+        "al",
+        "por",
+        "para",
+        "con",
+        "que",
+        "se",
+        "fueron",
+        "son",
+        "eran",
+        "era",
+        "es",
+    ]
 )
 
 
@@ -370,10 +423,19 @@ def _is_base(sentence: str, period: Period) -> bool:
     return re.search(pattern, sentence, re.IGNORECASE) is not None
 
 
+@lru_cache(maxsize=256)
+def _sentence_periods(sentence: str) -> tuple[Period, ...]:
+    """Every period of a figure's quote, found once for the change figures that share it (a
+    sentence's figures share their quote unless it is cut, at most 300 characters either side
+    of each figure, so each search stays bounded). The periods are new objects, never the
+    drafted period itself, so ``other is period`` below reads as it did."""
+    return tuple(find_periods(sentence))
+
+
 def _compared_base(mention: Mention, period: Period, end: str) -> str | None:
     """The start of a change its sentence compares with, as a date of ``end``'s grain before
     it: "in March 2013 compared with March 2012" (2012-03), "respecto del año 2016" (2016)."""
-    for other in (*mention.periods, *find_periods(mention.sentence)):
+    for other in (*mention.periods, *_sentence_periods(mention.sentence)):
         when = _iso(other)
         if other is period or not re.fullmatch(r"\d{4}(?:-\d{2})?", when):
             continue

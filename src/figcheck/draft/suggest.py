@@ -140,10 +140,6 @@ _NOT_A_PLACE = frozenset(["bank", "health", "cup", "war", "trade", "series", "ec
 #: (and the publishers' names):
 #: shared alone (with places), they do not make a column the claim's ("creció un 3.5% anual,
 #: informó el Instituto Nacional … (Inegi)" is not about homicides).
-_PUBLISHERS = (
-    "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
-    "cepal eclac fred"
-)
 _GENERIC_WORDS = (
     "annual annually yearly year monthly month quarterly quarter weekly week daily day "
     "anual mensual mes trimestral semanal diario serie series seasonally adjusted ajustado "
@@ -159,7 +155,8 @@ _GENERIC_WORDS = (
     # scales: "trillion" says how big, not what
     "thousand million billion trillion mil millon millones billon billones "
     # publishers, which publish many things
-    + _PUBLISHERS
+    "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
+    "cepal eclac fred"
 )
 
 
@@ -289,9 +286,7 @@ def units_fit(claim_unit: str, column_unit: str) -> bool:
 def _fits(mention: Mention, column_unit: str) -> bool:
     """A change in percent or a multiple ("rose 9.1%", "doubled") is a change of any series;
     a change in points needs a series in percent; anything else needs a unit that matches."""
-    if (mention.kind == "change" and mention.unit in ("percent", "")) or twelve_month_rate(
-        mention
-    ):
+    if (mention.kind == "change" and mention.unit in ("percent", "")) or twelve_month_rate(mention):
         return True
     if mention.kind == "change" and mention.unit == "percentage_point":
         return column_unit == "percent"
@@ -465,9 +460,30 @@ def twelve_month_rate(mention: Mention) -> bool:
 #: Parts of a basket of prices, folded: a figure whose clause names one before it ("Gasoline
 #: prices rose 6.1%", "la inflación subyacente fue del 0,2%") is not the whole basket's.
 _COMPONENTS = frozenset(
-    "core subyacente energy energia gasoline gasolina fuel fuels combustible combustibles food "
-    "foods alimento alimentos shelter rent rents alquiler alquileres electricity electricidad "
-    "apparel".split()
+    [
+        "core",
+        "subyacente",
+        "energy",
+        "energia",
+        "gasoline",
+        "gasolina",
+        "fuel",
+        "fuels",
+        "combustible",
+        "combustibles",
+        "food",
+        "foods",
+        "alimento",
+        "alimentos",
+        "shelter",
+        "rent",
+        "rents",
+        "alquiler",
+        "alquileres",
+        "electricity",
+        "electricidad",
+        "apparel",
+    ]
 )
 
 
