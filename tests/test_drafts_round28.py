@@ -267,3 +267,31 @@ GROWTH = [
 def test_growth_is_not_a_change_in_current_dollars(text: str, figure: str, wanted: str,
                                                    bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert first_of(text, figure, bundled) == wanted
+
+
+# 12. A change noun with an adjective after it ("una caída histórica de 6,8%", "un
+# aumento récord de 12%") and a change verb before a signed figure ("cayeron -3.2%") are
+# changes; a noun that is no change ("una cifra histórica de 12%") is not.
+SPANISH_MOVES = [
+    ("En 2020 la economía de Chile tuvo una caída histórica de 6,8%.", "6,8%", "-6.8 percent"),
+    ("En 2018 los homicidios registraron un aumento récord de 12%.", "12%", "12 percent"),
+    ("En noviembre de 2024 los precios de la energía cayeron -3.2%.", "3.2%", "-3.2 percent"),
+]  # fmt: skip
+NOT_MOVES = [
+    ("En 2018 el desempleo alcanzó una cifra histórica de 12%.", "12%"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), SPANISH_MOVES)
+def test_a_move_with_an_adjective_or_a_sign_is_a_change(
+    text: str, figure: str, value: str, bundled: list[DatasetHint]
+) -> None:
+    block = claim(text, figure, bundled, lang="es")
+    assert value_of(block) == value
+    assert "change: percent" in reference_of(block)
+
+
+@pytest.mark.parametrize(("text", "figure"), NOT_MOVES)
+def test_a_record_level_is_not_a_change(text: str, figure: str,
+                                        bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert "change:" not in reference_of(claim(text, figure, bundled, lang="es"))

@@ -25,6 +25,11 @@ from figcheck.draft.vocabulary import (
 _INSERTED = frozenset(["record", "further", "additional"])
 _BY = frozenset(["by", "of"])
 _SIGNS = ("+", "-", "−")
+#: Adjectives a Spanish change noun takes before its figure ("un aumento récord de 12%").
+_AFTER_NOUN = frozenset(
+    ["histórica", "histórico", "récord", "inédita", "inédito", "fuerte", "ligera", "ligero",
+     "leve", "importante", "significativa", "significativo", "drástica", "drástico"]
+)  # fmt: skip
 
 
 class ChangeReader(HedgeReader):
@@ -36,10 +41,19 @@ class ChangeReader(HedgeReader):
         j = k
         if t.word(k - 1) in _INSERTED and t.word(k - 2) in ("a", "an") and t.word(k - 3) in _BY:
             j = k - 2  # "increased by a record $853 billion": the record word is the move's
+        elif t.word(k - 1) in _SIGNS and t.joined(k):
+            j = k - 1  # "cayeron -3.2%": the verb says the direction, the sign repeats it
         got = self.lex.changes.before(t.words, j)
         if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "from"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(k - 1) in ("de", "del") and t.word(k - 2) in _AFTER_NOUN:
+            # "un aumento récord de 12%": the phrase "un aumento de" around an adjective
+            window = [*t.words[max(0, k - 2 - self.lex.changes.longest) : k - 2], t.words[k - 1]]
+            found = self.lex.changes.before(window, len(window))
+            if found is not None:
+                start = k - 1 - found[1]
+                return " ".join(t.words[start:k]), found[0], start
         if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
             return None, None, k  # "make up 18%": not a move
         direction, n = got
