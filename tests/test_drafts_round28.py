@@ -295,3 +295,30 @@ def test_a_move_with_an_adjective_or_a_sign_is_a_change(
 def test_a_record_level_is_not_a_change(text: str, figure: str,
                                         bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert "change:" not in reference_of(claim(text, figure, bundled, lang="es"))
+
+
+# 14. A span's change runs from its first year ("doubled between 2007 and 2010": 2007 → 2010),
+# not from the year before its last.
+SPANS = [
+    ("Mexico's homicides doubled between 2007 and 2010.", "doubled",
+     "from: {year: 2007}, to: {year: 2010}"),
+    ("Los homicidios en México aumentaron 40% entre 2007 y 2010.", "40%",
+     "from: {year: 2007}, to: {year: 2010}"),
+    # look-alike: a single year
+    ("Mexico's homicides rose 12% in 2010.", "12%", "from: {year: 2009}, to: {year: 2010}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "shape"), SPANS)
+def test_a_spans_change_runs_from_its_first_year(text: str, figure: str, shape: str,
+                                                 bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert shape in reference_of(claim(text, figure, bundled))
+
+
+# 15. A population column that holds the year does not keep a dataset whose counts do not
+# ("Homicides fell by 1,200 people in 2019": not INEGI's yearly column, which ends in 2016).
+def test_a_population_column_does_not_keep_a_dataset_past_its_counts(
+    bundled: list[DatasetHint],
+) -> None:
+    text = "Homicides in Mexico fell by 1,200 people in 2019."
+    assert first_of(text, "1,200", bundled) == "mexico-homicides-state-month/homicides"

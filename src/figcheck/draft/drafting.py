@@ -388,6 +388,8 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
             start, end = end, _step(end, mention, period)
         elif base:  # "decreased by 6.1% in March 2013 compared with March 2012"
             start = base
+        elif end and period is not None and _span_start(period, end):
+            start = _span_start(period, end)  # "doubled between 2007 and 2010": from 2007
         elif end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
@@ -442,6 +444,15 @@ def _compared_base(mention: Mention, period: Period, end: str) -> str | None:
         if len(when) == len(end) and when < end and _is_base(mention.sentence, other):
             return when
     return None
+
+
+def _span_start(period: Period, end: str) -> str:
+    """The first period of a span ("between 2007 and 2010", "de 2007 a 2010") at ``end``'s
+    grain, when it comes before ``end``; else ""."""
+    first = period.first
+    if period.kind != "between" or not re.fullmatch(r"\d{4}(?:-\d{2})?", first[: len(end)]):
+        return ""
+    return first[: len(end)] if len(first) >= len(end) and first[: len(end)] < end else ""
 
 
 def _step(start: str, mention: Mention, base: Period) -> str:

@@ -376,6 +376,10 @@ _POPULATION = frozenset(
 )
 
 
+#: The words of a count of people that say nothing of what is counted.
+_PEOPLE = frozenset(["people", "person", "persona"])
+
+
 def _population_column(hint: DatasetHint) -> str | None:
     """The column of a dataset that counts its population ("population", "pop_est")."""
     for column in hint.columns:
@@ -572,6 +576,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             named = words & words_of(column.name.replace("_", " "))
             single = named and mention.kind != "change" and (place_score > 0 or period_score)
             topical = set(shared) - _generic() - name_words
+            if mention.kind == "change":
+                topical -= _PEOPLE  # "fell by 1,200 people" names no population
             anchored = bool(topical) and keyed and bool(period_score)
             # a change whose sentence names what the dataset counts and a period its key holds
             # ("la cifra de homicidios se disparó 15.4% respecto a 2015")
@@ -583,8 +589,10 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             two = len(set(shared) - _frequency_words()) >= 2
             if ratio or (two and topical) or single or anchored:
                 found.append(Suggestion(hint, column, score, shared, per))
-        if found and all(_outside(f.column, mention) for f in found):
+        counts = [f for f in found if f.column.name != population_column] or found
+        if found and all(_outside(f.column, mention) for f in counts):
             continue  # no column that fits holds the figure's year: another table's figure
+            # (a population column that does, "fell by 1,200 people", keeps no homicide table)
         out += found
     # at one score, the column whose name says least beyond the sentence ("victims of homicidio
     # doloso": not the column that adds "plus feminicidio")
