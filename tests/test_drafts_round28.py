@@ -322,3 +322,34 @@ def test_a_population_column_does_not_keep_a_dataset_past_its_counts(
 ) -> None:
     text = "Homicides in Mexico fell by 1,200 people in 2019."
     assert first_of(text, "1,200", bundled) == "mexico-homicides-state-month/homicides"
+
+
+# 16. A record's order: "a record low", "su nivel más bajo" are lowest; a currency's low in units
+# of it per dollar ("the rupee touched a record low of 70.81 per dollar") is the rate's highest,
+# and the dollar's low in yen the rate's lowest.
+def rank_of(block: str) -> str:
+    found = re.search(r"rank claim \(value: 1\): (.*)$", block, re.MULTILINE)
+    return found.group(1) if found else "(none)"
+
+
+ORDERS = [
+    ("INEGI said Mexico's count fell to a record low of 9,000 homicides in 2015.", "9,000",
+     "order: lowest"),
+    ("Según el Inegi, en 2015 México registró 9 mil 500 homicidios, su nivel más bajo.",
+     "9 mil 500", "order: lowest"),
+    ("The rupee touched a record low of 70.81 per dollar on 30 August 2018.", "70.81",
+     "order: highest"),
+    ("The yen fell to its lowest level against the dollar on 26 June 2024, at 160.82 yen per "
+     "dollar.", "160.82", "order: highest"),
+    # look-alikes: the record of the rate's own denominator
+    ("The dollar rose to 160.8 yen on 26 June 2024, its highest since 1986.", "160.8",
+     "order: highest"),
+    ("The dollar fell to 140.2 yen on 2 January 2024, its lowest since July.", "140.2",
+     "order: lowest"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "order"), ORDERS)
+def test_a_records_order_reads_its_subject(text: str, figure: str, order: str,
+                                           bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert order in rank_of(claim(text, figure, bundled))

@@ -48,21 +48,20 @@ __all__ = [
     "reference_for",
 ]
 
+#: Words of a record that make it the series' lowest ("a record low", "su nivel más bajo").
 _LOWEST = frozenset(
-    [
-        "lowest",
-        "smallest",
-        "slowest",
-        "mínimo",
-        "más",
-        "bajo",
-        "más",
-        "baja",
-        "más",
-        "bajas",
-        "menor",
-    ]
-)
+    ["lowest", "low", "smallest", "slowest", "weakest", "mínimo", "mínima", "bajo", "baja",
+     "bajos", "bajas", "menor", "menores", "débil"]
+)  # fmt: skip
+#: Words of a record that make it the highest, for a currency's (a strong one is a low rate).
+_HIGHEST = frozenset(["highest", "high", "strongest", "máximo", "máxima", "alto", "alta", "fuerte"])
+#: A currency's names in a sentence, by ISO code ("the rupee's record low").
+_CURRENCY_NAMES = {
+    "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
+    "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
+    "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
+    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
+}  # fmt: skip
 #: A half-year's change is measured against the same half a year before ("a 40.7% rise in
 #: half-year profits", "en el primer semestre"), like a twelve-month one.
 _HALF = re.compile(r"\bhalf[- ]year(?:ly)?\b|\b(?:first|second) half\b|\bsix months to\b|"
@@ -465,8 +464,28 @@ def _step(start: str, mention: Mention, base: Period) -> str:
     return str(int(start) + 1) if len(start) == 4 else _shift(start, 1)
 
 
+def _record_order(mention: Mention) -> str:
+    """ "lowest" or "highest": the record's words, read for the series the figure is; a
+    currency's record in units of it per another ("the rupee touched a record low of 70.81 per
+    dollar") is the rate's opposite, the other currency's ("the dollar's lowest, 140 yen") not."""
+    words = set(re.findall(r"[^\W\d_]+", (mention.record or "").lower()))
+    order = "lowest" if words & _LOWEST else "highest"
+    pair = re.fullmatch(r"([A-Z]{3})/([A-Z]{3})", mention.unit)
+    if pair is None or not words & (_LOWEST | _HIGHEST):
+        return order
+    # the figure's own unit ("160.8 yen") is not the record's subject
+    sentence = mention.sentence.lower().replace(mention.text.lower(), " ")
+    at = sentence.find((mention.record or "").lower())
+    names = {n: code for code, all_names in _CURRENCY_NAMES.items() for n in all_names}
+    before = re.findall(r"[^\W\d_]+", sentence[: at if at >= 0 else len(sentence)])
+    subject = next((names[w] for w in reversed(before) if w in names), None)
+    if subject == pair.group(1):  # the currency the rate counts: its low is the rate's high
+        return "highest" if order == "lowest" else "lowest"
+    return order
+
+
 def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
-    order = "lowest" if (mention.record or "") in _LOWEST else "highest"
+    order = _record_order(mention)
     by = next((k for k in best.hint.key if k.lower() in ("year", "date", "period")), "?")
     at = _iso(period) if period else "?"
     window = ""
