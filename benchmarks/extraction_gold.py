@@ -252,9 +252,12 @@ def score_suggestions(which: str) -> tuple[int, int]:
         if row["file"] not in mentions:
             text = (folder / row["file"]).read_text(encoding="utf-8")
             mentions[row["file"]] = extract_mentions(text)
-        mention = next(
-            (m for m in mentions[row["file"]] if m.line == int(row["line"])
-             and _same_value(m, row) and unit_of(m) == row["unit"]), None)  # fmt: skip
+        same = [m for m in mentions[row["file"]] if m.line == int(row["line"])
+                and _same_value(m, row) and unit_of(m) == row["unit"]]  # fmt: skip
+        # the one printed as the label's span ("more than 1.4 billion each", not the line's
+        # "(140 crore)" of the same value), else the first of that value
+        mention = next((m for m in same if m.text in row["span"] or row["span"] in m.text),
+                       same[0] if same else None)  # fmt: skip
         ranked = rank_references(mention, hints) if mention else []
         names = [f"{r.hint.name}/{r.column.name}" for r in ranked[:4]]
         first = names[0] if names else "(none)" if mention else "(not found)"
