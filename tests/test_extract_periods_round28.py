@@ -111,12 +111,6 @@ FORECAST_MONTHS = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "record-since-es",
-    "record-since-en",
-    "record-since-month",
-    "record-since-span-before",
-    "record-since-title",
-    "record-since-early",
     "quarter-ended-later",
     "fiscal-quarter-ended",
     "quarter-ended-carried",
@@ -142,7 +136,6 @@ def test_the_period_of_a_figure(
     assert as_of(text, figure, published) == expected
 
 
-@pytest.mark.xfail(strict=True)
 def test_a_record_since_is_no_span() -> None:
-    kinds = [(p.kind, p.first) for p in find_periods("the lowest since 2007; up 3% since 2015")]
-    assert kinds == [("record", "2007"), ("year", "2015")]
+    got = [(p.first, p.bound) for p in find_periods("the lowest since 2007; up 3% since 2015")]
+    assert got == [("2007", True), ("2015", False)]

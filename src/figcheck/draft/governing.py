@@ -157,7 +157,8 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
                 asides: set[tuple[int, int]]) -> tuple[Period | None, bool]:  # fmt: skip
     """The period ``mention``'s sentence gives it, and whether later figures are about it too
     (``asides``: where periods printed in a relative clause of an earlier sentence stand)."""
-    periods = [p for p in mention.periods if not _of_the_start(mention, p)
+    periods = [p for p in mention.periods if not _record_bound(mention, p)
+               and not _of_the_start(mention, p)
                and not _in_aside(mention, p)
                and (" ".join(p.text.split()) in mention.sentence
                     or (p.start, p.end) not in asides)]  # fmt: skip
@@ -226,6 +227,24 @@ _PREVIOUS_RATE = re.compile(
     r"(?:\s+(?:and|y)\s+[-+]?\d[\d.,]*\s?%)?\s+$",
     re.IGNORECASE,
 )
+
+
+def _record_bound(mention: Mention, period: Period) -> bool:
+    """``period`` bounds a record ("the lowest since 2007") and is not the time of ``mention``'s
+    figure, which a clause gives it after the bound ("the highest since 2011, when it reached
+    12.8 percent"; "the largest since June 2008 (1.4%)")."""
+    if not period.bound:
+        return False
+    if period.start >= mention.end:
+        return True
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, max(0, at))
+    between = mention.sentence[at + len(printed) : here] if 0 <= at < here else ""
+    return not (between.strip() in ("(", "[") or _WHEN_WORD.search(between))
+
+
+_WHEN_WORD = re.compile(r"\b(?:when|cuando|at\s+which)\b", re.IGNORECASE)
 
 
 def _year_after_previous(sentence: str, here: int, origin: int, published: str | None

@@ -220,6 +220,7 @@ class Period:
     word: str = ""  # the preposition: "in", "to", "since"…
     fallback: str = ""  # for a month printed without a year: the year of the text's headline
     ahead: bool = False  # a day or month without a year in a statement about the future
+    bound: bool = False  # "since 2007" bounding a record ("the lowest since 2007"), no span
 
 
 def find_periods(text: str) -> list[Period]:
@@ -240,7 +241,9 @@ def find_periods(text: str) -> list[Period]:
         if april and period.kind == "split" and period.first.endswith("-07"):
             begin = period.first[:4]  # India's financial year "2025-26": April 2025 to March 2026
             period = replace(period, first=f"{begin}-04", last=f"{int(begin) + 1}-03")
-        if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
+        if _record_since(text, period):
+            period = replace(period, word="since", bound=True)  # "the lowest since 2007"
+        elif _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
         elif period.kind == "day" and _SINCE_DAY.search(
             text, max(0, period.start - 12), period.start
@@ -359,6 +362,34 @@ _CONTRACT = re.compile(r"\b(?:contracts?|futures)\s+(?:for\s+)?(?:the\s+month\s*
 _CAPITALISED = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _FOUNDED = re.compile(r"\b(?:founded|established|born|created|fundad[oa]s?|nacid[oa]s?|"
                       r"cread[oa]s?)\s*$", re.IGNORECASE)  # fmt: skip
+#: a superlative some words before "since"/"desde" and a period, in one clause: the bound of a
+#: record ("the lowest since 2007", "el menor incremento desde marzo de 2021", "the coldest
+#: March since 1962", "la más baja para ese período desde 2020"), not the figure's span
+_SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most(?!\s+of\b)|fewest|best|worst|"
+    r"fastest|slowest|steepest|sharpest|strongest|weakest|hottest|coldest|warmest|wettest|"
+    r"driest|first\s+time|(?:el|la|los|las|su|sus|lo)\s+(?:mayor|menor|peor|mejor)(?:es)?|"
+    r"más\s+(?:alt|baj|elevad|grande|fuerte|débil|pronunciad|contenid)[a-záéíóú]*|"
+    r"(?:máximo|mínimo|récord)s?)\b(?:\s+[^\W\d]+){0,8}\s+"
+    # the "since" before the period, when the period does not hold it: "desde principios de"
+    r"(?:(?:since|desde)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end)\s+of|"
+    r"principios|inicios|finales|mediados|el\s+(?:inicio|comienzo)))\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, period: Period) -> bool:
+    """``period`` bounds a record: "since 2007" after "the lowest", "de 2014" after "el menor
+    incremento desde principios"."""
+    got = _SUPERLATIVE.search(text, max(0, period.start - 100), period.start)
+    if got is None:
+        return False
+    return (
+        period.word in ("since", "desde")
+        or re.search(r"\b(?:since|desde)\b", got.group(0), re.IGNORECASE) is not None
+    )
+
+
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
 _SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same)\s+"
