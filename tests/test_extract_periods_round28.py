@@ -116,14 +116,6 @@ XFAIL: set[str] = {
     "quarter-ended-carried",
     "q-fy-code",
     "quarter-of-fiscal",
-    "ultima-quincena",
-    "esta-primera-quincena",
-    "misma-quincena-pero-de",
-    "misma-quincena-not-running",
-    "mitad-then-a-figure",
-    "se-preve-far",
-    "siguiente-reunion",
-    "confian-que",
 }  # fmt: skip
 
 

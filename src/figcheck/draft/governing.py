@@ -125,8 +125,14 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
     one in a sentence that prints a figure the extractor took for none; else ``running``. Only
     for a figure whose own sentence gives it no period but one read against another ("this
     year", "a year earlier"): one that does governs itself."""
-    if any(p.kind not in _READ_AGAINST for p in mention.periods):
-        return running  # not "this year", "a year earlier": they are read against it
+    if any(
+        p.kind not in _READ_AGAINST
+        and (p.first or p.last)
+        and not (p.ahead and " ".join(p.text.split()) not in mention.sentence)
+        for p in mention.periods
+    ):
+        return running  # not "this year", "a year earlier" (read against it), "esta primera
+        # quincena" (of the month it is about), nor a forecast's month carried from before
     for period, before in mention.quiet:
         if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
             continue
@@ -633,7 +639,16 @@ def _of_the_start(mention: Mention, period: Period) -> bool:
     2015-16 to 17.4 tonnes"): it is the first figure's."""
     printed = re.escape(" ".join(period.text.split()))
     pattern = printed + r",?\s+(?:to|a|al|hasta)\s+" + re.escape(mention.text)
-    return re.search(pattern, mention.sentence, re.IGNORECASE) is not None
+    got = re.search(pattern, mention.sentence, re.IGNORECASE)
+    if got is None:
+        return False
+    # a start figure or "from" before the period ("doubled from a year earlier to 2.18
+    # million"): not "repuntó en la primera mitad de noviembre a 4.32"
+    before = mention.sentence[max(0, got.start() - 60) : got.start()]
+    return any(c.isdigit() for c in before) or _FROM_BEFORE.search(before) is not None
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|desde|de)\s+$", re.IGNORECASE)
 
 
 def _reported(mention: Mention, period: Period) -> bool:

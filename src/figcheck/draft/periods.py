@@ -272,7 +272,7 @@ def find_periods(text: str) -> list[Period]:
         if (
             period.kind in ("day", "month")
             and period.first.startswith("-")
-            and (_AHEAD.search(text, max(0, period.start - 70), period.start))
+            and (_AHEAD.search(text, max(0, period.start - 110), period.start))
         ):
             period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
         out.append(period)
@@ -284,7 +284,10 @@ def find_periods(text: str) -> list[Period]:
 #: later in the year than the article's date
 _AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expected|are\s+expected|"
                     r"is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
-                    r"prevé|será|serán|habrá)\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
+                    r"prevé|prevén|esperan?|confían?|anticipan?|pronostican?|expects?|forecasts?|"
+                    r"next|upcoming|próxim[oa]s?|siguiente|"
+                    # Spanish future tense: "será", "mantendrá", "recortará"
+                    r"[a-záéíóúñ]+r(?:á|án))\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
@@ -400,7 +403,7 @@ SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|
 #: "el mismo mes de 2017", "the same quarter of 2020", up to two words between: a time of the
 #: period the article is about, in another year
 SAME_TIME = re.compile(rf"{_SAME_WORD}(?:mes|periodo|período|lapso|trimestre|semana|quincena|"
-                       r"month|period|quarter|week)\s+(?:[^\W\d]+\s+){0,2}$",
+                       r"month|period|quarter|week),?\s+(?:[^\W\d]+,?\s+){0,2}$",
                        re.IGNORECASE)  # fmt: skip
 
 
@@ -558,14 +561,16 @@ def _part(text: str, start: int, end: int) -> Period:
     assert got is not None  # the same words _PART matched
     nth, unit, month, year = got.group(1).lower(), got.group(2).lower(), got.group(3), got.group(4)
     n, year = _NTH[nth], year or ""
-    if n == 0 and not year:  # "the last quarter": the one before the article's, not read
-        return Period(text, start, end, "part", "", "", text.lower())
-    if unit in ("quincena", "mitad", "half") and month:  # a half of a month
-        m = MONTHS[month.lower()]
+    if unit in ("quincena", "mitad", "half") and month:  # a half of a month ("la última
+        m = MONTHS[month.lower()]  # quincena de abril": the 16th to its end)
         days = calendar.monthrange(int(year) if year else 2001, m)[1]  # 2001: not a leap year
         first, last = (1, 15) if n == 1 else (16, days)
         return Period(text, start, end, "month-span", f"{year}-{m:02d}-{first:02d}",
                       f"{year}-{m:02d}-{last:02d}", "in")  # fmt: skip
+    if n == 0 and not year:  # "the last quarter": the one before the article's, not read
+        return Period(text, start, end, "part", "", "", text.lower())
+    if unit == "quincena":  # "esta primera quincena": of the month the article is about
+        return Period(text, start, end, "part", "", "", text.lower())
     months = _PART_MONTHS.get(unit, 6)
     n = n or 12 // months  # "el último trimestre de 2017": the fourth
     if n * months > 12 or month:
