@@ -83,6 +83,8 @@ _PATTERNS = [
     # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
     ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
                   rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
+    # "Q3 FY24", "Q1 FY2025": a quarter of a fiscal year (India's: April to March)
+    ("quarter-fy", rf"\bQ([1-4])\s*(?-i:FY)\s?({_YEAR}|\d{{2}})\b"),
     # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
     ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
                      rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
@@ -230,12 +232,36 @@ def find_periods(text: str) -> list[Period]:
     same_until = -1
     year_seen = ""  # the year of the headline's month, for a later "in June"
     april = _april_to_march(text)
+    india = _india_fiscal(text)
     sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
+    quarters: dict[int, tuple[str, str]] = {}  # a company's quarters named by their end
+    skip = -1  # the end of a fiscal year read into the quarter before it
     for m in _FIND.finditer(text):
+        if m.start() < skip:
+            continue
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if period.kind == "quarter-fy":  # "Q3 FY24": October to December 2023 in India
+            period = _fiscal_quarter(period, int(period.word), period.first, india)
+        elif period.kind == "part" or (period.kind == "month-span" and _QUARTER_WORD.search(
+                period.text)):  # fmt: skip
+            of_fiscal = _OF_FISCAL.match(text, period.end)
+            nth = _PART_READ.match(period.text)
+            n = _NTH.get(nth.group(1).lower(), 0) if nth else 0
+            if of_fiscal and india and n and period.first.startswith("-"):
+                year = of_fiscal.group(1)  # "the third quarter of fiscal 2024"
+                period = _fiscal_quarter(period, n, year if len(year) == 4 else f"20{year}", True)
+                period = replace(period, text=text[period.start : of_fiscal.end()],
+                                 end=of_fiscal.end())  # fmt: skip
+                skip = of_fiscal.end()
+        elif period.kind == "day" and period.first[:1].isdigit():
+            ended = _QUARTER_ENDED.search(text, max(0, period.start - 60), period.start)
+            if ended is not None:  # "the second quarter ended November 30, 2023"
+                period = _quarter_ended(text, period, ended, quarters)
+                while out and out[-1].start >= ended.start():
+                    out.pop()  # "second quarter", read as the calendar's
         if sport and kind == "part" and not period.first[:1].isdigit():
             continue  # "a 31-point third quarter": a game's quarter, not the year's
         if april and period.kind == "split" and period.first.endswith("-07"):
@@ -276,6 +302,21 @@ def find_periods(text: str) -> list[Period]:
         ):
             period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
         out.append(period)
+    return _company_quarters(out, quarters) if quarters else out
+
+
+def _company_quarters(periods: list[Period], quarters: dict[int, tuple[str, str]]) -> list[Period]:
+    """A quarter printed without a year ("the second quarter", "In the first quarter") in a text
+    that names a quarter by its end ("the second quarter ended November 30, 2023"): that
+    company's quarter, before or after the naming."""
+    out = []
+    for period in periods:
+        nth = _PART_READ.match(period.text) if _QUARTER_WORD.search(period.text) else None
+        n = _NTH.get(nth.group(1).lower(), 0) if nth else 0
+        if n in quarters and period.first.startswith("-") and period.last:
+            first, last = quarters[n]
+            period = replace(period, first=first, last=last)
+        out.append(period)
     return out
 
 
@@ -288,6 +329,55 @@ _AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expect
                     r"next|upcoming|próxim[oa]s?|siguiente|"
                     # Spanish future tense: "será", "mantendrá", "recortará"
                     r"[a-záéíóúñ]+r(?:á|án))\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
+
+
+#: "its second fiscal quarter ended", "the quarter, which ended", "el trimestre terminado el"
+_QUARTER_ENDED = re.compile(
+    rf"\b(?:({_ORDINAL})\s+)?(?:fiscal\s+|financial\s+)?(?:quarter|trimestre)(?:\s+fiscal)?\s*,?\s*"
+    r"(?:which\s+|that\s+|que\s+)?(?:ended|ending|closed|terminad[oa]|finalizad[oa]|"
+    r"cerrad[oa]|concluid[oa]|terminó|cerró)\s+(?:on\s+|el\s+|al\s+)?$",
+    re.IGNORECASE,
+)
+_QUARTER_WORD = re.compile(r"\b(?:quarter|trimestre)\b", re.IGNORECASE)
+#: "the third quarter of fiscal 2024", "of FY24", "of the fiscal year 2024"
+_OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)"
+                        rf"({_YEAR}|\d{{2}})\b", re.IGNORECASE)  # fmt: skip
+
+
+def _india_fiscal(text: str) -> bool:
+    """``text`` counts an Indian company's or government's fiscal year (April to March): it
+    prints rupees, crores or lakhs and a fiscal year ("fiscal 2024", "FY24")."""
+    head = text[:20000]
+    return (
+        INDIAN_MONEY.search(head) is not None
+        and re.search(r"\bfiscal\b|\bfinancial\s+year\b|(?-i:\bFY\s?\d)", head, re.IGNORECASE)
+        is not None
+    )
+
+
+def _fiscal_quarter(period: Period, n: int, year: str, april: bool) -> Period:
+    """Quarter ``n`` of fiscal year ``year`` ("FY2024"): in a year that runs April to March,
+    Q1 is April to June of the year before; else the fiscal year itself (its start unknown)."""
+    if not april:
+        return replace(period, kind="fiscal", first=f"FY{year}", last="", word="in")
+    first = _months_after(f"{int(year) - 1}-04", 3 * (n - 1))
+    return replace(period, kind="month-span", first=first, last=_months_after(first, 2), word="in")
+
+
+def _quarter_ended(text: str, day: Period, ended: re.Match[str],
+                   quarters: dict[int, tuple[str, str]]) -> Period:  # fmt: skip
+    """The three months to ``day`` ("the second quarter ended November 30, 2023": September to
+    November 2023); the other quarters of that fiscal year, by their ordinals, are kept in
+    ``quarters`` for a later "the first quarter"."""
+    last = day.first[:7]
+    first = _months_after(last, -2)
+    nth = ended.group(1)
+    n = _NTH.get(nth.lower(), 0) if nth else 0
+    for k in range(1, 5) if n else ():
+        start = _months_after(first, 3 * (k - n))
+        quarters.setdefault(k, (start, _months_after(start, 2)))
+    return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first, last,
+                  "in")  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
@@ -415,6 +505,9 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "quarter-fy":  # "Q3 FY24": read in find_periods (the fiscal year's start)
+        year = g[1] if len(g[1]) == 4 else f"20{g[1]}"
+        return Period(text, m.start(), m.end(), kind, year, "", g[0])
     if kind == "quarter-code":  # "Q4 2018", "4Q18": the quarter's months
         n, year = int(g[0]), g[1] if len(g[1]) == 4 else f"20{g[1]}"
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{3 * n - 2:02d}",
