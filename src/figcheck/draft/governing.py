@@ -203,7 +203,11 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
         # opens the sentence is every figure's base, as a change's
         based = mention.kind == "change" or _opens(mention, first)
-        if not (since or (after and not moved) or (based and not moved)):
+        # "subieron 3,1% en mayo respecto de abril y 57,3% interanual": a base printed before
+        # the figure, in the same clause, is an earlier comparison's (not "superior a la de
+        # 2016, que fue de 20": that figure's)
+        lone = not after and not moved and _same_clause_after(mention, first)
+        if not (since or (after and not moved) or (based and not moved) or lone):
             return own, False
         others = [p for p in periods[1:] if not _compared(mention, p)]
         now = _resolved(others[0], running, published) if others else None
@@ -538,8 +542,10 @@ _COMPARED = re.compile(
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
     r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
-    r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
-    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$|"
+    r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|similar(?:es)? a(?:l)?|"
+    r"sobre (?:el|la|los|las) (?:mism[oa]s?|igual(?:es)?)|"
+    # "compared with the same 12-month period a year earlier": a number glued to a word
+    r"from|above|below|over)\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
     # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
     # second is the base
     r"\bcompar(?:ing|e|ando|ar)\s+(?:\w+\s+){1,4}(?:with|to|against|and|con|y)\s+$",
@@ -569,6 +575,24 @@ def _when_between(mention: Mention, period: Period) -> bool:
         return True
     between = mention.sentence[at + len(printed) : here]
     return between.strip() in ("(", "[") or _WHEN.search(between) is not None
+
+
+def _same_clause_after(mention: Mention, period: Period) -> bool:
+    """``mention``'s figure follows ``period`` in its clause: no comma, "when" or bracket
+    between ("respecto de abril y 57,3%"; not "en 2016, que fue de 20")."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, at + len(printed)) if at >= 0 else -1
+    if here < 0:
+        return False
+    between = mention.sentence[at + len(printed) : here]
+    if re.search(r"[,;:()\[\]]|\b(?:que|which|that|quien)\b", between, re.IGNORECASE):
+        return False  # "la del mismo mes de 2017 que cerró en 6.7"
+    # "the previous year's record of 8,014.63": the base names its own figure
+    return _WHEN.search(between) is None and not _NAMED_AFTER.match(between)
+
+
+_NAMED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[^\W\d]+\s+){0,3}(?:of|de)\s*$", re.IGNORECASE)
 
 
 def _compared(mention: Mention, period: Period) -> bool:
