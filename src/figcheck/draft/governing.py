@@ -449,7 +449,7 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     for "so far this year" (to the month it is about, in the article's year) and "a year
     earlier" (than that time)."""
     anchor = _anchor(running)
-    if period.kind == "to-date" and anchor and published:
+    if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
         return resolve(period, anchor)
@@ -489,7 +489,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week", "season"}
 #: kinds read against another time: the article's date, or the time it is about
 _READ_AGAINST = _NOT_ABOUT | {"relative"}
 

@@ -188,6 +188,10 @@ _PATTERNS = [
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "this season", "last season", "this term", "esta temporada": a sport's season, in a text
+    # that prints its seasons as split years (read in find_periods)
+    ("season", r"\b(?:this|last|the\s+current|the\s+previous)\s+(?:season|term|campaign)\b|"
+               r"\besta\s+temporada\b|\bla\s+temporada\s+(?:pasada|anterior)\b"),
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
@@ -233,6 +237,7 @@ def find_periods(text: str) -> list[Period]:
     year_seen = ""  # the year of the headline's month, for a later "in June"
     april = _april_to_march(text)
     india = _india_fiscal(text)
+    seasons = _SPLIT_SEASON.search(text[:20000]) is not None
     sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
     quarters: dict[int, tuple[str, str]] = {}  # a company's quarters named by their end
     skip = -1  # the end of a fiscal year read into the quarter before it
@@ -243,6 +248,8 @@ def find_periods(text: str) -> list[Period]:
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if period.kind == "season" and not seasons:
+            continue  # "this season" of a shop, a crop, a campaign: not read
         if period.kind == "quarter-fy":  # "Q3 FY24": October to December 2023 in India
             period = _fiscal_quarter(period, int(period.word), period.first, india)
         elif period.kind == "part" or (period.kind == "month-span" and _QUARTER_WORD.search(
@@ -342,6 +349,13 @@ _QUARTER_WORD = re.compile(r"\b(?:quarter|trimestre)\b", re.IGNORECASE)
 #: "the third quarter of fiscal 2024", "of FY24", "of the fiscal year 2024"
 _OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)"
                         rf"({_YEAR}|\d{{2}})\b", re.IGNORECASE)  # fmt: skip
+
+
+#: a sport's seasons printed as split years: "the 2023/24 season", "Most goals in a season: How
+#: 2023/24 compared", "2023-24 becomes the most goal-laden 20-team season"
+_SPLIT_SEASON = re.compile(rf"\b{_YEAR}\s*[-/–]\s*\d{{2}}\b[^.\n]{{0,50}}\b(?:season|temporada)\b|"
+                           rf"\b(?:season|temporada)\b[^.\n]{{0,20}}\b{_YEAR}\s*[-/–]\s*\d{{2}}\b",
+                           re.IGNORECASE)  # fmt: skip
 
 
 def _india_fiscal(text: str) -> bool:
@@ -721,6 +735,13 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
         return replace(period, kind="year", first=str(year - int(period.word)), word="in")
+    if period.kind == "season" and published and len(published) >= 7 and year is not None:
+        begin = year - (int(published[5:7]) < 7)  # the season running July to June
+        if any(w in period.word for w in ("last", "previous", "pasada", "anterior")):
+            return replace(period, kind="split", first=f"{begin - 1}-07", last=f"{begin}-06",
+                           word="in")  # fmt: skip
+        # "this season": from its start to the date (a season under way), as "so far this year"
+        return replace(period, kind="split", first=f"{begin}-07", last=published, word="in")
     if period.kind == "last-week" and published and len(published) >= 10:
         day = dt.date.fromisoformat(published)
         monday = day - dt.timedelta(days=day.weekday() + 7)
