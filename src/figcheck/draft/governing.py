@@ -209,6 +209,15 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         lone = not after and not moved and _same_clause_after(mention, first)
         if not (since or (after and not moved) or (based and not moved) or lone):
             return own, False
+        if (
+            after
+            and not based
+            and _BASE_BEFORE.search(_before(mention))
+            and _SAME_RIGHT_AFTER.match(
+                mention.sentence, mention.sentence.find(mention.text) + len(mention.text)
+            )
+        ):  # "as against a loss of Rs 21 crore over the same period last year": the base's own
+            return own, False
         others = [p for p in periods[1:] if not _compared(mention, p)]
         now = _resolved(others[0], running, published) if others else None
         if since:  # to the article's time
@@ -511,8 +520,11 @@ _PREVIOUS = re.compile(
 
 #: words right before a figure that make it the base of a comparison ("frente a los más de",
 #: "nivel inferior al de"; not a threshold, "una tasa menor al 10%")
+#: a base's own time right after it: "Rs 21 crore over the same period last year"
+_SAME_RIGHT_AFTER = re.compile(r"\s+(?:over|in|during|for|en|durante)\s+(?:the|el|la)\s+"
+                               r"(?:same|mism[oa]|igual)\s", re.IGNORECASE)  # fmt: skip
 _BASE_BEFORE = re.compile(
-    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|"
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|as\s+against|"
     r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -690,12 +702,18 @@ def _same_months(mention: Mention, own: Period, running: Period | None) -> Perio
     month = r"\d{4}-\d{2}(?:-\d{2})?"  # a month or a day ("the June 1-20 period")
     if not re.fullmatch(month, first) or (last and not re.fullmatch(month, last)):
         return own
+    if _LAST_YEAR.fullmatch(" ".join(own.text.split())):  # "the same period last year": a year
+        back = f"{int(first[:4]) - 1}"  # before the time the article is about
+        end = f"{int(last[:4]) - 1}{last[4:]}" if last else ""
+        return replace(own, kind="month-span" if last else "month", first=back + first[4:],
+                       last=end)  # fmt: skip
     if "-02-29" in first + last:
         return own  # no such day in the other year (most years)
     return replace(own, kind="month-span" if last else "month", first=own.first + first[4:],
                    last=own.first + last[4:] if last else "")  # fmt: skip
 
 
+_LAST_YEAR = re.compile(r"last\s+year|(?:d?el\s+)?año\s+(?:pasado|anterior)", re.IGNORECASE)
 _SO_FAR = re.compile(r"\bso far\b|\bto date\b|\bthus far\b|\bhasta (?:ahora|la fecha)\b|"
                      r"\ben lo (?:que va|corrido)\b", re.IGNORECASE)  # fmt: skip
 

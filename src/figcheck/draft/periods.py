@@ -83,6 +83,9 @@ _PATTERNS = [
     # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
     ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
                   rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
+    # "between Q4 2012 and Q1 2013": a change from one quarter to the next, the later one's
+    ("quarter-between", rf"\b(?:between|from)\s+Q[1-4]\s*{_YEAR}\s+(?:and|to)\s+"
+                        rf"Q([1-4])\s*({_YEAR})\b"),
     # "Q3 FY24", "Q1 FY2025": a quarter of a fiscal year (India's: April to March)
     ("quarter-fy", rf"\bQ([1-4])\s*(?-i:FY)\s?({_YEAR}|\d{{2}})\b"),
     # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
@@ -519,6 +522,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "quarter-between":  # "between Q4 2012 and Q1 2013": Q1 2013
+        n, year = int(g[0]), g[1]
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{3 * n - 2:02d}",
+                      f"{year}-{3 * n:02d}", "in")  # fmt: skip
     if kind == "quarter-fy":  # "Q3 FY24": read in find_periods (the fiscal year's start)
         year = g[1] if len(g[1]) == 4 else f"20{g[1]}"
         return Period(text, m.start(), m.end(), kind, year, "", g[0])
