@@ -512,6 +512,9 @@ def _anchor(running: Period | None) -> str | None:
 #: words before a figure that give it as the previous one ("after rising 1.0 percent in May")
 _PREVIOUS = re.compile(
     r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
+    # the second of two: "desde el 6% de abril y el pico de 6,7%"
+    r"\b(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?[\d.,]+\s?%?(?:\s+[^\W\d]+){0,3}\s+(?:and|y)\s+"
+    r"(?:[^\W\d]+\s+){0,3}|"
     r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
     r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,6}\(?)$",
     re.IGNORECASE,
@@ -557,7 +560,9 @@ _COMPARED = re.compile(
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|similar(?:es)? a(?:l)?|"
     r"sobre (?:el|la|los|las) (?:mism[oa]s?|igual(?:es)?)|"
     # "compared with the same 12-month period a year earlier": a number glued to a word
-    r"from|above|below|over)\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
+    # not "over the year to the March quarter": a span
+    r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending)\b))"
+    r"\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
     # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
     # second is the base
     r"\bcompar(?:ing|e|ando|ar)\s+(?:\w+\s+){1,4}(?:with|to|against|and|con|y)\s+$",

@@ -206,6 +206,10 @@ _PATTERNS = [
     # "Comparing 2019 with 2018": the first year is the figures' (the second their base)
     ("comparing", rf"\bcompar(?:ing|ando)\s+({_YEAR})(?=\s+(?:with|to|against|con|y)\s+{_YEAR}\b)"),
     ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
+    # "November was the year's second-wettest month, with 77.1mm": a month as a sentence's
+    # subject (capitalised, at a sentence's start; read in find_periods)
+    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|fue|registró|"
+                      r"cerró|trajo)\b)"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
 #: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
@@ -251,6 +255,13 @@ def find_periods(text: str) -> list[Period]:
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if period.kind == "month-subject":  # "November was …" opening a sentence
+            opens = (
+                not text[: m.start()].rstrip(" \t") or text[: m.start()].rstrip(" \t")[-1] in ".\n"
+            )
+            if not (m.group(0)[0].isupper() and opens):
+                continue
+            period = replace(period, kind="month")
         if period.kind == "season" and not seasons:
             continue  # "this season" of a shop, a crop, a campaign: not read
         if period.kind == "quarter-fy":  # "Q3 FY24": October to December 2023 in India
@@ -618,6 +629,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "month-subject":  # "November was …": that month
+        return Period(text, m.start(), m.end(), kind, f"-{MONTHS[g[0].lower()]:02d}", "", "in")
     if kind == "named-month":
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         return Period(text, m.start(), m.end(), "month",
