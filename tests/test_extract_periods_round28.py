@@ -190,6 +190,9 @@ SINGLETONS = [
      "2022-05-31"),
     ("month-subject", "Rainfall was 395.3mm in the year to August. November was the year's "
      "second-wettest month, with 77.1mm of rainfall.", "77.1", "2021-09-06", "2020-11-30"),
+    ("year-to-month-period", "Crime rose sharply.\nThursday, 20th July 2017\nSoaring levels of "
+     "violence are behind a 10% year-on-year rise over the 12-month period to March, the ONS "
+     "said.", "10%", "2017-07-20", "2017-03-31"),
     ("look-alike-over-a-base", "Exports in March rose 5% over the same month last year.", "5%",
      "2024-05-07", "2024-03-31"),
     ("look-alike-month-in-name", "The November Group said 77.1mm fell in the year to August.",

@@ -561,7 +561,8 @@ _COMPARED = re.compile(
     r"sobre (?:el|la|los|las) (?:mism[oa]s?|igual(?:es)?)|"
     # "compared with the same 12-month period a year earlier": a number glued to a word
     # not "over the year to the March quarter": a span
-    r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending)\b))"
+    r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months|(?:12|twelve)-month\s+"
+    r"period|period)\s+(?:(?:to|ending)\b|$)))"
     r"\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
     # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
     # second is the base
