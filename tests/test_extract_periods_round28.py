@@ -193,6 +193,9 @@ SINGLETONS = [
     ("year-to-month-period", "Crime rose sharply.\nThursday, 20th July 2017\nSoaring levels of "
      "violence are behind a 10% year-on-year rise over the 12-month period to March, the ONS "
      "said.", "10%", "2017-07-20", "2017-03-31"),
+    ("tras-look-back", "La afiliación creció en 106.541 en octubre. Es el segundo mejor dato tras "
+     "el logrado el año pasado, cuando se ganaron 130.360 ocupados. La educación ganó 151.087 "
+     "empleados.", "151.087", "2019-11-05", "2019-10-31"),
     ("look-alike-over-a-base", "Exports in March rose 5% over the same month last year.", "5%",
      "2024-05-07", "2024-03-31"),
     ("look-alike-month-in-name", "The November Group said 77.1mm fell in the year to August.",

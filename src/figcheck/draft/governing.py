@@ -477,7 +477,8 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
 #: a clause that looks back from the article's time: "…, puesto que en 2020", "since in 2020",
 #: "solo detrás de abril"
 _BACK = re.compile(r"\b(?:since|as|because|whereas|puesto que|ya que|dado que|mientras que|"
-                   r"detrás|behind)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+                   r"detrás|behind|tras|después de|luego de)\s+(?:[^\W\d]+\s+){0,2}$",
+                   re.IGNORECASE)  # fmt: skip
 
 
 def _looks_back(mention: Mention, own: Period | None, running: Period | None) -> bool:
