@@ -93,6 +93,13 @@ FORTNIGHTS = [
      "ciento.", "4.32", "2023-11-23", "2023-11-15"),
     ("look-alike-start-of-move", "Yields rose from 16.7 tonnes in 2015-16 to 17.4 tonnes.",
      "17.4", "2017-03-01", "2017-03-01"),
+    ("quincena-anterior", "La inflación subió un 0.15% en la primera quincena de febrero, después "
+     "de subir un 0.20% en la quincena anterior.", "0.20%", "2025-02-24", "2025-01-31"),
+    ("quincena-anterior-second-half", "Los precios subieron 0.3% en la segunda quincena de "
+     "marzo, tras un 0.1% en la quincena anterior.", "0.1%", "2025-04-09", "2025-03-15"),
+    ("quincena-anterior-not-running", "La inflación subió un 0.15% en la primera quincena de "
+     "febrero, después de subir un 0.20% en la quincena anterior. El índice subyacente subió "
+     "0.27%.", "0.27%", "2025-02-24", "2025-02-15"),
     ("look-alike-primer-semestre", "En el primer semestre, las ventas crecieron 4.3%.", "4.3%",
      "2024-09-23", "2024-06-30"),
 ]  # fmt: skip

@@ -9,6 +9,7 @@ docs/extraction.md ("Period accuracy").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -458,11 +459,28 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     for "so far this year" (to the month it is about, in the article's year) and "a year
     earlier" (than that time)."""
     anchor = _anchor(running)
+    if period.kind == "fortnight-back":  # "la quincena anterior": before the running fortnight
+        return _fortnight_before(period, anchor)
     if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
         return resolve(period, anchor)
     return resolve(period, published)
+
+
+def _fortnight_before(period: Period, anchor: str | None) -> Period:
+    """The half month before the one that ends at ``anchor`` ("subió 0.15% en la primera
+    quincena de febrero después de subir 0.20% en la quincena anterior": 16 to 31 January);
+    unread when the article is not about a half month."""
+    if not anchor or not re.fullmatch(r"\d{4}-\d{2}-(?:15|2[89]|3[01])", anchor):
+        return period
+    if anchor.endswith("-15"):  # the first half: the second half of the month before
+        year, number = int(anchor[:4]), int(anchor[5:7]) - 1
+        year, number = (year - 1, 12) if number == 0 else (year, number)
+        days = calendar.monthrange(year, number)[1]
+        return replace(period, kind="month-span", first=f"{year}-{number:02d}-16",
+                       last=f"{year}-{number:02d}-{days}")  # fmt: skip
+    return replace(period, kind="month-span", first=f"{anchor[:7]}-01", last=f"{anchor[:7]}-15")
 
 
 def _day_before(own: Period | None, running: Period | None) -> bool:
@@ -499,7 +517,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week", "season"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week", "season", "fortnight-back"}
 #: kinds read against another time: the article's date, or the time it is about
 _READ_AGAINST = _NOT_ABOUT | {"relative"}
 

@@ -195,6 +195,9 @@ _PATTERNS = [
     # that prints its seasons as split years (read in find_periods)
     ("season", r"\b(?:this|last|the\s+current|the\s+previous)\s+(?:season|term|campaign)\b|"
                r"\besta\s+temporada\b|\bla\s+temporada\s+(?:pasada|anterior)\b"),
+    # "la quincena anterior": the fortnight before the one the article is about (governing)
+    ("fortnight-back", r"\bquincena\s+(?:anterior|previa|precedente)\b|"
+                       r"\bthe\s+previous\s+fortnight\b"),
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
