@@ -431,7 +431,7 @@ claims:
         ("points-fall", "The article says a fall of 2 percentage points; "),
         ("difference-fall", "The article says a fall of 2 million people; "),
         ("difference-rise-slip", "The article says a rise of 2 million people; "),
-        ("ratio-below-one", "The article says 0.5; "),
+        ("ratio-below-one", "The article says a change by a factor of 0.5; "),
     ],
 )
 def test_a_change_with_a_direction_says_its_fall_or_rise(

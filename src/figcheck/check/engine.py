@@ -724,7 +724,8 @@ def _shaped_messages(
         is_rank = kind[row] == "rank"
         signed = changes[row] in _SIGNED_CHANGES
         fall = signed and float(claimed[row]) < 0
-        rise = signed and float(claimed[row]) > 0 and float(refs.value[row]) < 0  # a sign slip
+        rise = signed and float(claimed[row]) > 0  # "a rise of 2.7%", as a fall reads
+        ratio = changes[row] is ChangeKind.RATIO and not is_rank  # "a change by a factor of 3"
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
         word = _or_none(printed[row])
         claim, need, why = "", "", None
@@ -745,6 +746,7 @@ def _shaped_messages(
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
             claim=claim, step=float(digit[row]), need=need, why=why,
             adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall, rise=rise,
+            ratio=ratio,
             **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)
