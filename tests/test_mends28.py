@@ -96,3 +96,70 @@ def test_an_off_change_says_a_rise_or_a_fall_or_a_ratio(tmp_path: Path) -> None:
         "The article says a change by a factor of more than 3;"
     ), said["cpi-ratio"]
     assert "To stand, the ratio must be at least 3" in said["cpi-ratio"], said["cpi-ratio"]
+
+
+# --- 2. an unverifiable message says what is missing in plain words, not the desk key first ---
+
+MISSING = """\
+claims:
+  - id: cpi-to-beyond-the-data
+    quote: "prices rose 3% in the year to October 2025"
+    value: 3 percent
+    reference:
+      dataset: us-cpi-u
+      change: percent
+      from: {Date: 2024-10}
+      to: {Date: 2025-10}
+  - id: taiwan-not-in-data
+    quote: "Taiwan had 23.4 million people in 2023"
+    value: 23.4 million people
+    reference:
+      dataset: world-bank-population
+      where: {Country Code: TWN, Year: 2023}
+  - id: adjust-to-a-year-without-twelve-months
+    quote: "in 2026 dollars"
+    value: 1.8 trillion USD
+    reference:
+      dataset: world-gdp
+      where: {Country Code: MEX, Year: 2008}
+      adjust: {index: us-cpi-u, from: 2008, to: 2026}
+  - id: inegi-2018-missing
+    quote: "some 36,000 homicides in 2018"
+    value: 36,000 people
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      where: {year: 2018}
+  - id: inegi-2018-rank
+    quote: "2018 was the deadliest year on record"
+    value: 1
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2018}
+"""
+
+
+def test_an_unverifiable_message_names_what_is_missing_in_words(tmp_path: Path) -> None:
+    found = _results(tmp_path, MISSING)
+    said = {key: str(row["message"]) for key, row in found.items()}
+    assert {row["verdict"] for row in found.values()} == {"unverifiable"}, said
+    assert said["cpi-to-beyond-the-data"] == (
+        "no figure for Date = 2025-10 in US CPI-U (BLS), 1982-84=100 (the change's end, `to`)"
+    )
+    assert said["taiwan-not-in-data"] == (
+        "no figure for Country Code = TWN, Year = 2023 in World Bank population (WDI "
+        "SP.POP.TOTL)"
+    )
+    assert said["adjust-to-a-year-without-twelve-months"] == (
+        "the price index US CPI-U (BLS), 1982-84=100 has 5 of 12 months for 2026 (the "
+        "adjustment's end, `adjust.to`)"
+    )
+    assert said["inegi-2018-missing"] == (
+        "no figure for year = 2018 in INEGI registered homicides: the row has no "
+        "homicides_inegi value"
+    )
+    assert said["inegi-2018-rank"] == "INEGI registered homicides: the series has no value at 2018"
+    for text in said.values():  # no desk key first, no catalog name
+        assert not text.startswith(("to:", "from:", "adjust.", "mexico-")), text
+        assert not any(f"'{name}" in text for name in ("us-cpi", "world-", "mexico-")), text

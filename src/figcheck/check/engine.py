@@ -677,6 +677,8 @@ class _Deriver:
 
     def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
         found: Any = self.terms.loc[term_key(claim_id, name)].to_dict()
+        if found["status"] == UNVERIFIABLE:  # what is missing first, the desk key after it
+            raise _Failure(UNVERIFIABLE, f"{found['message']} (the term `{name}`)")
         if found["status"] != OK:
             raise _Failure(str(found["status"]), f"term {name!r}: {found['message']}")
         dataset = str(found["dataset"])

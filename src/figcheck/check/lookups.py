@@ -297,8 +297,11 @@ def _answer_keys(
     gaps = ~none & ~many & (nulls_arr > 0)
     messages = np.full(len(good), None, dtype=object)
     status = np.full(len(good), OK, dtype=object)
+    # What is missing is said in words, the dataset by its title (mends28: "no row of
+    # 'us-cpi-u' matches …" named the catalog name, which report.json's vintage keeps)
     for i in np.flatnonzero(none):
-        messages[i] = f"no row of {view.name!r} matches {described[i] or 'the lookup'}"
+        which = f" for {described[i]}" if described[i] else ""
+        messages[i] = f"no figure{which} in {fallback}"
     for i in np.flatnonzero(many):
         messages[i] = (
             f"{rows_arr[i]:,} rows of {view.name!r} match {described[i]}; narrow "
@@ -307,12 +310,12 @@ def _answer_keys(
     for i in np.flatnonzero(gaps):
         # which rows, as "no row … matches" says (verdicts26: an editor could not tell which
         # year of the table lacked the value)
-        which = f" ({described[i]})" if described[i] else ""
+        which = f" for {described[i]}" if described[i] else ""
         messages[i] = (
-            f"{nulls_arr[i]:,} of {rows_arr[i]:,} matching rows of {view.name!r} have no "
-            f"{value_column} value{which}"
+            f"no figure{which} in {fallback}: {nulls_arr[i]:,} of the {rows_arr[i]:,} matching "
+            f"rows have no {value_column} value"
             if rows_arr[i] > 1
-            else f"the matching row of {view.name!r} has no {value_column} value{which}"
+            else f"no figure{which} in {fallback}: the row has no {value_column} value"
         )
     if unit_column and aggregate not in (None, "count"):
         mixed = np.asarray([u is None for u in np.asarray(units, dtype=object)]) & ~none

@@ -126,7 +126,9 @@ def _change(
 ) -> Answer:
     spec = question.spec
     assert isinstance(spec, ChangeSpec)
-    for name, side in (("from", start), ("to", end)):
+    for name, which, side in (("from", "start", start), ("to", "end", end)):
+        if side["status"] == UNVERIFIABLE:  # what is missing first, the desk key after it
+            return _failed(UNVERIFIABLE, f"{side['message']} (the change's {which}, `{name}`)")
         if side["status"] != OK:
             return _failed(str(side["status"]), f"{name}: {side['message']}")
     unit = start["unit"] or ""
@@ -252,9 +254,9 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         what = f"{spec.lag}-{period} {spec.change.value} change of {what}"
     outcome = rank_in_window(series, at, spec.order, after=after, last=spec.last,
                              earlier=earlier)  # fmt: skip
-    if outcome.problem:
-        return _failed(UNVERIFIABLE, f"{view.name}: {outcome.problem}")
     label = view.label.get(column) or view.title
+    if outcome.problem:
+        return _failed(UNVERIFIABLE, f"{label}: {outcome.problem}")
     window = f"{spec.by} {_show(outcome.first, monthly)}–{_show(outcome.last, monthly)}"
     said = (
         f"{label} ({what}): {spec.by} {_show(at, monthly)} ranks {ordinal(outcome.rank)} "
@@ -397,10 +399,12 @@ def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
     monthly = is_monthly(view.frame[by])
     levels: list[IndexLevel] = [index_level(entries, spec.start, monthly),
                                 index_level(entries, spec.end, monthly)]  # fmt: skip
-    for name, level in zip(("from", "to"), levels, strict=True):
-        if level.problem:
-            return Adjustment(status=UNVERIFIABLE, message=f"adjust.{name}: {view.name} "
-                              f"{column}: {level.problem}")  # fmt: skip
+    index = f"the price index {view.label.get(column) or view.title}"
+    for name, which, level in zip(("from", "to"), ("start", "end"), levels, strict=True):
+        if level.problem:  # "the price index US CPI-U … has 5 of 12 months for 2026 (…)"
+            problem = level.problem.removeprefix("the index ")
+            return Adjustment(status=UNVERIFIABLE, message=f"{index} {problem} (the "
+                              f"adjustment's {which}, `adjust.{name}`)")  # fmt: skip
     start, end = levels
     factor = end.value / start.value
     to = end.when if spec.end == LATEST else str(spec.end)
