@@ -163,3 +163,28 @@ def test_an_unverifiable_message_names_what_is_missing_in_words(tmp_path: Path) 
     for text in said.values():  # no desk key first, no catalog name
         assert not text.startswith(("to:", "from:", "adjust.", "mexico-")), text
         assert not any(f"'{name}" in text for name in ("us-cpi", "world-", "mexico-")), text
+
+
+# --- 3. a constant-money message names the price index by its title, not its catalog name -----
+
+ADJUSTED = """\
+claims:
+  - id: mexico-gdp-2008-in-june-2024-dollars
+    quote: "about $1.7 trillion in today's dollars"
+    value: 1.7 trillion USD
+    hedge: about
+    as_of: 2024-06-30
+    reference:
+      dataset: world-gdp
+      where: {Country Code: MEX, Year: 2008}
+      adjust: {index: us-cpi-u, from: 2008, to: 2024-06}
+"""
+
+
+def test_an_adjustment_names_the_index_by_its_title(tmp_path: Path) -> None:
+    found = _results(tmp_path, ADJUSTED)["mexico-gdp-2008-in-june-2024-dollars"]
+    assert found["verdict"] == "supported", found["message"]
+    assert " Adjusted with US CPI-U (BLS), 1982-84=100 from 2008 (average 215.303 of 12 values) " \
+        "to 2024-06 (314.175): × 1.459" in str(found["message"]), found["message"]  # fmt: skip
+    assert "us-cpi-u" not in str(found["message"])
+    assert "us-cpi-u" in str(found["dataset"])  # the catalog name stays in report.json

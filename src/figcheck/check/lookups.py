@@ -28,6 +28,7 @@ __all__ = [
     "DatasetAccess",
     "DatasetUnavailable",
     "DatasetView",
+    "column_title",
     "date_condition",
     "is_monthly",
     "resolve_lookups",
@@ -278,7 +279,7 @@ def _answer_keys(
         )
     if aggregate == "count":
         values = np.asarray(rows, dtype=float)
-    fallback = view.label.get(value_column) or _untitled(view, value_column)
+    fallback = column_title(view, value_column)
     answers.label[good] = [cite or fallback for cite in cites]
     unit = "" if aggregate == "count" else view.units.get(value_column)
     answers.value[good] = values
@@ -325,6 +326,11 @@ def _answer_keys(
     status[none | many | gaps | np.isnan(values_arr) & (aggregate != "count")] = UNVERIFIABLE
     answers.status[good] = status
     answers.message[good] = messages
+
+
+def column_title(view: DatasetView, column: str) -> str:
+    """A value column in words, as messages name it: its title, else :func:`_untitled`."""
+    return view.label.get(column) or _untitled(view, column)
 
 
 def _untitled(view: DatasetView, value_column: str) -> str:

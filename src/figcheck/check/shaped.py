@@ -28,6 +28,7 @@ from figcheck.check.lookups import (
     DatasetAccess,
     DatasetUnavailable,
     DatasetView,
+    column_title,
     date_condition,
     is_monthly,
     resolve_lookups,
@@ -399,7 +400,8 @@ def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
     monthly = is_monthly(view.frame[by])
     levels: list[IndexLevel] = [index_level(entries, spec.start, monthly),
                                 index_level(entries, spec.end, monthly)]  # fmt: skip
-    index = f"the price index {view.label.get(column) or view.title}"
+    title = column_title(view, column)  # the dataset's catalog name is in report.json
+    index = f"the price index {title}"
     for name, which, level in zip(("from", "to"), ("start", "end"), levels, strict=True):
         if level.problem:  # "the price index US CPI-U … has 5 of 12 months for 2026 (…)"
             problem = level.problem.removeprefix("the index ")
@@ -409,7 +411,7 @@ def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
     factor = end.value / start.value
     to = end.when if spec.end == LATEST else str(spec.end)
     text = (
-        f"Adjusted with {view.name} {column} from {start.text} to {end.text}: × {factor:.4g} "
+        f"Adjusted with {title} from {start.text} to {end.text}: × {factor:.4g} "
         f"(the reference in {to} money)."
     )
     return Adjustment(factor=factor, text=text)
