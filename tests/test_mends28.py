@@ -83,8 +83,9 @@ def test_an_off_change_says_a_rise_or_a_fall_or_a_ratio(tmp_path: Path) -> None:
     assert said["cpi-rise-nearly"].startswith("The article says a rise of nearly 20%;")
     assert "To stand, the rise must be between 18% and 20%" in said["cpi-rise-nearly"]
     assert said["us-pop-rise"].startswith("The article says a rise of 28 million people;")
-    assert "the rise must be between 27.5 million people and 28.5 million people" in (
-        said["us-pop-rise"]
+    assert (
+        "the rise must be between 27.5 million people and 28.5 million people"
+        in (said["us-pop-rise"])
     )
     assert said["cpi-points-rise"].startswith(
         "The article says a rise of 0.6 percentage points;"
@@ -92,9 +93,9 @@ def test_an_off_change_says_a_rise_or_a_fall_or_a_ratio(tmp_path: Path) -> None:
     assert said["cpi-points-fall"].startswith(
         "The article says a fall of 0.6 percentage points;"
     ), said["cpi-points-fall"]
-    assert said["cpi-ratio"].startswith(
-        "The article says a change by a factor of more than 3;"
-    ), said["cpi-ratio"]
+    assert said["cpi-ratio"].startswith("The article says a change by a factor of more than 3;"), (
+        said["cpi-ratio"]
+    )
     assert "To stand, the ratio must be at least 3" in said["cpi-ratio"], said["cpi-ratio"]
 
 
@@ -148,8 +149,7 @@ def test_an_unverifiable_message_names_what_is_missing_in_words(tmp_path: Path) 
         "no figure for Date = 2025-10 in US CPI-U (BLS), 1982-84=100 (the change's end, `to`)"
     )
     assert said["taiwan-not-in-data"] == (
-        "no figure for Country Code = TWN, Year = 2023 in World Bank population (WDI "
-        "SP.POP.TOTL)"
+        "no figure for Country Code = TWN, Year = 2023 in World Bank population (WDI SP.POP.TOTL)"
     )
     assert said["adjust-to-a-year-without-twelve-months"] == (
         "the price index US CPI-U (BLS), 1982-84=100 has 5 of 12 months for 2026 (the "
