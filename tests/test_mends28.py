@@ -188,3 +188,41 @@ def test_an_adjustment_names_the_index_by_its_title(tmp_path: Path) -> None:
         "to 2024-06 (314.175): × 1.459" in str(found["message"]), found["message"]  # fmt: skip
     assert "us-cpi-u" not in str(found["message"])
     assert "us-cpi-u" in str(found["dataset"])  # the catalog name stays in report.json
+
+
+# --- 4. a rank that holds says so, not "within the expected range" -----------------------------
+
+RANKS = """\
+claims:
+  - id: inegi-2011-deadliest-on-record
+    quote: "2011 was the deadliest year on record"
+    value: 1
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2011}
+  - id: inegi-2012-among-the-two-deadliest
+    quote: "2012 was among the two deadliest years on record"
+    value: 2
+    hedge: up to
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2012}
+"""
+
+
+def test_a_rank_that_holds_says_it_ranks_as_the_article_says(tmp_path: Path) -> None:
+    found = _results(tmp_path, RANKS)
+    record, among = (
+        found["inegi-2011-deadliest-on-record"],
+        found["inegi-2012-among-the-two-deadliest"],
+    )
+    assert record["verdict"] == among["verdict"] == "supported", (record, among)
+    assert record["message"] == (
+        "Holds: INEGI registered homicides (homicides_inegi): year 2011 ranks 1st highest of 22 "
+        "(year 1990–2011) with 27,213 people, as the article says."
+    )
+    assert str(among["message"]).endswith(
+        "; beaten by 2011 (27,213 people), as the article says (from the hedge 'up to')."
+    ), among["message"]

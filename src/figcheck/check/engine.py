@@ -748,7 +748,7 @@ def _shaped_messages(
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
             claim=claim, step=float(digit[row]), need=need, why=why,
             adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall, rise=rise,
-            ratio=ratio,
+            ratio=ratio, holds="as the article says" if is_rank else "",
             **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)

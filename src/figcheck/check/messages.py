@@ -195,6 +195,9 @@ class Judged:
     # Where the range came from, instead of the basis in words (None: from the basis; "": not
     # said, as for a rank, which no printed figure's rounding explains)
     why: str | None = None
+    # What a supported claim's message says holds, instead of "within the expected range" (a
+    # rank: "as the article says"; mends28: a rank has no range an editor thinks of)
+    holds: str = ""
 
 
 def judged_message(facts: Judged) -> str:
@@ -231,7 +234,8 @@ def judged_message(facts: Judged) -> str:
     else:
         holds = WORDS[Verdict.SUPPORTED].sentence
         data = facts.said or f"{facts.label} gives {got}"
-        text = f"{holds}: {data}, within the expected range{_why(why)}."
+        agrees = facts.holds or "within the expected range"
+        text = f"{holds}: {data}, {agrees}{_why(why)}."
     if facts.fx_pair:
         text += f" Converted at {facts.fx_rate:.4f} {facts.fx_pair} (ECB, {facts.fx_date})."
     if facts.adjusted:
