@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from helpers import check_paths
 
 
@@ -226,3 +228,49 @@ def test_a_rank_that_holds_says_it_ranks_as_the_article_says(tmp_path: Path) -> 
     assert str(among["message"]).endswith(
         "; beaten by 2011 (27,213 people), as the article says (from the hedge 'up to')."
     ), among["message"]
+
+
+# --- 5. one minus sign in words: the typographic minus, for money and every other figure -------
+
+SIGNS = """\
+claims:
+  - id: cpi-monthly-november-2025
+    quote: "prices fell 0.5% in November 2025"
+    value: -0.5 percent
+    reference:
+      dataset: us-cpi-u
+      column: Inflation
+      where: {Date: 2025-11}
+  - id: cpi-monthly-rate-points
+    quote: "the monthly rate fell 0.3 points from October to December 2024"
+    value: -0.3 percentage_point
+    reference:
+      dataset: us-cpi-u
+      column: Inflation
+      change: points
+      from: {Date: 2024-10}
+      to: {Date: 2024-11}
+"""
+
+
+def test_a_negative_figure_reads_with_the_typographic_minus_as_money_does(tmp_path: Path) -> None:
+    from figcheck.check.findings import format_amount, format_bound, format_precise
+    from figcheck.reports.plots import deviation_histogram
+
+    assert format_amount(-5e9, "USD") == "−US$5 billion"  # as before
+    assert format_amount(-0.31, "percent") == "−0.31%"
+    assert format_amount(-3000, "people") == "−3,000 people"
+    assert format_bound(-0.305, "percent") == "−0.305%"
+    assert format_precise(-0.21, "percent") == "−0.21%"
+    assert format_precise(-1234, "people") == "−1,234 people"
+    found = _results(tmp_path, SIGNS)
+    level, points = found["cpi-monthly-november-2025"], found["cpi-monthly-rate-points"]
+    assert "gives −0.21%" in str(level["message"]), level["message"]
+    assert "To stand, the figure must be between −0.55% and −0.45%" in str(level["message"])
+    assert "to −0.05% (2024-11)" in str(points["message"]), points["message"]
+    for text in (level["message"], points["message"]):
+        assert "-0" not in str(text), text
+    svg = deviation_histogram(
+        np.array([-0.45, -0.2, 0.1, 0.3]), np.array(["discrepancy"] * 4, dtype=object)
+    )
+    assert "−10%" in svg and "-10%" not in svg, svg

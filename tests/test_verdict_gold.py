@@ -83,7 +83,7 @@ WORDING = [
     ("japan-gdp-fell-more-than-20pct-2022", "To stand, the fall must be at least 20% (from the "
      "hedge 'more than')"),
     ("cpi-monthly-rate-fell-1.7-points-june-december-2022",
-     "fell 1.68 percentage points, from 1.37% (2022-06) to -0.31% (2022-12)"),
+     "fell 1.68 percentage points, from 1.37% (2022-06) to −0.31% (2022-12)"),
     ("cpi-monthly-rate-rose-0.3-percent-points-slip",
      "rose 24.55%, from 1.1% (2022-05) to 1.37% (2022-06) (a change of 0.27 percentage "
      "points)"),
