@@ -157,7 +157,8 @@ def deviation_bars(bars: Sequence[Bar], width: int = 680, clip: float = 1.0) -> 
         more = "+" if bar.deviation > clip else (MINUS if bar.deviation < -clip else "")
         name = escape(bar.claim_id if len(bar.claim_id) <= 34 else bar.claim_id[:33] + "…")
         parts.append(
-            f"<g><title>{escape(bar.claim_id)}: {_percent(bar.deviation, 1)} ({escape(bar.verdict)})"
+            f"<g><title>{escape(bar.claim_id)}: {_percent(bar.deviation, 1)} "
+            f"({escape(bar.verdict)})"
             f'</title><text class="label" x="{label_w - 6}" y="{y + 12}" text-anchor="end">'
             f'{name}</text><rect class="fill-{escape(bar.verdict)}" x="{_fmt(left)}" '
             f'y="{y + 3}" width="{_fmt(span)}" height="{row - 6}"/>'
