@@ -275,3 +275,25 @@ def test_a_negative_figure_reads_with_the_typographic_minus_as_money_does(tmp_pa
     )
     assert "−10%" in svg, svg
     assert "-10%" not in svg, svg
+
+
+# --- 6. a unit in an error is written as a desk writes it: "EUR/MXN", not "EUR / MXN" ---------
+
+RATES = """\
+claims:
+  - id: euro-per-peso-inverse-lookup
+    quote: "a peso was worth 5.34 euro cents on 29 December 2023"
+    value: 0.0534 EUR/MXN
+    reference:
+      dataset: ecb-euro-fx
+      column: MXN
+      where: {Date: 2023-12-29}
+"""
+
+
+def test_a_unit_mismatch_writes_a_rate_as_the_desk_does(tmp_path: Path) -> None:
+    found = _results(tmp_path, RATES)["euro-per-peso-inverse-lookup"]
+    assert found["verdict"] == "error"
+    assert found["message"] == (
+        "the claim is in EUR/MXN but the reference is in MXN/EUR: incompatible units"
+    )

@@ -92,7 +92,7 @@ WORDING = [
      "(Date 2025-06–2026-01) with 2.386%"),
     ("cpi-index-296.3-june-2022", "gives 296.3 index"),
     ("euro-per-peso-inverse-lookup",
-     "the claim is in EUR / MXN but the reference is in MXN / EUR: incompatible units"),
+     "the claim is in EUR/MXN but the reference is in MXN/EUR: incompatible units"),
     ("us-gdp-2000-in-euros-before-the-euro-rates",
      "no USD→EUR exchange rate for 1999-01-01, before the first rate (1999-01-04)"),
     ("china-second-most-populous-ranked-by-country-code",

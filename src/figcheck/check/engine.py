@@ -316,8 +316,8 @@ def _convert(
             reason = exc.reason if isinstance(exc, units.OffsetUnitError) else "incompatible units"
             out.status[rows] = ERROR
             out.message[rows] = (
-                f"the claim is in {target or 'no unit'} but the reference is in "
-                f"{source or 'no unit'}: {reason}"
+                f"the claim is in {units.written_unit(target) or 'no unit'} but the reference "
+                f"is in {units.written_unit(source) or 'no unit'}: {reason}"
             )
             continue
         scaled = values[rows] * conv.factor

@@ -22,6 +22,7 @@ from figcheck.model.units import (
     WRITTEN_SCALES,
     count_noun,
     is_percent,
+    written_unit,
 )
 
 __all__ = [
@@ -127,9 +128,8 @@ _RATE_RE = re.compile(r"^([A-Z]{3}) / ([A-Z]{3})$")
 def _unit_word(key: str) -> str:
     """A unit in words: ``tonnes`` for ``metric_ton``; ``JPY/USD`` (as a desk writes it) for the
     registry's ``JPY / USD``; the noun a count names (``emails`` for ``count (emails)``)."""
-    rate = _RATE_RE.match(key)
-    if rate:
-        return f"{rate[1]}/{rate[2]}"
+    if _RATE_RE.match(key):
+        return written_unit(key)
     noun = count_noun(key)  # "count (emails)" reads "emails" (editor26: "gives 5 million")
     return noun if noun is not None else UNIT_WORDS.get(key, key)
 
