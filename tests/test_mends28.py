@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -297,3 +298,73 @@ def test_a_unit_mismatch_writes_a_rate_as_the_desk_does(tmp_path: Path) -> None:
     assert found["message"] == (
         "the claim is in EUR/MXN but the reference is in MXN/EUR: incompatible units"
     )
+
+
+# --- 7. report.html's overview bars say what the cards say: the data against the article ------
+
+BARS = """\
+claims:
+  - id: cpi-rise
+    quote: "prices rose 2.7% in the twelve months to December 2024"
+    value: 2.7 percent
+    reference:
+      dataset: us-cpi-u
+      change: percent
+      from: {Date: 2023-12}
+      to: {Date: 2024-12}
+  - id: japan-gdp-fell-more-than-20pct-2022
+    quote: "Japan's dollar GDP fell more than 20% in 2022"
+    value: -20 percent
+    hedge: more than
+    reference:
+      dataset: world-gdp
+      where: {Country Code: JPN}
+      change: percent
+      from: {Year: 2021}
+      to: {Year: 2022}
+  - id: mexico-pop-2023-140-million
+    quote: "Mexico's 140 million people in 2023"
+    value: 140 million people
+    reference:
+      dataset: world-bank-population
+      where: {Country Code: MEX, Year: 2023}
+  - id: inegi-2012-deadliest-on-record
+    quote: "2012 was the deadliest year on record"
+    value: 1
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2012}
+"""
+
+
+def _bar(page: str, claim: str) -> str | None:
+    found = re.search(rf"<title>{re.escape(claim)}: ([^ ]+) \(", page)
+    return found[1] if found else None
+
+
+def test_the_overview_bars_give_the_gap_in_the_direction_of_the_cards(tmp_path: Path) -> None:
+    from figcheck.reports.html import render_html
+
+    path = tmp_path / "desk.yaml"
+    path.write_text(BARS, encoding="utf-8")
+    report = check_paths([path], [], tmp_path / "work", bundled=True)
+    page = render_html(report)
+    # CPI-U rose 2.888% where the article says 2.7%: the data are 7% higher (2.888 / 2.7)
+    assert "(7% in relative terms)" in page
+    assert _bar(page, "cpi-rise") == "+7.0%"
+    # Japan's GDP fell 15.46% where the article says more than 20%: the fall in the data is
+    # 22.7% smaller (15.46 / 20 − 1 = −0.227), as the card says
+    assert (
+        "The fall in the figure from GDP (current US$), World Bank WDI NY.GDP.MKTP.CD is 4.5 "
+        "percentage points lower than the article&#39;s (22.7% in relative terms)" in page
+    )
+    assert _bar(page, "japan-gdp-fell-more-than-20pct-2022") == "−22.7%"
+    # Mexico's 129.7 million people against the article's 140 million: 7.4% lower
+    people = report.findings.set_index("id").loc["mexico-pop-2023-140-million"]
+    data_side = people["reference_value"] / people["claimed_value"] - 1
+    assert _bar(page, "mexico-pop-2023-140-million") == f"{data_side:+.1%}".replace("-", "−")
+    assert data_side < 0 < people["deviation"]  # report.json's deviation keeps its direction
+    # a rank's card has no gap, and neither has the overview
+    assert _bar(page, "inegi-2012-deadliest-on-record") is None
+    assert "how much higher (right) or lower (left) the data are than the article" in page

@@ -21,6 +21,7 @@ __all__ = [
     "display_sizes",
     "first_in_order",
     "is_rank",
+    "shown_gaps",
     "verdict_ranks",
 ]
 
@@ -39,6 +40,32 @@ def change_kind(detail: object) -> ChangeKind | None:
 def is_rank(detail: object) -> bool:
     """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md)."""
     return isinstance(detail, str) and detail.startswith("rank of ")
+
+
+def shown_gaps(findings: pd.DataFrame) -> np.ndarray:
+    """How far each result's reference lies from the article's figure, as its report.html card
+    says it (:func:`~figcheck.check.findings.gap` of the reference from the claimed figure, as a
+    signed fraction: +0.162 for "16.2% higher than the article's"), for the overview's bars and
+    histogram; NaN where a card says no gap (a rank, no reference, a claimed 0). A fall's is of
+    its size, as its card's ("the fall in the figure from … is 22.7% lower"). mends28: the bars
+    showed report.json's ``deviation``, the article against the data, beside cards that give
+    the data against the article (editor26)."""
+    claimed = np.array(findings["claimed_value"], dtype=float)  # copies: falls are mirrored
+    reference = np.array(findings["reference_value"], dtype=float)
+    detail = findings["reference_detail"].to_numpy(dtype=object)
+    # only a whole claimed figure can be a rank, and only a negative one a fall: the details of
+    # the others are not read
+    for row in np.flatnonzero((claimed < 0) & (reference < 0)).tolist():
+        if change_kind(detail[row]) not in (None, ChangeKind.RATIO):
+            claimed[row], reference[row] = -claimed[row], -reference[row]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(claimed != 0, reference / claimed, np.nan)
+        gaps = np.where(ratio >= 0, ratio - 1, np.sign(reference - claimed) * np.abs(ratio - 1))
+    whole = np.flatnonzero(np.isfinite(gaps) & (claimed >= 1) & (claimed == np.floor(claimed)))
+    rank = [row for row in whole.tolist() if is_rank(detail[row])]
+    gaps[rank] = np.nan
+    gaps[~np.isfinite(gaps)] = np.nan
+    return gaps
 
 
 ROWS_UP_TO = 20_000  # claims beyond this are counted, not listed (all are in report.json)

@@ -165,7 +165,7 @@ def deviation_bars(bars: Sequence[Bar], width: int = 680, clip: float = 1.0) -> 
             f'<text class="label" x="{_fmt(end + (6 if share >= 0 else -6))}" y="{y + 12}" '
             f'text-anchor="{anchor}">{_percent(bar.deviation, 1)}{more}</text></g>'
         )
-    alt = f"Deviation of the article's figure from the data, for {len(bars)} claims"
+    alt = f"How far the data are from the article's figure, for {len(bars)} claims"
     return (
         f'<svg class="overview" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{alt}">' + "".join(parts) + "</svg>"
@@ -204,7 +204,7 @@ def deviation_histogram(
             f'<text class="label" x="{_fmt(x + column / 2)}" y="{base + 16}" '
             f'text-anchor="middle">{escape(label)}</text>'
         )
-    alt = f"How far the article's figures are from the data, {len(deviation):,} claims in bins"
+    alt = f"How far the data are from the article's figures, {len(deviation):,} claims in bins"
     return (
         f'<svg class="overview" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{alt}">' + "".join(parts) + "</svg>"
