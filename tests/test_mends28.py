@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import numpy as np
 
-from helpers import check_paths
+from helpers import Run, check_paths
 
 
 def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
@@ -368,3 +369,27 @@ def test_the_overview_bars_give_the_gap_in_the_direction_of_the_cards(tmp_path: 
     # a rank's card has no gap, and neither has the overview
     assert _bar(page, "inegi-2012-deadliest-on-record") is None
     assert "how much higher (right) or lower (left) the data are than the article" in page
+
+
+# --- 8. --unit COL=… beside --unit-from: the column keeps its --unit, the output says so ------
+
+
+def test_a_unit_beside_unit_from_is_kept_for_its_column_and_said(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "mixed.csv"
+    source.write_text(
+        "country,currency,gdp,debt\nMEX,MXN,100.5,30.25\nUSA,USD,200.5,80.75\n", encoding="utf-8"
+    )
+    catalog = tmp_path / "catalog"
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "mixed", "--into",
+                              str(catalog), "--unit", "gdp=USD", "--unit-from", "currency")  # fmt: skip
+    assert code == 0, err
+    assert "gdp: number (unit USD)" in out
+    assert "debt: number (unit from column 'currency')" in out  # --unit-from was dropped
+    assert "note: --unit kept for gdp (USD); the other value columns take their unit from " \
+        "column 'currency'" in out, out  # fmt: skip
+    resource = json.loads((catalog / "mixed" / "datapackage.json").read_text())["resources"][0]
+    fields = {f["name"]: f for f in resource["schema"]["fields"]}
+    assert fields["gdp"] == {"name": "gdp", "type": "number", "unit": "USD"}
+    assert fields["debt"]["unitField"] == "currency"
