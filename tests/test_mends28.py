@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from helpers import Run, check_paths
 
@@ -393,3 +395,53 @@ def test_a_unit_beside_unit_from_is_kept_for_its_column_and_said(
     fields = {f["name"]: f for f in resource["schema"]["fields"]}
     assert fields["gdp"] == {"name": "gdp", "type": "number", "unit": "USD"}
     assert fields["debt"]["unitField"] == "currency"
+
+
+# --- 9. an encoding that does not fit the bytes is said so, naming the file ---------------------
+
+TABLE = "country,currency,gdp\nMEX,MXN,100.5\nUSA,USD,200.25\n"  # 50 bytes: decodes as UTF-16
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "options", "says", "hint"),
+    [
+        ("utf8-as-utf16.csv", TABLE.encode(), ("--encoding", "utf-16"),
+         "the file is not utf-16: it has no NUL byte, as UTF-16 text of digits and Latin letters "
+         "has", "it reads as UTF-8: leave --encoding out"),
+        ("utf8-bom-as-utf16.csv", codecs.BOM_UTF8 + TABLE.encode(), ("--encoding", "utf-16"),
+         "the file is not utf-16: it begins with a UTF-8 byte order mark",
+         "leave --encoding out"),
+        ("utf16-bom.csv", TABLE.encode("utf-16"), (),
+         "the file is not UTF-8: it begins with a UTF-16 byte order mark",
+         "give --encoding utf-16"),
+        ("utf16le.csv", TABLE.encode("utf-16-le"), (),
+         "the file is not UTF-8: every other byte is NUL, as in UTF-16 text",
+         "give --encoding utf-16-le"),
+        ("utf16le-as-latin1.csv", TABLE.encode("utf-16-le"), ("--encoding", "latin-1"),
+         "the file is not latin-1: every other byte is NUL, as in UTF-16 text",
+         "give --encoding utf-16-le"),
+    ],
+)  # fmt: skip
+def test_an_encoding_that_does_not_fit_the_bytes_is_said_so(
+    figcheck: Run, tmp_path: Path, name: str, body: bytes, options: tuple[str, ...], says: str,
+    hint: str,
+) -> None:  # fmt: skip
+    source = tmp_path / name
+    source.write_bytes(body)
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--into",
+                              str(tmp_path / "catalog"), "--unit", "gdp=USD", *options)  # fmt: skip
+    assert code == 2, out
+    assert f"{name}:1: {says}" in err, err
+    assert hint in err, err
+    assert "header row" not in err
+
+
+def test_a_utf16_file_with_its_encoding_is_read(figcheck: Run, tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-16-le", "utf-32"):
+        source = tmp_path / f"{encoding}.csv"
+        source.write_bytes(TABLE.encode(encoding))
+        code, out, err = figcheck("datasets", "add", str(source), "--name", encoding, "--into",
+                                  str(tmp_path / "catalog"), "--unit", "gdp=USD",
+                                  "--encoding", encoding)  # fmt: skip
+        assert code == 0, err
+        assert "2 rows" in out
