@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from helpers import Run, check_paths
@@ -445,3 +446,74 @@ def test_a_utf16_file_with_its_encoding_is_read(figcheck: Run, tmp_path: Path) -
                                   "--encoding", encoding)  # fmt: skip
         assert code == 0, err
         assert "2 rows" in out
+
+
+# --- 10. the reports read a claim's shape from a findings column, not from its detail text -----
+
+SHAPES = """\
+claims:
+  - id: inegi-2011-deadliest
+    value: 1
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2011}
+  - id: japan-gdp-fell-20pct-2022
+    value: -20 percent
+    hedge: more than
+    reference:
+      dataset: world-gdp
+      where: {Country Code: JPN}
+      change: percent
+      from: {Year: 2021}
+      to: {Year: 2022}
+  - id: mexico-pop-2023
+    value: 129.7 million people
+    reference:
+      dataset: world-bank-population
+      where: {Country Code: MEX, Year: 2023}
+"""
+
+
+def test_the_reports_read_the_shape_column_not_the_detail_text(tmp_path: Path) -> None:
+    from figcheck.reports.claimreview import claim_reviews
+    from figcheck.reports.html import render_html
+
+    path = tmp_path / "desk.yaml"
+    path.write_text(SHAPES, encoding="utf-8")
+    report = check_paths([path], [], tmp_path / "work", bundled=True)
+    shapes = {
+        str(i): None if pd.isna(v) else v
+        for i, v in zip(report.findings["id"], report.findings["shape"], strict=True)
+    }
+    assert shapes == {
+        "inegi-2011-deadliest": "rank",
+        "japan-gdp-fell-20pct-2022": "percent",
+        "mexico-pop-2023": None,
+    }
+
+    def cards(page: str) -> list[str]:
+        return re.findall(r'<span class="deviation">[^<]*', page)
+
+    before = (claim_reviews(report), cards(render_html(report)))
+    report.findings["reference_detail"] = "selected rows"  # no "rank of …", no "percent change"
+    reviews, page = claim_reviews(report), render_html(report)
+    said = {r["url"].rpartition("#claim-")[2]: r["claimReviewed"] for r in reviews["@graph"]}
+    assert said["inegi-2011-deadliest"] == "it ranks 1st"
+    assert said["japan-gdp-fell-20pct-2022"].startswith("a fall of more than 20%")
+    assert reviews == before[0]
+    assert cards(page) == before[1]
+    assert any("The fall in the figure from GDP" in card for card in before[1]), before[1]
+    assert len(before[1]) == 2  # the rank has no gap on its card
+
+
+def test_untrusted_text_is_cut_by_one_rule() -> None:
+    from figcheck import limits
+    from figcheck.data import catalog
+
+    assert catalog.shown_value is limits.shown_value
+    for text in ("W" * 100_000, "WLD" + "\u200b" * 70, "a" * 60, "a" * 61, "café", ""):
+        assert limits.quoted(text) == limits.shown_value(text, quote=True)
+    assert limits.quoted("W" * 61) == f"{'W' * 40!r}… (61 characters)"
+    assert limits.shown_value("WLD\u200b") == "WLD\\u200b"
+    assert limits.shown_value(2009, quote=True) == "2009"

@@ -876,6 +876,7 @@ def _findings(
             "message": messages,
             "note": _texts(notes),
             "source": frame["source"],
+            "shape": shaped.claim_shapes(frame["kind"].to_numpy(dtype=object), changes),
         },
         columns=list(FINDING_COLUMNS),
     )

@@ -43,12 +43,14 @@ __all__ = [
     "signed",
 ]
 
-#: Columns of the findings frame the engine returns, in order.
+#: Columns of the findings frame the engine returns, in order. ``shape`` (the claim's shape:
+#: a change kind's value, ``rank``, or None; :func:`figcheck.check.shaped.claim_shapes`) is
+#: for the reports to read, and is no field of report.json.
 FINDING_COLUMNS = (
     "id", "file", "line", "quote", "verdict", "claimed_value", "unit", "hedge", "as_of",
     "expected_min", "expected_max", "basis", "capped", "reference_value", "dataset", "rows",
     "reference_detail", "deviation", "fx_rate", "fx_date", "fx_pair", "message", "note",
-    "source",
+    "source", "shape",
 )  # fmt: skip
 
 _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")

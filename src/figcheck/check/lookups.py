@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check.grouping import first_positions, groups, key_codes
-from figcheck.data.catalog import shown_value, typed_values
+from figcheck.data.catalog import typed_values
 from figcheck.errors import FigcheckError
-from figcheck.limits import quoted
+from figcheck.limits import quoted, shown_value
 from figcheck.model.claims import AGGREGATES, WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
 
@@ -639,7 +639,7 @@ def _describe_condition(value: Any) -> str:
 def _plain_text(value: Any) -> str:
     """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
     column of keys with gaps becomes in pandas); invisible characters as escapes; a long one cut
-    (:func:`~figcheck.data.catalog.shown_value`)."""
+    (:func:`~figcheck.limits.shown_value`)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return shown_value(value)

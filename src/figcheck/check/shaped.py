@@ -50,8 +50,25 @@ from figcheck.model.ranks import (
 )
 
 __all__ = [
-    "CHANGE", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes", "answer_ranks",
+    "CHANGE", "RANK", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes",
+    "answer_ranks", "claim_shapes",
 ]  # fmt: skip
+
+#: The findings column ``shape`` of a rank claim; a change claim's is its kind's value
+#: (``percent``, ``points``, ``ratio``, ``difference``), any other claim's None.
+RANK = "rank"
+
+
+def claim_shapes(kind: np.ndarray, changes: np.ndarray) -> pd.Categorical:
+    """Each claim's shape, the findings column ``shape`` the reports read (review27: they read
+    it back from the detail text, "percent change: from …", "rank of …"): ``kind`` is the
+    claims' kind (``rank``, ``change``, …), ``changes`` their change kinds (None: none)."""
+    shape = np.full(len(kind), None, dtype=object)
+    shape[np.asarray(kind == RANK, dtype=bool)] = RANK
+    for row in np.flatnonzero(pd.notna(changes)).tolist():
+        shape[row] = ChangeKind(changes[row]).value
+    return pd.Categorical(shape)
+
 
 #: Placeholders in :attr:`Answer.said` for the change ("9.06%") and its verb ("rose"/"fell").
 CHANGE, VERB = "\x00change\x00", "\x00verb\x00"

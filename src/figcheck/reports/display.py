@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from figcheck.check.shaped import RANK
 from figcheck.model.changes import ChangeKind
 from figcheck.model.verdicts import REPORT_ORDER
 
@@ -26,20 +27,22 @@ __all__ = [
 ]
 
 
-def change_kind(detail: object) -> ChangeKind | None:
-    """A change claim's kind, from its result's detail ("percent change: from …",
-    docs/report-json.md), None for any other claim; "rank" for a rank claim is
-    :func:`is_rank`'s."""
-    if isinstance(detail, str):
-        head = detail.partition(" change: ")[0]
-        if head != detail and head in ChangeKind.__members__.values():
-            return ChangeKind(head)
+def change_kind(shape: object) -> ChangeKind | None:
+    """A change claim's kind, from its findings ``shape`` (:func:`~figcheck.check.shaped.
+    claim_shapes`), None for any other claim. mends28 (review27): read back from the detail
+    text ("percent change: from …") before."""
+    if isinstance(shape, str) and shape in _CHANGE_KINDS:
+        return ChangeKind(shape)
     return None
 
 
-def is_rank(detail: object) -> bool:
-    """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md)."""
-    return isinstance(detail, str) and detail.startswith("rank of ")
+def is_rank(shape: object) -> bool:
+    """Whether a result is a rank claim, from its findings ``shape`` (was: its detail begins
+    "rank of …")."""
+    return shape == RANK
+
+
+_CHANGE_KINDS = frozenset(kind.value for kind in ChangeKind)
 
 
 def shown_gaps(findings: pd.DataFrame) -> np.ndarray:
@@ -52,19 +55,14 @@ def shown_gaps(findings: pd.DataFrame) -> np.ndarray:
     the data against the article (editor26)."""
     claimed = np.array(findings["claimed_value"], dtype=float)  # copies: falls are mirrored
     reference = np.array(findings["reference_value"], dtype=float)
-    detail = findings["reference_detail"].to_numpy(dtype=object)
-    # only a whole claimed figure can be a rank, and only a negative one a fall: the details of
-    # the others are not read
-    for row in np.flatnonzero((claimed < 0) & (reference < 0)).tolist():
-        if change_kind(detail[row]) not in (None, ChangeKind.RATIO):
-            claimed[row], reference[row] = -claimed[row], -reference[row]
+    shape = findings["shape"].astype(object).to_numpy(dtype=object)
+    signed = np.isin(shape, [kind.value for kind in ChangeKind if kind is not ChangeKind.RATIO])
+    fall = signed & (claimed < 0) & (reference < 0)
+    claimed[fall], reference[fall] = -claimed[fall], -reference[fall]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(claimed != 0, reference / claimed, np.nan)
         gaps = np.where(ratio >= 0, ratio - 1, np.sign(reference - claimed) * np.abs(ratio - 1))
-    whole = np.flatnonzero(np.isfinite(gaps) & (claimed >= 1) & (claimed == np.floor(claimed)))
-    rank = [row for row in whole.tolist() if is_rank(detail[row])]
-    gaps[rank] = np.nan
-    gaps[~np.isfinite(gaps)] = np.nan
+    gaps[(shape == RANK) | ~np.isfinite(gaps)] = np.nan
     return gaps
 
 

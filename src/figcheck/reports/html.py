@@ -237,7 +237,7 @@ def _claim_views(
                 "verdict_words": _sentence(verdict),
                 "message": _text(record.message),
                 "deviation_words": ""
-                if is_rank(record.reference_detail)
+                if is_rank(record.shape)
                 else _deviation_words(
                     _number(record.claimed_value),
                     _number(record.reference_value),
@@ -245,7 +245,7 @@ def _claim_views(
                     names,
                     datasets,
                     _bound(record, verdict),
-                    fall=change_kind(record.reference_detail) not in (None, ChangeKind.RATIO),
+                    fall=change_kind(record.shape) not in (None, ChangeKind.RATIO),
                 ),
                 "plot": Markup(plot),
                 "detail": _text(record.reference_detail),
