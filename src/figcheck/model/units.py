@@ -67,6 +67,7 @@ __all__ = [
     "read_value",
     "registry_unit",
     "unit_key",
+    "written_unit",
 ]
 
 #: ISO 4217 codes figcheck knows: every currency in circulation (ISO 4217 list one, as amended
@@ -414,6 +415,13 @@ def format_unit(unit: Unit) -> str:
     if unit == _dimensionless():
         return ""
     return str(unit)
+
+
+def written_unit(key: str) -> str:
+    """A unit key (:func:`format_unit`) as a desk writes it, for messages: ``EUR/MXN`` for the
+    registry's ``EUR / MXN`` (docs/datasets.md writes ``USD/EUR``; mends28: the unit mismatch
+    error said "EUR / MXN" where every other message said "EUR/MXN")."""
+    return key.replace(" / ", "/")
 
 
 def _currency_of(unit: Unit) -> tuple[str, int] | None:
