@@ -12,23 +12,29 @@ ranked against the bundled datasets (and, for ``added.csv`` and the held-aside s
   (not one of ``also``, whose keys differ) holds every ``where`` key value of the row;
 - negatives: rows with no dataset whose quantity gets no suggestion at all.
 
-    python benchmarks/suggestion_gold.py [--set dev|aside] [--verbose]
+- shape right (``fresh28``): the claim ``figcheck extract`` drafts for the quantity (read from
+  :func:`draft_desk` of the sentence, with the row's ``published`` date) has the row's ``change``
+  kind and ``from`` start, its ``record`` order and window, its sign (``fall``) and its count's
+  ``noun``, each where the row fills it.
+
+    python benchmarks/suggestion_gold.py [--set dev|aside|fresh28] [--verbose]
 
 ``dev`` scores ``dev.csv`` and ``added.csv``; ``aside`` scores ``aside.csv`` (held aside: once,
-at the end).
+at the end); ``fresh28`` scores ``fresh28.csv`` (sentences of real texts, with their shape).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figcheck.draft.drafting import reference_for
+from figcheck.draft.drafting import draft_desk, reference_for
 from figcheck.draft.extract import Mention, extract_mentions
 from figcheck.draft.governing import drafted_periods
 from figcheck.draft.suggest import DatasetHint, hints_from_catalog, rank_references
@@ -36,7 +42,8 @@ from figcheck.draft.suggest import DatasetHint, hints_from_catalog, rank_referen
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "suggestions"
 PROVIDERS = REPO / "tests" / "data" / "providers"
-FILES = {"dev": ("dev.csv", "added.csv"), "aside": ("aside.csv",)}
+FILES = {"dev": ("dev.csv", "added.csv"), "aside": ("aside.csv",), "fresh28": ("fresh28.csv",)}
+SHAPE = ("change", "from", "record", "fall", "noun")
 
 #: The recorded series that ``added.csv`` names: series id, provider, path and query under the
 #: provider's base URL, recorded file, content type (as tests/test_series_add.py serves them).
@@ -66,6 +73,8 @@ class Score:
     where: int = 0
     negatives: int = 0
     silent: int = 0
+    shaped: int = 0  # rows with a shape label
+    shape: int = 0  # of them, drafted in that shape
     lines: list[str] = field(default_factory=list)
 
     def summary(self, name: str) -> str:
@@ -78,6 +87,7 @@ class Score:
             f"that are the row's own answer) {share(self.where, self.exact)}; negatives with no "
             "suggestion "
             f"{share(self.silent, self.negatives)}"
+            + (f"; shape right {share(self.shape, self.shaped)}" if self.shaped else "")
         )
 
 
@@ -148,27 +158,74 @@ def where_right(reference: str, where: str) -> bool:
     return True
 
 
+def drafted_claim(mentions: list[Mention], index: int, published: str | None,
+                  hints: list[DatasetHint]) -> str:  # fmt: skip
+    """The YAML block ``figcheck extract`` drafts for the ``index``-th quantity."""
+    desk = draft_desk(mentions, title="", text_path="s.txt", published=published, hints=hints)
+    return desk.split("\n  - id: ")[index + 1]
+
+
+def shape_misses(row: dict[str, str], claim: str) -> list[str]:
+    """The shape fields of ``row`` that the drafted ``claim`` does not have."""
+    misses = []
+    value = re.search(r'^    value: "(.*)"$', claim, re.MULTILINE)
+    drafted = value.group(1) if value else ""
+    reference = re.search(r"^    # reference: (.*)$", claim, re.MULTILINE)
+    ref = reference.group(1) if reference else ""
+    rank = re.search(r"rank claim \(value: 1\): (.*)$", claim, re.MULTILINE)
+    ranked = rank.group(1) if rank else ""
+    if row["change"] and f"change: {row['change']}," not in ref:
+        misses.append("change")
+    if row["from"]:
+        key, when = row["from"].split("=", 1)
+        start = re.search(r"from: \{([^}]*)\}", ref)
+        if not start or f"{key}: {when}" not in start.group(1):
+            misses.append("from")
+    if row["record"]:
+        order, *window = row["record"].split(";")
+        wanted = [f"order: {order}", *(w.replace("=", ": ") for w in window)]
+        if not ranked or any(w not in ranked for w in wanted):
+            misses.append("record")
+    if row["fall"] and drafted.startswith("-") != (row["fall"] == "y"):
+        misses.append("fall")
+    if row["noun"]:
+        noun = re.search(r"\(([^)]*)\)$", drafted)
+        if not noun or row["noun"] not in noun.group(1):
+            misses.append("noun")
+    return misses
+
+
 def score(rows: list[dict[str, str]], hints: list[DatasetHint]) -> Score:
     out = Score()
     for row in rows:
         mentions = extract_mentions(row["sentence"], row["lang"])
         index = pick(mentions, row["figure"])
+        published = row.get("published") or None
+        shaped = any(row.get(k) for k in SHAPE)
         if index is None:
             ranked, names, reference = [], [], "(not found)"
         else:
             mention = mentions[index]
-            period = drafted_periods(mentions, None)[index]
+            period = drafted_periods(mentions, published)[index]
             known = period if period and not period.first.startswith("-") else None
             ranked = rank_references(mention, hints)
             names = [label_of(f"{r.hint.name}/{r.column.name}", r.hint.series_id)
                      for r in ranked[:4]]  # fmt: skip
-            reference = reference_for(mention, ranked[0], known, None) if ranked else "(none)"
+            reference = (reference_for(mention, ranked[0], known, published) if ranked
+                         else "(none)")  # fmt: skip
+        shape = ""
+        if shaped:
+            out.shaped += 1
+            misses = (shape_misses(row, drafted_claim(mentions, index, published, hints))
+                      if index is not None else ["not found"])  # fmt: skip
+            out.shape += not misses
+            shape = f" shape {'✓' if not misses else '✗ ' + ', '.join(misses)}"
         first = names[0] if names else "(none)"
         if not row["dataset"]:
             out.negatives += 1
             ok = not ranked
             out.silent += ok
-            out.lines.append(f"| {row['id']} | (none) | {first} {'✓' if ok else '✗'} | |")
+            out.lines.append(f"| {row['id']} | (none) | {first} {'✓' if ok else '✗'} | |{shape}")
             continue
         out.positives += 1
         wanted = row["dataset"] if row["dataset"].startswith("series:") else (
@@ -185,7 +242,7 @@ def score(rows: list[dict[str, str]], hints: list[DatasetHint]) -> Score:
         out.where += keys
         out.lines.append(
             f"| {row['id']} | {wanted} | {first} {'✓' if hit else '✗'} | "
-            f"{'✓' if listed else '✗'} | {'✓' if keys else '✗'} `{reference}` |"
+            f"{'✓' if listed else '✗'} | {'✓' if keys else '✗'} `{reference}` |{shape}"
         )
     return out
 

@@ -612,7 +612,7 @@ CASES += [
             )
         ),
         verdict="unverifiable",
-        words="matches country = " + "W" * 40 + "… (100,000 characters), year = 2009",
+        words="no figure for country = " + "W" * 40 + "… (100,000 characters), year = 2009",
     ),
     # mends25: a where value was escaped, then cut and counted: twenty zero-width spaces after
     # WLD (23 characters) were cut mid-escape as "… (123 characters)"; now cut and counted as
@@ -628,7 +628,7 @@ CASES += [
             )
         ),
         verdict="unverifiable",
-        words="matches country = WLD" + "\\u200b" * 20 + ", year = 2009",
+        words="no figure for country = WLD" + "\\u200b" * 20 + ", year = 2009",
     ),
     Case(
         "table-where-5000-digits",
@@ -712,7 +712,7 @@ CASES += [
             )
         ),
         verdict="unverifiable",
-        words=f"matches country = WLD{shown}, year = 2009",
+        words=f"no figure for country = WLD{shown}, year = 2009",
     )
     for name, char, shown in [
         ("zero-width-space", "\\u200b", "\\u200b"),

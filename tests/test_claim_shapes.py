@@ -75,7 +75,7 @@ def test_a_rank_message_names_the_rank_the_window_and_what_beats_it(example: Rep
 def test_an_adjust_message_states_the_index_and_both_dates(example: Report) -> None:
     found = result(example, "mexico-gdp-2008-in-todays-dollars")
     assert (
-        "us-cpi-u Index from 2008 (average 215.303 of 12 values) to 2024-06 (314.175)"
+        "US CPI-U (BLS), 1982-84=100 from 2008 (average 215.303 of 12 values) to 2024-06 (314.175)"
         in (found["message"])
     )
     assert found["dataset"] == ("world-gdp", "us-cpi-u")
@@ -431,7 +431,7 @@ claims:
         ("points-fall", "The article says a fall of 2 percentage points; "),
         ("difference-fall", "The article says a fall of 2 million people; "),
         ("difference-rise-slip", "The article says a rise of 2 million people; "),
-        ("ratio-below-one", "The article says 0.5; "),
+        ("ratio-below-one", "The article says a change by a factor of 0.5; "),
     ],
 )
 def test_a_change_with_a_direction_says_its_fall_or_rise(

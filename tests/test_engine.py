@@ -125,8 +125,8 @@ EXPECTED: list[tuple[str, str, float | None, str]] = [
     ("sum-in", "discrepancy", 24000, "9.1% higher"),
     ("equality-sum", "supported", 110e12, "Holds"),
     ("many-rows", "unverifiable", None, "2 rows of 'deaths' match year 2006–2007"),
-    ("no-row", "unverifiable", None, "no row of 'gdp' matches country = WLD, year = 1999"),
-    ("missing-value", "unverifiable", None, "has no value value"),
+    ("no-row", "unverifiable", None, "no figure for country = WLD, year = 1999 in Test GDP"),
+    ("missing-value", "unverifiable", None, "the row has no value value"),
     ("unknown-dataset", "error", None, "unknown dataset 'gpd'; valid choices: deaths"),
     ("unknown-column", "error", None, "unknown where column 'colour'"),
     ("unknown-value-column", "error", None, "unknown column 'gnp'"),
@@ -155,7 +155,7 @@ EXPECTED: list[tuple[str, str, float | None, str]] = [
     ("add-incompatible", "error", None, "cannot add 'USD' and 'people'"),
     ("unknown-term", "error", None, "unknown term 'zz'"),
     ("unknown-claim", "error", None, "names unknown claim 'nobody'"),
-    ("term-unverifiable", "unverifiable", None, "term 'a': the matching row of 'gdp' has no"),
+    ("term-unverifiable", "unverifiable", None, "the row has no value value (the term `a`)"),
     ("bad-expression", "error", None, "unexpected character"),
 ]
 
@@ -308,7 +308,7 @@ def test_where_values_equal_in_python_but_not_in_the_desk_are_looked_up_apart(
         + "".join(f"  - {claims[name]}\n" for name in order)
     )
     report = check_paths([desk], [make_test_catalog(tmp_path / "catalog")], tmp_path)
-    assert result(report, "one")["message"] == "no row of 'gdp' matches country = WLD, year = 1"
+    assert result(report, "one")["message"] == "no figure for country = WLD, year = 1 in Test GDP"
     assert result(report, "true")["verdict"] == "error"
     assert "True is not a valid integer" in result(report, "true")["message"]
     assert result(report, "float")["verdict"] == result(report, "int")["verdict"] == "supported"

@@ -372,13 +372,15 @@ def test_a_change_over_a_half_year_on_a_yearly_dataset_is_never_from_a_year_to_i
     """Round 25: a change dated to a month span ("el primer semestre de 2017") was suggested
     against a dataset of years as "from: {year: 2017}, to: {year: 2017}" (a month back from June
     is still 2017): a change from a year to itself. A half-year is now too fine for yearly
-    totals, so the dataset is left to fill, with the months of the change."""
+    totals, so the dataset is left to fill, with the months of the change. Round 28: a
+    half-year's change runs from the same half a year before (June 2016 to June 2017), not
+    from the month before (May to June 2017, as drafted until then)."""
     text = ("En el primer semestre de 2017 los homicidios en México registraron un incremento de "
             "18 por ciento.")  # fmt: skip
     out = draft(text, published="2017-07-20", lang="es")
     assert "from: {year: 2017}, to: {year: 2017}" not in out
     assert (
-        "{dataset: ?, column: ?, change: percent, from: {Date: 2017-05-01}, to: {Date: 2017-06-01}}"
+        "{dataset: ?, column: ?, change: percent, from: {Date: 2016-06-01}, to: {Date: 2017-06-01}}"
         in out
     )
 

@@ -20,7 +20,7 @@ INF = float("inf")
         (650e9, "USD / year", "US$650 billion a year"),
         # a rate per person reads "per person", never "a people" (verdicts23)
         (81236.43, "USD / people", "US$81,236 per person"),
-        (-1.7, "percentage_point", "-1.7 percentage points"),
+        (-1.7, "percentage_point", "−1.7 percentage points"),
         (106098, "people", "106,098 people"),
         (5800, "metric_ton", "5,800 tonnes"),
         (5e6, "count", "5 million"),
@@ -30,7 +30,7 @@ INF = float("inf")
         (0.2, "percent", "0.2%"),
         (31.35, "", "31.35"),
         (999.96, "", "1,000"),
-        (-3.5, "", "-3.5"),
+        (-3.5, "", "−3.5"),  # mends28: one minus, as money has
         (0.000123, "", "0.000123"),
         (float("nan"), "USD", "no value"),
         (INF, "USD", "∞"),

@@ -11,7 +11,13 @@ import pytest
 
 from figcheck.draft.drafting import reference_for
 from figcheck.draft.extract import extract_mentions
-from figcheck.draft.suggest import DatasetHint, places_of, rank_references, units_fit
+from figcheck.draft.suggest import (
+    DatasetHint,
+    places_of,
+    rank_references,
+    twelve_month_rate,
+    units_fit,
+)
 from helpers import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -123,6 +129,8 @@ def test_no_suggested_column_has_a_unit_that_cannot_match(bundled: list[DatasetH
                     assert unit == "people"
                 elif mention.kind == "change" and mention.unit in ("percent", ""):
                     continue  # a percent change or a multiple fits any series
+                elif twelve_month_rate(mention):
+                    continue  # "la inflación anual fue de 6,5%": a change over twelve months
                 elif mention.kind == "change" and mention.unit == "percentage_point":
                     assert unit == "percent"
                 else:

@@ -83,7 +83,7 @@ WORDING = [
     ("japan-gdp-fell-more-than-20pct-2022", "To stand, the fall must be at least 20% (from the "
      "hedge 'more than')"),
     ("cpi-monthly-rate-fell-1.7-points-june-december-2022",
-     "fell 1.68 percentage points, from 1.37% (2022-06) to -0.31% (2022-12)"),
+     "fell 1.68 percentage points, from 1.37% (2022-06) to −0.31% (2022-12)"),
     ("cpi-monthly-rate-rose-0.3-percent-points-slip",
      "rose 24.55%, from 1.1% (2022-05) to 1.37% (2022-06) (a change of 0.27 percentage "
      "points)"),
@@ -92,7 +92,7 @@ WORDING = [
      "(Date 2025-06–2026-01) with 2.386%"),
     ("cpi-index-296.3-june-2022", "gives 296.3 index"),
     ("euro-per-peso-inverse-lookup",
-     "the claim is in EUR / MXN but the reference is in MXN / EUR: incompatible units"),
+     "the claim is in EUR/MXN but the reference is in MXN/EUR: incompatible units"),
     ("us-gdp-2000-in-euros-before-the-euro-rates",
      "no USD→EUR exchange rate for 1999-01-01, before the first rate (1999-01-04)"),
     ("china-second-most-populous-ranked-by-country-code",

@@ -82,11 +82,12 @@ def test_a_missing_value_names_the_row_it_is_missing_from(tmp_path: Path) -> Non
     results = _results(tmp_path, MISSING_DESK)
     assert results["inegi-2018"]["verdict"] == "unverifiable"
     assert results["inegi-2018"]["message"] == (
-        "the matching row of 'mexico-homicides-annual' has no homicides_inegi value (year = 2018)"
-    )
+        "no figure for year = 2018 in INEGI registered homicides: the row has no homicides_inegi "
+        "value"
+    )  # mends28: what is missing first, the dataset by its title
     assert results["inegi-2016-2018"]["message"] == (
-        "2 of 3 matching rows of 'mexico-homicides-annual' have no homicides_inegi value "
-        "(year 2016–2018)"
+        "no figure for year 2016–2018 in INEGI registered homicides: 2 of the 3 matching rows "
+        "have no homicides_inegi value"
     )
 
 

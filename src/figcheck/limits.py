@@ -25,6 +25,8 @@ __all__ = [
     "MAX_UNIT_EXPONENT",
     "MAX_UNIT_LENGTH",
     "MAX_YAML_DEPTH",
+    "SHOWN_CHARS",
+    "SHOWN_HEAD",
     "JSONNumberError",
     "Limit",
     "LimitError",
@@ -32,6 +34,7 @@ __all__ = [
     "over_limit",
     "quoted",
     "refuse_wide",
+    "shown_value",
 ]
 
 
@@ -79,13 +82,36 @@ def over_limit(limit: Limit, found: str) -> str:
     return f"{found}: over the {limit.name} limit of {limit.value:,} {limit.what} (docs/limits.md)"
 
 
-def quoted(text: str, most: int = 60) -> str:
-    """Untrusted text echoed in a message, quoted (``repr``): one over ``most`` characters is cut
-    to its first 40 and counted (a 5,000-character hedge made a 6,000-character message in every
-    report)."""
-    if len(text) <= most:
-        return repr(text)
-    return f"{text[:40]!r}… ({len(text):,} characters)"
+#: Untrusted text over this many characters is cut in messages (:func:`shown_value`): 100,000
+#: characters written in a desk's ``where`` made a 100,000-character message in every report,
+#: a 5,000-digit snapshot cell one of 5,000 …
+SHOWN_CHARS = 60
+#: … to its first this many, and its length.
+SHOWN_HEAD = 40
+
+
+def shown_value(value: Any, *, quote: bool = False) -> str:
+    """Untrusted text (a name a desk gives, a where value, a snapshot's cell) echoed in a
+    message, by one rule: one over :data:`SHOWN_CHARS` characters, counted as written, is cut
+    to its first :data:`SHOWN_HEAD` and its length (a 5,000-character hedge made a
+    6,000-character message in every report); then quoted (``repr``; a short number stays
+    unquoted: 2009), or plain with invisible characters as escapes (a zero-width space after WLD
+    showed as WLD: no clue why it matched no row). Cut before it is escaped, so an escape is
+    never cut in half nor counted as characters of the value. mends28: ``quoted`` and
+    ``catalog.shown_value`` cut by two copies of this rule."""
+    text = value if isinstance(value, str) else str(value)
+    cut = len(text) > SHOWN_CHARS
+    head = text[:SHOWN_HEAD] if cut else text
+    if quote:
+        shown = repr(head if cut else value)
+    else:
+        shown = head if head.isprintable() else repr(head)[1:-1]
+    return f"{shown}… ({len(text):,} characters)" if cut else shown
+
+
+def quoted(text: str) -> str:
+    """Untrusted text echoed in a message, quoted: :func:`shown_value` with ``quote``."""
+    return shown_value(text, quote=True)
 
 
 class LimitError(InputError):

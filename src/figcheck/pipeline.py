@@ -60,7 +60,8 @@ class Settings:
 @dataclass(frozen=True)
 class Spooled:
     """Where a chunked run put its results (:mod:`figcheck.chunked`): every result in files
-    written chunk by chunk, and each finite deviation with its verdict (report.html's overview)."""
+    written chunk by chunk, and each gap report.html's overview shows (as the cards give it:
+    reports.display.shown_gaps) with its verdict."""
 
     count: int
     json_lines: Path | None  # report.json's results, compact, separated by ",\n"

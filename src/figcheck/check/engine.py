@@ -342,8 +342,8 @@ def _convert(
             reason = exc.reason if isinstance(exc, units.OffsetUnitError) else "incompatible units"
             out.status[rows] = ERROR
             out.message[rows] = (
-                f"the claim is in {target or 'no unit'} but the reference is in "
-                f"{source or 'no unit'}: {reason}"
+                f"the claim is in {units.written_unit(target) or 'no unit'} but the reference "
+                f"is in {units.written_unit(source) or 'no unit'}: {reason}"
             )
             continue
         scaled = values[rows] * conv.factor
@@ -703,6 +703,8 @@ class _Deriver:
 
     def _lookup_term(self, claim_id: str, name: str) -> tuple[Any, str, str, int, str]:
         found: Any = self.terms.loc[term_key(claim_id, name)].to_dict()
+        if found["status"] == UNVERIFIABLE:  # what is missing first, the desk key after it
+            raise _Failure(UNVERIFIABLE, f"{found['message']} (the term `{name}`)")
         if found["status"] != OK:
             raise _Failure(str(found["status"]), f"term {name!r}: {found['message']}")
         dataset = str(found["dataset"])
@@ -750,7 +752,8 @@ def _shaped_messages(
         is_rank = kind[row] == "rank"
         signed = changes[row] in _SIGNED_CHANGES
         fall = signed and float(claimed[row]) < 0
-        rise = signed and float(claimed[row]) > 0 and float(refs.value[row]) < 0  # a sign slip
+        rise = signed and float(claimed[row]) > 0  # "a rise of 2.7%", as a fall reads
+        ratio = changes[row] is ChangeKind.RATIO and not is_rank  # "a change by a factor of 3"
         discrepancy = verdict[row] != Verdict.SUPPORTED.value
         word = _or_none(printed[row])
         claim, need, why = "", "", None
@@ -771,6 +774,7 @@ def _shaped_messages(
             low=float(low[row]), high=float(high[row]), said=str(refs.said[row]),
             claim=claim, step=float(digit[row]), need=need, why=why,
             adjusted=str(refs.adjusted[row]) if adjusted[row] else "", fall=fall, rise=rise,
+            ratio=ratio, holds="as the article says" if is_rank else "",
             **_fx_facts(refs, row),
         )  # fmt: skip
         texts[row] = judged_message(facts)
@@ -922,6 +926,7 @@ def _findings(
             "message": messages,
             "note": _texts(notes),
             "source": frame["source"],
+            "shape": shaped.claim_shapes(kind, changes),
         },
         columns=list(FINDING_COLUMNS),
         copy=False,  # each column keeps its own block (stacking the object columns: ~20 ms/250k)

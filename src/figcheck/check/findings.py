@@ -22,10 +22,12 @@ from figcheck.model.units import (
     WRITTEN_SCALES,
     count_noun,
     is_percent,
+    written_unit,
 )
 
 __all__ = [
     "FINDING_COLUMNS",
+    "MINUS",
     "Gap",
     "describe_basis",
     "format_amount",
@@ -38,17 +40,32 @@ __all__ = [
     "hedged",
     "missed_bound",
     "range_text",
+    "signed",
 ]
 
-#: Columns of the findings frame the engine returns, in order.
+#: Columns of the findings frame the engine returns, in order. ``shape`` (the claim's shape:
+#: a change kind's value, ``rank``, or None; :func:`figcheck.check.shaped.claim_shapes`) is
+#: for the reports to read, and is no field of report.json.
 FINDING_COLUMNS = (
     "id", "file", "line", "quote", "verdict", "claimed_value", "unit", "hedge", "as_of",
     "expected_min", "expected_max", "basis", "capped", "reference_value", "dataset", "rows",
     "reference_detail", "deviation", "fx_rate", "fx_date", "fx_pair", "message", "note",
-    "source",
+    "source", "shape",
 )  # fmt: skip
 
 _PER_RE = re.compile(r"^(?P<code>[A-Z]{3})\s*/\s*(?P<per>[a-z_]+)$")
+
+
+#: The minus sign of every negative figure in words (messages, details, cards, plots): the
+#: typographic minus U+2212, as a figure is printed ("−US$1.2 billion", "−0.31%"); numbers
+#: for machines (report.json, report.parquet, a drafted desk) keep the hyphen-minus. mends28:
+#: money read "−" and every other figure "-".
+MINUS = "\u2212"
+
+
+def signed(text: str) -> str:
+    """``text`` (a number as Python writes it) with :data:`MINUS` for a leading hyphen-minus."""
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 #: The most significant digits a bound is written with (``exact``): enough for any range a
@@ -73,7 +90,7 @@ def _number(
     if math.isnan(value):
         return "no value"
     if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
+        return "∞" if value > 0 else f"{MINUS}∞"
     v, word = value, ""
     if scaled:
         for limit, name in WRITTEN_SCALES:  # largest first
@@ -102,7 +119,7 @@ def _number(
     whole = math.floor(last_digits / scale)
     fraction = str(int(last_digits - whole * scale)).rjust(places, "0") if places else ""
     fraction = fraction.rstrip("0").ljust(keep, "0")
-    sign = "-" if v < 0 and last_digits > 0 else ""
+    sign = MINUS if v < 0 and last_digits > 0 else ""
     return f"{sign}{whole:,}{'.' if fraction else ''}{fraction}{word}"
 
 
@@ -113,9 +130,8 @@ _RATE_RE = re.compile(r"^([A-Z]{3}) / ([A-Z]{3})$")
 def _unit_word(key: str) -> str:
     """A unit in words: ``tonnes`` for ``metric_ton``; ``JPY/USD`` (as a desk writes it) for the
     registry's ``JPY / USD``; the noun a count names (``emails`` for ``count (emails)``)."""
-    rate = _RATE_RE.match(key)
-    if rate:
-        return f"{rate[1]}/{rate[2]}"
+    if _RATE_RE.match(key):
+        return written_unit(key)
     noun = count_noun(key)  # "count (emails)" reads "emails" (editor26: "gives 5 million")
     return noun if noun is not None else UNIT_WORDS.get(key, key)
 
@@ -151,7 +167,7 @@ def format_amount(
     if key in CURRENCY_SIGNS:
         if not finite:
             return _number(value, scaled=True)
-        sign = "−" if value < 0 else ""
+        sign = MINUS if value < 0 else ""
         number = _number(abs(value), scaled=True, exact=exact, step=step)
         return f"{sign}{CURRENCY_SIGNS[key]}{number}"
     number = _number(value, scaled=True, exact=exact, step=step)
@@ -190,13 +206,13 @@ def format_precise(value: float, unit: str | None) -> str:
     else:
         text = np.format_float_positional(number, precision=6, unique=True, fractional=False,
                                           trim="-")  # fmt: skip
-    text += scale
+    text = signed(text + scale)
     key = _key(unit)
     if key == "percent":
         return f"{text}%"
     if key in CURRENCY_SIGNS:
-        sign = "−" if text.startswith("-") else ""
-        return f"{sign}{CURRENCY_SIGNS[key]}{text.lstrip('-')}"
+        sign = MINUS if text.startswith(MINUS) else ""
+        return f"{sign}{CURRENCY_SIGNS[key]}{text.removeprefix(MINUS)}"
     word = _unit_word(key)
     return f"{text} {word}" if word else text
 

@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check.grouping import first_positions, groups, key_codes
-from figcheck.data.catalog import shown_value, typed_values
+from figcheck.data.catalog import typed_values
 from figcheck.errors import FigcheckError
-from figcheck.limits import quoted
+from figcheck.limits import quoted, shown_value
 from figcheck.model.claims import AGGREGATES, WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
 
@@ -28,6 +28,7 @@ __all__ = [
     "DatasetAccess",
     "DatasetUnavailable",
     "DatasetView",
+    "column_title",
     "date_condition",
     "is_monthly",
     "resolve_lookups",
@@ -278,7 +279,7 @@ def _answer_keys(
         )
     if aggregate == "count":
         values = np.asarray(rows, dtype=float)
-    fallback = view.label.get(value_column) or _untitled(view, value_column)
+    fallback = column_title(view, value_column)
     answers.label[good] = [cite or fallback for cite in cites]
     unit = "" if aggregate == "count" else view.units.get(value_column)
     answers.value[good] = values
@@ -297,8 +298,11 @@ def _answer_keys(
     gaps = ~none & ~many & (nulls_arr > 0)
     messages = np.full(len(good), None, dtype=object)
     status = np.full(len(good), OK, dtype=object)
+    # What is missing is said in words, the dataset by its title (mends28: "no row of
+    # 'us-cpi-u' matches …" named the catalog name, which report.json's vintage keeps)
     for i in np.flatnonzero(none):
-        messages[i] = f"no row of {view.name!r} matches {described[i] or 'the lookup'}"
+        which = f" for {described[i]}" if described[i] else ""
+        messages[i] = f"no figure{which} in {fallback}"
     for i in np.flatnonzero(many):
         messages[i] = (
             f"{rows_arr[i]:,} rows of {view.name!r} match {described[i]}; narrow "
@@ -307,12 +311,12 @@ def _answer_keys(
     for i in np.flatnonzero(gaps):
         # which rows, as "no row … matches" says (verdicts26: an editor could not tell which
         # year of the table lacked the value)
-        which = f" ({described[i]})" if described[i] else ""
+        which = f" for {described[i]}" if described[i] else ""
         messages[i] = (
-            f"{nulls_arr[i]:,} of {rows_arr[i]:,} matching rows of {view.name!r} have no "
-            f"{value_column} value{which}"
+            f"no figure{which} in {fallback}: {nulls_arr[i]:,} of the {rows_arr[i]:,} matching "
+            f"rows have no {value_column} value"
             if rows_arr[i] > 1
-            else f"the matching row of {view.name!r} has no {value_column} value{which}"
+            else f"no figure{which} in {fallback}: the row has no {value_column} value"
         )
     if unit_column and aggregate not in (None, "count"):
         mixed = np.asarray([u is None for u in np.asarray(units, dtype=object)]) & ~none
@@ -322,6 +326,11 @@ def _answer_keys(
     status[none | many | gaps | np.isnan(values_arr) & (aggregate != "count")] = UNVERIFIABLE
     answers.status[good] = status
     answers.message[good] = messages
+
+
+def column_title(view: DatasetView, column: str) -> str:
+    """A value column in words, as messages name it: its title, else :func:`_untitled`."""
+    return view.label.get(column) or _untitled(view, column)
 
 
 def _untitled(view: DatasetView, value_column: str) -> str:
@@ -630,7 +639,7 @@ def _describe_condition(value: Any) -> str:
 def _plain_text(value: Any) -> str:
     """A key as written: a whole number as an integer (``Year = 2022``, not ``2022.0``, which a
     column of keys with gaps becomes in pandas); invisible characters as escapes; a long one cut
-    (:func:`~figcheck.data.catalog.shown_value`)."""
+    (:func:`~figcheck.limits.shown_value`)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return shown_value(value)

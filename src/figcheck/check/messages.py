@@ -185,13 +185,19 @@ class Judged:
     # speaks of the size of the fall, and so do its words ("a fall of more than 20%", "the fall
     # must be at least 20%"), never "more than -20%" ... "at most -20%"
     fall: bool = False
-    # A rise claimed where the data fell (a sign slip): "a rise of 0.5%", "the rise must be …"
+    # A change claim with a positive value: "a rise of 2.7%", "the rise must be …" (mends28:
+    # it read "The article says 2.7%; … rose 2.888%" and "the figure must be …")
     rise: bool = False
+    # A ratio change without a ratio word: "a change by a factor of 3", "the ratio must be …"
+    ratio: bool = False
     # The claimed figure's last printed digit, so that it is echoed as printed ("1.80 trillion")
     step: float = math.nan
     # Where the range came from, instead of the basis in words (None: from the basis; "": not
     # said, as for a rank, which no printed figure's rounding explains)
     why: str | None = None
+    # What a supported claim's message says holds, instead of "within the expected range" (a
+    # rank: "as the article says"; mends28: a rank has no range an editor thinks of)
+    holds: str = ""
 
 
 def judged_message(facts: Judged) -> str:
@@ -209,6 +215,11 @@ def judged_message(facts: Judged) -> str:
         low, high = (-facts.high, -facts.low) if facts.fall else (facts.low, facts.high)
         need = f"the {word} must be {range_text(low, high, facts.unit)}"
         text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."
+    elif facts.discrepancy and facts.ratio and not facts.claim:
+        size = format_amount(facts.claimed, facts.unit, step=facts.step)
+        claim = hedged_change(facts.hedge, size, "a change by a factor")
+        need = facts.need or f"the ratio must be {range_text(facts.low, facts.high, facts.unit)}"
+        text = f"The article says {claim}; {facts.said}. To stand, {need}{_why(why)}."
     elif facts.discrepancy:
         said = facts.claim or format_amount(facts.claimed, facts.unit, step=facts.step)
         claim = hedged(facts.hedge, said)  # "nearly 120,000 people", "it topped 130 million …"
@@ -223,7 +234,8 @@ def judged_message(facts: Judged) -> str:
     else:
         holds = WORDS[Verdict.SUPPORTED].sentence
         data = facts.said or f"{facts.label} gives {got}"
-        text = f"{holds}: {data}, within the expected range{_why(why)}."
+        agrees = facts.holds or "within the expected range"
+        text = f"{holds}: {data}, {agrees}{_why(why)}."
     if facts.fx_pair:
         text += f" Converted at {facts.fx_rate:.4f} {facts.fx_pair} (ECB, {facts.fx_date})."
     if facts.adjusted:

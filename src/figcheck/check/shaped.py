@@ -28,6 +28,7 @@ from figcheck.check.lookups import (
     DatasetAccess,
     DatasetUnavailable,
     DatasetView,
+    column_title,
     date_condition,
     is_monthly,
     resolve_lookups,
@@ -49,8 +50,25 @@ from figcheck.model.ranks import (
 )
 
 __all__ = [
-    "CHANGE", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes", "answer_ranks",
+    "CHANGE", "RANK", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes",
+    "answer_ranks", "claim_shapes",
 ]  # fmt: skip
+
+#: The findings column ``shape`` of a rank claim; a change claim's is its kind's value
+#: (``percent``, ``points``, ``ratio``, ``difference``), any other claim's None.
+RANK = "rank"
+
+
+def claim_shapes(kind: np.ndarray, changes: np.ndarray) -> pd.Categorical:
+    """Each claim's shape, the findings column ``shape`` the reports read (review27: they read
+    it back from the detail text, "percent change: from …", "rank of …"): ``kind`` is the
+    claims' kind (``rank``, ``change``, …), ``changes`` their change kinds (None: none)."""
+    shape = np.full(len(kind), None, dtype=object)
+    shape[np.asarray(kind == RANK, dtype=bool)] = RANK
+    for row in np.flatnonzero(pd.notna(changes)).tolist():
+        shape[row] = ChangeKind(changes[row]).value
+    return pd.Categorical(shape)
+
 
 #: Placeholders in :attr:`Answer.said` for the change ("9.06%") and its verb ("rose"/"fell").
 CHANGE, VERB = "\x00change\x00", "\x00verb\x00"
@@ -126,7 +144,9 @@ def _change(
 ) -> Answer:
     spec = question.spec
     assert isinstance(spec, ChangeSpec)
-    for name, side in (("from", start), ("to", end)):
+    for name, which, side in (("from", "start", start), ("to", "end", end)):
+        if side["status"] == UNVERIFIABLE:  # what is missing first, the desk key after it
+            return _failed(UNVERIFIABLE, f"{side['message']} (the change's {which}, `{name}`)")
         if side["status"] != OK:
             return _failed(str(side["status"]), f"{name}: {side['message']}")
     unit = start["unit"] or ""
@@ -252,9 +272,9 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         what = f"{spec.lag}-{period} {spec.change.value} change of {what}"
     outcome = rank_in_window(series, at, spec.order, after=after, last=spec.last,
                              earlier=earlier)  # fmt: skip
-    if outcome.problem:
-        return _failed(UNVERIFIABLE, f"{view.name}: {outcome.problem}")
     label = view.label.get(column) or view.title
+    if outcome.problem:
+        return _failed(UNVERIFIABLE, f"{label}: {outcome.problem}")
     window = f"{spec.by} {_show(outcome.first, monthly)}–{_show(outcome.last, monthly)}"
     said = (
         f"{label} ({what}): {spec.by} {_show(at, monthly)} ranks {ordinal(outcome.rank)} "
@@ -397,15 +417,18 @@ def _adjustment(spec: AdjustSpec, access: DatasetAccess) -> Adjustment:
     monthly = is_monthly(view.frame[by])
     levels: list[IndexLevel] = [index_level(entries, spec.start, monthly),
                                 index_level(entries, spec.end, monthly)]  # fmt: skip
-    for name, level in zip(("from", "to"), levels, strict=True):
-        if level.problem:
-            return Adjustment(status=UNVERIFIABLE, message=f"adjust.{name}: {view.name} "
-                              f"{column}: {level.problem}")  # fmt: skip
+    title = column_title(view, column)  # the dataset's catalog name is in report.json
+    index = f"the price index {title}"
+    for name, which, level in zip(("from", "to"), ("start", "end"), levels, strict=True):
+        if level.problem:  # "the price index US CPI-U … has 5 of 12 months for 2026 (…)"
+            problem = level.problem.removeprefix("the index ")
+            return Adjustment(status=UNVERIFIABLE, message=f"{index} {problem} (the "
+                              f"adjustment's {which}, `adjust.{name}`)")  # fmt: skip
     start, end = levels
     factor = end.value / start.value
     to = end.when if spec.end == LATEST else str(spec.end)
     text = (
-        f"Adjusted with {view.name} {column} from {start.text} to {end.text}: × {factor:.4g} "
+        f"Adjusted with {title} from {start.text} to {end.text}: × {factor:.4g} "
         f"(the reference in {to} money)."
     )
     return Adjustment(factor=factor, text=text)

@@ -336,6 +336,13 @@ def _table_lines(name: str, packaged: Packaged) -> list[str]:
             "  no unit declared: give --unit COLUMN=UNIT (or --unit-from COLUMN) so that claims "
             "are compared in the right unit"
         )
+    kept = [c for c in packaged.units if packaged.unit_from]
+    if kept:  # --unit beside --unit-from (or --unit-map): which one each column took
+        given = ", ".join(f"{shown(c)} ({shown(packaged.units[c])})" for c in kept)
+        lines.append(
+            f"  note: --unit kept for {given}; the other value columns take their unit from "
+            f"column {shown(packaged.unit_from or '')!r}"
+        )
     lines += [f"  note: {note}" for note in packaged.notes]
     for found in packaged.formula_cells:
         lines.append(

@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -45,7 +44,7 @@ from figcheck.data.descriptors import (
 )
 from figcheck.data.series_ids import SERIES_PREFIX
 from figcheck.errors import CatalogError
-from figcheck.limits import quoted
+from figcheck.limits import quoted, shown_value
 from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 from figcheck.utf8 import first_bad_byte
 
@@ -470,25 +469,3 @@ def _refused(column: pd.Series, bad: pd.Series, item: Field, line: int | None) -
         + (f" at line {line}" if line is not None else "")
         + f" ({count} such value{'s' if count != 1 else ''})"
     )
-
-
-#: A value longer than this is cut in messages: 100,000 characters written in a desk's
-#: ``where`` made a 100,000-character message in every report, a 5,000-digit snapshot cell one
-#: of 5,000.
-_SHOWN_CHARS = 60
-
-
-def shown_value(value: Any, *, quote: bool = False) -> str:
-    """A where value or a snapshot's cell for a message: one over :data:`_SHOWN_CHARS`
-    characters, counted as written, is cut to its first 40 and its length; then quoted
-    (``repr``), or plain with invisible characters as escapes (a zero-width space after WLD
-    showed as WLD: no clue why it matched no row). Cut before it is escaped, so an escape is
-    never cut in half nor counted as characters of the value."""
-    text = value if isinstance(value, str) else str(value)
-    cut = len(text) > _SHOWN_CHARS
-    head = text[:40] if cut else text
-    if quote:
-        shown = repr(head if cut else value)  # a short number stays unquoted (2009)
-    else:
-        shown = head if head.isprintable() else repr(head)[1:-1]
-    return f"{shown}… ({len(text):,} characters)" if cut else shown

@@ -129,9 +129,12 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     missing = sorted({"", *(m for c in columns for m in c.missing)})
     key, inferred = _key(table, columns, request.key, label, exclude=values, missing=missing)
     unit_column = recipe.unit_column
-    value_columns = tuple(units) or tuple(
+    # A column given --unit keeps it; with a unit column (--unit-from, --unit-map) every other
+    # numeric non-key column takes its unit from that column (mends28: one --unit dropped the
+    # unit column for every column, silently)
+    value_columns = tuple(units) + tuple(
         c.name for c in columns if unit_column and c.type in ("number", "integer")
-        and c.name not in key and c.name != unit_column
+        and c.name not in key and c.name != unit_column and c.name not in units
     )  # fmt: skip
     data = table_csv(table)
     fields = [

@@ -132,9 +132,58 @@ def check_encoding(encoding: str) -> None:
         ) from None
 
 
+#: Byte order marks and the encoding each one begins (UTF-32's before UTF-16's, whose marks
+#: begin theirs).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)  # fmt: skip
+_SAID = {"utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def _family(encoding: str) -> str:
+    """``utf-8``, ``utf-16`` or ``utf-32`` for an encoding of that family (either byte
+    order), else the encoding's own codec name."""
+    name = codecs.lookup(encoding).name
+    return next((f for f in ("utf-8", "utf-16", "utf-32") if name.startswith(f)), name)
+
+
+def _check_fit(body: bytes, label: str, encoding: str | None) -> None:
+    """Refuse a CSV whose bytes cannot be text in ``encoding`` (None: UTF-8), naming the file:
+    a byte order mark of another encoding, UTF-16 or UTF-32 without a NUL byte, NUL bytes
+    every other byte in any other encoding (mends28: UTF-8 read as UTF-16 decoded into one line
+    of CJK characters, "the table needs a header row"; UTF-16 read as UTF-8 was "column 1's name
+    holds a control character"). ASCII text in UTF-16 has a NUL in every other byte."""
+    said = encoding or "UTF-8"
+    family = _family(encoding or "utf-8")
+    head = body[:_SNIFF_BYTES]
+    bom = next((name for mark, name in _BOMS if head.startswith(mark)), None)
+    problem, hint = None, ""
+    if bom is not None and bom != family:
+        problem = f"it begins with a {_SAID[bom]} byte order mark"
+        hint = "leave --encoding out" if bom == "utf-8" else f"give --encoding {bom}"
+    elif bom is None and family in ("utf-16", "utf-32") and head and b"\x00" not in head:
+        problem = f"it has no NUL byte, as {_SAID[family]} text of digits and Latin letters has"
+        try:
+            body.decode("utf-8")
+            hint = "it reads as UTF-8: leave --encoding out"
+        except UnicodeDecodeError:
+            hint = "give the encoding it was saved in (e.g. --encoding latin-1)"
+    elif bom is None and family not in ("utf-16", "utf-32") and len(head) >= 2:
+        odd, even = head[1::2], head[0::2]
+        for nul, order in ((odd, "le"), (even, "be")):
+            if nul.count(0) > len(nul) * 3 // 4:
+                problem = "every other byte is NUL, as in UTF-16 text"
+                hint = f"give --encoding utf-16-{order}"
+                break
+    if problem:
+        raise InputError(f"the file is not {said}: {problem}", path=label, line=1, hint=hint)
+
+
 def _read_csv(
     body: bytes, label: str, header_line: int | None, encoding: str | None
 ) -> pd.DataFrame:
+    _check_fit(body, label, encoding)
     try:
         text = body.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as exc:

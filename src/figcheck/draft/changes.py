@@ -21,6 +21,16 @@ from figcheck.draft.vocabulary import (
     STREAK_UNIT,
 )
 
+#: Words between "by" and a move's figure ("increased by a record $853 billion").
+_INSERTED = frozenset(["record", "further", "additional"])
+_BY = frozenset(["by", "of"])
+_SIGNS = ("+", "-", "−")
+#: Adjectives a Spanish change noun takes before its figure ("un aumento récord de 12%").
+_AFTER_NOUN = frozenset(
+    ["histórica", "histórico", "récord", "inédita", "inédito", "fuerte", "ligera", "ligero",
+     "leve", "importante", "significativa", "significativo", "drástica", "drástico"]
+)  # fmt: skip
+
 
 class ChangeReader(HedgeReader):
     """Reads change words, multiples and streaks."""
@@ -29,10 +39,21 @@ class ChangeReader(HedgeReader):
         """(change word, direction, first token) when a change word stands before token ``k``."""
         t = self.t
         j = k
+        if t.word(k - 1) in _INSERTED and t.word(k - 2) in ("a", "an") and t.word(k - 3) in _BY:
+            j = k - 2  # "increased by a record $853 billion": the record word is the move's
+        elif t.word(k - 1) in _SIGNS and t.joined(k):
+            j = k - 1  # "cayeron -3.2%": the verb says the direction, the sign repeats it
         got = self.lex.changes.before(t.words, j)
         if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "from"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(k - 1) in ("de", "del") and t.word(k - 2) in _AFTER_NOUN:
+            # "un aumento récord de 12%": the phrase "un aumento de" around an adjective
+            window = [*t.words[max(0, k - 2 - self.lex.changes.longest) : k - 2], t.words[k - 1]]
+            found = self.lex.changes.before(window, len(window))
+            if found is not None:
+                start = k - 1 - found[1]
+                return " ".join(t.words[start:k]), found[0], start
         if got is None or (got[1] == 1 and t.word(j - 2) in PHRASAL_VERBS):
             return None, None, k  # "make up 18%": not a move
         direction, n = got
@@ -69,12 +90,28 @@ class ChangeReader(HedgeReader):
         return None
 
     def _signed(self, i: int) -> tuple[str, str, int] | None:
-        """ "(+49,000)", "(-1.2%)": a figure printed with its sign in brackets is a change."""
+        """ "(+49,000)", "(-1.2%)", "(-4.0%, -1.9% in 2015)": a figure printed with its sign in
+        brackets, or after a comma in a bracket that opens with one, is a change."""
         t = self.t
         sign = t.word(i - 1)
-        if sign not in ("+", "-", "−") or not t.joined(i) or t.word(i - 2) != "(":
+        if sign not in _SIGNS or not t.joined(i):
+            return None
+        if t.word(i - 2) == "," and not self._signed_list(i - 3):
+            return None  # "(12.5%, 9.1% and 4.0%)": levels
+        if t.word(i - 2) not in ("(", ","):
             return None
         return sign, "up" if sign == "+" else "down", i - 1
+
+    def _signed_list(self, k: int) -> bool:
+        """Token ``k`` is inside a bracket that opens with a signed figure ("(-4.0%, -1.9% in
+        2015)": the later figures of the list are changes too)."""
+        t = self.t
+        for m in range(k, max(-1, k - 16), -1):
+            if t.word(m) == ")":
+                return False
+            if t.word(m) == "(":
+                return t.word(m + 1) in _SIGNS and t.joined(m + 2)
+        return False
 
     def _move_before(self, k: int) -> str | None:
         """The direction of the nearest change word in the eight tokens before token ``k``."""

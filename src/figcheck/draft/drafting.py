@@ -18,20 +18,25 @@ import calendar
 import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from figcheck.draft.extract import Mention
 from figcheck.draft.governing import drafted_period, drafted_periods
 from figcheck.draft.periods import MONTHS, Period, find_periods
 from figcheck.draft.suggest import (
+    CLAUSE_BREAK,
     DatasetHint,
     Suggestion,
+    figure_clause,
     hints_from_catalog,
     key_values,
     place_names,
     places_of,
     rank_references,
+    twelve_month_rate,
+    twelve_months,
 )
-from figcheck.draft.vocabulary import COMPARED_WITH
+from figcheck.draft.vocabulary import COMPARED_WITH, MULTIPLES
 
 __all__ = [
     "DatasetHint",
@@ -43,51 +48,29 @@ __all__ = [
     "reference_for",
 ]
 
+#: Words of a record that make it the series' lowest ("a record low", "su nivel más bajo").
 _LOWEST = frozenset(
-    [
-        "lowest",
-        "smallest",
-        "slowest",
-        "mínimo",
-        "más",
-        "bajo",
-        "más",
-        "baja",
-        "más",
-        "bajas",
-        "menor",
-    ]
-)
-_TWELVE = re.compile(r"\b(?:12|twelve)[- ]months?\b|\bover the (?:last )?year\b|\bannual\b|"
-                     r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b|"
-                     # the same month of another year: "year-on-year", "the same period last
-                     # year", "el mismo mes de 2019", "el mismo periodo del año anterior"
-                     r"\byear[- ](?:on|over)[- ]year\b|\bsame (?:month|period|quarter|week) "
-                     r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
-                     r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del)\b",
-                     re.IGNORECASE)  # fmt: skip
-#: Where a clause about another figure opens ("rose 0.4% in May, while the annual rate …",
-#: "…; over the year …", "…, y la tasa anual …"): a twelve-month word governs only its clause.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|e|pero|mientras|aunque|"
-                           r"en tanto)\b|\s(?:while|whilst|whereas|mientras que)\b",
-                           re.IGNORECASE)  # fmt: skip
+    ["lowest", "low", "smallest", "slowest", "weakest", "mínimo", "mínima", "bajo", "baja",
+     "bajos", "bajas", "menor", "menores", "débil"]
+)  # fmt: skip
+#: Words of a record that make it the highest, for a currency's (a strong one is a low rate).
+_HIGHEST = frozenset(["highest", "high", "strongest", "máximo", "máxima", "alto", "alta", "fuerte"])
+#: A currency's names in a sentence, by ISO code ("the rupee's record low").
+_CURRENCY_NAMES = {
+    "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
+    "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
+    "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
+    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
+}  # fmt: skip
+#: A half-year's change is measured against the same half a year before ("a 40.7% rise in
+#: half-year profits", "en el primer semestre"), like a twelve-month one.
+_HALF = re.compile(r"\bhalf[- ]year(?:ly)?\b|\b(?:first|second) half\b|\bsix months to\b|"
+                   r"\bsemestr(?:e|al)\b|\bprimeros seis meses\b", re.IGNORECASE)  # fmt: skip
+#: A twelve-month word governs only its clause (suggest.CLAUSE_BREAK).
+_CLAUSE_BREAK = CLAUSE_BREAK
 
 
-def _clause(mention: Mention) -> str:
-    """The clause of ``mention``'s sentence that holds its figure (the whole sentence when the
-    figure is not found in it)."""
-    sentence = mention.sentence
-    at = sentence.find(mention.text)
-    if at < 0:
-        return sentence
-    start, end = 0, len(sentence)
-    for brk in _CLAUSE_BREAK.finditer(sentence):
-        if brk.end() <= at:
-            start = brk.end()
-        elif brk.start() >= at + len(mention.text):
-            end = brk.start()
-            break
-    return sentence[start:end]
+_clause = figure_clause
 
 
 _SINCE = re.compile(
@@ -182,6 +165,9 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
     value = mention.value.split(" ")[0] if per_capita else mention.value
     if _falls(mention) and not value.startswith("-"):
         value = f"-{value}"  # docs/claim-shapes.md: a fall is a negative change
+    noun = _count_noun(mention)
+    if noun:
+        value = f"{value} ({noun})"  # docs/desks.md: "5 million count (emails)"
     out = [f"  - id: {ids[index]}", f"    quote: {_q(mention.sentence)}", f"    value: {_q(value)}"]
     notes = []
     if mention.checker_hedge:
@@ -223,23 +209,132 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
     return out
 
 
+#: Words that end a count's noun phrase ("4,120 fraud investigations in 2019").
+_NOT_NOUN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "in",
+        "of",
+        "to",
+        "for",
+        "from",
+        "on",
+        "at",
+        "by",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "had",
+        "have",
+        "has",
+        "last",
+        "this",
+        "next",
+        "per",
+        "each",
+        "every",
+        "y",
+        "o",
+        "e",
+        "de",
+        "del",
+        "en",
+        "a",
+        "al",
+        "por",
+        "para",
+        "con",
+        "que",
+        "se",
+        "fueron",
+        "son",
+        "eran",
+        "era",
+        "es",
+    ]
+)
+
+
+def _count_noun(mention: Mention) -> str | None:
+    """The noun a count names, to write in its value (docs/desks.md: ``5 million count
+    (emails)``): the noun the figure is printed with, and the words after it up to a plural
+    ("4,120 fraud investigations" → "fraud investigations"); none for a hyphenated count ("a
+    40-page report": the page is not what is counted) or a count with no noun."""
+    noun = mention.noun
+    printed = mention.text
+    if mention.unit != "count" or not noun or "-" in printed or not printed.endswith(noun):
+        return None
+    if not re.fullmatch(r"[^\W\d_]+", noun):
+        return None
+    at = mention.sentence.find(printed)
+    words = [noun]
+    if at >= 0 and not noun.endswith("s"):
+        rest = mention.sentence[at + len(printed) :]
+        for _ in range(3):
+            found = re.match(r"\s+([^\W\d_]+)", rest)
+            word = found.group(1) if found else ""
+            if not word or word != word.lower() or word in _NOT_NOUN:
+                break
+            words.append(word)
+            rest = rest[found.end() :] if found else ""
+            if word.endswith("s"):
+                break
+        if not words[-1].endswith("s"):
+            words = [noun]  # no plural head after it: the noun as printed
+    return " ".join(words)
+
+
 def _falls(mention: Mention) -> bool:
-    """A fall in percent or points ("decreased by 0.6%", "bajó 1,6%"), which a change
+    """A fall ("decreased by 0.6%", "bajó 1,6%", "shrank by 800,000 people"), which a change
     reference measures as negative; not an earlier level ("down from 52%") nor a multiple."""
-    moved = (mention.change or "").endswith(" from")
-    return (
-        mention.kind == "change"
-        and mention.direction == "down"
-        and not moved
-        and mention.unit in ("percent", "percentage_point")
-    )
+    kind = _change_kind(mention)
+    return mention.direction == "down" and kind is not None and kind != "ratio"
+
+
+def _earlier_level(mention: Mention) -> bool:
+    """ "down from 99%", "fell from 25,000 in 2012 to …": the figure is the level a move
+    started from, not the move."""
+    return (mention.change or "").endswith(" from") or re.search(
+        r"\b(?:from|desde)\b", mention.text, re.IGNORECASE
+    ) is not None
+
+
+def _change_kind(mention: Mention) -> str | None:
+    """The ``change`` of a change figure's reference (docs/claim-shapes.md): ``percent``,
+    ``points`` (percentage points), ``ratio`` (a multiple: "doubled") or ``difference`` (a move
+    in the figure's own unit: "13 points higher" on an index, "increased by $853 billion",
+    "3 mil 900 víctimas más"); None for a level, an earlier level or a per-capita rate."""
+    if twelve_month_rate(mention):
+        return "percent"  # "la inflación anual fue de 6,5%": the index's change over a year
+    if mention.kind != "change" or _earlier_level(mention) or " " in mention.unit:
+        return None
+    if mention.unit == "percent":
+        return "percent"
+    if mention.unit == "percentage_point":
+        return "points"
+    if mention.unit == "" and (mention.change or "").lower() in MULTIPLES:
+        return "ratio"
+    return "difference"
 
 
 def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Period | None,
                       published: str | None) -> list[str]:  # fmt: skip
     ranked = rank_references(mention, hints)
-    moved = (mention.change or "").endswith(" from")  # "down from 99%": an earlier level
-    if not ranked and not (mention.kind == "change" and period and not moved):
+    if not ranked and not (_change_kind(mention) and period):
         return []  # a change of an unknown series in an unknown period: nothing to suggest
     lines = []
     if ranked:
@@ -282,12 +377,8 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         return (f"{{expr: {per:g} * {column} / {population}, terms: {{{column}: {head}, "
                 f"where: {where}}}, {population}: {{dataset: {name}, column: {population}, "
                 f"where: {where}}}}}}}")  # fmt: skip
-    if (
-        mention.kind == "change"
-        and not (mention.change or "").endswith(" from")
-        and mention.unit in ("percent", "percentage_point", "")
-    ):
-        change = {"percent": "percent", "percentage_point": "points", "": "ratio"}[mention.unit]
+    change = _change_kind(mention)
+    if change is not None:
         end = _month_of(period, published) if period else None
         start = ""
         base = _compared_base(mention, period, end) if end and period is not None else None
@@ -296,10 +387,13 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
             start, end = end, _step(end, mention, period)
         elif base:  # "decreased by 6.1% in March 2013 compared with March 2012"
             start = base
+        elif end and period is not None and _span_start(period, end):
+            start = _span_start(period, end)  # "doubled between 2007 and 2010": from 2007
         elif end and len(end) == 4:
             start = str(int(end) - 1)
         elif end:
-            start = _shift(end, -12 if _TWELVE.search(_clause(mention)) else -1)
+            twelve = twelve_months(mention) or _HALF.search(_clause(mention)) is not None
+            start = _shift(end, -12 if twelve else -1)
         frm, to = _where(key, start, mention, best), _where(key, end or "", mention, best)
         if end and frm == to:  # a month back on a dataset of years: {year: 2017} twice
             frm = _where(key, str(int(end[:4]) - 1), mention, best)
@@ -330,16 +424,34 @@ def _is_base(sentence: str, period: Period) -> bool:
     return re.search(pattern, sentence, re.IGNORECASE) is not None
 
 
+@lru_cache(maxsize=256)
+def _sentence_periods(sentence: str) -> tuple[Period, ...]:
+    """Every period of a figure's quote, found once for the change figures that share it (a
+    sentence's figures share their quote unless it is cut, at most 300 characters either side
+    of each figure, so each search stays bounded). The periods are new objects, never the
+    drafted period itself, so ``other is period`` below reads as it did."""
+    return tuple(find_periods(sentence))
+
+
 def _compared_base(mention: Mention, period: Period, end: str) -> str | None:
     """The start of a change its sentence compares with, as a date of ``end``'s grain before
     it: "in March 2013 compared with March 2012" (2012-03), "respecto del año 2016" (2016)."""
-    for other in (*mention.periods, *find_periods(mention.sentence)):
+    for other in (*mention.periods, *_sentence_periods(mention.sentence)):
         when = _iso(other)
         if other is period or not re.fullmatch(r"\d{4}(?:-\d{2})?", when):
             continue
         if len(when) == len(end) and when < end and _is_base(mention.sentence, other):
             return when
     return None
+
+
+def _span_start(period: Period, end: str) -> str:
+    """The first period of a span ("between 2007 and 2010", "de 2007 a 2010") at ``end``'s
+    grain, when it comes before ``end``; else ""."""
+    first = period.first
+    if period.kind != "between" or not re.fullmatch(r"\d{4}(?:-\d{2})?", first[: len(end)]):
+        return ""
+    return first[: len(end)] if len(first) >= len(end) and first[: len(end)] < end else ""
 
 
 def _step(start: str, mention: Mention, base: Period) -> str:
@@ -352,8 +464,28 @@ def _step(start: str, mention: Mention, base: Period) -> str:
     return str(int(start) + 1) if len(start) == 4 else _shift(start, 1)
 
 
+def _record_order(mention: Mention) -> str:
+    """ "lowest" or "highest": the record's words, read for the series the figure is; a
+    currency's record in units of it per another ("the rupee touched a record low of 70.81 per
+    dollar") is the rate's opposite, the other currency's ("the dollar's lowest, 140 yen") not."""
+    words = set(re.findall(r"[^\W\d_]+", (mention.record or "").lower()))
+    order = "lowest" if words & _LOWEST else "highest"
+    pair = re.fullmatch(r"([A-Z]{3})/([A-Z]{3})", mention.unit)
+    if pair is None or not words & (_LOWEST | _HIGHEST):
+        return order
+    # the figure's own unit ("160.8 yen") is not the record's subject
+    sentence = mention.sentence.lower().replace(mention.text.lower(), " ")
+    at = sentence.find((mention.record or "").lower())
+    names = {n: code for code, all_names in _CURRENCY_NAMES.items() for n in all_names}
+    before = re.findall(r"[^\W\d_]+", sentence[: at if at >= 0 else len(sentence)])
+    subject = next((names[w] for w in reversed(before) if w in names), None)
+    if subject == pair.group(1):  # the currency the rate counts: its low is the rate's high
+        return "highest" if order == "lowest" else "lowest"
+    return order
+
+
 def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
-    order = "lowest" if (mention.record or "") in _LOWEST else "highest"
+    order = _record_order(mention)
     by = next((k for k in best.hint.key if k.lower() in ("year", "date", "period")), "?")
     at = _iso(period) if period else "?"
     window = ""
@@ -366,7 +498,7 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
         n *= 10 if last.group(2).lower() == "decades" else 1
         window = f", last: {n}"
     if mention.kind == "change" and mention.unit == "percent":
-        lag = 12 if _TWELVE.search(_clause(mention)) and by.lower() != "year" else 1
+        lag = 12 if twelve_months(mention) and by.lower() != "year" else 1
         window += (
             f", change: percent, lag: {lag}"  # the record is the change's ("largest increase")
         )

@@ -9,6 +9,7 @@ docs/extraction.md ("Period accuracy").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -125,8 +126,14 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
     one in a sentence that prints a figure the extractor took for none; else ``running``. Only
     for a figure whose own sentence gives it no period but one read against another ("this
     year", "a year earlier"): one that does governs itself."""
-    if any(p.kind not in _READ_AGAINST for p in mention.periods):
-        return running  # not "this year", "a year earlier": they are read against it
+    if any(
+        p.kind not in _READ_AGAINST
+        and (p.first or p.last)
+        and not (p.ahead and " ".join(p.text.split()) not in mention.sentence)
+        for p in mention.periods
+    ):
+        return running  # not "this year", "a year earlier" (read against it), "esta primera
+        # quincena" (of the month it is about), nor a forecast's month carried from before
     for period, before in mention.quiet:
         if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
             continue
@@ -157,7 +164,8 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
                 asides: set[tuple[int, int]]) -> tuple[Period | None, bool]:  # fmt: skip
     """The period ``mention``'s sentence gives it, and whether later figures are about it too
     (``asides``: where periods printed in a relative clause of an earlier sentence stand)."""
-    periods = [p for p in mention.periods if not _of_the_start(mention, p)
+    periods = [p for p in mention.periods if not _record_bound(mention, p)
+               and not _of_the_start(mention, p)
                and not _in_aside(mention, p)
                and (" ".join(p.text.split()) in mention.sentence
                     or (p.start, p.end) not in asides)]  # fmt: skip
@@ -196,7 +204,20 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
         # opens the sentence is every figure's base, as a change's
         based = mention.kind == "change" or _opens(mention, first)
-        if not (since or (after and not moved) or (based and not moved)):
+        # "subieron 3,1% en mayo respecto de abril y 57,3% interanual": a base printed before
+        # the figure, in the same clause, is an earlier comparison's (not "superior a la de
+        # 2016, que fue de 20": that figure's)
+        lone = not after and not moved and _same_clause_after(mention, first)
+        if not (since or (after and not moved) or (based and not moved) or lone):
+            return own, False
+        if (
+            after
+            and not based
+            and _BASE_BEFORE.search(_before(mention))
+            and _SAME_RIGHT_AFTER.match(
+                mention.sentence, mention.sentence.find(mention.text) + len(mention.text)
+            )
+        ):  # "as against a loss of Rs 21 crore over the same period last year": the base's own
             return own, False
         others = [p for p in periods[1:] if not _compared(mention, p)]
         now = _resolved(others[0], running, published) if others else None
@@ -226,6 +247,24 @@ _PREVIOUS_RATE = re.compile(
     r"(?:\s+(?:and|y)\s+[-+]?\d[\d.,]*\s?%)?\s+$",
     re.IGNORECASE,
 )
+
+
+def _record_bound(mention: Mention, period: Period) -> bool:
+    """``period`` bounds a record ("the lowest since 2007") and is not the time of ``mention``'s
+    figure, which a clause gives it after the bound ("the highest since 2011, when it reached
+    12.8 percent"; "the largest since June 2008 (1.4%)")."""
+    if not period.bound:
+        return False
+    if period.start >= mention.end:
+        return True
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, max(0, at))
+    between = mention.sentence[at + len(printed) : here] if 0 <= at < here else ""
+    return not (between.strip() in ("(", "[") or _WHEN_WORD.search(between))
+
+
+_WHEN_WORD = re.compile(r"\b(?:when|cuando|at\s+which)\b", re.IGNORECASE)
 
 
 def _year_after_previous(sentence: str, here: int, origin: int, published: str | None
@@ -420,11 +459,28 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     for "so far this year" (to the month it is about, in the article's year) and "a year
     earlier" (than that time)."""
     anchor = _anchor(running)
-    if period.kind == "to-date" and anchor and published:
+    if period.kind == "fortnight-back":  # "la quincena anterior": before the running fortnight
+        return _fortnight_before(period, anchor)
+    if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
         return resolve(period, anchor)
     return resolve(period, published)
+
+
+def _fortnight_before(period: Period, anchor: str | None) -> Period:
+    """The half month before the one that ends at ``anchor`` ("subió 0.15% en la primera
+    quincena de febrero después de subir 0.20% en la quincena anterior": 16 to 31 January);
+    unread when the article is not about a half month."""
+    if not anchor or not re.fullmatch(r"\d{4}-\d{2}-(?:15|2[89]|3[01])", anchor):
+        return period
+    if anchor.endswith("-15"):  # the first half: the second half of the month before
+        year, number = int(anchor[:4]), int(anchor[5:7]) - 1
+        year, number = (year - 1, 12) if number == 0 else (year, number)
+        days = calendar.monthrange(year, number)[1]
+        return replace(period, kind="month-span", first=f"{year}-{number:02d}-16",
+                       last=f"{year}-{number:02d}-{days}")  # fmt: skip
+    return replace(period, kind="month-span", first=f"{anchor[:7]}-01", last=f"{anchor[:7]}-15")
 
 
 def _day_before(own: Period | None, running: Period | None) -> bool:
@@ -439,7 +495,8 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
 #: a clause that looks back from the article's time: "…, puesto que en 2020", "since in 2020",
 #: "solo detrás de abril"
 _BACK = re.compile(r"\b(?:since|as|because|whereas|puesto que|ya que|dado que|mientras que|"
-                   r"detrás|behind)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+                   r"detrás|behind|tras|después de|luego de)\s+(?:[^\W\d]+\s+){0,2}$",
+                   re.IGNORECASE)  # fmt: skip
 
 
 def _looks_back(mention: Mention, own: Period | None, running: Period | None) -> bool:
@@ -460,7 +517,7 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
 
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
-_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week"}
+_NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week", "season", "fortnight-back"}
 #: kinds read against another time: the article's date, or the time it is about
 _READ_AGAINST = _NOT_ABOUT | {"relative"}
 
@@ -474,6 +531,9 @@ def _anchor(running: Period | None) -> str | None:
 #: words before a figure that give it as the previous one ("after rising 1.0 percent in May")
 _PREVIOUS = re.compile(
     r"(?:\b(?:after|following|tras|después de|luego de|from|desde)\s+(?:[^\W\d]+\s+){0,2}|"
+    # the second of two: "desde el 6% de abril y el pico de 6,7%"
+    r"\b(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?[\d.,]+\s?%?(?:\s+[^\W\d]+){0,3}\s+(?:and|y)\s+"
+    r"(?:[^\W\d]+\s+){0,3}|"
     r"\bpas(?:ar|a|an|ó|aron|ando)\s+de\s+(?:[^\W\d]+\s+){0,2}|"
     r"\b(?:follows|followed)\s+(?:[^\W\d]+\s+){0,6}\(?)$",
     re.IGNORECASE,
@@ -482,8 +542,11 @@ _PREVIOUS = re.compile(
 
 #: words right before a figure that make it the base of a comparison ("frente a los más de",
 #: "nivel inferior al de"; not a threshold, "una tasa menor al 10%")
+#: a base's own time right after it: "Rs 21 crore over the same period last year"
+_SAME_RIGHT_AFTER = re.compile(r"\s+(?:over|in|during|for|en|durante)\s+(?:the|el|la)\s+"
+                               r"(?:same|mism[oa]|igual)\s", re.IGNORECASE)  # fmt: skip
 _BASE_BEFORE = re.compile(
-    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|"
+    rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|as\s+against|"
     r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -513,8 +576,13 @@ _COMPARED = re.compile(
     r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
     r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
-    r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|"
-    r"from|above|below|over)\s+(?:[^\W\d]+\s+){0,6}$|"
+    r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|similar(?:es)? a(?:l)?|"
+    r"sobre (?:el|la|los|las) (?:mism[oa]s?|igual(?:es)?)|"
+    # "compared with the same 12-month period a year earlier": a number glued to a word
+    # not "over the year to the March quarter": a span
+    r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months|(?:12|twelve)-month\s+"
+    r"period|period)\s+(?:(?:to|ending)\b|$)))"
+    r"\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
     # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
     # second is the base
     r"\bcompar(?:ing|e|ando|ar)\s+(?:\w+\s+){1,4}(?:with|to|against|and|con|y)\s+$",
@@ -544,6 +612,24 @@ def _when_between(mention: Mention, period: Period) -> bool:
         return True
     between = mention.sentence[at + len(printed) : here]
     return between.strip() in ("(", "[") or _WHEN.search(between) is not None
+
+
+def _same_clause_after(mention: Mention, period: Period) -> bool:
+    """``mention``'s figure follows ``period`` in its clause: no comma, "when" or bracket
+    between ("respecto de abril y 57,3%"; not "en 2016, que fue de 20")."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, at + len(printed)) if at >= 0 else -1
+    if here < 0:
+        return False
+    between = mention.sentence[at + len(printed) : here]
+    if re.search(r"[,;:()\[\]]|\b(?:que|which|that|quien)\b", between, re.IGNORECASE):
+        return False  # "la del mismo mes de 2017 que cerró en 6.7"
+    # "the previous year's record of 8,014.63": the base names its own figure
+    return _WHEN.search(between) is None and not _NAMED_AFTER.match(between)
+
+
+_NAMED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[^\W\d]+\s+){0,3}(?:of|de)\s*$", re.IGNORECASE)
 
 
 def _compared(mention: Mention, period: Period) -> bool:
@@ -614,7 +700,16 @@ def _of_the_start(mention: Mention, period: Period) -> bool:
     2015-16 to 17.4 tonnes"): it is the first figure's."""
     printed = re.escape(" ".join(period.text.split()))
     pattern = printed + r",?\s+(?:to|a|al|hasta)\s+" + re.escape(mention.text)
-    return re.search(pattern, mention.sentence, re.IGNORECASE) is not None
+    got = re.search(pattern, mention.sentence, re.IGNORECASE)
+    if got is None:
+        return False
+    # a start figure or "from" before the period ("doubled from a year earlier to 2.18
+    # million"): not "repuntó en la primera mitad de noviembre a 4.32"
+    before = mention.sentence[max(0, got.start() - 60) : got.start()]
+    return any(c.isdigit() for c in before) or _FROM_BEFORE.search(before) is not None
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|desde|de)\s+$", re.IGNORECASE)
 
 
 def _reported(mention: Mention, period: Period) -> bool:
@@ -632,12 +727,18 @@ def _same_months(mention: Mention, own: Period, running: Period | None) -> Perio
     month = r"\d{4}-\d{2}(?:-\d{2})?"  # a month or a day ("the June 1-20 period")
     if not re.fullmatch(month, first) or (last and not re.fullmatch(month, last)):
         return own
+    if _LAST_YEAR.fullmatch(" ".join(own.text.split())):  # "the same period last year": a year
+        back = f"{int(first[:4]) - 1}"  # before the time the article is about
+        end = f"{int(last[:4]) - 1}{last[4:]}" if last else ""
+        return replace(own, kind="month-span" if last else "month", first=back + first[4:],
+                       last=end)  # fmt: skip
     if "-02-29" in first + last:
         return own  # no such day in the other year (most years)
     return replace(own, kind="month-span" if last else "month", first=own.first + first[4:],
                    last=own.first + last[4:] if last else "")  # fmt: skip
 
 
+_LAST_YEAR = re.compile(r"last\s+year|(?:d?el\s+)?año\s+(?:pasado|anterior)", re.IGNORECASE)
 _SO_FAR = re.compile(r"\bso far\b|\bto date\b|\bthus far\b|\bhasta (?:ahora|la fecha)\b|"
                      r"\ben lo (?:que va|corrido)\b", re.IGNORECASE)  # fmt: skip
 

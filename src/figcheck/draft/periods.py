@@ -83,6 +83,11 @@ _PATTERNS = [
     # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
     ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
                   rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
+    # "between Q4 2012 and Q1 2013": a change from one quarter to the next, the later one's
+    ("quarter-between", rf"\b(?:between|from)\s+Q[1-4]\s*{_YEAR}\s+(?:and|to)\s+"
+                        rf"Q([1-4])\s*({_YEAR})\b"),
+    # "Q3 FY24", "Q1 FY2025": a quarter of a fiscal year (India's: April to March)
+    ("quarter-fy", rf"\bQ([1-4])\s*(?-i:FY)\s?({_YEAR}|\d{{2}})\b"),
     # "Q4 2018", "Q4'18", "4Q18", "2T de 2024", "3T 2023": a quarter of that year
     ("quarter-code", rf"\bQ([1-4])\s*({_YEAR})\b|\bQ([1-4])['’]?(\d{{2}})\b|"
                      rf"\b([1-4])Q['’]?(\d{{2}}|{_YEAR})\b|\b([1-4])T\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
@@ -186,6 +191,13 @@ _PATTERNS = [
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "this season", "last season", "this term", "esta temporada": a sport's season, in a text
+    # that prints its seasons as split years (read in find_periods)
+    ("season", r"\b(?:this|last|the\s+current|the\s+previous)\s+(?:season|term|campaign)\b|"
+               r"\besta\s+temporada\b|\bla\s+temporada\s+(?:pasada|anterior)\b"),
+    # "la quincena anterior": the fortnight before the one the article is about (governing)
+    ("fortnight-back", r"\bquincena\s+(?:anterior|previa|precedente)\b|"
+                       r"\bthe\s+previous\s+fortnight\b"),
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
@@ -197,6 +209,10 @@ _PATTERNS = [
     # "Comparing 2019 with 2018": the first year is the figures' (the second their base)
     ("comparing", rf"\bcompar(?:ing|ando)\s+({_YEAR})(?=\s+(?:with|to|against|con|y)\s+{_YEAR}\b)"),
     ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
+    # "November was the year's second-wettest month, with 77.1mm": a month as a sentence's
+    # subject (capitalised, at a sentence's start; read in find_periods)
+    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|fue|registró|"
+                      r"cerró|trajo)\b)"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
 #: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
@@ -220,6 +236,7 @@ class Period:
     word: str = ""  # the preposition: "in", "to", "since"…
     fallback: str = ""  # for a month printed without a year: the year of the text's headline
     ahead: bool = False  # a day or month without a year in a statement about the future
+    bound: bool = False  # "since 2007" bounding a record ("the lowest since 2007"), no span
 
 
 def find_periods(text: str) -> list[Period]:
@@ -229,18 +246,54 @@ def find_periods(text: str) -> list[Period]:
     same_until = -1
     year_seen = ""  # the year of the headline's month, for a later "in June"
     april = _april_to_march(text)
+    india = _india_fiscal(text)
+    seasons = _SPLIT_SEASON.search(text[:20000]) is not None
     sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
+    quarters: dict[int, tuple[str, str]] = {}  # a company's quarters named by their end
+    skip = -1  # the end of a fiscal year read into the quarter before it
     for m in _FIND.finditer(text):
+        if m.start() < skip:
+            continue
         kind = next(k for k, v in m.groupdict().items() if v is not None and k in _KINDS)
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if period.kind == "month-subject":  # "November was …" opening a sentence
+            opens = (
+                not text[: m.start()].rstrip(" \t") or text[: m.start()].rstrip(" \t")[-1] in ".\n"
+            )
+            if not (m.group(0)[0].isupper() and opens):
+                continue
+            period = replace(period, kind="month")
+        if period.kind == "season" and not seasons:
+            continue  # "this season" of a shop, a crop, a campaign: not read
+        if period.kind == "quarter-fy":  # "Q3 FY24": October to December 2023 in India
+            period = _fiscal_quarter(period, int(period.word), period.first, india)
+        elif period.kind == "part" or (period.kind == "month-span" and _QUARTER_WORD.search(
+                period.text)):  # fmt: skip
+            of_fiscal = _OF_FISCAL.match(text, period.end)
+            nth = _PART_READ.match(period.text)
+            n = _NTH.get(nth.group(1).lower(), 0) if nth else 0
+            if of_fiscal and india and n and period.first.startswith("-"):
+                year = of_fiscal.group(1)  # "the third quarter of fiscal 2024"
+                period = _fiscal_quarter(period, n, year if len(year) == 4 else f"20{year}", True)
+                period = replace(period, text=text[period.start : of_fiscal.end()],
+                                 end=of_fiscal.end())  # fmt: skip
+                skip = of_fiscal.end()
+        elif period.kind == "day" and period.first[:1].isdigit():
+            ended = _QUARTER_ENDED.search(text, max(0, period.start - 60), period.start)
+            if ended is not None:  # "the second quarter ended November 30, 2023"
+                period = _quarter_ended(text, period, ended, quarters)
+                while out and out[-1].start >= ended.start():
+                    out.pop()  # "second quarter", read as the calendar's
         if sport and kind == "part" and not period.first[:1].isdigit():
             continue  # "a 31-point third quarter": a game's quarter, not the year's
         if april and period.kind == "split" and period.first.endswith("-07"):
             begin = period.first[:4]  # India's financial year "2025-26": April 2025 to March 2026
             period = replace(period, first=f"{begin}-04", last=f"{int(begin) + 1}-03")
-        if _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
+        if _record_since(text, period):
+            period = replace(period, word="since", bound=True)  # "the lowest since 2007"
+        elif _SINCE_PERIOD.search(text, max(0, period.start - 30), period.start):
             period = replace(period, word="since")  # "since the period ending April 1980"
         elif period.kind == "day" and _SINCE_DAY.search(
             text, max(0, period.start - 12), period.start
@@ -269,9 +322,24 @@ def find_periods(text: str) -> list[Period]:
         if (
             period.kind in ("day", "month")
             and period.first.startswith("-")
-            and (_AHEAD.search(text, max(0, period.start - 70), period.start))
+            and (_AHEAD.search(text, max(0, period.start - 110), period.start))
         ):
             period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
+        out.append(period)
+    return _company_quarters(out, quarters) if quarters else out
+
+
+def _company_quarters(periods: list[Period], quarters: dict[int, tuple[str, str]]) -> list[Period]:
+    """A quarter printed without a year ("the second quarter", "In the first quarter") in a text
+    that names a quarter by its end ("the second quarter ended November 30, 2023"): that
+    company's quarter, before or after the naming."""
+    out = []
+    for period in periods:
+        nth = _PART_READ.match(period.text) if _QUARTER_WORD.search(period.text) else None
+        n = _NTH.get(nth.group(1).lower(), 0) if nth else 0
+        if n in quarters and period.first.startswith("-") and period.last:
+            first, last = quarters[n]
+            period = replace(period, first=first, last=last)
         out.append(period)
     return out
 
@@ -281,7 +349,66 @@ def find_periods(text: str) -> list[Period]:
 #: later in the year than the article's date
 _AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expected|are\s+expected|"
                     r"is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
-                    r"prevé|será|serán|habrá)\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
+                    r"prevé|prevén|esperan?|confían?|anticipan?|pronostican?|expects?|forecasts?|"
+                    r"next|upcoming|próxim[oa]s?|siguiente|"
+                    # Spanish future tense: "será", "mantendrá", "recortará"
+                    r"[a-záéíóúñ]+r(?:á|án))\b[^.;!?]*$", re.IGNORECASE)  # fmt: skip
+
+
+#: "its second fiscal quarter ended", "the quarter, which ended", "el trimestre terminado el"
+_QUARTER_ENDED = re.compile(
+    rf"\b(?:({_ORDINAL})\s+)?(?:fiscal\s+|financial\s+)?(?:quarter|trimestre)(?:\s+fiscal)?\s*,?\s*"
+    r"(?:which\s+|that\s+|que\s+)?(?:ended|ending|closed|terminad[oa]|finalizad[oa]|"
+    r"cerrad[oa]|concluid[oa]|terminó|cerró)\s+(?:on\s+|el\s+|al\s+)?$",
+    re.IGNORECASE,
+)
+_QUARTER_WORD = re.compile(r"\b(?:quarter|trimestre)\b", re.IGNORECASE)
+#: "the third quarter of fiscal 2024", "of FY24", "of the fiscal year 2024"
+_OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)"
+                        rf"({_YEAR}|\d{{2}})\b", re.IGNORECASE)  # fmt: skip
+
+
+#: a sport's seasons printed as split years: "the 2023/24 season", "Most goals in a season: How
+#: 2023/24 compared", "2023-24 becomes the most goal-laden 20-team season"
+_SPLIT_SEASON = re.compile(rf"\b{_YEAR}\s*[-/–]\s*\d{{2}}\b[^.\n]{{0,50}}\b(?:season|temporada)\b|"
+                           rf"\b(?:season|temporada)\b[^.\n]{{0,20}}\b{_YEAR}\s*[-/–]\s*\d{{2}}\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _india_fiscal(text: str) -> bool:
+    """``text`` counts an Indian company's or government's fiscal year (April to March): it
+    prints rupees, crores or lakhs and a fiscal year ("fiscal 2024", "FY24")."""
+    head = text[:20000]
+    return (
+        INDIAN_MONEY.search(head) is not None
+        and re.search(r"\bfiscal\b|\bfinancial\s+year\b|(?-i:\bFY\s?\d)", head, re.IGNORECASE)
+        is not None
+    )
+
+
+def _fiscal_quarter(period: Period, n: int, year: str, april: bool) -> Period:
+    """Quarter ``n`` of fiscal year ``year`` ("FY2024"): in a year that runs April to March,
+    Q1 is April to June of the year before; else the fiscal year itself (its start unknown)."""
+    if not april:
+        return replace(period, kind="fiscal", first=f"FY{year}", last="", word="in")
+    first = _months_after(f"{int(year) - 1}-04", 3 * (n - 1))
+    return replace(period, kind="month-span", first=first, last=_months_after(first, 2), word="in")
+
+
+def _quarter_ended(text: str, day: Period, ended: re.Match[str],
+                   quarters: dict[int, tuple[str, str]]) -> Period:  # fmt: skip
+    """The three months to ``day`` ("the second quarter ended November 30, 2023": September to
+    November 2023); the other quarters of that fiscal year, by their ordinals, are kept in
+    ``quarters`` for a later "the first quarter"."""
+    last = day.first[:7]
+    first = _months_after(last, -2)
+    nth = ended.group(1)
+    n = _NTH.get(nth.lower(), 0) if nth else 0
+    for k in range(1, 5) if n else ():
+        start = _months_after(first, 3 * (k - n))
+        quarters.setdefault(k, (start, _months_after(start, 2)))
+    return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first, last,
+                  "in")  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
@@ -359,6 +486,34 @@ _CONTRACT = re.compile(r"\b(?:contracts?|futures)\s+(?:for\s+)?(?:the\s+month\s*
 _CAPITALISED = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _FOUNDED = re.compile(r"\b(?:founded|established|born|created|fundad[oa]s?|nacid[oa]s?|"
                       r"cread[oa]s?)\s*$", re.IGNORECASE)  # fmt: skip
+#: a superlative some words before "since"/"desde" and a period, in one clause: the bound of a
+#: record ("the lowest since 2007", "el menor incremento desde marzo de 2021", "the coldest
+#: March since 1962", "la más baja para ese período desde 2020"), not the figure's span
+_SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most(?!\s+of\b)|fewest|best|worst|"
+    r"fastest|slowest|steepest|sharpest|strongest|weakest|hottest|coldest|warmest|wettest|"
+    r"driest|first\s+time|(?:el|la|los|las|su|sus|lo)\s+(?:mayor|menor|peor|mejor)(?:es)?|"
+    r"más\s+(?:alt|baj|elevad|grande|fuerte|débil|pronunciad|contenid)[a-záéíóú]*|"
+    r"(?:máximo|mínimo|récord)s?)\b(?:\s+[^\W\d]+){0,8}\s+"
+    # the "since" before the period, when the period does not hold it: "desde principios de"
+    r"(?:(?:since|desde)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end)\s+of|"
+    r"principios|inicios|finales|mediados|el\s+(?:inicio|comienzo)))\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, period: Period) -> bool:
+    """``period`` bounds a record: "since 2007" after "the lowest", "de 2014" after "el menor
+    incremento desde principios"."""
+    got = _SUPERLATIVE.search(text, max(0, period.start - 100), period.start)
+    if got is None:
+        return False
+    return (
+        period.word in ("since", "desde")
+        or re.search(r"\b(?:since|desde)\b", got.group(0), re.IGNORECASE) is not None
+    )
+
+
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
 _SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same)\s+"
@@ -369,7 +524,7 @@ SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|
 #: "el mismo mes de 2017", "the same quarter of 2020", up to two words between: a time of the
 #: period the article is about, in another year
 SAME_TIME = re.compile(rf"{_SAME_WORD}(?:mes|periodo|período|lapso|trimestre|semana|quincena|"
-                       r"month|period|quarter|week)\s+(?:[^\W\d]+\s+){0,2}$",
+                       r"month|period|quarter|week),?\s+(?:[^\W\d]+,?\s+){0,2}$",
                        re.IGNORECASE)  # fmt: skip
 
 
@@ -381,6 +536,13 @@ def _read(m: re.Match[str], kind: str) -> Period:
     text = m.group(0)
     if kind == "part":
         return _part(text, m.start(), m.end())
+    if kind == "quarter-between":  # "between Q4 2012 and Q1 2013": Q1 2013
+        n, year = int(g[0]), g[1]
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-{3 * n - 2:02d}",
+                      f"{year}-{3 * n:02d}", "in")  # fmt: skip
+    if kind == "quarter-fy":  # "Q3 FY24": read in find_periods (the fiscal year's start)
+        year = g[1] if len(g[1]) == 4 else f"20{g[1]}"
+        return Period(text, m.start(), m.end(), kind, year, "", g[0])
     if kind == "quarter-code":  # "Q4 2018", "4Q18": the quarter's months
         n, year = int(g[0]), g[1] if len(g[1]) == 4 else f"20{g[1]}"
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{3 * n - 2:02d}",
@@ -470,6 +632,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, first, "", g[0].lower())
     if kind == "year":
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
+    if kind == "month-subject":  # "November was …": that month
+        return Period(text, m.start(), m.end(), kind, f"-{MONTHS[g[0].lower()]:02d}", "", "in")
     if kind == "named-month":
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         return Period(text, m.start(), m.end(), "month",
@@ -527,14 +691,16 @@ def _part(text: str, start: int, end: int) -> Period:
     assert got is not None  # the same words _PART matched
     nth, unit, month, year = got.group(1).lower(), got.group(2).lower(), got.group(3), got.group(4)
     n, year = _NTH[nth], year or ""
-    if n == 0 and not year:  # "the last quarter": the one before the article's, not read
-        return Period(text, start, end, "part", "", "", text.lower())
-    if unit in ("quincena", "mitad", "half") and month:  # a half of a month
-        m = MONTHS[month.lower()]
+    if unit in ("quincena", "mitad", "half") and month:  # a half of a month ("la última
+        m = MONTHS[month.lower()]  # quincena de abril": the 16th to its end)
         days = calendar.monthrange(int(year) if year else 2001, m)[1]  # 2001: not a leap year
         first, last = (1, 15) if n == 1 else (16, days)
         return Period(text, start, end, "month-span", f"{year}-{m:02d}-{first:02d}",
                       f"{year}-{m:02d}-{last:02d}", "in")  # fmt: skip
+    if n == 0 and not year:  # "the last quarter": the one before the article's, not read
+        return Period(text, start, end, "part", "", "", text.lower())
+    if unit == "quincena":  # "esta primera quincena": of the month the article is about
+        return Period(text, start, end, "part", "", "", text.lower())
     months = _PART_MONTHS.get(unit, 6)
     n = n or 12 // months  # "el último trimestre de 2017": the fourth
     if n * months > 12 or month:
@@ -592,6 +758,13 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
         return replace(period, kind="year", first=str(year - int(period.word)), word="in")
+    if period.kind == "season" and published and len(published) >= 7 and year is not None:
+        begin = year - (int(published[5:7]) < 7)  # the season running July to June
+        if any(w in period.word for w in ("last", "previous", "pasada", "anterior")):
+            return replace(period, kind="split", first=f"{begin - 1}-07", last=f"{begin}-06",
+                           word="in")  # fmt: skip
+        # "this season": from its start to the date (a season under way), as "so far this year"
+        return replace(period, kind="split", first=f"{begin}-07", last=published, word="in")
     if period.kind == "last-week" and published and len(published) >= 10:
         day = dt.date.fromisoformat(published)
         monday = day - dt.timedelta(days=day.weekday() + 7)

@@ -64,6 +64,9 @@ class ColumnHint:
     #: for a column whose unit is read from a unit column (``unitField``): the key values of the
     #: rows in this unit ("Country: Mexico" for MXN/USD in the Federal Reserve's table)
     rows: tuple[tuple[str, str], ...] = ()
+    #: the first and last year with a value, for a column of a table keyed by period whose
+    #: rows were read (None: not known)
+    years: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -283,7 +286,7 @@ def units_fit(claim_unit: str, column_unit: str) -> bool:
 def _fits(mention: Mention, column_unit: str) -> bool:
     """A change in percent or a multiple ("rose 9.1%", "doubled") is a change of any series;
     a change in points needs a series in percent; anything else needs a unit that matches."""
-    if mention.kind == "change" and mention.unit in ("percent", ""):
+    if (mention.kind == "change" and mention.unit in ("percent", "")) or twelve_month_rate(mention):
         return True
     if mention.kind == "change" and mention.unit == "percentage_point":
         return column_unit == "percent"
@@ -296,6 +299,17 @@ def _grain(when: str) -> str:
     if when.startswith("-"):
         when = f"0000{when}"
     return {4: "year", 7: "month", 10: "day"}.get(len(when), "") if when[:4].isdigit() else ""
+
+
+#: Periods that name a day without printing its date ("el viernes", "on Thursday", "ayer").
+_DAY_KINDS = frozenset(["weekday", "yesterday", "today"])
+
+
+def _period_grain(period: Any) -> str:
+    """The grain of a figure's period: a weekday or "yesterday" is a day."""
+    if period.kind in _DAY_KINDS:
+        return "day"
+    return _grain(period.last or period.first)
 
 
 def _key_grains(hint: DatasetHint) -> set[str]:
@@ -318,8 +332,7 @@ def _period_fit(mention: Mention, hint: DatasetHint) -> bool:
     if not mention.periods:
         # an exchange rate with no period is the day's (the article's date): a daily table
         return _kind(mention.unit) == "money-ratio" and hint.grain == "day"
-    period = mention.periods[0]
-    return _grain(period.last or period.first) in _key_grains(hint)
+    return _period_grain(mention.periods[0]) in _key_grains(hint)
 
 
 _FINENESS = {"day": 0, "month": 1, "year": 2}
@@ -332,8 +345,7 @@ def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
     grains = _key_grains(hint)
     if not mention.periods or not grains:
         return False
-    period = mention.periods[0]
-    grain = _grain(period.last or period.first)
+    grain = _period_grain(mention.periods[0])
     return bool(grain) and _FINENESS[grain] < min(_FINENESS[g] for g in grains)
 
 
@@ -364,6 +376,10 @@ _POPULATION = frozenset(
 )
 
 
+#: The words of a count of people that say nothing of what is counted.
+_PEOPLE = frozenset(["people", "person", "persona"])
+
+
 def _population_column(hint: DatasetHint) -> str | None:
     """The column of a dataset that counts its population ("population", "pop_est")."""
     for column in hint.columns:
@@ -382,6 +398,113 @@ def place_names(hints: Sequence[DatasetHint]) -> dict[str, str]:
     return out
 
 
+#: Where a clause about another figure opens ("rose 0.4% in May, while the annual rate …",
+#: "…; over the year …", "…, y la tasa anual …").
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whilst|whereas|y|e|pero|mientras|aunque|"
+                          r"en tanto)\b|\s(?:while|whilst|whereas|mientras que)\b",
+                          re.IGNORECASE)  # fmt: skip
+
+#: Words that make a change run over twelve months: "in the twelve months to June 2022" (or
+#: "over the year", "anual", "interanual", "en 12 meses", "in the year to March"), the same
+#: month of another year ("year-on-year", "el mismo mes de 2019", "el mismo mes un año atrás").
+TWELVE = re.compile(r"\b(?:12|twelve|doce)[- ]months?\b|\b(?:12|doce) meses\b|"
+                    r"\bover the (?:last |past )?year\b|\bin the year to\b|\bannual\b|"
+                    r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b|"
+                    r"\b(?:un|hace un) año (?:atrás|antes)\b|\bhace un año\b|"
+                    r"\byear[- ](?:on|over)[- ]year\b|\bsame (?:month|period|quarter|week) "
+                    r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
+                    r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del|un)\b",
+                    re.IGNORECASE)  # fmt: skip
+
+#: Words of a rate of prices: an annual rate of them is a change of a price index.
+_PRICE_RATE = re.compile(r"\binflat|\binflaci|\bprices?\b|\bprecios?\b|\bIPC\b|\bCPI\b",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def figure_clause(mention: Mention) -> str:
+    """The clause of ``mention``'s sentence that holds its figure (the whole sentence when the
+    figure is not found in it)."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return sentence
+    start, end = 0, len(sentence)
+    for brk in CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at + len(mention.text):
+            end = brk.start()
+            break
+    return sentence[start:end]
+
+
+_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|por ciento|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def twelve_months(mention: Mention) -> bool:
+    """Twelve-month words in the figure's clause, between the percent figures printed before
+    and after it ("subieron 0,3% en mayo, acumulando 4,1% en 12 meses": 4,1%'s, not 0,3%'s)."""
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    if at >= 0:
+        before = [m.end() for m in _PERCENT_FIGURE.finditer(clause, 0, at)]
+        after = _PERCENT_FIGURE.search(clause, at + len(mention.text))
+        clause = clause[before[-1] if before else 0 : after.start() if after else len(clause)]
+    return TWELVE.search(clause) is not None
+
+
+def twelve_month_rate(mention: Mention) -> bool:
+    """A rate of prices over twelve months printed as a level ("la inflación anual fue de
+    6,5%", "US inflation hit 8.5% in the year to March"): the change of a price index."""
+    if mention.unit != "percent" or mention.kind not in ("quantity", "change"):
+        return False
+    return twelve_months(mention) and bool(_PRICE_RATE.search(figure_clause(mention)))
+
+
+#: Parts of a basket of prices, folded: a figure whose clause names one before it ("Gasoline
+#: prices rose 6.1%", "la inflación subyacente fue del 0,2%") is not the whole basket's.
+_COMPONENTS = frozenset(
+    [
+        "core",
+        "subyacente",
+        "energy",
+        "energia",
+        "gasoline",
+        "gasolina",
+        "fuel",
+        "fuels",
+        "combustible",
+        "combustibles",
+        "food",
+        "foods",
+        "alimento",
+        "alimentos",
+        "shelter",
+        "rent",
+        "rents",
+        "alquiler",
+        "alquileres",
+        "electricity",
+        "electricidad",
+        "apparel",
+    ]
+)
+
+
+_CURRENCY_WORDS = re.compile(r"\$|\bdollars?\b|\bd[oó]lares\b|\bUSD\b", re.IGNORECASE)
+
+
+def _of_a_component(mention: Mention) -> bool:
+    """The figure's clause names a part of a basket before the figure."""
+    sentence = mention.sentence
+    at = sentence.find(mention.text)
+    if at < 0:
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    words = {_fold(w) for w in re.findall(r"[^\W\d_]+", sentence[start:at].lower())}
+    return bool(words & _COMPONENTS)
+
+
 def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
     """Every column that could check ``mention``, best first; empty when none shares a word
     with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
@@ -395,10 +518,19 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
     places = set(ordered)
     per_capita = _PER_CAPITA.fullmatch(mention.unit)
     ratio = _kind(mention.unit) == "money-ratio"
+    component = _of_a_component(mention)
+    # "la economía creció un 10,2%": growth, not the change of a sum in current dollars
+    real = (mention.kind == "change" and mention.unit == "percent"
+            and not _CURRENCY_WORDS.search(mention.sentence))  # fmt: skip
+    twelve = mention.unit == "percent" and twelve_months(mention)
     out = []
     for hint in hints:
         if hint.places and places and not places & hint.places:
             continue  # the sentence's place is none the dataset covers (Nigeria, Mexico's data)
+        if component and "item" in hint.words:
+            continue  # gasoline's prices are not all items' (US CPI-U, all items)
+        if real and "current" in hint.words:
+            continue  # an economy's growth is in constant prices, not current dollars
         covered = places & (hint.places or _hint_places(hint))
         keyed = bool(hint.place_key) and ordered[0] in dict(hint.place_values) if ordered else False
         # a place the dataset covers (2), a row of its place key (2 more); a place key the
@@ -410,6 +542,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
         shared_dataset = words & hint.words
         population_column = _population_column(hint)
         population = population_column if per_capita else None
+        found: list[Suggestion] = []
         for column in hint.columns:
             per = None
             if per_capita:
@@ -422,6 +555,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
+            if twelve and column.unit == "percent" and "month" in column.words:
+                continue  # a month-on-month rate does not hold a change over twelve months
             if column.rows and not ratio and not places & _row_places(column, names):
                 continue  # one country's rows of a table of many: only for that country
             shared_column = words & column.words
@@ -441,9 +576,24 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             named = words & words_of(column.name.replace("_", " "))
             single = named and mention.kind != "change" and (place_score > 0 or period_score)
             topical = set(shared) - _generic() - name_words
+            if mention.kind == "change":
+                topical -= _PEOPLE  # "fell by 1,200 people" names no population
             anchored = bool(topical) and keyed and bool(period_score)
-            if ratio or (len(shared) >= 2 and topical) or single or anchored:
-                out.append(Suggestion(hint, column, score, shared, per))
+            # a change whose sentence names what the dataset counts and a period its key holds
+            # ("la cifra de homicidios se disparó 15.4% respecto a 2015")
+            anchored = anchored or (
+                mention.kind == "change" and bool(topical) and bool(period_score)
+                and place_score >= 0
+            )  # fmt: skip
+            # words of frequency, order or places ("first", "annual") do not make two words
+            two = len(set(shared) - _frequency_words()) >= 2
+            if ratio or (two and topical) or single or anchored:
+                found.append(Suggestion(hint, column, score, shared, per))
+        counts = [f for f in found if f.column.name != population_column] or found
+        if found and all(_outside(f.column, mention) for f in counts):
+            continue  # no column that fits holds the figure's year: another table's figure
+            # (a population column that does, "fell by 1,200 people", keeps no homicide table)
+        out += found
     # at one score, the column whose name says least beyond the sentence ("victims of homicidio
     # doloso": not the column that adds "plus feminicidio")
     out.sort(key=lambda s: (-s.score, len(words_of(s.column.name.replace("_", " ")) - words),
@@ -460,6 +610,12 @@ def _name_words(names: frozenset[str]) -> frozenset[str]:
     """The datasets' one-word place names ("australia"): a place says where, not what is
     counted (the words of longer names, "Korea, Dem. People's Rep.", can say what)."""
     return frozenset(words_of(" ".join(n for n in names if " " not in n)))
+
+
+@cache
+def _frequency_words() -> frozenset[str]:
+    """:data:`_GENERIC_WORDS` as :func:`words_of` reads them (not the places)."""
+    return frozenset(words_of(_GENERIC_WORDS))
 
 
 @cache
@@ -538,7 +694,7 @@ def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
     title = "" if f.title and f.title in d.title else f.title or ""
     words = frozenset(words_of(f"{f.name.replace('_', ' ')} {title}"))
     if f.unit and not f.unit_field:
-        return [ColumnHint(f.name, f.unit, words)]
+        return [ColumnHint(f.name, f.unit, words, years=_years_of(d, f.name, frame))]
     if frame is None or not f.unit_field or f.unit_field not in frame.columns:
         return []
     others = [k for k in d.primary_key if k.lower() not in _PERIOD_KEYS and k in frame.columns]
@@ -552,23 +708,41 @@ def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
     return out
 
 
+def _years_of(d: Any, name: str, frame: Any) -> tuple[int, int] | None:
+    """The first and last year of the rows where column ``name`` has a value."""
+    period = next((k for k in d.primary_key if k.lower() in _PERIOD_KEYS), None)
+    if frame is None or period is None or name not in frame.columns or period not in frame:
+        return None
+    heads = frame.loc[frame[name].notna(), period].astype(str).str[:4]
+    years = heads[heads.str.isdigit()].astype(int)
+    return (int(years.min()), int(years.max())) if len(years) else None
+
+
+def _outside(column: ColumnHint, mention: Mention) -> bool:
+    """The figure's year (each end of a span) is one the column holds no value for (INEGI's
+    and SESNSP's yearly counts end in 2016 and 2017: a count of 2019 is another table's)."""
+    if column.years is None or not mention.periods:
+        return False
+    period = mention.periods[0]
+    first, last = column.years
+    ends = {period.first[:4], (period.last or period.first)[:4]}
+    return any(e.isdigit() and not first <= int(e) <= last for e in ends)
+
+
 _MAX_UNITS = 100
 _MAX_READ_BYTES = 20_000_000
 
 
 def _rows_of(dataset: object) -> Any:
-    """The rows of a dataset keyed by a period and a place or with a unit column (the others
-    are described by their descriptor alone); None when not needed or not readable."""
+    """The rows of a dataset keyed by a period (its places, units and the years each column
+    covers are read from them; others are described by their descriptor alone); None when not
+    needed or not readable."""
     from figcheck.data.catalog import read_snapshot
     from figcheck.errors import CatalogError
 
     d: Any = dataset
     key = [k.lower() for k in d.primary_key]
     if not set(key) & _PERIOD_KEYS:
-        return None
-    types = {f.name: f.type for f in d.fields}
-    place = any(types.get(k) == "string" and k.lower() not in _PERIOD_KEYS for k in d.primary_key)
-    if not place and not any(f.unit_field for f in d.fields):
         return None
     try:
         if d.path is None or d.path.stat().st_size > _MAX_READ_BYTES:

@@ -115,9 +115,8 @@ def _claim_reviewed(record: Any) -> str:
     value = float(record.claimed_value)
     unit = record.unit if isinstance(record.unit, str) else ""
     hedge = record.hedge if isinstance(record.hedge, str) else ""
-    detail = record.reference_detail if isinstance(record.reference_detail, str) else ""
-    kind = change_kind(detail)
-    if is_rank(detail) and value.is_integer() and value > 0:
+    kind = change_kind(record.shape)
+    if is_rank(record.shape) and value.is_integer() and value > 0:
         figure = f"it ranks {ordinal(int(value))}"
     elif kind is ChangeKind.RATIO:
         figure = hedged_change(hedge, format_amount(value, unit), "a change by a factor")

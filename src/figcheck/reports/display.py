@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from figcheck.check.shaped import RANK
 from figcheck.model.changes import ChangeKind
 from figcheck.model.verdicts import REPORT_ORDER
 
@@ -21,24 +22,48 @@ __all__ = [
     "display_sizes",
     "first_in_order",
     "is_rank",
+    "shown_gaps",
     "verdict_ranks",
 ]
 
 
-def change_kind(detail: object) -> ChangeKind | None:
-    """A change claim's kind, from its result's detail ("percent change: from …",
-    docs/report-json.md), None for any other claim; "rank" for a rank claim is
-    :func:`is_rank`'s."""
-    if isinstance(detail, str):
-        head = detail.partition(" change: ")[0]
-        if head != detail and head in ChangeKind.__members__.values():
-            return ChangeKind(head)
+def change_kind(shape: object) -> ChangeKind | None:
+    """A change claim's kind, from its findings ``shape`` (:func:`~figcheck.check.shaped.
+    claim_shapes`), None for any other claim. mends28 (review27): read back from the detail
+    text ("percent change: from …") before."""
+    if isinstance(shape, str) and shape in _CHANGE_KINDS:
+        return ChangeKind(shape)
     return None
 
 
-def is_rank(detail: object) -> bool:
-    """Whether a result is a rank claim (its detail is "rank of …", docs/report-json.md)."""
-    return isinstance(detail, str) and detail.startswith("rank of ")
+def is_rank(shape: object) -> bool:
+    """Whether a result is a rank claim, from its findings ``shape`` (was: its detail begins
+    "rank of …")."""
+    return shape == RANK
+
+
+_CHANGE_KINDS = frozenset(kind.value for kind in ChangeKind)
+
+
+def shown_gaps(findings: pd.DataFrame) -> np.ndarray:
+    """How far each result's reference lies from the article's figure, as its report.html card
+    says it (:func:`~figcheck.check.findings.gap` of the reference from the claimed figure, as a
+    signed fraction: +0.162 for "16.2% higher than the article's"), for the overview's bars and
+    histogram; NaN where a card says no gap (a rank, no reference, a claimed 0). A fall's is of
+    its size, as its card's ("the fall in the figure from … is 22.7% lower"). mends28: the bars
+    showed report.json's ``deviation``, the article against the data, beside cards that give
+    the data against the article (editor26)."""
+    claimed = np.array(findings["claimed_value"], dtype=float)  # copies: falls are mirrored
+    reference = np.array(findings["reference_value"], dtype=float)
+    shape = findings["shape"].astype(object).to_numpy(dtype=object)
+    signed = np.isin(shape, [kind.value for kind in ChangeKind if kind is not ChangeKind.RATIO])
+    fall = signed & (claimed < 0) & (reference < 0)
+    claimed[fall], reference[fall] = -claimed[fall], -reference[fall]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(claimed != 0, reference / claimed, np.nan)
+        gaps = np.where(ratio >= 0, ratio - 1, np.sign(reference - claimed) * np.abs(ratio - 1))
+    gaps[(shape == RANK) | ~np.isfinite(gaps)] = np.nan
+    return gaps
 
 
 ROWS_UP_TO = 20_000  # claims beyond this are counted, not listed (all are in report.json)

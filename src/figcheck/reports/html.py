@@ -29,7 +29,14 @@ from figcheck.check.dataset_lists import names_in
 from figcheck.check.findings import format_amounts, gap_beside, missed_bound, points_gap
 from figcheck.model.changes import ChangeKind
 from figcheck.model.verdicts import REPORT_ORDER, WORDS, Verdict
-from figcheck.reports.display import BARS_UP_TO, ROWS_UP_TO, change_kind, display_order, is_rank
+from figcheck.reports.display import (
+    BARS_UP_TO,
+    ROWS_UP_TO,
+    change_kind,
+    display_order,
+    is_rank,
+    shown_gaps,
+)
 from figcheck.reports.plots import (
     Bar,
     deviation_bars,
@@ -84,7 +91,8 @@ def render_html(report: Report) -> str:
     claims = _claim_views(full, datasets, PLOTS_UP_TO, changes["by_row"] if changes else {})
     summary = report.summary
     total = int(sum(summary.values()))
-    deviation = findings["deviation"].to_numpy(dtype=float)
+    # the gap each card gives, the data against the article (not report.json's deviation)
+    deviation = shown_gaps(findings)
     finite = np.isfinite(deviation)
     n_plotted = int(finite.sum())
     spooled = report.spooled  # a chunked run: findings holds only the listed results
@@ -94,25 +102,28 @@ def render_html(report: Report) -> str:
         plotted = findings[finite]
         bars = [
             Bar(str(i), str(v), float(d))
-            for i, v, d in zip(plotted["id"], plotted["verdict"], plotted["deviation"], strict=True)
+            for i, v, d in zip(plotted["id"], plotted["verdict"], deviation[finite], strict=True)
         ]
         overview = deviation_bars(bars)
         caption = (
-            "Each bar is one claim: how much higher (right) or lower (left) the article's figure "
-            "is than the data, coloured by verdict."
+            "Each bar is one claim: how much higher (right) or lower (left) the data are than "
+            "the article's figure, as its card says, coloured by verdict."
         )
     elif spooled is not None:
         names = np.asarray(REPORT_ORDER, dtype=object)[spooled.verdict]
         overview = deviation_histogram(spooled.deviation, names)
-        caption = "Claims counted by how far the article's figure is from the data."
+        caption = "Claims counted by how far the data are from the article's figure."
     else:
         verdicts = findings["verdict"].to_numpy(dtype=object)[finite]
         overview = deviation_histogram(deviation[finite], verdicts)
-        caption = "Claims counted by how far the article's figure is from the data."
+        caption = "Claims counted by how far the data are from the article's figure."
     missing = total - n_plotted
     if missing:
         plural = "" if missing == 1 else "s"
-        caption += f" {missing} claim{plural} without a reference value are not shown."
+        caption += (
+            f" {missing} claim{plural} without a gap to show (no reference value, or a rank) "
+            "are not shown."
+        )
     template, css, script = _assets()
     headline = ", ".join(f"{summary.get(v, 0)} {WORDS[v].label}" for v in REPORT_ORDER)
     page: str = template.render(
@@ -226,7 +237,7 @@ def _claim_views(
                 "verdict_words": _sentence(verdict),
                 "message": _text(record.message),
                 "deviation_words": ""
-                if is_rank(record.reference_detail)
+                if is_rank(record.shape)
                 else _deviation_words(
                     _number(record.claimed_value),
                     _number(record.reference_value),
@@ -234,7 +245,7 @@ def _claim_views(
                     names,
                     datasets,
                     _bound(record, verdict),
-                    fall=change_kind(record.reference_detail) not in (None, ChangeKind.RATIO),
+                    fall=change_kind(record.shape) not in (None, ChangeKind.RATIO),
                 ),
                 "plot": Markup(plot),
                 "detail": _text(record.reference_detail),

@@ -13,6 +13,7 @@ from html import escape
 
 import numpy as np
 
+from figcheck.check.findings import MINUS, signed
 from figcheck.model.verdicts import REPORT_ORDER
 
 __all__ = [
@@ -23,6 +24,11 @@ __all__ = [
     "trend_chart",
     "verdict_strip",
 ]
+
+
+def _percent(share: float, decimals: int) -> str:
+    """A signed share in percent, its minus the one of every figure in words: ``−13.9%``."""
+    return signed(f"{share:+.{decimals}%}")
 
 
 def _fmt(value: float) -> str:
@@ -138,7 +144,7 @@ def deviation_bars(bars: Sequence[Bar], width: int = 680, clip: float = 1.0) -> 
         f'<line class="axis" x1="{_fmt(mid)}" y1="{top - 6}" x2="{_fmt(mid)}" y2="{height}"/>',
         f'<text class="label" x="{_fmt(mid)}" y="12" text-anchor="middle">0%</text>',
         f'<text class="label" x="{_fmt(mid - half)}" y="12" text-anchor="middle">'
-        f"−{clip:.0%}</text>",
+        f"{MINUS}{clip:.0%}</text>",
         f'<text class="label" x="{_fmt(mid + half)}" y="12" text-anchor="middle">'
         f"+{clip:.0%}</text>",
     ]
@@ -148,17 +154,18 @@ def deviation_bars(bars: Sequence[Bar], width: int = 680, clip: float = 1.0) -> 
         end = mid + share * half
         left, span = min(mid, end), max(abs(end - mid), 1.5)
         anchor = "start" if share >= 0 else "end"
-        more = "+" if bar.deviation > clip else ("−" if bar.deviation < -clip else "")
+        more = "+" if bar.deviation > clip else (MINUS if bar.deviation < -clip else "")
         name = escape(bar.claim_id if len(bar.claim_id) <= 34 else bar.claim_id[:33] + "…")
         parts.append(
-            f"<g><title>{escape(bar.claim_id)}: {bar.deviation:+.1%} ({escape(bar.verdict)})"
+            f"<g><title>{escape(bar.claim_id)}: {_percent(bar.deviation, 1)} "
+            f"({escape(bar.verdict)})"
             f'</title><text class="label" x="{label_w - 6}" y="{y + 12}" text-anchor="end">'
             f'{name}</text><rect class="fill-{escape(bar.verdict)}" x="{_fmt(left)}" '
             f'y="{y + 3}" width="{_fmt(span)}" height="{row - 6}"/>'
             f'<text class="label" x="{_fmt(end + (6 if share >= 0 else -6))}" y="{y + 12}" '
-            f'text-anchor="{anchor}">{bar.deviation:+.1%}{more}</text></g>'
+            f'text-anchor="{anchor}">{_percent(bar.deviation, 1)}{more}</text></g>'
         )
-    alt = f"Deviation of the article's figure from the data, for {len(bars)} claims"
+    alt = f"How far the data are from the article's figure, for {len(bars)} claims"
     return (
         f'<svg class="overview" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{alt}">' + "".join(parts) + "</svg>"
@@ -174,7 +181,7 @@ def deviation_histogram(
     if len(deviation) == 0:
         return ""
     edges = np.round(np.arange(-0.5, 0.5 + step / 2, step), 10)
-    labels = ["< −50%"] + [f"{e:+.0%}" for e in edges[:-1]] + ["≥ +50%"]
+    labels = [f"< {MINUS}50%"] + [_percent(e, 0) for e in edges[:-1]] + ["≥ +50%"]
     index = np.searchsorted(edges, deviation, side="right")  # 0: below, len(edges): above
     counts = {v: np.bincount(index[verdict == v], minlength=len(labels)) for v in REPORT_ORDER}
     tallest = int(np.sum(list(counts.values()), axis=0).max()) or 1
@@ -197,7 +204,7 @@ def deviation_histogram(
             f'<text class="label" x="{_fmt(x + column / 2)}" y="{base + 16}" '
             f'text-anchor="middle">{escape(label)}</text>'
         )
-    alt = f"How far the article's figures are from the data, {len(deviation):,} claims in bins"
+    alt = f"How far the data are from the article's figures, {len(deviation):,} claims in bins"
     return (
         f'<svg class="overview" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{alt}">' + "".join(parts) + "</svg>"

@@ -55,6 +55,7 @@ from figcheck.reports.display import (
     ROWS_UP_TO,
     display_sizes,
     first_in_order,
+    shown_gaps,
     verdict_ranks,
 )
 from figcheck.reports.fields import Rows, columns, encode_results
@@ -245,7 +246,7 @@ class ResultSpool:
         self._top = [frame[chosen[start:stop]] for frame, start, stop
                      in zip(self._top, bounds[:-1], bounds[1:], strict=True)
                      if chosen[start:stop].any()]  # fmt: skip
-        deviation = findings["deviation"].to_numpy(dtype=float)
+        deviation = shown_gaps(findings)  # as the cards give them (report.html's overview)
         finite = np.isfinite(deviation)
         self._deviation.append(deviation[finite])
         self._verdict.append(codes[finite])
