@@ -312,3 +312,39 @@ def test_where_values_equal_in_python_but_not_in_the_desk_are_looked_up_apart(
     assert result(report, "true")["verdict"] == "error"
     assert "True is not a valid integer" in result(report, "true")["message"]
     assert result(report, "float")["verdict"] == result(report, "int")["verdict"] == "supported"
+
+
+def test_a_tables_arrow_texts_give_the_findings_of_the_same_texts_as_objects(
+    tmp_path: Path, catalog_dir: Path
+) -> None:
+    """A table's texts come as Arrow strings: its hedges are handed on as a Categorical and its
+    quotes as they are (no Python string per row), with the findings of the same texts held as
+    Python objects (missing and empty hedges, quotes that need escaping, kinds)."""
+    from figcheck.check.engine import check_claims
+    from figcheck.data.catalog import discover_catalog
+    from figcheck.inputs.desks import load_desk
+    from figcheck.model.claims import Desk
+    from figcheck.pipeline import CatalogAccess
+
+    path = tmp_path / "claims.parquet"
+    pd.DataFrame({
+        "id": ["a", "b", "c", "d", "e", "f"],
+        "value": ["60 trillion USD", "55 trillion USD", "1 trillion USD", "60 trillion USD",
+                  "3 widgets", "7 people"],
+        "hedge": ["about", "", None, "nearly", "about", None],
+        "quote": ['said "60"\n', None, "", "q\\d", "é", "x"],
+        "reference.dataset": ["gdp", "gdp", "gdp", "gdp", "gdp", None],
+        "reference.where.country": ["WLD", "WLD", "MEX", "WLD", "WLD", None],
+        "reference.where.year": ["2009", "2009", "2010", "2009", "2009", None],
+    }).to_parquet(path)  # fmt: skip
+    desk = load_desk(path)
+    texts = [c for c in desk.frame.columns if isinstance(desk.frame[c].dtype, pd.StringDtype)]
+    assert {"hedge", "quote", "kind"} <= set(texts)  # as a table's texts are read
+    plain = desk.frame.assign(**{c: desk.frame[c].astype(object) for c in texts})
+    access = CatalogAccess(discover_catalog([catalog_dir]), None)
+    arrow = check_claims(desk, access, access.fx)
+    objects = check_claims(Desk(plain, desk.sources), access, access.fx)
+    assert isinstance(arrow["hedge"].dtype, pd.CategoricalDtype)
+    assert arrow["hedge"].isna().tolist() == [False, False, True, False, False, True]
+    assert arrow.astype(object).equals(objects.astype(object))
+    assert arrow["verdict"].tolist() == objects["verdict"].tolist()

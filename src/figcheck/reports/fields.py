@@ -143,7 +143,7 @@ class Rows:
     @cached_property
     def units(self) -> pa.Array:
         """Each result's unit text ("" for none), as a dictionary array."""
-        return text_cells(self.col("unit").fillna(""), None, empty_is_none=False)
+        return text_cells(self.col("unit"), None, missing_is_empty=True)
 
     def source(self, part: str) -> pa.Array:
         """One part of each result's source (null where the source has no title nor url), as
@@ -253,9 +253,14 @@ def _mask(rows: Rows, when: str | None) -> np.ndarray | None:
 
 
 def text_cells(
-    values: Any, present: np.ndarray | None = None, *, empty_is_none: bool = False
+    values: Any,
+    present: np.ndarray | None = None,
+    *,
+    empty_is_none: bool = False,
+    missing_is_empty: bool = False,
 ) -> pa.Array:
-    """Texts as a dictionary array (codes into the distinct texts; null: no value)."""
+    """Texts as a dictionary array (codes into the distinct texts; null: no value, but ""
+    where ``missing_is_empty``)."""
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
         # only the categories in use, in their order (counted, not sorted); -1: no value
         shifted = values.cat.codes.to_numpy().astype(np.int64) + 1
@@ -270,6 +275,11 @@ def text_cells(
         raw = values if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
         codes, uniques = pd.factorize(raw, use_na_sentinel=True)
         distinct = np.asarray(uniques, dtype=object)
+    if missing_is_empty and (codes < 0).any():  # no fillna: a copy of every row
+        found = np.flatnonzero(distinct == "")
+        if not len(found):
+            distinct = np.append(distinct, np.array([""], dtype=object))
+        codes = np.where(codes < 0, found[0] if len(found) else len(distinct) - 1, codes)
     if empty_is_none:
         empty = np.flatnonzero(distinct == "")
         if len(empty):

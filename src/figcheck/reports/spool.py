@@ -14,8 +14,9 @@ files (Linux), forked when the spool begins, before the run's memory grows: it e
 second core without contending for the interpreter lock (a thread would: half of the encoder is
 Python glue). This process takes each chunk's report fields (:func:`~figcheck.reports.fields.
 columns`: codes into distinct texts, numbers) and hands them over as an Arrow IPC stream in a
-memory file, which the encoder maps without copying; it encodes them, appends the lines to the
-results file and answers on a pipe. Forking once, not per chunk, spares both processes the
+memory file, which both processes keep mapped (a chunk is written into pages already there)
+and the encoder reads without copying; it encodes them, appends the lines to the results file
+and answers on a pipe. Forking once, not per chunk, spares both processes the
 page faults of memory shared copy-on-write (a process forked per chunk saw every page of the
 checked chunk, and this one then faulted on each page it wrote while checking the next). The
 last chunk is encoded half by the encoder and half in this process, which has nothing else to
@@ -91,6 +92,7 @@ class ResultSpool:
         self._pool: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
         self._encoder: _Encoder | None = None
+        self._rest: pa.Array | None = None  # the last results encoded here, written at finish()
         self._json: IO[str] | None = None
         self._parquet: pq.ParquetWriter | None = None
         self._paths: dict[str, Path] = {}
@@ -166,18 +168,16 @@ class ResultSpool:
             assert self._json is not None
             # The last chunk: the encoder takes the first 60% while this process, which has
             # nothing else to do by then, encodes the rest (working out the fields of the
-            # encoder's rows first, so that it starts at once: both end about together).
+            # encoder's rows first, so that it starts at once: both end about together). The
+            # rest is written after the encoder's lines, at finish(): what the run does until
+            # then (the check of repeated ids) overlaps the encoder's work.
             split = n - (n * 2 // 5 if last else 0)
             if split:
                 cells = columns(Rows(part, findings.iloc[:split], 0))
                 with self._writing():  # the memory file written: a failure is the output's
                     self._encoder.send(cells, first)
             if split < n:
-                rest = encode_chunk(part, split, n, first and split == 0)
-                self._encoder.finish()
-                with self._writing():
-                    write_strings(self._json, rest)
-                    self._json.flush()
+                self._rest = encode_chunk(part, split, n, first and split == 0)
         else:
             self._pending = self._pool.submit(self._write, part, first)
         self._keep(findings.set_axis(pd.RangeIndex(self._count, self._count + n)))
@@ -263,6 +263,9 @@ class ResultSpool:
         with self._writing():
             self._close_parquet()
             if self._json is not None:
+                if self._rest is not None:
+                    rest, self._rest = self._rest, None
+                    write_strings(self._json, rest)
                 self._json.flush()
         parts = [*self._kept, *self._top, *(self._bars or [])]
         kept = pd.concat([p for p in parts if len(p)]) if any(len(p) for p in parts) else self._none
@@ -284,6 +287,7 @@ class ResultSpool:
         called :meth:`finish`, which raises it; otherwise another error is on its way out)."""
         if self._encoder is not None:  # its lines go with the staging folder
             self._encoder.stop()
+        self._rest = None
         if self._pending is not None:
             self._pending.exception()
             self._pending = None
@@ -303,6 +307,10 @@ class _Encoder:
         self._orders = self._answers = -1
         self._memory = os.memfd_create("figcheck-cells", os.MFD_CLOEXEC)
         self._cells = f"/proc/self/fd/{self._memory}"
+        # The memory file stays mapped here (and in the encoder): a chunk is written into pages
+        # already there, not into a file emptied and filled again (a page fault per page, in
+        # both processes). It only grows, by allocating: a full memory is an error, not SIGBUS.
+        self._mapped: pa.MemoryMappedFile | None = None
         try:
             orders, self._orders = os.pipe()  # a byte per chunk sent; closed: no more
         except OSError:
@@ -340,13 +348,28 @@ class _Encoder:
         first preceded by no separator if ``first``."""
         self.wait()
         batch = pa.RecordBatch.from_arrays([_compact(c) for c in cells.values()], list(cells))
-        with pa.OSFile(self._cells, "wb") as sink, pa.ipc.new_stream(sink, batch.schema) as ipc:
+        size = pa.MockOutputStream()  # counts the stream's bytes, writes none
+        with pa.ipc.new_stream(size, batch.schema) as ipc:
+            ipc.write_batch(batch)
+        if self._mapped is None or self._mapped.size() < size.size():
+            self._grow(size.size())
+        assert self._mapped is not None
+        self._mapped.seek(0)  # what is left beyond the stream's end is never read
+        with pa.ipc.new_stream(self._mapped, batch.schema) as ipc:
             ipc.write_batch(batch)
         try:
             os.write(self._orders, b"F" if first else b"n")
         except BrokenPipeError:  # it has ended: why is in its answer
             self._ended(failed=True)
         self._busy = True
+
+    def _grow(self, size: int) -> None:
+        """Room for a stream of ``size`` bytes, and a quarter more (chunks differ a little)."""
+        if self._mapped is not None:
+            self._mapped.close()
+            self._mapped = None
+        os.posix_fallocate(self._memory, 0, size + size // 4)
+        self._mapped = pa.memory_map(self._cells, "r+")
 
     def wait(self) -> None:
         """Until the chunks sent are written; raises :class:`OutputError` if the encoder failed."""
@@ -386,6 +409,9 @@ class _Encoder:
             with suppress(ProcessLookupError, ChildProcessError):  # waited for already
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
+        if self._mapped is not None:
+            self._mapped.close()
+            self._mapped = None
         for fd in (self._orders, self._answers, self._memory):
             if fd >= 0:
                 os.close(fd)
@@ -410,18 +436,21 @@ def _serve(orders: int, answers: int, cells: str, results: Path) -> NoReturn:
         # The objects inherited are never collected here: the collector would write to each
         # (a page fault per page shared with the parent).
         gc.freeze()
+        source: pa.MemoryMappedFile | None = None  # mapped again only when it has grown
         with results.open("a", encoding="utf-8", errors="replace", newline="\n") as out:
             while order := os.read(orders, 1):
-                with pa.memory_map(cells) as source:
-                    batch = pa.ipc.open_stream(source).read_next_batch()
-                    lines = encode_results(
-                        dict(zip(batch.schema.names, batch.columns, strict=True)),
-                        ",\n",
-                        order == b"F",
-                    )
-                    del batch
-                    write_strings(out, lines)
-                    del lines
+                if source is None or source.size() < os.stat(cells).st_size:
+                    if source is not None:
+                        source.close()
+                    source = pa.memory_map(cells)
+                source.seek(0)
+                batch = pa.ipc.open_stream(source).read_next_batch()
+                lines = encode_results(
+                    dict(zip(batch.schema.names, batch.columns, strict=True)), ",\n", order == b"F"
+                )
+                del batch
+                write_strings(out, lines)
+                del lines
                 os.write(answers, b".")
         status = 0
     except BaseException as exc:  # said to the parent
