@@ -421,7 +421,7 @@ def written_unit(key: str) -> str:
     """A unit key (:func:`format_unit`) as a desk writes it, for messages: ``EUR/MXN`` for the
     registry's ``EUR / MXN`` (docs/datasets.md writes ``USD/EUR``; mends28: the unit mismatch
     error said "EUR / MXN" where every other message said "EUR/MXN")."""
-    return key.replace(" / ", "/")
+    return UNIT_WORDS.get(key) or key.replace(" / ", "/")
 
 
 def _currency_of(unit: Unit) -> tuple[str, int] | None:
