@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 __all__ = [
+    "POINT_UNITS",
     "RATIO_WORDS",
     "ChangeKind",
     "ChangeSpec",
@@ -20,7 +21,6 @@ __all__ = [
     "describe_change",
     "fall_centre",
     "points_unit",
-    "POINT_UNITS",
     "read_ratio_word",
     "result_unit",
 ]
