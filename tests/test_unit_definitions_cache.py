@@ -38,7 +38,9 @@ def _kept(folder: Path) -> list[Path]:
 def test_definitions_are_kept_then_read_back_alike(tmp_path: Path) -> None:
     first = _run(tmp_path)
     (kept,) = _kept(tmp_path)
-    assert sorted(p.suffix for p in kept.iterdir()) == [".json"] * 4 + [".pickle"] * 4
+    assert (
+        sorted(p.suffix for p in kept.iterdir()) == [".json"] * 5 + [".pickle"] * 5
+    )  # pint, units.txt, currencies.txt
     stamps = {p.name: p.stat().st_mtime_ns for p in kept.iterdir()}
     assert _run(tmp_path) == first == _EXPECTED
     assert {p.name: p.stat().st_mtime_ns for p in kept.iterdir()} == stamps  # read, not rewritten

@@ -74,4 +74,4 @@ def test_definitions_others_could_have_written_are_not_loaded(tmp_path: Path) ->
         pickle.write_bytes(b"planted")
     kept.chmod(0o777)
     assert run() == "people / kilometer ** 2"
-    assert sorted(p.read_bytes() for p in kept.glob("*.pickle")) == [b"planted"] * 4  # not read
+    assert sorted(p.read_bytes() for p in kept.glob("*.pickle")) == [b"planted"] * 5  # not read

@@ -248,3 +248,13 @@ def test_basis_points_are_hundredths_of_a_percentage_point(text: str) -> None:
 
 def test_bp_inside_another_word_is_left_to_pint() -> None:
     assert units.unit_key(units.parse_unit("kbps").unit) != "basis_point"
+
+
+def test_every_line_of_the_currency_file_is_one_code_the_checker_reads() -> None:
+    # CURRENCIES is read from the file pint loads: a line of another form would be a unit pint
+    # knows but figcheck would not treat as a currency
+    from importlib.resources import files
+
+    lines = files("figcheck").joinpath("currencies.txt").read_text(encoding="utf-8").splitlines()
+    codes = [line.split(" = ")[0] for line in lines if line and not line.startswith("#")]
+    assert codes == list(units.CURRENCIES) and len(set(codes)) == len(codes) > 190

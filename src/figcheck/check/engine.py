@@ -91,6 +91,10 @@ class _Refs:
                    obj(), obj(), obj(), obj())  # fmt: skip
 
 
+#: How a points change reads in the claim's unit: "rose 0.07 percentage points", "7 basis points".
+_POINTS_SAID = {PERCENTAGE_POINT: "percentage", "basis_point": "basis"}
+
+
 def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:
     """Check every claim of ``desk``; returns the findings frame (:data:`FINDING_COLUMNS`)."""
     # Overflow, 0/0 and empty aggregates are reported in findings (as errors or unverifiable),
@@ -493,8 +497,9 @@ def _take_answer(
         change = format_amount(value, unit_text)
     if f"{shaped.CHANGE} points" in answer.said:  # "rose 0.44 points", not "0.44% points"
         change = change.removesuffix("%")
-        if points and unit == PERCENTAGE_POINT:  # "fell 1.68 percentage points"
-            change = f"{format_amount(abs(value), '')} percentage"
+        said_points = _POINTS_SAID.get(str(unit_key[row])) if points else None
+        if said_points:  # "fell 1.68 percentage points", "rose 7 basis points"
+            change = f"{format_amount(abs(value), '')} {said_points}"
     verb = "fell" if value < 0 else "rose"
     said = answer.said.replace(shaped.VERB, verb).replace(shaped.CHANGE, change)
     refs.said[row] = f"{answer.label} {said}"

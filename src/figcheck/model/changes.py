@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 __all__ = [
+    "POINT_UNITS",
     "RATIO_WORDS",
     "ChangeKind",
     "ChangeSpec",
@@ -101,6 +102,8 @@ def fall_centre(kind: ChangeKind | None, value: float) -> float | None:
 
 #: The unit of a points change of a column in percent, and the units a claim on it may be in.
 PERCENTAGE_POINT, PERCENT = "percentage_point", "percent"
+#: Claim units a points change compares in: percentage points, and basis points (hundredths).
+POINT_UNITS = frozenset({PERCENTAGE_POINT, "basis_point"})
 
 
 def points_unit(column_unit: str, claim_unit: str) -> str:
@@ -109,7 +112,7 @@ def points_unit(column_unit: str, claim_unit: str) -> str:
     prints ``1.7 percentage points`` compares with it; a claim that prints ``0.4%`` for a change
     its desk calls ``points`` compares too (the desk has said which change it means). Any other
     column keeps its unit."""
-    if column_unit == PERCENT and claim_unit == PERCENTAGE_POINT:
+    if column_unit == PERCENT and claim_unit in POINT_UNITS:
         return PERCENTAGE_POINT
     return column_unit
 

@@ -70,29 +70,17 @@ __all__ = [
     "written_unit",
 ]
 
-#: ISO 4217 codes figcheck knows: every currency in circulation (ISO 4217 list one, as amended
-#: to 2025), the funds and units of account that statistics publish in (Chile's UF is ``CLF``,
-#: Mexico's UDI ``MXV``, the IMF's SDR ``XDR``), and the former codes older data and articles use
-#: (the euro area's legacy currencies, ``TRL``, ``VEF``, ``ROL``, ``MRO``, …). Each is a unit
-#: and a dimension of its own: amounts in two currencies compare only through an exchange rate.
-CURRENCIES: tuple[str, ...] = (
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "ATS", "AUD", "AWG", "AZN", "BAM", "BBD",
-    "BDT", "BEF", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP",
-    "BYN", "BYR", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU",
-    "CRC", "CUC", "CUP", "CVE", "CYP", "CZK", "DEM", "DJF", "DKK", "DOP", "DZD", "EEK", "EGP",
-    "ERN", "ESP", "ETB", "EUR", "FIM", "FJD", "FKP", "FRF", "GBP", "GEL", "GHS", "GIP", "GMD",
-    "GNF", "GRD", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "IEP", "ILS", "INR",
-    "IQD", "IRR", "ISK", "ITL", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW",
-    "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LTL", "LUF", "LVL", "LYD", "MAD",
-    "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRO", "MRU", "MTL", "MUR", "MVR", "MWK", "MXN",
-    "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NLG", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
-    "PGK", "PHP", "PKR", "PLN", "PTE", "PYG", "QAR", "ROL", "RON", "RSD", "RUB", "RWF", "SAR",
-    "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SIT", "SKK", "SLE", "SLL", "SOS", "SRD", "SSP",
-    "STD", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRL", "TRY", "TTD",
-    "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VEB", "VED", "VEF",
-    "VES", "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XDR", "XOF", "XPF", "YER", "ZAR", "ZMW",
-    "ZWD", "ZWG", "ZWL",
-)  # fmt: skip
+#: ISO 4217 codes figcheck knows (src/figcheck/currencies.txt, which pint loads as definitions,
+#: so its kept parsed form serves them too): every currency in circulation, the units of account
+#: statistics publish in (Chile's UF ``CLF``, Mexico's UDI ``MXV``, the IMF's SDR ``XDR``) and
+#: former codes older data and articles use (``DEM``, ``ESP``, ``TRL``, ``VEF``, …).
+CURRENCIES: tuple[str, ...] = tuple(
+    re.findall(
+        r"^([A-Z]{3}) = \[currency_\1\]$",
+        files("figcheck").joinpath("currencies.txt").read_text(encoding="utf-8"),
+        flags=re.M,
+    )
+)
 
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "k": 1e3,
@@ -170,8 +158,7 @@ def _dimensionless() -> Unit:
 def _build_registry(cache_folder: Path | None) -> Any:
     registry: Any = pint.UnitRegistry(on_redefinition="raise", cache_folder=cache_folder)
     registry.load_definitions(str(files("figcheck").joinpath("units.txt")))
-    for code in CURRENCIES:
-        registry.define(f"{code} = [currency_{code}]")
+    registry.load_definitions(str(files("figcheck").joinpath("currencies.txt")))
     return registry
 
 
@@ -421,7 +408,7 @@ def written_unit(key: str) -> str:
     """A unit key (:func:`format_unit`) as a desk writes it, for messages: ``EUR/MXN`` for the
     registry's ``EUR / MXN`` (docs/datasets.md writes ``USD/EUR``; mends28: the unit mismatch
     error said "EUR / MXN" where every other message said "EUR/MXN")."""
-    return key.replace(" / ", "/")
+    return UNIT_WORDS.get(key) or key.replace(" / ", "/")
 
 
 def _currency_of(unit: Unit) -> tuple[str, int] | None:

@@ -1,0 +1,79 @@
+"""review28: findings of this round's read-only review. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from figcheck.check.findings import hedged_change
+from figcheck.model.ranges import HEDGES
+from helpers import check_paths
+
+
+def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
+    path = tmp_path / "desk.yaml"
+    path.write_text(desk, encoding="utf-8")
+    report = check_paths([path], [], tmp_path / "work", bundled=True)
+    return {str(r["id"]): r for r in report.findings.to_dict("records")}
+
+
+# --- 1. a change's hedge reads as English with a rise and a fall ---------------------------
+
+
+@pytest.mark.parametrize("hedge", sorted(HEDGES))
+@pytest.mark.parametrize("change", ["a rise", "a fall"])
+def test_a_change_reads_as_english_with_every_hedge(hedge: str, change: str) -> None:
+    said = hedged_change(hedge, "3%", change)
+    assert "3%" in said
+    assert " of of " not in said and " of short of" not in said and " of shy of" not in said
+    assert " of just shy of" not in said and " of exceeding" not in said
+    assert " of in " not in said and " of on the" not in said
+    # "inflation dipped under 3%": the change dipped, not "a rise"
+    assert not any(f"{change} that {w}" in said for w in ("fell", "dipped")), said
+
+
+def test_a_rise_that_fell_below_its_mark_reads_as_the_change_that_did() -> None:
+    assert hedged_change("dipped under", "3%", "a rise") == "a change that dipped under 3%"
+    assert hedged_change("topped", "5%", "a rise") == "a rise that topped 5%"
+    assert hedged_change("short of", "3%", "a rise") == "a rise short of 3%"
+    assert hedged_change("of the order of", "20%", "a fall") == "a fall of the order of 20%"
+
+
+# --- 2. basis points on a points change, and units in words in a mismatch ------------------
+
+BASIS_POINTS = """\
+claims:
+  - id: pp
+    quote: "monthly inflation rose 0.07 percentage points from May to June 2023"
+    value: 0.07 percentage_point
+    reference: {dataset: us-cpi-u, column: Inflation, change: points,
+                from: {Date: 2023-05}, to: {Date: 2023-06}}
+  - id: bp
+    quote: "monthly inflation rose 7 basis points from May to June 2023"
+    value: 7 bp
+    reference: {dataset: us-cpi-u, column: Inflation, change: points,
+                from: {Date: 2023-05}, to: {Date: 2023-06}}
+  - id: bp-level
+    quote: "monthly inflation was 32 bps"
+    value: 32 bps
+    reference: {dataset: us-cpi-u, column: Inflation, where: {Date: 2023-06}}
+"""
+
+
+def test_basis_points_check_a_points_change_as_percentage_points_do(tmp_path: Path) -> None:
+    found = _results(tmp_path, BASIS_POINTS)
+    assert found["pp"]["verdict"] == found["bp"]["verdict"] == "supported", found["bp"]["message"]
+    assert found["bp"]["reference_value"] == pytest.approx(found["pp"]["reference_value"] * 100)
+    assert "rose 7 basis points" in str(found["bp"]["message"])
+    assert "rose 0.07 percentage points" in str(found["pp"]["message"])
+
+
+def test_a_level_in_basis_points_against_percent_names_both_units_in_words(
+    tmp_path: Path,
+) -> None:
+    found = _results(tmp_path, BASIS_POINTS)
+    assert found["bp-level"]["verdict"] == "error"
+    assert "the claim is in basis points but the reference is in percent" in str(
+        found["bp-level"]["message"]
+    )
