@@ -8,7 +8,7 @@ import pytest
 
 from figcheck.check.findings import hedged_change
 from figcheck.model.ranges import HEDGES
-from helpers import check_paths
+from helpers import Run, check_paths
 
 
 def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
@@ -77,3 +77,26 @@ def test_a_level_in_basis_points_against_percent_names_both_units_in_words(
     assert "the claim is in basis points but the reference is in percent" in str(
         found["bp-level"]["message"]
     )
+
+
+# --- 4. a period column outside the key takes no unit from the unit column -----------------
+
+
+def test_a_year_column_takes_no_unit_from_the_unit_column(figcheck: Run, tmp_path: Path) -> None:
+    source = tmp_path / "gdp.csv"
+    source.write_text(
+        "Country,Year,Currency,GDP,Debt\nMexico,2020,MXN,100.5,30.5\nChile,2020,CLP,200.25,9.5\n",
+        encoding="utf-8",
+    )
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp", "--into",
+                              str(tmp_path / "c"), "--unit", "GDP=USD", "--unit-from", "Currency")  # fmt: skip
+    assert code == 0, err
+    assert "  Year: integer\n" in out, out
+    assert "Debt: number (unit from column 'Currency')" in out
+    assert "note: --unit kept for GDP (USD)" in out
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp2", "--into",
+                              str(tmp_path / "c"), "--unit", "GDP=USD", "--unit", "Debt=USD",
+                              "--unit-from", "Currency")  # fmt: skip
+    assert code == 0, err
+    assert "  Year: integer\n" in out, out
+    assert "note: --unit kept" not in out  # no column took its unit from the unit column
