@@ -8,7 +8,7 @@ import pytest
 
 from figcheck.check.findings import hedged_change
 from figcheck.model.ranges import HEDGES
-from helpers import check_paths
+from helpers import Run, check_paths
 
 
 def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
@@ -26,9 +26,9 @@ def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
 def test_a_change_reads_as_english_with_every_hedge(hedge: str, change: str) -> None:
     said = hedged_change(hedge, "3%", change)
     assert "3%" in said
-    assert " of of " not in said and " of short of" not in said and " of shy of" not in said
-    assert " of just shy of" not in said and " of exceeding" not in said
-    assert " of in " not in said and " of on the" not in said
+    for garbled in (" of of ", " of short of", " of shy of", " of just shy of", " of exceeding",
+                    " of in ", " of on the"):  # fmt: skip
+        assert garbled not in said
     # "inflation dipped under 3%": the change dipped, not "a rise"
     assert not any(f"{change} that {w}" in said for w in ("fell", "dipped")), said
 
@@ -77,3 +77,71 @@ def test_a_level_in_basis_points_against_percent_names_both_units_in_words(
     assert "the claim is in basis points but the reference is in percent" in str(
         found["bp-level"]["message"]
     )
+
+
+# --- 4. a period column outside the key takes no unit from the unit column -----------------
+
+
+def test_a_year_column_takes_no_unit_from_the_unit_column(figcheck: Run, tmp_path: Path) -> None:
+    source = tmp_path / "gdp.csv"
+    source.write_text(
+        "Country,Year,Currency,GDP,Debt\nMexico,2020,MXN,100.5,30.5\nChile,2020,CLP,200.25,9.5\n",
+        encoding="utf-8",
+    )
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp", "--into",
+                              str(tmp_path / "c"), "--unit", "GDP=USD", "--unit-from", "Currency")  # fmt: skip
+    assert code == 0, err
+    assert "  Year: integer\n" in out, out
+    assert "Debt: number (unit from column 'Currency')" in out
+    assert "note: --unit kept for GDP (USD)" in out
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp2", "--into",
+                              str(tmp_path / "c"), "--unit", "GDP=USD", "--unit", "Debt=USD",
+                              "--unit-from", "Currency")  # fmt: skip
+    assert code == 0, err
+    assert "  Year: integer\n" in out, out
+    assert "note: --unit kept" not in out  # no column took its unit from the unit column
+
+
+# --- 6. an encoding's byte order, and UTF-32 told from UTF-16 ------------------------------
+
+TABLE = "country,currency,gdp\nMEX,MXN,100.5\nUSA,USD,200.25\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "options", "says", "hint"),
+    [
+        ("utf32le.csv", TABLE.encode("utf-32-le"), (),
+         "the file is not UTF-8: three bytes in every four are NUL, as in UTF-32 text",
+         "give --encoding utf-32-le"),
+        ("utf16be-as-utf16.csv", TABLE.encode("utf-16-be"), ("--encoding", "utf-16"),
+         "the file is not utf-16: its NUL bytes stand where UTF-16 big-endian text has them",
+         "give --encoding utf-16-be"),
+        ("utf16le-bom-as-be.csv", TABLE.encode("utf-16"), ("--encoding", "utf-16-be"),
+         "the file is not utf-16-be: it begins with a little-endian byte order mark",
+         "give --encoding utf-16 (the mark says the order)"),
+    ],
+)  # fmt: skip
+def test_a_byte_order_that_does_not_fit_is_said_so(
+    figcheck: Run, tmp_path: Path, name: str, body: bytes, options: tuple[str, ...], says: str,
+    hint: str,
+) -> None:  # fmt: skip
+    source = tmp_path / name
+    source.write_bytes(body)
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--into",
+                              str(tmp_path / "catalog"), "--unit", "gdp=USD", *options)  # fmt: skip
+    assert code == 2, out
+    assert f"{name}:1: {says}" in err, err
+    assert hint in err, err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-32-le", "utf-32-be", "utf-16-le"])
+def test_a_file_in_either_byte_order_with_its_encoding_is_read(
+    figcheck: Run, tmp_path: Path, encoding: str
+) -> None:
+    source = tmp_path / "t.csv"
+    source.write_bytes(TABLE.encode(encoding))
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--into",
+                              str(tmp_path / "catalog"), "--unit", "gdp=USD",
+                              "--encoding", encoding)  # fmt: skip
+    assert code == 0, err
+    assert "2 rows" in out

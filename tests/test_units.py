@@ -257,4 +257,5 @@ def test_every_line_of_the_currency_file_is_one_code_the_checker_reads() -> None
 
     lines = files("figcheck").joinpath("currencies.txt").read_text(encoding="utf-8").splitlines()
     codes = [line.split(" = ")[0] for line in lines if line and not line.startswith("#")]
-    assert codes == list(units.CURRENCIES) and len(set(codes)) == len(codes) > 190
+    assert codes == list(units.CURRENCIES)
+    assert len(set(codes)) == len(codes) > 190

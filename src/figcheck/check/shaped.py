@@ -40,6 +40,7 @@ from figcheck.model.changes import ChangeKind, ChangeSpec, compute_change, resul
 from figcheck.model.claims import WHERE_PREFIX
 from figcheck.model.dates import Grain, read_period
 from figcheck.model.ranks import (
+    RANK,
     RankOutcome,
     RankSpec,
     months_earlier,
@@ -53,10 +54,6 @@ __all__ = [
     "CHANGE", "RANK", "VERB", "Answer", "Question", "answer_adjustments", "answer_changes",
     "answer_ranks", "claim_shapes",
 ]  # fmt: skip
-
-#: The findings column ``shape`` of a rank claim; a change claim's is its kind's value
-#: (``percent``, ``points``, ``ratio``, ``difference``), any other claim's None.
-RANK = "rank"
 
 
 def claim_shapes(kind: np.ndarray, changes: np.ndarray) -> pd.Categorical:

@@ -337,7 +337,8 @@ def _table_lines(name: str, packaged: Packaged) -> list[str]:
             "are compared in the right unit"
         )
     kept = [c for c in packaged.units if packaged.unit_from]
-    if kept:  # --unit beside --unit-from (or --unit-map): which one each column took
+    # --unit beside --unit-from (or --unit-map): which one each column took
+    if kept and set(packaged.value_columns) - set(packaged.units):
         given = ", ".join(f"{shown(c)} ({shown(packaged.units[c])})" for c in kept)
         lines.append(
             f"  note: --unit kept for {given}; the other value columns take their unit from "

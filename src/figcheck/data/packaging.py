@@ -49,6 +49,11 @@ PERIOD_NAME = re.compile(
     r"(1[89]|2[01])\d\d( \[YR\d{4}\])?|\d{4}(M(0[1-9]|1[0-2])|-?Q[1-4]|-(0[1-9]|1[0-2]))"
 )
 MAX_NAME = 120
+#: Names of a column of periods (never a value column that takes a unit column's unit).
+_PERIOD_WORDS = frozenset({
+    "year", "years", "yr", "date", "month", "quarter", "week", "day", "period", "time",
+    "año", "ano", "anio", "fecha", "mes", "trimestre", "periodo", "período",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -132,9 +137,12 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     # A column given --unit keeps it; with a unit column (--unit-from, --unit-map) every other
     # numeric non-key column takes its unit from that column (mends28: one --unit dropped the
     # unit column for every column, silently)
+    # a column named as a period ("Year", "fecha") is no value, even outside the key (review28:
+    # a one-row-per-country table's Year took the currency column's unit)
     value_columns = tuple(units) + tuple(
         c.name for c in columns if unit_column and c.type in ("number", "integer")
         and c.name not in key and c.name != unit_column and c.name not in units
+        and c.name.strip().lower() not in _PERIOD_WORDS
     )  # fmt: skip
     data = table_csv(table)
     fields = [

@@ -141,6 +141,27 @@ _BOMS = (
 _SAID = {"utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
 
 
+_ORDER = {"le": "little-endian", "be": "big-endian"}
+_MARKS = {
+    ("utf-16", "le"): codecs.BOM_UTF16_LE, ("utf-16", "be"): codecs.BOM_UTF16_BE,
+    ("utf-32", "le"): codecs.BOM_UTF32_LE, ("utf-32", "be"): codecs.BOM_UTF32_BE,
+}  # fmt: skip
+
+
+def _nul_order(head: bytes, width: int) -> str | None:
+    """``le`` or ``be`` when ``head`` looks like UTF-16 (``width`` 2) or UTF-32 (4) text of
+    Latin letters in that byte order: the bytes after (little-endian) or before (big-endian)
+    each character's low byte NUL in most units; None otherwise."""
+    units = len(head) // width
+    if units == 0:
+        return None
+    for order, nul_at in (("le", range(1, width)), ("be", range(width - 1))):
+        nuls = sum(head[i::width][:units].count(0) for i in nul_at)
+        if nuls > units * (width - 1) * 3 // 4:
+            return order
+    return None
+
+
 def _family(encoding: str) -> str:
     """``utf-8``, ``utf-16`` or ``utf-32`` for an encoding of that family (either byte
     order), else the encoding's own codec name."""
@@ -159,9 +180,14 @@ def _check_fit(body: bytes, label: str, encoding: str | None) -> None:
     head = body[:_SNIFF_BYTES]
     bom = next((name for mark, name in _BOMS if head.startswith(mark)), None)
     problem, hint = None, ""
+    named = codecs.lookup(encoding or "utf-8").name.removeprefix(family).lstrip("-_")[:2]
     if bom is not None and bom != family:
         problem = f"it begins with a {_SAID[bom]} byte order mark"
         hint = "leave --encoding out" if bom == "utf-8" else f"give --encoding {bom}"
+    elif bom is not None and named in _ORDER and not head.startswith(_MARKS[(family, named)]):
+        other = "be" if named == "le" else "le"
+        problem = f"it begins with a {_ORDER[other]} byte order mark, not {said}'s {_ORDER[named]}"
+        hint = f"give --encoding {family} (the mark says the order)"
     elif bom is None and family in ("utf-16", "utf-32") and head and b"\x00" not in head:
         problem = f"it has no NUL byte, as {_SAID[family]} text of digits and Latin letters has"
         try:
@@ -169,12 +195,22 @@ def _check_fit(body: bytes, label: str, encoding: str | None) -> None:
             hint = "it reads as UTF-8: leave --encoding out"
         except UnicodeDecodeError:
             hint = "give the encoding it was saved in (e.g. --encoding latin-1)"
-    elif bom is None and family not in ("utf-16", "utf-32") and len(head) >= 2:
-        odd, even = head[1::2], head[0::2]
-        for nul, order in ((odd, "le"), (even, "be")):
-            if nul.count(0) > len(nul) * 3 // 4:
-                problem = "every other byte is NUL, as in UTF-16 text"
-                hint = f"give --encoding utf-16-{order}"
+    elif bom is None and family in ("utf-16", "utf-32"):
+        # without a byte order mark the codec reads the order it names, else little-endian
+        # (review28: UTF-16BE read as utf-16 decoded into CJK, "needs a header row")
+        order = _nul_order(head, 2 if family == "utf-16" else 4)
+        reads = named if named in _ORDER else "le"
+        if order is not None and order != reads:
+            problem = f"its NUL bytes stand where {_SAID[family]} {_ORDER[order]} text has them"
+            hint = f"give --encoding {family}-{order}"
+    elif bom is None and len(head) >= 2:
+        # UTF-32 first: its NULs also fall every other byte (review28: UTF-32 got the UTF-16 hint)
+        for width, name, nuls in ((4, "utf-32", "three bytes in every four are NUL"),
+                                  (2, "utf-16", "every other byte is NUL")):  # fmt: skip
+            order = _nul_order(head, width)
+            if order is not None:
+                problem = f"{nuls}, as in {_SAID[name]} text"
+                hint = f"give --encoding {name}-{order}"
                 break
     if problem:
         raise InputError(f"the file is not {said}: {problem}", path=label, line=1, hint=hint)

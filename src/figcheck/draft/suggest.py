@@ -662,11 +662,12 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
             str(series.get("id") or ""),
         ]  # fmt: skip
         frame = frames[id(dataset)]
+        years = _period_years(d, frame)
         columns = tuple(
             column
             for f in d.fields
             if f.unit or f.unit_field
-            for column in _column_hints(d, f, frame)
+            for column in _column_hints(d, f, frame, years)
         )
         if not columns:
             continue
@@ -687,14 +688,14 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
     return hints
 
 
-def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
+def _column_hints(d: Any, f: Any, frame: Any, years: Any) -> list[ColumnHint]:
     """A column with a unit; a column whose unit is in a unit column, once per unit (keyed by
     period: the rows of each unit are a series), with the key values that unit stands for."""
     # a series' value column is titled with the series' title, which the dataset's words hold
     title = "" if f.title and f.title in d.title else f.title or ""
     words = frozenset(words_of(f"{f.name.replace('_', ' ')} {title}"))
     if f.unit and not f.unit_field:
-        return [ColumnHint(f.name, f.unit, words, years=_years_of(d, f.name, frame))]
+        return [ColumnHint(f.name, f.unit, words, years=_years_of(f.name, frame, years))]
     if frame is None or not f.unit_field or f.unit_field not in frame.columns:
         return []
     others = [k for k in d.primary_key if k.lower() not in _PERIOD_KEYS and k in frame.columns]
@@ -708,14 +709,30 @@ def _column_hints(d: Any, f: Any, frame: Any) -> list[ColumnHint]:
     return out
 
 
-def _years_of(d: Any, name: str, frame: Any) -> tuple[int, int] | None:
-    """The first and last year of the rows where column ``name`` has a value."""
-    period = next((k for k in d.primary_key if k.lower() in _PERIOD_KEYS), None)
-    if frame is None or period is None or name not in frame.columns or period not in frame:
+def _years_of(name: str, frame: Any, years: Any) -> tuple[int, int] | None:
+    """The first and last year of the rows where column ``name`` has a value (``years``: each
+    row's year, :func:`_period_years`)."""
+    if years is None or name not in frame.columns:
         return None
-    heads = frame.loc[frame[name].notna(), period].astype(str).str[:4]
-    years = heads[heads.str.isdigit()].astype(int)
-    return (int(years.min()), int(years.max())) if len(years) else None
+    held = years[frame[name].notna().to_numpy()]
+    held = held[held >= 0]
+    return (int(held.min()), int(held.max())) if len(held) else None
+
+
+def _period_years(d: Any, frame: Any) -> Any:
+    """The year each row's period begins with (-1 where it does not begin with four digits),
+    read once per dataset (review28: it was read again for each column, 234 ms of every
+    extract); None without a period key."""
+    import numpy as np
+
+    period = next((k for k in d.primary_key if k.lower() in _PERIOD_KEYS), None)
+    if frame is None or period is None or period not in frame:
+        return None
+    heads = frame[period].astype(str).str[:4]
+    digits = heads.str.isdigit().to_numpy()
+    years = np.full(len(heads), -1, dtype=np.int64)
+    years[digits] = heads[digits].astype(int).to_numpy()
+    return years
 
 
 def _outside(column: ColumnHint, mention: Mention) -> bool:

@@ -18,9 +18,15 @@ from typing import Any
 from figcheck.model.changes import ChangeKind, compute_change
 
 __all__ = [
-    "Earlier", "Order", "RankOutcome", "RankSpec", "months_earlier", "ordinal", "rank_in_window",
+    "RANK", "Earlier", "Order", "RankOutcome", "RankSpec", "months_earlier", "ordinal",
+    "rank_in_window",
     "series_change", "years_earlier",
 ]  # fmt: skip
+
+
+#: The findings column ``shape`` of a rank claim (a change claim's is its kind's value), and a
+#: claim's ``kind``: here so the reports read it without importing the engine (review28).
+RANK = "rank"
 
 
 class Order(StrEnum):

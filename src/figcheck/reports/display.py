@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from figcheck.check.shaped import RANK
 from figcheck.model.changes import ChangeKind
+from figcheck.model.ranks import RANK
 from figcheck.model.verdicts import REPORT_ORDER
 
 __all__ = [
