@@ -18,6 +18,7 @@ from figcheck.draft.vocabulary import (
     NOT_RECORD_AFTER,
     PESO_COUNTRIES,
     PRODUCT_CODES,
+    RUPEE_COUNTRIES,
     US_NAMES,
 )
 
@@ -141,6 +142,18 @@ def dollar_currency(text: str) -> str:
     return best
 
 
+def rupee_currency(text: str) -> str:
+    """What "Rs" and "rupees" mean in a text: the rupee of the country (Pakistan, Sri Lanka) it
+    names more often than India, else the Indian rupee."""
+    lower = text[:20000].lower()
+    best, most = "INR", 0
+    for code, names in RUPEE_COUNTRIES.items():
+        count = sum(len(re.findall(rf"\b{re.escape(n)}\b", lower)) for n in names)
+        if count > most:
+            best, most = code, count
+    return best
+
+
 def letter_currencies(text: str, table: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
     """The capital letters that print a local currency in ``text`` ("N" → NGN): those of the
     countries it names (any of a country's names in ``table``, whole words)."""
@@ -174,6 +187,7 @@ class ScanState:
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
         self.dollar = dollar_currency(scan)
+        self.rupee = rupee_currency(scan)
         self.letters = letter_currencies(scan, self.lex.letter_currencies)
         self.identifiers = [(m.start(), m.end()) for m in IDENTIFIER.finditer(scan)]
         self.identifier_starts = [s for s, _ in self.identifiers]
@@ -248,6 +262,8 @@ class ScanState:
     def _code(self, code: str) -> str:
         if code == "$":
             return self.peso if self.lang == "es" else self.dollar
+        if code == "RUPEE":
+            return self.rupee
         return self.peso if code == "PESO" else code
 
     def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,

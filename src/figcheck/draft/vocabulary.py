@@ -636,7 +636,7 @@ CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "in
 #: A currency named as the subject of its own price ("The pound fell to $1.21", "El euro cerró en
 #: 1,08 dólares"): the word → its code ("$" and "PESO": the text's dollar and peso).
 SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
-                      "yuan": "CNY", "peso": "PESO", "rupee": "INR", "rand": "ZAR", "franc": "CHF",
+                      "yuan": "CNY", "peso": "PESO", "rupee": "RUPEE", "rand": "ZAR", "franc": "CHF",
                       "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
                       "dólar": "USD"}  # fmt: skip
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
@@ -838,6 +838,7 @@ PESO_COUNTRIES = {
     "CLP": ("chilen", "banco central de chile", "santiago de chile", "enap", "bencina", "sernac",
             "valparaíso", "antofagasta"),
     "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
+    "UYU": ("uruguay", "montevideo", "ursea", "ancap"),
 }  # fmt: skip
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
@@ -898,7 +899,18 @@ DOLLAR_COUNTRIES = {
     "NZD": ("new zealand", "auckland", "wellington", "christchurch", "stats nz"),
     "HKD": ("hong kong",),
     "SGD": ("singapore", "singaporean"),
+    "JMD": ("jamaica", "jamaican", "jamaicans", "montego bay"),
 }
+
+#: The countries besides India whose currency is printed "Rs" or "rupees", by the names (lower
+#: case, whole words) a text about them uses: "Rs" means the rupee of the country a text names
+#: more than India ("OGRA proposed Rs7 per litre" in a Pakistani paper).
+RUPEE_COUNTRIES = {
+    "INR": ("india", "indian", "delhi", "new delhi", "mumbai", "rbi", "lok sabha"),
+    "PKR": ("pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore", "ogra",
+            "rawalpindi", "peshawar", "quetta", "state bank of pakistan"),
+    "LKR": ("sri lanka", "sri lankan", "sri lankans", "colombo"),
+}  # fmt: skip
 
 #: Names of the US in a text, matched with their capitals ("US" but not "us", not "US$").
 US_NAMES = re.compile(

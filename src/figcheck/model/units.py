@@ -73,9 +73,9 @@ __all__ = [
 CURRENCIES: tuple[str, ...] = (
     "AED", "AFN", "ARS", "AUD", "BGN", "BOB", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CYP",
     "CZK", "DKK", "EEK", "EGP", "EUR", "GBP", "GTQ", "HKD", "HNL", "HRK", "HUF", "IDR", "ILS",
-    "INR", "ISK", "JPY", "KES", "KRW", "LTL", "LVL", "MTL", "MXN", "MYR", "NGN", "NOK", "NZD",
-    "PEN", "PHP", "PKR", "PLN", "ROL", "RON", "RUB", "SAR", "SEK", "SGD", "SIT", "SKK", "THB",
-    "TRL", "TRY", "TWD", "UAH", "USD", "VEF", "ZAR",
+    "INR", "ISK", "JMD", "JPY", "KES", "KRW", "LKR", "LTL", "LVL", "MTL", "MXN", "MYR", "NGN",
+    "NOK", "NZD", "PEN", "PHP", "PKR", "PLN", "ROL", "RON", "RUB", "SAR", "SEK", "SGD", "SIT",
+    "SKK", "THB", "TRL", "TRY", "TWD", "UAH", "USD", "UYU", "VEF", "ZAR",
 )  # fmt: skip
 
 SCALE_WORDS: dict[str, float] = {

@@ -1,0 +1,45 @@
+"""Extraction round 28 (issue 15): classes of errors found by reading fresh real texts of kinds
+the gold sets lack (fuel prices, bank and company results, central banks, elections, markets),
+each written as sentences of our own with look-alikes (none copied from a text read). Each row
+gives the whole list of quantities the sentence must yield."""
+
+from __future__ import annotations
+
+from extract_rows import Row, check, table
+
+# 1. "$", "pesos" and "Rs" by the country a text names: Uruguay's pesos (UYU), Jamaica's dollar
+#    (JMD), Pakistan's and Sri Lanka's rupees (PKR, LKR); "UY$" and "J$" print them; a text
+#    naming India, or no country, keeps the Indian rupee
+CURRENCY_COUNTRIES: list[Row] = [
+    ("uruguay-pesos", "En Uruguay la nafta súper costará 81,40 pesos por litro desde el lunes.", "es",
+     [("81,40 pesos por litro", 81.4, "UYU/litre")]),
+    ("uruguay-sign", "La Ursea fijó el gasoil en $ 52,10 por litro.", "es",
+     [("$ 52,10 por litro", 52.1, "UYU/litre")]),
+    ("uy-sign", "El supergás quedará en UY$ 70,15 por kilo.", "es",
+     [("UY$ 70,15 por kilo", 70.15, "UYU/kilogram")]),
+    ("pesos-uruguayos", "El kilo de tomate cuesta 45 pesos uruguayos en la feria.", "es",
+     [("45 pesos uruguayos", 45, "UYU/kilogram")]),
+    ("jamaica-dollar", "In Jamaica, carrots sold for $250 per kilogram.", "en",
+     [("$250 per kilogram", 250, "JMD/kilogram")]),
+    ("j-sign", "Farmers were paid J$380 per pound for pimento.", "en",
+     [("J$380 per pound", 380, "JMD/pound")]),
+    ("pakistan-rs", "Pakistan raised the price of petrol by Rs9.66 per litre.", "en",
+     [("Rs9.66 per litre", 9.66, "PKR/litre")]),
+    ("islamabad-rs", "OGRA in Islamabad proposed an increase of Rs 4.50 in diesel.", "en",
+     [("increase of Rs 4.50", 4.5, "PKR")]),
+    ("sri-lanka-rupees", "Sri Lanka's largest hospital group earned 4.2 billion rupees in profit.",
+     "en", [("4.2 billion rupees", 4.2e9, "LKR")]),
+    ("look-alike-delhi", "In Delhi, petrol costs Rs 96.72 per litre.", "en",
+     [("Rs 96.72 per litre", 96.72, "INR/litre")]),
+    ("look-alike-no-country", "The phone costs Rs 12,000 in stores.", "en",
+     [("Rs 12,000", 12000, "INR")]),
+    ("look-alike-mexico", "En México el kilo de tomate cuesta 45 pesos.", "es",
+     [("45 pesos", 45, "MXN/kilogram")]),
+]  # fmt: skip
+
+
+@table(CURRENCY_COUNTRIES)
+def test_currencies_by_the_country_named(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
