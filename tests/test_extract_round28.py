@@ -43,3 +43,27 @@ def test_currencies_by_the_country_named(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 2. Kenya's shilling printed as a word after the figure ("14.2 billion shillings") or "Sh." /
+#    "Sh" spaced before it ("Sh. 22.6 billion"), in a text that names Kenya; in a text that does
+#    not, a shilling is no currency
+SHILLINGS: list[Row] = [
+    ("shillings-after", "Kenya's largest lender made a net profit of 14.2 billion shillings in the half.",
+     "en", [("14.2 billion shillings", 14.2e9, "KES")]),
+    ("one-shilling-per-share", "The Nairobi bank will pay a dividend of one shilling per share.", "en",
+     [("one shilling per share", 1, "KES/count")]),
+    ("sh-dot", "Equity Group in Kenya posted a net profit of Sh. 22.6 billion, up from Sh. 19.1 billion.",
+     "en", [("Sh. 22.6 billion", 22.6e9, "KES"), ("up from Sh. 19.1 billion", 19.1e9, "KES")]),
+    ("sh-spaced", "The county in Kenya got Sh 3.4 billion.", "en",
+     [("Sh 3.4 billion", 3.4e9, "KES")]),
+    ("look-alike-no-kenya", "In 1950 a pint of beer in London cost two shillings.", "en",
+     [("two shillings", 2, "count")]),
+]  # fmt: skip
+
+
+@table(SHILLINGS)
+def test_kenya_shillings_spelt_or_spaced(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

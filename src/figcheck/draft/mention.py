@@ -253,8 +253,11 @@ class ScanState:
         return got if got is None or self._printed_as_currency(k, got) else None
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
-        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars")."""
+        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"); "shillings"
+        and "Sh." only in a text that names the country of its shilling (Kenya's "Sh")."""
         t = self.t
+        if got[0] == "SHILLING":
+            return "sh" in self.letters
         if got[1] != 1 or t.words[k] not in self.lex.codes:
             return True
         return self.scan[t.starts[k] : t.ends[k]].isupper()
@@ -264,6 +267,8 @@ class ScanState:
             return self.peso if self.lang == "es" else self.dollar
         if code == "RUPEE":
             return self.rupee
+        if code == "SHILLING":
+            return self.letters["sh"]
         return self.peso if code == "PESO" else code
 
     def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,
