@@ -67,3 +67,35 @@ def test_kenya_shillings_spelt_or_spaced(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. cents printed "c" glued to the figure ("81c a litre", "12c a share"), "¢", "cpl" (cents per
+#    litre) or "cents-per-litre": hundredths of the text's money (its dollar, the rand in a text
+#    on South Africa), never degrees; a lower-case "c" after a temperature word stays Celsius
+CENTS: list[Row] = [
+    ("c-per-l", "In Gauteng, South Africa, paraffin goes up by 38,4c/l on Wednesday.", "en",
+     [("up by 38,4c/l", 0.384, "ZAR/litre")]),
+    ("c-a-share", "The lender will pay a final dividend of 12c a share, up from 9c.", "en",
+     [("12c a share", 0.12, "USD/count"), ("up from 9c", 0.09, "USD/count")]),
+    ("cpl", "Fuel prices in Brisbane averaged 162.3cpl last week.", "en",
+     [("162.3cpl", 1.623, "AUD/litre")]),
+    ("cent-sign", "Queensland motorists paid 171.9¢ a litre, up 4.2¢.", "en",
+     [("171.9¢ a litre", 1.719, "AUD/litre"), ("up 4.2¢", 0.042, "AUD/litre")]),
+    ("cents-per-litre", "The ACCC said prices fell to 139.5 cents-per-litre in Melbourne.", "en",
+     [("139.5 cents-per-litre", 1.395, "AUD/litre")]),
+    ("cents-of-the-dollar", "Sydney motorists paid 9 cents a litre more.", "en",
+     [("9 cents a litre", 0.09, "AUD/litre")]),
+    ("look-alike-mercury", "The mercury hit 38c in Adelaide.", "en",
+     [("38c", 38, "degree_Celsius")]),
+    ("look-alike-temperatures", "Temperatures reached 29c in Perth on Friday.", "en",
+     [("29c", 29, "degree_Celsius")]),
+    ("look-alike-no-money", "The town sweltered at 31c on Tuesday.", "en",
+     [("31c", 31, "delta_degree_Celsius")]),
+]  # fmt: skip
+
+
+@table(CENTS)
+def test_cents_glued_or_signed(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -77,9 +77,16 @@ from figcheck.draft.vocabulary import (
     TOLL_WORDS,
     TYPICAL_ONE,
     VERB_ENDINGS,
+    WEATHER_WORDS,
     month_words,
 )
 from figcheck.model.units import registry_unit
+
+#: Money printed in a text: a currency sign, cents, a price, a share or a dividend.
+_MONEY_TEXT = re.compile(
+    r"[$€£¥₹¢]|(?<!per )\bcents?\b|\b(?:prices?|dividends?|shares?|petrol|diesel|fuel)\b",
+    re.IGNORECASE,
+)
 
 #: Metals whose ounce is a troy ounce.
 _PRECIOUS = frozenset(
@@ -153,6 +160,34 @@ class MeasureReader(ChangeReader):
     def _degree_sign(self, first: int, j: int) -> bool:
         """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
         return "°" in self.t.words[first : j + 1]
+
+    def _cents_sign(self, k: int) -> bool:
+        """Cents printed after a figure from token ``k``: "¢", "cpl" (cents per litre), or a
+        lower-case "c" glued to the figure ("81c a litre", "25c a share") that no temperature
+        word before marks as degrees ("highs of 25c", "warmed by 1.2c")."""
+        t = self.t
+        if t.word(k) == "¢" or (t.word(k) == "cpl" and t.joined(k)):
+            return True
+        if t.word(k) != "c" or not t.joined(k) or self.scan[t.starts[k]] != "c":
+            return False
+        if t.is_word(k + 1) and t.joined(k + 1):
+            return False  # "4cm", "5cc": another unit
+        before = t.words[max(0, k - 12) : k]
+        if any(w in TEMPERATURE_LEVEL or w in WEATHER_WORDS for w in before):
+            return False
+        return self._rate(k + 1) is not None or self._prints_money()
+
+    def _prints_money(self) -> bool:
+        """The text prints money somewhere (a currency sign, cents, prices, shares): a bare "81c"
+        in it is cents; in a text on the weather it is degrees ("sweltered at 31c")."""
+        if self.money_text is None:
+            self.money_text = bool(_MONEY_TEXT.search(self.scan[:20000]))
+        return self.money_text
+
+    def _cents_currency(self) -> str:
+        """The money of a text's cents: the rand in a text that names South Africa (the
+        country of "R"), else the text's dollar."""
+        return "ZAR" if self.letters.get("r") == "ZAR" else self.dollar
 
     def _unit_after(self, k: int) -> tuple[str, int] | None:
         t = self.t
@@ -230,10 +265,16 @@ class MeasureReader(ChangeReader):
             n = 1
             if t.word(k + 1) == "cada":
                 n = 2
+        elif w == "/" and t.joined(k) and t.word(k + 1) == "l" and t.joined(k + 1):
+            return "/litre", 2  # "42,2c/l": per litre
         elif w == "/" and t.joined(k) and t.joined(k + 1) and t.is_word(k + 1):
             n = 1  # "3.2 tonnes/ha", "1.85 EUR/litre", "$620/tonne"
         elif w == "annually":
             return "/year", 1
+        elif w == "cpl":
+            return "/litre", 1  # "115.0cpl", "$1.18 cpl": cents (a price) per litre
+        elif w == "-" and (t.word(k + 1), t.word(k + 2)) == ("per", "-"):
+            n = 3  # "109.2 cents-per-litre"
         elif w in PER_TIME_WORDS:
             return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):

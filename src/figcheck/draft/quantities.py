@@ -333,7 +333,8 @@ class QuantityScan(ShareReader):
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
             elif currency is None and t.words[j + 2] in ("cent", "cents") and self.lang == "en":
-                currency, scale, j = "USD", scale * 0.01, j + 2  # "an 89-cent washer"
+                # "an 89-cent washer": cents of the text's dollar
+                currency, scale, j = self._cents_currency(), scale * 0.01, j + 2
                 if t.is_word(j + 1) and t.words[j + 1] not in STOP | NOT_THINGS:
                     rate_tail, j = ("/count", j + 1), j + 1  # the price of one thing
             elif currency is None and self._hyphen_currency(j + 2) is not None:
@@ -430,7 +431,12 @@ class QuantityScan(ShareReader):
                 code = MDP[t.words[j]][0]  # scales.tsv already applied its million
                 currency = self._code(code)
             elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
-                currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
+                # "10 cents": of the text's dollar (the rand's in a text on South Africa)
+                currency, j, scale = self._cents_currency(), j + 1, scale * 0.01
+            elif self.lang == "en" and not spelled and self._cents_sign(j + 1):
+                # "81c a litre", "15c a share", "150.1¢", "115.0cpl": cents of the text's money
+                currency, scale = self._cents_currency(), scale * 0.01
+                j += t.word(j + 1) != "cpl"  # "cpl" stays: it is read as the rate, per litre
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
                 pence = True

@@ -634,11 +634,11 @@ CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "in
                             "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
                             "hirieron"])  # fmt: skip
 #: A currency named as the subject of its own price ("The pound fell to $1.21", "El euro cerró en
-#: 1,08 dólares"): the word → its code ("$" and "PESO": the text's dollar and peso).
+#: 1,08 dólares"): the word → its code ("$", "PESO", "RUPEE": the text's dollar, peso, rupee).
 SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
-                      "yuan": "CNY", "peso": "PESO", "rupee": "RUPEE", "rand": "ZAR", "franc": "CHF",
-                      "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
-                      "dólar": "USD"}  # fmt: skip
+                      "yuan": "CNY", "peso": "PESO", "rupee": "RUPEE", "rand": "ZAR",
+                      "franc": "CHF", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
+                      "libra": "GBP", "dólar": "USD"}  # fmt: skip
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
 #: esterlina se ofreció", "the US dollar spot traded").
 #: The other countries' dollars named by an adjective after "dólar" ("el dólar canadiense").
@@ -747,6 +747,12 @@ TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "th
                                "maximum", "minimum", "mercury", "temperatura", "temperaturas",
                                "termómetro", "termómetros", "máximas", "mínimas", "máxima",
                                "mínima"])  # fmt: skip
+#: Words of the weather that make a "c" glued to a figure degrees, not cents ("a 25c scorcher").
+WEATHER_WORDS = frozenset(["warm", "warmed", "warmer", "warmest", "warming", "hot", "hotter",
+                           "hottest", "cool", "cooler", "cold", "colder", "heat", "heatwave",
+                           "scorcher", "swelter", "sweltered", "sweltering", "weather",
+                           "forecast", "degrees", "celsius", "frost", "sunshine", "sunny",
+                           "climate", "°"])  # fmt: skip
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
