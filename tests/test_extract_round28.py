@@ -99,3 +99,49 @@ def test_cents_glued_or_signed(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. a Spanish price of "el kilo(gramo)/litro de …" named as the subject further back (sixteen
+#    tokens or more, a percent move between), and the list of prices that follows it in the
+#    sentence ("la costilla en $165.50; el chambarete $142"): all per that unit; a box, or a
+#    currency priced before, is not
+SUBJECT_PRICES: list[Row] = [
+    ("far-subject", "En el mercado, el kilogramo de pechuga de pollo sin hueso, la de mejor calidad, "
+     "se vende en 132 pesos.", "es", [("132 pesos", 132, "MXN/kilogram")]),
+    ("list-of-cuts", "En la carnicería, el kilo de arrachera se ofrece a 310 pesos, la costilla en "
+     "$165.50; el chambarete $142 y la falda en 158 pesos.", "es",
+     [("310 pesos", 310, "MXN/kilogram"), ("$165.50", 165.5, "MXN/kilogram"),
+      ("$142", 142, "MXN/kilogram"), ("158 pesos", 158, "MXN/kilogram")]),
+    ("percent-between", "El litro de aceite subió un 9.5%, por lo que ya cuesta 48 pesos.", "es",
+     [("subió un 9.5%", 9.5, "percent"), ("48 pesos", 48, "MXN/litre")]),
+    ("look-alike-box", "El kilo de cebolla se vende a 32 pesos y la caja a 410 pesos.", "es",
+     [("32 pesos", 32, "MXN/kilogram"), ("410 pesos", 410, "MXN")]),
+    ("look-alike-currency", "La libra esterlina cerró en 25.10 pesos y el yen en 0.15 pesos.", "es",
+     [("25.10 pesos", 25.1, "MXN/GBP"), ("0.15 pesos", 0.15, "MXN")]),
+]  # fmt: skip
+
+
+@table(SUBJECT_PRICES)
+def test_prices_of_a_subject_unit_and_their_list(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 5. a lone digit after "del" names a Mexican cut of meat ("el bistec del 7", "las chuletas del
+#    7 y 0"), not a figure; "del 7 al 9 por ciento" and "del 7 y 8 por ciento" stay figures
+CUT_NUMBERS: list[Row] = [
+    ("cut", "El kilo de bistec del 7 costaba 150 pesos en la carnicería.", "es",
+     [("150 pesos", 150, "MXN/kilogram")]),
+    ("cut-pair", "En el mercado, las chuletas del 7 y 0, se venden a 139 pesos el kilo.", "es",
+     [("139 pesos el kilo", 139, "MXN/kilogram")]),
+    ("look-alike-pair", "La tasa subió del 7 y 8 por ciento.", "es",
+     [("subió del 7", 7, "percent"), ("8 por ciento", 8, "percent")]),
+]  # fmt: skip
+
+
+@table(CUT_NUMBERS)
+def test_the_number_of_a_cut_of_meat(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

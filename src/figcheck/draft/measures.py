@@ -78,6 +78,7 @@ from figcheck.draft.vocabulary import (
     TYPICAL_ONE,
     VERB_ENDINGS,
     WEATHER_WORDS,
+    WHOLE_PRICED,
     month_words,
 )
 from figcheck.model.units import registry_unit
@@ -1078,20 +1079,75 @@ class MeasureReader(ChangeReader):
                 return unit[0]
         return None
 
-    def _subject_unit(self, first: int) -> str | None:
+    def _subject_unit(self, first: int, currency: str = "") -> str | None:
         """The unit of measure a price is of when its sentence names it as the subject, with no
         figure or clause break between ("El barril de WTI cerró en 78 dólares", "El litro de
-        leche cuesta 25 pesos", "The barrel closed at $78")."""
+        leche cuesta 25 pesos", "The barrel closed at $78"; a percent between is passed: "El
+        kilo subió un 16%, por lo que se ubica en 200 pesos"); or the unit of the price in the
+        same currency just before it in the sentence, a list of prices of the same subject ("el
+        kilogramo de bistec se ofrece a 138 pesos, la carne molida en $100; diezmillo $140")."""
         t = self.t
-        for k in range(first - 1, max(-1, first - 11), -1):
+        for k in range(first - 1, max(-1, first - 21), -1):
+            if t.is_digits(k) or (t.words[k] in (".", ",") and t.is_digits(k + 1)
+                                  and t.joined(k + 1) and t.is_digits(k - 1)):  # fmt: skip
+                m = k  # "un 16%, por lo que ya se ubica en los 200 pesos", "un 9.5%"
+                while t.is_digits(m) or (t.word(m) in (".", ",") and t.joined(m + 1)):
+                    m += 1
+                if t.word(m) in ("%", "por") and m < first:
+                    continue
+            if t.is_digits(k) and self._cut_number(k, k):
+                continue  # "el kilo de bistec del 7 costaba 150 pesos"
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
-                return None
+                return self._listed_price_unit(k, first, currency)
             if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in NOT_SUBJECT_UNITS:
                 continue  # "The pound fell to $1.21", "at the foot of the hill": no unit priced
             unit = self.lex.units.after(t.words, k + 1)
             if unit is not None and unit[0] != "hour" and k + unit[1] < first:
                 return unit[0]
         return None
+
+    def _cut_number(self, i: int, j: int) -> bool:
+        """A lone digit after "del" that names a cut of meat ("el bistec del 7", "las chuletas
+        del 7 y 0, se venden …"): no "al", "a", "de", percent or second figure of a pair of
+        figures follows ("del 7 al 9 por ciento", "del 7 y 8 por ciento")."""
+        t = self.t
+        if i != j or len(t.words[i]) != 1:
+            return False
+        pair = t.word(i - 1) == "y" and len(t.word(i - 2)) == 1 and t.is_digits(i - 2)
+        if t.word(i - 1) != "del" and not (pair and t.word(i - 3) == "del"):
+            return False
+        after = t.word(j + 1)
+        if after in ("al", "a", "de", "%", "por", "o"):
+            return False
+        return after != "y" or (len(t.word(j + 2)) == 1 and t.is_digits(j + 2)
+                                and t.word(j + 3) in (",", ".", ";", "se", "que"))  # fmt: skip
+
+    def _listed_price_unit(self, k: int, first: int, currency: str) -> str | None:
+        """The unit of measure of the price found last, when it stands in the sentence of the
+        figure at ``first``, is in ``currency`` per a unit of measure (not another currency), and
+        only words without a unit, a container or a figure of their own stand between (``k`` is
+        the token the subject search stopped at, before ``first``). Spanish lists of cuts and
+        grades ("la carne molida en $100.72; diezmillo $140.92"); an English "At $1 a litre,
+        that's $2,318" is a total."""
+        t = self.t
+        if not currency or not self.found or self.lang != "es":
+            return None
+        before = self.found[-1]
+        cur, _, unit = before.unit.partition("/")
+        if cur != currency or unit in ("", "count", "people") or not unit.isalpha():
+            return None
+        if unit.isupper():
+            return None  # "la libra … en 25.65 pesos y el yen … en 0.274 pesos": another currency
+        here = self._sentence_index(t.starts[first])
+        if self._sentence_index(before.start) != here or t.starts[k] < before.start:
+            return None
+        m = bisect_left(t.starts, before.end)
+        if first - m > 8:
+            return None
+        for w in t.words[m:first]:
+            if w in WHOLE_PRICED or w in (".", ":") or self.lex.units.after([w], 0) is not None:
+                return None
+        return unit
 
     def _subject_currency(self, first: int, currency: str) -> str | None:
         """The currency its sentence names as the subject of the unscaled price at ``first``, when

@@ -722,7 +722,7 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and (priced := self._priced_unit(first)):
             base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
         elif currency and base == currency and scale == 1.0 \
-                and (subject := self._subject_unit(first)):  # fmt: skip
+                and (subject := self._subject_unit(first, currency)):  # fmt: skip
             base = f"{currency}/{subject}"  # "El barril de WTI cerró en 78 dólares"
         elif currency and base == currency and scale == 1.0 \
                 and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
@@ -1361,7 +1361,7 @@ class QuantityScan(ShareReader):
         "PlayStation 5", "Samsung's Galaxy 24"), the one-digit number of a named series before
         its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)"), a number
         opening a quoted name ("the “15 Now” proposition"), a road's number ("Highway 401",
-        "Interstates 275 and 75")."""
+        "Interstates 275 and 75"), a cut of meat's digit after "del" ("la chuleta del 7")."""
         t = self.t
         if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
             return False
@@ -1375,6 +1375,8 @@ class QuantityScan(ShareReader):
         quoted = t.word(i - 1) in OPEN_QUOTES and t.joined(i) and t.word(j + 2) in CLOSE_QUOTES
         if quoted and t.is_word(j + 1) and self.scan[t.starts[j + 1]].isupper():
             return True  # "the “15 Now” proposition": a number inside a quoted name
+        if self._cut_number(i, j):
+            return True  # "las chuletas del 7 y 0": a Mexican cut of meat's number
         road = i - 1 if t.word(i - 1) in ROADS else i - 3  # "Interstates 275 and 75"
         if t.word(road) in ROADS and (road == i - 1 or (t.word(i - 1) in ("and", "y", "or", ",")
                                                        and t.is_digits(i - 2))):  # fmt: skip

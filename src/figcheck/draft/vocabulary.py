@@ -668,6 +668,13 @@ QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "sto
 #: Unit words that, as a subject before a price, are something else: sterling ("the pound fell to
 #: $1.21"), a place ("at the foot of the hill", "the yard").
 NOT_SUBJECT_UNITS = frozenset(["pound", "libra", "foot", "yard", "pie"])
+#: What a price may be of besides a unit of measure: a price of one after a list of prices per
+#: kilo is not per kilo ("el kilo a 45 pesos y la caja a 300 pesos").
+WHOLE_PRICED = frozenset(["caja", "cajas", "bolsa", "bolsas", "paquete", "paquetes", "pieza",
+                          "piezas", "docena", "garrafa", "tanque", "costal", "bulto", "box",
+                          "boxes", "bag", "bags", "pack", "packs", "dozen", "tank", "crate",
+                          "each", "unit", "unidad", "cada", "mientras", "while", "whereas",
+                          "pero", "but", "ingreso", "salario", "income", "wage"])  # fmt: skip
 #: "barrels equivalent a day": a word between a unit and its period.
 EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
