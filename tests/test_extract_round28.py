@@ -145,3 +145,25 @@ def test_the_number_of_a_cut_of_meat(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. a bare level right after "to"/"a" that follows a move in percent: after a relative move it
+#    is no percent ("burglaries fell by 6% to 812": a count, people when they are); after a move
+#    in percentage points it is a percent; a rate named before keeps the percent
+LEVEL_AFTER_PERCENT: list[Row] = [
+    ("count", "Reported burglaries fell by 6% to 812 last year.", "en",
+     [("fell by 6%", 6, "percent"), ("812", 812, "count")]),
+    ("people", "Los homicidios bajaron 3% a 514 en el semestre.", "es",
+     [("bajaron 3%", 3, "percent"), ("514", 514, "people")]),
+    ("points", "Unemployment rose 0.4 percentage points to 6.2 in March.", "en",
+     [("rose 0.4 percentage points", 0.4, "percentage_point"), ("6.2", 6.2, "percent")]),
+    ("look-alike-rate", "The jobless rate fell 2% to 5.1 in May.", "en",
+     [("fell 2%", 2, "percent"), ("5.1", 5.1, "percent")]),
+]  # fmt: skip
+
+
+@table(LEVEL_AFTER_PERCENT)
+def test_the_level_after_a_move_in_percent(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

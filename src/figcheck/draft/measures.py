@@ -51,6 +51,7 @@ from figcheck.draft.vocabulary import (
     PER_ITEM,
     PER_SHARE_ABBREVIATIONS,
     PER_TIME_WORDS,
+    PERCENT_NAMES,
     PERIODIC,
     PERSON_WORDS,
     POPULATION,
@@ -1397,6 +1398,29 @@ class MeasureReader(ChangeReader):
             self.context = self.rate_context[2]
             return self.rate_context[1]
         return None
+
+    def _level_after_percent(self, first: int) -> str | None:
+        """The unit of a bare level right after "to"/"a" that follows a move in percent or in
+        percentage points in its sentence: after a move in points, a percent ("unemployment rose
+        0.3 percentage points to 5.1"); after a relative move, not a percent but a count ("the
+        number of homicides fell by 4% to 619"), unless a rate is named before ("the rate
+        fell 2% to 5.1", loosely for points)."""
+        t = self.t
+        if t.word(first - 1) not in ("to", "a") or not self.found:
+            return None
+        move = self.found[-1]
+        if move.kind != "change" or move.unit not in ("percent", "percentage_point"):
+            return None
+        if self._sentence_index(move.start) != self._sentence_index(t.starts[first]):
+            return None
+        if bisect_left(t.starts, move.end) != first - 1:
+            return None  # "fell by 4%" right before "to"
+        if move.unit == "percentage_point":
+            return "percent"
+        before = t.words[max(0, first - 16) : first]
+        if any(w in RATE_NOUNS or w in PERCENT_NAMES for w in before):
+            return None
+        return "count"
 
     def _money_topic(self, i: int) -> bool:
         """The sentence names what a sum is of before the figure ("el ahorro voluntario creció

@@ -673,6 +673,11 @@ class QuantityScan(ShareReader):
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
+            elif not spelled and scale == 1.0 and (after := self._level_after_percent(first)):
+                # "homicides fell by 4% to 619": no percent; "rose 0.3 points to 5.1": a percent
+                base = after if after == "percent" else self._carried(i, True) or after
+                if base == "count" and self._counts_people(i):
+                    base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale)
             if base is None and thousands and not spelled:

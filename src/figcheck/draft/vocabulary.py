@@ -487,6 +487,13 @@ POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décim
 #: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
 #: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
 RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
+#: What is itself a percent, so that a bare level after its move in percent is one too ("the
+#: jobless rate fell 2% to 5.1", "inflation rose 1% to 4.2").
+PERCENT_NAMES = frozenset(["rates", "tasas", "inflation", "inflación", "unemployment",
+                           "desempleo", "desocupación", "yield", "yields", "rendimiento",
+                           "share", "shares", "participación", "percentage", "porcentaje",
+                           "proportion", "proporción", "margin", "margen", "turnout",
+                           "approval", "aprobación", "pobreza", "poverty", "ratio"])  # fmt: skip
 #: Words after a hyphenated price ("a 10-cent rise") that are no thing it buys: a move or a
 #: charge, whose figure stays an amount.
 NOT_THINGS = frozenset(["rise", "increase", "drop", "fall", "cut", "hike", "gain", "decline",
