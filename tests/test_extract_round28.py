@@ -167,3 +167,29 @@ def test_the_level_after_a_move_in_percent(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. a central bank's rate moved in "points"/"puntos" (basis points: a rate and a word of
+#    monetary policy before), "p. b." for "puntos base", "percent points" for percentage points;
+#    points of a game or of an approval rate stay as they were
+POLICY_POINTS: list[Row] = [
+    ("policy-points", "The central bank raised its benchmark interest rate 75 points on Tuesday.", "en",
+     [("75 points", 0.75, "percentage_point")]),
+    ("puntos", "El emisor decidió recortar la tasa de política monetaria en 100 puntos.", "es",
+     [("100 puntos", 1, "percentage_point")]),
+    ("p-b", "La tasa rectora acumuló un alza de 450 p. b. en el año.", "es",
+     [("un alza de 450 p. b.", 4.5, "percentage_point")]),
+    ("percent-points", "The load factor fell by 2.1 percent points in June.", "en",
+     [("fell by 2.1 percent points", 2.1, "percentage_point")]),
+    ("look-alike-game", "The home team scored 75 points on Tuesday.", "en",
+     [("75 points", 75, "count")]),
+    ("look-alike-approval", "The approval rate rose 15 points.", "en",
+     [("rose 15 points", 15, "count")]),
+]  # fmt: skip
+
+
+@table(POLICY_POINTS)
+def test_a_policy_rate_in_points(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -54,6 +54,7 @@ from figcheck.draft.vocabulary import (
     PERCENT_NAMES,
     PERIODIC,
     PERSON_WORDS,
+    POLICY_RATE_WORDS,
     POPULATION,
     PRICE_WORDS,
     QUAKE,
@@ -106,19 +107,28 @@ _PARTICIPLE = re.compile(
 class MeasureReader(ChangeReader):
     """Reads the unit, rate or noun after a figure, or the one it carries."""
 
+    def _policy_rate_move(self, i: int) -> bool:
+        """The figure before "points" moves a central bank's rate: a rate and a word of
+        monetary policy (POLICY_RATE_WORDS) in the twelve tokens before it, and no index,
+        score or poll ("the key policy rates 25 points", "la tasa de interés referencial en
+        150 puntos"); its points are basis points."""
+        before = self.t.words[max(0, i - 12) : i]
+        rate = any(w in RATE_NOUNS or w in ("rates", "tasas", "tipos") for w in before)
+        return rate and any(w in POLICY_RATE_WORDS for w in before)
+
     def _percent(self, k: int) -> tuple[str, int] | None:
         t = self.t
         w, w2 = t.word(k), t.word(k + 1)
         if w == "%":
             return "percent", 1
+        if w in ("percentage", "percent") and w2 in ("point", "points"):
+            return "percentage_point", 2  # also "1.5 percent points"
         if w in ("percent", "pct") or (w == "pc" and t.joined(k) and self.lang == "en"):
             return "percent", 1  # "4pc": British papers
         if w == "per" and w2 == "cent":
             return "percent", 2
         if w == "por" and w2 == "ciento":
             return "percent", 2
-        if w == "percentage" and w2 in ("point", "points"):
-            return "percentage_point", 2
         if w == "puntos" and w2 == "porcentuales":
             return "percentage_point", 2 + self._pp_tail(k + 2)
         if w == "pp" or (w == "p" and w2 == "." and t.word(k + 2) == "p"):

@@ -393,6 +393,15 @@ class QuantityScan(ShareReader):
             # hundredths of a percentage point
             pct, scale = "percentage_point", scale * 0.01
             j += 1 if basis[0] in ("bps", "bp", "pb", "pbs") else 2
+        elif pct is None and unit is None and basis == ("p", ".") and t.word(j + 3) == "b":
+            # "825 p. b." (puntos base): hundredths of a percentage point
+            pct, scale = "percentage_point", scale * 0.01
+            j += 3 + (t.word(j + 4) == ".")
+        elif pct is None and unit is None and basis[0] in ("points", "puntos") \
+                and value * scale >= 10 and self._policy_rate_move(i):  # fmt: skip
+            # "raised the key policy rates 25 points", "subir la tasa de interés referencial en
+            # 150 puntos": a central bank moves its rate in basis points
+            pct, scale, j = "percentage_point", scale * 0.01, j + 1
         elif pct is None and unit is None and basis[0] in POINT_PARTS \
                 and basis[1] != "de":  # fmt: skip
             # "un descenso de 20 centésimas", "subió tres décimas": parts of a percentage point

@@ -487,6 +487,11 @@ POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décim
 #: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
 #: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
 RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
+#: Words of a central bank's rate: a move of such a rate in "points" is in basis points ("the
+#: key policy rates 25 points", "la tasa de interés referencial en 150 puntos").
+POLICY_RATE_WORDS = frozenset(["policy", "interest", "benchmark", "key", "repo", "overnight",
+                               "monetary", "política", "monetaria", "interés", "referencia",
+                               "referencial", "rectora", "tpm"])  # fmt: skip
 #: What is itself a percent, so that a bare level after its move in percent is one too ("the
 #: jobless rate fell 2% to 5.1", "inflation rose 1% to 4.2").
 PERCENT_NAMES = frozenset(["rates", "tasas", "inflation", "inflación", "unemployment",
