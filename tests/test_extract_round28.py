@@ -193,3 +193,23 @@ def test_a_policy_rate_in_points(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 8. energy and gas units abbreviated: "kW" (kilowatts), "cu ft", "cu. ft.", "cu m" (cubic feet
+#    and metres); "KW" glued to nothing stays no unit
+ENERGY_UNITS: list[Row] = [
+    ("kw", "The state's plants had an installed capacity of 9.2 million kW in 2001.", "en",
+     [("9.2 million kW", 9.2e6, "kilowatt")]),
+    ("cu-ft", "Gas output reached 2.4 trillion cu ft (0.07 trillion cu m) last year.", "en",
+     [("2.4 trillion cu ft", 2.4e12, "foot**3"), ("0.07 trillion cu m", 7e10, "metre**3")]),
+    ("cu-dot-ft", "The new freezer holds 7 cu. ft. of food.", "en",
+     [("7 cu. ft.", 7, "foot**3")]),
+    ("look-alike-mw", "A 3 MW turbine was installed.", "en", [("3 MW", 3, "megawatt")]),
+]  # fmt: skip
+
+
+@table(ENERGY_UNITS)
+def test_energy_and_gas_abbreviations(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
