@@ -213,3 +213,30 @@ def test_energy_and_gas_abbreviations(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. "up from"/"down from" before another figure opens that figure's earlier level: the level
+#    before it keeps no move of its own ("to Sh 15.3 billion up from Sh 7.6 billion"); "5% up
+#    from 2019" is still a move
+UP_FROM: list[Row] = [
+    ("level-up-from", "Operating income rose to $51.2 billion up from $45 billion.", "en",
+     [("$51.2 billion", 51.2e9, "USD"), ("up from $45 billion", 45e9, "USD")]),
+    ("level-down-from", "Provisions fell to 6.5 tonnes down from 11 tonnes.", "en",
+     [("6.5 tonnes", 6.5, "tonne"), ("down from 11 tonnes", 11, "tonne")]),
+    ("look-alike-year", "Sales were 5% up from 2019.", "en", [("5% up", 5, "percent")]),
+]  # fmt: skip
+
+
+@table(UP_FROM)
+def test_up_from_opens_the_next_figure(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+def test_the_level_before_up_from_is_no_move() -> None:
+    from figcheck.draft.extract import extract_mentions
+
+    level, start = extract_mentions("Operating income rose to $51.2 billion up from $45 billion.")
+    assert (level.kind, level.direction) == ("quantity", None)
+    assert (start.kind, start.change) == ("change", "up from")
