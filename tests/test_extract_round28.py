@@ -240,3 +240,25 @@ def test_the_level_before_up_from_is_no_move() -> None:
     level, start = extract_mentions("Operating income rose to $51.2 billion up from $45 billion.")
     assert (level.kind, level.direction) == ("quantity", None)
     assert (start.kind, start.change) == ("change", "up from")
+
+
+# 10. a Spanish text that puts commas only before three digits ("84,312 millones") and points
+#     only before one or two ("3.54%") writes decimals with the point: its "1.425 billones" is
+#     1.425 (a Mexican outlet); a text with a decimal comma keeps the point for thousands
+MEXICAN_POINTS: list[Row] = [
+    ("mexican", "Las ventas sumaron 1.425 billones de pesos, 3.54% más que los 84,312 millones "
+     "del trimestre.", "es",
+     [("1.425 billones de pesos", 1.425e12, "MXN"), ("3.54% más", 3.54, "percent"),
+      ("84,312 millones", 84312e6, "MXN")]),
+    ("look-alike-argentine", "En Argentina, el gasto fue de 1.425 millones de pesos, un 3,5% más.",
+     "es", [("1.425 millones de pesos", 1425e6, "ARS"), ("3,5% más", 3.5, "percent")]),
+    ("look-alike-alone", "El déficit llegó a 1.425 millones de pesos en Colombia.", "es",
+     [("1.425 millones de pesos", 1425e6, "COP")]),
+]  # fmt: skip
+
+
+@table(MEXICAN_POINTS)
+def test_a_text_with_decimal_points_and_comma_thousands(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
