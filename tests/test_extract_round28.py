@@ -262,3 +262,38 @@ def test_a_text_with_decimal_points_and_comma_thousands(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 11. lists: a Spanish list whose unit is printed once with an article or "no" before its last
+#     figure ("un 41,2 y un 38,9 por ciento", "4,1 y no 3,8 por ciento"); a move in percent that
+#     one verb gives two figures ("crecieron 12,4% y 9,8%, respectivamente"); not a figure of
+#     another thing after "y" ("40% de los encuestados") nor a move after the article
+LISTS: list[Row] = [
+    ("y-un", "Los partidos obtuvieron un 41,2 y un 38,9 por ciento.", "es",
+     [("41,2", 41.2, "percent"), ("38,9 por ciento", 38.9, "percent")]),
+    ("y-no", "La diferencia fue de 4,1 y no 3,8 por ciento.", "es",
+     [("4,1", 4.1, "percent"), ("3,8 por ciento", 3.8, "percent")]),
+    ("listed-move", "Las ventas y las compras crecieron 12,4% y 9,8%, respectivamente.", "es",
+     [("crecieron 12,4%", 12.4, "percent"), ("9,8%", 9.8, "percent")]),
+    ("look-alike-share", "Subió un 3% y 40% de los encuestados lo aprueba.", "es",
+     [("Subió un 3%", 3, "percent"), ("40%", 40, "percent")]),
+    ("look-alike-move", "Recibió 120 y un 15 por ciento más.", "es",
+     [("15 por ciento más", 15, "percent")]),
+]  # fmt: skip
+
+
+@table(LISTS)
+def test_lists_sharing_a_unit_or_a_verb(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+def test_a_verb_moves_both_figures_of_its_list() -> None:
+    from figcheck.draft.extract import extract_mentions
+
+    text = "Las ventas y las compras crecieron 12,4% y 9,8%, respectivamente."
+    _first, second = extract_mentions(text, lang="es")
+    assert (second.kind, second.direction) == ("change", "up")
+    shared = extract_mentions("Subió un 3% y 40% de los encuestados lo aprueba.", lang="es")[1]
+    assert shared.kind == "quantity"

@@ -39,6 +39,8 @@ from figcheck.draft.vocabulary import (
     INDEX_POINTS,
     LAYOUT,
     LEVEL_BEFORE,
+    LIST_ARTICLES,
+    LISTED_MOVE_END,
     MAGNITUDE,
     MAKEUP_OF,
     MARKET_REPORT_WORDS,
@@ -682,9 +684,9 @@ class QuantityScan(ShareReader):
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
-            elif not spelled and scale == 1.0 and (after := self._level_after_percent(first)):
+            elif not spelled and scale == 1.0 and (level := self._level_after_percent(first)):
                 # "homicides fell by 4% to 619": no percent; "rose 0.3 points to 5.1": a percent
-                base = after if after == "percent" else self._carried(i, True) or after
+                base = level if level == "percent" else self._carried(i, True) or level
                 if base == "count" and self._counts_people(i):
                     base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
@@ -767,6 +769,8 @@ class QuantityScan(ShareReader):
             if right_before and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
+        if change is None and pct == "percent" and (listed := self._listed_move(first, j)):
+            change, direction, cstart = listed  # "aumentaron 31,2% y 27,7%, respectivamente"
         if change and currency and base == currency:
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         if currency and base == currency and scale == 1.0:
@@ -1289,11 +1293,32 @@ class QuantityScan(ShareReader):
             return True
         return self.lex.changes.before(t.words, i) is not None
 
+    def _listed_move(self, first: int, j: int) -> tuple[str, str, int] | None:
+        """(word, direction, start) of a move in percent that a verb gives two figures joined by
+        "y"/"and" ("las exportaciones y las importaciones aumentaron 31,2% y 27,7%,
+        respectivamente", "sales rose 4% and 6% in …"): the figure after "y" is that move too,
+        when the one before is a move in percent printed by its verb and ends right before "y",
+        and the figure ends its clause (not "rose 5% and 30% of firms expect more")."""
+        t = self.t
+        if t.word(first - 1) not in ("y", "and") or not self.found:
+            return None
+        if t.is_word(j + 1) and t.words[j + 1] not in LISTED_MOVE_END:
+            return None
+        before = self.found[-1]
+        if before.kind != "change" or before.unit != "percent" or not before.direction:
+            return None
+        if bisect_left(t.starts, before.end) != first - 1:
+            return None
+        if before.change is None or not before.text.lower().startswith(before.change.lower()):
+            return None  # "31,2% más y 27,7%": a word after the first figure is its own
+        return before.change, before.direction, first
+
     def _shared_unit(
         self, j: int, after_from: bool = False, named_by: str = ""
     ) -> tuple[str, float, str | None] | None:
         """(unit, scale, noun) printed once after a list of figures: "0.4 y 0.9 por ciento",
-        "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos" give each
+        "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos", "un 37,08 y
+        un 34,15 por ciento" (an article between: LIST_ARTICLES) give each
         figure the last one's (and its noun counted, so that a longer list reaches its first
         figure); so does the end of a move ("decreased from 27.3 to 26.8 million hectares",
         "de 12 a 15 por ciento") to its start, and a list of named figures after the same
@@ -1302,6 +1327,8 @@ class QuantityScan(ShareReader):
         t = self.t
         joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
         k = j + 2
+        article = t.word(j + 1) in ("y", "o") and t.word(k) in LIST_ARTICLES and t.is_digits(k + 1)
+        k += article  # "un 37,08 y un 34,15 por ciento", "2,93 y no 2,53 por ciento"
         if named_by in NAMED_LIST_PREPOSITIONS and not t.is_digits(k):
             m = k
             while m < k + 3 and t.is_word(m) and self.scan[t.starts[m]].isupper():
@@ -1318,6 +1345,8 @@ class QuantityScan(ShareReader):
         if got is None:
             return None
         nxt = got[0]
+        if article and nxt.kind != "quantity":
+            return None  # "120 y un 15 por ciento más": the move is another figure's
         if not nxt.unit and (t.word(got[1] - 1), t.word(got[1])) in BASIS_POINT_WORDS:
             return "dimensionless", 1.0, None  # "27,503.81 and 27,574.09 basis points": an index
         if nxt.kind == "range" or not nxt.unit or (nxt.context and k == j + 2):

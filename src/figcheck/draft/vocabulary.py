@@ -487,6 +487,14 @@ POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décim
 #: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
 #: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
 RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
+#: An article or "no" between "y" and the next figure of a Spanish list whose unit is printed
+#: once at its end ("un 37,08 y un 34,15 por ciento", "2,93 y no 2,53 por ciento").
+LIST_ARTICLES = frozenset(["un", "una", "el", "la", "no"])
+#: What may follow the second figure of a move shared by a verb ("aumentaron 31,2% y 27,7%,
+#: respectivamente", "rose 4% and 6% in the two regions"): the clause ends there.
+LISTED_MOVE_END = frozenset(["respectivamente", "respectively", "in", "en", "during", "durante",
+                             "this", "last", "este", "el", "year", "on", "a", "an", "interanual",
+                             "anual", "y", "and"])  # fmt: skip
 #: Words of a central bank's rate: a move of such a rate in "points" is in basis points ("the
 #: key policy rates 25 points", "la tasa de interés referencial en 150 puntos").
 POLICY_RATE_WORDS = frozenset(["policy", "interest", "benchmark", "key", "repo", "overnight",
