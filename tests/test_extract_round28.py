@@ -297,3 +297,22 @@ def test_a_verb_moves_both_figures_of_its_list() -> None:
     assert (second.kind, second.direction) == ("change", "up")
     shared = extract_mentions("Subió un 3% y 40% de los encuestados lo aprueba.", lang="es")[1]
     assert shared.kind == "quantity"
+
+
+# 12. a bare level after a move word and "to" counts the plural subject just before the move
+#     ("Hospitalisations drop to 106", "Deaths rise to 45": the lead's open item); not a price,
+#     sales or a temperature
+SUBJECT_COUNTED: list[Row] = [
+    ("things", "Hospitalisations drop to 106.", "en", [("106", 106, "count")]),
+    ("people", "Deaths rise to 45 in the county.", "en", [("45", 45, "people")]),
+    ("have", "Arrests have climbed to 312.", "en", [("312", 312, "count")]),
+    ("look-alike-prices", "Prices rose to 45.", "en", []),
+    ("look-alike-temperature", "The temperature fell to 12.", "en", []),
+]  # fmt: skip
+
+
+@table(SUBJECT_COUNTED)
+def test_the_subject_of_a_move_counted(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

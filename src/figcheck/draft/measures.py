@@ -38,6 +38,7 @@ from figcheck.draft.vocabulary import (
     MONEY_NOUNS,
     MONEY_PREFIXES,
     MONEY_TOPICS,
+    NOT_COUNTED_SUBJECTS,
     NOT_DENOMINATORS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
@@ -1429,6 +1430,31 @@ class MeasureReader(ChangeReader):
             return "percent"
         before = t.words[max(0, first - 16) : first]
         if any(w in RATE_NOUNS or w in PERCENT_NAMES for w in before):
+            return None
+        return "count"
+
+    def _subject_counted(self, first: int) -> str | None:
+        """ "Hospitalisations drop to 106", "Deaths rise to 45", "Los contagios bajan a 106": a
+        bare figure right after a move word and "to"/"a" whose subject, the plural noun just
+        before the move word, is what it counts ("people" for people, else "count"); not a
+        price, a rate, a temperature, an index or money ("Prices rose to 45")."""
+        t = self.t
+        if t.word(first - 1) not in ("to", "a") or first < 3:
+            return None
+        got = self.lex.changes.before(t.words, first - 1)
+        if got is None:
+            return None
+        k = first - 2 - got[1]
+        if t.word(k) in ("have", "has", "se", "han", "ha"):
+            k -= 1
+        w = t.word(k)
+        if not t.is_word(k) or w in STOP or w in TIME or w in NOT_NOUNS:
+            return None
+        if w in self.lex.people:
+            return "people"
+        not_counted = (MONEY_TOPICS | PERCENT_NAMES | PRICE_WORDS | INDEX_WORDS | TEMPERATURE_LEVEL
+                       | RATE_NOUNS)  # fmt: skip
+        if not w.endswith("s") or w in not_counted or w in NOT_COUNTED_SUBJECTS:
             return None
         return "count"
 

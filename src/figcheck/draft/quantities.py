@@ -696,6 +696,8 @@ class QuantityScan(ShareReader):
                 base = "people" if people else "count"
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
+            if base is None and not spelled and (subject := self._subject_counted(first)):
+                base = subject  # "Hospitalisations drop to 106", "Deaths rise to 45"
             if base is None and spelled and value >= 2 and (parallel := self._parallel_count(i, j)):
                 base, noun = parallel  # "fell in eight regions, rose in eleven and …"
             if base is None:

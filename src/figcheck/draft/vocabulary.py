@@ -495,6 +495,16 @@ LIST_ARTICLES = frozenset(["un", "una", "el", "la", "no"])
 LISTED_MOVE_END = frozenset(["respectivamente", "respectively", "in", "en", "during", "durante",
                              "this", "last", "este", "el", "year", "on", "a", "an", "interanual",
                              "anual", "y", "and"])  # fmt: skip
+#: Plural subjects of a move whose bare level after "to" is no count of them ("Prices rose to
+#: 45", "Stocks fell to 1,200").
+NOT_COUNTED_SUBJECTS = frozenset(["prices", "precios", "rates", "tasas", "stocks", "shares",
+                                  "bonds", "yields", "sales", "ventas", "earnings", "revenues",
+                                  "profits", "costs", "wages", "salaries", "levels", "niveles",
+                                  "futures", "markets", "indexes", "indices", "índices",
+                                  "temperatures", "temperaturas", "readings", "scores", "ratings",
+                                  "odds", "points", "puntos", "tariffs", "fares", "rents",
+                                  "values", "valores", "exports", "imports", "reserves",
+                                  "exportaciones", "importaciones", "reservas"])  # fmt: skip
 #: Words of a central bank's rate: a move of such a rate in "points" is in basis points ("the
 #: key policy rates 25 points", "la tasa de interés referencial en 150 puntos").
 POLICY_RATE_WORDS = frozenset(["policy", "interest", "benchmark", "key", "repo", "overnight",
