@@ -316,3 +316,23 @@ def test_the_subject_of_a_move_counted(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 13. "lower"/"higher" + "than" after a bare scaled figure is its move, not what it counts (the
+#     unit carries: "412 million lower than last year" after bushels); "extras" is no noun;
+#     "300 higher earners" still counts people
+COMPARED_NOT_COUNTED: list[Row] = [
+    ("lower-than", "The crop is seen at 3.9 billion bushels, 412 million lower than last year.", "en",
+     [("3.9 billion bushels", 3.9e9, "bushel"), ("412 million lower", 412e6, "bushel")]),
+    ("extras", "Las ventas sumaron 812 mil millones de pesos, 74 mil millones extras.", "es",
+     [("812 mil millones de pesos", 812e9, "MXN"), ("74 mil millones", 74e9, "MXN")]),
+    ("look-alike-earners", "Some 300 higher earners left.", "en",
+     [("Some 300 higher earners", 300, "people")]),
+]  # fmt: skip
+
+
+@table(COMPARED_NOT_COUNTED)
+def test_a_comparison_is_not_the_noun_counted(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -645,7 +645,10 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        # Spanish verbs of being and auxiliaries ("120 billones serán para salud")
                        "será", "serán", "sería", "serían", "sea", "sean", "fue", "estará",
                        "estarán", "está", "están", "ha", "han", "habrá", "habrán", "había",
-                       "habían", "hubo", "irá", "irán", "va", "van"])  # fmt: skip
+                       "habían", "hubo", "irá", "irán", "va", "van",
+                       # more of the same after a bare figure, not what it counts ("96 mil
+                       # millones extras")
+                       "extras", "adicionales"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
