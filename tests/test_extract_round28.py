@@ -336,3 +336,21 @@ def test_a_comparison_is_not_the_noun_counted(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 14. a small number right after a weekday's name is a day of the month ("el mismo domingo 22,
+#     cuando …", "on Tuesday 14, when …"), not a figure; "On Friday 30 people died" still counts
+WEEKDAY_DATES: list[Row] = [
+    ("domingo", "Obtuvo el 38,2%. Se supo el mismo domingo 22, cuando el conteo marcó 41,3%.",
+     "es", [("38,2%", 38.2, "percent"), ("41,3%", 41.3, "percent")]),
+    ("tuesday", "Turnout was 58%. The count ended on Tuesday 14, when it hit 61%.", "en",
+     [("58%", 58, "percent"), ("61%", 61, "percent")]),
+    ("look-alike-people", "On Friday 30 people died.", "en", [("30 people", 30, "people")]),
+]  # fmt: skip
+
+
+@table(WEEKDAY_DATES)
+def test_a_day_after_a_weekday(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -76,6 +76,7 @@ from figcheck.draft.vocabulary import (
     TIME_ZONES,
     TRADE_TERMS,
     TRADED,
+    WEEKDAYS,
     month_words,
 )
 from figcheck.model.units import SCALE_WORDS
@@ -247,6 +248,8 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if not spelled and self._weekday_date(i):
+            return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
@@ -1056,6 +1059,19 @@ class QuantityScan(ShareReader):
             and t.is_word(i + 2)
             and self.scan[t.starts[i + 2]].isupper()
         )
+
+    def _weekday_date(self, i: int) -> bool:
+        """A day of the month right after a weekday's name ("el domingo 22", "Sunday 22"), with
+        no unit, percent or decimal after it."""
+        t = self.t
+        if t.word(i - 1) not in WEEKDAYS or len(t.words[i]) > 2 or not 1 <= int(t.words[i]) <= 31:
+            return False
+        nxt = t.word(i + 1)
+        if nxt in (",", "."):
+            return not (t.joined(i + 1) and t.is_digits(i + 2))  # not "Sunday 22.5"
+        if nxt in ("de", "of", "cuando", "when", "y", "and"):
+            return True  # "el lunes 3 de junio", "el domingo 22, cuando"
+        return not t.is_word(i + 1) and nxt != "%"
 
     def _clock_or_quarter(self, i: int) -> bool:
         """The minutes of a time of day ("5:30 p.m."), a time before a time zone ("0949

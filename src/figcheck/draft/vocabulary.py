@@ -505,6 +505,10 @@ NOT_COUNTED_SUBJECTS = frozenset(["prices", "precios", "rates", "tasas", "stocks
                                   "odds", "points", "puntos", "tariffs", "fares", "rents",
                                   "values", "valores", "exports", "imports", "reserves",
                                   "exportaciones", "importaciones", "reservas"])  # fmt: skip
+#: Weekdays, whose name before a small number makes it a day of the month ("el domingo 22").
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                      "domingo"])  # fmt: skip
 #: Words of a central bank's rate: a move of such a rate in "points" is in basis points ("the
 #: key policy rates 25 points", "la tasa de interés referencial en 150 puntos").
 POLICY_RATE_WORDS = frozenset(["policy", "interest", "benchmark", "key", "repo", "overnight",
