@@ -354,3 +354,26 @@ def test_a_day_after_a_weekday(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 15. the lead's open small forms: "HP" before goods is the brand ("3 HP printers"), horsepower
+#     before an engine; "de mil maneras", "in a thousand ways" are manners of speaking; "lifted"
+#     right before money or a percent is a move up ("Shares lifted 9p"), not before a count
+SMALL_FORMS: list[Row] = [
+    ("hp-brand", "The school bought 14 HP laptops.", "en", [("14 HP laptops", 14, "count")]),
+    ("hp-engine", "Two 250 HP engines were fitted.", "en", [("250 HP", 250, "horsepower")]),
+    ("mil-maneras", "Lo explicó de mil maneras distintas.", "es", []),
+    ("thousand-ways", "She said it in a thousand ways.", "en", []),
+    ("lifted", "Shares in the drilling firm lifted 9p to 412p.", "en",
+     [("lifted 9p", 0.09, "GBP/count"), ("412p", 4.12, "GBP/count")]),
+    ("look-alike-lifted-count", "The rocket lifted 22 satellites into orbit.", "en",
+     [("22 satellites", 22, "count")]),
+    ("look-alike-ways", "There are five ways to do it.", "en", [("five ways", 5, "count")]),
+]  # fmt: skip
+
+
+@table(SMALL_FORMS)
+def test_small_open_forms(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

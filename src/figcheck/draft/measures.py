@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
+    HORSEPOWER_GOODS,
     INDEX_NAMES,
     INDEX_WORDS,
     LABEL_CONTINUED,
@@ -220,6 +221,8 @@ class MeasureReader(ChangeReader):
             return (unit, n) if spaced and self._forecast(k) else None
         if t.words[k] == "g" and self.scan[t.starts[k]] == "G":
             return None  # "5 g" of salt, not the "5G" network
+        if t.words[k] == "hp" and self._brand_before_goods(k):
+            return None  # "3 HP printers": the brand, not horsepower
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
@@ -231,6 +234,15 @@ class MeasureReader(ChangeReader):
         if unit == "hour":
             return None  # a duration, handled as context
         return unit, n
+
+    def _brand_before_goods(self, k: int) -> bool:
+        """ "HP" printed in capitals before a plural noun of goods ("3 HP printers", "12 HP
+        laptops") is the brand; before an engine or a motor, or alone, it is horsepower."""
+        t = self.t
+        nxt = t.word(k + 1)
+        if self.scan[t.starts[k] : t.ends[k]] != "HP" or not t.is_word(k + 1):
+            return False
+        return nxt.endswith("s") and nxt not in STOP and nxt not in HORSEPOWER_GOODS
 
     def _registry_unit(self, k: int) -> str | None:
         """The unit of pint's registry that the word at ``k`` names, singular or plural, as

@@ -39,10 +39,12 @@ from figcheck.draft.vocabulary import (
     INDEX_POINTS,
     LAYOUT,
     LEVEL_BEFORE,
+    LIFT_WORDS,
     LIST_ARTICLES,
     LISTED_MOVE_END,
     MAGNITUDE,
     MAKEUP_OF,
+    MANNER_NOUNS,
     MARKET_REPORT_WORDS,
     MARKET_VERBS,
     MDP,
@@ -709,6 +711,9 @@ class QuantityScan(ShareReader):
                 and "/" not in base and scale == 1.0 \
                 and not self._last_of_a_list(i, j):  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
+        elif not t.is_digits(i) and t.words[j] in MANNER_NOUNS and not (pct or currency or unit) \
+                and t.word(j - 1) in ("mil", "cien", "thousand", "hundred"):  # fmt: skip
+            return None  # "de mil maneras", "in a thousand ways": a manner of speaking
         if currency and base == currency and currency != "USD" and t.word(j + 1) in TRADE_TERMS \
                 and t.word(first) == "$":  # fmt: skip
             base = currency = "USD"  # "$1.853,5 millones FOB": trade values are in dollars
@@ -774,6 +779,8 @@ class QuantityScan(ShareReader):
             if right_before and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
+        if change is None and (pct or currency) and t.word(first - 1) in LIFT_WORDS:
+            change, direction, cstart = t.words[first - 1], "up", first - 1  # "Shares lifted 78p"
         if change is None and pct == "percent" and (listed := self._listed_move(first, j)):
             change, direction, cstart = listed  # "aumentaron 31,2% y 27,7%, respectivamente"
         if change and currency and base == currency:

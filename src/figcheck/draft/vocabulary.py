@@ -505,6 +505,18 @@ NOT_COUNTED_SUBJECTS = frozenset(["prices", "precios", "rates", "tasas", "stocks
                                   "odds", "points", "puntos", "tariffs", "fares", "rents",
                                   "values", "valores", "exports", "imports", "reserves",
                                   "exportaciones", "importaciones", "reservas"])  # fmt: skip
+#: What horsepower is of ("a 5 HP motor", "two 300 HP engines"): "HP" before any other plural
+#: noun is the brand ("3 HP printers").
+HORSEPOWER_GOODS = frozenset(["engines", "motors", "pumps", "tractors", "boats", "outboards",
+                              "generators", "compressors", "turbines", "cars", "trucks",
+                              "vehicles", "motores", "bombas", "tractores"])  # fmt: skip
+#: Nouns after a spelled round number that make it a manner of speaking ("de mil maneras", "in
+#: a thousand ways", "por mil razones").
+MANNER_NOUNS = frozenset(["maneras", "formas", "razones", "motivos", "ways", "reasons",
+                          "pedazos", "pieces"])  # fmt: skip
+#: "lifted" right before a figure in percent or money is a move up ("Shares lifted 78p", "lifted
+#: 2.1%"); before a count it is not ("lifted 22 satellites into orbit"): no change word.
+LIFT_WORDS = frozenset(["lifted", "lifts", "lifting"])
 #: Weekdays, whose name before a small number makes it a day of the month ("el domingo 22").
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
