@@ -377,3 +377,21 @@ def test_small_open_forms(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 16. a hyphenated count of rooms before a noun names a kind of home ("four-room flats", "a
+#     two-bedroom house"); a building's floors stay a quantity ("the nine-story tower")
+KINDS_OF_HOME: list[Row] = [
+    ("rooms", "The median price of four-room flats in Punggol was $610,000 in Singapore.", "en",
+     [("$610,000", 610000, "SGD")]),
+    ("bedrooms", "They rent a two-bedroom house for 1,200 euros.", "en",
+     [("1,200 euros", 1200, "EUR")]),
+    ("look-alike-floors", "The nine-story tower fell.", "en", [("nine-story", 9, "count")]),
+]  # fmt: skip
+
+
+@table(KINDS_OF_HOME)
+def test_a_kind_of_home(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

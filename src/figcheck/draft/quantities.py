@@ -67,6 +67,7 @@ from figcheck.draft.vocabulary import (
     RANGED,
     RATE_TIME,
     ROADS,
+    ROOM_WORDS,
     SHARE_ALL,
     SHARE_NAMED,
     STOCK_WORDS,
@@ -263,6 +264,10 @@ class QuantityScan(ShareReader):
         value, printed, decimals, j = literal
         if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
+        rooms = t.word(j + 1) == "-" and t.joined(j + 1) and t.word(j + 2) in ROOM_WORDS
+        if rooms and t.joined(j + 2) and t.is_word(j + 3) and t.words[j + 3] not in STOP:
+            self.skip_to = j + 2
+            return None  # "five-room flats", "a three-bedroom house": a kind of home
         point = not spelled and decimals == 0 and j == i and self._leading_point(i)
         if point:  # ".009": a decimal printed without its zero
             value, decimals = float(f"0.{t.words[i]}"), len(t.words[i])

@@ -517,6 +517,9 @@ MANNER_NOUNS = frozenset(["maneras", "formas", "razones", "motivos", "ways", "re
 #: "lifted" right before a figure in percent or money is a move up ("Shares lifted 78p", "lifted
 #: 2.1%"); before a count it is not ("lifted 22 satellites into orbit"): no change word.
 LIFT_WORDS = frozenset(["lifted", "lifts", "lifting"])
+#: A hyphenated count of rooms before a noun names a kind of home ("five-room flats", "a
+#: three-bedroom house"), no quantity; a building's floors stay one ("the nine-story tower").
+ROOM_WORDS = frozenset(["room", "bedroom", "bed", "bathroom", "roomed", "bedroomed"])
 #: Weekdays, whose name before a small number makes it a day of the month ("el domingo 22").
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
