@@ -1335,16 +1335,16 @@ class MeasureReader(ChangeReader):
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a
         move ("Average hourly wages were up 3.3% (+$0.99 to $31.06) …, after March (+$1.03;"):
-        a periodic adjective right before a pay noun earlier in the sentence."""
+        a periodic adjective right before a pay noun earlier in the sentence (60 tokens back)."""
         t = self.t
         if not change and t.word(first - 1) not in ("to", "at"):
             return None  # "… and each worker got a $500 bonus"
         here = self._sentence_index(t.starts[first])
         k = first - 1
-        while k > 0 and self._sentence_index(t.starts[k]) == here:
+        while k > max(0, first - 60) and self._sentence_index(t.starts[k]) == here:
             if t.words[k] in PAY_NOUNS and t.words[k - 1] in PERIODIC:
                 return PERIODIC[t.words[k - 1]]
-            k -= 1
+            k -= 1  # sixty tokens back at most: one long sentence stays linear
         return None
 
     def _level_after_move(self, first: int, currency: str) -> str | None:
