@@ -22,6 +22,10 @@ earlier set), is scored once, at the end (``--set final10``).
 an earlier set), is scored once, at the end (``--set final11``).
 ``tests/data/gold/final12``, a twelfth unseen set labelled later on 2026-12-07 (no publisher of an
 earlier set; publishers N–Z, English-heavy), is scored once, at the end (``--set final12``).
+``tests/data/gold/final13``, a thirteenth unseen set labelled later on 2026-12-07 (no publisher of
+an earlier set; publishers A–M, English-heavy), is scored once, at the end (``--set final13``).
+``tests/data/gold/final14``, a fourteenth unseen set labelled later on 2026-12-07 (no publisher of
+an earlier set; publishers N–Z, English-heavy), is scored once, at the end (``--set final14``).
 
 A found quantity matches a label when it is in the same file and line, has the same value (relative
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
@@ -46,7 +50,7 @@ suggested reference names the right dataset and column, and the share among the 
 
     python benchmarks/extraction_gold.py
         [--set dev|holdout|final|final2|final3|final4|final5|dev5|final6|final7|final8|final9
-               |final10|final11|final12]
+               |final10|final11|final12|final13|final14]
         [--verbose] [--suggestions]
 """
 

@@ -50,3 +50,31 @@ def test_every_dollar_country_is_a_currency_the_checker_reads() -> None:
     from figcheck.model.units import CURRENCIES
 
     assert set(DOLLAR_COUNTRIES) <= set(CURRENCIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The co-op paid XOF 700 per kilogram.", [("XOF 700 per kilogram", "XOF/kilogram")]),
+        ("The bank sold it for BDT 1,200 crore.", [("BDT 1,200 crore", "BDT")]),
+        ("Pensions rose to CLF 2.5 a month.", [("CLF 2.5 a month", "CLF/month")]),
+    ],
+)
+def test_codes_of_every_currency_are_read_in_capitals(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    from figcheck.draft.extract import extract_mentions
+
+    assert [(m.text, m.unit) for m in extract_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They shipped 500 KGS of rice.", "TOP 10 PICKS: ALL 5 STORES", "Patch CVE 2024; SDG 5 now."],
+)
+def test_codes_that_texts_print_for_something_else_are_not_currencies(text: str) -> None:
+    from figcheck.draft.extract import extract_mentions
+    from figcheck.model.units import CURRENCIES
+
+    units = {m.unit.split("/")[0] for m in extract_mentions(text)}
+    assert not units & set(CURRENCIES), units

@@ -199,3 +199,52 @@ def test_the_scalar_and_column_paths_agree() -> None:
 )
 def test_any_text_reads_alike_on_both_paths(texts: list[str]) -> None:
     _agree(texts)
+
+
+# Every currency in circulation is a unit (a desk on West African cocoa prices wrote
+# "700 XOF/kilogram" and got "unknown unit 'XOF'"; Chile's UF is CLF, the IMF's SDR XDR).
+ISO_IN_CIRCULATION = [
+    "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP",
+    "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR",
+    "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF",
+    "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW",
+    "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD",
+    "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK",
+    "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB",
+    "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC",
+    "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD",
+    "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "CLF",
+    "XDR", "MXV",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ISO_IN_CIRCULATION)
+def test_every_currency_in_circulation_is_a_unit_of_its_own(code: str) -> None:
+    parsed = units.parse_value(f"700 {code}/kilogram")
+    assert units.unit_key(parsed.unit.unit) == f"{code} / kilogram"
+    other = "EUR" if code == "USD" else "USD"
+    conv = units.conversion(units.parse_unit(code).unit, units.parse_unit(other).unit)
+    assert (conv.currency_from, conv.currency_to) == (code, other)
+
+
+def test_two_currencies_of_a_per_unit_price_say_which_units() -> None:
+    with pytest.raises(IncompatibleUnitsError) as caught:
+        units.conversion(units.parse_unit("XOF/kilogram").unit, units.parse_unit("tonne").unit)
+    assert "XOF" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["25 bp", "25 bps", "25 basis_points", "25 basis_point"])
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str) -> None:
+    # pint alone reads "bp" as a printer's big point (a length) and "bps" as bits per second
+    parsed = units.parse_value(text)
+    conv = units.conversion(parsed.unit.unit, units.parse_unit("percentage_point").unit)
+    assert parsed.magnitude * conv.factor == pytest.approx(0.25)
+    with pytest.raises(IncompatibleUnitsError):
+        units.conversion(parsed.unit.unit, units.parse_unit("percent").unit)
+    with pytest.raises(IncompatibleUnitsError):
+        units.conversion(parsed.unit.unit, units.parse_unit("inch").unit)
+
+
+def test_bp_inside_another_word_is_left_to_pint() -> None:
+    assert units.unit_key(units.parse_unit("kbps").unit) != "basis_point"

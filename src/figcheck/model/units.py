@@ -69,13 +69,28 @@ __all__ = [
     "unit_key",
 ]
 
-#: ISO 4217 codes figcheck knows: every currency in the ECB reference rates plus common others.
+#: ISO 4217 codes figcheck knows: every currency in circulation (ISO 4217 list one, as amended
+#: to 2025), the funds and units of account that statistics publish in (Chile's UF is ``CLF``,
+#: Mexico's UDI ``MXV``, the IMF's SDR ``XDR``), and the former codes older data and articles use
+#: (the euro area's legacy currencies, ``TRL``, ``VEF``, ``ROL``, ``MRO``, …). Each is a unit
+#: and a dimension of its own: amounts in two currencies compare only through an exchange rate.
 CURRENCIES: tuple[str, ...] = (
-    "AED", "AFN", "ARS", "AUD", "BGN", "BOB", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CYP",
-    "CZK", "DKK", "EEK", "EGP", "EUR", "GBP", "GTQ", "HKD", "HNL", "HRK", "HUF", "IDR", "ILS",
-    "INR", "ISK", "JMD", "JPY", "KES", "KRW", "LKR", "LTL", "LVL", "MTL", "MXN", "MYR", "NGN",
-    "NOK", "NZD", "PEN", "PHP", "PKR", "PLN", "ROL", "RON", "RUB", "SAR", "SEK", "SGD", "SIT",
-    "SKK", "THB", "TRL", "TRY", "TWD", "UAH", "USD", "UYU", "VEF", "ZAR",
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "ATS", "AUD", "AWG", "AZN", "BAM", "BBD",
+    "BDT", "BEF", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP",
+    "BYN", "BYR", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU",
+    "CRC", "CUC", "CUP", "CVE", "CYP", "CZK", "DEM", "DJF", "DKK", "DOP", "DZD", "EEK", "EGP",
+    "ERN", "ESP", "ETB", "EUR", "FIM", "FJD", "FKP", "FRF", "GBP", "GEL", "GHS", "GIP", "GMD",
+    "GNF", "GRD", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "IEP", "ILS", "INR",
+    "IQD", "IRR", "ISK", "ITL", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW",
+    "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LTL", "LUF", "LVL", "LYD", "MAD",
+    "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRO", "MRU", "MTL", "MUR", "MVR", "MWK", "MXN",
+    "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NLG", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PTE", "PYG", "QAR", "ROL", "RON", "RSD", "RUB", "RWF", "SAR",
+    "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SIT", "SKK", "SLE", "SLL", "SOS", "SRD", "SSP",
+    "STD", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRL", "TRY", "TTD",
+    "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VEB", "VED", "VEF",
+    "VES", "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XDR", "XOF", "XPF", "YER", "ZAR", "ZMW",
+    "ZWD", "ZWG", "ZWL",
 )  # fmt: skip
 
 SCALE_WORDS: dict[str, float] = {
@@ -94,7 +109,7 @@ WRITTEN_SCALES: tuple[tuple[float, str], ...] = tuple(
 #: How a unit key reads after an amount in words (others read as themselves; "": no word).
 UNIT_WORDS: dict[str, str] = {
     "metric_ton": "tonnes", "tonne": "tonnes", "count": "", "dimensionless": "",
-    "percentage_point": "percentage points",
+    "percentage_point": "percentage points", "basis_point": "basis points",
 }  # fmt: skip
 
 _SCALE_ALT = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
@@ -215,11 +230,15 @@ class Conversion:
     exponent: int = 0
 
 
+#: ``bp``/``bps`` in a desk are basis points (pint's ``bp`` is a printer's big point, a length).
+_BASIS_POINT_RE = re.compile(r"(?<![\w.])bps?(?![\w.])")
+
+
 def _normalise_unit_text(text: str) -> str:
     text = text.strip()
     text = re.sub(r"\bper\s*cent\b", "percent", text)
     text = text.replace("%", "percent")
-    return text
+    return _BASIS_POINT_RE.sub("basis_point", text)
 
 
 def is_percent(text: str | None) -> bool:

@@ -84,6 +84,14 @@ class Lexicon:
     letter_currencies: dict[str, tuple[str, tuple[str, ...]]]
 
 
+#: ISO codes the checker knows that a text prints in capitals for something else (words,
+#: acronyms, "500 KGS", "CVE-2024-…", "SDG 5", "IRR of 12%"): never read as currencies.
+_NOT_IN_TEXT = frozenset({
+    "ALL", "AMD", "ATS", "BAM", "CHE", "CHW", "CUP", "CVE", "DEM", "ESP", "GEL", "IRR", "KGS",
+    "MAD", "MOP", "MRO", "NIO", "PAB", "PTE", "SDG", "SOS", "STD", "SVC", "TOP", "USN",
+})  # fmt: skip
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read from the data files on first use."""
@@ -92,7 +100,8 @@ def lexicon() -> Lexicon:
 
     hedges = {w: w for w in HEDGES if w[0].isalpha()}
     hedges.update({r[0]: r[1] for r in _rows("hedges.tsv")})
-    currencies = [[code.lower(), code, "both"] for code in CURRENCIES] + _rows("currencies.tsv")
+    printed = [code for code in CURRENCIES if code not in _NOT_IN_TEXT]
+    currencies = [[code.lower(), code, "both"] for code in printed] + _rows("currencies.tsv")
     scales = {word: (multiplier, "en") for word, multiplier in SCALE_WORDS.items()}
     scales.update({r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")})
     return Lexicon(
@@ -107,7 +116,7 @@ def lexicon() -> Lexicon:
         changes=Phrases({r[0]: r[1] for r in _rows("changes.tsv")}),
         fractions=Phrases({r[0]: r[1] for r in _rows("fractions.tsv")}),
         records=Phrases({r[0]: r[0] for r in _rows("records.tsv")}),
-        codes=frozenset(code.lower() for code in CURRENCIES),
+        codes=frozenset(code.lower() for code in printed),
         letter_currencies={
             r[0]: (r[1], tuple(n.strip() for n in r[2].split(",")))
             for r in _rows("letter_currencies.tsv")
