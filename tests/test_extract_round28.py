@@ -395,3 +395,19 @@ def test_a_kind_of_home(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 17. "centavos de dólar" are hundredths of a US dollar, not of the text's peso
+CENTAVOS_OF_THE_DOLLAR: list[Row] = [
+    ("de-dolar", "En Uruguay el gasoil bajó 2 pesos (5 centavos de dólar) por litro.", "es",
+     [("bajó 2 pesos", 2, "UYU/litre"), ("5 centavos de dólar", 0.05, "USD/litre")]),
+    ("look-alike-peso", "En Uruguay el boleto subió 40 centavos.", "es",
+     [("subió 40 centavos", 0.4, "UYU")]),
+]  # fmt: skip
+
+
+@table(CENTAVOS_OF_THE_DOLLAR)
+def test_centavos_of_the_dollar(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

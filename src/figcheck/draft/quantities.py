@@ -440,9 +440,12 @@ class QuantityScan(ShareReader):
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
             elif got_cur is not None and (not spelled or t.words[i] not in ("un", "one")):
-                # "39.6 centavos", "cinco centavos": hundredths of a peso
+                # "39.6 centavos", "cinco centavos": hundredths of a peso; "4 centavos de
+                # dólar": of a dollar
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
-                if self._quotes_the_dollar(i):
+                if t.word(j + 1) == "de" and t.word(j + 2) in ("dólar", "dólares"):
+                    currency, j = "USD", j + 2
+                elif self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
             elif self.lang == "es" and t.word(j + 1) in MDP:
                 # "62 mil 314 mdp" = millones de pesos; "mdd" dólares; "mmdp" miles de millones
