@@ -411,3 +411,28 @@ def test_centavos_of_the_dollar(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 18. verbs that are a move only before money or a percent, also after "by" ("improved by 6.2
+#     per cent", "trimmed 3%"), never before a count ("improved 12 schools")
+MONEY_MOVES: list[Row] = [
+    ("improved-by", "Net interest income improved by 6.2 per cent.", "en",
+     [("improved by 6.2 per cent", 6.2, "percent")]),
+    ("trimmed", "The lender trimmed 3% of its branches.", "en", [("trimmed 3%", 3, "percent")]),
+    ("look-alike-count", "The district improved 12 schools.", "en",
+     [("12 schools", 12, "count")]),
+]  # fmt: skip
+
+
+@table(MONEY_MOVES)
+def test_moves_only_before_money_or_a_percent(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+def test_improved_by_is_a_move_up() -> None:
+    from figcheck.draft.extract import extract_mentions
+
+    (move,) = extract_mentions("Net interest income improved by 6.2 per cent.")
+    assert (move.kind, move.direction) == ("change", "up")

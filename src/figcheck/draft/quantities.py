@@ -787,8 +787,10 @@ class QuantityScan(ShareReader):
             if right_before and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
-        if change is None and (pct or currency) and t.word(first - 1) in LIFT_WORDS:
-            change, direction, cstart = t.words[first - 1], "up", first - 1  # "Shares lifted 78p"
+        lift = first - 2 if t.word(first - 1) == "by" else first - 1
+        if change is None and (pct or currency) and t.word(lift) in LIFT_WORDS:
+            # "Shares lifted 78p", "improved by 7.9 per cent"
+            change, direction, cstart = t.words[lift], LIFT_WORDS[t.words[lift]], lift
         if change is None and pct == "percent" and (listed := self._listed_move(first, j)):
             change, direction, cstart = listed  # "aumentaron 31,2% y 27,7%, respectivamente"
         if change and currency and base == currency:

@@ -514,9 +514,12 @@ HORSEPOWER_GOODS = frozenset(["engines", "motors", "pumps", "tractors", "boats",
 #: a thousand ways", "por mil razones").
 MANNER_NOUNS = frozenset(["maneras", "formas", "razones", "motivos", "ways", "reasons",
                           "pedazos", "pieces"])  # fmt: skip
-#: "lifted" right before a figure in percent or money is a move up ("Shares lifted 78p", "lifted
-#: 2.1%"); before a count it is not ("lifted 22 satellites into orbit"): no change word.
-LIFT_WORDS = frozenset(["lifted", "lifts", "lifting"])
+#: Verbs that are a move only right before a figure in percent or money, or before "by" and it
+#: ("Shares lifted 78p", "improved by 7.9 per cent", "trimmed 3%"); before a count they are not
+#: ("lifted 22 satellites into orbit", "improved 12 schools"): no change words. → direction.
+LIFT_WORDS = {"lifted": "up", "lifts": "up", "lifting": "up", "improved": "up", "improves": "up",
+              "boosted": "up", "boosts": "up", "trimmed": "down", "trims": "down",
+              "shaved": "down"}  # fmt: skip
 #: A hyphenated count of rooms before a noun names a kind of home ("five-room flats", "a
 #: three-bedroom house"), no quantity; a building's floors stay one ("the nine-story tower").
 ROOM_WORDS = frozenset(["room", "bedroom", "bed", "bathroom", "roomed", "bedroomed"])
