@@ -436,3 +436,25 @@ def test_improved_by_is_a_move_up() -> None:
 
     (move,) = extract_mentions("Net interest income improved by 6.2 per cent.")
     assert (move.kind, move.direction) == ("change", "up")
+
+
+# 19. cents after a pump price in cents per litre, in its sentence or the next, are per litre
+#     too ("… by more than 9¢", "below 139¢"); a price per a unit of measure after cents makes
+#     them money even after "maximum" ("the maximum retail price … by 183.00c/kg")
+CENTS_PER_LITRE: list[Row] = [
+    ("same-sentence", "Perth's average will reach 148.3¢ per litre, up by more than 9¢.", "en",
+     [("148.3¢ per litre", 1.483, "AUD/litre"), ("up by more than 9¢", 0.09, "AUD/litre")]),
+    ("next-sentence", "Perth's average will reach 148.3¢ per litre. Some sites will sell below "
+     "139¢.", "en", [("148.3¢ per litre", 1.483, "AUD/litre"), ("below 139¢", 1.39, "AUD/litre")]),
+    ("maximum-price", "In Durban, South Africa, the maximum gas price rises by 183.00c/kg.",
+     "en", [("rises by 183.00c/kg", 1.83, "ZAR/kilogram")]),
+    ("look-alike-far", "Perth's average will reach 148.3¢ per litre. Buses run hourly. Tickets "
+     "cost 90¢.", "en", [("148.3¢ per litre", 1.483, "AUD/litre"), ("90¢", 0.9, "AUD")]),
+]  # fmt: skip
+
+
+@table(CENTS_PER_LITRE)
+def test_cents_near_a_pump_price(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

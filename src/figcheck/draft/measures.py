@@ -186,10 +186,13 @@ class MeasureReader(ChangeReader):
             return False
         if t.is_word(k + 1) and t.joined(k + 1):
             return False  # "4cm", "5cc": another unit
+        rate = self._rate(k + 1)
+        if rate is not None and rate[0] not in ("/day", "/week", "/month", "/year", "/hour"):
+            return True  # "183.00c/kg", "81c a litre", "15c a share": a price, whatever before
         before = t.words[max(0, k - 12) : k]
         if any(w in TEMPERATURE_LEVEL or w in WEATHER_WORDS for w in before):
-            return False
-        return self._rate(k + 1) is not None or self._prints_money()
+            return False  # "the maximum will reach 25c"
+        return rate is not None or self._prints_money()
 
     def _prints_money(self) -> bool:
         """The text prints money somewhere (a currency sign, cents, prices, shares): a bare "81c"

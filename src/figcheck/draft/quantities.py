@@ -799,6 +799,8 @@ class QuantityScan(ShareReader):
             ranged = (low + high) / 2 if kind == "range" and low is not None and high is not None \
                 else None  # fmt: skip
             base = self._market_price(i, currency, bool(change), ranged) or base  # "… to $88.05"
+        if currency and base == currency and t.word(j) in ("¢", "c", "cents"):
+            base = self._cents_price(i, currency) or base  # "150.1¢ per litre … below 143¢"
         if currency and base == currency and (paid := self._pay_period(first, bool(change))):
             base = f"{currency}/{paid}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
@@ -1232,6 +1234,18 @@ class QuantityScan(ShareReader):
                 value = before.value.removesuffix(currency) + level.unit
                 self.found[n] = replace(before, unit=level.unit, value=value)
             return
+
+    def _cents_price(self, i: int, currency: str) -> str | None:
+        """The unit of the last price per a unit of measure, in the same currency, in this
+        sentence or the one before, for a figure in cents: a pump price in cents per litre
+        prices the other cents around it ("will reach 150.1¢ per litre, … by more than 13¢. …
+        as high as 153.9¢, … below 143¢")."""
+        if self.last_price is None:
+            return None
+        sentence, unit, _ = self.last_price
+        if self._sentence_index(self.t.starts[i]) - sentence > 1:
+            return None
+        return unit if unit.startswith(f"{currency}/") and self._per_measure(unit) else None
 
     def _market_price(
         self, i: int, currency: str, change: bool, ranged: float | None = None
