@@ -35,7 +35,9 @@ def test_scales_are_powers_of_ten(word: str) -> None:
     assert languages in ("en", "es")
 
 
-CURRENCIES = sorted(set(LEX.currencies_after.values.values()) - {"PESO", "centavos"})
+CURRENCIES = sorted(
+    set(LEX.currencies_after.values.values()) - {"PESO", "RUPEE", "SHILLING", "centavos"}
+)
 
 
 @pytest.mark.parametrize("code", CURRENCIES, ids=CURRENCIES)

@@ -85,6 +85,15 @@ class ChangeReader(HedgeReader):
         if w in ("higher", "lower") and nxt in COMPARED | {"than", "at", "to"}:
             return w, "up" if w == "higher" else "down", k  # "12% higher than a year ago",
             # a market's close: "96 points higher at 7,512", "12.5p lower at 840p"
+        year = t.word(k + 2)[:2] in ("19", "20") and len(t.word(k + 2)) == 4  # "up from 2019"
+        if (
+            w in ("up", "down")
+            and nxt == "from"
+            and (
+                (t.is_digits(k + 2) and not year) or self._currency_at(k + 2, "before") is not None
+            )
+        ):
+            return None  # "to Ksh. 15.3 Billion up from Ksh. 7.6 Billion": the next one's move
         if w in ("up", "down") and nxt in ("on", "from"):
             return w, w, k  # "5% up on the year"
         return None

@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
+    HORSEPOWER_GOODS,
     INDEX_NAMES,
     INDEX_WORDS,
     LABEL_CONTINUED,
@@ -38,6 +39,7 @@ from figcheck.draft.vocabulary import (
     MONEY_NOUNS,
     MONEY_PREFIXES,
     MONEY_TOPICS,
+    NOT_COUNTED_SUBJECTS,
     NOT_DENOMINATORS,
     NOT_NOUNS,
     NOT_SUBJECT_UNITS,
@@ -51,8 +53,10 @@ from figcheck.draft.vocabulary import (
     PER_ITEM,
     PER_SHARE_ABBREVIATIONS,
     PER_TIME_WORDS,
+    PERCENT_NAMES,
     PERIODIC,
     PERSON_WORDS,
+    POLICY_RATE_WORDS,
     POPULATION,
     PRICE_WORDS,
     QUAKE,
@@ -77,9 +81,17 @@ from figcheck.draft.vocabulary import (
     TOLL_WORDS,
     TYPICAL_ONE,
     VERB_ENDINGS,
+    WEATHER_WORDS,
+    WHOLE_PRICED,
     month_words,
 )
 from figcheck.model.units import registry_unit
+
+#: Money printed in a text: a currency sign, cents, a price, a share or a dividend.
+_MONEY_TEXT = re.compile(
+    r"[$€£¥₹¢]|(?<!per )\bcents?\b|\b(?:prices?|dividends?|shares?|petrol|diesel|fuel)\b",
+    re.IGNORECASE,
+)
 
 #: Metals whose ounce is a troy ounce.
 _PRECIOUS = frozenset(
@@ -97,19 +109,28 @@ _PARTICIPLE = re.compile(
 class MeasureReader(ChangeReader):
     """Reads the unit, rate or noun after a figure, or the one it carries."""
 
+    def _policy_rate_move(self, i: int) -> bool:
+        """The figure before "points" moves a central bank's rate: a rate and a word of
+        monetary policy (POLICY_RATE_WORDS) in the twelve tokens before it, and no index,
+        score or poll ("the key policy rates 25 points", "la tasa de interés referencial en
+        150 puntos"); its points are basis points."""
+        before = self.t.words[max(0, i - 12) : i]
+        rate = any(w in RATE_NOUNS or w in ("rates", "tasas", "tipos") for w in before)
+        return rate and any(w in POLICY_RATE_WORDS for w in before)
+
     def _percent(self, k: int) -> tuple[str, int] | None:
         t = self.t
         w, w2 = t.word(k), t.word(k + 1)
         if w == "%":
             return "percent", 1
+        if w in ("percentage", "percent") and w2 in ("point", "points"):
+            return "percentage_point", 2  # also "1.5 percent points"
         if w in ("percent", "pct") or (w == "pc" and t.joined(k) and self.lang == "en"):
             return "percent", 1  # "4pc": British papers
         if w == "per" and w2 == "cent":
             return "percent", 2
         if w == "por" and w2 == "ciento":
             return "percent", 2
-        if w == "percentage" and w2 in ("point", "points"):
-            return "percentage_point", 2
         if w == "puntos" and w2 == "porcentuales":
             return "percentage_point", 2 + self._pp_tail(k + 2)
         if w == "pp" or (w == "p" and w2 == "." and t.word(k + 2) == "p"):
@@ -154,6 +175,37 @@ class MeasureReader(ChangeReader):
         """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
         return "°" in self.t.words[first : j + 1]
 
+    def _cents_sign(self, k: int) -> bool:
+        """Cents printed after a figure from token ``k``: "¢", "cpl" (cents per litre), or a
+        lower-case "c" glued to the figure ("81c a litre", "25c a share") that no temperature
+        word before marks as degrees ("highs of 25c", "warmed by 1.2c")."""
+        t = self.t
+        if t.word(k) == "¢" or (t.word(k) == "cpl" and t.joined(k)):
+            return True
+        if t.word(k) != "c" or not t.joined(k) or self.scan[t.starts[k]] != "c":
+            return False
+        if t.is_word(k + 1) and t.joined(k + 1):
+            return False  # "4cm", "5cc": another unit
+        rate = self._rate(k + 1)
+        if rate is not None and rate[0] not in ("/day", "/week", "/month", "/year", "/hour"):
+            return True  # "183.00c/kg", "81c a litre", "15c a share": a price, whatever before
+        before = t.words[max(0, k - 12) : k]
+        if any(w in TEMPERATURE_LEVEL or w in WEATHER_WORDS for w in before):
+            return False  # "the maximum will reach 25c"
+        return rate is not None or self._prints_money()
+
+    def _prints_money(self) -> bool:
+        """The text prints money somewhere (a currency sign, cents, prices, shares): a bare "81c"
+        in it is cents; in a text on the weather it is degrees ("sweltered at 31c")."""
+        if self.money_text is None:
+            self.money_text = bool(_MONEY_TEXT.search(self.scan[:20000]))
+        return self.money_text
+
+    def _cents_currency(self) -> str:
+        """The money of a text's cents: the rand in a text that names South Africa (the
+        country of "R"), else the text's dollar."""
+        return "ZAR" if self.letters.get("r") == "ZAR" else self.dollar
+
     def _unit_after(self, k: int) -> tuple[str, int] | None:
         t = self.t
         got = self.lex.units.after(t.words, k)
@@ -172,6 +224,8 @@ class MeasureReader(ChangeReader):
             return (unit, n) if spaced and self._forecast(k) else None
         if t.words[k] == "g" and self.scan[t.starts[k]] == "G":
             return None  # "5 g" of salt, not the "5G" network
+        if t.words[k] == "hp" and self._brand_before_goods(k):
+            return None  # "3 HP printers": the brand, not horsepower
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
@@ -183,6 +237,15 @@ class MeasureReader(ChangeReader):
         if unit == "hour":
             return None  # a duration, handled as context
         return unit, n
+
+    def _brand_before_goods(self, k: int) -> bool:
+        """ "HP" printed in capitals before a plural noun of goods ("3 HP printers", "12 HP
+        laptops") is the brand; before an engine or a motor, or alone, it is horsepower."""
+        t = self.t
+        nxt = t.word(k + 1)
+        if self.scan[t.starts[k] : t.ends[k]] != "HP" or not t.is_word(k + 1):
+            return False
+        return nxt.endswith("s") and nxt not in STOP and nxt not in HORSEPOWER_GOODS
 
     def _registry_unit(self, k: int) -> str | None:
         """The unit of pint's registry that the word at ``k`` names, singular or plural, as
@@ -230,10 +293,16 @@ class MeasureReader(ChangeReader):
             n = 1
             if t.word(k + 1) == "cada":
                 n = 2
+        elif w == "/" and t.joined(k) and t.word(k + 1) == "l" and t.joined(k + 1):
+            return "/litre", 2  # "42,2c/l": per litre
         elif w == "/" and t.joined(k) and t.joined(k + 1) and t.is_word(k + 1):
             n = 1  # "3.2 tonnes/ha", "1.85 EUR/litre", "$620/tonne"
         elif w == "annually":
             return "/year", 1
+        elif w == "cpl":
+            return "/litre", 1  # "115.0cpl", "$1.18 cpl": cents (a price) per litre
+        elif w == "-" and (t.word(k + 1), t.word(k + 2)) == ("per", "-"):
+            n = 3  # "109.2 cents-per-litre"
         elif w in PER_TIME_WORDS:
             return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
@@ -526,6 +595,8 @@ class MeasureReader(ChangeReader):
         if t.word(j) in PERIODIC and t.is_word(j + 1) and after.endswith("s") \
                 and after not in STOP and after not in TIME:  # fmt: skip
             j += 1  # "6 weekly episodes", "12 daily flights": the noun after the adjective
+        if t.word(j) in ("lower", "higher") and (t.word(j + 1) == "than" or not t.is_word(j + 1)):
+            return None  # "394 million lower than last year": its move ("300 higher earners")
         if (
             not t.is_word(j)
             or t.words[j] in STOP
@@ -1037,20 +1108,75 @@ class MeasureReader(ChangeReader):
                 return unit[0]
         return None
 
-    def _subject_unit(self, first: int) -> str | None:
+    def _subject_unit(self, first: int, currency: str = "") -> str | None:
         """The unit of measure a price is of when its sentence names it as the subject, with no
         figure or clause break between ("El barril de WTI cerró en 78 dólares", "El litro de
-        leche cuesta 25 pesos", "The barrel closed at $78")."""
+        leche cuesta 25 pesos", "The barrel closed at $78"; a percent between is passed: "El
+        kilo subió un 16%, por lo que se ubica en 200 pesos"); or the unit of the price in the
+        same currency just before it in the sentence, a list of prices of the same subject ("el
+        kilogramo de bistec se ofrece a 138 pesos, la carne molida en $100; diezmillo $140")."""
         t = self.t
-        for k in range(first - 1, max(-1, first - 11), -1):
+        for k in range(first - 1, max(-1, first - 21), -1):
+            if t.is_digits(k) or (t.words[k] in (".", ",") and t.is_digits(k + 1)
+                                  and t.joined(k + 1) and t.is_digits(k - 1)):  # fmt: skip
+                m = k  # "un 16%, por lo que ya se ubica en los 200 pesos", "un 9.5%"
+                while t.is_digits(m) or (t.word(m) in (".", ",") and t.joined(m + 1)):
+                    m += 1
+                if t.word(m) in ("%", "por") and m < first:
+                    continue
+            if t.is_digits(k) and self._cut_number(k, k):
+                continue  # "el kilo de bistec del 7 costaba 150 pesos"
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
-                return None
+                return self._listed_price_unit(k, first, currency)
             if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in NOT_SUBJECT_UNITS:
                 continue  # "The pound fell to $1.21", "at the foot of the hill": no unit priced
             unit = self.lex.units.after(t.words, k + 1)
             if unit is not None and unit[0] != "hour" and k + unit[1] < first:
                 return unit[0]
         return None
+
+    def _cut_number(self, i: int, j: int) -> bool:
+        """A lone digit after "del" that names a cut of meat ("el bistec del 7", "las chuletas
+        del 7 y 0, se venden …"): no "al", "a", "de", percent or second figure of a pair of
+        figures follows ("del 7 al 9 por ciento", "del 7 y 8 por ciento")."""
+        t = self.t
+        if i != j or len(t.words[i]) != 1:
+            return False
+        pair = t.word(i - 1) == "y" and len(t.word(i - 2)) == 1 and t.is_digits(i - 2)
+        if t.word(i - 1) != "del" and not (pair and t.word(i - 3) == "del"):
+            return False
+        after = t.word(j + 1)
+        if after in ("al", "a", "de", "%", "por", "o"):
+            return False
+        return after != "y" or (len(t.word(j + 2)) == 1 and t.is_digits(j + 2)
+                                and t.word(j + 3) in (",", ".", ";", "se", "que"))  # fmt: skip
+
+    def _listed_price_unit(self, k: int, first: int, currency: str) -> str | None:
+        """The unit of measure of the price found last, when it stands in the sentence of the
+        figure at ``first``, is in ``currency`` per a unit of measure (not another currency), and
+        only words without a unit, a container or a figure of their own stand between (``k`` is
+        the token the subject search stopped at, before ``first``). Spanish lists of cuts and
+        grades ("la carne molida en $100.72; diezmillo $140.92"); an English "At $1 a litre,
+        that's $2,318" is a total."""
+        t = self.t
+        if not currency or not self.found or self.lang != "es":
+            return None
+        before = self.found[-1]
+        cur, _, unit = before.unit.partition("/")
+        if cur != currency or unit in ("", "count", "people") or not unit.isalpha():
+            return None
+        if unit.isupper():
+            return None  # "la libra … en 25.65 pesos y el yen … en 0.274 pesos": another currency
+        here = self._sentence_index(t.starts[first])
+        if self._sentence_index(before.start) != here or t.starts[k] < before.start:
+            return None
+        m = bisect_left(t.starts, before.end)
+        if first - m > 8:
+            return None
+        for w in t.words[m:first]:
+            if w in WHOLE_PRICED or w in (".", ":") or self.lex.units.after([w], 0) is not None:
+                return None
+        return unit
 
     def _subject_currency(self, first: int, currency: str) -> str | None:
         """The currency its sentence names as the subject of the unscaled price at ``first``, when
@@ -1212,16 +1338,16 @@ class MeasureReader(ChangeReader):
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a
         move ("Average hourly wages were up 3.3% (+$0.99 to $31.06) …, after March (+$1.03;"):
-        a periodic adjective right before a pay noun earlier in the sentence."""
+        a periodic adjective right before a pay noun earlier in the sentence (60 tokens back)."""
         t = self.t
         if not change and t.word(first - 1) not in ("to", "at"):
             return None  # "… and each worker got a $500 bonus"
         here = self._sentence_index(t.starts[first])
         k = first - 1
-        while k > 0 and self._sentence_index(t.starts[k]) == here:
+        while k > max(0, first - 60) and self._sentence_index(t.starts[k]) == here:
             if t.words[k] in PAY_NOUNS and t.words[k - 1] in PERIODIC:
                 return PERIODIC[t.words[k - 1]]
-            k -= 1
+            k -= 1  # sixty tokens back at most: one long sentence stays linear
         return None
 
     def _level_after_move(self, first: int, currency: str) -> str | None:
@@ -1300,6 +1426,54 @@ class MeasureReader(ChangeReader):
             self.context = self.rate_context[2]
             return self.rate_context[1]
         return None
+
+    def _level_after_percent(self, first: int) -> str | None:
+        """The unit of a bare level right after "to"/"a" that follows a move in percent or in
+        percentage points in its sentence: after a move in points, a percent ("unemployment rose
+        0.3 percentage points to 5.1"); after a relative move, not a percent but a count ("the
+        number of homicides fell by 4% to 619"), unless a rate is named before ("the rate
+        fell 2% to 5.1", loosely for points)."""
+        t = self.t
+        if t.word(first - 1) not in ("to", "a") or not self.found:
+            return None
+        move = self.found[-1]
+        if move.kind != "change" or move.unit not in ("percent", "percentage_point"):
+            return None
+        if self._sentence_index(move.start) != self._sentence_index(t.starts[first]):
+            return None
+        if bisect_left(t.starts, move.end) != first - 1:
+            return None  # "fell by 4%" right before "to"
+        if move.unit == "percentage_point":
+            return "percent"
+        before = t.words[max(0, first - 16) : first]
+        if any(w in RATE_NOUNS or w in PERCENT_NAMES for w in before):
+            return None
+        return "count"
+
+    def _subject_counted(self, first: int) -> str | None:
+        """ "Hospitalisations drop to 106", "Deaths rise to 45", "Los contagios bajan a 106": a
+        bare figure right after a move word and "to"/"a" whose subject, the plural noun just
+        before the move word, is what it counts ("people" for people, else "count"); not a
+        price, a rate, a temperature, an index or money ("Prices rose to 45")."""
+        t = self.t
+        if t.word(first - 1) not in ("to", "a") or first < 3:
+            return None
+        got = self.lex.changes.before(t.words, first - 1)
+        if got is None:
+            return None
+        k = first - 2 - got[1]
+        if t.word(k) in ("have", "has", "se", "han", "ha"):
+            k -= 1
+        w = t.word(k)
+        if not t.is_word(k) or w in STOP or w in TIME or w in NOT_NOUNS:
+            return None
+        if w in self.lex.people:
+            return "people"
+        not_counted = (MONEY_TOPICS | PERCENT_NAMES | PRICE_WORDS | INDEX_WORDS | TEMPERATURE_LEVEL
+                       | RATE_NOUNS)  # fmt: skip
+        if not w.endswith("s") or w in not_counted or w in NOT_COUNTED_SUBJECTS:
+            return None
+        return "count"
 
     def _money_topic(self, i: int) -> bool:
         """The sentence names what a sum is of before the figure ("el ahorro voluntario creció

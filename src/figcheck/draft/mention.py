@@ -18,6 +18,7 @@ from figcheck.draft.vocabulary import (
     NOT_RECORD_AFTER,
     PESO_COUNTRIES,
     PRODUCT_CODES,
+    RUPEE_COUNTRIES,
     US_NAMES,
 )
 
@@ -141,6 +142,18 @@ def dollar_currency(text: str) -> str:
     return best
 
 
+def rupee_currency(text: str) -> str:
+    """What "Rs" and "rupees" mean in a text: the rupee of the country (Pakistan, Sri Lanka) it
+    names more often than India, else the Indian rupee."""
+    lower = text[:20000].lower()
+    best, most = "INR", 0
+    for code, names in RUPEE_COUNTRIES.items():
+        count = sum(len(re.findall(rf"\b{re.escape(n)}\b", lower)) for n in names)
+        if count > most:
+            best, most = code, count
+    return best
+
+
 def letter_currencies(text: str, table: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
     """The capital letters that print a local currency in ``text`` ("N" → NGN): those of the
     countries it names (any of a country's names in ``table``, whole words)."""
@@ -174,6 +187,7 @@ class ScanState:
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
         self.dollar = dollar_currency(scan)
+        self.rupee = rupee_currency(scan)
         self.letters = letter_currencies(scan, self.lex.letter_currencies)
         self.identifiers = [(m.start(), m.end()) for m in IDENTIFIER.finditer(scan)]
         self.identifier_starts = [s for s, _ in self.identifiers]
@@ -196,6 +210,7 @@ class ScanState:
         self.share_price_at: int | None = None  # the sentence of the last price per share
         self.pence_shares = False  # a share was priced in pence (a market report)
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
+        self.money_text: bool | None = None  # the text prints money (see measures._prints_money)
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None
         self.context = ""  # set by _carried
@@ -239,8 +254,11 @@ class ScanState:
         return got if got is None or self._printed_as_currency(k, got) else None
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
-        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars")."""
+        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"); "shillings"
+        and "Sh." only in a text that names the country of its shilling (Kenya's "Sh")."""
         t = self.t
+        if got[0] == "SHILLING":
+            return "sh" in self.letters
         if got[1] != 1 or t.words[k] not in self.lex.codes:
             return True
         return self.scan[t.starts[k] : t.ends[k]].isupper()
@@ -248,6 +266,10 @@ class ScanState:
     def _code(self, code: str) -> str:
         if code == "$":
             return self.peso if self.lang == "es" else self.dollar
+        if code == "RUPEE":
+            return self.rupee
+        if code == "SHILLING":
+            return self.letters["sh"]
         return self.peso if code == "PESO" else code
 
     def _mention(self, start: int, end: int, value: str, magnitude: float, unit: str,

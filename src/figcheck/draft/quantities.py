@@ -39,8 +39,12 @@ from figcheck.draft.vocabulary import (
     INDEX_POINTS,
     LAYOUT,
     LEVEL_BEFORE,
+    LIFT_WORDS,
+    LIST_ARTICLES,
+    LISTED_MOVE_END,
     MAGNITUDE,
     MAKEUP_OF,
+    MANNER_NOUNS,
     MARKET_REPORT_WORDS,
     MARKET_VERBS,
     MDP,
@@ -63,6 +67,7 @@ from figcheck.draft.vocabulary import (
     RANGED,
     RATE_TIME,
     ROADS,
+    ROOM_WORDS,
     SHARE_ALL,
     SHARE_NAMED,
     STOCK_WORDS,
@@ -74,6 +79,7 @@ from figcheck.draft.vocabulary import (
     TIME_ZONES,
     TRADE_TERMS,
     TRADED,
+    WEEKDAYS,
     month_words,
 )
 from figcheck.model.units import SCALE_WORDS
@@ -245,6 +251,8 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if not spelled and self._weekday_date(i):
+            return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
@@ -256,6 +264,10 @@ class QuantityScan(ShareReader):
         value, printed, decimals, j = literal
         if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
+        rooms = t.word(j + 1) == "-" and t.joined(j + 1) and t.word(j + 2) in ROOM_WORDS
+        if rooms and t.joined(j + 2) and t.is_word(j + 3) and t.words[j + 3] not in STOP:
+            self.skip_to = j + 2
+            return None  # "five-room flats", "a three-bedroom house": a kind of home
         point = not spelled and decimals == 0 and j == i and self._leading_point(i)
         if point:  # ".009": a decimal printed without its zero
             value, decimals = float(f"0.{t.words[i]}"), len(t.words[i])
@@ -333,7 +345,8 @@ class QuantityScan(ShareReader):
             elif t.words[j + 2] in MAGNITUDE or t.words[j + 2] == "fold":
                 unit, j = "dimensionless", j + 2  # "a 6.4-magnitude earthquake", "a 10-fold rise"
             elif currency is None and t.words[j + 2] in ("cent", "cents") and self.lang == "en":
-                currency, scale, j = "USD", scale * 0.01, j + 2  # "an 89-cent washer"
+                # "an 89-cent washer": cents of the text's dollar
+                currency, scale, j = self._cents_currency(), scale * 0.01, j + 2
                 if t.is_word(j + 1) and t.words[j + 1] not in STOP | NOT_THINGS:
                     rate_tail, j = ("/count", j + 1), j + 1  # the price of one thing
             elif currency is None and self._hyphen_currency(j + 2) is not None:
@@ -392,6 +405,15 @@ class QuantityScan(ShareReader):
             # hundredths of a percentage point
             pct, scale = "percentage_point", scale * 0.01
             j += 1 if basis[0] in ("bps", "bp", "pb", "pbs") else 2
+        elif pct is None and unit is None and basis == ("p", ".") and t.word(j + 3) == "b":
+            # "825 p. b." (puntos base): hundredths of a percentage point
+            pct, scale = "percentage_point", scale * 0.01
+            j += 3 + (t.word(j + 4) == ".")
+        elif pct is None and unit is None and basis[0] in ("points", "puntos") \
+                and value * scale >= 10 and self._policy_rate_move(i):  # fmt: skip
+            # "raised the key policy rates 25 points", "subir la tasa de interés referencial en
+            # 150 puntos": a central bank moves its rate in basis points
+            pct, scale, j = "percentage_point", scale * 0.01, j + 1
         elif pct is None and unit is None and basis[0] in POINT_PARTS \
                 and basis[1] != "de":  # fmt: skip
             # "un descenso de 20 centésimas", "subió tres décimas": parts of a percentage point
@@ -418,9 +440,12 @@ class QuantityScan(ShareReader):
             if got_cur is not None and got_cur[0] != "centavos":
                 currency, j = self._code(got_cur[0]), j + got_cur[1]
             elif got_cur is not None and (not spelled or t.words[i] not in ("un", "one")):
-                # "39.6 centavos", "cinco centavos": hundredths of a peso
+                # "39.6 centavos", "cinco centavos": hundredths of a peso; "4 centavos de
+                # dólar": of a dollar
                 currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
-                if self._quotes_the_dollar(i):
+                if t.word(j + 1) == "de" and t.word(j + 2) in ("dólar", "dólares"):
+                    currency, j = "USD", j + 2
+                elif self._quotes_the_dollar(i):
                     currency = f"{currency}/USD"
             elif self.lang == "es" and t.word(j + 1) in MDP:
                 # "62 mil 314 mdp" = millones de pesos; "mdd" dólares; "mmdp" miles de millones
@@ -430,7 +455,12 @@ class QuantityScan(ShareReader):
                 code = MDP[t.words[j]][0]  # scales.tsv already applied its million
                 currency = self._code(code)
             elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
-                currency, j, scale = "USD", j + 1, scale * 0.01  # "10 cents": of a dollar
+                # "10 cents": of the text's dollar (the rand's in a text on South Africa)
+                currency, j, scale = self._cents_currency(), j + 1, scale * 0.01
+            elif self.lang == "en" and not spelled and self._cents_sign(j + 1):
+                # "81c a litre", "15c a share", "150.1¢", "115.0cpl": cents of the text's money
+                currency, scale = self._cents_currency(), scale * 0.01
+                j += t.word(j + 1) != "cpl"  # "cpl" stays: it is read as the rate, per litre
             elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
                 pence = True
@@ -667,6 +697,11 @@ class QuantityScan(ShareReader):
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
+            elif not spelled and scale == 1.0 and (level := self._level_after_percent(first)):
+                # "homicides fell by 4% to 619": no percent; "rose 0.3 points to 5.1": a percent
+                base = level if level == "percent" else self._carried(i, True) or level
+                if base == "count" and self._counts_people(i):
+                    base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 base = self._carried(i, thousands, scaled=scale)
             if base is None and thousands and not spelled:
@@ -674,6 +709,8 @@ class QuantityScan(ShareReader):
                 base = "people" if people else "count"
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
+            if base is None and not spelled and (subject := self._subject_counted(first)):
+                base = subject  # "Hospitalisations drop to 106", "Deaths rise to 45"
             if base is None and spelled and value >= 2 and (parallel := self._parallel_count(i, j)):
                 base, noun = parallel  # "fell in eight regions, rose in eleven and …"
             if base is None:
@@ -682,6 +719,9 @@ class QuantityScan(ShareReader):
                 and "/" not in base and scale == 1.0 \
                 and not self._last_of_a_list(i, j):  # fmt: skip
             return None  # "one former agent", "uno de ellos": a determiner
+        elif not t.is_digits(i) and t.words[j] in MANNER_NOUNS and not (pct or currency or unit) \
+                and t.word(j - 1) in ("mil", "cien", "thousand", "hundred"):  # fmt: skip
+            return None  # "de mil maneras", "in a thousand ways": a manner of speaking
         if currency and base == currency and currency != "USD" and t.word(j + 1) in TRADE_TERMS \
                 and t.word(first) == "$":  # fmt: skip
             base = currency = "USD"  # "$1.853,5 millones FOB": trade values are in dollars
@@ -716,7 +756,7 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and (priced := self._priced_unit(first)):
             base = f"{currency}/{priced}"  # "el precio del barril … 78 dólares"
         elif currency and base == currency and scale == 1.0 \
-                and (subject := self._subject_unit(first)):  # fmt: skip
+                and (subject := self._subject_unit(first, currency)):  # fmt: skip
             base = f"{currency}/{subject}"  # "El barril de WTI cerró en 78 dólares"
         elif currency and base == currency and scale == 1.0 \
                 and (priced_in := self._subject_currency(first, currency)):  # fmt: skip
@@ -747,12 +787,20 @@ class QuantityScan(ShareReader):
             if right_before and before.kind == "change" and before.direction \
                     and self._sentence_index(before.start) == here:  # fmt: skip
                 change, direction, cstart = "or", before.direction, first
+        lift = first - 2 if t.word(first - 1) == "by" else first - 1
+        if change is None and (pct or currency) and t.word(lift) in LIFT_WORDS:
+            # "Shares lifted 78p", "improved by 7.9 per cent"
+            change, direction, cstart = t.words[lift], LIFT_WORDS[t.words[lift]], lift
+        if change is None and pct == "percent" and (listed := self._listed_move(first, j)):
+            change, direction, cstart = listed  # "aumentaron 31,2% y 27,7%, respectivamente"
         if change and currency and base == currency:
             base = self._rate_of_sentence(i, currency) or base  # "inferior en cuatro dólares"
         if currency and base == currency and scale == 1.0:
             ranged = (low + high) / 2 if kind == "range" and low is not None and high is not None \
                 else None  # fmt: skip
             base = self._market_price(i, currency, bool(change), ranged) or base  # "… to $88.05"
+        if currency and base == currency and t.word(j) in ("¢", "c", "cents"):
+            base = self._cents_price(i, currency) or base  # "150.1¢ per litre … below 143¢"
         if currency and base == currency and (paid := self._pay_period(first, bool(change))):
             base = f"{currency}/{paid}"  # "hourly wages … +$0.99"
         start_tok = cstart if change else first
@@ -1031,6 +1079,19 @@ class QuantityScan(ShareReader):
             and self.scan[t.starts[i + 2]].isupper()
         )
 
+    def _weekday_date(self, i: int) -> bool:
+        """A day of the month right after a weekday's name ("el domingo 22", "Sunday 22"), with
+        no unit, percent or decimal after it."""
+        t = self.t
+        if t.word(i - 1) not in WEEKDAYS or len(t.words[i]) > 2 or not 1 <= int(t.words[i]) <= 31:
+            return False
+        nxt = t.word(i + 1)
+        if nxt in (",", "."):
+            return not (t.joined(i + 1) and t.is_digits(i + 2))  # not "Sunday 22.5"
+        if nxt in ("de", "of", "cuando", "when", "y", "and"):
+            return True  # "el lunes 3 de junio", "el domingo 22, cuando"
+        return not t.is_word(i + 1) and nxt != "%"
+
     def _clock_or_quarter(self, i: int) -> bool:
         """The minutes of a time of day ("5:30 p.m."), a time before a time zone ("0949
         GMT"), or a quarter code before its year ("2T de 2024", "3T 2023")."""
@@ -1174,6 +1235,18 @@ class QuantityScan(ShareReader):
                 self.found[n] = replace(before, unit=level.unit, value=value)
             return
 
+    def _cents_price(self, i: int, currency: str) -> str | None:
+        """The unit of the last price per a unit of measure, in the same currency, in this
+        sentence or the one before, for a figure in cents: a pump price in cents per litre
+        prices the other cents around it ("will reach 150.1¢ per litre, … by more than 13¢. …
+        as high as 153.9¢, … below 143¢")."""
+        if self.last_price is None:
+            return None
+        sentence, unit, _ = self.last_price
+        if self._sentence_index(self.t.starts[i]) - sentence > 1:
+            return None
+        return unit if unit.startswith(f"{currency}/") and self._per_measure(unit) else None
+
     def _market_price(
         self, i: int, currency: str, change: bool, ranged: float | None = None
     ) -> str | None:
@@ -1269,11 +1342,32 @@ class QuantityScan(ShareReader):
             return True
         return self.lex.changes.before(t.words, i) is not None
 
+    def _listed_move(self, first: int, j: int) -> tuple[str, str, int] | None:
+        """(word, direction, start) of a move in percent that a verb gives two figures joined by
+        "y"/"and" ("las exportaciones y las importaciones aumentaron 31,2% y 27,7%,
+        respectivamente", "sales rose 4% and 6% in …"): the figure after "y" is that move too,
+        when the one before is a move in percent printed by its verb and ends right before "y",
+        and the figure ends its clause (not "rose 5% and 30% of firms expect more")."""
+        t = self.t
+        if t.word(first - 1) not in ("y", "and") or not self.found:
+            return None
+        if t.is_word(j + 1) and t.words[j + 1] not in LISTED_MOVE_END:
+            return None
+        before = self.found[-1]
+        if before.kind != "change" or before.unit != "percent" or not before.direction:
+            return None
+        if bisect_left(t.starts, before.end) != first - 1:
+            return None
+        if before.change is None or not before.text.lower().startswith(before.change.lower()):
+            return None  # "31,2% más y 27,7%": a word after the first figure is its own
+        return before.change, before.direction, first
+
     def _shared_unit(
         self, j: int, after_from: bool = False, named_by: str = ""
     ) -> tuple[str, float, str | None] | None:
         """(unit, scale, noun) printed once after a list of figures: "0.4 y 0.9 por ciento",
-        "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos" give each
+        "12 y 8 millones de dólares", "3, 4 and 5 percent", "734, 512 y 498 casos", "un 37,08 y
+        un 34,15 por ciento" (an article between: LIST_ARTICLES) give each
         figure the last one's (and its noun counted, so that a longer list reaches its first
         figure); so does the end of a move ("decreased from 27.3 to 26.8 million hectares",
         "de 12 a 15 por ciento") to its start, and a list of named figures after the same
@@ -1282,6 +1376,8 @@ class QuantityScan(ShareReader):
         t = self.t
         joins = ("y", "and", "o", "or", ",") + (("to", "a") if after_from else ())
         k = j + 2
+        article = t.word(j + 1) in ("y", "o") and t.word(k) in LIST_ARTICLES and t.is_digits(k + 1)
+        k += article  # "un 37,08 y un 34,15 por ciento", "2,93 y no 2,53 por ciento"
         if named_by in NAMED_LIST_PREPOSITIONS and not t.is_digits(k):
             m = k
             while m < k + 3 and t.is_word(m) and self.scan[t.starts[m]].isupper():
@@ -1298,6 +1394,8 @@ class QuantityScan(ShareReader):
         if got is None:
             return None
         nxt = got[0]
+        if article and nxt.kind != "quantity":
+            return None  # "120 y un 15 por ciento más": the move is another figure's
         if not nxt.unit and (t.word(got[1] - 1), t.word(got[1])) in BASIS_POINT_WORDS:
             return "dimensionless", 1.0, None  # "27,503.81 and 27,574.09 basis points": an index
         if nxt.kind == "range" or not nxt.unit or (nxt.context and k == j + 2):
@@ -1355,7 +1453,7 @@ class QuantityScan(ShareReader):
         "PlayStation 5", "Samsung's Galaxy 24"), the one-digit number of a named series before
         its definition in brackets ("Tasa de Subocupación 2 (porcentaje de …)"), a number
         opening a quoted name ("the “15 Now” proposition"), a road's number ("Highway 401",
-        "Interstates 275 and 75")."""
+        "Interstates 275 and 75"), a cut of meat's digit after "del" ("la chuleta del 7")."""
         t = self.t
         if not t.is_digits(i) or "," in self.scan[t.starts[i] : t.ends[j]]:
             return False
@@ -1369,6 +1467,8 @@ class QuantityScan(ShareReader):
         quoted = t.word(i - 1) in OPEN_QUOTES and t.joined(i) and t.word(j + 2) in CLOSE_QUOTES
         if quoted and t.is_word(j + 1) and self.scan[t.starts[j + 1]].isupper():
             return True  # "the “15 Now” proposition": a number inside a quoted name
+        if self._cut_number(i, j):
+            return True  # "las chuletas del 7 y 0": a Mexican cut of meat's number
         road = i - 1 if t.word(i - 1) in ROADS else i - 3  # "Interstates 275 and 75"
         if t.word(road) in ROADS and (road == i - 1 or (t.word(i - 1) in ("and", "y", "or", ",")
                                                        and t.is_digits(i - 2))):  # fmt: skip

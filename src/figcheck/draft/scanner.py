@@ -92,8 +92,14 @@ def convention_of(text: str, lang: str) -> Convention:
     if lang != "es":
         lakh = INDIAN_MONEY.search(text) is not None or _INDIA.search(text) is not None
         return Convention(decimal_comma=False, point_thousands=False, lakh=lakh)
-    english_style = re.search(r"\d,\d{3}\.\d", text) is not None
     comma_decimal = re.search(r"\d,\d{1,2}(?!\d)", text) is not None
+    # "1,234.5"; or commas only before three digits ("86,416 millones") and points before one
+    # or two ("20.51%"): a Mexican text, whose "1.291 billones" is 1.291
+    english_style = re.search(r"\d,\d{3}\.\d", text) is not None or (
+        not comma_decimal
+        and re.search(r"\d,\d{3}(?![\d.,])", text) is not None
+        and re.search(r"\d\.\d{1,2}(?![\d.,])", text) is not None
+    )
     return Convention(decimal_comma=comma_decimal and not english_style,
                       point_thousands=not english_style)  # fmt: skip
 

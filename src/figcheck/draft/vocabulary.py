@@ -487,6 +487,58 @@ POINT_PARTS = {"centésimas": 0.01, "centésima": 0.01, "décimas": 0.1, "décim
 #: Nouns of a rate: "points" in the words before them are percentage points ("esta tasa ha
 #: subido 1,1 puntos", "the unemployment rate fell 0.4 points").
 RATE_NOUNS = frozenset(["tasa", "rate", "tipo"])
+#: An article or "no" between "y" and the next figure of a Spanish list whose unit is printed
+#: once at its end ("un 37,08 y un 34,15 por ciento", "2,93 y no 2,53 por ciento").
+LIST_ARTICLES = frozenset(["un", "una", "el", "la", "no"])
+#: What may follow the second figure of a move shared by a verb ("aumentaron 31,2% y 27,7%,
+#: respectivamente", "rose 4% and 6% in the two regions"): the clause ends there.
+LISTED_MOVE_END = frozenset(["respectivamente", "respectively", "in", "en", "during", "durante",
+                             "this", "last", "este", "el", "year", "on", "a", "an", "interanual",
+                             "anual", "y", "and"])  # fmt: skip
+#: Plural subjects of a move whose bare level after "to" is no count of them ("Prices rose to
+#: 45", "Stocks fell to 1,200").
+NOT_COUNTED_SUBJECTS = frozenset(["prices", "precios", "rates", "tasas", "stocks", "shares",
+                                  "bonds", "yields", "sales", "ventas", "earnings", "revenues",
+                                  "profits", "costs", "wages", "salaries", "levels", "niveles",
+                                  "futures", "markets", "indexes", "indices", "índices",
+                                  "temperatures", "temperaturas", "readings", "scores", "ratings",
+                                  "odds", "points", "puntos", "tariffs", "fares", "rents",
+                                  "values", "valores", "exports", "imports", "reserves",
+                                  "exportaciones", "importaciones", "reservas"])  # fmt: skip
+#: What horsepower is of ("a 5 HP motor", "two 300 HP engines"): "HP" before any other plural
+#: noun is the brand ("3 HP printers").
+HORSEPOWER_GOODS = frozenset(["engines", "motors", "pumps", "tractors", "boats", "outboards",
+                              "generators", "compressors", "turbines", "cars", "trucks",
+                              "vehicles", "motores", "bombas", "tractores"])  # fmt: skip
+#: Nouns after a spelled round number that make it a manner of speaking ("de mil maneras", "in
+#: a thousand ways", "por mil razones").
+MANNER_NOUNS = frozenset(["maneras", "formas", "razones", "motivos", "ways", "reasons",
+                          "pedazos", "pieces"])  # fmt: skip
+#: Verbs that are a move only right before a figure in percent or money, or before "by" and it
+#: ("Shares lifted 78p", "improved by 7.9 per cent", "trimmed 3%"); before a count they are not
+#: ("lifted 22 satellites into orbit", "improved 12 schools"): no change words. → direction.
+LIFT_WORDS = {"lifted": "up", "lifts": "up", "lifting": "up", "improved": "up", "improves": "up",
+              "boosted": "up", "boosts": "up", "trimmed": "down", "trims": "down",
+              "shaved": "down"}  # fmt: skip
+#: A hyphenated count of rooms before a noun names a kind of home ("five-room flats", "a
+#: three-bedroom house"), no quantity; a building's floors stay one ("the nine-story tower").
+ROOM_WORDS = frozenset(["room", "bedroom", "bed", "bathroom", "roomed", "bedroomed"])
+#: Weekdays, whose name before a small number makes it a day of the month ("el domingo 22").
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                      "domingo"])  # fmt: skip
+#: Words of a central bank's rate: a move of such a rate in "points" is in basis points ("the
+#: key policy rates 25 points", "la tasa de interés referencial en 150 puntos").
+POLICY_RATE_WORDS = frozenset(["policy", "interest", "benchmark", "key", "repo", "overnight",
+                               "monetary", "política", "monetaria", "interés", "referencia",
+                               "referencial", "rectora", "tpm"])  # fmt: skip
+#: What is itself a percent, so that a bare level after its move in percent is one too ("the
+#: jobless rate fell 2% to 5.1", "inflation rose 1% to 4.2").
+PERCENT_NAMES = frozenset(["rates", "tasas", "inflation", "inflación", "unemployment",
+                           "desempleo", "desocupación", "yield", "yields", "rendimiento",
+                           "share", "shares", "participación", "percentage", "porcentaje",
+                           "proportion", "proporción", "margin", "margen", "turnout",
+                           "approval", "aprobación", "pobreza", "poverty", "ratio"])  # fmt: skip
 #: Words after a hyphenated price ("a 10-cent rise") that are no thing it buys: a move or a
 #: charge, whose figure stays an amount.
 NOT_THINGS = frozenset(["rise", "increase", "drop", "fall", "cut", "hike", "gain", "decline",
@@ -615,7 +667,10 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        # Spanish verbs of being and auxiliaries ("120 billones serán para salud")
                        "será", "serán", "sería", "serían", "sea", "sean", "fue", "estará",
                        "estarán", "está", "están", "ha", "han", "habrá", "habrán", "había",
-                       "habían", "hubo", "irá", "irán", "va", "van"])  # fmt: skip
+                       "habían", "hubo", "irá", "irán", "va", "van",
+                       # more of the same after a bare figure, not what it counts ("96 mil
+                       # millones extras")
+                       "extras", "adicionales"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
@@ -634,11 +689,11 @@ CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "in
                             "wounded", "wounds", "wounding", "mató", "mataron", "hirió",
                             "hirieron"])  # fmt: skip
 #: A currency named as the subject of its own price ("The pound fell to $1.21", "El euro cerró en
-#: 1,08 dólares"): the word → its code ("$" and "PESO": the text's dollar and peso).
+#: 1,08 dólares"): the word → its code ("$", "PESO", "RUPEE": the text's dollar, peso, rupee).
 SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
-                      "yuan": "CNY", "peso": "PESO", "rupee": "INR", "rand": "ZAR", "franc": "CHF",
-                      "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "libra": "GBP",
-                      "dólar": "USD"}  # fmt: skip
+                      "yuan": "CNY", "peso": "PESO", "rupee": "RUPEE", "rand": "ZAR",
+                      "franc": "CHF", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
+                      "libra": "GBP", "dólar": "USD"}  # fmt: skip
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
 #: esterlina se ofreció", "the US dollar spot traded").
 #: The other countries' dollars named by an adjective after "dólar" ("el dólar canadiense").
@@ -668,6 +723,13 @@ QUOTE_VERBS = frozenset(["traded", "trades", "trading", "closed", "closes", "sto
 #: Unit words that, as a subject before a price, are something else: sterling ("the pound fell to
 #: $1.21"), a place ("at the foot of the hill", "the yard").
 NOT_SUBJECT_UNITS = frozenset(["pound", "libra", "foot", "yard", "pie"])
+#: What a price may be of besides a unit of measure: a price of one after a list of prices per
+#: kilo is not per kilo ("el kilo a 45 pesos y la caja a 300 pesos").
+WHOLE_PRICED = frozenset(["caja", "cajas", "bolsa", "bolsas", "paquete", "paquetes", "pieza",
+                          "piezas", "docena", "garrafa", "tanque", "costal", "bulto", "box",
+                          "boxes", "bag", "bags", "pack", "packs", "dozen", "tank", "crate",
+                          "each", "unit", "unidad", "cada", "mientras", "while", "whereas",
+                          "pero", "but", "ingreso", "salario", "income", "wage"])  # fmt: skip
 #: "barrels equivalent a day": a word between a unit and its period.
 EQUIVALENT = frozenset(["equivalent", "equivalente", "equivalentes"])
 #: The first word of a "label: value" line that makes its bare figure a percent ("Percentage of
@@ -747,6 +809,12 @@ TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "th
                                "maximum", "minimum", "mercury", "temperatura", "temperaturas",
                                "termómetro", "termómetros", "máximas", "mínimas", "máxima",
                                "mínima"])  # fmt: skip
+#: Words of the weather that make a "c" glued to a figure degrees, not cents ("a 25c scorcher").
+WEATHER_WORDS = frozenset(["warm", "warmed", "warmer", "warmest", "warming", "hot", "hotter",
+                           "hottest", "cool", "cooler", "cold", "colder", "heat", "heatwave",
+                           "scorcher", "swelter", "sweltered", "sweltering", "weather",
+                           "forecast", "degrees", "celsius", "frost", "sunshine", "sunny",
+                           "climate", "°"])  # fmt: skip
 TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder", "rise", "rises",
                                 "rising", "rose", "risen", "increase", "increases", "by",
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
@@ -838,6 +906,7 @@ PESO_COUNTRIES = {
     "CLP": ("chilen", "banco central de chile", "santiago de chile", "enap", "bencina", "sernac",
             "valparaíso", "antofagasta"),
     "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
+    "UYU": ("uruguay", "montevideo", "ursea", "ancap"),
 }  # fmt: skip
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
@@ -898,7 +967,18 @@ DOLLAR_COUNTRIES = {
     "NZD": ("new zealand", "auckland", "wellington", "christchurch", "stats nz"),
     "HKD": ("hong kong",),
     "SGD": ("singapore", "singaporean"),
+    "JMD": ("jamaica", "jamaican", "jamaicans", "montego bay"),
 }
+
+#: The countries besides India whose currency is printed "Rs" or "rupees", by the names (lower
+#: case, whole words) a text about them uses: "Rs" means the rupee of the country a text names
+#: more than India ("OGRA proposed Rs7 per litre" in a Pakistani paper).
+RUPEE_COUNTRIES = {
+    "INR": ("india", "indian", "delhi", "new delhi", "mumbai", "rbi", "lok sabha"),
+    "PKR": ("pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore", "ogra",
+            "rawalpindi", "peshawar", "quetta", "state bank of pakistan"),
+    "LKR": ("sri lanka", "sri lankan", "sri lankans", "colombo"),
+}  # fmt: skip
 
 #: Names of the US in a text, matched with their capitals ("US" but not "us", not "US$").
 US_NAMES = re.compile(
