@@ -294,7 +294,9 @@ def _count_noun(mention: Mention) -> str | None:
             if word.endswith("s"):
                 break
         if not words[-1].endswith("s"):
-            words = [noun]  # no plural head after it: the noun as printed
+            # no plural head after it: a singular word after a figure above one is a modifier
+            # ("approximately 3,000 cocaine HCl samples" counted samples, not cocaine)
+            return noun if mention.magnitude == 1 else None
     return " ".join(words)
 
 
