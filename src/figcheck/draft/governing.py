@@ -49,10 +49,12 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     # migrantes"): they take the period the body's first figure makes the article's
     titled: list[int] = []
     sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
+    counted_to = _counted_to(mentions, published)
     for mention in mentions:
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
+        own = _to_day(own, counted_to)
         if mention.sentence is not sentence and mention.sentence != sentence:
             sentence, cursor = mention.sentence, 0
         here = sentence.find(mention.text, cursor, cursor + 4000)  # bounded: linear time
@@ -767,6 +769,44 @@ def _as_of_day(mention: Mention, own: Period, published: str | None) -> Period:
         if day.first.startswith(own.first) and len(day.first) == 10:
             return replace(own, first=f"{own.first}-01-01", last=day.first)
     return own
+
+
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+            r"miércoles|jueves|viernes|sábado|domingo)")
+#: "Up to last Saturday, October 27, there have been …", "hasta el sábado 27 de octubre": the day
+#: the article's counts of this year run to
+_UP_TO = re.compile(rf"\b(?:up\s+to|hasta\s+el)\s+(?:(?:last|this|past|el|este|pasado)\s+)?"
+                    rf"(?:{_WEEKDAY}\s*,?\s+)?$", re.IGNORECASE)  # fmt: skip
+#: "this year", "so far this year", "este año", "en lo que va del año": the year under way
+_THIS_YEAR = re.compile(r"\bthis\s+year\b|\beste\s+año\b|\ben\s+lo\s+(?:que\s+va|corrido)\s+del\s+año\b",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _counted_to(mentions: Sequence[Mention], published: str | None) -> str:
+    """The day an article's counts of the year under way run to, as it names it once ("Up to
+    last Saturday, October 27, there have been 1,065 murders"): a day of the article's year, not
+    after its date; "" when none (the first one named)."""
+    if not published or len(published) < 7:
+        return ""
+    for mention in mentions:
+        for period in mention.periods:
+            if period.kind != "day" or not _preceded(mention, period, _UP_TO):
+                continue
+            day = resolve(period, published)
+            if (len(day.first) == 10 and day.first[:4] == published[:4]
+                    and day.first[: len(published)] <= published):  # fmt: skip
+                return day.first
+    return ""
+
+
+def _to_day(own: Period | None, day: str) -> Period | None:
+    """"this year" ("so far this year", "since the start of this year") in an article whose
+    counts run to ``day`` (:func:`_counted_to`): January to that day."""
+    if own is None or not day or not _THIS_YEAR.search(own.text):
+        return own
+    if (own.last or own.first)[:4] != day[:4] or own.first[:4] != day[:4]:
+        return own
+    return replace(own, first=f"{day[:4]}-01-01", last=day)
 
 
 def _published_period(published: str | None) -> Period | None:
