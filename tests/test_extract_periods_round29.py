@@ -54,8 +54,7 @@ LETTER_DAYS = [
      "2016-06-27"),
 ]  # fmt: skip
 
-XFAIL: set[str] = {"letter-day", "letter-day-title", "letter-day-base",
-                   "letter-day-last-year"}  # fmt: skip
+XFAIL: set[str] = set()  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "text", "figure", "published", "expected"),

@@ -87,7 +87,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
 
 
 #: the kinds a sentence without a figure may state for the figures after it
-_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday"}
+_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday", "letter-day"}
 _QUIET_NOT = NOT_FROM_HEAD  # the words before a period that state no figure's time
 #: a start or a relative clause before a period: "since the ministry began the survey in",
 #: "las reformas que, en febrero pasado,"
@@ -143,7 +143,8 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
             continue
         if _QUIET_ASIDE.search(before) or _QUIET_FIGURE.search(before):
             continue
-        if period.kind in ("day", "weekday", "yesterday") and _QUIET_REPORT.search(before):
+        if period.kind in ("day", "weekday", "yesterday", "letter-day") and _QUIET_REPORT.search(
+                before):  # fmt: skip
             continue  # "The agency released the figures on Friday."
         read = resolve(period, published)
         end = read.last or read.first

@@ -123,6 +123,10 @@ _PATTERNS = [
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
+    # "las elecciones del 26-J", "el 20-D" (Spain's elections): a day as its number and its
+    # month's Spanish initial, after an article or an election word ("3-D" alone is no day)
+    ("letter-day", r"\b(?:el|del|al|este|desde|elecciones|comicios)\s+((?:[12]?\d|3[01])-"
+                   r"(?-i:[EFMAJSOND]))(?![\w-])"),
     # "between 2006 and 2012"; "in 2000 and 2001" (both years, not one of them "respectively")
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b|"
                 rf"\b(?:in|during|en|durante)\s+({_YEAR})\s+(?:and|y)\s+({_YEAR})\b"
@@ -592,6 +596,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
                       f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
+    if kind == "letter-day":  # "26-J": read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", g[0])
     if kind == "weekday":  # "Friday": the last one on or before the article's date
         return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
@@ -741,6 +747,24 @@ def _months_after(month: str, months: int) -> str:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
+def _letter_day(period: Period, published: str | None) -> Period:
+    """"26-J", "20-D": the last day of that number in a month of that Spanish initial on or
+    before the article's date (its month when the date is a month); unread without a date."""
+    if not published or len(published) < 7:
+        return period
+    number, letter = period.word.split("-")
+    year = int(published[:4])
+    for back in range(24):  # the months from the article's back two years, the latest first
+        index = year * 12 + int(published[5:7]) - 1 - back
+        y, month = index // 12, index % 12 + 1
+        day = f"{y}-{month:02d}-{int(number):02d}"
+        if (_ES_MONTHS[month - 1][0].upper() == letter
+                and int(number) <= calendar.monthrange(y, month)[1]
+                and day[: len(published)] <= published):  # fmt: skip
+            return replace(period, kind="day", first=day, word="on")
+    return period
+
+
 def resolve(period: Period, published: str | None) -> Period:
     """Fill a missing year from the article's date ("in June", "last year", "el mes pasado"); a
     month later in the year than the article's is last year's (a text reports what has been).
@@ -754,6 +778,8 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "letter-day":
+        return _letter_day(period, published)
     if period.kind == "month-back" and year is not None:  # "en febrero del año pasado"
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
