@@ -464,6 +464,13 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     anchor = _anchor(running)
     if period.kind == "fortnight-back":  # "la quincena anterior": before the running fortnight
         return _fortnight_before(period, anchor)
+    if (period.kind == "season" and running is not None and running.kind == "split"
+            and published and len(published) == 4 and anchor == f"{published}-06"
+            and any(w in period.word for w in ("last", "previous", "pasada", "anterior"))):
+        # "last season" in a text dated only 2024, after "the 2023-24 season": that season (the
+        # text, calling it last season, is after its end), not the one before
+        return replace(running, text=period.text, start=period.start, end=period.end,
+                       word="in")  # fmt: skip
     if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
