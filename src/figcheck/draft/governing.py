@@ -639,7 +639,9 @@ def _same_clause_after(mention: Mention, period: Period) -> bool:
     return _WHEN.search(between) is None and not _NAMED_AFTER.match(between)
 
 
-_NAMED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[^\W\d]+\s+){0,3}(?:of|de)\s*$", re.IGNORECASE)
+#: "the previous year's record of 8,014.63", "last year's 299 792": a base naming its own figure
+_NAMED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[^\W\d]+\s+){0,3}(?:of|de)\s*$|^['’]s\s+$",
+                          re.IGNORECASE)  # fmt: skip
 
 
 def _compared(mention: Mention, period: Period) -> bool:
