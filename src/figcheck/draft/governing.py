@@ -464,9 +464,15 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     anchor = _anchor(running)
     if period.kind == "fortnight-back":  # "la quincena anterior": before the running fortnight
         return _fortnight_before(period, anchor)
-    if (period.kind == "season" and running is not None and running.kind == "split"
-            and published and len(published) == 4 and anchor == f"{published}-06"
-            and any(w in period.word for w in ("last", "previous", "pasada", "anterior"))):
+    if (
+        period.kind == "season"
+        and running is not None
+        and running.kind == "split"
+        and published
+        and len(published) == 4
+        and anchor == f"{published}-06"
+        and any(w in period.word for w in ("last", "previous", "pasada", "anterior"))
+    ):
         # "last season" in a text dated only 2024, after "the 2023-24 season": that season (the
         # text, calling it last season, is after its end), not the one before
         return replace(running, text=period.text, start=period.start, end=period.end,
@@ -781,15 +787,20 @@ def _as_of_day(mention: Mention, own: Period, published: str | None) -> Period:
     return own
 
 
-_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-            r"miércoles|jueves|viernes|sábado|domingo)")
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo)"
+)
 #: "Up to last Saturday, October 27, there have been …", "hasta el sábado 27 de octubre": the day
 #: the article's counts of this year run to
 _UP_TO = re.compile(rf"\b(?:up\s+to|hasta\s+el)\s+(?:(?:last|this|past|el|este|pasado)\s+)?"
                     rf"(?:{_WEEKDAY}\s*,?\s+)?$", re.IGNORECASE)  # fmt: skip
 #: "this year", "so far this year", "este año", "en lo que va del año": the year under way
-_THIS_YEAR = re.compile(r"\bthis\s+year\b|\beste\s+año\b|\ben\s+lo\s+(?:que\s+va|corrido)\s+del\s+año\b",
-                        re.IGNORECASE)  # fmt: skip
+_THIS_YEAR = re.compile(
+    r"\bthis\s+year\b|\beste\s+año\b|"
+    r"\ben\s+lo\s+(?:que\s+va|corrido)\s+del\s+año\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_to(mentions: Sequence[Mention], published: str | None) -> str:
@@ -810,7 +821,7 @@ def _counted_to(mentions: Sequence[Mention], published: str | None) -> str:
 
 
 def _to_day(own: Period | None, day: str) -> Period | None:
-    """"this year" ("so far this year", "since the start of this year") in an article whose
+    """A "this year" ("so far this year", "since the start of this year") in an article whose
     counts run to ``day`` (:func:`_counted_to`): January to that day."""
     if own is None or not day or not _THIS_YEAR.search(own.text):
         return own

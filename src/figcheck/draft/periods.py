@@ -748,8 +748,9 @@ def _months_after(month: str, months: int) -> str:
 
 
 def _letter_day(period: Period, published: str | None) -> Period:
-    """"26-J", "20-D": the last day of that number in a month of that Spanish initial on or
-    before the article's date (its month when the date is a month); unread without a date."""
+    """A day printed as "26-J" or "20-D": the last day of that number in a month of that
+    Spanish initial on or before the article's date (its month when the date is a month);
+    unread without a date."""
     if not published or len(published) < 7:
         return period
     number, letter = period.word.split("-")
