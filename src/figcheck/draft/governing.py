@@ -311,6 +311,9 @@ def _aside(mention: Mention, period: Period) -> int:
     at = _where_in_sentence(mention, period, printed)
     opened = _ASIDE.search(sentence, max(0, at - 120), at) if at >= 0 else None
     close = sentence.find(",", at + len(printed)) if opened else -1
+    if opened is not None and close < 0 and not sentence[at + len(printed) :].strip(" .;\n"):
+        close = len(sentence)  # the clause closes the sentence (", which was less than 35.1
+        # million sold in the second quarter."): that figure's time, no later one's
     if opened is None or close < 0:
         return -1
     # an aside about a figure of its own ("which claimed some 1,000 lives in 2000"), not one

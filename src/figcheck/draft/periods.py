@@ -284,7 +284,7 @@ def find_periods(text: str) -> list[Period]:
                 period = replace(period, text=text[period.start : of_fiscal.end()],
                                  end=of_fiscal.end())  # fmt: skip
                 skip = of_fiscal.end()
-        elif period.kind == "day" and period.first[:1].isdigit():
+        elif period.kind == "day" and (period.first[:1].isdigit() or period.first[1:3] > "02"):
             ended = _QUARTER_ENDED.search(text, max(0, period.start - 60), period.start)
             if ended is not None:  # "the second quarter ended November 30, 2023"
                 period = _quarter_ended(text, period, ended, quarters)
@@ -404,10 +404,18 @@ def _quarter_ended(text: str, day: Period, ended: re.Match[str],
     """The three months to ``day`` ("the second quarter ended November 30, 2023": September to
     November 2023); the other quarters of that fiscal year, by their ordinals, are kept in
     ``quarters`` for a later "the first quarter"."""
-    last = day.first[:7]
-    first = _months_after(last, -2)
     nth = ended.group(1)
     n = _NTH.get(nth.lower(), 0) if nth else 0
+    if day.first.startswith("-"):  # "the first quarter ended Sept. 30": the year read later
+        last, first = day.first[:3], f"-{int(day.first[1:3]) - 2:02d}"  # (resolve), March on
+        for k in range(1, n + 1) if n else ():  # the quarters before it, in its calendar year
+            end = int(last[1:]) - 3 * (n - k)
+            if end > 2:
+                quarters.setdefault(k, (f"-{end - 2:02d}", f"-{end:02d}"))
+        return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
+                      last, "in")  # fmt: skip
+    last = day.first[:7]
+    first = _months_after(last, -2)
     for k in range(1, 5) if n else ():
         start = _months_after(first, 3 * (k - n))
         quarters.setdefault(k, (start, _months_after(start, 2)))
