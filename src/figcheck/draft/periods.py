@@ -123,6 +123,8 @@ _PATTERNS = [
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
+    # "el Puente Guadalupano" (Mexico): the long weekend that 12 December makes (resolve)
+    ("holiday", r"\bpuente\s+guadalupano\b"),
     # "las elecciones del 26-J", "el 20-D" (Spain's elections): a day as its number and its
     # month's Spanish initial, after an article or an election word ("3-D" alone is no day)
     ("letter-day", r"\b(?:el|del|al|este|desde|elecciones|comicios)\s+((?:[12]?\d|3[01])-"
@@ -604,6 +606,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
                       f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
+    if kind == "holiday":  # "Puente Guadalupano": read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", "guadalupano")
     if kind == "letter-day":  # "26-J": read against the article's date (resolve)
         return Period(text, m.start(), m.end(), kind, "", "", g[0])
     if kind == "weekday":  # "Friday": the last one on or before the article's date
@@ -755,6 +759,26 @@ def _months_after(month: str, months: int) -> str:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
+#: the days a "puente" joins to 12 December, by its weekday (Monday 0): back to the Saturday
+#: before a Monday or a Tuesday, on to the Sunday after a Thursday or a Friday, the weekend it
+#: falls in; a Wednesday bridges nothing
+_BRIDGE = {0: (-2, 0), 1: (-3, 0), 2: (0, 0), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
+
+
+def _guadalupano(period: Period, published: str | None) -> Period:
+    """The "Puente Guadalupano": the long weekend 12 December (the Virgin of Guadalupe's day)
+    makes, of the 12 December nearest the article's date (Saturday 10 to Monday 12 December
+    2022); unread without a date."""
+    if not published or len(published) < 7:
+        return period
+    year = int(published[:4]) - (published[5:7] < "07")
+    day = dt.date(year, 12, 12)
+    back, on = _BRIDGE[day.weekday()]
+    first, last = day + dt.timedelta(days=back), day + dt.timedelta(days=on)
+    return replace(period, kind="month-span", first=first.isoformat(), last=last.isoformat(),
+                   word="in")  # fmt: skip
+
+
 def _letter_day(period: Period, published: str | None) -> Period:
     """A day printed as "26-J" or "20-D": the last day of that number in a month of that
     Spanish initial on or before the article's date (its month when the date is a month);
@@ -789,6 +813,8 @@ def resolve(period: Period, published: str | None) -> Period:
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
     if period.kind == "letter-day":
         return _letter_day(period, published)
+    if period.kind == "holiday":
+        return _guadalupano(period, published)
     if period.kind == "month-back" and year is not None:  # "en febrero del año pasado"
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
