@@ -99,6 +99,8 @@ _QUIET_REPORT = re.compile(r"\b(?:released|published|reported|announced|said|sho
                            r"informó|publicó|dijo|reportó|anunció|difundió|dio a conocer|"
                            r"informado|publicado|dicho|reportado|anunciado|difundido)\s+"
                            r"(?:[^\W\d]+\s+){0,5}$", re.IGNORECASE)  # fmt: skip
+#: "durante el año anterior", "during the last year": a year stated for the figures after it
+_QUIET_LAST_YEAR = re.compile(r"\b(?:durante|during|throughout|over)\s+$", re.IGNORECASE)
 #: a figure (not a name's number: "the FTSE 100's fallers"): "(112.8, compared with … in 1989)"
 _QUIET_FIGURE = re.compile(r"(?<![A-Z][ -])(?<![\w.,])\d")
 
@@ -137,6 +139,12 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
         return running  # not "this year", "a year earlier" (read against it), "esta primera
         # quincena" (of the month it is about), nor a forecast's month carried from before
     for period, before in mention.quiet:
+        if (published and _QUIET_LAST_YEAR.search(before)
+                and _LAST_YEAR.fullmatch(" ".join(period.text.split()))):  # fmt: skip
+            # "durante el año anterior se alcanzó un nuevo récord": the calendar year before
+            # the article's
+            period = replace(period, kind="year", first=str(int(published[:4]) - 1), last="",
+                             word="in")  # fmt: skip
         if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
             continue
         if _COMPARED.search(before) or _BACK.search(before) or _PREVIOUS.search(before):
