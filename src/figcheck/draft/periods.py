@@ -159,6 +159,8 @@ _PATTERNS = [
         # "gold for June delivery", "crude futures for October": a contract's month
         r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
+    # "up from September’s 2.8% uplift", "October’s 8.7% hike": a month's own figure
+    ("month-owner", rf"\b({_MONTH})(?=['’]s\s+[-+]?\d)"),
     (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
         "named-month",
         rf"\bthe\s+(?:(?:revised|preliminary|previous|prior|final|advance)\s+)?({_MONTH})"
@@ -652,6 +654,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
     if kind == "month-subject":  # "November was …": that month
         return Period(text, m.start(), m.end(), kind, f"-{MONTHS[g[0].lower()]:02d}", "", "in")
+    if kind == "month-owner":  # "September’s 2.8%": that month (the year read later)
+        return Period(text, m.start(), m.end(), "month", f"-{MONTHS[g[0].lower()]:02d}", "", "of")
     if kind == "named-month":
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         return Period(text, m.start(), m.end(), "month",
