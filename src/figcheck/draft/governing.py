@@ -49,10 +49,12 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     # migrantes"): they take the period the body's first figure makes the article's
     titled: list[int] = []
     sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
+    counted_to = _counted_to(mentions, published)
     for mention in mentions:
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
+        own = _to_day(own, counted_to)
         if mention.sentence is not sentence and mention.sentence != sentence:
             sentence, cursor = mention.sentence, 0
         here = sentence.find(mention.text, cursor, cursor + 4000)  # bounded: linear time
@@ -85,7 +87,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
 
 
 #: the kinds a sentence without a figure may state for the figures after it
-_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday"}
+_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday", "letter-day"}
 _QUIET_NOT = NOT_FROM_HEAD  # the words before a period that state no figure's time
 #: a start or a relative clause before a period: "since the ministry began the survey in",
 #: "las reformas que, en febrero pasado,"
@@ -97,6 +99,8 @@ _QUIET_REPORT = re.compile(r"\b(?:released|published|reported|announced|said|sho
                            r"informó|publicó|dijo|reportó|anunció|difundió|dio a conocer|"
                            r"informado|publicado|dicho|reportado|anunciado|difundido)\s+"
                            r"(?:[^\W\d]+\s+){0,5}$", re.IGNORECASE)  # fmt: skip
+#: "durante el año anterior", "during the last year": a year stated for the figures after it
+_QUIET_LAST_YEAR = re.compile(r"\b(?:durante|during|throughout|over)\s+$", re.IGNORECASE)
 #: a figure (not a name's number: "the FTSE 100's fallers"): "(112.8, compared with … in 1989)"
 _QUIET_FIGURE = re.compile(r"(?<![A-Z][ -])(?<![\w.,])\d")
 
@@ -135,13 +139,20 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
         return running  # not "this year", "a year earlier" (read against it), "esta primera
         # quincena" (of the month it is about), nor a forecast's month carried from before
     for period, before in mention.quiet:
+        if (published and _QUIET_LAST_YEAR.search(before)
+                and _LAST_YEAR.fullmatch(" ".join(period.text.split()))):  # fmt: skip
+            # "durante el año anterior se alcanzó un nuevo récord": the calendar year before
+            # the article's
+            period = replace(period, kind="year", first=str(int(published[:4]) - 1), last="",
+                             word="in")  # fmt: skip
         if period.kind not in _QUIET_KINDS or period.word in _QUIET_NOT:
             continue
         if _COMPARED.search(before) or _BACK.search(before) or _PREVIOUS.search(before):
             continue
         if _QUIET_ASIDE.search(before) or _QUIET_FIGURE.search(before):
             continue
-        if period.kind in ("day", "weekday", "yesterday") and _QUIET_REPORT.search(before):
+        if period.kind in ("day", "weekday", "yesterday", "letter-day") and _QUIET_REPORT.search(
+                before):  # fmt: skip
             continue  # "The agency released the figures on Friday."
         read = resolve(period, published)
         end = read.last or read.first
@@ -308,6 +319,9 @@ def _aside(mention: Mention, period: Period) -> int:
     at = _where_in_sentence(mention, period, printed)
     opened = _ASIDE.search(sentence, max(0, at - 120), at) if at >= 0 else None
     close = sentence.find(",", at + len(printed)) if opened else -1
+    if opened is not None and close < 0 and not sentence[at + len(printed) :].strip(" .;\n"):
+        close = len(sentence)  # the clause closes the sentence (", which was less than 35.1
+        # million sold in the second quarter."): that figure's time, no later one's
     if opened is None or close < 0:
         return -1
     # an aside about a figure of its own ("which claimed some 1,000 lives in 2000"), not one
@@ -461,6 +475,19 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     anchor = _anchor(running)
     if period.kind == "fortnight-back":  # "la quincena anterior": before the running fortnight
         return _fortnight_before(period, anchor)
+    if (
+        period.kind == "season"
+        and running is not None
+        and running.kind == "split"
+        and published
+        and len(published) == 4
+        and anchor == f"{published}-06"
+        and any(w in period.word for w in ("last", "previous", "pasada", "anterior"))
+    ):
+        # "last season" in a text dated only 2024, after "the 2023-24 season": that season (the
+        # text, calling it last season, is after its end), not the one before
+        return replace(running, text=period.text, start=period.start, end=period.end,
+                       word="in")  # fmt: skip
     if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
@@ -629,7 +656,9 @@ def _same_clause_after(mention: Mention, period: Period) -> bool:
     return _WHEN.search(between) is None and not _NAMED_AFTER.match(between)
 
 
-_NAMED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[^\W\d]+\s+){0,3}(?:of|de)\s*$", re.IGNORECASE)
+#: "the previous year's record of 8,014.63", "last year's 299 792": a base naming its own figure
+_NAMED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[^\W\d]+\s+){0,3}(?:of|de)\s*$|^['’]s\s+$",
+                          re.IGNORECASE)  # fmt: skip
 
 
 def _compared(mention: Mention, period: Period) -> bool:
@@ -767,6 +796,49 @@ def _as_of_day(mention: Mention, own: Period, published: str | None) -> Period:
         if day.first.startswith(own.first) and len(day.first) == 10:
             return replace(own, first=f"{own.first}-01-01", last=day.first)
     return own
+
+
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo)"
+)
+#: "Up to last Saturday, October 27, there have been …", "hasta el sábado 27 de octubre": the day
+#: the article's counts of this year run to
+_UP_TO = re.compile(rf"\b(?:up\s+to|hasta\s+el)\s+(?:(?:last|this|past|el|este|pasado)\s+)?"
+                    rf"(?:{_WEEKDAY}\s*,?\s+)?$", re.IGNORECASE)  # fmt: skip
+#: "this year", "so far this year", "este año", "en lo que va del año": the year under way
+_THIS_YEAR = re.compile(
+    r"\bthis\s+year\b|\beste\s+año\b|"
+    r"\ben\s+lo\s+(?:que\s+va|corrido)\s+del\s+año\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_to(mentions: Sequence[Mention], published: str | None) -> str:
+    """The day an article's counts of the year under way run to, as it names it once ("Up to
+    last Saturday, October 27, there have been 1,065 murders"): a day of the article's year, not
+    after its date; "" when none (the first one named)."""
+    if not published or len(published) < 7:
+        return ""
+    for mention in mentions:
+        for period in mention.periods:
+            if period.kind != "day" or not _preceded(mention, period, _UP_TO):
+                continue
+            day = resolve(period, published)
+            if (len(day.first) == 10 and day.first[:4] == published[:4]
+                    and day.first[: len(published)] <= published):  # fmt: skip
+                return day.first
+    return ""
+
+
+def _to_day(own: Period | None, day: str) -> Period | None:
+    """A "this year" ("so far this year", "since the start of this year") in an article whose
+    counts run to ``day`` (:func:`_counted_to`): January to that day."""
+    if own is None or not day or not _THIS_YEAR.search(own.text):
+        return own
+    if (own.last or own.first)[:4] != day[:4] or own.first[:4] != day[:4]:
+        return own
+    return replace(own, first=f"{day[:4]}-01-01", last=day)
 
 
 def _published_period(published: str | None) -> Period | None:

@@ -123,6 +123,12 @@ _PATTERNS = [
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
+    # "el Puente Guadalupano" (Mexico): the long weekend that 12 December makes (resolve)
+    ("holiday", r"\bpuente\s+guadalupano\b"),
+    # "las elecciones del 26-J", "el 20-D" (Spain's elections): a day as its number and its
+    # month's Spanish initial, after an article or an election word ("3-D" alone is no day)
+    ("letter-day", r"\b(?:el|del|al|este|desde|elecciones|comicios)\s+((?:[12]?\d|3[01])-"
+                   r"(?-i:[EFMAJSOND]))(?![\w-])"),
     # "between 2006 and 2012"; "in 2000 and 2001" (both years, not one of them "respectively")
     ("between", rf"\b(?:between|entre|from|de)\s+({_YEAR})\s+(?:and|y|to|a)\s+({_YEAR})\b|"
                 rf"\b(?:in|during|en|durante)\s+({_YEAR})\s+(?:and|y)\s+({_YEAR})\b"
@@ -153,6 +159,8 @@ _PATTERNS = [
         # "gold for June delivery", "crude futures for October": a contract's month
         r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
+    # "up from September’s 2.8% uplift", "October’s 8.7% hike": a month's own figure
+    ("month-owner", rf"\b({_MONTH})(?=['’]s\s+[-+]?\d)"),
     (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
         "named-month",
         rf"\bthe\s+(?:(?:revised|preliminary|previous|prior|final|advance)\s+)?({_MONTH})"
@@ -280,7 +288,7 @@ def find_periods(text: str) -> list[Period]:
                 period = replace(period, text=text[period.start : of_fiscal.end()],
                                  end=of_fiscal.end())  # fmt: skip
                 skip = of_fiscal.end()
-        elif period.kind == "day" and period.first[:1].isdigit():
+        elif period.kind == "day" and (period.first[:1].isdigit() or period.first[1:3] > "02"):
             ended = _QUARTER_ENDED.search(text, max(0, period.start - 60), period.start)
             if ended is not None:  # "the second quarter ended November 30, 2023"
                 period = _quarter_ended(text, period, ended, quarters)
@@ -400,10 +408,18 @@ def _quarter_ended(text: str, day: Period, ended: re.Match[str],
     """The three months to ``day`` ("the second quarter ended November 30, 2023": September to
     November 2023); the other quarters of that fiscal year, by their ordinals, are kept in
     ``quarters`` for a later "the first quarter"."""
-    last = day.first[:7]
-    first = _months_after(last, -2)
     nth = ended.group(1)
     n = _NTH.get(nth.lower(), 0) if nth else 0
+    if day.first.startswith("-"):  # "the first quarter ended Sept. 30": the year read later
+        last, first = day.first[:3], f"-{int(day.first[1:3]) - 2:02d}"  # (resolve), March on
+        for k in range(1, n + 1) if n else ():  # the quarters before it, in its calendar year
+            end = int(last[1:]) - 3 * (n - k)
+            if end > 2:
+                quarters.setdefault(k, (f"-{end - 2:02d}", f"-{end:02d}"))
+        return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
+                      last, "in")  # fmt: skip
+    last = day.first[:7]
+    first = _months_after(last, -2)
     for k in range(1, 5) if n else ():
         start = _months_after(first, 3 * (k - n))
         quarters.setdefault(k, (start, _months_after(start, 2)))
@@ -516,7 +532,7 @@ def _record_since(text: str, period: Period) -> bool:
 
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
-_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same)\s+"
+_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same|similar(?:es)?)\s+"
 #: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
 #: named before, in that year
 SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
@@ -592,6 +608,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
                       f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
+    if kind == "holiday":  # "Puente Guadalupano": read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", "guadalupano")
+    if kind == "letter-day":  # "26-J": read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", g[0])
     if kind == "weekday":  # "Friday": the last one on or before the article's date
         return Period(text, m.start(), m.end(), kind, "", "", text.lower())
     if kind == "between":
@@ -634,6 +654,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
     if kind == "month-subject":  # "November was …": that month
         return Period(text, m.start(), m.end(), kind, f"-{MONTHS[g[0].lower()]:02d}", "", "in")
+    if kind == "month-owner":  # "September’s 2.8%": that month (the year read later)
+        return Period(text, m.start(), m.end(), "month", f"-{MONTHS[g[0].lower()]:02d}", "", "of")
     if kind == "named-month":
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         return Period(text, m.start(), m.end(), "month",
@@ -741,6 +763,45 @@ def _months_after(month: str, months: int) -> str:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
+#: the days a "puente" joins to 12 December, by its weekday (Monday 0): back to the Saturday
+#: before a Monday or a Tuesday, on to the Sunday after a Thursday or a Friday, the weekend it
+#: falls in; a Wednesday bridges nothing
+_BRIDGE = {0: (-2, 0), 1: (-3, 0), 2: (0, 0), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
+
+
+def _guadalupano(period: Period, published: str | None) -> Period:
+    """The "Puente Guadalupano": the long weekend 12 December (the Virgin of Guadalupe's day)
+    makes, of the 12 December nearest the article's date (Saturday 10 to Monday 12 December
+    2022); unread without a date."""
+    if not published or len(published) < 7:
+        return period
+    year = int(published[:4]) - (published[5:7] < "07")
+    day = dt.date(year, 12, 12)
+    back, on = _BRIDGE[day.weekday()]
+    first, last = day + dt.timedelta(days=back), day + dt.timedelta(days=on)
+    return replace(period, kind="month-span", first=first.isoformat(), last=last.isoformat(),
+                   word="in")  # fmt: skip
+
+
+def _letter_day(period: Period, published: str | None) -> Period:
+    """A day printed as "26-J" or "20-D": the last day of that number in a month of that
+    Spanish initial on or before the article's date (its month when the date is a month);
+    unread without a date."""
+    if not published or len(published) < 7:
+        return period
+    number, letter = period.word.split("-")
+    year = int(published[:4])
+    for back in range(24):  # the months from the article's back two years, the latest first
+        index = year * 12 + int(published[5:7]) - 1 - back
+        y, month = index // 12, index % 12 + 1
+        day = f"{y}-{month:02d}-{int(number):02d}"
+        if (_ES_MONTHS[month - 1][0].upper() == letter
+                and int(number) <= calendar.monthrange(y, month)[1]
+                and day[: len(published)] <= published):  # fmt: skip
+            return replace(period, kind="day", first=day, word="on")
+    return period
+
+
 def resolve(period: Period, published: str | None) -> Period:
     """Fill a missing year from the article's date ("in June", "last year", "el mes pasado"); a
     month later in the year than the article's is last year's (a text reports what has been).
@@ -754,6 +815,10 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "letter-day":
+        return _letter_day(period, published)
+    if period.kind == "holiday":
+        return _guadalupano(period, published)
     if period.kind == "month-back" and year is not None:  # "en febrero del año pasado"
         return replace(period, kind="month", first=f"{year - 1}{period.first}")
     if period.kind == "ago" and year is not None:  # "ten years ago"
