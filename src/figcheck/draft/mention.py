@@ -254,14 +254,15 @@ class ScanState:
         return got if got is None or self._printed_as_currency(k, got) else None
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
-        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"); "shillings"
-        and "Sh." only in a text that names the country of its shilling (Kenya's "Sh")."""
+        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"; Kenya's "Kes"
+        too); "shillings" and "Sh." only in a text that names the country of its shilling (Kenya's "Sh")."""
         t = self.t
         if got[0] == "SHILLING":
             return "sh" in self.letters
         if got[1] != 1 or t.words[k] not in self.lex.codes:
             return True
-        return self.scan[t.starts[k] : t.ends[k]].isupper()
+        printed = self.scan[t.starts[k] : t.ends[k]]
+        return printed.isupper() or (printed == "Kes")  # Kenya's press: "Kes 4.8 billion"
 
     def _code(self, code: str) -> str:
         if code == "$":

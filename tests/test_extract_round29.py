@@ -1,0 +1,25 @@
+"""Extraction round 29 (issue 15): classes of the misses of the development sets final13 and
+final14, each written as sentences of our own with look-alikes (none copied from a gold text).
+Each row gives the whole list of quantities the sentence must yield."""
+
+from __future__ import annotations
+
+from extract_rows import Row, check, table
+
+# 1. Kenya's shilling printed "Kes" (or "KES") before the figure, spaced or glued
+KES: list[Row] = [
+    ("kes-spaced", "The Nairobi lender will pay Kes 2.5 per share.", "en",
+     [("Kes 2.5 per share", 2.5, "KES/count")]),
+    ("kes-glued", "Net profit rose 12% to Kes41.3 billion.", "en",
+     [("rose 12%", 12, "percent"), ("Kes41.3 billion", 41.3e9, "KES")]),
+    ("kes-upper", "Deposits reached KES 2.1 trillion from KES 1.9 trillion.", "en",
+     [("KES 2.1 trillion", 2.1e12, "KES"), ("KES 1.9 trillion", 1.9e12, "KES")]),
+    ("look-alike-name", "Kes Gray wrote 12 books.", "en", [("12 books", 12, "count")]),
+]  # fmt: skip
+
+
+@table(KES)
+def test_kes_before_the_figure(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
