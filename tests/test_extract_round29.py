@@ -23,3 +23,24 @@ def test_kes_before_the_figure(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 2. a volume of data: "GB", "TB", "PB" and their names after the figure (and its scale);
+#    "MB" is left out (millibars)
+DATA_VOLUMES: list[Row] = [
+    ("gb-billion", "Mobile users in the country consumed 12.5 billion GB last year.", "en",
+     [("12.5 billion GB", 12.5e9, "gigabyte")]),
+    ("tb", "The archive holds 340 TB of video.", "en",
+     [("340 TB", 340, "terabyte")]),
+    ("gigabytes", "Each subscriber used 11.2 gigabytes a month.", "en",
+     [("11.2 gigabytes a month", 11.2, "gigabyte/month")]),
+    ("petabytes", "The library stores 3 petabytes.", "en",
+     [("3 petabytes", 3, "petabyte")]),
+]  # fmt: skip
+
+
+@table(DATA_VOLUMES)
+def test_volumes_of_data(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
