@@ -44,3 +44,24 @@ def test_volumes_of_data(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. a price per square metre in Spanish: "metro cuadrado" (singular) and "m2" (with "/" or as a
+#    size); the subject's unit ("El metro cuadrado … en 11,9 euros")
+SQUARE_METRES: list[Row] = [
+    ("por-metro-cuadrado", "El alquiler sube hasta los 11,5 euros por metro cuadrado.", "es",
+     [("11,5 euros por metro cuadrado", 11.5, "EUR/metre**2")]),
+    ("euros-m2", "Bilbao tiene 14,2 euros/m2 y Palma 15,1 euros/m2.", "es",
+     [("14,2 euros/m2", 14.2, "EUR/metre**2"), ("15,1 euros/m2", 15.1, "EUR/metre**2")]),
+    ("subject", "El metro cuadrado en abril se situó en 11,9 euros, el más caro desde 2008.", "es",
+     [("11,9 euros", 11.9, "EUR/metre**2")]),
+    ("look-alike-size", "Un piso de 80 m2 cuesta 900 euros.", "es",
+     [("80 m2", 80, "metre**2"), ("900 euros", 900, "EUR")]),
+]  # fmt: skip
+
+
+@table(SQUARE_METRES)
+def test_prices_per_square_metre(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
