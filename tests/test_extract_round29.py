@@ -65,3 +65,22 @@ def test_prices_per_square_metre(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. the Hong Kong and New Zealand dollar signs "HK$" and "NZ$" (the "$" alone took the dollar of
+#    the country named, or USD)
+DOLLAR_SIGNS: list[Row] = [
+    ("hk-sign", "Its shares closed at a high of HK$3.41 in Tokyo trade.", "en",
+     [("HK$3.41", 3.41, "HKD")]),
+    ("nz-sign", "The co-operative will pay NZ$7.90 per kilo of milk solids.", "en",
+     [("NZ$7.90 per kilo", 7.9, "NZD/kilogram")]),
+    ("look-alike-us", "The group earned US$65 million.", "en",
+     [("US$65 million", 65e6, "USD")]),
+]  # fmt: skip
+
+
+@table(DOLLAR_SIGNS)
+def test_hong_kong_and_new_zealand_dollars(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
