@@ -84,3 +84,28 @@ def test_hong_kong_and_new_zealand_dollars(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. the levels a move in percent went between ("a 9% increase in burglaries, from 410 to 447"):
+#    counts (or an index's points after its name), not percents; a year, a rate or a unit
+#    printed after the second level keep their reading
+FROM_LEVELS: list[Row] = [
+    ("burglaries", "Police recorded a 9% increase in burglaries, from 410 to 447.", "en",
+     [("9% increase", 9, "percent"), ("410", 410, "count"), ("447", 447, "count")]),
+    ("index", "The index decreased by 0.8 per cent from 143.2 in March to 142.05 in April.", "en",
+     [("decreased by 0.8 per cent", 0.8, "percent"), ("from 143.2", 143.2, ""),
+      ("142.05", 142.05, "")]),
+    ("look-alike-people", "Arrests fell 10% from 200 to 180 people.", "en",
+     [("fell 10%", 10, "percent"), ("200", 200, "people"), ("180 people", 180, "people")]),
+    ("look-alike-year", "Sales rose 12% from 2019 to 2023.", "en",
+     [("rose 12%", 12, "percent")]),
+    ("look-alike-turnout", "Turnout rose 3% from 61 to 66 percent.", "en",
+     [("rose 3%", 3, "percent"), ("61", 61, "percent"), ("66 percent", 66, "percent")]),
+]  # fmt: skip
+
+
+@table(FROM_LEVELS)
+def test_levels_a_percent_move_went_between(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

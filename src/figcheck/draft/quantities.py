@@ -195,7 +195,9 @@ class QuantityScan(ShareReader):
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
-            elif not mention.unit and mention.noun in INDEX_POINTS:  # "rose 2 points to 105.3"
+            elif not mention.unit and (
+                mention.noun in INDEX_POINTS or mention.start <= self.index_level_at < mention.end
+            ):  # "rose 2 points to 105.3", "fell 1.2 per cent from 187.64 to 185.39"
                 at = self._sentence_index(mention.start)
                 self.last_unit = (at, "dimensionless", mention.context or mention.sentence)
                 self.last_amount = self.last_unit  # "fell 30 points, or 0.7%, to 4,300"
@@ -558,6 +560,15 @@ class QuantityScan(ShareReader):
             )
             if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
                 shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
+            if (shared is None or shared[0] in ("percent", "percentage_point")) and scale == 1.0 \
+                    and t.word(first - 1) == "from" and not self._is_year(t.words[i]) \
+                    and (level := self._level_after_percent(first)):  # fmt: skip
+                # "a 14% increase in offences, from 630 to 719": levels, not percents
+                base, shared = level if level != "count" else self._carried(i, True) or level, None
+                if base == "dimensionless":
+                    self.index_level_at = t.starts[i]
+                if base == "count" and self._counts_people(i):
+                    base = "people"
             if shared is not None:
                 base, scale2, shared_noun = shared
                 if base in ("count", "people"):
