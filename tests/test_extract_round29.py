@@ -109,3 +109,22 @@ def test_levels_a_percent_move_went_between(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. members of a chamber counted in a sentence that names seats (or after one) ("escaños"): the seats a party
+#    won, a count; elsewhere they are people
+SEATS_AS_MEMBERS: list[Row] = [
+    ("diputados-seats", "El PP obtuvo 123 escaños y Podemos 69 diputados, mientras En Marea logró 6.",
+     "es", [("123 escaños", 123, "count"), ("69 diputados", 69, "count"), ("6", 6, "count")]),
+    ("sentence-before", "El PP logró 130 escaños. El PSOE quedó segundo con 90 diputados.", "es",
+     [("130 escaños", 130, "count"), ("90 diputados", 90, "count")]),
+    ("look-alike-vote", "La ley fue aprobada por 130 diputados.", "es",
+     [("130 diputados", 130, "people")]),
+]  # fmt: skip
+
+
+@table(SEATS_AS_MEMBERS)
+def test_members_as_seats_won(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

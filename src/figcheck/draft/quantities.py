@@ -156,6 +156,12 @@ def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
     return out
 
 
+#: Members of a chamber ("95 diputados") count the seats a party won after a sentence
+#: naming seats (its own or the one before: "… con 124 escaños. … el PSOE, con 95 diputados").
+_SEAT_HOLDERS = frozenset(["diputados", "diputadas", "senadores", "concejales", "legisladores"])
+_SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
+
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -618,6 +624,8 @@ class QuantityScan(ShareReader):
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
+                if noun in _SEAT_HOLDERS and _SEATS.search(self._sentences_text(i)):
+                    base = "count"  # "124 escaños. … con 95 diputados": the seats a party won
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
                 if noun in INDEX_POINTS and (
@@ -1215,6 +1223,16 @@ class QuantityScan(ShareReader):
         before = self.found[-1]
         k = bisect_left(t.starts, before.end)
         return before.kind == "change" and before.unit == "percent" and k == first - 1
+
+    def _sentences_text(self, i: int) -> str:
+        """The text of the sentence of token ``i`` and of the one before it (at most 600
+        characters before the token and 300 after: bounded, however long the sentences)."""
+        at = self.t.starts[i]
+        here = self._sentence_index(at)
+        if not 0 <= here < len(self.bounds):
+            return ""
+        start, end = self.bounds[max(0, here - 1)][0], self.bounds[here][1]
+        return self.text[max(start, at - 600) : min(end, at + 300)]
 
     def _line_text(self, line: int) -> str:
         """The first and last 100 characters of the 1-based ``line``, stripped (bounded, so
