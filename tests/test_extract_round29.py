@@ -128,3 +128,21 @@ def test_members_as_seats_won(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. a bare figure before a share in brackets ("41 (8%) were undecided") counts what the figure
+#    before it counted: the percent in brackets is its share, not its unit
+SHARE_IN_BRACKETS: list[Row] = [
+    ("voters", "Of the 500 voters polled, 3 (<1%) refused; 41 (8%) were undecided.", "en",
+     [("500 voters", 500, "people"), ("3", 3, "people"), ("1%", 1, "percent"),
+      ("41", 41, "people"), ("8%", 8, "percent")]),
+    ("look-alike-no-brackets", "Support rose to 45% from 40 (in May).", "en",
+     [("45%", 45, "percent"), ("from 40", 40, "percent")]),
+]  # fmt: skip
+
+
+@table(SHARE_IN_BRACKETS)
+def test_a_share_in_brackets_is_not_the_unit(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

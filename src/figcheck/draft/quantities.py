@@ -722,7 +722,8 @@ class QuantityScan(ShareReader):
                 if base == "count" and self._counts_people(i):
                     base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
-                base = self._carried(i, thousands, scaled=scale)
+                # "36 (8%) were under 18": the share in brackets is of it, never its unit
+                base = self._carried(i, thousands or self._share_in_brackets(j), scaled=scale)
             if base is None and thousands and not spelled:
                 people = self._counts_people(i) or self._people_verb_after(j)
                 base = "people" if people else "count"
@@ -1223,6 +1224,20 @@ class QuantityScan(ShareReader):
         before = self.found[-1]
         k = bisect_left(t.starts, before.end)
         return before.kind == "change" and before.unit == "percent" and k == first - 1
+
+    def _share_in_brackets(self, j: int) -> bool:
+        """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",
+        "2 (<1%)"): the share it is of a whole."""
+        t = self.t
+        if t.word(j + 1) != "(":
+            return False
+        for k in range(j + 2, j + 7):
+            w = t.word(k)
+            if w == ")" or not w:
+                return False
+            if w in ("%", "percent", "per", "por"):
+                return True
+        return False
 
     def _sentences_text(self, i: int) -> str:
         """The text of the sentence of token ``i`` and of the one before it (at most 600
