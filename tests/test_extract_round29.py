@@ -146,3 +146,22 @@ def test_a_share_in_brackets_is_not_the_unit(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 8. "$" and "pesos" in a text on a Colombian region (Caldas, Manizales, Antioquia…) or its coffee
+#    growers ("cafeteros"): Colombian pesos
+COLOMBIAN_REGIONS: list[Row] = [
+    ("manizales", "En Manizales la carga de café se pagó a $980.000.", "es",
+     [("$980.000", 980000, "COP")]),
+    ("antioquia-pesos", "Los productores de Antioquia recibieron 8 mil pesos más.", "es",
+     [("8 mil pesos más", 8000, "COP")]),
+    ("look-alike-mexico", "En Guadalajara el kilo cuesta $45.", "es",
+     [("$45", 45, "MXN/kilogram")]),
+]  # fmt: skip
+
+
+@table(COLOMBIAN_REGIONS)
+def test_pesos_of_colombian_regions(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -258,7 +258,8 @@ class ScanState:
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
         """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"; Kenya's "Kes"
-        too); "shillings" and "Sh." only in a text that names the country of its shilling (Kenya's "Sh")."""
+        too); "shillings" and "Sh." only in a text that names the country of its shilling
+        (Kenya's "Sh")."""
         t = self.t
         if got[0] == "SHILLING":
             return "sh" in self.letters

@@ -889,7 +889,9 @@ ES_WORDS = frozenset(
 )
 
 
-COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín")
+COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín",
+            "manizales", "caldas", "antioquia", "cundinamarca", "barranquilla", "bucaramanga",
+            "cafeteros")  # fmt: skip
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
