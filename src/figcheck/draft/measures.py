@@ -93,10 +93,10 @@ _MONEY_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-#: Metals whose ounce is a troy ounce.
 #: The name of an index before a move in percent and the levels it went between ("the CPI
 #: decreased by 1.2 per cent from 187.64 to 185.39"): those levels are index points.
 _LEVEL_INDEX_NAMES = frozenset(["index", "índice", "cpi", "ipc"])
+#: Metals whose ounce is a troy ounce.
 _PRECIOUS = frozenset(
     ["gold", "silver", "platinum", "palladium", "oro", "plata", "platino", "paladio", "bullion"]
 )
