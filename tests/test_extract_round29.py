@@ -165,3 +165,23 @@ def test_pesos_of_colombian_regions(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. a lead in "points" in a text on a poll ("leads by 8 points", "is up 3 points"): percentage
+#    points; a game's points and an index's stay as they were
+POLL_POINTS: list[Row] = [
+    ("poll-lead", "A new poll for WXYZ: among women, Smith leads by 8 points; among men, the race is "
+     "tied. Combined, Smith is up 3 points.", "en",
+     [("8 points", 8, "percentage_point"), ("up 3 points", 3, "percentage_point")]),
+    ("look-alike-game", "Doncic led by 12 points at half-time and scored 30 points.", "en",
+     [("12 points", 12, "count"), ("30 points", 30, "count")]),
+    ("look-alike-index", "The Dow is up 200 points in a poll of traders.", "en",
+     [("up 200 points", 200, "")]),
+]  # fmt: skip
+
+
+@table(POLL_POINTS)
+def test_a_poll_lead_in_points(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -213,6 +213,7 @@ class ScanState:
         self.share_price_at: int | None = None  # the sentence of the last price per share
         self.pence_shares = False  # a share was priced in pence (a market report)
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
+        self.poll_text: bool | None = None  # the text names a poll (quantities._poll_margin)
         self.money_text: bool | None = None  # the text prints money (see measures._prints_money)
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None

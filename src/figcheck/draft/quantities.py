@@ -162,6 +162,12 @@ _SEAT_HOLDERS = frozenset(["diputados", "diputadas", "senadores", "concejales", 
 _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 
 
+#: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
+_LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
+                         "ventaja", "aventaja", "supera"])  # fmt: skip
+_POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
+
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -626,6 +632,8 @@ class QuantityScan(ShareReader):
                 base = "people" if noun in lex.people else "count"
                 if noun in _SEAT_HOLDERS and _SEATS.search(self._sentences_text(i)):
                     base = "count"  # "124 escaños. … con 95 diputados": the seats a party won
+                if noun in ("points", "puntos") and base == "count" and self._poll_margin(first):
+                    base = "percentage_point"  # a poll: "Burr leads by 22 points"
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
                 if noun in INDEX_POINTS and (
@@ -1224,6 +1232,17 @@ class QuantityScan(ShareReader):
         before = self.found[-1]
         k = bisect_left(t.starts, before.end)
         return before.kind == "change" and before.unit == "percent" and k == first - 1
+
+    def _poll_margin(self, first: int) -> bool:
+        """A lead in a poll: "points" after "leads by", "is up", "ahead by", "trails by" (three
+        tokens back at most) in a text that names a poll or a survey (its first 20,000
+        characters): percentage points, not a game's score."""
+        t = self.t
+        if not any(w in _LEAD_WORDS for w in t.words[max(0, first - 3) : first]):
+            return False
+        if self.poll_text is None:
+            self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
+        return self.poll_text
 
     def _share_in_brackets(self, j: int) -> bool:
         """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",
