@@ -185,3 +185,15 @@ def test_a_poll_lead_in_points(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 10. "/mo" after a price: per month, as "/yr" is per year
+PER_MO: list[Row] = [
+    ("per-mo", "The plan costs $4.99/mo in the US.", "en", [("$4.99/mo", 4.99, "USD/month")]),
+    ("look-alike-month", "Another costs $5 per month.", "en", [("$5 per month", 5, "USD/month")]),
+]  # fmt: skip
+
+
+@table(PER_MO)
+def test_per_mo(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

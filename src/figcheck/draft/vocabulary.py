@@ -212,7 +212,8 @@ CONTEXT_BEFORE = frozenset(
 
 RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
               "año": "year", "yr": "year", "hour": "hour", "hr": "hour", "hora": "hour",
-              "month": "month", "mes": "month", "week": "week", "semana": "week"}  # fmt: skip
+              "month": "month", "mes": "month", "mo": "month", "week": "week",
+              "semana": "week"}  # fmt: skip
 
 
 #: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
