@@ -197,3 +197,21 @@ PER_MO: list[Row] = [
 @table(PER_MO)
 def test_per_mo(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 11. the earlier level "from …" after a move's long level ("grew by 6 percent to $1.98 trillion
+#     from $1.86 trillion"): a change, though the verb is more than eight tokens before "from"
+FROM_AFTER_LONG_LEVEL: list[Row] = [
+    ("trillion", "Revenue rose 5% to $1.98 trillion from $1.86 trillion.", "en",
+     [("rose 5%", 5, "percent"), ("$1.98 trillion", 1.98e12, "USD"),
+      ("from $1.86 trillion", 1.86e12, "USD")]),
+    ("look-alike-no-move", "The index stood at 1.98 trillion points from 1.86 trillion.", "en",
+     [("1.98 trillion points", 1.98e12, ""), ("1.86 trillion", 1.86e12, "")]),
+]  # fmt: skip
+
+
+@table(FROM_AFTER_LONG_LEVEL)
+def test_the_earlier_level_after_a_long_level(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

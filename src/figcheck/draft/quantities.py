@@ -842,7 +842,7 @@ class QuantityScan(ShareReader):
             start_tok = first - 2
             change, direction = moved, "up" if t.words[first - 2] == "down" else "down"
         elif change is None and t.word(first - 1) == "from" and t.word(j + 1) != "to":
-            move = self._move_before(first - 1)
+            move = self._move_before(first - 1) or self._move_before_level(first - 1)
             if move is not None:  # "slowed to 3.2% from 3.7%": the earlier level of a move
                 change, direction, start_tok = "from", move, first - 1
         context, self.context = self.context, ""
@@ -1243,6 +1243,18 @@ class QuantityScan(ShareReader):
         if self.poll_text is None:
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text
+
+    def _move_before_level(self, k: int) -> str | None:
+        """The direction of a move whose level "to …" ends right before token ``k`` ("from"),
+        its change word in the eight tokens before that level: "grew by 6 percent to Kes 1.98
+        trillion from …" (a long level puts the verb out of reach of "from")."""
+        t = self.t
+        if not self.found or self.found[-1].end != t.ends[k - 1]:
+            return None
+        level = bisect_left(t.starts, self.found[-1].start)
+        if self.found[-1].kind != "quantity" or t.word(level - 1) != "to":
+            return None
+        return self._move_before(level - 1)
 
     def _share_in_brackets(self, j: int) -> bool:
         """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",
