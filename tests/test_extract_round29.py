@@ -215,3 +215,22 @@ def test_the_earlier_level_after_a_long_level(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 12. votes per seat or constituency ("a mean of 24225 per constituency", "14790 /const"): a rate
+#     of what the figure before counted per seat; the bare figure after it takes no rate
+PER_SEAT: list[Row] = [
+    ("per-constituency", "8,100,000 people voted Green, a mean of 12462 per constituency.", "en",
+     [("8,100,000 people", 8.1e6, "people"), ("12462 per constituency", 12462, "people/count")]),
+    ("slash-const", "4,000,000 people voted Lib, 6153 /const and 500 more.", "en",
+     [("4,000,000 people", 4e6, "people"), ("6153 /const", 6153, "people/count"),
+      ("500", 500, "people")]),
+    ("look-alike-per-cent", "Some 12 per cent voted.", "en", [("Some 12 per cent", 12, "percent")]),
+]  # fmt: skip
+
+
+@table(PER_SEAT)
+def test_votes_per_seat(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

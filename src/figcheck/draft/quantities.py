@@ -168,6 +168,11 @@ _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail
 _POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
 
 
+#: The seats an election is counted per: votes "per constituency", "per seat" are a rate.
+_PER_SEAT = frozenset(["constituency", "const", "seat", "district", "riding", "ward", "escaño",
+                       "distrito"])  # fmt: skip
+
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -202,7 +207,10 @@ class QuantityScan(ShareReader):
                 self.pence_shares = True  # a market report: its later moves in pence are too
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
-            if mention.unit and (has_number(mention.text) or mention.unit == "people"):
+            seat_rate = mention.start <= self.seat_rate_at < mention.end
+            if seat_rate:
+                pass  # "24225 per constituency": the next bare figure is no rate
+            elif mention.unit and (has_number(mention.text) or mention.unit == "people"):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
@@ -672,6 +680,10 @@ class QuantityScan(ShareReader):
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
                 per = self._per_thing(j + 2)  # "$9,000 more per student than average"
                 rate = (per[0], per[1] + 1) if per is not None else None
+        if rate is None and currency is None and pct is None and unit is None and not spelled \
+                and t.word(j + 1) in ("per", "/") and t.word(j + 2) in _PER_SEAT:  # fmt: skip
+            rate = "/count", 2  # "a mean of 24225 per constituency", "14790 /const"
+            self.seat_rate_at = t.starts[i]  # its unit is carried to no bare figure after it
         if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
             j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
