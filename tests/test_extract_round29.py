@@ -234,3 +234,21 @@ def test_votes_per_seat(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 13. a hotel's class in stars ("hoteles de 4 y 5 estrellas", "a 5-star hotel") is no quantity;
+#     stars without a hotel (a rating, a general) stay counts
+HOTEL_STARS: list[Row] = [
+    ("estrellas-list", "Un 52 por ciento se alojó en hoteles de 4 y 5 estrellas y 28 por ciento en "
+     "hoteles de 3 estrellas/aparts.", "es",
+     [("52 por ciento", 52, "percent"), ("28 por ciento", 28, "percent")]),
+    ("one-and-two", "El 6,1 por ciento en hoteles de 1 y 2 estrellas.", "es",
+     [("6,1 por ciento", 6.1, "percent")]),
+    ("look-alike-rating", "The app is rated 4.5 stars by 2,000 users.", "en",
+     [("4.5 stars", 4.5, "count"), ("2,000 users", 2000, "people")]),
+]  # fmt: skip
+
+
+@table(HOTEL_STARS)
+def test_a_hotels_stars(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

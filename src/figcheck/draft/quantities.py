@@ -173,6 +173,11 @@ _PER_SEAT = frozenset(["constituency", "const", "seat", "district", "riding", "w
                        "distrito"])  # fmt: skip
 
 
+#: Lodgings whose class is counted in stars ("hoteles de 4 y 5 estrellas", "a 5-star hotel").
+_HOTELS = frozenset(["hotel", "hotels", "hoteles", "hostales", "hostal", "resort", "resorts",
+                     "restaurants", "restaurantes", "alojamientos"])  # fmt: skip
+
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -275,6 +280,8 @@ class QuantityScan(ShareReader):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         if not spelled and self._weekday_date(i):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
+        if self._star_rating(i):
+            return None  # "hoteles de 4 y 5 estrellas", "a 5-star hotel": a hotel's class
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
@@ -1267,6 +1274,23 @@ class QuantityScan(ShareReader):
         if self.found[-1].kind != "quantity" or t.word(level - 1) != "to":
             return None
         return self._move_before(level - 1)
+
+    def _star_rating(self, i: int) -> bool:
+        """The class of a hotel: a figure, or a list of them ("4 y 5", "1 and 2"), right before
+        "estrellas"/"stars"/"star" with a hotel named just before it ("hoteles de 3 estrellas")
+        or after it ("a 5-star hotel")."""
+        t = self.t
+        listed = ("y", "and", ",", "-", "o", "or")
+        k = i + 1
+        while k < i + 5 and (t.is_digits(k) or t.word(k) in listed or t.word(k) in self.lex.numbers):
+            k += 1
+        if t.word(k) not in ("estrellas", "stars", "star", "estrella"):
+            return False
+        m = i - 1
+        while m > i - 5 and (t.is_digits(m) or t.word(m) in listed or t.word(m) in self.lex.numbers):
+            m -= 1
+        before = t.words[max(0, m - 2) : m + 1]
+        return any(w in _HOTELS for w in before) or t.word(k + 1) in _HOTELS
 
     def _share_in_brackets(self, j: int) -> bool:
         """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",
