@@ -252,3 +252,19 @@ HOTEL_STARS: list[Row] = [
 @table(HOTEL_STARS)
 def test_a_hotels_stars(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 14. money, "in"/"of" and what it is, then "every"/"per" and a period: a rate per that period
+MONEY_IN_PER_PERIOD: list[Row] = [
+    ("in-interest", "The government pays $3 billion in interest every day.", "en",
+     [("$3 billion in interest every day", 3e9, "USD/day")]),
+    ("look-alike-year", "It spent $4 million in 2019 every year.", "en",
+     [("$4 million", 4e6, "USD")]),
+]  # fmt: skip
+
+
+@table(MONEY_IN_PER_PERIOD)
+def test_money_in_what_per_period(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -1410,8 +1410,11 @@ class QuantityScan(ShareReader):
 
     def _period_after_noun(self, j: int) -> tuple[str, int] | None:
         """("/year", tokens from ``j + 1``) for a period after the noun the money is: "$1.3
-        trillion deficits per year", "a $2.5 trillion surplus every year"."""
+        trillion deficits per year", "a $2.5 trillion surplus every year", also after "in"/"of"
+        and the noun: "$3 billion in interest every day"."""
         t = self.t
+        lead = 1 if t.word(j + 1) in ("in", "of") and t.word(j + 3) in ("per", "every") else 0
+        j += lead
         if not t.is_word(j + 1) or t.words[j + 1] in STOP or t.words[j + 1] in TIME:
             return None
         if t.word(j + 2) not in ("per", "every", "a", "each"):
@@ -1419,7 +1422,7 @@ class QuantityScan(ShareReader):
         rate = self._rate(j + 2)
         if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
             return None
-        return rate[0], rate[1] + 1
+        return rate[0], rate[1] + 1 + lead
 
     def _between(self, i: int) -> bool:
         """The figure at ``i`` follows "between"/"entre", an article allowed between ("entre el
