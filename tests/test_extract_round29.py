@@ -250,7 +250,9 @@ HOTEL_STARS: list[Row] = [
 
 
 @table(HOTEL_STARS)
-def test_a_hotels_stars(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+def test_a_hotels_stars(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
     check(text, lang, expected)
 
 

@@ -176,6 +176,7 @@ _PER_SEAT = frozenset(["constituency", "const", "seat", "district", "riding", "w
 #: Lodgings whose class is counted in stars ("hoteles de 4 y 5 estrellas", "a 5-star hotel").
 _HOTELS = frozenset(["hotel", "hotels", "hoteles", "hostales", "hostal", "resort", "resorts",
                      "restaurants", "restaurantes", "alojamientos"])  # fmt: skip
+_STAR_LIST = frozenset(["y", "and", ",", "-", "o", "or"])
 
 
 class QuantityScan(ShareReader):
@@ -1280,14 +1281,17 @@ class QuantityScan(ShareReader):
         "estrellas"/"stars"/"star" with a hotel named just before it ("hoteles de 3 estrellas")
         or after it ("a 5-star hotel")."""
         t = self.t
-        listed = ("y", "and", ",", "-", "o", "or")
+
+        def listed(n: int) -> bool:
+            return t.is_digits(n) or t.word(n) in _STAR_LIST or t.word(n) in self.lex.numbers
+
         k = i + 1
-        while k < i + 5 and (t.is_digits(k) or t.word(k) in listed or t.word(k) in self.lex.numbers):
+        while k < i + 5 and listed(k):
             k += 1
         if t.word(k) not in ("estrellas", "stars", "star", "estrella"):
             return False
         m = i - 1
-        while m > i - 5 and (t.is_digits(m) or t.word(m) in listed or t.word(m) in self.lex.numbers):
+        while m > i - 5 and listed(m):
             m -= 1
         before = t.words[max(0, m - 2) : m + 1]
         return any(w in _HOTELS for w in before) or t.word(k + 1) in _HOTELS
