@@ -270,3 +270,19 @@ def test_money_in_what_per_period(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 15. a figure, then "every" and a period ("adds 2 million every month"): a rate per that period
+#     ("every" is no noun the figure counts); it counts what the figure before counted
+EVERY_PERIOD: list[Row] = [
+    ("bare", "It adds 2,000 every week.", "en", [("2,000 every week", 2000, "count/week")]),
+    ("carried", "It has 3 million users and adds 2 million every month.", "en",
+     [("3 million users", 3e6, "people"), ("2 million every month", 2e6, "people/month")]),
+    ("look-alike-a-month", "It adds 2 million users a month.", "en",
+     [("2 million users a month", 2e6, "people/month")]),
+]  # fmt: skip
+
+
+@table(EVERY_PERIOD)
+def test_every_period(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -704,6 +704,8 @@ class QuantityScan(ShareReader):
                 base = carried.split("/")[0] if carried else None
             if base is None and (self._counts_people(i) or not denominator.startswith("/")):
                 base = "people"  # "29 per 100,000 residents"
+            if base is None and t.word(j + 1) == "every" and denominator[1:] in RATE_TIME.values():
+                base = "count"  # "adds 2 million every month"
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip

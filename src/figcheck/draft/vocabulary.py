@@ -660,7 +660,7 @@ ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", 
 NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "shall", "cannot",
                        "under", "above", "below", "into", "across", "after", "before", "since",
                        "during", "through", "against", "without", "within", "via",
-                       "toward", "towards", "versus", "upon", "onto", "whose", "whom",
+                       "toward", "towards", "versus", "upon", "onto", "whose", "whom", "every",
                        "contra", "bajo", "mediante", "cuyo", "cuya",
                        # words of time relative to now ("up from 12.9 million last year")
                        "last", "next", "previous", "earlier", "later", "ago", "pasado",
