@@ -93,6 +93,9 @@ _MONEY_TEXT = re.compile(
     re.IGNORECASE,
 )
 
+#: The name of an index before a move in percent and the levels it went between ("the CPI
+#: decreased by 1.2 per cent from 187.64 to 185.39"): those levels are index points.
+_LEVEL_INDEX_NAMES = frozenset(["index", "índice", "cpi", "ipc"])
 #: Metals whose ounce is a troy ounce.
 _PRECIOUS = frozenset(
     ["gold", "silver", "platinum", "palladium", "oro", "plata", "platino", "paladio", "bullion"]
@@ -1434,20 +1437,27 @@ class MeasureReader(ChangeReader):
         number of homicides fell by 4% to 619"), unless a rate is named before ("the rate
         fell 2% to 5.1", loosely for points)."""
         t = self.t
-        if t.word(first - 1) not in ("to", "a") or not self.found:
+        if t.word(first - 1) not in ("to", "a", "from") or not self.found:
             return None
         move = self.found[-1]
         if move.kind != "change" or move.unit not in ("percent", "percentage_point"):
             return None
         if self._sentence_index(move.start) != self._sentence_index(t.starts[first]):
             return None
-        if bisect_left(t.starts, move.end) != first - 1:
+        gap = first - 1 - bisect_left(t.starts, move.end)
+        if t.word(first - 1) == "from":
+            # "a 14% increase in offences, from 630 to 719": the levels the move went between
+            if gap > 8 or any(w in (";", ":") for w in t.words[first - 1 - gap : first - 1]):
+                return None
+        elif gap != 0:
             return None  # "fell by 4%" right before "to"
         if move.unit == "percentage_point":
             return "percent"
         before = t.words[max(0, first - 16) : first]
         if any(w in RATE_NOUNS or w in PERCENT_NAMES for w in before):
             return None
+        if any(w in _LEVEL_INDEX_NAMES for w in before):
+            return "dimensionless"  # "the CPI decreased by 1.2 per cent from 187.64"
         return "count"
 
     def _subject_counted(self, first: int) -> str | None:

@@ -200,6 +200,11 @@ class ScanState:
         # that is not a percent or a per-N rate
         self.last_unit: tuple[int, str, str] | None = None
         self.last_amount: tuple[int, str, str] | None = None
+        # offset of the last figure read as an index's level after a move in percent ("the CPI
+        # fell 1.2 per cent from 187.64"): the level after it ("to 185.39") is index points too
+        self.index_level_at = -1
+        # offset of the last figure read as votes per seat ("24225 per constituency")
+        self.seat_rate_at = -1
         # (sentence index, unit, sentence) of the last price per a unit of measure ("$91.31 a
         # barrel"): the moves and levels of the same market around it are priced per it too
         self.last_price: tuple[int, str, str] | None = None
@@ -210,6 +215,7 @@ class ScanState:
         self.share_price_at: int | None = None  # the sentence of the last price per share
         self.pence_shares = False  # a share was priced in pence (a market report)
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
+        self.poll_text: bool | None = None  # the text names a poll (quantities._poll_margin)
         self.money_text: bool | None = None  # the text prints money (see measures._prints_money)
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None
@@ -254,14 +260,16 @@ class ScanState:
         return got if got is None or self._printed_as_currency(k, got) else None
 
     def _printed_as_currency(self, k: int, got: tuple[str, int]) -> bool:
-        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"); "shillings"
-        and "Sh." only in a text that names the country of its shilling (Kenya's "Sh")."""
+        """An ISO code counts only in capitals ("CAD 5 billion", not "5 cop cars"; Kenya's "Kes"
+        too); "shillings" and "Sh." only in a text that names the country of its shilling
+        (Kenya's "Sh")."""
         t = self.t
         if got[0] == "SHILLING":
             return "sh" in self.letters
         if got[1] != 1 or t.words[k] not in self.lex.codes:
             return True
-        return self.scan[t.starts[k] : t.ends[k]].isupper()
+        printed = self.scan[t.starts[k] : t.ends[k]]
+        return printed.isupper() or (printed == "Kes")  # Kenya's press: "Kes 4.8 billion"
 
     def _code(self, code: str) -> str:
         if code == "$":

@@ -222,7 +222,7 @@ class NumberReader(ScanState):
         t = self.t
         # "RM3,060", "Rs10,000", "Ksh5": a currency in capitals glued to its figure, not a name
         capital = self.scan[t.starts[i - 1]].isupper() if i > 0 else False
-        money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs") and capital
+        money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs", "kes") and capital
         money = money or self._letter_currency(i) is not None  # "N2.3 trillion" in Lagos
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:

@@ -156,6 +156,29 @@ def _pair_conversions(found: list[Mention], scan: str) -> list[Mention]:
     return out
 
 
+#: Members of a chamber ("95 diputados") count the seats a party won after a sentence
+#: naming seats (its own or the one before: "… con 124 escaños. … el PSOE, con 95 diputados").
+_SEAT_HOLDERS = frozenset(["diputados", "diputadas", "senadores", "concejales", "legisladores"])
+_SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
+
+
+#: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
+_LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
+                         "ventaja", "aventaja", "supera"])  # fmt: skip
+_POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
+
+
+#: The seats an election is counted per: votes "per constituency", "per seat" are a rate.
+_PER_SEAT = frozenset(["constituency", "const", "seat", "district", "riding", "ward", "escaño",
+                       "distrito"])  # fmt: skip
+
+
+#: Lodgings whose class is counted in stars ("hoteles de 4 y 5 estrellas", "a 5-star hotel").
+_HOTELS = frozenset(["hotel", "hotels", "hoteles", "hostales", "hostal", "resort", "resorts",
+                     "restaurants", "restaurantes", "alojamientos"])  # fmt: skip
+_STAR_LIST = frozenset(["y", "and", ",", "-", "o", "or"])
+
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -190,12 +213,17 @@ class QuantityScan(ShareReader):
                 self.pence_shares = True  # a market report: its later moves in pence are too
             # a spelled share ("a third") gives no unit to the bare figures after it; spelled
             # people do ("Two people were killed, and 114 have suffered injuries")
-            if mention.unit and (has_number(mention.text) or mention.unit == "people"):
+            seat_rate = mention.start <= self.seat_rate_at < mention.end
+            if seat_rate:
+                pass  # "24225 per constituency": the next bare figure is no rate
+            elif mention.unit and (has_number(mention.text) or mention.unit == "people"):
                 source = mention.context or mention.sentence
                 self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
-            elif not mention.unit and mention.noun in INDEX_POINTS:  # "rose 2 points to 105.3"
+            elif not mention.unit and (
+                mention.noun in INDEX_POINTS or mention.start <= self.index_level_at < mention.end
+            ):  # "rose 2 points to 105.3", "fell 1.2 per cent from 187.64 to 185.39"
                 at = self._sentence_index(mention.start)
                 self.last_unit = (at, "dimensionless", mention.context or mention.sentence)
                 self.last_amount = self.last_unit  # "fell 30 points, or 0.7%, to 4,300"
@@ -253,6 +281,8 @@ class QuantityScan(ShareReader):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         if not spelled and self._weekday_date(i):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
+        if self._star_rating(i):
+            return None  # "hoteles de 4 y 5 estrellas", "a 5-star hotel": a hotel's class
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
@@ -558,6 +588,15 @@ class QuantityScan(ShareReader):
             )
             if shared is not None and scale != 1.0 and shared[0] in ("percent", "percentage_point"):
                 shared = None  # "to 170.7 million, 6.9 percent above": a scaled level is no percent
+            if (shared is None or shared[0] in ("percent", "percentage_point")) and scale == 1.0 \
+                    and t.word(first - 1) == "from" and not self._is_year(t.words[i]) \
+                    and (level := self._level_after_percent(first)):  # fmt: skip
+                # "a 14% increase in offences, from 630 to 719": levels, not percents
+                base, shared = level if level != "count" else self._carried(i, True) or level, None
+                if base == "dimensionless":
+                    self.index_level_at = t.starts[i]
+                if base == "count" and self._counts_people(i):
+                    base = "people"
             if shared is not None:
                 base, scale2, shared_noun = shared
                 if base in ("count", "people"):
@@ -607,6 +646,10 @@ class QuantityScan(ShareReader):
             if counted is not None:
                 noun, noun_last = counted
                 base = "people" if noun in lex.people else "count"
+                if noun in _SEAT_HOLDERS and _SEATS.search(self._sentences_text(i)):
+                    base = "count"  # "124 escaños. … con 95 diputados": the seats a party won
+                if noun in ("points", "puntos") and base == "count" and self._poll_margin(first):
+                    base = "percentage_point"  # a poll: "Burr leads by 22 points"
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
                 if noun in INDEX_POINTS and (
@@ -645,6 +688,10 @@ class QuantityScan(ShareReader):
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
                 per = self._per_thing(j + 2)  # "$9,000 more per student than average"
                 rate = (per[0], per[1] + 1) if per is not None else None
+        if rate is None and currency is None and pct is None and unit is None and not spelled \
+                and t.word(j + 1) in ("per", "/") and t.word(j + 2) in _PER_SEAT:  # fmt: skip
+            rate = "/count", 2  # "a mean of 24225 per constituency", "14790 /const"
+            self.seat_rate_at = t.starts[i]  # its unit is carried to no bare figure after it
         if rate is not None and pct is not None and rate[0][1:] in RATE_TIME.values():
             j, rate = j + rate[1], None  # "grew 3 percent a year": a percent stays a percent
         if rate is not None:
@@ -657,6 +704,8 @@ class QuantityScan(ShareReader):
                 base = carried.split("/")[0] if carried else None
             if base is None and (self._counts_people(i) or not denominator.startswith("/")):
                 base = "people"  # "29 per 100,000 residents"
+            if base is None and t.word(j + 1) == "every" and denominator[1:] in RATE_TIME.values():
+                base = "count"  # "adds 2 million every month"
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
@@ -703,7 +752,8 @@ class QuantityScan(ShareReader):
                 if base == "count" and self._counts_people(i):
                     base = "people"
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
-                base = self._carried(i, thousands, scaled=scale)
+                # "36 (8%) were under 18": the share in brackets is of it, never its unit
+                base = self._carried(i, thousands or self._share_in_brackets(j), scaled=scale)
             if base is None and thousands and not spelled:
                 people = self._counts_people(i) or self._people_verb_after(j)
                 base = "people" if people else "count"
@@ -814,7 +864,7 @@ class QuantityScan(ShareReader):
             start_tok = first - 2
             change, direction = moved, "up" if t.words[first - 2] == "down" else "down"
         elif change is None and t.word(first - 1) == "from" and t.word(j + 1) != "to":
-            move = self._move_before(first - 1)
+            move = self._move_before(first - 1) or self._move_before_level(first - 1)
             if move is not None:  # "slowed to 3.2% from 3.7%": the earlier level of a move
                 change, direction, start_tok = "from", move, first - 1
         context, self.context = self.context, ""
@@ -1205,6 +1255,73 @@ class QuantityScan(ShareReader):
         k = bisect_left(t.starts, before.end)
         return before.kind == "change" and before.unit == "percent" and k == first - 1
 
+    def _poll_margin(self, first: int) -> bool:
+        """A lead in a poll: "points" after "leads by", "is up", "ahead by", "trails by" (three
+        tokens back at most) in a text that names a poll or a survey (its first 20,000
+        characters): percentage points, not a game's score."""
+        t = self.t
+        if not any(w in _LEAD_WORDS for w in t.words[max(0, first - 3) : first]):
+            return False
+        if self.poll_text is None:
+            self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
+        return self.poll_text
+
+    def _move_before_level(self, k: int) -> str | None:
+        """The direction of a move whose level "to …" ends right before token ``k`` ("from"),
+        its change word in the eight tokens before that level: "grew by 6 percent to Kes 1.98
+        trillion from …" (a long level puts the verb out of reach of "from")."""
+        t = self.t
+        if not self.found or self.found[-1].end != t.ends[k - 1]:
+            return None
+        level = bisect_left(t.starts, self.found[-1].start)
+        if self.found[-1].kind != "quantity" or t.word(level - 1) != "to":
+            return None
+        return self._move_before(level - 1)
+
+    def _star_rating(self, i: int) -> bool:
+        """The class of a hotel: a figure, or a list of them ("4 y 5", "1 and 2"), right before
+        "estrellas"/"stars"/"star" with a hotel named just before it ("hoteles de 3 estrellas")
+        or after it ("a 5-star hotel")."""
+        t = self.t
+
+        def listed(n: int) -> bool:
+            return t.is_digits(n) or t.word(n) in _STAR_LIST or t.word(n) in self.lex.numbers
+
+        k = i + 1
+        while k < i + 5 and listed(k):
+            k += 1
+        if t.word(k) not in ("estrellas", "stars", "star", "estrella"):
+            return False
+        m = i - 1
+        while m > i - 5 and listed(m):
+            m -= 1
+        before = t.words[max(0, m - 2) : m + 1]
+        return any(w in _HOTELS for w in before) or t.word(k + 1) in _HOTELS
+
+    def _share_in_brackets(self, j: int) -> bool:
+        """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",
+        "2 (<1%)"): the share it is of a whole."""
+        t = self.t
+        if t.word(j + 1) != "(":
+            return False
+        for k in range(j + 2, j + 7):
+            w = t.word(k)
+            if w == ")" or not w:
+                return False
+            if w in ("%", "percent", "per", "por"):
+                return True
+        return False
+
+    def _sentences_text(self, i: int) -> str:
+        """The text of the sentence of token ``i`` and of the one before it (at most 600
+        characters before the token and 300 after: bounded, however long the sentences)."""
+        at = self.t.starts[i]
+        here = self._sentence_index(at)
+        if not 0 <= here < len(self.bounds):
+            return ""
+        start, end = self.bounds[max(0, here - 1)][0], self.bounds[here][1]
+        return self.text[max(start, at - 600) : min(end, at + 300)]
+
     def _line_text(self, line: int) -> str:
         """The first and last 100 characters of the 1-based ``line``, stripped (bounded, so
         that a long line costs no more than a short one)."""
@@ -1299,8 +1416,11 @@ class QuantityScan(ShareReader):
 
     def _period_after_noun(self, j: int) -> tuple[str, int] | None:
         """("/year", tokens from ``j + 1``) for a period after the noun the money is: "$1.3
-        trillion deficits per year", "a $2.5 trillion surplus every year"."""
+        trillion deficits per year", "a $2.5 trillion surplus every year", also after "in"/"of"
+        and the noun: "$3 billion in interest every day"."""
         t = self.t
+        lead = 1 if t.word(j + 1) in ("in", "of") and t.word(j + 3) in ("per", "every") else 0
+        j += lead
         if not t.is_word(j + 1) or t.words[j + 1] in STOP or t.words[j + 1] in TIME:
             return None
         if t.word(j + 2) not in ("per", "every", "a", "each"):
@@ -1308,7 +1428,7 @@ class QuantityScan(ShareReader):
         rate = self._rate(j + 2)
         if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
             return None
-        return rate[0], rate[1] + 1
+        return rate[0], rate[1] + 1 + lead
 
     def _between(self, i: int) -> bool:
         """The figure at ``i`` follows "between"/"entre", an article allowed between ("entre el

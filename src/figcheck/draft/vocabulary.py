@@ -212,7 +212,8 @@ CONTEXT_BEFORE = frozenset(
 
 RATE_TIME = {"day": "day", "days": "day", "día": "day", "year": "year", "annum": "year",
               "año": "year", "yr": "year", "hour": "hour", "hr": "hour", "hora": "hour",
-              "month": "month", "mes": "month", "week": "week", "semana": "week"}  # fmt: skip
+              "month": "month", "mes": "month", "mo": "month", "week": "week",
+              "semana": "week"}  # fmt: skip
 
 
 #: The people a per-capita rate is counted per ("29 per 100,000 residents", "8.4 deaths per
@@ -659,7 +660,7 @@ ADVERBIAL = frozenset(["last", "this", "next", "so", "since", "during", "over", 
 NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "shall", "cannot",
                        "under", "above", "below", "into", "across", "after", "before", "since",
                        "during", "through", "against", "without", "within", "via",
-                       "toward", "towards", "versus", "upon", "onto", "whose", "whom",
+                       "toward", "towards", "versus", "upon", "onto", "whose", "whom", "every",
                        "contra", "bajo", "mediante", "cuyo", "cuya",
                        # words of time relative to now ("up from 12.9 million last year")
                        "last", "next", "previous", "earlier", "later", "ago", "pasado",
@@ -889,7 +890,9 @@ ES_WORDS = frozenset(
 )
 
 
-COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín")
+COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín",
+            "manizales", "caldas", "antioquia", "cundinamarca", "barranquilla", "bucaramanga",
+            "cafeteros")  # fmt: skip
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
