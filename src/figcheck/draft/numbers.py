@@ -193,6 +193,24 @@ class NumberReader(ScanState):
             return None  # "3 million 5,000 thousand" is two figures, not one
         return tail[0] * tail_scale, last
 
+    def _hundreds_tail(self, j: int) -> tuple[float, int] | None:
+        """(the spelled number under a hundred after "hundred" at ``j``, its last token):
+        "three hundred and twelve", "two hundred and eighty-five", "one hundred twenty"."""
+        t = self.t
+        if self.lang != "en" or t.word(j) != "hundred":
+            return None
+        k = j + 1 + (t.word(j + 1) == "and")
+        entry = self.lex.numbers.get(t.word(k))
+        if entry is None or entry[1] != "en" or not 1 <= entry[0] < 100:
+            return None
+        value, last = float(entry[0]), k
+        if 20 <= entry[0] < 100 and entry[0] % 10 == 0 and t.word(k + 1) == "-" \
+                and t.joined(k + 1) and t.joined(k + 2):  # fmt: skip
+            unit = self.lex.numbers.get(t.word(k + 2))
+            if unit is not None and unit[1] == "en" and 1 <= unit[0] <= 9:
+                value, last = value + unit[0], k + 2  # "eighty-five"
+        return value, last
+
     def _is_scale(self, k: int) -> bool:
         entry = self.lex.scales.get(self.t.word(k))
         return entry is not None and entry[1] == self.lang and entry[0] >= 1e3

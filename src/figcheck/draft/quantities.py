@@ -314,7 +314,18 @@ class QuantityScan(ShareReader):
                 if t.words[i - n] == "us" and n == 1 and t.gap(i) != " ":
                     currency, first = None, i
         # scale words
+        if spelled and self.lang == "en" and j == i and t.word(j + 1) == "-" \
+                and t.joined(j + 1) and t.joined(j + 2) and t.word(j + 2) == "hundred":  # fmt: skip
+            j += 1  # "Two-hundred and eighty-five": the hyphen joins the number to its scale
         scale, j = self._scales(j)
+        tens = self._hundreds_tail(j) if spelled and scale == 100 else None
+        if tens is not None:  # "three hundred and twelve", "one hundred twenty" (were 12, 100)
+            added, j = tens
+            value += added / scale
+            decimals = max(decimals, _decimals_of(round(value, 6)))
+            printed = f"{value:.{decimals}f}"
+            more, j = self._scales(j)  # "two hundred and fifty thousand people"
+            scale *= more
         compound = self._compound_scale(j, scale)
         if compound is not None:  # "un millón 600 mil", "4 billones 500 mil millones"
             added, j = compound
