@@ -121,6 +121,18 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _run_on_catalog(cmd: str, d: Path, fmt: str) -> dict[str, Any]:
+    """``check`` a desk against the catalog in ``d/cat`` (reports in ``d/out``), or run
+    ``datasets list``/``verify`` on it."""
+    if cmd == "check":
+        (d / "desk.yaml").write_text(DESK_FOR_CAT)
+        args = ["check", str(d / "desk.yaml"), "--datasets", str(d / "cat"), "--out",
+                str(d / "out"), "--format", fmt]  # fmt: skip
+    else:
+        args = ["datasets", cmd, "--datasets", str(d / "cat")]
+    return run_cli(args, WORK / "cache")
+
+
 def run_cli(args: list[str], cache: Path | None, limit_s: float = 30.0) -> dict[str, Any]:
     start = time.perf_counter()
     signal.alarm(int(limit_s))
@@ -526,21 +538,7 @@ def group_descriptor(rng: random.Random, limit: int, found: list[Any], fmt: str)
         shutil.copytree(base_cat, d / "cat")
         (d / "cat" / "gdp" / "datapackage.json").write_text(json.dumps(mutant))
         cmd = cmds[n % 3]
-        if cmd == "check":
-            (d / "desk.yaml").write_text(DESK_FOR_CAT)
-            args = [
-                "check",
-                str(d / "desk.yaml"),
-                "--datasets",
-                str(d / "cat"),
-                "--out",
-                str(d / "out"),
-                "--format",
-                fmt,
-            ]
-        else:
-            args = ["datasets", cmd, "--datasets", str(d / "cat")]
-        res = run_cli(args, WORK / "cache")
+        res = _run_on_catalog(cmd, d, fmt)
         record(
             "descriptor",
             f"{cmd} {label}",
@@ -587,21 +585,7 @@ def group_snapshot(rng: random.Random, limit: int, found: list[Any], fmt: str) -
         dj["resources"][0]["hash"] = "sha256:" + sha(body)
         desc.write_text(json.dumps(dj))
         cmd = ["check", "list", "verify"][n % 3]
-        if cmd == "check":
-            (d / "desk.yaml").write_text(DESK_FOR_CAT)
-            args = [
-                "check",
-                str(d / "desk.yaml"),
-                "--datasets",
-                str(d / "cat"),
-                "--out",
-                str(d / "out"),
-                "--format",
-                fmt,
-            ]
-        else:
-            args = ["datasets", cmd, "--datasets", str(d / "cat")]
-        res = run_cli(args, WORK / "cache")
+        res = _run_on_catalog(cmd, d, fmt)
         record(
             "snapshot",
             f"{cmd} {label}",

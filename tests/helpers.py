@@ -172,6 +172,14 @@ def check_paths(
     return run_check(paths, settings)
 
 
+def desk_results(tmp_path: Path, desk: str) -> dict[str, dict[str, Any]]:
+    """Check the desk text ``desk`` against the bundled datasets: each result by claim id."""
+    path = tmp_path / "desk.yaml"
+    path.write_text(desk, encoding="utf-8")
+    report = check_paths([path], [], tmp_path / "work", bundled=True)
+    return {str(r["id"]): r for r in report.findings.to_dict("records")}
+
+
 def serve_snapshot(descriptor_path: Path, url: str) -> None:
     """Point the first resource of the dataset at ``descriptor_path`` at ``url`` (a fixture
     server's), as its publisher's download."""

@@ -9,15 +9,7 @@ import pytest
 
 from figcheck.check.messages import Judged, judged_message
 from figcheck.model.ranges import HEDGES, normalise_hedge
-from helpers import REPO, check_paths
-
-
-def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
-    path = tmp_path / "desk.yaml"
-    path.write_text(desk, encoding="utf-8")
-    report = check_paths([path], [], tmp_path / "work", bundled=True)
-    return {str(r["id"]): r for r in report.findings.to_dict("records")}
-
+from helpers import REPO, check_paths, desk_results
 
 # --- 1. every hedge word reads as English after "The article says" ----------------------------
 
@@ -171,7 +163,7 @@ def test_a_fall_or_rise_reads_with_every_kind_of_hedge(hedge: str, fall: bool, w
 
 
 def test_the_hurried_desk_says_it_topped(tmp_path: Path) -> None:
-    results = _results(
+    results = desk_results(
         tmp_path,
         "claims:\n"
         "  - id: mexico-2023\n"
@@ -334,7 +326,7 @@ def test_a_count_that_names_its_noun_is_said_with_it(tmp_path: Path) -> None:
 def test_a_gap_is_never_said_as_the_bound_it_misses(tmp_path: Path) -> None:
     """new26 n26t-france-gdp-2023-3-trillion-within-1pct: "gives US$3.031 trillion, 1% higher.
     To stand, … (from a tolerance of 1 percent)" read as within the tolerance."""
-    results = _results(
+    results = desk_results(
         tmp_path,
         "claims:\n"
         "  - id: france-2023\n"

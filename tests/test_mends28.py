@@ -11,15 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import Run, check_paths
-
-
-def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
-    path = tmp_path / "desk.yaml"
-    path.write_text(desk, encoding="utf-8")
-    report = check_paths([path], [], tmp_path / "work", bundled=True)
-    return {str(r["id"]): r for r in report.findings.to_dict("records")}
-
+from helpers import Run, check_paths, desk_results
 
 # --- 1. an off rise reads "a rise of …", as a fall reads "a fall of …" -------------------------
 
@@ -82,7 +74,7 @@ claims:
 
 
 def test_an_off_change_says_a_rise_or_a_fall_or_a_ratio(tmp_path: Path) -> None:
-    found = _results(tmp_path, CHANGES)
+    found = desk_results(tmp_path, CHANGES)
     said = {key: str(row["message"]) for key, row in found.items()}
     assert {row["verdict"] for row in found.values()} == {"discrepancy"}, said
     assert said["cpi-rise"].startswith("The article says a rise of 2.7%; US CPI-U"), said
@@ -149,7 +141,7 @@ claims:
 
 
 def test_an_unverifiable_message_names_what_is_missing_in_words(tmp_path: Path) -> None:
-    found = _results(tmp_path, MISSING)
+    found = desk_results(tmp_path, MISSING)
     said = {key: str(row["message"]) for key, row in found.items()}
     assert {row["verdict"] for row in found.values()} == {"unverifiable"}, said
     assert said["cpi-to-beyond-the-data"] == (
@@ -189,7 +181,7 @@ claims:
 
 
 def test_an_adjustment_names_the_index_by_its_title(tmp_path: Path) -> None:
-    found = _results(tmp_path, ADJUSTED)["mexico-gdp-2008-in-june-2024-dollars"]
+    found = desk_results(tmp_path, ADJUSTED)["mexico-gdp-2008-in-june-2024-dollars"]
     assert found["verdict"] == "supported", found["message"]
     assert " Adjusted with US CPI-U (BLS), 1982-84=100 from 2008 (average 215.303 of 12 values) " \
         "to 2024-06 (314.175): × 1.459" in str(found["message"]), found["message"]  # fmt: skip
@@ -220,7 +212,7 @@ claims:
 
 
 def test_a_rank_that_holds_says_it_ranks_as_the_article_says(tmp_path: Path) -> None:
-    found = _results(tmp_path, RANKS)
+    found = desk_results(tmp_path, RANKS)
     record, among = (
         found["inegi-2011-deadliest-on-record"],
         found["inegi-2012-among-the-two-deadliest"],
@@ -268,7 +260,7 @@ def test_a_negative_figure_reads_with_the_typographic_minus_as_money_does(tmp_pa
     assert format_bound(-0.305, "percent") == "−0.305%"
     assert format_precise(-0.21, "percent") == "−0.21%"
     assert format_precise(-1234, "people") == "−1,234 people"
-    found = _results(tmp_path, SIGNS)
+    found = desk_results(tmp_path, SIGNS)
     level, points = found["cpi-monthly-november-2025"], found["cpi-monthly-rate-points"]
     assert "gives −0.21%" in str(level["message"]), level["message"]
     assert "To stand, the figure must be between −0.55% and −0.45%" in str(level["message"])
@@ -297,7 +289,7 @@ claims:
 
 
 def test_a_unit_mismatch_writes_a_rate_as_the_desk_does(tmp_path: Path) -> None:
-    found = _results(tmp_path, RATES)["euro-per-peso-inverse-lookup"]
+    found = desk_results(tmp_path, RATES)["euro-per-peso-inverse-lookup"]
     assert found["verdict"] == "error"
     assert found["message"] == (
         "the claim is in EUR/MXN but the reference is in MXN/EUR: incompatible units"
@@ -421,6 +413,16 @@ TABLE = "country,currency,gdp\nMEX,MXN,100.5\nUSA,USD,200.25\n"  # 50 bytes: dec
         ("utf16le-as-latin1.csv", TABLE.encode("utf-16-le"), ("--encoding", "latin-1"),
          "the file is not latin-1: every other byte is NUL, as in UTF-16 text",
          "give --encoding utf-16-le"),
+        # review28: UTF-32 got the UTF-16 hint, and a byte order was never checked
+        ("utf32le.csv", TABLE.encode("utf-32-le"), (),
+         "the file is not UTF-8: three bytes in every four are NUL, as in UTF-32 text",
+         "give --encoding utf-32-le"),
+        ("utf16be-as-utf16.csv", TABLE.encode("utf-16-be"), ("--encoding", "utf-16"),
+         "the file is not utf-16: its NUL bytes stand where UTF-16 big-endian text has them",
+         "give --encoding utf-16-be"),
+        ("utf16le-bom-as-be.csv", TABLE.encode("utf-16"), ("--encoding", "utf-16-be"),
+         "the file is not utf-16-be: it begins with a little-endian byte order mark",
+         "give --encoding utf-16 (the mark says the order)"),
     ],
 )  # fmt: skip
 def test_an_encoding_that_does_not_fit_the_bytes_is_said_so(
@@ -438,7 +440,7 @@ def test_an_encoding_that_does_not_fit_the_bytes_is_said_so(
 
 
 def test_a_utf16_file_with_its_encoding_is_read(figcheck: Run, tmp_path: Path) -> None:
-    for encoding in ("utf-16", "utf-16-le", "utf-32"):
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"):
         source = tmp_path / f"{encoding}.csv"
         source.write_bytes(TABLE.encode(encoding))
         code, out, err = figcheck("datasets", "add", str(source), "--name", encoding, "--into",

@@ -8,15 +8,7 @@ import pytest
 
 from figcheck.check.findings import hedged_change
 from figcheck.model.ranges import HEDGES
-from helpers import Run, check_paths
-
-
-def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
-    path = tmp_path / "desk.yaml"
-    path.write_text(desk, encoding="utf-8")
-    report = check_paths([path], [], tmp_path / "work", bundled=True)
-    return {str(r["id"]): r for r in report.findings.to_dict("records")}
-
+from helpers import Run, desk_results
 
 # --- 1. a change's hedge reads as English with a rise and a fall ---------------------------
 
@@ -62,7 +54,7 @@ claims:
 
 
 def test_basis_points_check_a_points_change_as_percentage_points_do(tmp_path: Path) -> None:
-    found = _results(tmp_path, BASIS_POINTS)
+    found = desk_results(tmp_path, BASIS_POINTS)
     assert found["pp"]["verdict"] == found["bp"]["verdict"] == "supported", found["bp"]["message"]
     assert found["bp"]["reference_value"] == pytest.approx(found["pp"]["reference_value"] * 100)
     assert "rose 7 basis points" in str(found["bp"]["message"])
@@ -72,7 +64,7 @@ def test_basis_points_check_a_points_change_as_percentage_points_do(tmp_path: Pa
 def test_a_level_in_basis_points_against_percent_names_both_units_in_words(
     tmp_path: Path,
 ) -> None:
-    found = _results(tmp_path, BASIS_POINTS)
+    found = desk_results(tmp_path, BASIS_POINTS)
     assert found["bp-level"]["verdict"] == "error"
     assert "the claim is in basis points but the reference is in percent" in str(
         found["bp-level"]["message"]
@@ -100,48 +92,3 @@ def test_a_year_column_takes_no_unit_from_the_unit_column(figcheck: Run, tmp_pat
     assert code == 0, err
     assert "  Year: integer\n" in out, out
     assert "note: --unit kept" not in out  # no column took its unit from the unit column
-
-
-# --- 6. an encoding's byte order, and UTF-32 told from UTF-16 ------------------------------
-
-TABLE = "country,currency,gdp\nMEX,MXN,100.5\nUSA,USD,200.25\n"
-
-
-@pytest.mark.parametrize(
-    ("name", "body", "options", "says", "hint"),
-    [
-        ("utf32le.csv", TABLE.encode("utf-32-le"), (),
-         "the file is not UTF-8: three bytes in every four are NUL, as in UTF-32 text",
-         "give --encoding utf-32-le"),
-        ("utf16be-as-utf16.csv", TABLE.encode("utf-16-be"), ("--encoding", "utf-16"),
-         "the file is not utf-16: its NUL bytes stand where UTF-16 big-endian text has them",
-         "give --encoding utf-16-be"),
-        ("utf16le-bom-as-be.csv", TABLE.encode("utf-16"), ("--encoding", "utf-16-be"),
-         "the file is not utf-16-be: it begins with a little-endian byte order mark",
-         "give --encoding utf-16 (the mark says the order)"),
-    ],
-)  # fmt: skip
-def test_a_byte_order_that_does_not_fit_is_said_so(
-    figcheck: Run, tmp_path: Path, name: str, body: bytes, options: tuple[str, ...], says: str,
-    hint: str,
-) -> None:  # fmt: skip
-    source = tmp_path / name
-    source.write_bytes(body)
-    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--into",
-                              str(tmp_path / "catalog"), "--unit", "gdp=USD", *options)  # fmt: skip
-    assert code == 2, out
-    assert f"{name}:1: {says}" in err, err
-    assert hint in err, err
-
-
-@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-32-le", "utf-32-be", "utf-16-le"])
-def test_a_file_in_either_byte_order_with_its_encoding_is_read(
-    figcheck: Run, tmp_path: Path, encoding: str
-) -> None:
-    source = tmp_path / "t.csv"
-    source.write_bytes(TABLE.encode(encoding))
-    code, out, err = figcheck("datasets", "add", str(source), "--name", "t", "--into",
-                              str(tmp_path / "catalog"), "--unit", "gdp=USD",
-                              "--encoding", encoding)  # fmt: skip
-    assert code == 0, err
-    assert "2 rows" in out

@@ -8,15 +8,7 @@ from pathlib import Path
 import pytest
 
 from figcheck.check.findings import format_amount, format_precise, gap_text, range_text
-from helpers import check_paths
-
-
-def _results(tmp_path: Path, desk: str) -> dict[str, dict[str, object]]:
-    path = tmp_path / "desk.yaml"
-    path.write_text(desk, encoding="utf-8")
-    report = check_paths([path], [], tmp_path / "work", bundled=True)
-    return {str(r["id"]): r for r in report.findings.to_dict("records")}
-
+from helpers import check_paths, desk_results
 
 # --- percent, however the desk spells it ("%", "percent", "per cent": docs/desks.md#value) ---
 
@@ -51,7 +43,7 @@ claims:
 
 
 def test_a_claim_in_per_cent_reads_as_the_same_claim_in_percent(tmp_path: Path) -> None:
-    results = _results(tmp_path, PERCENT_DESK)
+    results = desk_results(tmp_path, PERCENT_DESK)
     for claim in ("cpi-march-2026", "homicides-up-41"):
         messages = {results[f"{claim}-{n}"]["message"] for n in ("percent", "sign", "per-cent")}
         assert len(messages) == 1, messages
@@ -79,7 +71,7 @@ claims:
 
 
 def test_a_missing_value_names_the_row_it_is_missing_from(tmp_path: Path) -> None:
-    results = _results(tmp_path, MISSING_DESK)
+    results = desk_results(tmp_path, MISSING_DESK)
     assert results["inegi-2018"]["verdict"] == "unverifiable"
     assert results["inegi-2018"]["message"] == (
         "no figure for year = 2018 in INEGI registered homicides: the row has no homicides_inegi "
@@ -108,7 +100,7 @@ claims:
 
 
 def test_a_conversion_without_a_date_is_an_error_saying_what_to_set(tmp_path: Path) -> None:
-    results = _results(tmp_path, NO_DATE_DESK)
+    results = desk_results(tmp_path, NO_DATE_DESK)
     found = results["mexico-gdp-2023-in-pesos"]
     # docs/desks.md#verdicts: an error is a claim that "cannot be checked as written"; the data
     # hold the rates, the desk lacks the date ("no USD→MXN exchange rate for no date" was
@@ -181,7 +173,7 @@ def test_report_html_says_a_percent_figure_is_off_by_points_first(tmp_path: Path
 
 
 def test_a_rank_window_of_thousands_is_written_with_separators(tmp_path: Path) -> None:
-    results = _results(
+    results = desk_results(
         tmp_path,
         "claims:\n"
         "  - id: euro-record\n"
@@ -238,7 +230,7 @@ def test_report_html_gives_a_rank_no_percent_or_factor_of_the_data(tmp_path: Pat
 
 
 def test_a_column_without_a_title_is_named_beside_the_dataset_title(tmp_path: Path) -> None:
-    results = _results(
+    results = desk_results(
         tmp_path,
         "claims:\n"
         "  - id: sesnsp-2017\n"
@@ -270,7 +262,7 @@ def test_a_column_without_a_title_is_named_beside_the_dataset_title(tmp_path: Pa
 
 
 def test_adjust_to_latest_names_the_newest_month_as_a_month(tmp_path: Path) -> None:
-    results = _results(
+    results = desk_results(
         tmp_path,
         "claims:\n"
         "  - id: mexico-2000-latest\n"

@@ -37,7 +37,7 @@ from figcheck.limits import MAX_TAKE_CHAIN, over_limit
 from figcheck.model import expr, units
 from figcheck.model.adjust import AdjustSpec
 from figcheck.model.changes import (
-    PERCENTAGE_POINT,
+    POINT_UNITS,
     ChangeKind,
     ChangeSpec,
     fall_centre,
@@ -91,8 +91,9 @@ class _Refs:
                    obj(), obj(), obj(), obj())  # fmt: skip
 
 
-#: How a points change reads in the claim's unit: "rose 0.07 percentage points", "7 basis points".
-_POINTS_SAID = {PERCENTAGE_POINT: "percentage", "basis_point": "basis"}
+#: How a points change reads in the claim's unit: "rose 0.07 percentage points", "7 basis points"
+#: (the unit's words, before the template's "points").
+_POINTS_SAID = {key: units.UNIT_WORDS[key].removesuffix(" points") for key in POINT_UNITS}
 
 
 def check_claims(desk: Desk, access: DatasetAccess, fx: FxProvider) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from figcheck.model.ranges import HedgeForm, hedge_form
+from figcheck.model.ranges import AFTER_A_NOUN, FALLING_SHORT, HedgeForm, hedge_form
 from figcheck.model.units import (
     CURRENCY_SIGNS,
     UNIT_WORDS,
@@ -328,14 +328,6 @@ def hedged(hedge: str | None, figure: str, subject: str = "it") -> str:
     return f"{said} {figure}"
 
 
-#: Verb hedges of falling short of a mark: their subject is the change, not "a rise" (review28:
-#: "a rise that dipped under 3%" for "inflation dipped under 3%").
-_FALLING_SHORT = frozenset({"fell below", "dipped under", "dipped below"})
-#: Hedges that follow a change's noun without "of" ("a rise short of 3%", "a rise in excess of
-#: 3%", "a fall of the order of 20%"; review28: "a rise of short of 3%", "of of the order of").
-_AFTER_THE_NOUN = frozenset({"short of", "shy of", "just shy of", "exceeding", "approaching"})
-
-
 def hedged_change(hedge: str | None, figure: str, change: str) -> str:
     """A change's size with its hedge, after "The article says" or as a claim reviewed:
     ``a fall of more than 20%``; a verb hedge takes the change as its subject (``a rise that
@@ -344,9 +336,9 @@ def hedged_change(hedge: str | None, figure: str, change: str) -> str:
     noun by itself."""
     word = " ".join((hedge or "").split()).lower()
     if word and hedge_form(word)[1] is HedgeForm.VERB:
-        subject = "a change" if word in _FALLING_SHORT else change
+        subject = "a change" if word in FALLING_SHORT else change
         return hedged(hedge, figure, subject=f"{subject} that")
-    if word in _AFTER_THE_NOUN or (word.endswith(" of") and word.split()[0] in ("of", "on", "in")):
+    if word in AFTER_A_NOUN or (word.endswith(" of") and word.split()[0] in ("of", "on", "in")):
         return f"{change} {hedged(hedge, figure)}"
     return f"{change} of {hedged(hedge, figure)}"
 

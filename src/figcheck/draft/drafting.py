@@ -36,7 +36,7 @@ from figcheck.draft.suggest import (
     twelve_month_rate,
     twelve_months,
 )
-from figcheck.draft.vocabulary import COMPARED_WITH, MULTIPLES
+from figcheck.draft.vocabulary import COMPARED_WITH, MULTIPLES, STOP
 
 __all__ = [
     "DatasetHint",
@@ -209,64 +209,9 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
     return out
 
 
-#: Words that end a count's noun phrase ("4,120 fraud investigations in 2019").
-_NOT_NOUN = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "in",
-        "of",
-        "to",
-        "for",
-        "from",
-        "on",
-        "at",
-        "by",
-        "with",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "had",
-        "have",
-        "has",
-        "last",
-        "this",
-        "next",
-        "per",
-        "each",
-        "every",
-        "y",
-        "o",
-        "e",
-        "de",
-        "del",
-        "en",
-        "a",
-        "al",
-        "por",
-        "para",
-        "con",
-        "que",
-        "se",
-        "fueron",
-        "son",
-        "eran",
-        "era",
-        "es",
-    ]
-)
+#: Words that end a count's noun phrase ("4,120 fraud investigations in 2019"): the scanner's
+#: stop words and a few of time and order.
+_NOT_NOUN = STOP | {"but", "eran", "every", "last", "next"}
 
 
 def _count_noun(mention: Mention) -> str | None:

@@ -203,13 +203,10 @@ class NumberReader(ScanState):
         entry = self.lex.numbers.get(t.word(k))
         if entry is None or entry[1] != "en" or not 1 <= entry[0] < 100:
             return None
-        value, last = float(entry[0]), k
-        if 20 <= entry[0] < 100 and entry[0] % 10 == 0 and t.word(k + 1) == "-" \
-                and t.joined(k + 1) and t.joined(k + 2):  # fmt: skip
-            unit = self.lex.numbers.get(t.word(k + 2))
-            if unit is not None and unit[1] == "en" and 1 <= unit[0] <= 9:
-                value, last = value + unit[0], k + 2  # "eighty-five"
-        return value, last
+        tail = self._literal(k, spelled=True)  # "eighty-five" read as the scanner reads it
+        if tail is None or tail[2] or not 1 <= tail[0] < 100:
+            return None
+        return tail[0], tail[3]
 
     def _is_scale(self, k: int) -> bool:
         entry = self.lex.scales.get(self.t.word(k))

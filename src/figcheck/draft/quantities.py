@@ -129,6 +129,18 @@ def _value_text(printed: str, value: float, decimals: int, scale: float) -> str:
     return f"{magnitude:.0f}"
 
 
+def _with_tail(
+    value: float, decimals: int, tail: tuple[float, int], scale: float
+) -> tuple[float, int, str, int]:
+    """``value`` (in units of ``scale``) with a smaller figure printed after its scale word
+    added (``tail``: its magnitude and last token): the value, its decimals, as printed, the
+    last token."""
+    added, last = tail
+    value += added / scale
+    decimals = max(decimals, _decimals_of(round(value, 6)))
+    return value, decimals, f"{value:.{decimals}f}", last
+
+
 def _decimals_of(value: float) -> int:
     text = f"{value:g}"
     return len(text.split(".", 1)[1]) if "." in text else 0
@@ -320,18 +332,12 @@ class QuantityScan(ShareReader):
         scale, j = self._scales(j)
         tens = self._hundreds_tail(j) if spelled and scale == 100 else None
         if tens is not None:  # "three hundred and twelve", "one hundred twenty" (were 12, 100)
-            added, j = tens
-            value += added / scale
-            decimals = max(decimals, _decimals_of(round(value, 6)))
-            printed = f"{value:.{decimals}f}"
+            value, decimals, printed, j = _with_tail(value, decimals, tens, scale)
             more, j = self._scales(j)  # "two hundred and fifty thousand people"
             scale *= more
         compound = self._compound_scale(j, scale)
         if compound is not None:  # "un millón 600 mil", "4 billones 500 mil millones"
-            added, j = compound
-            value += added / scale
-            decimals = max(decimals, _decimals_of(round(value, 6)))
-            printed = f"{value:.{decimals}f}"
+            value, decimals, printed, j = _with_tail(value, decimals, compound, scale)
         if not spelled and t.word(j + 1) == "+" and t.joined(j + 1) and t.is_word(j + 2) \
                 and t.gap(j + 2) == " " and t.words[j + 2] not in STOP:  # fmt: skip
             j += 1  # "130+ cars": more than 130 cars; the sign is read past to the noun

@@ -36,7 +36,9 @@ from enum import StrEnum
 from figcheck.limits import quoted
 
 __all__ = [
+    "AFTER_A_NOUN",
     "CAP_PCT",
+    "FALLING_SHORT",
     "HEDGES",
     "HEDGE_RULES",
     "HEDGE_SAID",
@@ -127,6 +129,13 @@ _FORMS: dict[str, HedgeForm] = {
     ),
     **dict.fromkeys(("or so", "give or take"), HedgeForm.AFTER),
 }  # fmt: skip
+
+#: Verb hedges of falling short of a mark: in a change their subject is the change, not "a rise"
+#: (review28: "a rise that dipped under 3%" for "inflation dipped under 3%").
+FALLING_SHORT = frozenset({"fell below", "dipped under", "dipped below"})
+#: Hedges that follow a change's noun without "of" ("a rise short of 3%"; review28: "a rise of
+#: short of 3%"); so do those of a preposition that end in "of" ("in excess of", "of the order of").
+AFTER_A_NOUN = frozenset({"short of", "shy of", "just shy of", "exceeding", "approaching"})
 
 #: Hedges said in other words when a figure is echoed: a sign in words, and "estimated" with
 #: the article it needs before a figure ("an estimated 130 million people").
