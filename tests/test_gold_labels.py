@@ -1,4 +1,4 @@
-"""The hand-labelled development, holdout and final sets (final to final15) are well formed
+"""The hand-labelled development, holdout and final sets (final to final16) are well formed
 (tests/data/gold/README.md).
 
 These tests read only the label files and the texts; they never run the extractor, so they
