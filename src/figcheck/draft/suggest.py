@@ -305,6 +305,22 @@ def _grain(when: str) -> str:
 _DAY_KINDS = frozenset(["weekday", "yesterday", "today"])
 
 
+#: A verb of reporting right before a day ("the Labor Department reported Tuesday", "said on
+#: Friday", "informó hoy", "dijo el miércoles"): the day of the report, not the figure's.
+_REPORTED = re.compile(r"\b(?:reported|said|says|announced|showed|published|released|informó|"
+                       r"dijo|anunció|reportó|publicó|señaló)(?:\s+(?:on|el|este|this))?\s*$",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _figure_period(mention: Mention) -> Any:
+    """The figure's first period that is not the day it was reported on; None without one."""
+    for period in mention.periods:
+        if period.kind in _DAY_KINDS and _REPORTED.search(mention.sentence[: period.start]):
+            continue
+        return period
+    return None
+
+
 def _period_grain(period: Any) -> str:
     """The grain of a figure's period: a weekday or "yesterday" is a day."""
     if period.kind in _DAY_KINDS:
@@ -329,10 +345,11 @@ def _key_grains(hint: DatasetHint) -> set[str]:
 def _period_fit(mention: Mention, hint: DatasetHint) -> bool:
     """The period of the figure (the end of a span: "between 2007 and 2012" is years) is one
     the dataset's key holds."""
-    if not mention.periods:
+    period = _figure_period(mention)
+    if period is None:
         # an exchange rate with no period is the day's (the article's date): a daily table
         return _kind(mention.unit) == "money-ratio" and hint.grain == "day"
-    return _period_grain(mention.periods[0]) in _key_grains(hint)
+    return _period_grain(period) in _key_grains(hint)
 
 
 _FINENESS = {"day": 0, "month": 1, "year": 2}
@@ -343,9 +360,10 @@ def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
     at 18.44 on 26 July") against monthly averages, a span of months ("de enero a junio de
     2021") against yearly totals."""
     grains = _key_grains(hint)
-    if not mention.periods or not grains:
+    period = _figure_period(mention)
+    if period is None or not grains:
         return False
-    grain = _period_grain(mention.periods[0])
+    grain = _period_grain(period)
     return bool(grain) and _FINENESS[grain] < min(_FINENESS[g] for g in grains)
 
 
@@ -441,15 +459,31 @@ def figure_clause(mention: Mention) -> str:
 _PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|por ciento|percent\b|per cent\b)", re.IGNORECASE)
 
 
+#: Where the words about the next figure begin, between two percent figures ("rose 0.4% in
+#: June and at an annual rate …", "0,5 % en marzo, lo que situó …", "0,3% colocando la tasa
+#: interanual en el 4%", "0.2%, putting the annual rate at 1.7%").
+_NEXT_FIGURES = re.compile(r"[,;]|\b(?:and|y|bringing|putting|taking|leaving|colocando|"
+                           r"situando|dejando|llevando|ubicando)\b", re.IGNORECASE)  # fmt: skip
+
+
 def twelve_months(mention: Mention) -> bool:
     """Twelve-month words in the figure's clause, between the percent figures printed before
-    and after it ("subieron 0,3% en mayo, acumulando 4,1% en 12 meses": 4,1%'s, not 0,3%'s)."""
+    and after it ("subieron 0,3% en mayo, acumulando 4,1% en 12 meses": 4,1%'s, not 0,3%'s);
+    between two figures, the words after a comma, an "and" or a gerund are the next figure's
+    ("rose 0.4% in June and at an annual rate climbed to 9.1%": 9.1%'s)."""
     clause = figure_clause(mention)
     at = clause.find(mention.text)
     if at >= 0:
         before = [m.end() for m in _PERCENT_FIGURE.finditer(clause, 0, at)]
         after = _PERCENT_FIGURE.search(clause, at + len(mention.text))
-        clause = clause[before[-1] if before else 0 : after.start() if after else len(clause)]
+        start = before[-1] if before else 0
+        if before:  # the words after the previous figure's are this one's
+            start = max((b.end() for b in _NEXT_FIGURES.finditer(clause, start, at)), default=start)
+        end = after.start() if after else len(clause)
+        if after:  # the words after a break are the next figure's
+            cut = _NEXT_FIGURES.search(clause, at + len(mention.text), end)
+            end = cut.start() if cut else end
+        clause = clause[start:end]
     return TWELVE.search(clause) is not None
 
 
@@ -494,6 +528,76 @@ _COMPONENTS = frozenset(
 _CURRENCY_WORDS = re.compile(r"\$|\bdollars?\b|\bd[oó]lares\b|\bUSD\b", re.IGNORECASE)
 
 
+#: A currency's names in a sentence, by ISO code ("the rupee's record low").
+CURRENCY_NAMES = {
+    "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
+    "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
+    "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
+    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
+}  # fmt: skip
+_CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
+#: The other currency of a move ("against the dollar", "frente al dólar", "ante el dólar").
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\s+(?:the\s+)?"
+                      r"(?:US\s+|U\.S\.\s+)?([^\W\d_]+)", re.IGNORECASE)  # fmt: skip
+
+
+#: A word of a currency's move, for a figure the extractor did not read as a change ("the peso
+#: weakened 0.6%", "bajando 0.19%", "una depreciación de 2.53 por ciento").
+_MOVE = re.compile(r"\b(?:weaken|strengthen|slipp|slid|lost|gain|fell|fall|rose|risen|drop|"
+                   r"climb|depreci|apreci|baj|sub|cay|retroced|perdi|gan|avanz)",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def moved_currency(mention: Mention) -> tuple[str, str] | None:
+    """A currency's move in percent ("the peso weakened 0.6% against the dollar", "el euro
+    cayó 0,7%"): the currency named before the figure in its clause (no word of prices
+    between: "prices in dollars rose 0.6%" is not one) and the one it moved against (the
+    dollar unless named; the euro's rates are per euro)."""
+    if mention.unit != "percent" or mention.kind not in ("change", "quantity"):
+        return None
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    if at < 0:
+        return None
+    if mention.kind == "quantity" and not _MOVE.search(clause):
+        return None
+    words = re.findall(r"[^\W\d_]+", clause[:at].lower())
+    own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _CURRENCY_OF), None)
+    if own is None or _PRICE_RATE.search(" ".join(words[own:])):
+        return None
+    if _PRICE_RATE.search(" ".join(words[:own])) or _COMPONENTS & {_fold(w) for w in words}:
+        return None
+    against = _AGAINST.search(clause, at)
+    other = _CURRENCY_OF.get(against.group(1).lower(), "") if against else ""
+    subject = _CURRENCY_OF[words[own]]
+    other = other or ("USD" if subject != "USD" else "")
+    if not other or other == subject:
+        return None
+    return subject, other
+
+
+def _rate_columns(moved: tuple[str, str], hints: Sequence[DatasetHint],
+                  mention: Mention) -> list[Suggestion]:  # fmt: skip
+    """The columns of exchange rates that hold a currency's move: units of it per the other
+    (``MXN/USD``), or, in a table of rates per euro, the currency that is not the euro."""
+    subject, other = moved
+    wanted = {f"{subject}/{other}", f"{other}/{subject}"}
+    if "EUR" in moved:
+        wanted.add(f"{other if subject == 'EUR' else subject}/EUR")
+    elif "USD" not in moved:
+        wanted = set()
+    else:  # a rate per euro: the non-dollar currency's column
+        wanted.add(f"{subject if other == 'USD' else other}/EUR")
+    out = []
+    for hint in hints:
+        for column in hint.columns:
+            if column.unit in wanted:
+                score = 5 + 2 * _period_fit(mention, hint)
+                out.append(Suggestion(hint, column, score, (column.unit,)))
+    out.sort(key=lambda s: (-s.score, s.hint.name, s.column.name))
+    return out
+
+
 def _of_a_component(mention: Mention) -> bool:
     """The figure's clause names a part of a basket before the figure."""
     sentence = mention.sentence
@@ -510,6 +614,9 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
     with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
     count of people divided by the population of the same row, so it ranks the people
     columns of datasets that have a population column."""
+    moved = moved_currency(mention)
+    if moved:  # a currency's move is a change of its exchange rate, never of prices
+        return _rate_columns(moved, hints, mention)
     words = words_of(f"{mention.sentence} {mention.context}")
     names = place_names(hints)
     name_words = _name_words(frozenset(names))  # once, not per column
