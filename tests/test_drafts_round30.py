@@ -182,3 +182,38 @@ DAY_MOVES = [
 def test_a_days_move_runs_from_the_day_before(text: str, figure: str, published: str | None,
                                               start: str, bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert start in reference_of(claim(text, figure, bundled, published))
+
+
+# 7. The rows read for the hints are parsed once per snapshot content: read again when the
+# bytes (and the hash their descriptor records) change, never served stale.
+def test_the_hints_rows_are_cached_by_content(tmp_path: object) -> None:
+    import hashlib
+    import json
+    import shutil
+    from pathlib import Path
+
+    from figcheck.draft import suggest
+
+    folder = Path(str(tmp_path)) / "us-cpi-u"
+    shutil.copytree(REPO / "datasets" / "us-cpi-u", folder)
+
+    def years() -> tuple[int, int] | None:
+        (hint,) = suggestion_gold.load_hints([folder.parent])
+        return next(c.years for c in hint.columns if c.name == "Index")
+
+    first = years()
+    assert first is not None
+    assert first[0] == 1913
+    assert first[1] > 2020
+    frames = dict(suggest._ROWS)
+    assert years() == first  # read from the cache: the same frames, no other parsed
+    assert suggest._ROWS.keys() == frames.keys()
+    assert all(suggest._ROWS[k] is frame for k, frame in frames.items())
+    data = folder / "data.csv"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not line[:4].isdigit() or line[:4] <= "2000"]
+    data.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"][0]["hash"] = "sha256:" + hashlib.sha256(data.read_bytes()).hexdigest()
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    assert years() == (1913, 2000)
