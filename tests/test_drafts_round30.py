@@ -169,12 +169,16 @@ def test_a_currencys_move_is_a_change_of_its_rate(text: str, figure: str, wanted
     assert first_of(text, figure, bundled).startswith(wanted)
 
 
-# 6. A day's move of a rate runs from the working day before, not from a month back.
+# 6. A day's move of a rate runs from the working day before (a Monday's from the Friday), not
+# from a month back.
 DAY_MOVES = [
     ("On 10 March 2020 the peso weakened 0.6% against the dollar.", "0.6%", "2020-03-10",
      "from: {Date: 2020-03-09}"),
+    # a Monday's move runs from the Friday before (rates are of working days)
     ("The rand lost 1.1% against the dollar on 8 May 2023.", "1.1%", None,
-     "from: {Date: 2023-05-07}"),
+     "from: {Date: 2023-05-05}"),
+    ("The euro fell 0.7 percent to 0.9884 dollars on Monday.", "0.7 percent", "2022-09-05",
+     "from: {Date: 2022-09-02}"),
 ]  # fmt: skip
 
 
@@ -217,3 +221,52 @@ def test_the_hints_rows_are_cached_by_content(tmp_path: object) -> None:
     descriptor["resources"][0]["hash"] = "sha256:" + hashlib.sha256(data.read_bytes()).hexdigest()
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     assert years() == (1913, 2000)
+
+
+# 8. A record written "la cifra más elevada" or "a high of" is a record (the lexicon read "más
+# alta" and "year high", not these).
+RECORD_WORDS = [
+    ("México registró 24 mil 559 homicidios en 2016, la cifra más elevada desde 2011.",
+     "24 mil 559", "order: highest"),
+    ("The euro hit a high of $1.5135 per euro on 27 February 2008.", "$1.5135", "order: highest"),
+    # look-alike: a level with no record word
+    ("México registró 24 mil 559 homicidios en 2016, una cifra elevada.", "24 mil 559",
+     "(none)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "order"), RECORD_WORDS)
+def test_more_record_words(text: str, figure: str, order: str,
+                           bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert order in rank_of(claim(text, figure, bundled))
+
+
+# 9. A change over the year before written "en comparación con el año anterior" or "compared
+# with the previous year" runs over twelve months.
+TWELVE_WORDS = [
+    ("En marzo de 2024, la tasa de inflación de Estados Unidos alcanzó el 3.5% en comparación "
+     "con el año anterior.", "3.5%", "from: {Date: 2023-03-01}"),
+    ("US consumer prices rose 4.9% in April 2023 compared with the previous year.", "4.9%",
+     "from: {Date: 2022-04-01}"),
+    # look-alike: the month before
+    ("US consumer prices rose 0.4% in April 2023 compared with the previous month.", "0.4%",
+     "from: {Date: 2023-03-01}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "start"), TWELVE_WORDS)
+def test_the_year_before_in_other_words(text: str, figure: str, start: str,
+                                        bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert start in reference_of(claim(text, figure, bundled))
+
+
+# 10. A move "against the dollar" whose currency the sentence does not name ("It has dropped 12
+# per cent against the dollar this year, dragged down by high inflation") is a currency's, not
+# prices': no suggestion.
+def test_an_unnamed_currencys_move_is_not_prices(bundled: list[DatasetHint]) -> None:
+    text = ("It has dropped more than 12 per cent against the dollar this year, dragged down by "
+            "high inflation and low consumer confidence.")  # fmt: skip
+    assert first_of(text, "12 per cent", bundled) == "(none)"
+    # look-alike: prices that rose against last year
+    text = "US consumer prices rose 3% against last year, driven by inflation in rents."
+    assert first_of(text, "3%", bundled).startswith("us-cpi-u")
