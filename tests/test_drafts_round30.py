@@ -270,3 +270,18 @@ def test_an_unnamed_currencys_move_is_not_prices(bundled: list[DatasetHint]) -> 
     # look-alike: prices that rose against last year
     text = "US consumer prices rose 3% against last year, driven by inflation in rents."
     assert first_of(text, "3%", bundled).startswith("us-cpi-u")
+
+
+# 11. A closing rate with no period of its own is the article's day's: a daily table's, never a
+# monthly average; on a weekend (an article of Saturday on Friday's close) the Friday's.
+def test_a_rate_without_a_period_is_the_days(bundled: list[DatasetHint]) -> None:
+    text = ("La moneda mexicana concluyó las operaciones en un nivel de 21.9760 pesos por dólar, "
+            "con datos oficiales del Banco de México.")  # fmt: skip
+    assert first_of(text, "21.9760", bundled, lang="es") == "ecb-euro-fx/MXN"
+    block = claim(text, "21.9760", bundled, "2020-03-14", lang="es")
+    assert "where: {Date: 2020-03-13}" in reference_of(block)
+    # look-alikes: a working day stays, and a month's average is the monthly table's
+    block = claim(text, "21.9760", bundled, "2020-03-12", lang="es")
+    assert "where: {Date: 2020-03-12}" in reference_of(block)
+    text = "En marzo de 2020 el peso promedió 22.37 pesos por dólar."
+    assert first_of(text, "22.37", bundled, lang="es") == "fed-fx-monthly/Exchange rate"

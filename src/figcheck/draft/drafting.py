@@ -344,7 +344,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         if daily and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             # a day's move on a daily table ("the rand lost 1.1% on 8 May 2023"): from the day
             # before, not a month back
-            end, start = day, (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            end, start = day, _working_day_before(day)
         elif end and period is not None and _is_base(mention.sentence, period):
             # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
             start, end = end, _step(end, mention, period)
@@ -361,7 +361,14 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         if end and frm == to:  # a month back on a dataset of years: {year: 2017} twice
             frm = _where(key, str(int(end[:4]) - 1), mention, best)
         return f"{head}, change: {change}, from: {frm}, to: {to}}}"
-    where = _where(key, _iso(period) if period else "", mention, best)
+    when = _iso(period) if period else ""
+    daily = best is not None and best.hint.grain == "day"
+    weekend = re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and date.fromisoformat(when).weekday() > 4
+    if daily and weekend:
+        # a daily table of working days: a weekend's rate (an article of Saturday reporting
+        # Friday's close) is the Friday's
+        when = _working_day_before(when)
+    where = _where(key, when, mention, best)
     tail = ""
     if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
         # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
@@ -504,6 +511,14 @@ def _month_of(period: Period, published: str | None) -> str | None:
     if published and period.kind != "between":
         return published[:7]
     return None
+
+
+def _working_day_before(day: str) -> str:
+    """The weekday before ``day`` (a Monday's is the Friday: rates are fixed on working days)."""
+    before = date.fromisoformat(day) - timedelta(days=1)
+    while before.weekday() >= 5:
+        before -= timedelta(days=1)
+    return before.isoformat()
 
 
 def _shift(month: str, months: int) -> str:

@@ -361,8 +361,10 @@ def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
     2021") against yearly totals."""
     grains = _key_grains(hint)
     period = _figure_period(mention)
-    if period is None or not grains:
+    if not grains:
         return False
+    if period is None:  # an exchange rate with no period is the day's (the article's date)
+        return _kind(mention.unit) == "money-ratio" and "day" not in grains
     grain = _period_grain(period)
     return bool(grain) and _FINENESS[grain] < min(_FINENESS[g] for g in grains)
 
@@ -429,7 +431,8 @@ TWELVE = re.compile(r"\b(?:12|twelve|doce)[- ]months?\b|\b(?:12|doce) meses\b|"
                     r"\bover the (?:last |past )?year\b|\bin the year to\b|\bannual\b|"
                     r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b|"
                     r"\b(?:un|hace un) año (?:atrás|antes)\b|\bhace un año\b|"
-                    r"\byear[- ](?:on|over)[- ]year\b|\bsame (?:month|period|quarter|week) "
+                    r"\byear[- ](?:on|over)[- ]year\b|\b(?:previous|prior|preceding) year\b|"
+                    r"\baño (?:anterior|previo|precedente)\b|\bsame (?:month|period|quarter|week) "
                     r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
                     r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del|un)\b",
                     re.IGNORECASE)  # fmt: skip
@@ -576,6 +579,17 @@ def moved_currency(mention: Mention) -> tuple[str, str] | None:
     return subject, other
 
 
+def _against_a_currency(mention: Mention) -> bool:
+    """A percent figure followed by "against the dollar" ("It has dropped 12 per cent against the
+    dollar"): a currency's move, whichever currency it is."""
+    if mention.unit != "percent":
+        return False
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    against = _AGAINST.search(clause, at + len(mention.text)) if at >= 0 else None
+    return against is not None and against.group(1).lower() in _CURRENCY_OF
+
+
 def _rate_columns(moved: tuple[str, str], hints: Sequence[DatasetHint],
                   mention: Mention) -> list[Suggestion]:  # fmt: skip
     """The columns of exchange rates that hold a currency's move: units of it per the other
@@ -617,6 +631,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
     moved = moved_currency(mention)
     if moved:  # a currency's move is a change of its exchange rate, never of prices
         return _rate_columns(moved, hints, mention)
+    if _against_a_currency(mention):
+        return []  # a currency's move the sentence does not name: no table of prices holds it
     words = words_of(f"{mention.sentence} {mention.context}")
     names = place_names(hints)
     name_words = _name_words(frozenset(names))  # once, not per column
