@@ -285,3 +285,22 @@ def test_a_rate_without_a_period_is_the_days(bundled: list[DatasetHint]) -> None
     assert "where: {Date: 2020-03-12}" in reference_of(block)
     text = "En marzo de 2020 el peso promedió 22.37 pesos por dólar."
     assert first_of(text, "22.37", bundled, lang="es") == "fed-fx-monthly/Exchange rate"
+
+
+# 12. A move verb before the month the move is of ("el IPC subió en marzo un 0,3%", "prices
+# rose in March 2008 by 0.3%") makes the figure a change, drafted from the month before.
+MONTH_BETWEEN = [
+    ("El IPC de Estados Unidos subió en marzo de 2008 un 0,3%.", "0,3%", "es",
+     "from: {Date: 2008-02-01}"),
+    ("US consumer prices rose in March 2008 by 0.3%.", "0.3%", "en", "from: {Date: 2008-02-01}"),
+    # look-alike: a share of a month with no move before it
+    ("En marzo de 2008 un 30% de los hogares de Estados Unidos pagó más por el IPC.", "30%",
+     "es", "(none)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "lang", "start"), MONTH_BETWEEN)
+def test_a_move_verb_before_its_month(text: str, figure: str, lang: str, start: str,
+                                      bundled: list[DatasetHint]) -> None:  # fmt: skip
+    reference = reference_of(claim(text, figure, bundled, lang=lang))
+    assert start in reference if start != "(none)" else "change:" not in reference
