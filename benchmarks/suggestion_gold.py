@@ -214,7 +214,7 @@ def score(rows: list[dict[str, str]], hints: list[DatasetHint]) -> Score:
             mention = mentions[index]
             period = drafted_periods(mentions, published)[index]
             known = period if period and not period.first.startswith("-") else None
-            ranked = rank_references(mention, hints)
+            ranked = rank_references(mention, hints, known.last or known.first if known else "")
             names = [label_of(f"{r.hint.name}/{r.column.name}", r.hint.series_id)
                      for r in ranked[:4]]  # fmt: skip
             reference = (reference_for(mention, ranked[0], known, published) if ranked

@@ -304,3 +304,15 @@ def test_a_move_verb_before_its_month(text: str, figure: str, lang: str, start: 
                                       bundled: list[DatasetHint]) -> None:  # fmt: skip
     reference = reference_of(claim(text, figure, bundled, lang=lang))
     assert start in reference if start != "(none)" else "change:" not in reference
+
+
+# 13. "last year" read against the article's date is a year too: a table whose columns end
+# before it is not suggested ("the 29,111 murders of last year", written in 2019: INEGI's and
+# SESNSP's yearly columns end in 2016 and 2017; the state-month table holds 2018).
+def test_last_year_is_a_year_the_columns_must_hold(bundled: list[DatasetHint]) -> None:
+    text = "Mexico is on course to surpass the 29,111 murders of last year, an all-time high."
+    block = claim(text, "29,111", bundled, "2019-11-07")
+    assert "mexico-homicides-annual" not in reference_of(block)
+    # look-alike: a year the yearly table holds
+    block = claim(text, "29,111", bundled, "2017-11-07")
+    assert "dataset: mexico-homicides-annual" in reference_of(block)

@@ -290,7 +290,7 @@ def _change_kind(mention: Mention) -> str | None:
 
 def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Period | None,
                       published: str | None) -> list[str]:  # fmt: skip
-    ranked = rank_references(mention, hints)
+    ranked = rank_references(mention, hints, _iso(period) if period else "")
     if not ranked and not (_change_kind(mention) and period):
         return []  # a change of an unknown series in an unknown period: nothing to suggest
     lines = []

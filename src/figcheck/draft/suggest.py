@@ -623,11 +623,14 @@ def _of_a_component(mention: Mention) -> bool:
     return bool(words & _COMPONENTS)
 
 
-def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
+def rank_references(mention: Mention, hints: Sequence[DatasetHint],
+                    when: str = "") -> list[Suggestion]:  # fmt: skip
     """Every column that could check ``mention``, best first; empty when none shares a word
-    with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
-    count of people divided by the population of the same row, so it ranks the people
-    columns of datasets that have a population column."""
+    with the sentence. ``when``: the figure's period as the draft resolves it against the
+    article's date ("last year" → "2018"), for the years a column holds. A per-capita rate
+    ("29 per 100,000 residents") is checked against a count of people divided by the
+    population of the same row, so it ranks the people columns of datasets that have a
+    population column."""
     moved = moved_currency(mention)
     if moved:  # a currency's move is a change of its exchange rate, never of prices
         return _rate_columns(moved, hints, mention)
@@ -713,7 +716,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             if ratio or (two and topical) or single or anchored:
                 found.append(Suggestion(hint, column, score, shared, per))
         counts = [f for f in found if f.column.name != population_column] or found
-        if found and all(_outside(f.column, mention) for f in counts):
+        if found and all(_outside(f.column, mention, when) for f in counts):
             continue  # no column that fits holds the figure's year: another table's figure
             # (a population column that does, "fell by 1,200 people", keeps no homicide table)
         out += found
@@ -858,14 +861,17 @@ def _period_years(d: Any, frame: Any) -> Any:
     return years
 
 
-def _outside(column: ColumnHint, mention: Mention) -> bool:
-    """The figure's year (each end of a span) is one the column holds no value for (INEGI's
-    and SESNSP's yearly counts end in 2016 and 2017: a count of 2019 is another table's)."""
+def _outside(column: ColumnHint, mention: Mention, when: str = "") -> bool:
+    """The figure's year (each end of a span; else the year ``when`` resolves its period to:
+    "last year" in 2019 is 2018) is one the column holds no value for (INEGI's and SESNSP's
+    yearly counts end in 2016 and 2017: a count of 2019 is another table's)."""
     if column.years is None or not mention.periods:
-        return False
+        return False  # a figure with no period of its own: the article's date says too little
     period = mention.periods[0]
-    first, last = column.years
     ends = {period.first[:4], (period.last or period.first)[:4]}
+    if not any(e.isdigit() for e in ends):  # "last year", "el año pasado"
+        ends = {when[:4]}
+    first, last = column.years
     return any(e.isdigit() and not first <= int(e) <= last for e in ends)
 
 
