@@ -316,3 +316,30 @@ def test_last_year_is_a_year_the_columns_must_hold(bundled: list[DatasetHint]) -
     # look-alike: a year the yearly table holds
     block = claim(text, "29,111", bundled, "2017-11-07")
     assert "dataset: mexico-homicides-annual" in reference_of(block)
+
+
+# 14. A span of months within a year on a table by year and month ("de enero a junio de 2019",
+# "la primera mitad de 2018") is its months summed, a change of it runs from the same months
+# a year before; a year's count sums its months, and a national count on a table of states
+# sums the states (it was `cve_ent: ?`, `month: ?`, and a half-year's change ran from May).
+SPANS_OF_MONTHS = [
+    ("En México se registraron 14 mil 603 homicidios de enero a junio de 2019, según el Inegi.",
+     "14 mil 603", "where: {year: 2019, month: {between: [1, 6]}}, aggregate: sum"),
+    ("Los homicidios en México aumentaron 16% en la primera mitad de 2018, según el Inegi.", "16%",
+     "from: {year: 2017, month: {between: [1, 6]}}, to: {year: 2018, month: {between: [1, 6]}}, "
+     "aggregate: sum"),
+    ("According to INEGI, Mexico had 35,964 homicides in 2018.", "35,964",
+     "where: {year: 2018}, aggregate: sum"),
+    ("Chihuahua registró 2,500 homicidios en 2020.", "2,500",
+     "where: {cve_ent: 08, year: 2020}, aggregate: sum"),
+    # look-alike: one month of one state is one row
+    ("Guerrero saw 146 homicides in January 2018.", "146",
+     "where: {cve_ent: 12, year: 2018, month: 1}}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), SPANS_OF_MONTHS)
+def test_a_span_of_months_and_a_nations_count_are_summed(
+    text: str, figure: str, wanted: str, bundled: list[DatasetHint]
+) -> None:
+    assert wanted in reference_of(claim(text, figure, bundled))

@@ -357,10 +357,13 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         elif end:
             twelve = twelve_months(mention) or _HALF.search(_clause(mention)) is not None
             start = _shift(end, -12 if twelve else -1)
-        frm, to = _where(key, start, mention, best), _where(key, end or "", mention, best)
+        span = _month_span(period)
+        frm = _where(key, start, mention, best, span)
+        to = _where(key, end or "", mention, best, span)
         if end and frm == to:  # a month back on a dataset of years: {year: 2017} twice
-            frm = _where(key, str(int(end[:4]) - 1), mention, best)
-        return f"{head}, change: {change}, from: {frm}, to: {to}}}"
+            frm = _where(key, str(int(end[:4]) - 1), mention, best, span)
+        summed = ", aggregate: sum" if _summed(key, end or "", mention, best, span) else ""
+        return f"{head}, change: {change}, from: {frm}, to: {to}{summed}}}"
     when = _iso(period) if period else ""
     daily = best is not None and best.hint.grain == "day"
     weekend = re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and date.fromisoformat(when).weekday() > 4
@@ -368,8 +371,9 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         # a daily table of working days: a weekend's rate (an article of Saturday reporting
         # Friday's close) is the Friday's
         when = _working_day_before(when)
-    where = _where(key, when, mention, best)
-    tail = ""
+    span = _month_span(period)
+    where = _where(key, when, mention, best, span)
+    tail = ", aggregate: sum" if _summed(key, when, mention, best, span) else ""
     if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
         # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
         year_key = next((k for k in key if "year" in k.lower()), None)
@@ -476,16 +480,58 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
             f"rank: {{by: {by}, at: {at}, order: {order}{window}}}}}")  # fmt: skip
 
 
-def _where(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None) -> str:
+def _month_span(period: Period | None) -> tuple[int, int] | None:
+    """The first and last month of a span of months within one year ("de enero a junio de
+    2019", "la primera mitad del 2018"); None for any other period."""
+    if period is None:
+        return None
+    first, last = period.first, period.last
+    if not (re.fullmatch(r"\d{4}-\d{2}", first) and re.fullmatch(r"\d{4}-\d{2}", last)):
+        return None
+    return (int(first[5:]), int(last[5:])) if first[:4] == last[:4] and first < last else None
+
+
+def _summed_keys(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None,
+                 span: tuple[int, int] | None) -> set[str]:  # fmt: skip
+    """The keys a figure spans, whose rows are summed: the months of a year's count or of a
+    span of months on a table by year and month, and the states of a national figure on a
+    table of states ("35,964 homicides in Mexico in 2018": every state's months)."""
+    names = {k.lower(): k for k in key}
+    out = set()
+    if "year" in names and "month" in names and (span or re.fullmatch(r"\d{4}", when)):
+        out.add(names["month"])
+    hint = best.hint if best is not None else None
+    if hint is not None and hint.place_key and best is not None:
+        values = {p for p, _ in hint.place_values}
+        national = set(places_of(mention.sentence)) & (hint.places - values)
+        if national and hint.place_key not in key_values(mention, best):
+            out.add(hint.place_key)
+    return out
+
+
+def _summed(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None,
+            span: tuple[int, int] | None) -> bool:  # fmt: skip
+    return bool(_summed_keys(key, when, mention, best, span))
+
+
+def _where(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None,
+           span: tuple[int, int] | None = None) -> str:  # fmt: skip
     places = places_of(mention.sentence)
     known = key_values(mention, best) if best is not None else {}
+    summed = _summed_keys(key, when, mention, best, span)
     parts = []
     for column in key:
         low = column.lower()
         if column in known:  # a place of the sentence, or the row a column's unit stands for
             parts.append(f"{column}: {known[column]}")
+        elif column in summed and low != "month":
+            continue  # a national figure: every state's rows
         elif low == "year":
             parts.append(f"{column}: {when[:4] if when[:4].isdigit() else '?'}")
+        elif low == "month" and span:
+            parts.append(f"{column}: {{between: [{span[0]}, {span[1]}]}}")
+        elif low == "month" and column in summed:
+            continue  # a year's count: its months summed
         elif low == "month":
             parts.append(f"{column}: {int(when[5:7]) if len(when) >= 7 else '?'}")
         elif low in ("date", "period"):
