@@ -12,15 +12,16 @@ ranked against the bundled datasets (and, for ``added.csv`` and the held-aside s
   (not one of ``also``, whose keys differ) holds every ``where`` key value of the row;
 - negatives: rows with no dataset whose quantity gets no suggestion at all.
 
-- shape right (``fresh28``): the claim ``figcheck extract`` drafts for the quantity (read from
-  :func:`draft_desk` of the sentence, with the row's ``published`` date) has the row's ``change``
-  kind and ``from`` start, its ``record`` order and window, its sign (``fall``) and its count's
-  ``noun``, each where the row fills it.
+- shape right (``fresh28``, ``fresh30``): the claim ``figcheck extract`` drafts for the
+  quantity (read from :func:`draft_desk` of the sentence, with the row's ``published`` date)
+  has the row's ``change`` kind and ``from`` start, its ``record`` order and window, its sign
+  (``fall``) and its count's ``noun``, each where the row fills it.
 
-    python benchmarks/suggestion_gold.py [--set dev|aside|fresh28] [--verbose]
+    python benchmarks/suggestion_gold.py [--set dev|aside|fresh28|fresh30] [--verbose]
 
 ``dev`` scores ``dev.csv`` and ``added.csv``; ``aside`` scores ``aside.csv`` (held aside: once,
-at the end); ``fresh28`` scores ``fresh28.csv`` (sentences of real texts, with their shape).
+at the end); ``fresh28`` and ``fresh30`` score ``fresh28.csv`` and ``fresh30.csv`` (sentences of
+real texts, with their shape).
 """
 
 from __future__ import annotations
@@ -42,7 +43,12 @@ from figcheck.draft.suggest import DatasetHint, hints_from_catalog, rank_referen
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "suggestions"
 PROVIDERS = REPO / "tests" / "data" / "providers"
-FILES = {"dev": ("dev.csv", "added.csv"), "aside": ("aside.csv",), "fresh28": ("fresh28.csv",)}
+FILES = {
+    "dev": ("dev.csv", "added.csv"),
+    "aside": ("aside.csv",),
+    "fresh28": ("fresh28.csv",),
+    "fresh30": ("fresh30.csv",),
+}
 SHAPE = ("change", "from", "record", "fall", "noun")
 
 #: The recorded series that ``added.csv`` names: series id, provider, path and query under the
@@ -208,7 +214,7 @@ def score(rows: list[dict[str, str]], hints: list[DatasetHint]) -> Score:
             mention = mentions[index]
             period = drafted_periods(mentions, published)[index]
             known = period if period and not period.first.startswith("-") else None
-            ranked = rank_references(mention, hints)
+            ranked = rank_references(mention, hints, known.last or known.first if known else "")
             names = [label_of(f"{r.hint.name}/{r.column.name}", r.hint.series_id)
                      for r in ranked[:4]]  # fmt: skip
             reference = (reference_for(mention, ranked[0], known, published) if ranked

@@ -226,7 +226,9 @@ DIFFERENCES = [
      "change: difference, from: {Country Code: JPN, Year: 2018}"),
     ("En 2016 los homicidios en México aumentaron en 3 mil 800 víctimas respecto a 2015.",
      "3 mil 800", "change: difference"),
-    ("Sonora's homicides climbed to 1,600 in 2021.", "1,600", "where: {cve_ent: 26, year: 2021,"),
+    # (drafts30: a year's count on the state-month table now sums its months: the where ends
+    # after the year, "aggregate: sum" follows; the level it tests is unchanged)
+    ("Sonora's homicides climbed to 1,600 in 2021.", "1,600", "where: {cve_ent: 26, year: 2021}"),
 ]  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from figcheck.draft.hedges import HedgeReader
 from figcheck.draft.mention import Mention
+from figcheck.draft.periods import MONTHS
 from figcheck.draft.vocabulary import (
     CHANGE_NOUNS,
     COMPARED,
@@ -47,6 +48,19 @@ class ChangeReader(HedgeReader):
         if got is None and t.word(j - 1) in ("by", "of", "de", "del", "en", "un", "from"):
             j -= 1
             got = self.lex.changes.before(t.words, j)
+        if got is None and t.word(k - 1) in ("un", "una", "by"):
+            # "el IPC subió en marzo un 0,3%", "prices rose in March 2008 by 0.3%": the verb
+            # before the month the move is of
+            for gap in (2, 3, 4):
+                i = k - 1 - gap
+                between = t.words[i + 2 : k - 1]
+                if t.word(i) not in ("en", "in") or t.word(i + 1) not in MONTHS:
+                    continue
+                if all(w in ("de", "del") or w.isdigit() for w in between):
+                    found = self.lex.changes.before(t.words, i)
+                    if found is not None and found[1] == 1:  # the figure stays the mention
+                        return t.words[i - 1], found[0], k
+                break
         if got is None and t.word(k - 1) in ("de", "del") and t.word(k - 2) in _AFTER_NOUN:
             # "un aumento récord de 12%": the phrase "un aumento de" around an adjective
             window = [*t.words[max(0, k - 2 - self.lex.changes.longest) : k - 2], t.words[k - 1]]

@@ -18,6 +18,7 @@ import calendar
 import json
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from functools import lru_cache
 
 from figcheck.draft.extract import Mention
@@ -25,11 +26,13 @@ from figcheck.draft.governing import drafted_period, drafted_periods
 from figcheck.draft.periods import MONTHS, Period, find_periods
 from figcheck.draft.suggest import (
     CLAUSE_BREAK,
+    CURRENCY_NAMES,
     DatasetHint,
     Suggestion,
     figure_clause,
     hints_from_catalog,
     key_values,
+    moved_currency,
     place_names,
     places_of,
     rank_references,
@@ -55,13 +58,6 @@ _LOWEST = frozenset(
 )  # fmt: skip
 #: Words of a record that make it the highest, for a currency's (a strong one is a low rate).
 _HIGHEST = frozenset(["highest", "high", "strongest", "máximo", "máxima", "alto", "alta", "fuerte"])
-#: A currency's names in a sentence, by ISO code ("the rupee's record low").
-_CURRENCY_NAMES = {
-    "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
-    "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
-    "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
-    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
-}  # fmt: skip
 #: A half-year's change is measured against the same half a year before ("a 40.7% rise in
 #: half-year profits", "en el primer semestre"), like a twelve-month one.
 _HALF = re.compile(r"\bhalf[- ]year(?:ly)?\b|\b(?:first|second) half\b|\bsix months to\b|"
@@ -73,10 +69,18 @@ _CLAUSE_BREAK = CLAUSE_BREAK
 _clause = figure_clause
 
 
+#: A record's first year, with its month and day when printed ("since 1981", "since March
+#: 2017", "since Sept. 2003", "since the period ending October 2018", "desde diciembre de
+#: 1981", "desde el 4 de octubre de 2011").
 _SINCE = re.compile(
-    r"\bsince (?:the period ending \w+ )?((?:19|20)\d{2})\b|\bdesde ((?:19|20)\d{2})",
-                    re.IGNORECASE)  # fmt: skip
-_LAST_N = re.compile(r"\bin (?:nearly |almost |more than )?(\w+) (years|decades|months)\b",
+    r"\bsince (?:the period ending )?(?:[^\W\d_]+\.? (?:\d{1,2},? )?)?((?:19|20)\d{2})\b|"
+    r"\bdesde (?:(?:el |la |finales de |principios de )?(?:\d{1,2} de )?[^\W\d_]+ "
+    r"(?:de |del )?)?((?:19|20)\d{2})\b", re.IGNORECASE)  # fmt: skip
+#: A record over the last N years, decades or months ("in nearly 40 years", "en 12 meses",
+#: "en los últimos 28 años", "durante los últimos 28 años").
+_LAST_N = re.compile(r"\b(?:in|en|durante) (?:nearly |almost |more than |casi |más de )?"
+                     r"(?:(?:los |las )?(?:últimos|últimas|last|past) )?(\w+) "
+                     r"(years|decades|months|años|décadas|meses)\b",
                      re.IGNORECASE)  # fmt: skip
 _NUMBER_WORDS = {
     "two": 2,
@@ -92,6 +96,10 @@ _NUMBER_WORDS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "doce": 12,
+    "diez": 10,
+    "veinte": 20,
+    "treinta": 30,
 }
 
 
@@ -265,8 +273,10 @@ def _change_kind(mention: Mention) -> str | None:
     ``points`` (percentage points), ``ratio`` (a multiple: "doubled") or ``difference`` (a move
     in the figure's own unit: "13 points higher" on an index, "increased by $853 billion",
     "3 mil 900 víctimas más"); None for a level, an earlier level or a per-capita rate."""
-    if twelve_month_rate(mention):
-        return "percent"  # "la inflación anual fue de 6,5%": the index's change over a year
+    if twelve_month_rate(mention) or moved_currency(mention):
+        # "la inflación anual fue de 6,5%": the index's change over a year; "the peso weakened
+        # 0.6%": its rate's change
+        return "percent"
     if mention.kind != "change" or _earlier_level(mention) or " " in mention.unit:
         return None
     if mention.unit == "percent":
@@ -280,7 +290,7 @@ def _change_kind(mention: Mention) -> str | None:
 
 def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Period | None,
                       published: str | None) -> list[str]:  # fmt: skip
-    ranked = rank_references(mention, hints)
+    ranked = rank_references(mention, hints, _iso(period) if period else "")
     if not ranked and not (_change_kind(mention) and period):
         return []  # a change of an unknown series in an unknown period: nothing to suggest
     lines = []
@@ -329,7 +339,13 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         end = _month_of(period, published) if period else None
         start = ""
         base = _compared_base(mention, period, end) if end and period is not None else None
-        if end and period is not None and _is_base(mention.sentence, period):
+        day = _iso(period) if period else ""
+        daily = best is not None and best.hint.grain == "day"
+        if daily and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            # a day's move on a daily table ("the rand lost 1.1% on 8 May 2023"): from the day
+            # before, not a month back
+            end, start = day, _working_day_before(day)
+        elif end and period is not None and _is_base(mention.sentence, period):
             # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
             start, end = end, _step(end, mention, period)
         elif base:  # "decreased by 6.1% in March 2013 compared with March 2012"
@@ -341,12 +357,23 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         elif end:
             twelve = twelve_months(mention) or _HALF.search(_clause(mention)) is not None
             start = _shift(end, -12 if twelve else -1)
-        frm, to = _where(key, start, mention, best), _where(key, end or "", mention, best)
+        span = _month_span(period)
+        frm = _where(key, start, mention, best, span)
+        to = _where(key, end or "", mention, best, span)
         if end and frm == to:  # a month back on a dataset of years: {year: 2017} twice
-            frm = _where(key, str(int(end[:4]) - 1), mention, best)
-        return f"{head}, change: {change}, from: {frm}, to: {to}}}"
-    where = _where(key, _iso(period) if period else "", mention, best)
-    tail = ""
+            frm = _where(key, str(int(end[:4]) - 1), mention, best, span)
+        summed = ", aggregate: sum" if _summed(key, end or "", mention, best, span) else ""
+        return f"{head}, change: {change}, from: {frm}, to: {to}{summed}}}"
+    when = _iso(period) if period else ""
+    daily = best is not None and best.hint.grain == "day"
+    weekend = re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and date.fromisoformat(when).weekday() > 4
+    if daily and weekend:
+        # a daily table of working days: a weekend's rate (an article of Saturday reporting
+        # Friday's close) is the Friday's
+        when = _working_day_before(when)
+    span = _month_span(period)
+    where = _where(key, when, mention, best, span)
+    tail = ", aggregate: sum" if _summed(key, when, mention, best, span) else ""
     if period and period.kind in ("between", "since") and mention.unit in ("people", "count"):
         # a count over years ("between 2007 and 2012", "120,000 dead since 2006"): their sum
         year_key = next((k for k in key if "year" in k.lower()), None)
@@ -423,7 +450,7 @@ def _record_order(mention: Mention) -> str:
     # the figure's own unit ("160.8 yen") is not the record's subject
     sentence = mention.sentence.lower().replace(mention.text.lower(), " ")
     at = sentence.find((mention.record or "").lower())
-    names = {n: code for code, all_names in _CURRENCY_NAMES.items() for n in all_names}
+    names = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
     before = re.findall(r"[^\W\d_]+", sentence[: at if at >= 0 else len(sentence)])
     subject = next((names[w] for w in reversed(before) if w in names), None)
     if subject == pair.group(1):  # the currency the rate counts: its low is the rate's high
@@ -442,7 +469,7 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
         window = f", since: {since.group(1) or since.group(2)}"
     elif last and (last.group(1).lower() in _NUMBER_WORDS or last.group(1).isdigit()):
         n = int(last.group(1)) if last.group(1).isdigit() else _NUMBER_WORDS[last.group(1).lower()]
-        n *= 10 if last.group(2).lower() == "decades" else 1
+        n *= 10 if last.group(2).lower() in ("decades", "décadas") else 1
         window = f", last: {n}"
     if mention.kind == "change" and mention.unit == "percent":
         lag = 12 if twelve_months(mention) and by.lower() != "year" else 1
@@ -453,16 +480,58 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
             f"rank: {{by: {by}, at: {at}, order: {order}{window}}}}}")  # fmt: skip
 
 
-def _where(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None) -> str:
+def _month_span(period: Period | None) -> tuple[int, int] | None:
+    """The first and last month of a span of months within one year ("de enero a junio de
+    2019", "la primera mitad del 2018"); None for any other period."""
+    if period is None:
+        return None
+    first, last = period.first, period.last
+    if not (re.fullmatch(r"\d{4}-\d{2}", first) and re.fullmatch(r"\d{4}-\d{2}", last)):
+        return None
+    return (int(first[5:]), int(last[5:])) if first[:4] == last[:4] and first < last else None
+
+
+def _summed_keys(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None,
+                 span: tuple[int, int] | None) -> set[str]:  # fmt: skip
+    """The keys a figure spans, whose rows are summed: the months of a year's count or of a
+    span of months on a table by year and month, and the states of a national figure on a
+    table of states ("35,964 homicides in Mexico in 2018": every state's months)."""
+    names = {k.lower(): k for k in key}
+    out = set()
+    if "year" in names and "month" in names and (span or re.fullmatch(r"\d{4}", when)):
+        out.add(names["month"])
+    hint = best.hint if best is not None else None
+    if hint is not None and hint.place_key and best is not None:
+        values = {p for p, _ in hint.place_values}
+        national = set(places_of(mention.sentence)) & (hint.places - values)
+        if national and hint.place_key not in key_values(mention, best):
+            out.add(hint.place_key)
+    return out
+
+
+def _summed(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None,
+            span: tuple[int, int] | None) -> bool:  # fmt: skip
+    return bool(_summed_keys(key, when, mention, best, span))
+
+
+def _where(key: tuple[str, ...], when: str, mention: Mention, best: Suggestion | None,
+           span: tuple[int, int] | None = None) -> str:  # fmt: skip
     places = places_of(mention.sentence)
     known = key_values(mention, best) if best is not None else {}
+    summed = _summed_keys(key, when, mention, best, span)
     parts = []
     for column in key:
         low = column.lower()
         if column in known:  # a place of the sentence, or the row a column's unit stands for
             parts.append(f"{column}: {known[column]}")
+        elif column in summed and low != "month":
+            continue  # a national figure: every state's rows
         elif low == "year":
             parts.append(f"{column}: {when[:4] if when[:4].isdigit() else '?'}")
+        elif low == "month" and span:
+            parts.append(f"{column}: {{between: [{span[0]}, {span[1]}]}}")
+        elif low == "month" and column in summed:
+            continue  # a year's count: its months summed
         elif low == "month":
             parts.append(f"{column}: {int(when[5:7]) if len(when) >= 7 else '?'}")
         elif low in ("date", "period"):
@@ -488,6 +557,14 @@ def _month_of(period: Period, published: str | None) -> str | None:
     if published and period.kind != "between":
         return published[:7]
     return None
+
+
+def _working_day_before(day: str) -> str:
+    """The weekday before ``day`` (a Monday's is the Friday: rates are fixed on working days)."""
+    before = date.fromisoformat(day) - timedelta(days=1)
+    while before.weekday() >= 5:
+        before -= timedelta(days=1)
+    return before.isoformat()
 
 
 def _shift(month: str, months: int) -> str:

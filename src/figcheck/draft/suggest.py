@@ -305,6 +305,22 @@ def _grain(when: str) -> str:
 _DAY_KINDS = frozenset(["weekday", "yesterday", "today"])
 
 
+#: A verb of reporting right before a day ("the Labor Department reported Tuesday", "said on
+#: Friday", "informó hoy", "dijo el miércoles"): the day of the report, not the figure's.
+_REPORTED = re.compile(r"\b(?:reported|said|says|announced|showed|published|released|informó|"
+                       r"dijo|anunció|reportó|publicó|señaló)(?:\s+(?:on|el|este|this))?\s*$",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _figure_period(mention: Mention) -> Any:
+    """The figure's first period that is not the day it was reported on; None without one."""
+    for period in mention.periods:
+        if period.kind in _DAY_KINDS and _REPORTED.search(mention.sentence[: period.start]):
+            continue
+        return period
+    return None
+
+
 def _period_grain(period: Any) -> str:
     """The grain of a figure's period: a weekday or "yesterday" is a day."""
     if period.kind in _DAY_KINDS:
@@ -329,10 +345,11 @@ def _key_grains(hint: DatasetHint) -> set[str]:
 def _period_fit(mention: Mention, hint: DatasetHint) -> bool:
     """The period of the figure (the end of a span: "between 2007 and 2012" is years) is one
     the dataset's key holds."""
-    if not mention.periods:
+    period = _figure_period(mention)
+    if period is None:
         # an exchange rate with no period is the day's (the article's date): a daily table
         return _kind(mention.unit) == "money-ratio" and hint.grain == "day"
-    return _period_grain(mention.periods[0]) in _key_grains(hint)
+    return _period_grain(period) in _key_grains(hint)
 
 
 _FINENESS = {"day": 0, "month": 1, "year": 2}
@@ -343,9 +360,12 @@ def _too_fine(mention: Mention, hint: DatasetHint) -> bool:
     at 18.44 on 26 July") against monthly averages, a span of months ("de enero a junio de
     2021") against yearly totals."""
     grains = _key_grains(hint)
-    if not mention.periods or not grains:
+    period = _figure_period(mention)
+    if not grains:
         return False
-    grain = _period_grain(mention.periods[0])
+    if period is None:  # an exchange rate with no period is the day's (the article's date)
+        return _kind(mention.unit) == "money-ratio" and "day" not in grains
+    grain = _period_grain(period)
     return bool(grain) and _FINENESS[grain] < min(_FINENESS[g] for g in grains)
 
 
@@ -411,7 +431,8 @@ TWELVE = re.compile(r"\b(?:12|twelve|doce)[- ]months?\b|\b(?:12|doce) meses\b|"
                     r"\bover the (?:last |past )?year\b|\bin the year to\b|\bannual\b|"
                     r"\ba(?:n)? (?:year|año) (?:earlier|ago|antes)\b|\banual\b|\binteranual\b|"
                     r"\b(?:un|hace un) año (?:atrás|antes)\b|\bhace un año\b|"
-                    r"\byear[- ](?:on|over)[- ]year\b|\bsame (?:month|period|quarter|week) "
+                    r"\byear[- ](?:on|over)[- ]year\b|\b(?:previous|prior|preceding) year\b|"
+                    r"\baño (?:anterior|previo|precedente)\b|\bsame (?:month|period|quarter|week) "
                     r"(?:of|in|a|last)\b|\b(?:mism[oa]|similar|igual) "
                     r"(?:mes|per[ií]odo|trimestre|semana) (?:de|del|un)\b",
                     re.IGNORECASE)  # fmt: skip
@@ -441,15 +462,31 @@ def figure_clause(mention: Mention) -> str:
 _PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|por ciento|percent\b|per cent\b)", re.IGNORECASE)
 
 
+#: Where the words about the next figure begin, between two percent figures ("rose 0.4% in
+#: June and at an annual rate …", "0,5 % en marzo, lo que situó …", "0,3% colocando la tasa
+#: interanual en el 4%", "0.2%, putting the annual rate at 1.7%").
+_NEXT_FIGURES = re.compile(r"[,;]|\b(?:and|y|bringing|putting|taking|leaving|colocando|"
+                           r"situando|dejando|llevando|ubicando)\b", re.IGNORECASE)  # fmt: skip
+
+
 def twelve_months(mention: Mention) -> bool:
     """Twelve-month words in the figure's clause, between the percent figures printed before
-    and after it ("subieron 0,3% en mayo, acumulando 4,1% en 12 meses": 4,1%'s, not 0,3%'s)."""
+    and after it ("subieron 0,3% en mayo, acumulando 4,1% en 12 meses": 4,1%'s, not 0,3%'s);
+    between two figures, the words after a comma, an "and" or a gerund are the next figure's
+    ("rose 0.4% in June and at an annual rate climbed to 9.1%": 9.1%'s)."""
     clause = figure_clause(mention)
     at = clause.find(mention.text)
     if at >= 0:
         before = [m.end() for m in _PERCENT_FIGURE.finditer(clause, 0, at)]
         after = _PERCENT_FIGURE.search(clause, at + len(mention.text))
-        clause = clause[before[-1] if before else 0 : after.start() if after else len(clause)]
+        start = before[-1] if before else 0
+        if before:  # the words after the previous figure's are this one's
+            start = max((b.end() for b in _NEXT_FIGURES.finditer(clause, start, at)), default=start)
+        end = after.start() if after else len(clause)
+        if after:  # the words after a break are the next figure's
+            cut = _NEXT_FIGURES.search(clause, at + len(mention.text), end)
+            end = cut.start() if cut else end
+        clause = clause[start:end]
     return TWELVE.search(clause) is not None
 
 
@@ -494,6 +531,87 @@ _COMPONENTS = frozenset(
 _CURRENCY_WORDS = re.compile(r"\$|\bdollars?\b|\bd[oó]lares\b|\bUSD\b", re.IGNORECASE)
 
 
+#: A currency's names in a sentence, by ISO code ("the rupee's record low").
+CURRENCY_NAMES = {
+    "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
+    "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
+    "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
+    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
+}  # fmt: skip
+_CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
+#: The other currency of a move ("against the dollar", "frente al dólar", "ante el dólar").
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\s+(?:the\s+)?"
+                      r"(?:US\s+|U\.S\.\s+)?([^\W\d_]+)", re.IGNORECASE)  # fmt: skip
+
+
+#: A word of a currency's move, for a figure the extractor did not read as a change ("the peso
+#: weakened 0.6%", "bajando 0.19%", "una depreciación de 2.53 por ciento").
+_MOVE = re.compile(r"\b(?:weaken|strengthen|slipp|slid|lost|gain|fell|fall|rose|risen|drop|"
+                   r"climb|depreci|apreci|baj|sub|cay|retroced|perdi|gan|avanz)",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def moved_currency(mention: Mention) -> tuple[str, str] | None:
+    """A currency's move in percent ("the peso weakened 0.6% against the dollar", "el euro
+    cayó 0,7%"): the currency named before the figure in its clause (no word of prices
+    between: "prices in dollars rose 0.6%" is not one) and the one it moved against (the
+    dollar unless named; the euro's rates are per euro)."""
+    if mention.unit != "percent" or mention.kind not in ("change", "quantity"):
+        return None
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    if at < 0:
+        return None
+    if mention.kind == "quantity" and not _MOVE.search(clause):
+        return None
+    words = re.findall(r"[^\W\d_]+", clause[:at].lower())
+    own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _CURRENCY_OF), None)
+    if own is None or _PRICE_RATE.search(" ".join(words[own:])):
+        return None
+    if _PRICE_RATE.search(" ".join(words[:own])) or _COMPONENTS & {_fold(w) for w in words}:
+        return None
+    against = _AGAINST.search(clause, at)
+    other = _CURRENCY_OF.get(against.group(1).lower(), "") if against else ""
+    subject = _CURRENCY_OF[words[own]]
+    other = other or ("USD" if subject != "USD" else "")
+    if not other or other == subject:
+        return None
+    return subject, other
+
+
+def _against_a_currency(mention: Mention) -> bool:
+    """A percent figure followed by "against the dollar" ("It has dropped 12 per cent against the
+    dollar"): a currency's move, whichever currency it is."""
+    if mention.unit != "percent":
+        return False
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    against = _AGAINST.search(clause, at + len(mention.text)) if at >= 0 else None
+    return against is not None and against.group(1).lower() in _CURRENCY_OF
+
+
+def _rate_columns(moved: tuple[str, str], hints: Sequence[DatasetHint],
+                  mention: Mention) -> list[Suggestion]:  # fmt: skip
+    """The columns of exchange rates that hold a currency's move: units of it per the other
+    (``MXN/USD``), or, in a table of rates per euro, the currency that is not the euro."""
+    subject, other = moved
+    wanted = {f"{subject}/{other}", f"{other}/{subject}"}
+    if "EUR" in moved:
+        wanted.add(f"{other if subject == 'EUR' else subject}/EUR")
+    elif "USD" not in moved:
+        wanted = set()
+    else:  # a rate per euro: the non-dollar currency's column
+        wanted.add(f"{subject if other == 'USD' else other}/EUR")
+    out = []
+    for hint in hints:
+        for column in hint.columns:
+            if column.unit in wanted:
+                score = 5 + 2 * _period_fit(mention, hint)
+                out.append(Suggestion(hint, column, score, (column.unit,)))
+    out.sort(key=lambda s: (-s.score, s.hint.name, s.column.name))
+    return out
+
+
 def _of_a_component(mention: Mention) -> bool:
     """The figure's clause names a part of a basket before the figure."""
     sentence = mention.sentence
@@ -505,11 +623,19 @@ def _of_a_component(mention: Mention) -> bool:
     return bool(words & _COMPONENTS)
 
 
-def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Suggestion]:
+def rank_references(mention: Mention, hints: Sequence[DatasetHint],
+                    when: str = "") -> list[Suggestion]:  # fmt: skip
     """Every column that could check ``mention``, best first; empty when none shares a word
-    with the sentence. A per-capita rate ("29 per 100,000 residents") is checked against a
-    count of people divided by the population of the same row, so it ranks the people
-    columns of datasets that have a population column."""
+    with the sentence. ``when``: the figure's period as the draft resolves it against the
+    article's date ("last year" → "2018"), for the years a column holds. A per-capita rate
+    ("29 per 100,000 residents") is checked against a count of people divided by the
+    population of the same row, so it ranks the people columns of datasets that have a
+    population column."""
+    moved = moved_currency(mention)
+    if moved:  # a currency's move is a change of its exchange rate, never of prices
+        return _rate_columns(moved, hints, mention)
+    if _against_a_currency(mention):
+        return []  # a currency's move the sentence does not name: no table of prices holds it
     words = words_of(f"{mention.sentence} {mention.context}")
     names = place_names(hints)
     name_words = _name_words(frozenset(names))  # once, not per column
@@ -590,7 +716,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint]) -> list[Sugg
             if ratio or (two and topical) or single or anchored:
                 found.append(Suggestion(hint, column, score, shared, per))
         counts = [f for f in found if f.column.name != population_column] or found
-        if found and all(_outside(f.column, mention) for f in counts):
+        if found and all(_outside(f.column, mention, when) for f in counts):
             continue  # no column that fits holds the figure's year: another table's figure
             # (a population column that does, "fell by 1,200 people", keeps no homicide table)
         out += found
@@ -735,14 +861,17 @@ def _period_years(d: Any, frame: Any) -> Any:
     return years
 
 
-def _outside(column: ColumnHint, mention: Mention) -> bool:
-    """The figure's year (each end of a span) is one the column holds no value for (INEGI's
-    and SESNSP's yearly counts end in 2016 and 2017: a count of 2019 is another table's)."""
+def _outside(column: ColumnHint, mention: Mention, when: str = "") -> bool:
+    """The figure's year (each end of a span; else the year ``when`` resolves its period to:
+    "last year" in 2019 is 2018) is one the column holds no value for (INEGI's and SESNSP's
+    yearly counts end in 2016 and 2017: a count of 2019 is another table's)."""
     if column.years is None or not mention.periods:
-        return False
+        return False  # a figure with no period of its own: the article's date says too little
     period = mention.periods[0]
-    first, last = column.years
     ends = {period.first[:4], (period.last or period.first)[:4]}
+    if not any(e.isdigit() for e in ends):  # "last year", "el año pasado"
+        ends = {when[:4]}
+    first, last = column.years
     return any(e.isdigit() and not first <= int(e) <= last for e in ends)
 
 
@@ -750,12 +879,23 @@ _MAX_UNITS = 100
 _MAX_READ_BYTES = 20_000_000
 
 
+#: The rows read for the hints, by snapshot: its path, the sha256 of its bytes and the hash
+#: its descriptor records (a snapshot read again only when its bytes or descriptor changed: each
+#: extract read and parsed every period-keyed table, ~250 ms of the hints).
+_ROWS: dict[tuple[str, str, str], Any] = {}
+_MAX_CACHED = 64
+
+
 def _rows_of(dataset: object) -> Any:
     """The rows of a dataset keyed by a period (its places, units and the years each column
     covers are read from them; others are described by their descriptor alone); None when not
-    needed or not readable."""
+    needed or not readable. Parsed once per content (the bytes are hashed, not parsed, when
+    they were read before)."""
+    import hashlib
+
     from figcheck.data.catalog import read_snapshot
     from figcheck.errors import CatalogError
+    from figcheck.storage.regular import read_regular
 
     d: Any = dataset
     key = [k.lower() for k in d.primary_key]
@@ -764,7 +904,13 @@ def _rows_of(dataset: object) -> Any:
     try:
         if d.path is None or d.path.stat().st_size > _MAX_READ_BYTES:
             return None
-        return read_snapshot(d).frame
+        sha = hashlib.sha256(read_regular(d.path, _MAX_READ_BYTES)).hexdigest()
+        cached = (str(d.path), sha, str(d.declared_hash or ""))
+        if cached not in _ROWS:
+            if len(_ROWS) >= _MAX_CACHED:
+                _ROWS.clear()
+            _ROWS[cached] = read_snapshot(d).frame
+        return _ROWS[cached]
     except (CatalogError, OSError):
         return None
 
