@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import desk_results
+from helpers import check_paths, desk_results
 
 # --- 1. a code the dataset names is said by its name: "no figure for Mexico (MEX) in 2031" -----
 
@@ -63,3 +63,52 @@ def test_a_code_the_dataset_names_is_said_by_its_name(tmp_path: Path) -> None:
     )
     # report.json's structured detail keeps the where as written
     assert found["mexico-2031"]["reference_detail"] == "Value where Country Code = MEX, Year = 2031"
+
+
+# --- 2. a rise's card reads "The rise in the figure from …", as a fall's "The fall in …" -------
+
+RISE = """\
+claims:
+  - id: cpi-rise
+    quote: "prices rose 2.7% in the twelve months to December 2024"
+    value: 2.7 percent
+    reference:
+      dataset: us-cpi-u
+      change: percent
+      from: {Date: 2023-12}
+      to: {Date: 2024-12}
+  - id: cpi-rise-said-fall
+    quote: "prices fell 2.7% in the twelve months to December 2024"
+    value: -2.7 percent
+    reference:
+      dataset: us-cpi-u
+      change: percent
+      from: {Date: 2023-12}
+      to: {Date: 2024-12}
+  - id: us-pop-2023
+    value: 300 million people
+    reference:
+      dataset: world-bank-population
+      where: {Country Code: USA, Year: 2023}
+"""
+
+
+CPI = "US CPI-U, all items, US city average (BLS CUUR0000SA0), monthly, 1982-84=100"
+
+
+def test_a_rise_card_reads_the_rise_in_as_a_fall_card_reads_the_fall_in(tmp_path: Path) -> None:
+    from figcheck.reports.html import render_html
+
+    path = tmp_path / "desk.yaml"
+    path.write_text(RISE, encoding="utf-8")
+    report = check_paths([path], [], tmp_path / "work", bundled=True)
+    page = render_html(report)
+    assert (
+        f"The rise in the figure from {CPI} is 0.19 percentage points higher than the "
+        "article&#39;s (7% in relative terms)" in page
+    )
+    # a rise the article calls a fall is no rise of both: the figure against the article's
+    assert f"The figure from {CPI} is 5.6 percentage points higher" in page
+    # a level is no rise
+    assert "The figure from Population, total (World Bank WDI SP.POP.TOTL) is 12.3% higher" in page
+    assert "The rise in the figure from Population" not in page
