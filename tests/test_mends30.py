@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from helpers import check_paths, desk_results
+import pytest
+
+from helpers import Run, check_paths, desk_results
 
 # --- 1. a code the dataset names is said by its name: "no figure for Mexico (MEX) in 2031" -----
 
@@ -112,3 +115,64 @@ def test_a_rise_card_reads_the_rise_in_as_a_fall_card_reads_the_fall_in(tmp_path
     # a level is no rise
     assert "The figure from Population, total (World Bank WDI SP.POP.TOTL) is 12.3% higher" in page
     assert "The rise in the figure from Population" not in page
+
+
+# --- 3. a column named as a period is never a value with a unit (the class, not one word) -----
+
+PERIOD_NAMES = ["TIME_PERIOD", "Fiscal Year", "ref_year", "fiscalYear", "Año fiscal",
+                "Reference date", "year_start", "YEAR OF DATA", "Periodo de referencia"]  # fmt: skip
+VALUE_NAMES = ["year_on_year_change", "days_lost", "time_spent", "Years of schooling"]
+
+
+@pytest.mark.parametrize("name", PERIOD_NAMES)
+def test_a_period_named_column_takes_no_unit_from_the_unit_column(
+    figcheck: Run, tmp_path: Path, name: str
+) -> None:
+    source = tmp_path / "gdp.csv"
+    source.write_text(
+        f"country,{name},currency,gdp\nMEX,2020,MXN,100.5\nUSA,2021,USD,200.5\n", encoding="utf-8"
+    )
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp", "--into",
+                              str(tmp_path / "c"), "--unit-from", "currency")  # fmt: skip
+    assert code == 0, err
+    assert f"  {name}: integer\n" in out, out
+    assert "gdp: number (unit from column 'currency')" in out
+    fields = json.loads((tmp_path / "c" / "gdp" / "datapackage.json").read_text())["resources"][0]
+    assert [f["name"] for f in fields["schema"]["fields"] if "unitField" in f] == ["gdp"]
+
+
+@pytest.mark.parametrize("name", VALUE_NAMES)
+def test_a_value_named_with_a_period_word_still_takes_the_unit(
+    figcheck: Run, tmp_path: Path, name: str
+) -> None:
+    source = tmp_path / "gdp.csv"
+    source.write_text(
+        f"country,{name},currency,gdp\nMEX,20.5,MXN,100.5\nUSA,21.5,USD,200.5\n", encoding="utf-8"
+    )
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp", "--into",
+                              str(tmp_path / "c"), "--unit-from", "currency")  # fmt: skip
+    assert code == 0, err
+    assert f"  {name}: number (unit from column 'currency')\n" in out, out
+
+
+def test_a_unit_given_to_a_period_column_is_refused(figcheck: Run, tmp_path: Path) -> None:
+    source = tmp_path / "gdp.csv"
+    source.write_text("country,Fiscal Year,gdp\nMEX,2020,100.5\nUSA,2021,200.5\n", "utf-8")
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "gdp", "--into",
+                              str(tmp_path / "c"), "--unit", "Fiscal Year=USD")  # fmt: skip
+    assert code == 2, out
+    assert "--unit Fiscal Year=…: column 'Fiscal Year' is named as a period" in err, err
+    assert not (tmp_path / "c" / "gdp").exists()
+
+
+def test_columns_named_by_a_period_value_still_take_the_unit_periods(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "wide.csv"
+    source.write_text(
+        "Country Code,2019 [YR2019],2020 [YR2020]\nMEX,1.5,2.5\nUSA,3.5,4.5\n", encoding="utf-8"
+    )
+    code, out, err = figcheck("datasets", "add", str(source), "--name", "wide", "--into",
+                              str(tmp_path / "c"), "--unit-periods", "USD")  # fmt: skip
+    assert code == 0, err
+    assert "2019 [YR2019]: number (unit USD)" in out, out
