@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from helpers import Run, check_paths, desk_results
@@ -176,3 +178,52 @@ def test_columns_named_by_a_period_value_still_take_the_unit_periods(
                               str(tmp_path / "c"), "--unit-periods", "USD")  # fmt: skip
     assert code == 0, err
     assert "2019 [YR2019]: number (unit USD)" in out, out
+
+
+# --- 4. discrepancies are listed by the gap their cards give, not report.json's deviation ------
+
+
+def _findings(pairs: list[tuple[float, float]], shape: str = "level") -> pd.DataFrame:
+    claimed = np.array([c for c, _ in pairs], dtype=float)
+    reference = np.array([r for _, r in pairs], dtype=float)
+    return pd.DataFrame({
+        "verdict": ["discrepancy"] * len(pairs),
+        "claimed_value": claimed,
+        "reference_value": reference,
+        "deviation": (claimed - reference) / np.abs(reference),
+        "shape": [shape] * len(pairs),
+    })  # fmt: skip
+
+
+def test_discrepancies_are_listed_by_the_gap_their_cards_give() -> None:
+    from figcheck.check.findings import gap
+    from figcheck.reports.display import display_order
+
+    pairs = [
+        (100.0, 60.0),  # "40% lower" (deviation +0.667)
+        (100.0, 150.0),  # "50% higher" (deviation −0.333)
+        (100.0, 1570.0),  # "15.7 times as much" (deviation −0.936)
+        (1000.0, 1.0),  # "a factor of 1,000 lower" (deviation +999)
+        (100.0, 88.4),  # "11.6% lower" (deviation +0.131)
+        (100.0, 116.2),  # "16.2% higher" (deviation −0.139)
+    ]
+    findings = _findings(pairs)
+    said = [gap(r, c).words for c, r in pairs]  # type: ignore[union-attr]
+    shown = display_order(findings, 10).index.tolist()
+    assert [said[i] for i in shown] == [
+        "a factor of 1,000 lower",
+        "15.7 times as much",
+        "50% higher",
+        "40% lower",
+        "16.2% higher",
+        "11.6% lower",
+    ]
+
+
+def test_a_fall_is_listed_by_the_size_its_card_gives() -> None:
+    from figcheck.reports.display import display_order
+
+    # falls of 20% where the data fell 12% and 30%: "The fall in … is 40% lower" and "… 50%
+    # higher" (report.json's deviations: −0.667 and +0.333)
+    findings = _findings([(-20.0, -12.0), (-20.0, -30.0)], shape="percent")
+    assert display_order(findings, 10).index.tolist() == [1, 0]
