@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check.grouping import first_positions, groups, key_codes
-from figcheck.check.places import missing_words
+from figcheck.check.places import SHOWN_ITEMS, listed, missing_words
 from figcheck.data.catalog import typed_values
 from figcheck.errors import FigcheckError
 from figcheck.limits import quoted, shown_value
@@ -638,7 +638,8 @@ def _describe_condition(value: Any) -> str:
         low, high = value["between"]
         return f"{_plain_text(low)}–{_plain_text(high)}"
     if isinstance(value, dict):
-        return "in " + ", ".join(_plain_text(v) for v in value["in"])
+        return "in " + listed([_plain_text(v) for v in value["in"][:SHOWN_ITEMS + 1]],
+                              len(value["in"]))  # fmt: skip
     return f"= {_plain_text(value)}"
 
 

@@ -19,6 +19,19 @@ import pandas as pd
 
 from figcheck.limits import shown_value
 
+#: The values of an ``in`` list a message shows; the rest are counted (mends30: a list of
+#: 20,000 codes made a 148,938-character message).
+SHOWN_ITEMS = 10
+
+
+def listed(items: Sequence[str], count: int) -> str:
+    """The first :data:`SHOWN_ITEMS` of ``count`` items, joined, the rest counted: "C0, C1, …,
+    C9 and 19,990 more"."""
+    if count <= SHOWN_ITEMS:
+        return ", ".join(items[:count])
+    return f"{', '.join(items[:SHOWN_ITEMS])} and {count - SHOWN_ITEMS:,} more"
+
+
 #: A code column's name: a stem, then "code" (any case, after a space, _ or -).
 _CODE = re.compile(r"^(?P<stem>.+?)(?P<sep>[ _-])(?P<code>code)$", re.IGNORECASE)
 #: A column of years: "year", "Year", "fiscal_year".
@@ -63,7 +76,10 @@ def where_words(
         names = named.get(column, {})
         codes = value["in"] if isinstance(value, dict) and "in" in value else [value]
         if names and all(isinstance(c, str) and c in names for c in codes):
-            places.append(", ".join(f"{shown_value(names[c])} ({shown_value(c)})" for c in codes))
+            shown = [
+                f"{shown_value(names[c])} ({shown_value(c)})" for c in codes[: SHOWN_ITEMS + 1]
+            ]
+            places.append(listed(shown, len(codes)))
             any_name = True
         elif _YEAR.search(column) and (not isinstance(value, dict) or "between" in value):
             periods.append(describe(value).removeprefix("= "))
