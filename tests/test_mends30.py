@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
-from helpers import Run, check_paths, desk_results
+from figcheck.cli import main
+from helpers import Run, check_paths, desk_results, make_test_catalog
 
 # --- 1. a code the dataset names is said by its name: "no figure for Mexico (MEX) in 2031" -----
 
@@ -227,3 +236,101 @@ def test_a_fall_is_listed_by_the_size_its_card_gives() -> None:
     # higher" (report.json's deviations: −0.667 and +0.333)
     findings = _findings([(-20.0, -12.0), (-20.0, -30.0)], shape="percent")
     assert display_order(findings, 10).index.tolist() == [1, 0]
+
+
+# --- 5. hostile forms that need the file system: FIFO and device tables, full disk, SIGINT -----
+
+OK_DESK = """\
+source: {title: T, published: 2012-09-03}
+claims:
+  - {id: ok, value: 60 trillion USD, reference: {dataset: gdp, where: {country: WLD, year: 2009}}}
+"""
+
+
+def _figcheck(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The CLI in a process of its own: a hang fails the test instead of stopping the suite."""
+    return subprocess.run([sys.executable, "-m", "figcheck", *args], capture_output=True,
+                          text=True, timeout=timeout, check=False)  # fmt: skip
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_claims_table_that_is_a_fifo_is_refused_not_a_hang(tmp_path: Path, suffix: str) -> None:
+    table = tmp_path / f"claims{suffix}"
+    os.mkfifo(table)
+    done = _figcheck("check", str(table), "--out", str(tmp_path / "out"), timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert f"claims{suffix}: not a regular file (a FIFO)" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_claims_table_linked_to_dev_zero_is_refused_not_read_for_ever(tmp_path: Path) -> None:
+    table = tmp_path / "claims.csv"
+    table.symlink_to("/dev/zero")
+    done = _figcheck("check", str(table), "--out", str(tmp_path / "out"), timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert "claims.csv: not a regular file (a device)" in done.stderr
+
+
+def _reports(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    catalog = make_test_catalog(tmp_path / "catalog")
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(OK_DESK, encoding="utf-8")
+    out = tmp_path / "out"
+    outcome = CliRunner().invoke(main, ["check", str(desk), "--datasets", str(catalog),
+                                        "--out", str(out)])  # fmt: skip
+    assert outcome.exit_code == 0, outcome.output
+    return desk, catalog, {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def test_an_interrupted_run_exits_130_and_keeps_the_old_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from figcheck.reports import markdown
+
+    desk, catalog, before = _reports(tmp_path)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(markdown, "write_markdown", interrupted)
+    outcome = CliRunner().invoke(main, ["check", str(desk), "--datasets", str(catalog),
+                                        "--out", str(tmp_path / "out")])  # fmt: skip
+    # 1 means "there are discrepancies": an interrupted run said so, beside the last reports
+    assert outcome.exit_code == 130, outcome.output
+    assert "figcheck: interrupted" in outcome.output
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+    assert not [p for p in tmp_path.rglob("*") if ".figcheck-stage" in p.name]
+
+
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [
+        (errno.ENOSPC, "free some space on that disk, or write to a folder on another"),
+        (errno.EROFS, "write to a folder you may write to"),
+        (errno.EACCES, "write to a folder you may write to"),
+    ],
+)
+def test_a_report_that_cannot_be_written_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, hint: str
+) -> None:
+    from figcheck.storage import outfolder
+
+    desk, catalog, before = _reports(tmp_path)
+    real = outfolder.fsynced
+
+    @contextlib.contextmanager
+    def failing(path: Path, mode: int) -> Iterator[IO[str]]:
+        if path.name == "report.md":
+            raise OSError(code, os.strerror(code))
+        with real(path, mode) as out:
+            yield out
+
+    monkeypatch.setattr(outfolder, "fsynced", failing)
+    outcome = CliRunner().invoke(main, ["check", str(desk), "--datasets", str(catalog),
+                                        "--out", str(tmp_path / "out")])  # fmt: skip
+    assert outcome.exit_code == 2, outcome.output
+    assert f"report.md: cannot write: {os.strerror(code)}" in outcome.output
+    assert hint in outcome.output
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before

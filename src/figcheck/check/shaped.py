@@ -359,7 +359,7 @@ def _not_a_year(value: Any) -> str:
     """Why ``value`` names no year, in words (mends30: a year out of range, 0 or 99999, was "not
     a whole number"; a 300-digit one was echoed whole)."""
     text = value if isinstance(value, str) else None
-    if isinstance(value, int) and not isinstance(value, bool) or (
+    if (isinstance(value, int) and not isinstance(value, bool)) or (
         text is not None and text.strip().lstrip("+-").isascii()
         and text.strip().lstrip("+-").isdigit()
     ):  # fmt: skip

@@ -84,9 +84,8 @@ def period_named(name: str) -> bool:
     if text in _PERIOD_WORDS:
         return True
     words = [w.lower() for w in _WORD.findall(_CAMEL.sub(" ", name.strip()))]
-    return (
-        any(w in _PERIOD_PARTS for w in words)
-        and all(w in _PERIOD_PARTS or w in _PERIOD_COMPANIONS for w in words)
+    return any(w in _PERIOD_PARTS for w in words) and all(
+        w in _PERIOD_PARTS or w in _PERIOD_COMPANIONS for w in words
     )
 
 

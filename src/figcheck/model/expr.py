@@ -8,7 +8,6 @@ module knows nothing about units.
 from __future__ import annotations
 
 import math
-
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
