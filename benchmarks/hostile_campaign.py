@@ -6,8 +6,8 @@ over 5 s for one input.
 
     .venv/bin/python benchmarks/hostile_campaign.py GROUP [--limit N] [--seed S] [--format F]
 
-GROUP: truncate, table, parquet, extract, baseline, descriptor, snapshot, desk. Findings (and
-every outcome) are written as JSON under $TMPDIR/figcheck-hostile-campaign/findings.
+GROUP: truncate, table, parquet, extract, baseline, descriptor, snapshot, desk, forms30 (mends30).
+Findings (and every outcome) are written as JSON under $TMPDIR/figcheck-hostile-campaign/findings.
 """
 
 from __future__ import annotations
@@ -719,6 +719,308 @@ def group_extract(rng: random.Random, limit: int, found: list[Any], fmt: str) ->
     return n
 
 
+# ------------------------------------------------------------------ forms30 (mends30)
+_F_HEAD = "source: {title: T, published: 2012-09-03}\nclaims:\n"
+_F_OK = (
+    "  - {id: ok, value: 60 trillion USD, reference: {dataset: gdp, "
+    "where: {country: WLD, year: 2009}}}\n"
+)
+_F_GDP = "{dataset: gdp, where: {country: WLD, year: 2009}}"
+_F_RANK = "{dataset: deaths, column: deaths, rank: {by: year, at: %s}}"
+_F_CHANGE = "{dataset: deaths, column: deaths, change: percent, from: {year: 2006}, to: {year: %s}}"
+
+
+def _f_claim(body: str, head: str = "") -> str:
+    return head + _F_HEAD + _F_OK + "  - " + body + "\n"
+
+
+def _f_bad(value: str, extra: str = "", ref: str = _F_GDP) -> str:
+    return _f_claim(f"{{id: bad, value: {value}, reference: {ref}{extra}}}")
+
+
+def _f_where(condition: str, aggregate: str = "") -> str:
+    agg = f", aggregate: {aggregate}" if aggregate else ""
+    return f"{{dataset: gdp, where: {{country: WLD, year: {condition}}}{agg}}}"
+
+
+def _laughs(levels: int) -> tuple[str, str]:
+    lines = ["x-bomb:", '  l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"  l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, levels)]
+    return "\n".join(lines) + "\n", f"l{levels - 1}"
+
+
+def forms30() -> Iterator[tuple[str, str, str]]:
+    """(label, desk text, what the bad claim must get: "refused" — an error verdict or exit 2 —
+    or "any") for the forms hostile26 did not generate: alias bombs, duplicate keys, tags, huge
+    integers, -0, NaN/Infinity, impossible dates, years 0/99999, other scripts' digits in every
+    field, combining marks and invisible characters in units and names, deep and long wheres."""
+    for levels in (5, 9):
+        bomb, top = _laughs(levels)
+        for where, body in [
+            ("x", ""),
+            ("quote", f"  - {{id: bad, value: 5 USD, quote: *{top}, reference: {_F_GDP}}}\n"),
+            ("hedge", f"  - {{id: bad, value: 5 USD, hedge: *{top}, reference: {_F_GDP}}}\n"),
+            ("in", f"  - {{id: bad, value: 5 USD, reference: {_f_where(f'{{in: *{top}}}')}}}\n"),
+        ]:
+            yield f"bomb-{where}-{levels}", bomb + _F_HEAD + _F_OK + body, "any"
+        yield (
+            f"bomb-claims-{levels}",
+            bomb + _F_HEAD.replace("claims:\n", f"claims: *{top}\n"),
+            "refused",
+        )
+    for key, body in [
+        ("value", f"{{id: bad, value: 5 USD, value: 60 trillion USD, reference: {_F_GDP}}}"),
+        ("id", f"{{id: bad, id: ok2, value: 5 USD, reference: {_F_GDP}}}"),
+        (
+            "where",
+            "{id: bad, value: 60 trillion USD, reference: {dataset: gdp, "
+            "where: {country: WLD, year: 2008, year: 2009}}}",
+        ),
+        (
+            "reference",
+            "{id: bad, value: 60 trillion USD, reference: {dataset: deaths}, "
+            f"reference: {_F_GDP}}}",
+        ),
+        (
+            "merge",
+            f"{{<<: {{value: 5 USD}}, id: bad, value: 60 trillion USD, reference: {_F_GDP}}}",
+        ),
+    ]:
+        yield f"duplicate-{key}", _f_claim(body), "refused"
+    for tag in [
+        "!!python/object:os.system",
+        "!!python/object/apply:os.system",
+        "!!python/name:os.system",
+        "!<tag:yaml.org,2002:python/tuple>",
+        "!Ref",
+        "!!merge",
+        "!!value",
+        "!!yaml",
+        "!!binary",
+        "!!timestamp",
+        "!!set",
+    ]:
+        yield f"tag-{tag}", _f_bad(f"{tag} 5 USD"), "refused"
+    yield (
+        "tag-directive",
+        _f_bad("!e!foo 5 USD").replace(_F_HEAD, "%TAG !e! tag:example.com,2000:\n---\n" + _F_HEAD),
+        "refused",
+    )
+    for name, value in [
+        ("400", "1" + "0" * 400),
+        ("4000", "1" + "0" * 4000),
+        ("text", '"1' + "0" * 400 + ' USD"'),
+        ("hex", "0x" + "f" * 300),
+        ("base60", "1:" + ":".join(["59"] * 200)),
+    ]:
+        yield f"huge-int-{name}", _f_bad(value), "refused"
+    yield "huge-int-rank", _f_bad("1", ref=_F_RANK % ("9" * 300)), "refused"
+    yield (
+        "huge-int-tolerance",
+        _f_bad("5 USD", ", expected: {tolerance: " + "9" * 500 + "}"),
+        "refused",
+    )
+    for name, value, extra in [
+        ("value", "-0 USD", ""),
+        ("float", "-0.0", ""),
+        ("range", "5 USD", ", expected: {min: -0 USD, max: 0 USD}"),
+        ("tolerance", "60 trillion USD", ", expected: {tolerance: -0 percent}"),
+    ]:
+        yield f"negative-zero-{name}", _f_bad(value, extra), "any"
+    for value in [
+        ".nan",
+        ".inf",
+        "-.inf",
+        '"NaN USD"',
+        '"Infinity USD"',
+        '"nan%"',
+        '"5 to Infinity USD"',
+    ]:
+        yield f"non-finite-value-{value}", _f_bad(value), "refused"
+        if not value.startswith('"5'):
+            yield (
+                f"non-finite-min-{value}",
+                _f_bad("5 USD", f", expected: {{min: {value}}}"),
+                "refused",
+            )
+            yield (
+                f"non-finite-max-{value}",
+                _f_bad("5 USD", f", expected: {{max: {value}}}"),
+                "refused",
+            )
+    for condition in [
+        ".nan",
+        ".NaN",
+        ".inf",
+        "{between: [-.inf, .inf]}",
+        "{between: [.nan, 2009]}",
+        "{in: [.nan]}",
+    ]:
+        yield (
+            f"non-finite-where-{condition}",
+            _f_bad("60 trillion USD", ref=_f_where(condition, "sum")),
+            "refused",
+        )
+    yield (
+        "non-finite-expr-literal",
+        _f_claim("{id: bad, value: 5 USD, reference: {expr: a * 1e309, terms: {a: {claim: ok}}}}"),
+        "refused",
+    )
+    yield (
+        "non-finite-expr-overflow",
+        _f_claim(
+            "{id: bad, value: 5 USD, reference: {expr: a * 1e300 * 1e300, terms: {a: {claim: ok}}}}"
+        ),
+        "refused",
+    )
+    for day in [
+        "2023-02-30",
+        "0000-01-01",
+        "99999-01-01",
+        "2023-02-29T25:00:00",
+        "2023-13-01",
+        "-2023-01-01",
+    ]:
+        yield f"date-as_of-{day}", _f_bad("60 trillion USD", f", as_of: {day}"), "refused"
+        yield f"date-published-{day}", _F_HEAD.replace("2012-09-03", day) + _F_OK, "refused"
+    for year in ["0", "99999", "-1", "10000"]:
+        yield f"year-where-{year}", _f_bad("60 trillion USD", ref=_f_where(year)), "any"
+        yield f"year-rank-{year}", _f_bad("1", ref=_F_RANK % year), "refused"
+        yield f"year-change-{year}", _f_bad("5 percent", ref=_F_CHANGE % year), "any"
+    for name, digits in [
+        ("arabic-indic", "٢٠٠٩"),
+        ("devanagari", "२००९"),
+        ("full-width", "２００９"),
+        ("mixed", "20٠9"),
+        ("superscript", "²⁰⁰⁹"),
+        ("thai", "๒๐๐๙"),
+    ]:
+        yield (
+            f"digits-where-{name}",
+            _f_bad("60 trillion USD", ref=_f_where(f'"{digits}"')),
+            "refused",
+        )
+        yield (
+            f"digits-min-{name}",
+            _f_bad("5 USD", f', expected: {{min: "{digits} USD"}}'),
+            "refused",
+        )
+        yield (
+            f"digits-tolerance-{name}",
+            _f_bad("5 USD", f', expected: {{tolerance: "{digits} percent"}}'),
+            "refused",
+        )
+        yield f"digits-rank-{name}", _f_bad("1", ref=_F_RANK % f'"{digits}"'), "refused"
+        yield (
+            f"digits-as_of-{name}",
+            _f_bad("60 trillion USD", f', as_of: "{digits}-01-01"'),
+            "refused",
+        )
+        yield f"digits-change-{name}", _f_bad("5 percent", ref=_F_CHANGE % f'"{digits}"'), "refused"
+        yield f"digits-value-{name}", _f_bad(f'"{digits} USD"'), "refused"
+    for name, char in [
+        ("zwj", "\\u200d"),
+        ("zwnj", "\\u200c"),
+        ("combining-acute", "\\u0301"),
+        ("combining-stroke", "\\u0336"),
+        ("variation-selector", "\\ufe0f"),
+        ("word-joiner", "\\u2060"),
+        ("soft-hyphen", "\\u00ad"),
+        ("bidi", "\\u202e"),
+    ]:
+        yield f"mark-unit-{name}", _f_bad(f'"5 US{char}D"'), "refused"
+        yield f"mark-unit-end-{name}", _f_bad(f'"5 USD{char}"'), "refused"
+        yield f"mark-scale-{name}", _f_bad(f'"60 tril{char}lion USD"'), "refused"
+        yield (
+            f"mark-dataset-{name}",
+            _f_bad(
+                "60 trillion USD",
+                ref=f'{{dataset: "gd{char}p", where: {{country: WLD, year: 2009}}}}',
+            ),
+            "refused",
+        )
+        yield (
+            f"mark-where-key-{name}",
+            _f_bad(
+                "60 trillion USD",
+                ref=f'{{dataset: gdp, where: {{"coun{char}try": WLD, year: 2009}}}}',
+            ),
+            "refused",
+        )
+        yield (
+            f"mark-id-{name}",
+            _f_claim(f'{{id: "o{char}k", value: 60 trillion USD, reference: {_F_GDP}}}'),
+            "refused",
+        )
+        yield f"mark-hedge-{name}", _f_bad("60 trillion USD", f', hedge: "ab{char}out"'), "refused"
+    yield (
+        "deep-where-in-lists",
+        _f_bad("5 USD", ref=_f_where("{in: " + "[" * 60 + "]" * 60 + "}")),
+        "refused",
+    )
+    yield (
+        "deep-where-between-maps",
+        _f_bad("5 USD", ref=_f_where("{between: " + "{a: " * 60 + "1" + "}" * 60 + "}")),
+        "refused",
+    )
+    yield (
+        "long-where-5000-keys",
+        _f_bad(
+            "5 USD",
+            ref="{dataset: gdp, where: {" + ", ".join(f"k{i}: {i}" for i in range(5000)) + "}}",
+        ),
+        "refused",
+    )
+    yield (
+        "long-where-in-20000",
+        _f_bad(
+            "60 trillion USD",
+            ref="{dataset: gdp, where: {country: {in: ["
+            + ", ".join(f"C{i}" for i in range(20000))
+            + "]}, year: 2009}, aggregate: sum}",
+        ),
+        "any",
+    )
+
+
+def group_forms30(rng: random.Random, limit: int, found: list[Any], fmt: str) -> int:
+    """Each form of :func:`forms30` checked against the test catalog; besides :func:`judge`'s
+    flags: a form to be refused that the bad claim got through ("accepted"), a message over 2,000
+    characters ("long-message"), "∞" in a message, and the good claim not supported."""
+    catalog = WORK / "forms30-catalog"
+    if not catalog.exists():
+        make_test_catalog(catalog)
+    n = 0
+    for label, text, want in forms30():
+        if n >= limit:
+            break
+        d = WORK / "forms30"
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        (d / "desk.yaml").write_text(text, encoding="utf-8")
+        out = d / "out"
+        args = ["check", str(d / "desk.yaml"), "--datasets", str(catalog), "--out", str(out),
+                "--format", "json"]  # fmt: skip
+        res = run_cli(args, WORK / "cache")
+        flags = judge(res, ["desk.yaml"], out)
+        report = out / "report.json"
+        if res["code"] in (0, 1) and report.is_file():
+            results = {r["id"]: r for r in json.loads(report.read_text()).get("results", [])}
+            bad = results.get("bad", {})
+            message = str(bad.get("message", ""))
+            if want == "refused" and bad and bad.get("verdict") != "error":
+                flags.append(f"accepted:{bad.get('verdict')}:{message[:160]}")
+            if len(message) > 2000:
+                flags.append(f"long-message:{len(message)}")
+            if "∞" in message:
+                flags.append("infinite:" + message[:160])
+            if results.get("ok", {}).get("verdict") not in (None, "supported"):
+                flags.append("ok-claim:" + str(results["ok"].get("message", ""))[:160])
+        record("forms30", label, flags, res, found)
+        n += 1
+    return n
+
+
 GROUPS: dict[str, Callable[..., int]] = {
     "desk": group_desk,
     "truncate": group_truncate,
@@ -728,6 +1030,7 @@ GROUPS: dict[str, Callable[..., int]] = {
     "snapshot": group_snapshot,
     "baseline": group_baseline,
     "extract": group_extract,
+    "forms30": group_forms30,
 }
 FORMATS = ["json,md,html,junit,claimreview", "parquet", "json", "md,html"]
 

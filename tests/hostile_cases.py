@@ -774,4 +774,73 @@ CASES += [
          words=f"unknown change {_CUT}"),
 ]  # fmt: skip
 
+# --- mends30: new forms (benchmarks/hostile_campaign.py group ``forms30``) ---------------------
+_DEATHS_RANK = "{dataset: deaths, column: deaths, rank: {by: year, at: %s}}"
+_IN = ", ".join(f"C{i}" for i in range(20_000))
+CASES += [
+    # a YAML .nan in a where dropped the condition: "2 rows of 'gdp' match country = WLD", and
+    # with an aggregate it summed every year (a discrepancy against 110 trillion)
+    Case("where-nan", "where-nan",
+         desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: WLD, year: .nan}}")),
+         kind="stop", words="'year' is .nan, not a value to match", line=4),
+    Case("where-nan-sum", "where-nan",
+         desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: WLD, year: .NaN}, aggregate: sum}")),
+         kind="stop", words="'year' is .NaN, not a value to match", line=4),
+    Case("where-nan-text-column", "where-nan",
+         desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: .nan, year: 2009}}")),
+         kind="stop", words="'country' is .nan, not a value to match", line=4),
+    Case("where-nan-change-from", "where-nan",
+         desk(bad("5 percent", "", "{dataset: deaths, column: deaths, change: percent, from: {year: .nan}, to: {year: 2009}}")),
+         words="'year' is .nan, not a value to match"),  # a claim's shape: its own error
+    # rank.at: other scripts' digits were read ('٢٠٠٩' was 2009) where every other field refuses
+    # them; a year out of range was "not a whole number"; 300 digits were echoed whole
+    Case("rank-at-arabic-indic", "rank-at",
+         desk(bad("1", "", _DEATHS_RANK % '"٢٠٠٩"')),
+         words="'٢٠٠٩' is written in digits of another script; write it with the digits 0-9 ('2009')"),
+    Case("rank-at-full-width", "rank-at",
+         desk(bad("1", "", _DEATHS_RANK % '"２００９"')),
+         words="'２００９' is written in digits of another script; write it with the digits 0-9 ('2009')"),
+    Case("rank-at-year-0", "rank-at", desk(bad("1", "", _DEATHS_RANK % "0")),
+         words="rank.at: 0 is not a year from 1 to 9999"),
+    Case("rank-at-year-99999", "rank-at", desk(bad("1", "", _DEATHS_RANK % "99999")),
+         words="rank.at: 99999 is not a year from 1 to 9999"),
+    Case("rank-at-300-digits", "rank-at", desk(bad("1", "", _DEATHS_RANK % ("9" * 300))),
+         words="rank.at: 9999999999999999999999999999999999999999… (300 characters) is not a year"),
+    # a derivation that overflows gave "computing a * 1e309 … gives ∞", a discrepancy
+    Case("expr-literal-1e309", "expr-non-finite", desk(derived("a * 1e309")),
+         words="1e309 is too large a number to compute with"),
+    Case("expr-overflow", "expr-non-finite", desk(derived("a * 1e300 * 1e300")),
+         words="is too large to compute with"),
+    Case("expr-overflow-divide", "expr-non-finite", desk(derived("a / 1e-300 / 1e-300")),
+         words="is too large to compute with"),
+    # a long `in` list was echoed whole: a 148,938-character message
+    Case("where-in-20000", "long-in-list",
+         desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: {in: [" + _IN + "]}, year: 2009}, aggregate: sum}")),
+         verdict="unverifiable", words="no figure for country in C0, C1, C2, C3, C4, C5, C6, C7, C8, C9 and 19,990 more, year = 2009"),
+    Case("where-in-long-values", "long-in-list",
+         desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: {in: [" + ", ".join(["W" * 3000] * 12) + "]}, year: 2009}, aggregate: sum}")),
+         verdict="unverifiable", words="and 2 more, year = 2009"),
+    Case("where-in-many-years", "long-in-list",
+         desk(bad("60 trillion USD", "", "{dataset: gdp, where: {country: WLD, year: {in: [" + ", ".join(str(y) for y in range(3000, 9000)) + "]}}, aggregate: sum}")),
+         verdict="unverifiable", words="year in 3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009 and 5,990 more"),
+]  # fmt: skip
+# a combining mark or an invisible format character after a unit was taken as the unit ("5 USD́"
+# was compared as USD and shown as "USD́"); inside one it was "unknown unit 'UŚD'"
+CASES += [
+    Case(f"unit-{name}", "unit-marks", desk(bad(f"5 USD{char}")),
+         words=f"holds the invisible or combining character U+{ord(char):04X}")
+    for name, char in [("combining-acute", "\u0301"), ("combining-stroke", "\u0336"),
+                       ("variation-selector", "\ufe0f"), ("word-joiner", "\u2060"),
+                       ("soft-hyphen", "\u00ad")]
+]  # fmt: skip
+CASES += [
+    Case("unit-combining-inside", "unit-marks", desk(bad("5 US\u0301D")),
+         words="holds the invisible or combining character U+0301"),
+    Case("unit-combining-scale", "unit-marks", desk(bad("60 tril\u0301lion USD")),
+         words="holds the invisible or combining character U+0301"),
+    Case("unit-combining-expected", "unit-marks",
+         desk(bad("60 trillion USD", ", expected: {min: 5 USD\u0301}")),
+         words="holds the invisible or combining character U+0301"),
+]  # fmt: skip
+
 GROUPS = sorted({case.group for case in CASES})

@@ -34,12 +34,19 @@ def test_display_order_takes_discrepancies_by_size_then_the_rest_in_input_order(
     limit: int,
 ) -> None:
     rng = np.random.default_rng(3)
+    reference = rng.choice([np.nan, 110.0, 70.0, 130.0, 300.0, 5.0], 40)
     findings = pd.DataFrame({
         "verdict": rng.choice(list(REPORT_ORDER), 40),
-        "deviation": rng.choice([np.nan, 0.1, -0.3, 0.3, 2.0], 40),
+        "claimed_value": 100.0,
+        "reference_value": reference,
+        "deviation": (100.0 - reference) / reference,
+        "shape": "level",
     })  # fmt: skip
     shown = display_order(findings, limit)
     rank = [list(REPORT_ORDER).index(v) for v in findings["verdict"]]
-    size = -np.nan_to_num(np.abs(findings["deviation"].to_numpy()), nan=0.0)
+    # the gap as the card gives it (mends30): "10% higher", "30% lower", "3 times as much",
+    # "a factor of 20 lower"
+    words = {110.0: 0.1, 70.0: 0.3, 130.0: 0.3, 300.0: 2.0, 5.0: 19.0}
+    size = -np.array([words.get(r, 0.0) for r in reference])
     expected = np.lexsort((np.arange(40), size, rank))[:limit]
     assert shown.index.tolist() == expected.tolist()

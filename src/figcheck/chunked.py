@@ -48,6 +48,7 @@ from figcheck.pipeline import (
     check_part,
     count_verdicts,
 )
+from figcheck.storage.regular import not_regular
 
 __all__ = ["CHUNK_ROWS", "check_in_chunks", "needs_chunks"]
 
@@ -66,7 +67,11 @@ def needs_chunks(found: list[Path]) -> bool:
 
 def _rows_at_most(path: Path) -> int:
     """An upper bound of a table's rows, read cheaply: Parquet's footer, a CSV's line breaks.
-    A file that cannot be read this way counts as small (loading it reports the problem)."""
+    A file that cannot be read this way counts as small (loading it reports the problem), and
+    so does one that is no regular file (mends30: a FIFO blocked here, /dev/zero was counted
+    for ever, before loading could refuse them)."""
+    if not_regular(path) is not None:
+        return 0
     try:
         if path.suffix.lower() == ".parquet":
             return int(pq.ParquetFile(path).metadata.num_rows)

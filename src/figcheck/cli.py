@@ -21,6 +21,9 @@ from figcheck.errors import FigcheckError
 from figcheck.model.verdicts import Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+#: Interrupted (Ctrl-C, SIGINT): 128 + 2, as a shell reports it. Click's own "Aborted!" exited 1,
+#: the status that says "there are discrepancies", beside the previous run's reports (mends30).
+EXIT_INTERRUPTED = 130
 #: --timeout's ceiling: a socket's timeout overflows far above it (1e300 was a traceback)
 MAX_TIMEOUT_S = 86_400
 
@@ -82,7 +85,22 @@ _cache_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """figcheck's commands; an interrupted one says what it left and exits 130."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _say(
+                "figcheck: interrupted; a report set or dataset folder being written keeps its "
+                "previous files (each is replaced whole or not at all)",
+                err=True,
+            )
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="figcheck")
 def main() -> None:
     """Check the numbers in journalism against cached reference datasets."""

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from figcheck.check.grouping import first_positions, groups, key_codes
+from figcheck.check.places import SHOWN_ITEMS, listed, missing_words
 from figcheck.data.catalog import typed_values
 from figcheck.errors import FigcheckError
 from figcheck.limits import quoted, shown_value
@@ -285,7 +286,8 @@ def _answer_keys(
     answers.value[good] = values
     answers.unit[good] = units if unit_column and aggregate != "count" else unit
     answers.rows[good] = rows
-    described = _describe_where(where, [values_[good] for values_ in raw])
+    keys = [values_[good] for values_ in raw]
+    described = _describe_where(where, keys)
     how = f"{aggregate} of " if aggregate else ""
     answers.detail[good] = [
         f"{how}{value_column} where {t}" if t else f"{how}{value_column}" for t in described
@@ -300,8 +302,12 @@ def _answer_keys(
     status = np.full(len(good), OK, dtype=object)
     # What is missing is said in words, the dataset by its title (mends28: "no row of
     # 'us-cpi-u' matches …" named the catalog name, which report.json's vintage keeps)
+    said = missing_words(  # mends30: "no figure for Mexico (MEX) in 2031"
+        view.frame, view.types, where, keys, described, np.flatnonzero(none | gaps),
+        _describe_condition,
+    )  # fmt: skip
     for i in np.flatnonzero(none):
-        which = f" for {described[i]}" if described[i] else ""
+        which = f" for {said[i]}" if said[i] else ""
         messages[i] = f"no figure{which} in {fallback}"
     for i in np.flatnonzero(many):
         messages[i] = (
@@ -311,7 +317,7 @@ def _answer_keys(
     for i in np.flatnonzero(gaps):
         # which rows, as "no row … matches" says (verdicts26: an editor could not tell which
         # year of the table lacked the value)
-        which = f" for {described[i]}" if described[i] else ""
+        which = f" for {said[i]}" if said[i] else ""
         messages[i] = (
             f"no figure{which} in {fallback}: {nulls_arr[i]:,} of the {rows_arr[i]:,} matching "
             f"rows have no {value_column} value"
@@ -632,7 +638,8 @@ def _describe_condition(value: Any) -> str:
         low, high = value["between"]
         return f"{_plain_text(low)}–{_plain_text(high)}"
     if isinstance(value, dict):
-        return "in " + ", ".join(_plain_text(v) for v in value["in"])
+        return "in " + listed([_plain_text(v) for v in value["in"][:SHOWN_ITEMS + 1]],
+                              len(value["in"]))  # fmt: skip
     return f"= {_plain_text(value)}"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +35,7 @@ from figcheck.check.lookups import (
     resolve_lookups,
     select_rows,
 )
-from figcheck.limits import quoted
+from figcheck.limits import quoted, shown_value
 from figcheck.model.adjust import LATEST, AdjustSpec, IndexLevel, index_level
 from figcheck.model.changes import ChangeKind, ChangeSpec, compute_change, result_unit
 from figcheck.model.claims import WHERE_PREFIX
@@ -349,9 +350,30 @@ def _key(value: Any, kind: str, monthly: bool, what: str) -> tuple[Any, str | No
     if kind in ("integer", "year", "number"):
         period = read_period(value)
         if period is None or period.grain is not Grain.YEAR:
-            return None, f"{what}: {value!r} is not a whole number (the column is {kind})"
+            return None, f"{what}: {_not_a_year(value)} (the column is {kind})"
         return period.start.year, None
     return str(value), None
+
+
+def _not_a_year(value: Any) -> str:
+    """Why ``value`` names no year, in words (mends30: a year out of range, 0 or 99999, was "not
+    a whole number"; a 300-digit one was echoed whole)."""
+    text = value if isinstance(value, str) else None
+    if (isinstance(value, int) and not isinstance(value, bool)) or (
+        text is not None and text.strip().lstrip("+-").isascii()
+        and text.strip().lstrip("+-").isdigit()
+    ):  # fmt: skip
+        return f"{shown_value(value)} is not a year from 1 to 9999"
+    digits = "".join(c for c in text or "" if c.isdecimal())
+    if digits and not digits.isascii():
+        plain = "".join(str(unicodedata.decimal(c)) for c in digits)
+        return (
+            f"{quoted(text or '')} is written in digits of another script; write it with the "
+            f"digits 0-9 ({quoted(plain)})"
+        )
+    return (
+        f"{quoted(value) if isinstance(value, str) else shown_value(value)} is not a whole number"
+    )
 
 
 def _after(value: Any, kind: str, monthly: bool) -> tuple[Any, str | None]:

@@ -54,6 +54,39 @@ _PERIOD_WORDS = frozenset({
     "year", "years", "yr", "date", "month", "quarter", "week", "day", "period", "time",
     "año", "ano", "anio", "fecha", "mes", "trimestre", "periodo", "período",
 })  # fmt: skip
+#: A word that names a period inside a longer column name ("Fiscal Year", "TIME_PERIOD",
+#: "ref_year", "fiscalYear"); "day", "week" and "time" only alone ("time_spent" is a figure).
+_PERIOD_PARTS = frozenset({
+    "year", "yr", "yyyy", "date", "month", "quarter", "period", "año", "anio", "fecha", "mes",
+    "trimestre", "periodo", "período",
+})  # fmt: skip
+#: The words that may stand beside it in a period's name: "Reference date", "YEAR OF DATA",
+#: "Periodo de referencia", "year_start". Any other word ("year_on_year_change") makes it a
+#: figure's name.
+_PERIOD_COMPANIONS = frozenset({
+    "fiscal", "calendar", "financial", "tax", "school", "academic", "reference", "ref",
+    "reporting", "report", "obs", "observation", "survey", "census", "data", "start", "end",
+    "begin", "first", "last", "of", "the", "time", "id", "code", "label", "iso", "de", "del",
+    "la", "el", "referencia", "inicio", "fin", "ano", "ejercicio",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def period_named(name: str) -> bool:
+    """Whether a column's name names a period ("Year", "Fiscal Year", "TIME_PERIOD",
+    "ref_year", "fiscalYear", "Año fiscal"): such a column is a key or a period, never a figure
+    with a unit (mends30: review28's fixed list of whole names let "Fiscal Year" and SDMX's
+    "TIME_PERIOD" take the unit column's unit)."""
+    text = name.strip().lower()
+    if PERIOD_NAME.fullmatch(name):
+        return False  # a period's figures: "2019 [YR2019]", "2020Q1" (--unit-periods)
+    if text in _PERIOD_WORDS:
+        return True
+    words = [w.lower() for w in _WORD.findall(_CAMEL.sub(" ", name.strip()))]
+    return any(w in _PERIOD_PARTS for w in words) and all(
+        w in _PERIOD_PARTS or w in _PERIOD_COMPANIONS for w in words
+    )
 
 
 @dataclass(frozen=True)
@@ -142,7 +175,7 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     value_columns = tuple(units) + tuple(
         c.name for c in columns if unit_column and c.type in ("number", "integer")
         and c.name not in key and c.name != unit_column and c.name not in units
-        and c.name.strip().lower() not in _PERIOD_WORDS
+        and not period_named(c.name)
     )  # fmt: skip
     data = table_csv(table)
     fields = [
@@ -252,6 +285,10 @@ def _check_units(
             raise UsageError(f"--unit {column}=…: column {column!r} holds {types[column]} "
                              f"values, not numbers{_not_a_number(cells[column])}",
                              hint=_decimal_hint(cells[column]))  # fmt: skip
+        if period_named(column):
+            raise UsageError(f"--unit {column}=…: column {column!r} is named as a period; a "
+                             "period holds no figures to compare",
+                             hint="give --unit to a column of figures")  # fmt: skip
         try:
             parse_unit(unit)
         except UnitError as exc:

@@ -11,6 +11,7 @@ import datetime as dt
 import decimal
 import hashlib
 import io
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -468,6 +469,15 @@ def _condition(node: _Located, column: str, condition: Any) -> Any:
     if condition is None:
         raise node.error(
             f"{column!r} has no value: give the value to match, or leave {column!r} out", column
+        )
+    if isinstance(condition, float) and math.isnan(condition):
+        # mends30: a YAML .nan matched as no condition at all ("2 rows of 'gdp' match country
+        # = WLD"; with an aggregate, every year was summed)
+        written = getattr(node.value_nodes.get(column), "value", ".nan")
+        raise node.error(
+            f"{column!r} is {written}, not a value to match: give the value to match, or leave "
+            f"{column!r} out",
+            column,
         )
     for scalar in _scalar_nodes(node.value_nodes.get(column)):
         if scalar.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and not (

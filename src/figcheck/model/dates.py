@@ -22,8 +22,10 @@ _MONTHS = {
     for name in (calendar.month_name[number], calendar.month_abbr[number])
 }
 _MONTHS["sept"] = 9
-_ISO = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
-_NAMED = re.compile(r"^(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$")
+# Digits 0-9 only: ``\d`` also matched other scripts' digits, so a rank's ``at: "٢٠٠٩"`` was read
+# as 2009 where every other field refuses them (mends30)
+_ISO = re.compile(r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{1,2})(?:-(?P<day>[0-9]{1,2}))?)?$")
+_NAMED = re.compile(r"^(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>[0-9]{4})$")
 
 
 class Grain(StrEnum):

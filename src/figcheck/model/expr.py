@@ -7,6 +7,7 @@ module knows nothing about units.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -153,8 +154,11 @@ class _Parser:
             raise self.fail("expected a number, a term name or '('")
         kind, text, _ = token
         if kind == "num":
+            value = float(text)
+            if not math.isfinite(value):  # mends30: "a * 1e309" gave ∞, then a discrepancy
+                raise self.fail(f"{text} is too large a number to compute with")
             self.pos += 1
-            return Num(float(text))
+            return Num(value)
         if kind == "name":
             self.pos += 1
             return Name(text)

@@ -241,6 +241,23 @@ _CONTROL_RE = re.compile(
 )
 
 
+#: Combining marks and invisible format characters: "USD\u0301" (USD́) was read as USD and shown
+#: with the mark, "USD\u2060" likewise (mends30); inside a unit they made it unknown.
+_HIDDEN_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+
+
+def _hidden_character(text: str) -> str | None:
+    """The first combining mark or format character of ``text``, as ``U+0301 (COMBINING ACUTE
+    ACCENT)``; None when there is none."""
+    if text.isascii():
+        return None
+    for char in text:
+        if unicodedata.category(char) in _HIDDEN_CATEGORIES:
+            name = unicodedata.name(char, "")
+            return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse_unit(text: str) -> ParsedUnit:
     """Parse a unit text such as ``USD``, ``billion USD``, ``USD/year`` or ``percent``.
@@ -253,6 +270,12 @@ def parse_unit(text: str) -> ParsedUnit:
         raise UnitError(
             f"unit {raw!r} holds a control character",
             hint="write the unit in plain printable text, such as USD or tonne",
+        )
+    hidden = _hidden_character(raw)
+    if hidden is not None:
+        raise UnitError(
+            f"unit {raw!r} holds the invisible or combining character {hidden}",
+            hint="retype the unit in plain text, such as USD or tonne",
         )
     scale = 1.0
     body = _normalise_unit_text(raw)
@@ -794,12 +817,24 @@ def _no_offset(verb: str, *values: Any) -> None:
             )
 
 
+def _finite(result: Any, verb: str) -> Any:
+    """``result`` of arithmetic, refused when it is no finite number (mends30: "a * 1e300 *
+    1e300" gave ∞, then a discrepancy against it)."""
+    magnitude = result.magnitude if isinstance(result, _registry().Quantity) else result
+    if not math.isfinite(float(magnitude)):
+        raise UnitError(
+            f"the result of {verb} is too large to compute with ({magnitude})",
+            hint="check the expression's terms and their units",
+        )
+    return result
+
+
 def add(left: Any, right: Any) -> Any:
     """``left + right`` with units; raises :class:`IncompatibleUnitsError`."""
     left, right = _as_quantity(left), _as_quantity(right)
     _no_offset("add", left, right)
     try:
-        return left + right
+        return _finite(left + right, "adding")
     except pint.DimensionalityError as exc:
         raise _dimension_error(left, right, "add") from exc
 
@@ -809,14 +844,14 @@ def sub(left: Any, right: Any) -> Any:
     left, right = _as_quantity(left), _as_quantity(right)
     _no_offset("subtract", left, right)
     try:
-        return left - right
+        return _finite(left - right, "subtracting")
     except pint.DimensionalityError as exc:
         raise _dimension_error(left, right, "subtract") from exc
 
 
 def mul(left: Any, right: Any) -> Any:
     _no_offset("multiply", left, right)
-    return _as_quantity(left) * _as_quantity(right)
+    return _finite(_as_quantity(left) * _as_quantity(right), "multiplying")
 
 
 def div(left: Any, right: Any) -> Any:
@@ -825,7 +860,7 @@ def div(left: Any, right: Any) -> Any:
     right = _as_quantity(right)
     if right.magnitude == 0:
         raise ZeroDivisionError("division by zero")
-    return _as_quantity(left) / right
+    return _finite(_as_quantity(left) / right, "dividing")
 
 
 def neg(value: Any) -> Any:

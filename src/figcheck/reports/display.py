@@ -86,7 +86,8 @@ def display_order(
     positions: np.ndarray | None = None,
     rank: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    """The first ``limit`` claims in display order: discrepancies (largest deviation first),
+    """The first ``limit`` claims in display order: discrepancies (largest gap first, as the
+    cards give it: :func:`display_sizes`),
     then errors, unverifiable, supported; ties in input order (``positions``, default the
     frame's order). Only those rows are taken out of the frame. ``rank``: the results'
     :func:`verdict_ranks`, when already at hand."""
@@ -97,8 +98,17 @@ def display_order(
 
 
 def display_sizes(findings: pd.DataFrame) -> np.ndarray:
-    """What orders results of one verdict: the largest deviation first (none counts as 0)."""
-    sizes: np.ndarray = -np.nan_to_num(np.abs(findings["deviation"].to_numpy(dtype=float)), nan=0.0)
+    """What orders results of one verdict (the smallest first): the largest gap first, as its
+    card says it (:func:`shown_gaps`; no gap counts as 0). The gap is the number the card gives:
+    "16.2% higher" 0.162, "40% lower" 0.4, "15.7 times as much" 14.7, "a factor of 1,000
+    lower" 999 (:func:`~figcheck.check.findings.gap` says a tenth or less as a factor). mends30:
+    the order was report.json's |deviation|, the article against the data, so "40% lower"
+    (deviation 0.667) came before "50% higher" (0.333) and the cards' numbers did not descend."""
+    shown = shown_gaps(findings)
+    ratio = shown + 1  # the data over the article's figure (a fall's by its size); ≤ 0: signs
+    with np.errstate(divide="ignore", invalid="ignore"):
+        size = np.where((ratio > 0) & (ratio <= 0.1), 1 / ratio - 1, np.abs(shown))
+    sizes: np.ndarray = -np.nan_to_num(size, nan=0.0, posinf=np.inf)
     return sizes
 
 

@@ -315,15 +315,16 @@ def _deviation_words(
         return ""
     titles = [datasets[n].dataset.title for n in names if n in datasets]
     what = f"the figure from {titles[0]} is" if len(titles) == 1 else "the data are"
+    subject = f"the figure from {titles[0]} is" if len(titles) == 1 else "the data is"
     if fall and claimed < 0 and reference < 0:
         # a fall is said by its size, as the message says it ("a fall of about 20%; … fell
         # 4.579%"): review27: the card said the data were "15.4 percentage points higher"
         claimed, reference, bound = -claimed, -reference, -bound
-        what = (
-            f"the fall in the figure from {titles[0]} is"
-            if len(titles) == 1
-            else ("the fall in the data is")
-        )
+        what = f"the fall in {subject}"
+    elif fall and claimed > 0 and reference > 0:
+        # a rise in the same form (mends30: "The figure from … is 0.19 percentage points
+        # higher" beside a fall's "The fall in the figure from …")
+        what = f"the rise in {subject}"
     found = gap_beside(reference, claimed, bound)
     if found is None:
         return ""

@@ -6,6 +6,7 @@ A failure to write (a full disk, a file where a folder should be) raises
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -16,7 +17,23 @@ from typing import IO, Any
 
 from figcheck.errors import FigcheckError, OutputError
 
-__all__ = ["fsynced", "mode_for", "write_all", "write_bytes", "write_json", "write_text"]
+__all__ = [
+    "fsynced", "mode_for", "write_all", "write_bytes", "write_hint", "write_json", "write_text",
+]  # fmt: skip
+
+#: What to do about an OS error while writing (mends30: "cannot write: No space left on device"
+#: named the file but not the way out).
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_BARRED = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def write_hint(exc: OSError) -> str | None:
+    """What to do when ``exc`` stopped a write: free space, or another folder."""
+    if exc.errno in _FULL:
+        return "free some space on that disk, or write to a folder on another"
+    if exc.errno in _BARRED:
+        return "write to a folder you may write to"
+    return None
 
 
 def mode_for(path: Path) -> int:
@@ -49,7 +66,9 @@ def _naming(path: Path) -> Iterator[None]:
     except FigcheckError:
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+        raise OutputError(
+            f"cannot write: {exc.strerror or exc}", path=str(path), hint=write_hint(exc)
+        ) from exc
 
 
 def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None:

@@ -28,7 +28,7 @@ from typing import IO
 import filelock
 
 from figcheck.errors import OutputError, UsageError
-from figcheck.storage.atomic import fsynced, mode_for
+from figcheck.storage.atomic import fsynced, mode_for, write_hint
 
 __all__ = ["LOCK_NAME", "check_folder", "clean_stale", "output_lock", "write_set"]
 
@@ -71,7 +71,9 @@ def output_lock(folder: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create the folder: {exc.strerror}", path=str(folder)) from exc
+        raise OutputError(
+            f"cannot create the folder: {exc.strerror}", path=str(folder), hint=write_hint(exc)
+        ) from exc
     lock = filelock.FileLock(folder / LOCK_NAME, timeout=wait_s, is_singleton=True)
     first = not lock.is_locked
     try:
@@ -83,7 +85,9 @@ def output_lock(folder: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
             hint="wait for it to finish, or use another --out",
         ) from exc
     except OSError as exc:
-        raise OutputError(f"cannot lock the folder: {exc.strerror}", path=str(folder)) from exc
+        raise OutputError(
+            f"cannot lock the folder: {exc.strerror}", path=str(folder), hint=write_hint(exc)
+        ) from exc
     try:
         if first:
             clean_stale(folder)
@@ -136,8 +140,9 @@ def write_set(folder: Path, items: Sequence[tuple[str, Callable[[IO[str]], objec
             stage = Path(tempfile.mkdtemp(dir=folder, prefix=f"{STAGE_PREFIX}{os.getpid()}-"))
         except OSError as exc:
             raise OutputError(
-                f"cannot write into the folder: {exc.strerror}", path=str(folder)
-            ) from exc
+                f"cannot write into the folder: {exc.strerror}", path=str(folder),
+                hint=write_hint(exc),
+            ) from exc  # fmt: skip
         try:
             for (name, writer), target in zip(items, targets, strict=True):
                 staged = stage / name
@@ -146,13 +151,16 @@ def write_set(folder: Path, items: Sequence[tuple[str, Callable[[IO[str]], objec
                         writer(out)
                 except OSError as exc:
                     raise OutputError(
-                        f"cannot write: {exc.strerror or exc}", path=str(target)
-                    ) from exc
+                        f"cannot write: {exc.strerror or exc}", path=str(target),
+                        hint=write_hint(exc),
+                    ) from exc  # fmt: skip
             for name, target in zip([n for n, _ in items], targets, strict=True):
                 try:
                     os.replace(stage / name, target)
                 except OSError as exc:
-                    raise OutputError(f"cannot replace: {exc.strerror}", path=str(target)) from exc
+                    raise OutputError(
+                        f"cannot replace: {exc.strerror}", path=str(target), hint=write_hint(exc)
+                    ) from exc
         finally:
             shutil.rmtree(stage, ignore_errors=True)
     return targets
