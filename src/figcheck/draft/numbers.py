@@ -239,6 +239,9 @@ class NumberReader(ScanState):
         capital = self.scan[t.starts[i - 1]].isupper() if i > 0 else False
         money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs", "kes") and capital
         money = money or self._letter_currency(i) is not None  # "N2.3 trillion" in Lagos
+        # "USD1.4 billion", "GHS12.5billion", "RMB48.2": an ISO code (or "RMB") in capitals
+        prev = self.scan[t.starts[i - 1] : t.ends[i - 1]] if i > 0 else ""
+        money = money or (prev.isupper() and (prev.lower() in self.lex.codes or prev == "RMB"))
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:
             return True
