@@ -41,3 +41,43 @@ def test_money_in_the_forms_of_the_local_press(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 2. the denominators of a rate that "per"/"a" + a unit did not read: "a dozen" (per 12 things,
+#    like "per 100,000 people"; no figure of its own), "to the acre"/"to the gallon" (per a unit
+#    of measure), "for every kilometre", "per cwt" (pint's hundredweight), "per million
+#    population" (a scale word as the denominator's number)
+DENOMINATORS: list[Row] = [
+    ("a-dozen", "Free-range eggs sold for $6.40 a dozen in Perth.", "en",
+     [("$6.40 a dozen", 6.4, "AUD/12 count")]),
+    ("per-dozen-move", "Eggs fell 30 cents a dozen, to $4.10 a dozen.", "en",
+     [("fell 30 cents a dozen", 0.3, "USD/12 count"), ("$4.10 a dozen", 4.1, "USD/12 count")]),
+    ("to-the-acre", "The best paddocks gave 62 bushels to the acre.", "en",
+     [("62 bushels to the acre", 62, "bushel/acre")]),
+    ("to-the-gallon", "The new model does 48 miles to the gallon.", "en",
+     [("48 miles to the gallon", 48, "mile/gallon")]),
+    ("for-every-kilometre", "Passengers pay a flat $2 and another $0.15 for every kilometre.", "en",
+     [("$2", 2, "USD"), ("$0.15 for every kilometre", 0.15, "USD/kilometre")]),
+    ("per-cwt", "Class III milk settled at $17.20 per cwt.", "en",
+     [("$17.20 per cwt", 17.2, "USD/hundredweight")]),
+    ("per-million", "Incidence reached 41.3 cases per million population.", "en",
+     [("41.3 cases per million population", 41.3, "count/1000000 people")]),
+    ("look-alike-to-the", "Farmers hauled 900 bushels to the elevator.", "en",
+     [("900 bushels", 900, "bushel")]),
+    ("look-alike-dozen", "Two dozen farms were flooded.", "en",
+     [("Two dozen farms", 24, "count")]),
+]  # fmt: skip
+
+
+@table(DENOMINATORS)
+def test_denominators_of_a_rate(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+def test_per_one_million_people_in_digits() -> None:
+    """ "per 1 million people" in digits: the denominator written out, as for a million spelled
+    ("1000000 people", not "1e+06 people")."""
+    check("There were 8.5 deaths per 1 million people.", "en",
+          [("8.5 deaths per 1 million people", 8.5, "people/1000000 people")])  # fmt: skip

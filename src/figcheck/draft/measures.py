@@ -306,6 +306,13 @@ class MeasureReader(ChangeReader):
             return "/litre", 1  # "115.0cpl", "$1.18 cpl": cents (a price) per litre
         elif w == "-" and (t.word(k + 1), t.word(k + 2)) == ("per", "-"):
             n = 3  # "109.2 cents-per-litre"
+        elif (w, t.word(k + 1)) in (("to", "the"), ("for", "every"), ("for", "each")):
+            # "62 bushels to the acre", "48 miles to the gallon", "$0.15 for every kilometre":
+            # per a unit of measure only (not "to the day", "to the elevator")
+            unit = self.lex.units.after(t.words, k + 2)
+            if unit is None or unit[0] in ("hour",) or unit[0] in RATE_TIME.values():
+                return None
+            return f"/{self._metal_ounce(unit[0], k)}", 2 + unit[1]
         elif w in PER_TIME_WORDS:
             return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
@@ -318,6 +325,8 @@ class MeasureReader(ChangeReader):
         d = t.word(k + n)
         if d in ("cent", "ciento", "capita"):
             return None
+        if d == "dozen" and w in ("a", "per") and self.lang == "en":
+            return "/12 count", n + 1  # "$6.40 a dozen": per 12 things, like per 100,000 people
         if w in ("a", "an") and t.word(k + n + 1) in ("earlier", "ago", "before", "later", "after"):
             return None  # "31.94 million tonnes a year earlier": a time, not a rate
         if d in RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
@@ -342,6 +351,9 @@ class MeasureReader(ChangeReader):
             unit = self.lex.units.after(t.words, k + n + 1)
             if unit is not None and unit[0] not in ("hour",):
                 return f"/{unit[0]}", n + 1 + unit[1]
+        scale_word = self.lex.scales.get(t.word(k + n))
+        if w == "per" and scale_word is not None and t.word(k + n + 1) in RATE_PEOPLE:
+            return f"{scale_word[0]:.0f} people", n + 2  # "41.3 cases per million population"
         spelled = t.word(k + n) in self.lex.numbers or t.word(k + n) == "mil"
         if t.is_digits(k + n) or spelled:  # "per 100,000 residents", "por cada cien mil"
             if spelled:
@@ -359,7 +371,8 @@ class MeasureReader(ChangeReader):
                 per = number * scale
                 tail = RATE_PEOPLE_TAIL.get(t.words[last + 1])
                 last += tail is not None and t.word(last + 2) == tail
-                return f"{per:g} people", last + 2 - k
+                per_text = f"{per:.0f}" if per == int(per) and per < 1e15 else f"{per:g}"
+                return f"{per_text} people", last + 2 - k  # "1000000 people", not "1e+06"
         return None
 
     def _per_measure_after(self, k: int) -> bool:
