@@ -81,3 +81,32 @@ def test_per_one_million_people_in_digits() -> None:
     ("1000000 people", not "1e+06 people")."""
     check("There were 8.5 deaths per 1 million people.", "en",
           [("8.5 deaths per 1 million people", 8.5, "people/1000000 people")])  # fmt: skip
+
+
+# 3. mass in a mining or market text: ounces of a precious metal the text is about are troy
+#    ounces, also as amounts and in a sentence far from the metal's name; "gpt" is grams per
+#    tonne; pounds weigh when a weight word stands before them or the sentence prices a pound
+MASS: list[Row] = [
+    ("troy-amount", "The gold miner poured 88,400oz in the quarter.", "en",
+     [("88,400oz", 88400, "troy_ounce")]),
+    ("troy-far", "Gold output rose at the Ridge mine. " + "The crews worked two shifts. " * 8
+     + "Its costs were $1,210/oz.", "en",
+     [("two shifts", 2, "count")] * 8 + [("$1,210/oz", 1210, "USD/troy_ounce")]),
+    ("gpt", "Drilling returned 7.2gpt gold over 12 metres.", "en",
+     [("7.2gpt", 7.2, "gram/tonne"), ("over 12 metres", 12, "metre")]),
+    ("pounds-priced", "Nickel output was 52 million pounds, at a cost of $4.10 per pound.", "en",
+     [("52 million pounds", 52e6, "pound"), ("$4.10 per pound", 4.1, "USD/pound")]),
+    ("pounds-weight", "The calf had a birth weight of 95 pounds.", "en",
+     [("95 pounds", 95, "pound")]),
+    ("look-alike-ounce-food", "Each serving holds 4 ounces of cheese.", "en",
+     [("4 ounces", 4, "ounce")]),
+    ("look-alike-pounds-money", "The London firm paid 40 million pounds for the stake.", "en",
+     [("40 million pounds", 40e6, "GBP")]),
+]  # fmt: skip
+
+
+@table(MASS)
+def test_mass_in_mining_and_market_texts(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -239,6 +239,8 @@ class MeasureReader(ChangeReader):
             return None  # Spanish "has": "en lo que va de 2018 ha disminuido", not hectares
         if unit == "hour":
             return None  # a duration, handled as context
+        if unit == "ounce":
+            return self._metal_ounce(unit, k), n  # "poured 88,400oz" of gold: troy ounces
         return unit, n
 
     def _brand_before_goods(self, k: int) -> bool:
@@ -280,7 +282,21 @@ class MeasureReader(ChangeReader):
         if unit != "ounce":
             return unit
         window = range(max(0, k - 40), k)
-        return "troy_ounce" if any(self.t.word(j) in _PRECIOUS for j in window) else unit
+        if any(self.t.word(j) in _PRECIOUS for j in window) or self._metal_text():
+            return "troy_ounce"
+        return unit
+
+    def _metal_text(self) -> bool:
+        """The text is about a precious metal: it names one in its first sentence (its headline
+        or lead) or at least three times in its first 20,000 characters ("Gold AISC rise in Q3 …
+        reported AISC of $158/oz" far below)."""
+        if self.metal_text is None:
+            head = self.scan[:20000].lower()
+            first = head[: self.bounds[0][1]] if self.bounds else head[:300]
+            found = [len(re.findall(rf"\b{m}\b", head)) for m in _PRECIOUS]
+            named = any(re.search(rf"\b{m}\b", first) for m in _PRECIOUS)
+            self.metal_text = named or sum(found) >= 3
+        return self.metal_text
 
     def _rate(self, k: int) -> tuple[str, int] | None:
         """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil

@@ -191,6 +191,11 @@ _HOTELS = frozenset(["hotel", "hotels", "hoteles", "hostales", "hostal", "resort
 _STAR_LIST = frozenset(["y", "and", ",", "-", "o", "or"])
 
 
+#: Words before a figure in pounds that make them a weight, not money.
+_WEIGHT_WORDS = frozenset(
+    ["weight", "weighs", "weighed", "weighing", "weigh", "stone", "heavier", "lighter"]
+)  # fmt: skip
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -481,6 +486,9 @@ class QuantityScan(ShareReader):
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
                     and (self._per_measure_after(j + 2) or self._goods_of(j + 2)):  # fmt: skip
                 got_cur = None  # "889 pounds per harvested acre", "6 pounds of grain": a mass
+            if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
+                    and self._pounds_weigh(first, j + 1):  # fmt: skip
+                got_cur = None  # "copper output was 413 million pounds, at $1.77 per pound"
             if got_cur is not None and self._constant_money(first, value, scale):
                 self.skip_to = j + got_cur[1]
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
@@ -1182,6 +1190,21 @@ class QuantityScan(ShareReader):
             return False
         periods = (*RATE_TIME.values(), *CLOCK_TIME.values())
         return per not in periods and per != "count" and not per.endswith("people")
+
+    def _pounds_weigh(self, first: int, k: int) -> bool:
+        """ "pounds" at token ``k`` weigh: a weight word in the 6 tokens before the figure
+        ("weight equal to 100 pounds", "eleven stone and eight pounds"), or a price per pound
+        in the rest of its sentence ("413 million pounds, at a cost of $1.77 per pound")."""
+        t = self.t
+        if any(t.word(m) in _WEIGHT_WORDS for m in range(max(0, first - 6), first)):
+            return True
+        here = self._sentence_index(t.starts[k])
+        for m in range(k + 1, min(t.n, k + 40)):
+            if self._sentence_index(t.starts[m]) != here:
+                return False
+            if t.words[m] in ("pound", "lb") and t.word(m - 1) in ("per", "a", "/"):
+                return True
+        return False
 
     def _move_of_a_rate(self, move: Mention) -> Mention:
         """A move printed in a unit of measure after a level of a rate in that unit, in its
