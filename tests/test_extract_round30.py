@@ -110,3 +110,36 @@ def test_mass_in_mining_and_market_texts(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. a time or a term that is the claim: a prison term in days or weeks, after "jailed for",
+#    before "imprisonment" ("12 months' imprisonment"); a time after "took", "clocked", "a time
+#    of", "a record of", also two units ("9 minutes and 1.9 seconds"); an English compound
+#    spelled without its hyphen ("twenty eight"); a quake "measuring 7.0"
+TIMES: list[Row] = [
+    ("jailed-for", "The former mayor was jailed for nine years on Friday.", "en",
+     [("nine years", 9, "year")]),
+    ("days-imprisonment", "He was fined $800 or 60 days imprisonment.", "en",
+     [("$800", 800, "USD"), ("60 days", 60, "day")]),
+    ("months-apostrophe", "She got 18 months' imprisonment, suspended.", "en",
+     [("18 months", 18, "month")]),
+    ("spelled-no-hyphen", "Each got thirty six months imprisonment for fraud.", "en",
+     [("thirty six months", 36, "month")]),
+    ("took-seconds", "The winning goal took just 11.2 seconds from kick-off.", "en",
+     [("11.2 seconds", 11.2, "second")]),
+    ("time-of-two-units", "She set a record time of 4 minutes and 12 seconds.", "en",
+     [("4 minutes and 12 seconds", 4.2, "minute")]),
+    ("quake-measuring", "A quake measuring 6.3 shook the island, killing 14 people.", "en",
+     [("6.3", 6.3, ""), ("14 people", 14, "people")]),
+    ("look-alike-later", "The vote took place 20 minutes later.", "en", []),
+    ("look-alike-for-years", "The shop traded for 40 years.", "en", []),
+    ("look-alike-measuring", "A slab measuring 3 metres fell.", "en",
+     [("3 metres", 3, "metre")]),
+]  # fmt: skip
+
+
+@table(TIMES)
+def test_times_and_terms_that_are_the_claim(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

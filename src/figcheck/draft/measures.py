@@ -97,6 +97,11 @@ _MONEY_TEXT = re.compile(
 #: decreased by 1.2 per cent from 187.64 to 185.39"): those levels are index points.
 _LEVEL_INDEX_NAMES = frozenset(["index", "índice", "cpi", "ipc"])
 #: Metals whose ounce is a troy ounce.
+#: A time that is the claim (measures._timed): its units, the verbs and the "<noun> of" before.
+_TIMED_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+                "hour": "hour", "hours": "hour", "secs": "second", "mins": "minute"}  # fmt: skip
+_TIMED_VERBS = frozenset(["took", "clocked", "timed", "clocking"])
+_TIMED_OF = frozenset([("time", "of"), ("times", "of"), ("record", "of")])
 _PRECIOUS = frozenset(
     ["gold", "silver", "platinum", "palladium", "oro", "plata", "platino", "paladio", "bullion"]
 )
@@ -588,7 +593,10 @@ class MeasureReader(ChangeReader):
         before = t.word(i - 1) in MAGNITUDE or (
             t.word(i - 1) in ("-", "of", "de") and t.word(i - 2) in MAGNITUDE
         )  # "magnitude-6.8", "a magnitude of 6.1"
-        return before or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
+        measuring = t.word(i - 1) in ("measuring", "measured") and any(
+            t.word(k) in QUAKE for k in range(max(0, i - 5), i - 1)
+        )  # "another earthquake measuring 7.0 struck"
+        return before or measuring or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
 
     def _hyphen_count(self, i: int, k: int, value: float) -> bool:
         """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
@@ -1350,7 +1358,7 @@ class MeasureReader(ChangeReader):
         "condenado a 9 años de prisión"; not "built 12 years ago"."""
         t = self.t
         unit = STREAK_UNIT.get(t.word(j + 1))
-        if unit not in ("year", "month"):
+        if unit not in ("year", "month", "week", "day"):
             return None
         last, added = j + 1, 0.0
         if (
@@ -1365,7 +1373,34 @@ class MeasureReader(ChangeReader):
         after = (t.word(last + 1), t.word(last + 2))
         if before in TERM_BEFORE or t.word(first - 1) in TERM_VERBS or after in TERM_AFTER:
             return unit, added, last
+        apostrophe = t.word(last + 1) in ("'", "’")
+        if t.word(last + 1 + apostrophe) == "imprisonment":
+            return unit, added, last  # "12 months' imprisonment", "100 days imprisonment"
         return None
+
+    def _timed(self, first: int, j: int) -> tuple[str, float, int] | None:
+        """(unit, added in the unit, last token) of a time that is the claim, in seconds,
+        minutes or hours after "took", "clocked", "a time of", "a record of" ("took just 9.6
+        seconds", "a course record time of 9 minutes and 1.9 seconds" = 9.0317 minutes); not
+        "after 14 seconds", "for two hours" (a time that places an event)."""
+        t = self.t
+        unit = _TIMED_UNITS.get(t.word(j + 1))
+        if unit is None:
+            return None
+        before = {t.word(first - 1), t.word(first - 2)} - {"just", "only", "a", "an"}
+        pair = (t.word(first - 2), t.word(first - 1))
+        if not (before & _TIMED_VERBS or pair in _TIMED_OF) or t.word(first - 1) == "place":
+            return None  # not "took place 10 minutes later"
+        if t.word(j + 2) in ("later", "earlier", "ago", "before", "after", "late"):
+            return None
+        last, added = j + 1, 0.0
+        if unit != "second" and t.word(j + 2) == "and" and t.is_digits(j + 3):
+            numeral = read_numeral(t, j + 3, self.conv)
+            smaller = _TIMED_UNITS.get(t.word(numeral.last + 1))
+            ratio = {("hour", "minute"): 60.0, ("minute", "second"): 60.0}.get((unit, smaller or ""))
+            if ratio is not None and numeral.value < 60:
+                last, added = numeral.last + 1, numeral.value / ratio
+        return unit, added, last
 
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a

@@ -124,6 +124,14 @@ class NumberReader(ScanState):
             ):
                 value += self.lex.numbers[t.word(i_tens + 2)][0]
                 last = i_tens + 2
+            elif (
+                self.lang == "en"
+                and value in (20, 30, 40, 50, 60, 70, 80, 90)
+                and self.lex.numbers.get(t.word(i_tens + 1), (0, ""))[1] == "en"
+                and 0 < self.lex.numbers[t.word(i_tens + 1)][0] < 10
+            ):  # "twenty eight months": an English compound spelled without its hyphen
+                value += self.lex.numbers[t.word(i_tens + 1)][0]
+                last = i_tens + 1
             if (t.word(last + 1), t.word(last + 2), t.word(last + 3)) in HALF_AFTER:
                 return value + 0.5, f"{value + 0.5:g}", 1, last + 3  # "one and a half million"
             if (t.word(last + 1), t.word(last + 2)) == ("y", "medio"):

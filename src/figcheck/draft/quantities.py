@@ -596,7 +596,7 @@ class QuantityScan(ShareReader):
         ):  # "tras 10 horas de debates", "la huelga de 12 días": the length of an event
             base = EVENT_UNITS[t.words[j + 1]]
             j += 3 if t.word(j + 3) in EVENT_NOUNS and t.word(j + 2) in ("de", "of") else 1
-        if base is None and (term := self._prison_term(first, j)) is not None:
+        if base is None and (term := self._prison_term(first, j) or self._timed(first, j)):
             base, added, j = term  # "sentenced to 17 years and six months in prison"
             if added:
                 value += added
