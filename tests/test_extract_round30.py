@@ -143,3 +143,25 @@ def test_times_and_terms_that_are_the_claim(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. an index's level after its name (also an acronym: CPI, RPI, PPI, PMI) and a verb of its
+#    level, with a percent before: the level, not a percent carried
+INDEX_LEVELS: list[Row] = [
+    ("rpi-is", "Resale prices fell 0.9 percent. The flash RPI is 128.7, down 0.3 percent.", "en",
+     [("fell 0.9 percent", 0.9, "percent"), ("128.7", 128.7, ""),
+      ("down 0.3 percent", 0.3, "percent")]),
+    ("pmi-stood-at", "Orders grew 4 percent and the PMI stood at 52.6 in March.", "en",
+     [("grew 4 percent", 4, "percent"), ("52.6", 52.6, "")]),
+    ("look-alike-share", "The CPI rose 0.5 percent; core was 0.3 percent.", "en",
+     [("rose 0.5 percent", 0.5, "percent"), ("0.3 percent", 0.3, "percent")]),
+    ("look-alike-index-at-percent", "Unemployment was 4 percent and the index was at 3.9 percent.",
+     "en", [("4 percent", 4, "percent"), ("3.9 percent", 3.9, "percent")]),
+]  # fmt: skip
+
+
+@table(INDEX_LEVELS)
+def test_an_index_level_after_its_name(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

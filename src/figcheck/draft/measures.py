@@ -95,6 +95,10 @@ _MONEY_TEXT = re.compile(
 
 #: The name of an index before a move in percent and the levels it went between ("the CPI
 #: decreased by 1.2 per cent from 187.64 to 185.39"): those levels are index points.
+#: Names of an index whose level a bare figure after a verb gives (measures._index_named_level).
+#: English only: Spanish "un índice de 4" is a rate per 100,000 people.
+_NAMED_INDEXES = frozenset(["index", "cpi", "rpi", "ppi", "hpi", "pmi", "wpi"])
+_LEVEL_VERBS = frozenset(["is", "was", "stood", "stands", "at", "reached", "hit", "to", "came"])
 _LEVEL_INDEX_NAMES = frozenset(["index", "índice", "cpi", "ipc"])
 #: Metals whose ounce is a troy ounce.
 #: A time that is the claim (measures._timed): its units, the verbs and the "<noun> of" before.
@@ -741,6 +745,18 @@ class MeasureReader(ChangeReader):
             if w in OTHER_CLAUSE:
                 return False
         return False
+
+    def _index_named_level(self, first: int, j: int) -> bool:
+        """A bare figure right after an index's name and a verb of its level ("the RPI is
+        131.4", "the CPI stood at 296.3", "the PMI was at 51.2"): at most three of the verbs
+        between, and no unit, percent or move after the figure."""
+        t = self.t
+        if t.word(j + 1) in ("%", "percent", "per", "points", "point", "basis"):
+            return False
+        k = first - 1
+        while k > first - 4 and t.word(k) in _LEVEL_VERBS:
+            k -= 1
+        return k < first - 1 and t.word(k) in _NAMED_INDEXES
 
     def _index_move_after_its_name(self, first: int, last: int) -> bool:
         """A move in points (tokens ``first`` to ``last``: "13 points higher", "rose 40 points")

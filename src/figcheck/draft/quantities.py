@@ -581,6 +581,8 @@ class QuantityScan(ShareReader):
                 base, j = "count", j + 1  # "shared 12,000 times": how often
         if base is None and not spelled and self._magnitude(i, j, value):
             base = "dimensionless"
+        if base is None and not spelled and scale == 1.0 and self._index_named_level(first, j):
+            base = "dimensionless"  # "the 4th quarter RPI is 131.4": the index's level
         record: str | None = run_record
         if base is None:
             streak = self._streak(j) or self._streak_to(first, j)
