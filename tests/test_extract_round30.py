@@ -165,3 +165,29 @@ def test_an_index_level_after_its_name(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. what a price or a count is of: an English subject "a <unit> of <goods>" or "a dozen"
+#    before a price; a price per thing (ARPU, per share) is not carried to a bare figure with
+#    "million" or more after it (a count of customers, users)
+SUBJECTS: list[Row] = [
+    ("a-unit-of", "A litre of diesel cost $1.92 in Darwin.", "en",
+     [("$1.92", 1.92, "AUD/litre")]),
+    ("a-dozen-subject", "Last spring a dozen would cost $3.10.", "en",
+     [("$3.10", 3.1, "USD/12 count")]),
+    ("no-price-carried",
+     "Revenue per user rose 8% to Rs 152, while the user base grew 4% to 310.2 million.", "en",
+     [("rose 8%", 8, "percent"), ("Rs 152", 152, "INR/people"), ("grew 4%", 4, "percent"),
+      ("310.2 million", 310.2e6, "count")]),
+    ("look-alike-and", "She bought a litre of milk and paid $9 for bread.", "en",
+     [("$9", 9, "USD")]),
+    ("look-alike-plain-carry", "Petrol in Perth was $1.95 a litre, up from 1.89.", "en",
+     [("$1.95 a litre", 1.95, "AUD/litre"), ("up from 1.89", 1.89, "AUD/litre")]),
+]  # fmt: skip
+
+
+@table(SUBJECTS)
+def test_what_a_price_or_count_is_of(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

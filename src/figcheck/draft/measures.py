@@ -1184,6 +1184,14 @@ class MeasureReader(ChangeReader):
                 continue  # "el kilo de bistec del 7 costaba 150 pesos"
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
                 return self._listed_price_unit(k, first, currency)
+            if t.words[k] in ("a", "an") and self.lang == "en" and t.word(k + 1) == "dozen" \
+                    and t.word(k - 1) not in ("than", "about", "of") and k + 1 < first:  # fmt: skip
+                return "12 count"  # "a dozen would cost $2.94": per 12 (eggs)
+            if t.words[k] in ("a", "an") and self.lang == "en":
+                unit = self.lex.units.after(t.words, k + 1)
+                if unit is not None and unit[0] != "hour" and t.word(k + 1 + unit[1]) == "of" \
+                        and k + unit[1] + 2 < first:  # fmt: skip
+                    return unit[0]  # "A gallon of milk cost $4.15"
             if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in NOT_SUBJECT_UNITS:
                 continue  # "The pound fell to $1.21", "at the foot of the hill": no unit priced
             unit = self.lex.units.after(t.words, k + 1)
@@ -1502,6 +1510,9 @@ class MeasureReader(ChangeReader):
             # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
             # rose to 1,130" after "$1.5 billion" is not dollars
             reach = (3 if scaled != 1.0 and self._money_topic(i) else 0) if money else 1
+            price, _, per = unit.partition("/")
+            if scaled >= 1e6 and per and len(price) == 3 and price.isupper():
+                reach = -1  # "ARPU … Rs 188 …, its customer base … to 55.21 million": no price
             if here - sentence <= reach:
                 self.context = source
                 return unit
