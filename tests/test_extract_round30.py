@@ -191,3 +191,26 @@ def test_what_a_price_or_count_is_of(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. a study's figures: a p-value ("p<0.07", "p = 0.0006") is no claim; sevenths, eighths and
+#    ninths are spelled fractions like thirds and fifths
+STUDIES: list[Row] = [
+    ("p-value-glued", "Relapses fell by 22% (p<0.04) on the new drug.", "en",
+     [("fell by 22%", 22, "percent")]),
+    ("p-value-spaced", "Of 90 patients, 61% improved (p = 0.003).", "en",
+     [("90 patients", 90, "people"), ("61%", 61, "percent")]),
+    ("one-seventh", "Higher doses lowered the risk by one-seventh.", "en",
+     [("one-seventh", 14.29, "percent")]),
+    ("an-eighth", "An eighth of the wards were closed.", "en",
+     [("An eighth", 12.5, "percent")]),
+    ("look-alike-one-of", "One of the seven trials was stopped.", "en",
+     [("seven trials", 7, "count")]),
+]  # fmt: skip
+
+
+@table(STUDIES)
+def test_a_studys_figures(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

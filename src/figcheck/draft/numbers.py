@@ -317,6 +317,8 @@ class NumberReader(ScanState):
         if spelled:
             return False
         raw = t.words[i]
+        if t.word(i - 1) in ("<", "=", ">", "≤", "≥") and t.word(i - 2) == "p" and value < 1:
+            return True  # "(p<0.07)", "p = 0.0006": a study's p-value, no claim of its own
         if t.joined(j + 1) and (nxt in ORDINAL_SUFFIX or nxt in ("'", "’")):
             return True  # 21st, 1950s, 60s
         if t.joined(j + 1) and t.is_word(j + 1):
