@@ -214,3 +214,23 @@ def test_a_studys_figures(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 8. shipping: "dwt"/"DWT" is a ship's deadweight in tonnes (pint reads "dwt" as pennyweight);
+#    "nautical miles" are nautical miles, not a count of "nautical" things
+SHIPPING: list[Row] = [
+    ("dwt", "The yard delivered two 82,000 dwt bulkers.", "en",
+     [("82,000 dwt", 82000, "tonne")]),
+    ("dwt-upper", "Orders totalled 1,240,500 DWT last week.", "en",
+     [("1,240,500 DWT", 1240500, "tonne")]),
+    ("nautical-miles", "The ferry has a range of 4,000 nautical miles.", "en",
+     [("4,000 nautical miles", 4000, "nautical_mile")]),
+    ("look-alike-miles", "The road is 40 miles long.", "en", [("40 miles", 40, "mile")]),
+]  # fmt: skip
+
+
+@table(SHIPPING)
+def test_shipping_units(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
