@@ -234,3 +234,32 @@ def test_shipping_units(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. odds and ends of reading a level: "40C days" (and "40C plus days", "a 38C scorcher") are
+#    readings, not differences; the first figure of a pair before "years ago" or a term ("5 and
+#    10 year bonds") is no quantity; a level after a rate in its sentence, in the rate's unit
+#    and of its size, is of the rate ("187 bushels per acre, with Illinois … 179 bushels")
+LEVELS: list[Row] = [
+    ("celsius-days", "Perth faces three 41C days in a row.", "en",
+     [("41C", 41, "degree_Celsius")]),
+    ("celsius-plus-days", "Residents will swelter through several 39C plus days.", "en",
+     [("39C", 39, "degree_Celsius")]),
+    ("years-ago-pair", "The lake dried up between 8,000 and 6,000 years ago.", "en", []),
+    ("term-pair", "The Treasury sold 3 and 7 year notes on Monday.", "en", []),
+    ("rate-level", "Kansas expects 48 bushels per acre, with Nebraska close behind at 46 bushels.",
+     "en", [("48 bushels per acre", 48, "bushel/acre"), ("46 bushels", 46, "bushel/acre")]),
+    ("look-alike-total", "Yields hit 51 bushels per acre and the crop reached 1.8 billion bushels.",
+     "en", [("51 bushels per acre", 51, "bushel/acre"), ("1.8 billion bushels", 1.8e9, "bushel")]),
+    ("look-alike-warming", "The sea warmed 1.1C over a century.", "en",
+     [("1.1C", 1.1, "delta_degree_Celsius")]),
+    ("look-alike-range", "Between 2 and 3 years of growth were lost.", "en",
+     [("Between 2 and 3 years of growth", 2.5, "year")]),
+]  # fmt: skip
+
+
+@table(LEVELS)
+def test_reading_a_level(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -164,6 +164,10 @@ class MeasureReader(ChangeReader):
             return unit
         if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
             return unit.removeprefix("delta_")
+        t = self.t
+        day = t.word(j + 1 + (t.word(j + 1) in ("plus", "+"))) in ("day", "days")
+        if day or any(w in ("swelter", "sweltered", "sweltering", "scorcher") for w in words):
+            return unit.removeprefix("delta_")  # "several 40C plus days", "a 38C scorcher"
         return unit
 
     def _forecast(self, k: int) -> bool:

@@ -307,6 +307,18 @@ class NumberReader(ScanState):
     def _is_year_value(self, value: float) -> bool:
         return value.is_integer() and 1500 <= value <= 2100
 
+    def _time_pair(self, k: int) -> bool:
+        """The figure from token ``k`` (the second of a pair) places a time or names a term:
+        "11,000 years ago", "10 year bonds" (a singular time word before a noun)."""
+        t = self.t
+        while t.joined(k + 1) and (t.is_digits(k + 1) or t.word(k + 1) in (",", ".")):
+            k += 1
+        unit, after = t.word(k + 1), t.word(k + 2)
+        if unit in ("years", "months", "weeks", "days") and after in ("ago", "old", "earlier"):
+            return True
+        return unit in ("year", "month") and t.is_word(k + 2) and after.endswith("s") \
+            and after not in STOP and after not in TIME  # fmt: skip
+
     def _is_context(self, i: int, j: int, value: float, spelled: bool, scale: float,
                     decimals: int, has_unit: bool = False) -> bool:  # fmt: skip
         """Years, dates, decades, ordinals, identifiers: not quantities."""
@@ -317,6 +329,8 @@ class NumberReader(ScanState):
         if spelled:
             return False
         raw = t.words[i]
+        if nxt in ("and", "to", "or") and t.is_digits(j + 2) and self._time_pair(j + 2):
+            return True  # "between 17,000 and 11,000 years ago", "in 5 and 10 year bonds"
         if t.word(i - 1) in ("<", "=", ">", "≤", "≥") and t.word(i - 2) == "p" and value < 1:
             return True  # "(p<0.07)", "p = 0.0006": a study's p-value, no claim of its own
         if t.joined(j + 1) and (nxt in ORDINAL_SUFFIX or nxt in ("'", "’")):

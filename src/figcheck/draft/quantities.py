@@ -1215,7 +1215,8 @@ class QuantityScan(ShareReader):
         unit = move.unit
         if unit == "GBP" and move.text.lower().endswith(("pounds", "pound")):
             unit = "pound"  # "889 pounds per acre, down 19 pounds": a mass, if a rate is in it
-        if move.kind != "change" or not unit or "/" in unit or unit.isupper() \
+        level = move.kind != "change"  # "187 bushels per acre, with Illinois … 179 bushels"
+        if not unit or "/" in unit or unit.isupper() \
                 or unit in ("percent", "percentage_point", "count", "people"):  # fmt: skip
             return move
         here = self._sentence_index(move.start)
@@ -1224,7 +1225,9 @@ class QuantityScan(ShareReader):
                 return move
             if before.kind == "change" or not before.unit.startswith(f"{unit}/"):
                 continue
-            if before.magnitude < move.magnitude:
+            if level and not 0.5 * before.magnitude <= move.magnitude <= 2 * before.magnitude:
+                return move  # a level of the same rate is of its size (not a total: "13 billion")
+            if not level and before.magnitude < move.magnitude:
                 return move
             value = move.value.removesuffix(move.unit) + before.unit
             return replace(move, unit=before.unit, value=value)
