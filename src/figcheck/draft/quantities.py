@@ -1216,6 +1216,10 @@ class QuantityScan(ShareReader):
         if unit == "GBP" and move.text.lower().endswith(("pounds", "pound")):
             unit = "pound"  # "889 pounds per acre, down 19 pounds": a mass, if a rate is in it
         level = move.kind != "change"  # "187 bushels per acre, with Illinois … 179 bushels"
+        if level:
+            k = bisect_left(self.t.starts, move.start)
+            if self.t.word(k - 1) not in ("with", "at"):
+                return move  # not "… and bins hold 90 bushels": another subject's amount
         if not unit or "/" in unit or unit.isupper() \
                 or unit in ("percent", "percentage_point", "count", "people"):  # fmt: skip
             return move
@@ -1225,7 +1229,7 @@ class QuantityScan(ShareReader):
                 return move
             if before.kind == "change" or not before.unit.startswith(f"{unit}/"):
                 continue
-            if level and not 0.5 * before.magnitude <= move.magnitude <= 2 * before.magnitude:
+            if level and not 0.67 * before.magnitude <= move.magnitude <= 1.5 * before.magnitude:
                 return move  # a level of the same rate is of its size (not a total: "13 billion")
             if not level and before.magnitude < move.magnitude:
                 return move
