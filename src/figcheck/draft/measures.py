@@ -106,6 +106,7 @@ _TIMED_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "mi
                 "hour": "hour", "hours": "hour", "secs": "second", "mins": "minute"}  # fmt: skip
 _TIMED_VERBS = frozenset(["took", "clocked", "timed", "clocking"])
 _TIMED_OF = frozenset([("time", "of"), ("times", "of"), ("record", "of")])
+_TIMED_RATIOS = {("hour", "minute"): 60.0, ("minute", "second"): 60.0}
 _PRECIOUS = frozenset(
     ["gold", "silver", "platinum", "palladium", "oro", "plata", "platino", "paladio", "bullion"]
 )
@@ -1425,7 +1426,7 @@ class MeasureReader(ChangeReader):
         if unit != "second" and t.word(j + 2) == "and" and t.is_digits(j + 3):
             numeral = read_numeral(t, j + 3, self.conv)
             smaller = _TIMED_UNITS.get(t.word(numeral.last + 1))
-            ratio = {("hour", "minute"): 60.0, ("minute", "second"): 60.0}.get((unit, smaller or ""))
+            ratio = _TIMED_RATIOS.get((unit, smaller or ""))
             if ratio is not None and numeral.value < 60:
                 last, added = numeral.last + 1, numeral.value / ratio
         return unit, added, last

@@ -196,6 +196,7 @@ _WEIGHT_WORDS = frozenset(
     ["weight", "weighs", "weighed", "weighing", "weigh", "stone", "heavier", "lighter"]
 )  # fmt: skip
 
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
