@@ -263,3 +263,26 @@ def test_reading_a_level(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 10. people counted without a people noun after the figure: a bare figure a few linking words
+#     after "attendance", "crowd", "audience", "spectators"; "missing" alone after the figure
+#     ("3,000 missing,"), while "12 missing paintings" counts the paintings
+PEOPLE: list[Row] = [
+    ("attendance", "The official attendance was given as 88,412 on the day.", "en",
+     [("88,412", 88412, "people")]),
+    ("crowd-of", "A crowd of 35,000 filled the ground.", "en", [("35,000", 35000, "people")]),
+    ("missing-alone", "The storm left 41 dead, 12 missing and 300 injured.", "en",
+     [("41 dead", 41, "people"), ("12 missing", 12, "people"), ("300 injured", 300, "people")]),
+    ("look-alike-missing-noun", "Police recovered 6 missing paintings.", "en",
+     [("6 missing paintings", 6, "count")]),
+    ("look-alike-attendance-percent", "School attendance was 91%, down from 94%.", "en",
+     [("91%", 91, "percent"), ("down from 94%", 94, "percent")]),
+]  # fmt: skip
+
+
+@table(PEOPLE)
+def test_people_without_a_people_noun(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

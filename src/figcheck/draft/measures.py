@@ -644,6 +644,8 @@ class MeasureReader(ChangeReader):
         if t.word(j) in PERIODIC and t.is_word(j + 1) and after.endswith("s") \
                 and after not in STOP and after not in TIME:  # fmt: skip
             j += 1  # "6 weekly episodes", "12 daily flights": the noun after the adjective
+        if t.word(j) == "missing" and t.is_word(j + 1) and after not in STOP:
+            j += 1  # "12 missing paintings": the noun after; "3,000 missing," are people
         if t.word(j) in ("lower", "higher") and (t.word(j + 1) == "than" or not t.is_word(j + 1)):
             return None  # "394 million lower than last year": its move ("300 higher earners")
         if (

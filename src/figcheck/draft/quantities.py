@@ -191,6 +191,13 @@ _HOTELS = frozenset(["hotel", "hotels", "hoteles", "hostales", "hostal", "resort
 _STAR_LIST = frozenset(["y", "and", ",", "-", "o", "or"])
 
 
+#: Nouns that count people, and the words that may link them to a bare figure after them
+#: (quantities._people_subject).
+_PEOPLE_SUBJECTS = frozenset(["attendance", "attendances", "crowd", "crowds", "audience",
+                              "spectators", "headcount"])  # fmt: skip
+_PEOPLE_LINKS = frozenset(["of", "was", "is", "were", "given", "as", "reached", "hit",
+                           "stood", "at", "an", "a", "official", "estimated", "record",
+                           "total"])  # fmt: skip
 #: Words before a figure in pounds that make them a weight, not money.
 _WEIGHT_WORDS = frozenset(
     ["weight", "weighs", "weighed", "weighing", "weigh", "stone", "heavier", "lighter"]
@@ -771,6 +778,8 @@ class QuantityScan(ShareReader):
                 base = named  # "the number of fires is down from the average of 54,209"
             elif not spelled and self._population_of(i):
                 base = "people"  # "a city with a population of about 3.85 million": not its $
+            elif not spelled and self._people_subject(first):
+                base = "people"  # "The official attendance was given as 126,047"
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
@@ -998,6 +1007,18 @@ class QuantityScan(ShareReader):
             if t.words[k] in ("of", "de") and t.word(k - 1) in POPULATION:
                 return True
             if not t.is_word(k):
+                return False
+        return False
+
+    def _people_subject(self, first: int) -> bool:
+        """A bare figure a few linking words after a noun that counts people ("the official
+        attendance was given as 126,047", "a crowd of 40,000", "population growth (+103,000;"):
+        at most five tokens between, all of them linking words."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 7), -1):
+            if t.words[k] in _PEOPLE_SUBJECTS:
+                return True
+            if t.words[k] not in _PEOPLE_LINKS:
                 return False
         return False
 
