@@ -286,3 +286,22 @@ def test_people_without_a_people_noun(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 11. a plural unit of measure opening the sentence names the unit of the bare figure after its
+#     verb ("Hectares burned reached 1.2 million"), not the rate carried from before
+UNIT_SUBJECTS: list[Row] = [
+    ("acres-are-at", "Wheat yields 48.2 bushels per acre. Acres sown to wheat are at 36.1 million.",
+     "en", [("48.2 bushels per acre", 48.2, "bushel/acre"), ("36.1 million", 36.1e6, "acre")]),
+    ("hectares-reached", "Hectares burned this season reached 2.4 million.", "en",
+     [("2.4 million", 2.4e6, "hectare")]),
+    ("look-alike-not-first", "Last year the tally of acres planted was 12 million.", "en",
+     [("12 million", 12e6, "count")]),
+]  # fmt: skip
+
+
+@table(UNIT_SUBJECTS)
+def test_a_unit_as_the_subject(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -198,6 +198,9 @@ _PEOPLE_SUBJECTS = frozenset(["attendance", "attendances", "crowd", "crowds", "a
 _PEOPLE_LINKS = frozenset(["of", "was", "is", "were", "given", "as", "reached", "hit",
                            "stood", "at", "an", "a", "official", "estimated", "record",
                            "total"])  # fmt: skip
+#: Verbs of a level between a subject and its bare figure (quantities._unit_subject).
+_LEVEL_VERBS = frozenset(["are", "is", "were", "was", "reached", "totalled", "totaled",
+                          "stood", "hit", "rose", "fell"])  # fmt: skip
 #: Words before a figure in pounds that make them a weight, not money.
 _WEIGHT_WORDS = frozenset(
     ["weight", "weighs", "weighed", "weighing", "weigh", "stone", "heavier", "lighter"]
@@ -780,6 +783,8 @@ class QuantityScan(ShareReader):
                 base = "people"  # "a city with a population of about 3.85 million": not its $
             elif not spelled and self._people_subject(first):
                 base = "people"  # "The official attendance was given as 126,047"
+            elif not spelled and (subject := self._unit_subject(first)):
+                base = subject  # "Acres planted to corn are at 93.3 million"
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
@@ -1021,6 +1026,30 @@ class QuantityScan(ShareReader):
             if t.words[k] not in _PEOPLE_LINKS:
                 return False
         return False
+
+    def _unit_subject(self, first: int) -> str | None:
+        """The unit of measure a plural subject opening the sentence names, for a bare figure
+        after its verb ("Acres planted to corn are at 93.3 million", "Hectares burned reached
+        1.2 million"): a unit word first in the sentence, then at most six words and a verb of
+        a level right before the figure (and "at")."""
+        t = self.t
+        k = first - 1
+        if t.word(k) == "at":
+            k -= 1
+        if t.word(k) not in _LEVEL_VERBS:
+            return None
+        here = self._sentence_index(t.starts[first])
+        for m in range(k - 1, max(-1, k - 8), -1):
+            if not t.is_word(m):
+                return None
+            if self._sentence_index(t.starts[m]) != here:
+                return None
+            opens = m == 0 or self._sentence_index(t.starts[m - 1]) != here
+            if opens:
+                unit = self.lex.units.after(t.words, m)
+                plural = t.words[m].endswith("s")
+                return unit[0] if unit is not None and plural and unit[0] != "hour" else None
+        return None
 
     def _share_price(self, first: int) -> bool:
         """A price per share: its sentence names the shares or the stock before the figure (no
