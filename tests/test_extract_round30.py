@@ -305,3 +305,17 @@ def test_a_unit_as_the_subject(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 12. "kt" glued to a figure in a text that weighs in tonnes or mines ore: kilotonnes; in any
+#     other text ("25kt winds") no unit of ours
+KILOTONNES: list[Row] = [
+    ("kt-mining", "Ore mined rose 9% to 512kt, from 470kt a year earlier.", "en",
+     [("rose 9%", 9, "percent"), ("512kt", 512, "kilotonne"), ("from 470kt", 470, "kilotonne")]),
+    ("look-alike-knots", "Gusts of 35kt are expected offshore.", "en", []),
+]  # fmt: skip
+
+
+@table(KILOTONNES)
+def test_kilotonnes(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -243,6 +243,8 @@ class MeasureReader(ChangeReader):
             return None  # "5 g" of salt, not the "5G" network
         if t.words[k] == "hp" and self._brand_before_goods(k):
             return None  # "3 HP printers": the brand, not horsepower
+        if t.words[k] == "kt" and not (t.joined(k) and self._tonne_text()):
+            return None  # "487kt" of ore in a mining report; "25kt" winds are knots
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
@@ -299,6 +301,14 @@ class MeasureReader(ChangeReader):
         if any(self.t.word(j) in _PRECIOUS for j in window) or self._metal_text():
             return "troy_ounce"
         return unit
+
+    def _tonne_text(self) -> bool:
+        """The text weighs in tonnes ("tonnes", "tonne", "Mt") or mines ore: its "kt" are
+        kilotonnes."""
+        if self.tonne_text is None:
+            head = self.scan[:20000].lower()
+            self.tonne_text = bool(re.search(r"\b(tonnes?|ore|mined|milled)\b", head))
+        return self.tonne_text
 
     def _metal_text(self) -> bool:
         """The text is about a precious metal: it names one in its first sentence (its headline
