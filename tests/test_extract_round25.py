@@ -67,8 +67,10 @@ PENCE: list[Row] = [
     ("look-alike-coin", "The 2p coin is older than the 5p piece.", "en",
      [("2p", 0.02, "GBP"), ("5p", 0.05, "GBP")]),
     ("look-alike-sum-by", "Profits rose by £2 million.", "en", [("rose by £2 million", 2e6, "GBP")]),
+    # round 30: "A barrel of Brent cost …" is a price per barrel (final9 westernmail's label
+    # for the same form is USD/barrel); this row is about "US dollars", which stays USD
     ("us-dollars", "A barrel of Brent cost 71.20 US dollars.", "en",
-     [("71.20 US dollars", 71.2, "USD")]),
+     [("71.20 US dollars", 71.2, "USD/barrel")]),
 ]  # fmt: skip
 
 # a conversion in brackets takes the rate's denominator of the figure it converts

@@ -89,8 +89,10 @@ CENTS: list[Row] = [
      [("38c", 38, "degree_Celsius")]),
     ("look-alike-temperatures", "Temperatures reached 29c in Perth on Friday.", "en",
      [("29c", 29, "degree_Celsius")]),
+    # round 30: "sweltered at 31c" is a reading (degree_Celsius); the row's point, degrees and
+    # not cents in a text without money, holds
     ("look-alike-no-money", "The town sweltered at 31c on Tuesday.", "en",
-     [("31c", 31, "delta_degree_Celsius")]),
+     [("31c", 31, "degree_Celsius")]),
 ]  # fmt: skip
 
 

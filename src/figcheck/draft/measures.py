@@ -95,8 +95,18 @@ _MONEY_TEXT = re.compile(
 
 #: The name of an index before a move in percent and the levels it went between ("the CPI
 #: decreased by 1.2 per cent from 187.64 to 185.39"): those levels are index points.
+#: Names of an index whose level a bare figure after a verb gives (measures._index_named_level).
+#: English only: Spanish "un índice de 4" is a rate per 100,000 people.
+_NAMED_INDEXES = frozenset(["index", "cpi", "rpi", "ppi", "hpi", "pmi", "wpi"])
+_LEVEL_VERBS = frozenset(["is", "was", "stood", "stands", "at", "reached", "hit", "to", "came"])
 _LEVEL_INDEX_NAMES = frozenset(["index", "índice", "cpi", "ipc"])
 #: Metals whose ounce is a troy ounce.
+#: A time that is the claim (measures._timed): its units, the verbs and the "<noun> of" before.
+_TIMED_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+                "hour": "hour", "hours": "hour", "secs": "second", "mins": "minute"}  # fmt: skip
+_TIMED_VERBS = frozenset(["took", "clocked", "timed", "clocking"])
+_TIMED_OF = frozenset([("time", "of"), ("times", "of"), ("record", "of")])
+_TIMED_RATIOS = {("hour", "minute"): 60.0, ("minute", "second"): 60.0}
 _PRECIOUS = frozenset(
     ["gold", "silver", "platinum", "palladium", "oro", "plata", "platino", "paladio", "bullion"]
 )
@@ -155,6 +165,10 @@ class MeasureReader(ChangeReader):
             return unit
         if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
             return unit.removeprefix("delta_")
+        t = self.t
+        day = t.word(j + 1 + (t.word(j + 1) in ("plus", "+"))) in ("day", "days")
+        if day or any(w in ("swelter", "sweltered", "sweltering", "scorcher") for w in words):
+            return unit.removeprefix("delta_")  # "several 40C plus days", "a 38C scorcher"
         return unit
 
     def _forecast(self, k: int) -> bool:
@@ -229,6 +243,8 @@ class MeasureReader(ChangeReader):
             return None  # "5 g" of salt, not the "5G" network
         if t.words[k] == "hp" and self._brand_before_goods(k):
             return None  # "3 HP printers": the brand, not horsepower
+        if t.words[k] == "kt" and not (t.joined(k) and self._tonne_text()):
+            return None  # "487kt" of ore in a mining report; "25kt" winds are knots
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):
@@ -239,6 +255,8 @@ class MeasureReader(ChangeReader):
             return None  # Spanish "has": "en lo que va de 2018 ha disminuido", not hectares
         if unit == "hour":
             return None  # a duration, handled as context
+        if unit == "ounce":
+            return self._metal_ounce(unit, k), n  # "poured 88,400oz" of gold: troy ounces
         return unit, n
 
     def _brand_before_goods(self, k: int) -> bool:
@@ -280,7 +298,29 @@ class MeasureReader(ChangeReader):
         if unit != "ounce":
             return unit
         window = range(max(0, k - 40), k)
-        return "troy_ounce" if any(self.t.word(j) in _PRECIOUS for j in window) else unit
+        if any(self.t.word(j) in _PRECIOUS for j in window) or self._metal_text():
+            return "troy_ounce"
+        return unit
+
+    def _tonne_text(self) -> bool:
+        """The text weighs in tonnes ("tonnes", "tonne", "Mt") or mines ore: its "kt" are
+        kilotonnes."""
+        if self.tonne_text is None:
+            head = self.scan[:20000].lower()
+            self.tonne_text = bool(re.search(r"\b(tonnes?|ore|mined|milled)\b", head))
+        return self.tonne_text
+
+    def _metal_text(self) -> bool:
+        """The text is about a precious metal: it names one in its first sentence (its headline
+        or lead) or at least three times in its first 20,000 characters ("Gold AISC rise in Q3 …
+        reported AISC of $158/oz" far below)."""
+        if self.metal_text is None:
+            head = self.scan[:20000].lower()
+            first = head[: self.bounds[0][1]] if self.bounds else head[:300]
+            found = [len(re.findall(rf"\b{m}\b", head)) for m in _PRECIOUS]
+            named = any(re.search(rf"\b{m}\b", first) for m in _PRECIOUS)
+            self.metal_text = named or sum(found) >= 3
+        return self.metal_text
 
     def _rate(self, k: int) -> tuple[str, int] | None:
         """("/day", tokens) or ("/100000 people", tokens) for "per day", "por cada 100 mil
@@ -306,6 +346,13 @@ class MeasureReader(ChangeReader):
             return "/litre", 1  # "115.0cpl", "$1.18 cpl": cents (a price) per litre
         elif w == "-" and (t.word(k + 1), t.word(k + 2)) == ("per", "-"):
             n = 3  # "109.2 cents-per-litre"
+        elif (w, t.word(k + 1)) in (("to", "the"), ("for", "every"), ("for", "each")):
+            # "62 bushels to the acre", "48 miles to the gallon", "$0.15 for every kilometre":
+            # per a unit of measure only (not "to the day", "to the elevator")
+            unit = self.lex.units.after(t.words, k + 2)
+            if unit is None or unit[0] in ("hour",) or unit[0] in RATE_TIME.values():
+                return None
+            return f"/{self._metal_ounce(unit[0], k)}", 2 + unit[1]
         elif w in PER_TIME_WORDS:
             return f"/{PER_TIME_WORDS[w]}", 1  # "248,93 pesos diarios"
         elif w == "al" and t.word(k + 1) in RATE_TIME and t.word(k + 2) not in ("de", "del"):
@@ -318,6 +365,8 @@ class MeasureReader(ChangeReader):
         d = t.word(k + n)
         if d in ("cent", "ciento", "capita"):
             return None
+        if d == "dozen" and w in ("a", "per") and self.lang == "en":
+            return "/12 count", n + 1  # "$6.40 a dozen": per 12 things, like per 100,000 people
         if w in ("a", "an") and t.word(k + n + 1) in ("earlier", "ago", "before", "later", "after"):
             return None  # "31.94 million tonnes a year earlier": a time, not a rate
         if d in RATE_TIME and (w != "a" or d in ("day", "year", "week", "month", "hour")):
@@ -342,6 +391,9 @@ class MeasureReader(ChangeReader):
             unit = self.lex.units.after(t.words, k + n + 1)
             if unit is not None and unit[0] not in ("hour",):
                 return f"/{unit[0]}", n + 1 + unit[1]
+        scale_word = self.lex.scales.get(t.word(k + n))
+        if w == "per" and scale_word is not None and t.word(k + n + 1) in RATE_PEOPLE:
+            return f"{scale_word[0]:.0f} people", n + 2  # "41.3 cases per million population"
         spelled = t.word(k + n) in self.lex.numbers or t.word(k + n) == "mil"
         if t.is_digits(k + n) or spelled:  # "per 100,000 residents", "por cada cien mil"
             if spelled:
@@ -359,7 +411,8 @@ class MeasureReader(ChangeReader):
                 per = number * scale
                 tail = RATE_PEOPLE_TAIL.get(t.words[last + 1])
                 last += tail is not None and t.word(last + 2) == tail
-                return f"{per:g} people", last + 2 - k
+                per_text = f"{per:.0f}" if per == int(per) and per < 1e15 else f"{per:g}"
+                return f"{per_text} people", last + 2 - k  # "1000000 people", not "1e+06"
         return None
 
     def _per_measure_after(self, k: int) -> bool:
@@ -559,7 +612,10 @@ class MeasureReader(ChangeReader):
         before = t.word(i - 1) in MAGNITUDE or (
             t.word(i - 1) in ("-", "of", "de") and t.word(i - 2) in MAGNITUDE
         )  # "magnitude-6.8", "a magnitude of 6.1"
-        return before or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
+        measuring = t.word(i - 1) in ("measuring", "measured") and any(
+            t.word(k) in QUAKE for k in range(max(0, i - 5), i - 1)
+        )  # "another earthquake measuring 7.0 struck"
+        return before or measuring or t.word(j + 1) in QUAKE or t.word(j + 1) in MAGNITUDE
 
     def _hyphen_count(self, i: int, k: int, value: float) -> bool:
         """ "a nine-story building", "a 40-page report": a whole number joined to the noun it
@@ -598,6 +654,8 @@ class MeasureReader(ChangeReader):
         if t.word(j) in PERIODIC and t.is_word(j + 1) and after.endswith("s") \
                 and after not in STOP and after not in TIME:  # fmt: skip
             j += 1  # "6 weekly episodes", "12 daily flights": the noun after the adjective
+        if t.word(j) == "missing" and t.is_word(j + 1) and after not in STOP:
+            j += 1  # "12 missing paintings": the noun after; "3,000 missing," are people
         if t.word(j) in ("lower", "higher") and (t.word(j + 1) == "than" or not t.is_word(j + 1)):
             return None  # "394 million lower than last year": its move ("300 higher earners")
         if (
@@ -704,6 +762,18 @@ class MeasureReader(ChangeReader):
             if w in OTHER_CLAUSE:
                 return False
         return False
+
+    def _index_named_level(self, first: int, j: int) -> bool:
+        """A bare figure right after an index's name and a verb of its level ("the RPI is
+        131.4", "the CPI stood at 296.3", "the PMI was at 51.2"): at most three of the verbs
+        between, and no unit, percent or move after the figure."""
+        t = self.t
+        if t.word(j + 1) in ("%", "percent", "per", "points", "point", "basis"):
+            return False
+        k = first - 1
+        while k > first - 4 and t.word(k) in _LEVEL_VERBS:
+            k -= 1
+        return k < first - 1 and t.word(k) in _NAMED_INDEXES
 
     def _index_move_after_its_name(self, first: int, last: int) -> bool:
         """A move in points (tokens ``first`` to ``last``: "13 points higher", "rose 40 points")
@@ -1131,6 +1201,14 @@ class MeasureReader(ChangeReader):
                 continue  # "el kilo de bistec del 7 costaba 150 pesos"
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
                 return self._listed_price_unit(k, first, currency)
+            if t.words[k] in ("a", "an") and self.lang == "en" and t.word(k + 1) == "dozen" \
+                    and t.word(k - 1) not in ("than", "about", "of") and k + 1 < first:  # fmt: skip
+                return "12 count"  # "a dozen would cost $2.94": per 12 (eggs)
+            if t.words[k] in ("a", "an") and self.lang == "en":
+                unit = self.lex.units.after(t.words, k + 1)
+                if unit is not None and unit[0] != "hour" and t.word(k + 1 + unit[1]) == "of" \
+                        and k + unit[1] + 2 < first:  # fmt: skip
+                    return unit[0]  # "A gallon of milk cost $4.15"
             if t.words[k] not in ("el", "la", "the") or t.word(k + 1) in NOT_SUBJECT_UNITS:
                 continue  # "The pound fell to $1.21", "at the foot of the hill": no unit priced
             unit = self.lex.units.after(t.words, k + 1)
@@ -1321,7 +1399,7 @@ class MeasureReader(ChangeReader):
         "condenado a 9 años de prisión"; not "built 12 years ago"."""
         t = self.t
         unit = STREAK_UNIT.get(t.word(j + 1))
-        if unit not in ("year", "month"):
+        if unit not in ("year", "month", "week", "day"):
             return None
         last, added = j + 1, 0.0
         if (
@@ -1336,7 +1414,34 @@ class MeasureReader(ChangeReader):
         after = (t.word(last + 1), t.word(last + 2))
         if before in TERM_BEFORE or t.word(first - 1) in TERM_VERBS or after in TERM_AFTER:
             return unit, added, last
+        apostrophe = t.word(last + 1) in ("'", "’")
+        if t.word(last + 1 + apostrophe) == "imprisonment":
+            return unit, added, last  # "12 months' imprisonment", "100 days imprisonment"
         return None
+
+    def _timed(self, first: int, j: int) -> tuple[str, float, int] | None:
+        """(unit, added in the unit, last token) of a time that is the claim, in seconds,
+        minutes or hours after "took", "clocked", "a time of", "a record of" ("took just 9.6
+        seconds", "a course record time of 9 minutes and 1.9 seconds" = 9.0317 minutes); not
+        "after 14 seconds", "for two hours" (a time that places an event)."""
+        t = self.t
+        unit = _TIMED_UNITS.get(t.word(j + 1))
+        if unit is None:
+            return None
+        before = {t.word(first - 1), t.word(first - 2)} - {"just", "only", "a", "an"}
+        pair = (t.word(first - 2), t.word(first - 1))
+        if not (before & _TIMED_VERBS or pair in _TIMED_OF) or t.word(first - 1) == "place":
+            return None  # not "took place 10 minutes later"
+        if t.word(j + 2) in ("later", "earlier", "ago", "before", "after", "late"):
+            return None
+        last, added = j + 1, 0.0
+        if unit != "second" and t.word(j + 2) == "and" and t.is_digits(j + 3):
+            numeral = read_numeral(t, j + 3, self.conv)
+            smaller = _TIMED_UNITS.get(t.word(numeral.last + 1))
+            ratio = _TIMED_RATIOS.get((unit, smaller or ""))
+            if ratio is not None and numeral.value < 60:
+                last, added = numeral.last + 1, numeral.value / ratio
+        return unit, added, last
 
     def _pay_period(self, first: int, change: bool) -> str | None:
         """The period of the pay its sentence is about, for a move by it or the level after a
@@ -1422,6 +1527,9 @@ class MeasureReader(ChangeReader):
             # money reaches a later sentence only with a scale word ("3.9 billion"): "the toll
             # rose to 1,130" after "$1.5 billion" is not dollars
             reach = (3 if scaled != 1.0 and self._money_topic(i) else 0) if money else 1
+            price, _, per = unit.partition("/")
+            if scaled >= 1e6 and per and len(price) == 3 and price.isupper():
+                reach = -1  # "ARPU … Rs 188 …, its customer base … to 55.21 million": no price
             if here - sentence <= reach:
                 self.context = source
                 return unit

@@ -217,6 +217,8 @@ class ScanState:
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
         self.poll_text: bool | None = None  # the text names a poll (quantities._poll_margin)
         self.money_text: bool | None = None  # the text prints money (see measures._prints_money)
+        self.metal_text: bool | None = None  # the text is on a precious metal (_metal_text)
+        self.tonne_text: bool | None = None  # the text weighs in tonnes (_tonne_text)
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None
         self.context = ""  # set by _carried

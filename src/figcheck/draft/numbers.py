@@ -124,6 +124,14 @@ class NumberReader(ScanState):
             ):
                 value += self.lex.numbers[t.word(i_tens + 2)][0]
                 last = i_tens + 2
+            elif (
+                self.lang == "en"
+                and value in (20, 30, 40, 50, 60, 70, 80, 90)
+                and self.lex.numbers.get(t.word(i_tens + 1), (0, ""))[1] == "en"
+                and 0 < self.lex.numbers[t.word(i_tens + 1)][0] < 10
+            ):  # "twenty eight months": an English compound spelled without its hyphen
+                value += self.lex.numbers[t.word(i_tens + 1)][0]
+                last = i_tens + 1
             if (t.word(last + 1), t.word(last + 2), t.word(last + 3)) in HALF_AFTER:
                 return value + 0.5, f"{value + 0.5:g}", 1, last + 3  # "one and a half million"
             if (t.word(last + 1), t.word(last + 2)) == ("y", "medio"):
@@ -239,6 +247,9 @@ class NumberReader(ScanState):
         capital = self.scan[t.starts[i - 1]].isupper() if i > 0 else False
         money = t.word(i - 1) in ("rm", "rs", "ksh", "kshs", "kes") and capital
         money = money or self._letter_currency(i) is not None  # "N2.3 trillion" in Lagos
+        # "USD1.4 billion", "GHS12.5billion", "RMB48.2": an ISO code (or "RMB") in capitals
+        prev = self.scan[t.starts[i - 1] : t.ends[i - 1]] if i > 0 else ""
+        money = money or (prev.isupper() and (prev.lower() in self.lex.codes or prev == "RMB"))
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:
             return True
@@ -296,6 +307,18 @@ class NumberReader(ScanState):
     def _is_year_value(self, value: float) -> bool:
         return value.is_integer() and 1500 <= value <= 2100
 
+    def _time_pair(self, k: int) -> bool:
+        """The figure from token ``k`` (the second of a pair) places a time or names a term:
+        "11,000 years ago", "10 year bonds" (a singular time word before a noun)."""
+        t = self.t
+        while t.joined(k + 1) and (t.is_digits(k + 1) or t.word(k + 1) in (",", ".")):
+            k += 1
+        unit, after = t.word(k + 1), t.word(k + 2)
+        if unit in ("years", "months", "weeks", "days") and after in ("ago", "old", "earlier"):
+            return True
+        return unit in ("year", "month") and t.is_word(k + 2) and after.endswith("s") \
+            and after not in STOP and after not in TIME  # fmt: skip
+
     def _is_context(self, i: int, j: int, value: float, spelled: bool, scale: float,
                     decimals: int, has_unit: bool = False) -> bool:  # fmt: skip
         """Years, dates, decades, ordinals, identifiers: not quantities."""
@@ -306,6 +329,10 @@ class NumberReader(ScanState):
         if spelled:
             return False
         raw = t.words[i]
+        if nxt in ("and", "to", "or") and t.is_digits(j + 2) and self._time_pair(j + 2):
+            return True  # "between 17,000 and 11,000 years ago", "in 5 and 10 year bonds"
+        if t.word(i - 1) in ("<", "=", ">", "≤", "≥") and t.word(i - 2) == "p" and value < 1:
+            return True  # "(p<0.07)", "p = 0.0006": a study's p-value, no claim of its own
         if t.joined(j + 1) and (nxt in ORDINAL_SUFFIX or nxt in ("'", "’")):
             return True  # 21st, 1950s, 60s
         if t.joined(j + 1) and t.is_word(j + 1):

@@ -191,6 +191,22 @@ _HOTELS = frozenset(["hotel", "hotels", "hoteles", "hostales", "hostal", "resort
 _STAR_LIST = frozenset(["y", "and", ",", "-", "o", "or"])
 
 
+#: Nouns that count people, and the words that may link them to a bare figure after them
+#: (quantities._people_subject).
+_PEOPLE_SUBJECTS = frozenset(["attendance", "attendances", "crowd", "crowds", "audience",
+                              "spectators", "headcount"])  # fmt: skip
+_PEOPLE_LINKS = frozenset(["of", "was", "is", "were", "given", "as", "reached", "hit",
+                           "stood", "at", "an", "a", "official", "estimated", "record",
+                           "total"])  # fmt: skip
+#: Verbs of a level between a subject and its bare figure (quantities._unit_subject).
+_LEVEL_VERBS = frozenset(["are", "is", "were", "was", "reached", "totalled", "totaled",
+                          "stood", "hit", "rose", "fell"])  # fmt: skip
+#: Words before a figure in pounds that make them a weight, not money.
+_WEIGHT_WORDS = frozenset(
+    ["weight", "weighs", "weighed", "weighing", "weigh", "stone", "heavier", "lighter"]
+)  # fmt: skip
+
+
 class QuantityScan(ShareReader):
     """One pass over one text: every quantity in order of appearance."""
 
@@ -481,6 +497,9 @@ class QuantityScan(ShareReader):
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
                     and (self._per_measure_after(j + 2) or self._goods_of(j + 2)):  # fmt: skip
                 got_cur = None  # "889 pounds per harvested acre", "6 pounds of grain": a mass
+            if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
+                    and self._pounds_weigh(first, j + 1):  # fmt: skip
+                got_cur = None  # "copper output was 413 million pounds, at $1.77 per pound"
             if got_cur is not None and self._constant_money(first, value, scale):
                 self.skip_to = j + got_cur[1]
                 return None  # "$1.3 trillion in 2016 dollars": a price basis, not money
@@ -573,6 +592,8 @@ class QuantityScan(ShareReader):
                 base, j = "count", j + 1  # "shared 12,000 times": how often
         if base is None and not spelled and self._magnitude(i, j, value):
             base = "dimensionless"
+        if base is None and not spelled and scale == 1.0 and self._index_named_level(first, j):
+            base = "dimensionless"  # "the 4th quarter RPI is 131.4": the index's level
         record: str | None = run_record
         if base is None:
             streak = self._streak(j) or self._streak_to(first, j)
@@ -588,7 +609,7 @@ class QuantityScan(ShareReader):
         ):  # "tras 10 horas de debates", "la huelga de 12 días": the length of an event
             base = EVENT_UNITS[t.words[j + 1]]
             j += 3 if t.word(j + 3) in EVENT_NOUNS and t.word(j + 2) in ("de", "of") else 1
-        if base is None and (term := self._prison_term(first, j)) is not None:
+        if base is None and (term := self._prison_term(first, j) or self._timed(first, j)):
             base, added, j = term  # "sentenced to 17 years and six months in prison"
             if added:
                 value += added
@@ -760,6 +781,10 @@ class QuantityScan(ShareReader):
                 base = named  # "the number of fires is down from the average of 54,209"
             elif not spelled and self._population_of(i):
                 base = "people"  # "a city with a population of about 3.85 million": not its $
+            elif not spelled and self._people_subject(first):
+                base = "people"  # "The official attendance was given as 126,047"
+            elif not spelled and (subject := self._unit_subject(first)):
+                base = subject  # "Acres planted to corn are at 93.3 million"
             elif not spelled and scale == 1.0 and t.word(first - 1) in LEVEL_BEFORE \
                     and self._index_named_before(i):  # fmt: skip
                 base = "dimensionless"  # "The Nasdaq Composite closed at 13,000.5"
@@ -990,6 +1015,42 @@ class QuantityScan(ShareReader):
                 return False
         return False
 
+    def _people_subject(self, first: int) -> bool:
+        """A bare figure a few linking words after a noun that counts people ("the official
+        attendance was given as 126,047", "a crowd of 40,000", "population growth (+103,000;"):
+        at most five tokens between, all of them linking words."""
+        t = self.t
+        for k in range(first - 1, max(-1, first - 7), -1):
+            if t.words[k] in _PEOPLE_SUBJECTS:
+                return True
+            if t.words[k] not in _PEOPLE_LINKS:
+                return False
+        return False
+
+    def _unit_subject(self, first: int) -> str | None:
+        """The unit of measure a plural subject opening the sentence names, for a bare figure
+        after its verb ("Acres planted to corn are at 93.3 million", "Hectares burned reached
+        1.2 million"): a unit word first in the sentence, then at most six words and a verb of
+        a level right before the figure (and "at")."""
+        t = self.t
+        k = first - 1
+        if t.word(k) == "at":
+            k -= 1
+        if t.word(k) not in _LEVEL_VERBS:
+            return None
+        here = self._sentence_index(t.starts[first])
+        for m in range(k - 1, max(-1, k - 8), -1):
+            if not t.is_word(m):
+                return None
+            if self._sentence_index(t.starts[m]) != here:
+                return None
+            opens = m == 0 or self._sentence_index(t.starts[m - 1]) != here
+            if opens:
+                unit = self.lex.units.after(t.words, m)
+                plural = t.words[m].endswith("s")
+                return unit[0] if unit is not None and plural and unit[0] != "hour" else None
+        return None
+
     def _share_price(self, first: int) -> bool:
         """A price per share: its sentence names the shares or the stock before the figure (no
         word of another sum between: "the stock market value … $3 trillion" is no price), after
@@ -1183,6 +1244,21 @@ class QuantityScan(ShareReader):
         periods = (*RATE_TIME.values(), *CLOCK_TIME.values())
         return per not in periods and per != "count" and not per.endswith("people")
 
+    def _pounds_weigh(self, first: int, k: int) -> bool:
+        """ "pounds" at token ``k`` weigh: a weight word in the 6 tokens before the figure
+        ("weight equal to 100 pounds", "eleven stone and eight pounds"), or a price per pound
+        in the rest of its sentence ("413 million pounds, at a cost of $1.77 per pound")."""
+        t = self.t
+        if any(t.word(m) in _WEIGHT_WORDS for m in range(max(0, first - 6), first)):
+            return True
+        here = self._sentence_index(t.starts[k])
+        for m in range(k + 1, min(t.n, k + 40)):
+            if self._sentence_index(t.starts[m]) != here:
+                return False
+            if t.words[m] in ("pound", "lb") and t.word(m - 1) in ("per", "a", "/"):
+                return True
+        return False
+
     def _move_of_a_rate(self, move: Mention) -> Mention:
         """A move printed in a unit of measure after a level of a rate in that unit, in its
         sentence and no smaller than the move, is a move of the rate: "yields average 171.8
@@ -1190,7 +1266,12 @@ class QuantityScan(ShareReader):
         unit = move.unit
         if unit == "GBP" and move.text.lower().endswith(("pounds", "pound")):
             unit = "pound"  # "889 pounds per acre, down 19 pounds": a mass, if a rate is in it
-        if move.kind != "change" or not unit or "/" in unit or unit.isupper() \
+        level = move.kind != "change"  # "187 bushels per acre, with Illinois … 179 bushels"
+        if level:
+            k = bisect_left(self.t.starts, move.start)
+            if self.t.word(k - 1) not in ("with", "at"):
+                return move  # not "… and bins hold 90 bushels": another subject's amount
+        if not unit or "/" in unit or unit.isupper() \
                 or unit in ("percent", "percentage_point", "count", "people"):  # fmt: skip
             return move
         here = self._sentence_index(move.start)
@@ -1199,7 +1280,9 @@ class QuantityScan(ShareReader):
                 return move
             if before.kind == "change" or not before.unit.startswith(f"{unit}/"):
                 continue
-            if before.magnitude < move.magnitude:
+            if level and not 0.67 * before.magnitude <= move.magnitude <= 1.5 * before.magnitude:
+                return move  # a level of the same rate is of its size (not a total: "13 billion")
+            if not level and before.magnitude < move.magnitude:
                 return move
             value = move.value.removesuffix(move.unit) + before.unit
             return replace(move, unit=before.unit, value=value)

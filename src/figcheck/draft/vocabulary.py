@@ -354,6 +354,9 @@ MAKEUP_OF = frozenset(tuple(p.split()) for p in (
 TERM_BEFORE = frozenset(
     [
         ("sentenced", "to"),
+        ("jailed", "for"),
+        ("imprisoned", "for"),
+        ("jail", "for"),
         ("condenado", "a"),
         ("condenada", "a"),
         ("sentenciado", "a"),
