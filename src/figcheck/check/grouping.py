@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["first_positions", "groups", "key_codes"]
+__all__ = ["constant", "first_positions", "groups", "key_codes"]
 
 
 def groups(*keys: Any, dropna: bool = False) -> Iterator[tuple[tuple[Any, ...], np.ndarray]]:
@@ -46,7 +46,7 @@ def key_codes(*keys: Any) -> np.ndarray:
     """One integer per row naming its combination of key values (missing values included),
     numbered 0, 1, 2, … in order of first appearance."""
     n = len(keys[0]) if keys else 0
-    return _combine([_factorise(key)[0] for key in keys if not _constant(key)], n)
+    return _combine([_factorise(key)[0] for key in keys if not constant(key)], n)
 
 
 def first_positions(codes: np.ndarray) -> np.ndarray:
@@ -58,7 +58,7 @@ def first_positions(codes: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.diff(running, prepend=-1) > 0)
 
 
-def _constant(key: Any) -> bool:
+def constant(key: Any) -> bool:
     """Whether an array holds one value throughout (all NaN counts; for texts, one text or
     None throughout): it splits nothing, and finding that out costs far less than factorising
     it."""

@@ -27,7 +27,7 @@ from figcheck.check.findings import (
     missed_bound,
     range_text,
 )
-from figcheck.check.grouping import first_positions, key_codes
+from figcheck.check.grouping import constant, first_positions, key_codes
 from figcheck.model.verdicts import WORDS, Verdict
 
 __all__ = [
@@ -88,17 +88,13 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     codes[unjudged] = unjudged_codes
     texts = [np.asarray(unjudged_texts, dtype=object)]
     if len(judged):
-        off = verdict[judged] != Verdict.SUPPORTED.value
         # What a judged claim's message says, from the one list of its facts: a supported
         # claim's does not mention its own figure, range or step (the facts read only when
         # off), so claims on the same reference share one message.
-        keys = key_codes(off, *(
-            np.where(off, column[judged], np.nan) if name in _READ_WHEN_OFF else column[judged]
-            for name, column in zip(_JUDGED_FACTS, _judged_facts(facts, refs), strict=True)
-            if name != "verdict"
-        ))  # fmt: skip
-        first = judged[first_positions(keys)]
-        built = _judged_texts(first, facts, refs)
+        records = _judged_records(judged, facts, refs)
+        keys = _record_codes(records)
+        at = first_positions(keys)
+        built = _judged_texts(judged[at], _record_keys(records, at), facts, refs)
         codes[judged] = keys + len(texts[0])
         texts.append(np.asarray(built, dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
@@ -247,47 +243,114 @@ def _why(why: str) -> str:
     return f" ({why})" if why else ""
 
 
-#: The judged messages worded so far in this process, by their facts (see :func:`_judged_texts`);
-#: emptied when it reaches :data:`_WORDED_UP_TO` entries.
-_WORDED: dict[tuple[Any, ...], str] = {}
+#: The judged messages worded so far in this process, by their facts' record (see
+#: :func:`_judged_records`); emptied when it reaches :data:`_WORDED_UP_TO` entries.
+_WORDED: dict[bytes, str] = {}
 _WORDED_UP_TO = 1 << 17
+#: The number of each text fact's value met so far in this process (see :func:`_text_ids`); the
+#: records in :data:`_WORDED` hold these numbers, so both are emptied together.
+_TEXT_IDS: dict[Any, int] = {}
+_TEXT_IDS_UP_TO = 1 << 17
 
 
-def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
-    """The messages of the judged claims at ``rows``: facts already worded (in this chunk or an
-    earlier one) are looked up, the others worded by :func:`judged_message`.
+def _judged_records(rows: np.ndarray, facts: Facts, refs: References) -> np.ndarray:
+    """The facts of the judged claims at ``rows`` as exact integers, one row of the result per
+    fact (:func:`_judged_facts`' order; the verdict as whether the claim is off): floats by
+    their bits (so that missing values match one another), dates as days, texts as the number
+    :func:`_text_ids` gives them for the whole process. A supported claim's record leaves out
+    its figure, range and step (0), which its message does not say. Claims with equal records
+    have one message, in this chunk or any later one."""
+    if len(_TEXT_IDS) > _TEXT_IDS_UP_TO:
+        _TEXT_IDS.clear()
+        _WORDED.clear()
+    off = np.asarray(facts.verdict[rows] != Verdict.SUPPORTED.value, dtype=bool)
+    records = np.empty((len(_JUDGED_FACTS), len(rows)), dtype=np.int64)
+    for k, (name, column) in enumerate(zip(_JUDGED_FACTS, _judged_facts(facts, refs),
+                                           strict=True)):  # fmt: skip
+        kind = column.dtype.kind if isinstance(column, np.ndarray) else ""
+        if name == "verdict":
+            records[k] = off
+        elif kind == "f":
+            bits = np.ascontiguousarray(column[rows], dtype=np.float64).view(np.int64)
+            records[k] = np.where(off, bits, 0) if name in _READ_WHEN_OFF else bits
+        elif kind == "b":
+            records[k] = column[rows]
+        elif kind == "M" and column.dtype == np.dtype("datetime64[D]"):
+            records[k] = column[rows].view(np.int64)
+        else:
+            records[k] = _text_ids(column, rows)
+    return records
 
-    The lookup key is the facts as exact values: floats by their bits (so that missing values
-    match one another), texts with every missing value as None (and any value that is not a
-    text with its type). A supported claim's key leaves out its figure and range, which its
-    message does not say."""
-    off = facts.verdict[rows] != Verdict.SUPPORTED.value
 
-    def exact(values: np.ndarray, only: np.ndarray | None = None) -> list[Any]:
-        taken = np.ascontiguousarray(values[rows], dtype=np.float64).view(np.int64)
-        if only is not None:
-            taken[~only] = 0
-        out: list[Any] = taken.tolist()
-        return out
-
-    def text(values: np.ndarray) -> list[Any]:
+def _text_ids(values: Any, rows: np.ndarray) -> np.ndarray:
+    """A text fact's value at each of ``rows`` as a number that names it for the whole process:
+    every missing value as one (None), a text as itself, anything else (a Parquet column's
+    number) with its type — 0, 0.0 and False are one key to Python, not one text. Each
+    distinct value is numbered once (a Categorical's by its codes)."""
+    if isinstance(values, pd.Categorical):
+        codes = np.asarray(values.codes)[rows]
+        distinct = values.categories.to_numpy(dtype=object)
+    elif constant(taken := values[rows]):  # one text (or None) throughout: nothing to hash
+        given = taken[0] is not None
+        codes = np.full(len(rows), 0 if given else -1, dtype=np.intp)
+        distinct = taken[:1] if given else taken[:0]
+    else:
+        codes, uniques = pd.factorize(np.asarray(taken, dtype=object), use_na_sentinel=True)
+        distinct = np.asarray(uniques, dtype=object)
+    named: list[Any] = distinct.tolist()
+    if not all(type(v) is str for v in named):  # told apart by type, row by row (rare)
         taken = np.array(values[rows], dtype=object)
         taken[pd.isna(taken)] = None
-        # A text fact that is no text (a Parquet column's number) is worded as str() writes it:
-        # 0, 0.0 and False are one key to Python, not one text.
-        out: list[Any] = [
-            v if v is None or type(v) is str else (type(v), v) for v in taken.tolist()
-        ]
-        return out
+        numbered: dict[Any, int] = {}
+        codes = np.fromiter(
+            (numbered.setdefault(v if v is None or type(v) is str else (type(v), v),
+                                 len(numbered)) for v in taken.tolist()),
+            dtype=np.int64, count=len(taken),
+        )  # fmt: skip
+        named = list(numbered)
+    ids = np.array([_TEXT_IDS.setdefault(v, len(_TEXT_IDS)) for v in [*named, None]],
+                   dtype=np.int64)  # fmt: skip
+    spread: np.ndarray = ids[codes]  # code -1 (missing): the last, None
+    return spread
 
-    _, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, date, \
-        step = _judged_facts(facts, refs)  # fmt: skip
-    keys = list(zip(
-        off.tolist(), exact(ref), text(unit), text(label), text(basis), text(hedge),
-        text(tolerance), cap[rows].tolist(), exact(claimed, off), exact(low, off),
-        exact(high, off), exact(rate), text(pair), date[rows].tolist(), exact(step, off),
-        strict=True,
-    ))  # fmt: skip
+
+#: The odd 64-bit multiplier of :func:`_record_codes`' hash (the golden ratio's bits).
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _record_codes(records: np.ndarray) -> np.ndarray:
+    """One integer per column of ``records`` naming its distinct record, numbered in order of
+    first appearance (as :func:`~figcheck.check.grouping.key_codes` numbers them): the records
+    are hashed to one 64-bit integer each and those numbered; every record is then compared
+    with the first of its number, and should two records share a hash the numbering is
+    :func:`~figcheck.check.grouping.key_codes` of the facts themselves."""
+    n = records.shape[1]
+    varying = [row for row in records if n and row.min() != row.max()]
+    if len(varying) < 2:
+        return key_codes(*varying) if varying else np.zeros(n, dtype=np.intp)
+    mixed = np.zeros(n, dtype=np.uint64)
+    for row in varying:
+        mixed ^= row.view(np.uint64)
+        mixed *= _MIX
+        mixed ^= mixed >> np.uint64(31)
+    codes = pd.factorize(mixed)[0]
+    first = first_positions(codes)
+    if all(np.array_equal(row[first][codes], row) for row in varying):
+        return codes.astype(np.intp)
+    return key_codes(*varying)
+
+
+def _record_keys(records: np.ndarray, at: np.ndarray) -> list[bytes]:
+    """The records at ``at`` as bytes (the key of :data:`_WORDED`)."""
+    taken = np.ascontiguousarray(records[:, at].T)
+    keys: list[bytes] = taken.view(f"V{taken.shape[1] * 8}").ravel().tolist()
+    return keys
+
+
+def _judged_texts(rows: np.ndarray, keys: list[bytes], facts: Facts, refs: References) -> list[str]:
+    """The messages of the judged claims at ``rows`` (``keys``: their records' bytes, see
+    :func:`_judged_records`): facts already worded (in this chunk or an earlier one) are
+    looked up, the others worded by :func:`judged_message`."""
     texts: list[str | None] = [_WORDED.get(key) for key in keys]
     new = [i for i, found in enumerate(texts) if found is None]
     if len(_WORDED) + len(new) > _WORDED_UP_TO:
