@@ -64,9 +64,9 @@ class Facts:
     low: np.ndarray  # the expected range
     high: np.ndarray
     unit_text: np.ndarray
-    hedge: np.ndarray
+    hedge: np.ndarray | pd.Categorical  # a Categorical: keyed by its codes
     notes: np.ndarray
-    basis: np.ndarray
+    basis: np.ndarray | pd.Categorical
     tolerance_text: np.ndarray
     error: np.ndarray  # an input problem of the claim itself
     capped: np.ndarray | None = None  # the ±10% cap narrowed the range (bool; None: nowhere)
@@ -267,15 +267,16 @@ def _judged_records(rows: np.ndarray, facts: Facts, refs: References) -> np.ndar
     records = np.empty((len(_JUDGED_FACTS), len(rows)), dtype=np.int64)
     for k, (name, column) in enumerate(zip(_JUDGED_FACTS, _judged_facts(facts, refs),
                                            strict=True)):  # fmt: skip
-        kind = column.dtype.kind if isinstance(column, np.ndarray) else ""
         if name == "verdict":
             records[k] = off
-        elif kind == "f":
+        elif not isinstance(column, np.ndarray):  # a Categorical
+            records[k] = _text_ids(column, rows)
+        elif column.dtype.kind == "f":
             bits = np.ascontiguousarray(column[rows], dtype=np.float64).view(np.int64)
             records[k] = np.where(off, bits, 0) if name in _READ_WHEN_OFF else bits
-        elif kind == "b":
+        elif column.dtype.kind == "b":
             records[k] = column[rows]
-        elif kind == "M" and column.dtype == np.dtype("datetime64[D]"):
+        elif column.dtype == np.dtype("datetime64[D]"):
             records[k] = column[rows].view(np.int64)
         else:
             records[k] = _text_ids(column, rows)
@@ -364,7 +365,7 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
     """The messages of the judged claims at ``rows``, each worded from its facts (each column
     read once, as Python values)."""
 
-    def column(values: np.ndarray) -> list[Any]:
+    def column(values: np.ndarray | pd.Categorical) -> list[Any]:
         out: list[Any] = values[rows].tolist()
         return out
 
@@ -393,7 +394,7 @@ _JUDGED_FACTS = ("verdict", "ref", "unit", "label", "basis", "hedge", "tolerance
 _READ_WHEN_OFF = frozenset({"claimed", "low", "high", "step"})
 
 
-def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray, ...]:
+def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray | pd.Categorical, ...]:
     """The columns a judged message is worded from, one place for their order: verdict,
     reference, unit, label, basis, hedge, tolerance, capped, claimed, low, high, and the
     conversion's rate, pair and date, and the claimed figure's printed step."""
