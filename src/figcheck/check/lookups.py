@@ -134,21 +134,26 @@ class _Answers:
 
     def spread(self, out: _Answers, positions: np.ndarray, which: np.ndarray) -> None:
         """Give each request (at ``positions`` of ``out``) the answer of its key (``which``)."""
+        every = len(positions) == len(out.value)  # every request, in order: taken, not put
         for name in self._FIELDS:
-            getattr(out, name)[positions] = getattr(self, name)[which]
+            if every:
+                setattr(out, name, getattr(self, name)[which])
+            else:
+                getattr(out, name)[positions] = getattr(self, name)[which]
 
     def frame(self, index: pd.Index) -> pd.DataFrame:
         """The answers as a frame; text columns stay numpy object arrays (the engine reads them
         as such, so converting them to Arrow strings and back would be wasted)."""
 
         def text(values: np.ndarray) -> pd.Series:
-            return pd.Series(values, index=index, dtype=object)
+            return pd.Series(values, index=index, dtype=object, copy=False)
 
         return pd.DataFrame(
             {"value": self.value, "unit": text(self.unit), "rows": self.rows,
              "status": text(self.status), "message": text(self.message),
              "detail": text(self.detail), "label": text(self.label)},
             index=index,
+            copy=False,  # each column its own block (stacking the five text columns: ~8 ms/250k)
         )  # fmt: skip
 
 
