@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pytest
@@ -220,7 +221,7 @@ def test_the_judged_facts_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> No
     )  # fmt: skip
     listed = messages._judged_facts
 
-    def relabelled(facts: Facts, refs: _Refs) -> tuple[np.ndarray, ...]:
+    def relabelled(facts: Facts, refs: _Refs) -> tuple[object, ...]:
         columns = list(listed(facts, refs))
         columns[3] = _objects("table A", "table B")  # the label
         return tuple(columns)
@@ -259,8 +260,11 @@ def test_claims_whose_facts_hash_alike_keep_their_own_messages(
     monkeypatch.setattr(messages, "_MIX", np.uint64(0))
     a, refs_a = _supported("table A", 100.1)
     b, refs_b = _supported("table B", 100.3)
-    both = Facts(*(np.concatenate([x, y]) if x is not None else None
-                   for x, y in zip(vars(a).values(), vars(b).values(), strict=True)))  # fmt: skip
+    joined: list[Any] = [
+        np.concatenate([x, y]) if x is not None else None
+        for x, y in zip(vars(a).values(), vars(b).values(), strict=True)
+    ]
+    both = Facts(*joined)
     refs = _Refs(
         *(
             np.concatenate([x, y])
@@ -288,3 +292,25 @@ def test_text_numbers_and_kept_messages_are_emptied_together(
     messages._WORDED.clear()
     assert first[0].startswith("Holds: table A gives")
     assert then[0].startswith("Holds: table B gives")
+
+
+def test_a_judged_made_without_its_init_is_the_one_its_init_makes() -> None:
+    """speed30: the messages' Judged facts are made without the frozen __init__ (its two dozen
+    object.__setattr__ calls cost as much as the wording); they must be the same objects."""
+    import dataclasses
+
+    from figcheck.check import messages
+
+    assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(Judged))
+    given: dict[str, object] = {
+        "reference": 1.5, "unit": "USD", "label": "the table", "basis": "hedge",
+        "hedge": "about", "tolerance": "", "capped": True, "discrepancy": True, "claimed": 2.0,
+        "low": 1.0, "high": 1.2, "fx_rate": 1.1, "fx_pair": "EUR/USD", "fx_date": "2020-01-01",
+        "step": 0.1,
+    }  # fmt: skip
+    made = messages._judged(**given)
+    assert vars(made) == vars(Judged(**given))  # type: ignore[arg-type]
+    assert made == Judged(**given)  # type: ignore[arg-type]
+    assert judged_message(made) == judged_message(Judged(**given))  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.unit = "EUR"  # type: ignore[misc]
