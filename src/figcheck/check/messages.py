@@ -28,7 +28,7 @@ from figcheck.check.findings import (
     missed_bound,
     range_text,
 )
-from figcheck.check.grouping import constant, first_positions, key_codes
+from figcheck.check.grouping import constant, factorize_objects, first_positions, key_codes
 from figcheck.model.verdicts import WORDS, Verdict
 
 __all__ = [
@@ -297,8 +297,7 @@ def _text_ids(values: Any, rows: np.ndarray) -> np.ndarray:
         codes = np.full(len(rows), 0 if given else -1, dtype=np.intp)
         distinct = taken[:1] if given else taken[:0]
     else:
-        codes, uniques = pd.factorize(np.asarray(taken, dtype=object), use_na_sentinel=True)
-        distinct = np.asarray(uniques, dtype=object)
+        codes, distinct = factorize_objects(np.asarray(taken, dtype=object))
     named: list[Any] = distinct.tolist()
     if not all(type(v) is str for v in named):  # told apart by type, row by row (rare)
         taken = np.array(values[rows], dtype=object)
