@@ -74,3 +74,27 @@ def test_key_codes_of_many_wide_keys_name_each_combination_once() -> None:
     expected: dict[tuple[Any, ...], int] = {}
     by_hand = [expected.setdefault(row, len(expected)) for row in rows]
     assert key_codes(*keys).tolist() == by_hand
+
+
+_OBJECTS = st.one_of(
+    st.none(), st.just(math.nan), st.just(pd.NA), st.sampled_from(["a", "b", "ab"]),
+    st.sampled_from([0, 0.0, False, 1, 1.0, True]), st.sampled_from([("x",), ("x", "y"), ()]),
+)  # fmt: skip
+
+
+@given(st.lists(_OBJECTS, max_size=30), st.booleans())
+def test_objects_are_numbered_as_pandas_numbers_them(values: list[Any], copies: bool) -> None:
+    """speed30: factorize_objects numbers the objects by address, then the distinct ones by
+    value; it must give pandas' codes and uniques, whether equal values are one object or
+    copies of it."""
+    from figcheck.check.grouping import factorize_objects
+
+    if copies:  # equal values as distinct objects
+        values = ["".join(v) if isinstance(v, str) else v for v in values]
+        values = [(*v,) if isinstance(v, tuple) else v for v in values]
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    codes, uniques = factorize_objects(array)
+    expected_codes, expected_uniques = pd.factorize(array, use_na_sentinel=True)
+    assert codes.tolist() == expected_codes.tolist()
+    assert [(type(u), u) for u in uniques] == [(type(u), u) for u in expected_uniques]

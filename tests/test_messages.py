@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pytest
@@ -220,7 +221,7 @@ def test_the_judged_facts_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> No
     )  # fmt: skip
     listed = messages._judged_facts
 
-    def relabelled(facts: Facts, refs: _Refs) -> tuple[np.ndarray, ...]:
+    def relabelled(facts: Facts, refs: _Refs) -> tuple[object, ...]:
         columns = list(listed(facts, refs))
         columns[3] = _objects("table A", "table B")  # the label
         return tuple(columns)
@@ -231,3 +232,85 @@ def test_the_judged_facts_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> No
     messages._WORDED.clear()
     assert said[0].startswith("Holds: table A gives")
     assert said[1].startswith("Holds: table B gives")
+
+
+def _supported(label: str, ref: float = 100.2) -> tuple[Facts, _Refs]:
+    facts = Facts(
+        verdict=_objects("supported"), claimed=np.array([100.0]), ref=np.array([ref]),
+        low=np.array([99.5]), high=np.array([100.5]), unit_text=_objects("USD"),
+        hedge=_objects(None), notes=_objects(None), basis=_objects("rounding"),
+        tolerance_text=_objects(None), error=_objects(None),
+    )  # fmt: skip
+    refs = _Refs(
+        status=_objects("ok"), message=_objects(None), label=_objects(label),
+        fx_rate=np.full(1, np.nan), fx_date=np.full(1, np.datetime64("NaT"), dtype="datetime64[D]"),
+        fx_pair=_objects(None),
+    )  # fmt: skip
+    return facts, refs
+
+
+def test_claims_whose_facts_hash_alike_keep_their_own_messages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """speed30: judged claims are grouped by a 64-bit hash of their facts, each claim then
+    compared with the first of its group; facts that share a hash (here every one: the
+    multiplier is 0) are grouped by the facts themselves."""
+    from figcheck.check import messages
+
+    monkeypatch.setattr(messages, "_MIX", np.uint64(0))
+    a, refs_a = _supported("table A", 100.1)
+    b, refs_b = _supported("table B", 100.3)
+    joined: list[Any] = [
+        np.concatenate([x, y]) if x is not None else None
+        for x, y in zip(vars(a).values(), vars(b).values(), strict=True)
+    ]
+    both = Facts(*joined)
+    refs = _Refs(
+        *(
+            np.concatenate([x, y])
+            for x, y in zip(vars(refs_a).values(), vars(refs_b).values(), strict=True)
+        )
+    )
+    messages._WORDED.clear()
+    said = list(compose_messages(both, refs))
+    messages._WORDED.clear()
+    assert said[0].startswith("Holds: table A gives US$100.1")
+    assert said[1].startswith("Holds: table B gives US$100.3")
+
+
+def test_text_numbers_and_kept_messages_are_emptied_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """speed30: a kept message's key holds the numbers given to its texts; when those numbers
+    are given out afresh, a number of one text can name another, so the kept messages go too."""
+    from figcheck.check import messages
+
+    monkeypatch.setattr(messages, "_TEXT_IDS_UP_TO", 0)
+    messages._WORDED.clear()
+    first = list(compose_messages(*_supported("table A")))
+    then = list(compose_messages(*_supported("table B")))
+    messages._WORDED.clear()
+    assert first[0].startswith("Holds: table A gives")
+    assert then[0].startswith("Holds: table B gives")
+
+
+def test_a_judged_made_without_its_init_is_the_one_its_init_makes() -> None:
+    """speed30: the messages' Judged facts are made without the frozen __init__ (its two dozen
+    object.__setattr__ calls cost as much as the wording); they must be the same objects."""
+    import dataclasses
+
+    from figcheck.check import messages
+
+    assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(Judged))
+    given: dict[str, object] = {
+        "reference": 1.5, "unit": "USD", "label": "the table", "basis": "hedge",
+        "hedge": "about", "tolerance": "", "capped": True, "discrepancy": True, "claimed": 2.0,
+        "low": 1.0, "high": 1.2, "fx_rate": 1.1, "fx_pair": "EUR/USD", "fx_date": "2020-01-01",
+        "step": 0.1,
+    }  # fmt: skip
+    made = messages._judged(**given)
+    assert vars(made) == vars(Judged(**given))  # type: ignore[arg-type]
+    assert made == Judged(**given)  # type: ignore[arg-type]
+    assert judged_message(made) == judged_message(Judged(**given))  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.unit = "EUR"  # type: ignore[misc]

@@ -11,6 +11,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from figcheck.check.grouping import factorize_objects
+
 __all__ = ["DatasetNames", "distinct_lists", "names_in", "one_each", "shown"]
 
 #: The names of the datasets (or vintages: ``NAME@RETRIEVED``) one result was judged on.
@@ -28,7 +30,7 @@ def one_each(names: Any) -> np.ndarray:
 
 def distinct_lists(values: Any) -> tuple[np.ndarray, list[DatasetNames]]:
     """Which distinct list each result has (-1: none), and those lists in order of first use."""
-    codes, distinct = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    codes, distinct = factorize_objects(np.asarray(values, dtype=object))
     return codes, [names_in(value) for value in distinct]
 
 

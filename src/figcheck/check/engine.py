@@ -852,6 +852,15 @@ def _coded_texts(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return per_code[codes], column
 
 
+def _coded(column: pd.Series, values: np.ndarray) -> np.ndarray | pd.Categorical:
+    """A text column as the messages key it: its codes when it is a Categorical (a table's
+    Arrow texts, see :func:`_coded_texts`), else its values."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        coded: pd.Categorical = column.array
+        return coded
+    return values
+
+
 def _first_message(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     first = np.asarray(first, dtype=object)
     missing = pd.isna(first)
@@ -880,7 +889,8 @@ def _findings(
     has_error = ~pd.isna(error)
     status = refs.status
     usable = (status == OK) & ~np.isnan(ref)
-    verdict = derive_verdicts(has_error, status == ERROR, usable, ref, low, high)
+    verdicts = derive_verdicts(has_error, status == ERROR, usable, ref, low, high)
+    verdict = np.asarray(verdicts, dtype=object)
     with np.errstate(divide="ignore", invalid="ignore"):
         deviation = np.where(usable & (ref != 0), (claimed - ref) / np.abs(ref), np.nan)
 
@@ -888,11 +898,11 @@ def _findings(
     digit = parsed["digit"].to_numpy(dtype=float)  # the last printed digit of each claim
     hedge, hedge_column = _coded_texts(frame["hedge"])
     notes = clean_texts(frame["note"].to_numpy(dtype=object))
-    basis = ranges["basis"].to_numpy(dtype=object)
+    basis = ranges["basis"].array  # a Categorical: the messages and reports take its codes
     capped = ranges["capped"].to_numpy(dtype=bool)
     messages = compose_messages(
-        Facts(verdict, claimed, ref, low, high, unit_text, hedge, notes, basis,
-              frame["expected.tolerance"].to_numpy(dtype=object), error, capped, digit),
+        Facts(verdict, claimed, ref, low, high, unit_text, _coded(hedge_column, hedge), notes,
+              basis, frame["expected.tolerance"].to_numpy(dtype=object), error, capped, digit),
         refs,
     )  # fmt: skip
     printed = (
@@ -912,14 +922,14 @@ def _findings(
             "file": frame["file"],
             "line": frame["line"],
             "quote": quote,
-            "verdict": _texts(verdict),
+            "verdict": pd.Series(verdicts, copy=False),
             "claimed_value": claimed,
             "unit": _texts(unit_text),
             "hedge": hedge_column,
             "as_of": frame["as_of"],
             "expected_min": low,
             "expected_max": high,
-            "basis": _texts(basis),
+            "basis": pd.Series(basis, copy=False),
             "capped": capped,
             "reference_value": np.where(usable, ref, np.nan),
             "dataset": _texts(refs.dataset),

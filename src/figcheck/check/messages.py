@@ -9,6 +9,7 @@ the distinct texts): no string is made or stored per claim. Pure: no I/O.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
@@ -27,7 +28,7 @@ from figcheck.check.findings import (
     missed_bound,
     range_text,
 )
-from figcheck.check.grouping import first_positions, key_codes
+from figcheck.check.grouping import constant, factorize_objects, first_positions, key_codes
 from figcheck.model.verdicts import WORDS, Verdict
 
 __all__ = [
@@ -64,9 +65,9 @@ class Facts:
     low: np.ndarray  # the expected range
     high: np.ndarray
     unit_text: np.ndarray
-    hedge: np.ndarray
+    hedge: np.ndarray | pd.Categorical  # a Categorical: keyed by its codes
     notes: np.ndarray
-    basis: np.ndarray
+    basis: np.ndarray | pd.Categorical
     tolerance_text: np.ndarray
     error: np.ndarray  # an input problem of the claim itself
     capped: np.ndarray | None = None  # the ±10% cap narrowed the range (bool; None: nowhere)
@@ -88,17 +89,13 @@ def compose_messages(facts: Facts, refs: References) -> pd.Categorical:
     codes[unjudged] = unjudged_codes
     texts = [np.asarray(unjudged_texts, dtype=object)]
     if len(judged):
-        off = verdict[judged] != Verdict.SUPPORTED.value
         # What a judged claim's message says, from the one list of its facts: a supported
         # claim's does not mention its own figure, range or step (the facts read only when
         # off), so claims on the same reference share one message.
-        keys = key_codes(off, *(
-            np.where(off, column[judged], np.nan) if name in _READ_WHEN_OFF else column[judged]
-            for name, column in zip(_JUDGED_FACTS, _judged_facts(facts, refs), strict=True)
-            if name != "verdict"
-        ))  # fmt: skip
-        first = judged[first_positions(keys)]
-        built = _judged_texts(first, facts, refs)
+        records = _judged_records(judged, facts, refs)
+        keys = _record_codes(records)
+        at = first_positions(keys)
+        built = _judged_texts(judged[at], _record_keys(records, at), facts, refs)
         codes[judged] = keys + len(texts[0])
         texts.append(np.asarray(built, dtype=object))
     # Different keys can read the same (two references that round alike): one category each.
@@ -247,47 +244,114 @@ def _why(why: str) -> str:
     return f" ({why})" if why else ""
 
 
-#: The judged messages worded so far in this process, by their facts (see :func:`_judged_texts`);
-#: emptied when it reaches :data:`_WORDED_UP_TO` entries.
-_WORDED: dict[tuple[Any, ...], str] = {}
+#: The judged messages worded so far in this process, by their facts' record (see
+#: :func:`_judged_records`); emptied when it reaches :data:`_WORDED_UP_TO` entries.
+_WORDED: dict[bytes, str] = {}
 _WORDED_UP_TO = 1 << 17
+#: The number of each text fact's value met so far in this process (see :func:`_text_ids`); the
+#: records in :data:`_WORDED` hold these numbers, so both are emptied together.
+_TEXT_IDS: dict[Any, int] = {}
+_TEXT_IDS_UP_TO = 1 << 17
 
 
-def _judged_texts(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
-    """The messages of the judged claims at ``rows``: facts already worded (in this chunk or an
-    earlier one) are looked up, the others worded by :func:`judged_message`.
+def _judged_records(rows: np.ndarray, facts: Facts, refs: References) -> np.ndarray:
+    """The facts of the judged claims at ``rows`` as exact integers, one row of the result per
+    fact (:func:`_judged_facts`' order; the verdict as whether the claim is off): floats by
+    their bits (so that missing values match one another), dates as days, texts as the number
+    :func:`_text_ids` gives them for the whole process. A supported claim's record leaves out
+    its figure, range and step (0), which its message does not say. Claims with equal records
+    have one message, in this chunk or any later one."""
+    if len(_TEXT_IDS) > _TEXT_IDS_UP_TO:
+        _TEXT_IDS.clear()
+        _WORDED.clear()
+    off = np.asarray(facts.verdict[rows] != Verdict.SUPPORTED.value, dtype=bool)
+    records = np.empty((len(_JUDGED_FACTS), len(rows)), dtype=np.int64)
+    for k, (name, column) in enumerate(zip(_JUDGED_FACTS, _judged_facts(facts, refs),
+                                           strict=True)):  # fmt: skip
+        if name == "verdict":
+            records[k] = off
+        elif not isinstance(column, np.ndarray):  # a Categorical
+            records[k] = _text_ids(column, rows)
+        elif column.dtype.kind == "f":
+            bits = np.ascontiguousarray(column[rows], dtype=np.float64).view(np.int64)
+            records[k] = np.where(off, bits, 0) if name in _READ_WHEN_OFF else bits
+        elif column.dtype.kind == "b":
+            records[k] = column[rows]
+        elif column.dtype == np.dtype("datetime64[D]"):
+            records[k] = column[rows].view(np.int64)
+        else:
+            records[k] = _text_ids(column, rows)
+    return records
 
-    The lookup key is the facts as exact values: floats by their bits (so that missing values
-    match one another), texts with every missing value as None (and any value that is not a
-    text with its type). A supported claim's key leaves out its figure and range, which its
-    message does not say."""
-    off = facts.verdict[rows] != Verdict.SUPPORTED.value
 
-    def exact(values: np.ndarray, only: np.ndarray | None = None) -> list[Any]:
-        taken = np.ascontiguousarray(values[rows], dtype=np.float64).view(np.int64)
-        if only is not None:
-            taken[~only] = 0
-        out: list[Any] = taken.tolist()
-        return out
-
-    def text(values: np.ndarray) -> list[Any]:
+def _text_ids(values: Any, rows: np.ndarray) -> np.ndarray:
+    """A text fact's value at each of ``rows`` as a number that names it for the whole process:
+    every missing value as one (None), a text as itself, anything else (a Parquet column's
+    number) with its type — 0, 0.0 and False are one key to Python, not one text. Each
+    distinct value is numbered once (a Categorical's by its codes)."""
+    if isinstance(values, pd.Categorical):
+        codes = np.asarray(values.codes)[rows]
+        distinct = values.categories.to_numpy(dtype=object)
+    elif constant(taken := values[rows]):  # one text (or None) throughout: nothing to hash
+        given = taken[0] is not None
+        codes = np.full(len(rows), 0 if given else -1, dtype=np.intp)
+        distinct = taken[:1] if given else taken[:0]
+    else:
+        codes, distinct = factorize_objects(np.asarray(taken, dtype=object))
+    named: list[Any] = distinct.tolist()
+    if not all(type(v) is str for v in named):  # told apart by type, row by row (rare)
         taken = np.array(values[rows], dtype=object)
         taken[pd.isna(taken)] = None
-        # A text fact that is no text (a Parquet column's number) is worded as str() writes it:
-        # 0, 0.0 and False are one key to Python, not one text.
-        out: list[Any] = [
-            v if v is None or type(v) is str else (type(v), v) for v in taken.tolist()
-        ]
-        return out
+        numbered: dict[Any, int] = {}
+        codes = np.fromiter(
+            (numbered.setdefault(v if v is None or type(v) is str else (type(v), v),
+                                 len(numbered)) for v in taken.tolist()),
+            dtype=np.int64, count=len(taken),
+        )  # fmt: skip
+        named = list(numbered)
+    ids = np.array([_TEXT_IDS.setdefault(v, len(_TEXT_IDS)) for v in [*named, None]],
+                   dtype=np.int64)  # fmt: skip
+    spread: np.ndarray = ids[codes]  # code -1 (missing): the last, None
+    return spread
 
-    _, ref, unit, label, basis, hedge, tolerance, cap, claimed, low, high, rate, pair, date, \
-        step = _judged_facts(facts, refs)  # fmt: skip
-    keys = list(zip(
-        off.tolist(), exact(ref), text(unit), text(label), text(basis), text(hedge),
-        text(tolerance), cap[rows].tolist(), exact(claimed, off), exact(low, off),
-        exact(high, off), exact(rate), text(pair), date[rows].tolist(), exact(step, off),
-        strict=True,
-    ))  # fmt: skip
+
+#: The odd 64-bit multiplier of :func:`_record_codes`' hash (the golden ratio's bits).
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _record_codes(records: np.ndarray) -> np.ndarray:
+    """One integer per column of ``records`` naming its distinct record, numbered in order of
+    first appearance (as :func:`~figcheck.check.grouping.key_codes` numbers them): the records
+    are hashed to one 64-bit integer each and those numbered; every record is then compared
+    with the first of its number, and should two records share a hash the numbering is
+    :func:`~figcheck.check.grouping.key_codes` of the facts themselves."""
+    n = records.shape[1]
+    varying = [row for row in records if n and row.min() != row.max()]
+    if len(varying) < 2:
+        return key_codes(*varying) if varying else np.zeros(n, dtype=np.intp)
+    mixed = np.zeros(n, dtype=np.uint64)
+    for row in varying:
+        mixed ^= row.view(np.uint64)
+        mixed *= _MIX
+        mixed ^= mixed >> np.uint64(31)
+    codes = pd.factorize(mixed)[0]
+    first = first_positions(codes)
+    if all(np.array_equal(row[first][codes], row) for row in varying):
+        return codes.astype(np.intp)
+    return key_codes(*varying)
+
+
+def _record_keys(records: np.ndarray, at: np.ndarray) -> list[bytes]:
+    """The records at ``at`` as bytes (the key of :data:`_WORDED`)."""
+    taken = np.ascontiguousarray(records[:, at].T)
+    keys: list[bytes] = taken.view(f"V{taken.shape[1] * 8}").ravel().tolist()
+    return keys
+
+
+def _judged_texts(rows: np.ndarray, keys: list[bytes], facts: Facts, refs: References) -> list[str]:
+    """The messages of the judged claims at ``rows`` (``keys``: their records' bytes, see
+    :func:`_judged_records`): facts already worded (in this chunk or an earlier one) are
+    looked up, the others worded by :func:`judged_message`."""
     texts: list[str | None] = [_WORDED.get(key) for key in keys]
     new = [i for i, found in enumerate(texts) if found is None]
     if len(_WORDED) + len(new) > _WORDED_UP_TO:
@@ -301,7 +365,7 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
     """The messages of the judged claims at ``rows``, each worded from its facts (each column
     read once, as Python values)."""
 
-    def column(values: np.ndarray) -> list[Any]:
+    def column(values: np.ndarray | pd.Categorical) -> list[Any]:
         out: list[Any] = values[rows].tolist()
         return out
 
@@ -312,7 +376,7 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
                               strict=True):  # fmt: skip
         off = verdict != supported
         fx = isinstance(pair, str)
-        texts.append(judged_message(Judged(
+        texts.append(judged_message(_judged(
             reference=float(ref), unit=_str(unit), label=_str(label, "the reference"),
             basis=_str(basis), hedge=_str(hedge), tolerance=_str(tolerance), capped=bool(cap),
             discrepancy=off, claimed=float(claimed) if off else math.nan,
@@ -323,6 +387,22 @@ def _worded(rows: np.ndarray, facts: Facts, refs: References) -> list[str]:
     return texts
 
 
+#: :class:`Judged`'s fields that have a default, and it (see :func:`_judged`).
+_JUDGED_DEFAULTS = {
+    f.name: f.default for f in dataclasses.fields(Judged) if f.default is not dataclasses.MISSING
+}
+
+
+def _judged(**given: Any) -> Judged:
+    """``Judged(**given)``, made without its frozen ``__init__``, which sets each of its two
+    dozen fields through ``object.__setattr__`` (4.4 µs a message: as long as wording it, for
+    the tens of thousands of messages a chunk words). Every field is given or has a plain
+    default (a test checks it gives what ``Judged(**given)`` gives)."""
+    made = object.__new__(Judged)
+    made.__dict__.update(_JUDGED_DEFAULTS, **given)
+    return made
+
+
 #: The names of :func:`_judged_facts`' columns, in its order.
 _JUDGED_FACTS = ("verdict", "ref", "unit", "label", "basis", "hedge", "tolerance", "capped",
                  "claimed", "low", "high", "fx_rate", "fx_pair", "fx_date", "step")  # fmt: skip
@@ -330,7 +410,7 @@ _JUDGED_FACTS = ("verdict", "ref", "unit", "label", "basis", "hedge", "tolerance
 _READ_WHEN_OFF = frozenset({"claimed", "low", "high", "step"})
 
 
-def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray, ...]:
+def _judged_facts(facts: Facts, refs: References) -> tuple[np.ndarray | pd.Categorical, ...]:
     """The columns a judged message is worded from, one place for their order: verdict,
     reference, unit, label, basis, hedge, tolerance, capped, claimed, low, high, and the
     conversion's rate, pair and date, and the claimed figure's printed step."""

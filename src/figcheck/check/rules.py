@@ -60,17 +60,27 @@ def derive_ranges(
             )
         ), strict=True)
     ]  # fmt: skip
-    basis = np.array([r.basis.value for r in ranges], dtype=object)[codes]
     error = np.array([r.error for r in ranges], dtype=object)[codes]
     return pd.DataFrame(
         {
             "min": np.array([r.low for r in ranges], dtype=float)[codes],
             "max": np.array([r.high for r in ranges], dtype=float)[codes],
-            "basis": pd.Series(basis, index=hedge.index, dtype=object),
+            "basis": pd.Series(
+                _coded([r.basis.value for r in ranges], codes), index=hedge.index, copy=False
+            ),
             "capped": np.array([r.capped for r in ranges], dtype=bool)[codes],
             "error": pd.Series(error, index=hedge.index, dtype=object),
         },
         index=hedge.index,
+    )
+
+
+def _coded(per_key: list[str], codes: np.ndarray) -> pd.Categorical:
+    """Each row's text of its key (``per_key``, a few words), as a Categorical: the reports
+    and the messages take its codes, no string per row is hashed."""
+    key_words, words = pd.factorize(np.asarray(per_key, dtype=object))
+    return pd.Categorical.from_codes(
+        key_words[codes], categories=pd.Index(np.asarray(words, dtype=object), dtype=object)
     )
 
 
@@ -93,8 +103,8 @@ def derive_verdicts(
     reference: np.ndarray,
     low: np.ndarray,
     high: np.ndarray,
-) -> np.ndarray:
-    """:func:`~figcheck.model.verdicts.decide` for every claim (an object array of verdict
+) -> pd.Categorical:
+    """:func:`~figcheck.model.verdicts.decide` for every claim (a Categorical of verdict
     values): once per distinct (claim error, reference error, usable reference, in range)."""
     inside = within_columns(reference, low, high)
     # Four yes/no facts: at most sixteen keys, numbered arithmetically (no hashing).
@@ -104,15 +114,18 @@ def derive_verdicts(
         + np.asarray(usable, dtype=np.int8) * 2
         + np.asarray(inside, dtype=np.int8)
     )
-    verdicts = np.full(16, None, dtype=object)
+    verdicts = []
     present, firsts = np.unique(codes, return_index=True)  # each key and its first row
-    for code, i in zip(present.tolist(), firsts.tolist(), strict=True):
-        verdicts[code] = decide(
-            claim_error=bool(claim_error[i]),
-            reference_error=bool(reference_error[i]),
-            reference=float(reference[i]) if usable[i] else None,
-            low=float(low[i]),
-            high=float(high[i]),
-        ).value
-    spread: np.ndarray = verdicts[codes]
-    return spread
+    for i in firsts.tolist():
+        verdicts.append(
+            decide(
+                claim_error=bool(claim_error[i]),
+                reference_error=bool(reference_error[i]),
+                reference=float(reference[i]) if usable[i] else None,
+                low=float(low[i]),
+                high=float(high[i]),
+            ).value
+        )
+    numbered = np.zeros(16, dtype=np.intp)
+    numbered[present] = np.arange(len(present))
+    return _coded(verdicts, numbered[codes])

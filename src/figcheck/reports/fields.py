@@ -32,6 +32,7 @@ import pyarrow.compute as pc
 
 from figcheck.check.dataset_lists import DatasetNames, distinct_lists
 from figcheck.check.fx import FX_DATASET
+from figcheck.check.grouping import factorize_objects
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -273,8 +274,11 @@ def text_cells(
     else:
         # a Series as it is: Arrow strings are hashed in C, not turned into Python objects first
         raw = values if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
-        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
-        distinct = np.asarray(uniques, dtype=object)
+        if raw.dtype == object:  # Python objects, a few of them many times: by address first
+            codes, distinct = factorize_objects(np.asarray(raw, dtype=object))
+        else:
+            codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+            distinct = np.asarray(uniques, dtype=object)
     if missing_is_empty and (codes < 0).any():  # no fillna: a copy of every row
         found = np.flatnonzero(distinct == "")
         if not len(found):
