@@ -476,6 +476,10 @@ class QuantityScan(ShareReader):
             ):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         pence = False
+        if pct is None and unit is None and currency is not None and first < i:
+            again = self._currency_at(j + 1, "after")  # "₡733 cólones por litro", "$270.000
+            if again is not None and again[0] != "centavos" and self._code(again[0]) == currency:
+                j += again[1]  # pesos la arroba": the sign's currency named again after it
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \

@@ -1,0 +1,56 @@
+"""Extraction round 31 (issue 15): classes of the errors found reading fresh Spanish texts of
+kinds and countries not met before (Costa Rican fuel prices, Venezuelan and Ecuadorian oil,
+Mexican crime counts printed "2 mil 87", epidemiological weeks, coffee prices), each written as
+sentences of our own with look-alikes (none copied from a text). Each row gives the whole list
+of quantities the sentence must yield."""
+
+from __future__ import annotations
+
+from extract_rows import Row, check, table
+
+# 1. Costa Rica's colón: "colones" after the figure, "₡" or "¢" before it (before a figure "¢"
+#    is the colón, never a cent: cents are printed after theirs), also when the sign's
+#    currency is named again after the figure ("₡640 colones por litro")
+COLONES: list[Row] = [
+    ("colones-word", "La tarifa del agua subirá 1.250 colones al mes.", "es",
+     [("subirá 1.250 colones al mes", 1250, "CRC/month")]),
+    ("sign-and-word-per-litre",
+     "El litro de diésel pasará de ₡612 colones por litro a ₡640.", "es",
+     [("₡612 colones por litro", 612, "CRC/litre"), ("₡640", 640, "CRC/litre")]),
+    ("cent-sign-before", "El pasaje de autobús costará ¢385, es decir ¢15 más.", "es",
+     [("¢385", 385, "CRC"), ("¢15 más", 15, "CRC")]),
+    ("peso-sign-and-word", "El kilo de arroz se vende a $4.200 pesos el kilo en Medellín.", "es",
+     [("$4.200 pesos el kilo", 4200, "COP/kilogram")]),
+    ("look-alike-cents-after", "Gas rose to 89.9¢ a litre in Toronto.", "en",
+     [("89.9¢ a litre", 0.899, "CAD/litre")]),
+]  # fmt: skip
+
+
+@table(COLONES)
+def test_costa_rican_colones(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 2. "$" in a Spanish text on a country whose press prints US dollars so (Venezuela, Ecuador,
+#    El Salvador, Panama, Costa Rica) is USD, when it names them more than a peso's country;
+#    "pesos" keeps its peso
+DOLLAR_SIGN: list[Row] = [
+    ("venezuela", "La cesta venezolana cerró la semana en $64,20 por barril, informó Pdvsa.",
+     "es", [("$64,20 por barril", 64.20, "USD/barrel")]),
+    ("ecuador", "En Guayaquil el quintal de arroz se cotiza en $38.", "es",
+     [("$38", 38, "USD")]),
+    ("look-alike-mexico", "En Monterrey el kilo de tortilla cuesta $24, informó el INEGI.", "es",
+     [("$24", 24, "MXN/kilogram")]),
+    ("pesos-stay-pesos",
+     "En Cúcuta, frontera con Venezuela, los venezolanos pagan 3.000 pesos por el pasaje.", "es",
+     [("3.000 pesos", 3000, "MXN")]),
+]  # fmt: skip
+
+
+@table(DOLLAR_SIGN)
+def test_dollar_sign_by_country(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
