@@ -54,3 +54,33 @@ def test_dollar_sign_by_country(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. Spanish "mil" composed with one or two digits after it, as the Mexican press prints them
+#    unpadded ("2 mil 87" is 2,087, "mil 52" 1,052), also after a spelled thousand ("cuatro mil
+#    114 más", which was read from "mil"); a year or a figure after a comma stays apart. The
+#    period of an average ("un promedio mensual de") stays with it: the bare figures after it
+#    count its noun.
+MIL_UNPADDED: list[Row] = [
+    ("two-digits", "En marzo se denunciaron 3 mil 45 robos de vehículos.", "es",
+     [("3 mil 45 robos", 3045, "count")]),
+    ("one-digit", "La dependencia contabilizó mil 7 quejas.", "es",
+     [("mil 7 quejas", 1007, "count")]),
+    ("spelled-thousand", "Se exportaron 212 mil toneladas, es decir, dos mil 48 más que en 2022.",
+     "es", [("212 mil toneladas", 212000, "tonne"), ("dos mil 48 más", 2048, "tonne")]),
+    ("three-digits-still", "Hubo 14 mil 880 detenidos.", "es",
+     [("14 mil 880 detenidos", 14880, "people")]),
+    ("look-alike-comma", "Fueron 5 mil, 40 de ellos menores.", "es",
+     [("5 mil", 5000, "count"), ("40", 40, "count")]),
+    ("average-then-list",
+     "Se registró un promedio mensual de 1 mil 94 homicidios. Guerrero sumó 130 y Sonora 88.",
+     "es", [("1 mil 94 homicidios", 1094, "people/month"), ("130", 130, "people"),
+            ("88", 88, "people")]),
+]  # fmt: skip
+
+
+@table(MIL_UNPADDED)
+def test_mil_with_unpadded_hundreds(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -208,6 +208,8 @@ class ScanState:
         # offset of the last figure read as an index's level after a move in percent ("the CPI
         # fell 1.2 per cent from 187.64"): the level after it ("to 185.39") is index points too
         self.index_level_at = -1
+        # offset of the last figure read as an average per a period ("un promedio mensual de")
+        self.average_at = -1
         # offset of the last figure read as votes per seat ("24225 per constituency")
         self.seat_rate_at = -1
         # (sentence index, unit, sentence) of the last price per a unit of measure ("$91.31 a

@@ -41,6 +41,13 @@ class NumberReader(ScanState):
             return value + fraction, f"{value:.0f}.{digits}", len(digits), last
         return literal
 
+    def _mil_tail(self, k: int) -> bool:
+        """Token ``k`` is the hundreds after "mil": three digits ("14 mil 880"), or, as the
+        Mexican press prints them unpadded, one or two ("2 mil 87", "cuatro mil 114", "mil 52"
+        are 2,087, 4,114 and 1,052), not a year nor a figure of its own after a comma."""
+        t = self.t
+        return t.is_digits(k) and 1 <= len(t.words[k]) <= 3 and t.gap(k) == " "
+
     def _spelled_decimal(self, last: int) -> tuple[float, str, int] | None:
         """(fraction, its digits, last token) of the decimal part a broadcast transcript
         spells after a whole number: "-point-59", "-point-seven", "-point-five-three"."""
@@ -89,8 +96,8 @@ class NumberReader(ScanState):
                 dozen = 6.0 if t.word(i - 2) == "half" else 12.0
                 return dozen, f"{dozen:g}", 0, i
             if w == "mil":
-                if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
-                    return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
+                if self._mil_tail(i + 1):  # "mil 904"; Mexican press also "mil 52" (1,052)
+                    return 1000 + float(t.words[i + 1]), f"{1000 + int(t.words[i + 1]):,}", 0, i + 1
                 if t.word(i + 1) in ("millones", "millón", "millon"):
                     return 1.0, "1", 0, i - 1  # "mil millones": "mil" is read as a scale word
                 rest = self._literal(i + 1, True) if t.word(i + 1) in self.lex.numbers else None
@@ -128,16 +135,15 @@ class NumberReader(ScanState):
                 return value + 0.5, f"{value + 0.5:g}", 1, last + 3  # "one and a half million"
             if (t.word(last + 1), t.word(last + 2)) == ("y", "medio"):
                 return value + 0.5, f"{value + 0.5:g}", 1, last + 2  # "dos y medio millones"
-            if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
-                    and len(t.words[last + 2]) == 3):  # fmt: skip
+            if self.lang == "es" and t.word(last + 1) == "mil" and self._mil_tail(last + 2):
                 tail = read_numeral(t, last + 2, self.conv)  # "tres mil 365 millones"
                 composed = value * 1000 + tail.value
                 return composed, f"{composed:,g}", tail.decimals, tail.last
             return float(value), f"{value:g}", 0, last
         numeral = read_numeral(t, i, self.conv)
         last = numeral.last
-        if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
-                and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
+        if (self.lang == "es" and t.word(last + 1) == "mil" and self._mil_tail(last + 2)
+                and not numeral.decimals):  # fmt: skip
             tail = read_numeral(t, last + 2, self.conv)  # "62 mil 314.9 millones"
             composed = numeral.value * 1000 + tail.value
             printed = f"{int(composed):,}" + (f".{str(tail.printed).split('.')[1]}"

@@ -230,7 +230,12 @@ class QuantityScan(ShareReader):
                 pass  # "24225 per constituency": the next bare figure is no rate
             elif mention.unit and (has_number(mention.text) or mention.unit == "people"):
                 source = mention.context or mention.sentence
-                self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
+                unit = mention.unit
+                if mention.start <= self.average_at < mention.end:
+                    # "un promedio mensual de 2 mil 87 homicidios. … Baja California, con 207":
+                    # the figures after an average count its noun; its period stays with it
+                    unit = unit.rpartition("/")[0]
+                self.last_unit = (self._sentence_index(mention.start), unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
             elif not mention.unit and (
@@ -304,6 +309,8 @@ class QuantityScan(ShareReader):
         if literal is None:
             return None
         value, printed, decimals, j = literal
+        if spelled and j > i and t.is_digits(j) and t.word(j - 1) == "mil":
+            spelled = False  # "cuatro mil 114 más": its digits read it as a figure (was "mil 114")
         if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
         rooms = t.word(j + 1) == "-" and t.joined(j + 1) and t.word(j + 2) in ROOM_WORDS
@@ -736,6 +743,7 @@ class QuantityScan(ShareReader):
         if rate is None and base is not None and "/" not in base and not pct and not currency \
                 and (averaged := self._average_period(first)):  # fmt: skip
             base = f"{base}/{averaged}"  # "un promedio mensual de 2 mil 289 asesinatos"
+            self.average_at = t.starts[i]  # the figures after it take its noun, not its period
         if rate is None and unit is not None and base == unit \
                 and (per_unit := self._per_unit_before(first)) and per_unit != unit:  # fmt: skip
             base = f"{unit}/{per_unit}"  # "the average yield per acre … to 51.2 bushels"
