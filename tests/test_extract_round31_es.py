@@ -84,3 +84,29 @@ def test_mil_with_unpadded_hundreds(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. a number that names a place in a ranking, an oil block, a coffee's yield factor or an
+#    epidemiological week is no quantity ("en el lugar 7", "el bloque 31", "factor 94", "FR
+#    94", "hasta la semana 20", "Semana Epidemiológica 9"); "cada semana 300 personas" counts
+NAMED_NUMBERS: list[Row] = [
+    ("rank-place", "Con 41 robos, Colima ocupa el lugar 7 del país.", "es",
+     [("41 robos", 41, "count")]),
+    ("oil-block", "El bloque 31 produjo 18 mil barriles diarios.", "es",
+     [("18 mil barriles diarios", 18000, "barrel/day")]),
+    ("coffee-factor", "La carga de café factor 94 se pagó a $2.100.000 en el Quindío.", "es",
+     [("$2.100.000", 2100000, "COP")]),
+    ("epi-week", "Hasta la semana 20 se acumulan 1.204 casos de dengue.", "es",
+     [("1.204 casos", 1204, "count")]),
+    ("epi-week-named", "En la Semana Epidemiológica 9 se notificaron 85 casos.", "es",
+     [("85 casos", 85, "count")]),
+    ("look-alike-every-week", "Cada semana 300 personas cruzan el puente.", "es",
+     [("300 personas", 300, "people")]),
+]  # fmt: skip
+
+
+@table(NAMED_NUMBERS)
+def test_numbers_that_name(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

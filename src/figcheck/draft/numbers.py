@@ -330,6 +330,8 @@ class NumberReader(ScanState):
             return True  # 19 April, 26 de julio (not "6.726 millones de enero a junio")
         if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
             return True
+        if t.word(i - 1) == "semana" and t.word(i - 2) == "la" and value <= 53 and j == i:
+            return True  # "hasta la semana 14": an epidemiological week's number
         if t.word(i - 1) in ("and", "y", "&", ",") and t.is_digits(i - 2) \
                 and t.word(i - 3) in CONTEXT_BEFORE:  # fmt: skip
             return True  # "Props 1 and 2", "Sections 8 and 9": the second name

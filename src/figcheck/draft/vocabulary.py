@@ -206,6 +206,15 @@ CONTEXT_BEFORE = frozenset(
         "phases",
         "routes",
         "artículos",
+        # a place in a ranking ("en el lugar 13 del país"), an oil block ("el bloque 43"), a
+        # coffee's yield factor ("factor 94", "FR 94"), an epidemiological week ("Semana
+        # Epidemiológica 13"): names, not quantities
+        "lugar",
+        "posición",
+        "bloque",
+        "factor",
+        "fr",
+        "epidemiológica",
     ]
 )
 
@@ -892,7 +901,7 @@ ES_WORDS = frozenset(
 
 COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín",
             "manizales", "caldas", "antioquia", "cundinamarca", "barranquilla", "bucaramanga",
-            "cafeteros")  # fmt: skip
+            "cafeteros", "quindío", "risaralda", "pereira", "huila", "tolima")  # fmt: skip
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
