@@ -110,3 +110,22 @@ def test_numbers_that_name(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. barrels a day as the Spanish oil press prints them: "bd" after the figure and "barriles
+#    día" without "por"; English "3 bd" (bedrooms) is no rate
+BARRELS_A_DAY: list[Row] = [
+    ("bd", "El bombeo subió a 815.000 bd en marzo.", "es",
+     [("815.000 bd", 815000, "barrel/day")]),
+    ("barriles-dia", "La estatal reportó 1,1 millones de barriles día en abril.", "es",
+     [("1,1 millones de barriles día", 1.1e6, "barrel/day")]),
+    ("look-alike-listing", "The condo has 3 bd and sold for $410,000.", "en",
+     [("3 bd", 3, "count"), ("$410,000", 410000, "USD")]),
+]  # fmt: skip
+
+
+@table(BARRELS_A_DAY)
+def test_barrels_a_day(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

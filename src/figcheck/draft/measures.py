@@ -291,6 +291,8 @@ class MeasureReader(ChangeReader):
             return f"/{PER_TIME_WORDS[t.words[k + lead]]}", lead + 1
         if lead and t.word(k + lead) in RATE_TIME:  # "895.748 barriles promedio día"
             return f"/{RATE_TIME[t.words[k + lead]]}", lead + 1
+        if w == "día" and t.word(k - 1) in ("barriles", "barril"):
+            return "/day", 1  # "933.000 barriles día": Venezuelan oil reports drop the "por"
         n = 0
         if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1

@@ -523,6 +523,8 @@ class QuantityScan(ShareReader):
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
                 pence = True
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
+        if t.word(j + 1) == "bd" and self.lang != "es":
+            scaled_unit = None  # "3 bd, 2 ba": bedrooms; Spanish "742.000 bd": barrels a day
         if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
             slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
             if slashed is not None:
