@@ -129,3 +129,31 @@ def test_barrels_a_day(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 6. a spelled Spanish count whose noun is left out because the figures around it count it:
+#    it ends its clause or is the subject of a copula ("sumó siete;", "siete fueron
+#    archivadas"), picks a part of them ("dos de ellos"), or its noun follows its article after a
+#    copula ("fueron cinco las carpetas"); not after an article or a determiner ("los dos",
+#    "ambos"), not "uno", not without a counted figure before
+SPELLED_ALONE: list[Row] = [
+    ("partitive", "Detuvieron a nueve personas; cuatro de ellas eran menores.", "es",
+     [("nueve personas", 9, "people"), ("cuatro de ellas", 4, "people")]),
+    ("clause-end", "Se abrieron 14 expedientes en mayo. Junio sumó nueve; julio, seis.", "es",
+     [("14 expedientes", 14, "count"), ("nueve", 9, "count"), ("seis", 6, "count")]),
+    ("copula-after", "La Fiscalía abrió doce carpetas y ocho fueron archivadas.", "es",
+     [("doce carpetas", 12, "count"), ("ocho", 8, "count")]),
+    ("noun-after-article", "Solo fueron tres los heridos del accidente.", "es",
+     [("tres los heridos", 3, "people")]),
+    ("look-alike-determiner", "Los dos candidatos debatieron; ambos prometieron empleo.", "es",
+     [("dos candidatos", 2, "people")]),
+    ("look-alike-no-figure", "El alcalde llegó tarde a la sesión; al final quedaron dos.", "es",
+     []),
+]  # fmt: skip
+
+
+@table(SPELLED_ALONE)
+def test_spelled_counts_without_their_noun(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

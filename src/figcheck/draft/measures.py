@@ -47,6 +47,7 @@ from figcheck.draft.vocabulary import (
     OF_THE_DETERMINERS,
     OTHER_CLAUSE,
     PARALLEL_PREPOSITIONS,
+    PARTITIVE_PRONOUNS,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -69,6 +70,7 @@ from figcheck.draft.vocabulary import (
     RATE_TIME,
     REGISTRY_NOT_UNITS,
     SPREAD_WORDS,
+    SPELLED_ALONE_NOT_AFTER,
     STOP,
     STREAK_UNIT,
     SUBJECT_CURRENCIES,
@@ -1316,6 +1318,35 @@ class MeasureReader(ChangeReader):
         if p >= i or t.word(p - 1) != t.words[i - 1] or i - p > 20:
             return None
         return before.unit, before.noun
+
+    def _spelled_alone(self, i: int, j: int) -> tuple[str, int] | None:
+        """(unit, last token) of a spelled count whose noun is left out in a Spanish text
+        because the figures around it count it: it ends its clause ("julio sumó siete; en
+        enero fueron tres, cada uno") or picks a part of them ("dos de ellos fueron …"), and
+        the figure before it, in its sentence or the one before, counts things or people; or
+        its noun follows it with an article after a copula ("fueron cinco las carpetas"). Not
+        after an article or a determiner ("los dos", "ambos"), not "uno"."""
+        t = self.t
+        if self.lang != "es" or t.words[i] in ("uno", "una", "un") or j != i:
+            return None
+        if t.word(i - 1) in SPELLED_ALONE_NOT_AFTER:
+            return None
+        last = j
+        if t.word(i - 1) in COPULA and t.word(j + 1) in ("los", "las") and t.is_word(j + 2) \
+                and t.words[j + 2] not in STOP and t.words[j + 2] not in TIME:  # fmt: skip
+            noun = t.words[j + 2]  # "Solo fueron cinco las carpetas": the noun after its article
+            return ("people" if noun in self.lex.people else "count"), j + 2
+        if t.word(j + 1) == "de" and t.word(j + 2) in PARTITIVE_PRONOUNS:
+            last = j + 2  # "dos de ellos"
+        elif t.is_word(j + 1) and t.words[j + 1] not in COPULA | {"y", "e", "o"}:
+            return None  # "siete fueron archivadas" counts; "siete personas" has its noun
+        if not self.found:
+            return None
+        before = self.found[-1]  # spelled too ("registró cinco carpetas; dos de ellas …")
+        here = self._sentence_index(t.starts[i])
+        if before.unit not in ("count", "people") or here - self._sentence_index(before.start) > 1:
+            return None
+        return before.unit, last
 
     def _prison_term(self, first: int, j: int) -> tuple[str, float, int] | None:
         """(unit, months added in the unit, last token) of a prison term, a duration that is

@@ -794,6 +794,8 @@ class QuantityScan(ShareReader):
                 base = subject  # "Hospitalisations drop to 106", "Deaths rise to 45"
             if base is None and spelled and value >= 2 and (parallel := self._parallel_count(i, j)):
                 base, noun = parallel  # "fell in eight regions, rose in eleven and …"
+            if base is None and spelled and value >= 2 and (alone := self._spelled_alone(i, j)):
+                base, j = alone  # "julio sumó siete; …", "dos de ellos fueron perpetrados …"
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \

@@ -148,6 +148,14 @@ STOP = frozenset(
 
 COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
 
+#: Words before which a spelled number without its noun is a determiner or a pronoun, not a
+#: count that takes the noun of the figures around it ("los dos", "ambos", "las tres").
+SPELLED_ALONE_NOT_AFTER = frozenset(["los", "las", "ambos", "ambas", "sus", "estos", "estas",
+                                     "esos", "esas", "unos", "unas", "de", "del", "cada",
+                                     "entre"])  # fmt: skip
+#: The pronouns after "de" that pick a part of the figures counted before ("dos de ellos").
+PARTITIVE_PRONOUNS = frozenset(["ellos", "ellas", "estos", "estas", "esos", "esas"])
+
 
 POPULATION = frozenset(["population", "población", "habitantes", "inhabitants"])
 
