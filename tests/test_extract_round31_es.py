@@ -157,3 +157,25 @@ def test_spelled_counts_without_their_noun(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. Spanish feminine plurals of people ("fallecidas", "trabajadoras", "detenidas") count people,
+#    and the bare figure after them carries people; "heridas" (also wounds) stays a count
+FEMININE_PEOPLE: list[Row] = [
+    ("fallecidas", "El brote dejó 41 fallecidas y 1 mil 20 contagios; suman 310.", "es",
+     [("41 fallecidas", 41, "people"), ("1 mil 20 contagios", 1020, "count"),
+      ("310", 310, "count")]),
+    ("trabajadoras", "La maquila emplea a 3.400 trabajadoras.", "es",
+     [("3.400 trabajadoras", 3400, "people")]),
+    ("then-bare", "Hubo 15 detenidas; ayer fueron liberadas 9.", "es",
+     [("15 detenidas", 15, "people"), ("9", 9, "people")]),
+    ("look-alike-wounds", "El cuerpo presentaba 3 heridas de bala.", "es",
+     [("3 heridas", 3, "count")]),
+]  # fmt: skip
+
+
+@table(FEMININE_PEOPLE)
+def test_feminine_people_nouns(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
