@@ -179,3 +179,33 @@ def test_feminine_people_nouns(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 8. Colombian coffee prices: per "carga" (125 kg) and "arroba" (12.5 kg), per count as the gold
+#    labels write it, also when the carga is the sentence's subject with its size between ("La
+#    carga de café de 125 kilos cerró en …"); the millions marked with an apostrophe
+#    ("$1’300.000"); a tail in thousands after "millones" ("$2 millones 700.000 pesos")
+COFFEE_PRICES: list[Row] = [
+    ("per-arroba", "En Pereira la arroba se pagó a $118.000 pesos la arroba.", "es",
+     [("$118.000 pesos la arroba", 118000, "COP/count")]),
+    ("per-carga", "Los caficultores del Huila vendieron a $1.480.000 la carga.", "es",
+     [("$1.480.000 la carga", 1480000, "COP/count")]),
+    ("subject-with-size",
+     "En el Quindío, la carga de café de 125 kilos cerró en $1.655.000.", "es",
+     [("125 kilos", 125, "kilogram"), ("$1.655.000", 1655000, "COP/count")]),
+    ("apostrophe-millions", "En Bogotá el arriendo subió de $1’150.000 a $1′240.000.", "es",
+     [("subió de $1’150.000", 1150000, "COP"), ("$1′240.000", 1240000, "COP")]),
+    ("millones-grouped-tail", "En Medellín el lote se vendió en $3 millones 450.000 pesos.", "es",
+     [("$3 millones 450.000 pesos", 3450000, "COP")]),
+    ("look-alike-cargas-counted", "En el Huila se cosecharon 300 cargas.", "es",
+     [("300 cargas", 300, "count")]),
+    ("look-alike-two-figures", "Se vendieron 3 millones, 450.000 de ellos en Cali.", "es",
+     [("3 millones", 3e6, "count"), ("450.000", 450000, "count")]),
+]  # fmt: skip
+
+
+@table(COFFEE_PRICES)
+def test_coffee_prices(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -183,7 +183,7 @@ class NumberReader(ScanState):
     def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
         """(the tail's magnitude, its last token) for a figure that adds a smaller scaled figure
         after its scale word: Spanish "un millón 600 mil", "4 billones 500 mil millones", "28
-        millones 427 mil 436"; English, as spoken or written in India, "31 million 500 thousand",
+        millones 427 mil 436", "$2 millones 700.000 pesos"; English, as spoken or written in India, "31 million 500 thousand",
         "1720 crore 11 lakh" (a scaled tail smaller than the scale, never a bare one)."""
         t = self.t
         if scale < (1e6 if self.lang == "es" else 1e5) or not t.is_digits(j + 1) or t.joined(j + 1):
@@ -191,9 +191,13 @@ class NumberReader(ScanState):
         tail = self._literal(j + 1, spelled=False)  # "28 millones 427 mil 436": "mil" composed
         if tail is None:
             return None
-        composed = tail[3] > read_numeral(t, j + 1, self.conv).last and self.lang == "es"
+        numeral = read_numeral(t, j + 1, self.conv)
+        composed = tail[3] > numeral.last and self.lang == "es"
+        # "$2 millones 700.000 pesos": a tail in thousands printed with its separators
+        grouped = self.lang == "es" and numeral.last > j + 1 and tail[0] >= 1000 and tail[2] == 0
         tail_scale, last = self._scales(tail[3])
-        if not (1.0 < tail_scale < scale or (composed and tail_scale == 1.0 and tail[0] < scale)):
+        if not (1.0 < tail_scale < scale
+                or ((composed or grouped) and tail_scale == 1.0 and tail[0] < scale)):  # fmt: skip
             return None
         if tail[0] * tail_scale >= scale:
             return None  # "3 million 5,000 thousand" is two figures, not one

@@ -18,6 +18,8 @@ __all__ = ["Numeral", "Tokens", "read_numeral", "split_words"]
 
 _TOKEN = re.compile(r"\d+|(?:[A-Z]\.){2,}|[^\W\d_]+|\S")
 THOUSANDS_SPACES = "\u00a0\u202f\u2009 "
+#: Apostrophes that mark the millions of a figure in Colombian print ("$1’300.000")
+MILLIONS_MARKS = "’′'"
 
 
 def split_words(text: str) -> list[str]:
@@ -125,6 +127,23 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
             groups.append(tokens.words[j + 1])
             j += 2
             continue
+        if (  # "$1’300.000", "$1′477.000": the Colombian press marks the millions
+            word in MILLIONS_MARKS
+            and len(groups) == 1
+            and len(groups[0]) <= 3
+            and tokens.joined(j)
+            and tokens.is_digits(j + 1)
+            and len(tokens.words[j + 1]) == 3
+            and tokens.joined(j + 1)
+            and tokens.word(j + 2) in (".", ",")
+            and tokens.joined(j + 2)
+            and len(tokens.word(j + 3)) == 3
+            and tokens.is_digits(j + 3)
+        ):
+            seps.append(word)
+            groups.append(tokens.words[j + 1])
+            j += 2
+            continue
         gap = tokens.gap(j)
         if (
             len(gap) == 1
@@ -208,7 +227,7 @@ def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[
         return "".join(groups), None  # Indian grouping: "2,51,460"
     if len(set(marks)) == 2:  # both: the last one is the decimal mark
         return "".join(groups[:-1]), groups[-1]
-    if len(marks) >= 2 or (marks and any(s in THOUSANDS_SPACES for s in seps)):
+    if len(marks) >= 2 or (marks and any(s in THOUSANDS_SPACES + MILLIONS_MARKS for s in seps)):
         if all(len(g) == 3 for g in groups[1:]):
             return "".join(groups), None
         return "".join(groups[:-1]), groups[-1]
