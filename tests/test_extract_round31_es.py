@@ -209,3 +209,24 @@ def test_coffee_prices(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. Spanish spans closed by "al"/"a": "del 7 al 9 por ciento", "entre los 11 a 14 grados" are
+#    ranges (the first bound was lost, or read apart); a move's "del … al" and "pasar de … a"
+#    stay a move's start and its level, and "del 7 al 9 de mayo" stays a date
+SPANISH_SPANS: list[Row] = [
+    ("del-al", "El banco prevé un crecimiento del 2 al 3 por ciento.", "es",
+     [("2 al 3 por ciento", 2.5, "percent")]),
+    ("entre-a", "Las mínimas oscilarán entre los 8 a 12 grados.", "es",
+     [("entre los 8 a 12 grados", 10, "degree_Celsius")]),
+    ("look-alike-date", "La consulta será del 7 al 9 de mayo.", "es", []),
+    ("look-alike-pasar", "La tasa pasó del 4,1% al 4,6% en junio.", "es",
+     [("4,1%", 4.1, "percent"), ("4,6%", 4.6, "percent")]),
+]  # fmt: skip
+
+
+@table(SPANISH_SPANS)
+def test_spanish_spans(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

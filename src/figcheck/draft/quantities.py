@@ -59,6 +59,7 @@ from figcheck.draft.vocabulary import (
     OR_MORE,
     ORDER_WORDS,
     OTHERS,
+    PASS_VERBS,
     PER_TIME_WORDS,
     POINT_PARTS,
     POPULATION,
@@ -933,6 +934,8 @@ class QuantityScan(ShareReader):
             numeral = read_numeral(t, high_low, self.conv)
             scale2, last = self._scales(numeral.last)
             return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
+        if w in ("a", "al") and self._spanish_span(i, w) and not self._moved(i - 1):
+            w = "to"  # "del 7 al 9 por ciento", "entre los 11 a 14 grados"
         if w not in ("-", "–", "—", "to", "or", "y", "and") or (
             spelled and w not in ("to", "y", "and", "or")
         ):
@@ -1462,6 +1465,20 @@ class QuantityScan(ShareReader):
         if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
             return None
         return rate[0], rate[1] + 1 + lead
+
+    def _spanish_span(self, i: int, w: str) -> bool:
+        """The figure at ``i`` opens a Spanish span whose end follows "al"/"a" (``w``): "del 7
+        al 9 por ciento", "entre los 11 a 14 grados" (an article allowed after "entre"); not
+        a move's ("subió del 3 al 5%", "pasó del 3,2% al 3,5%": a change word or "pasar" in the
+        eight tokens before); "de X a Y" is left a move's start and level, as it mostly is
+        ("la productividad … de 420 mil a 855 mil barriles", "Sonora, con un avance de 32 a 47")."""
+        t = self.t
+        if self.lang != "es" or any(t.word(k) in PASS_VERBS for k in range(i - 8, i - 1)):
+            return False
+        before = t.word(i - 1)
+        if before in ARTICLES and t.word(i - 2) == "entre":
+            return True
+        return (before, w) == ("del", "al") or before == "entre"
 
     def _between(self, i: int) -> bool:
         """The figure at ``i`` follows "between"/"entre", an article allowed between ("entre el

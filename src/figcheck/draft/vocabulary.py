@@ -153,6 +153,9 @@ COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
 SPELLED_ALONE_NOT_AFTER = frozenset(["los", "las", "ambos", "ambas", "sus", "estos", "estas",
                                      "esos", "esas", "unos", "unas", "de", "del", "cada",
                                      "entre"])  # fmt: skip
+#: Forms of "pasar", whose "de X a Y" is a move's start and its level, not a span.
+PASS_VERBS = frozenset(["pasó", "pasar", "pasaron", "pasa", "pasan", "pasará", "pasarán",
+                        "pasaría", "pasando", "pasado", "pasaba", "pasaban"])  # fmt: skip
 #: The pronouns after "de" that pick a part of the figures counted before ("dos de ellos").
 PARTITIVE_PRONOUNS = frozenset(["ellos", "ellas", "estos", "estas", "esos", "esas"])
 
