@@ -230,3 +230,29 @@ def test_spanish_spans(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 10. small Spanish forms: a fuel's grade ("Súper 95", "93 octanos") is no quantity; the
+#     preposition "a" before "millones" is no figure ("a millones de trabajadores"); degrees
+#     after "a"/"at" are a reading ("viajan a 3 grados"), a warming's stay a difference
+SMALL_FORMS: list[Row] = [
+    ("fuel-grade", "En Montevideo la nafta Súper 95 costará 78,4 pesos uruguayos.", "es",
+     [("78,4 pesos uruguayos", 78.4, "UYU")]),
+    ("octanos", "La bencina de 97 octanos subirá $14 por litro, informó la ENAP.", "es",
+     [("subirá $14 por litro", 14, "CLP/litre")]),
+    ("a-millones", "La reforma beneficiará a millones de familias y costará 2 mil millones de pesos.",
+     "es", [("2 mil millones de pesos", 2e9, "MXN")]),
+    ("degrees-at", "Las vacunas se conservan a 5 grados centígrados.", "es",
+     [("5 grados centígrados", 5, "degree_Celsius")]),
+    ("look-alike-warming", "El acuerdo busca limitar el calentamiento a 1,5 grados.", "es",
+     [("1,5 grados", 1.5, "delta_degree_Celsius")]),
+    ("look-alike-price", "La súper subirá a 95 pesos el litro.", "es",
+     [("95 pesos el litro", 95, "MXN/litre")]),
+]  # fmt: skip
+
+
+@table(SMALL_FORMS)
+def test_small_spanish_forms(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -151,12 +151,15 @@ class MeasureReader(ChangeReader):
     def _temperature(self, first: int, j: int, unit: str) -> str:
         """A temperature is a difference (pint's ``delta_degree_Celsius``: "warming of 1.5C")
         unless the sentence around it names a temperature reading and no change ("temperatures
-        hit 46.3C", "la temperatura llegó a 44,5 grados"), then a level (``degree_Celsius``)."""
+        hit 46.3C", "la temperatura llegó a 44,5 grados") or the figure follows "a"/"at" ("se
+        conservan a 3 grados"), then a level (``degree_Celsius``)."""
         words = self.t.words[max(0, first - 8) : j + 4]
         if any(w in TEMPERATURE_CHANGE for w in words):
             return unit
         if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
             return unit.removeprefix("delta_")
+        if self.t.word(first - 1) in ("a", "at"):
+            return unit.removeprefix("delta_")  # "las flores viajan a 3 grados": a reading
         return unit
 
     def _forecast(self, k: int) -> bool:

@@ -10,6 +10,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     CONTEXT_BEFORE,
     ES_MONTH_ABBREVIATIONS,
+    FUEL_GRADES,
     HALF_AFTER,
     MAGNITUDE,
     OF_THE_PAIRS,
@@ -177,14 +178,17 @@ class NumberReader(ScanState):
             return entry is not None and entry[1] == "es" and entry[0] >= 1e6
         if t.words[i] not in ("a", "an", "one", "un", "uno"):
             return False
+        if self.lang == "es" and t.words[i] in ("a", "an"):
+            return False  # "beneficiará a millones de trabajadores": a preposition, no figure
         entry = self.lex.scales.get(nxt)
         return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
 
     def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
         """(the tail's magnitude, its last token) for a figure that adds a smaller scaled figure
         after its scale word: Spanish "un millón 600 mil", "4 billones 500 mil millones", "28
-        millones 427 mil 436", "$2 millones 700.000 pesos"; English, as spoken or written in India, "31 million 500 thousand",
-        "1720 crore 11 lakh" (a scaled tail smaller than the scale, never a bare one)."""
+        millones 427 mil 436", "$2 millones 700.000 pesos" (a tail in thousands with its
+        separators); English, as spoken or written in India, "31 million 500 thousand", "1720
+        crore 11 lakh" (a scaled tail smaller than the scale, never another bare one)."""
         t = self.t
         if scale < (1e6 if self.lang == "es" else 1e5) or not t.is_digits(j + 1) or t.joined(j + 1):
             return None
@@ -336,6 +340,10 @@ class NumberReader(ScanState):
             return True
         if t.word(i - 1) == "semana" and t.word(i - 2) == "la" and value <= 53 and j == i:
             return True  # "hasta la semana 14": an epidemiological week's number
+        if t.word(i - 1) in FUEL_GRADES and 80 <= value <= 100 and j == i and scale == 1.0:
+            return True  # "la gasolina Súper 95 costaba …": a fuel's grade, no quantity
+        if nxt in ("octanos", "octane") and 80 <= value <= 100:
+            return True  # "la bencina de 93 octanos"
         if t.word(i - 1) in ("and", "y", "&", ",") and t.is_digits(i - 2) \
                 and t.word(i - 3) in CONTEXT_BEFORE:  # fmt: skip
             return True  # "Props 1 and 2", "Sections 8 and 9": the second name

@@ -153,6 +153,8 @@ COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
 SPELLED_ALONE_NOT_AFTER = frozenset(["los", "las", "ambos", "ambas", "sus", "estos", "estas",
                                      "esos", "esas", "unos", "unas", "de", "del", "cada",
                                      "entre"])  # fmt: skip
+#: Names of a fuel's grade before its octane number ("Súper 95", "Premium 97").
+FUEL_GRADES = frozenset(["súper", "super", "premium", "plus", "especial"])
 #: Forms of "pasar", whose "de X a Y" is a move's start and its level, not a span.
 PASS_VERBS = frozenset(["pasó", "pasar", "pasaron", "pasa", "pasan", "pasará", "pasarán",
                         "pasaría", "pasando", "pasado", "pasaba", "pasaban"])  # fmt: skip
