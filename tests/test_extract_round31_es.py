@@ -125,9 +125,7 @@ BARRELS_A_DAY: list[Row] = [
 
 
 @table(BARRELS_A_DAY)
-def test_barrels_a_day(
-    text: str, lang: str | None, expected: list[tuple[str, float, str]]
-) -> None:
+def test_barrels_a_day(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
 
 
@@ -205,9 +203,7 @@ COFFEE_PRICES: list[Row] = [
 
 
 @table(COFFEE_PRICES)
-def test_coffee_prices(
-    text: str, lang: str | None, expected: list[tuple[str, float, str]]
-) -> None:
+def test_coffee_prices(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
 
 
@@ -226,9 +222,7 @@ SPANISH_SPANS: list[Row] = [
 
 
 @table(SPANISH_SPANS)
-def test_spanish_spans(
-    text: str, lang: str | None, expected: list[tuple[str, float, str]]
-) -> None:
+def test_spanish_spans(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
 
 
