@@ -250,3 +250,26 @@ def test_small_spanish_forms(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 11. a percent under a hundred printed with three decimals ("50.165 %", as Peru's ONPE prints
+#     vote shares) makes the text's points decimal (was 50,165%), when the text has no decimal
+#     comma and no point-grouped millions; "12.000%" (a round thousand) and a text that groups
+#     its millions with points keep the points as thousands
+THREE_DECIMALS: list[Row] = [
+    ("onpe", "Al 90.512 % de actas contabilizadas, el candidato obtiene 50.338 % de los votos.",
+     "es", [("90.512 %", 90.512, "percent"), ("50.338 %", 50.338, "percent")]),
+    ("with-commas", "Suma 7,120,455 votos, el 51.402% del total.", "es",
+     [("7,120,455 votos", 7120455, "count"), ("51.402%", 51.402, "percent")]),
+    ("look-alike-thousands", "Los precios subieron 12.000% desde 2016.", "es",
+     [("subieron 12.000%", 12000, "percent")]),
+    ("look-alike-point-millions", "Fueron 1.250.300 votos; la inflación llegó a 65.374%.", "es",
+     [("1.250.300 votos", 1250300, "count"), ("65.374%", 65374, "percent")]),
+]  # fmt: skip
+
+
+@table(THREE_DECIMALS)
+def test_three_decimal_percents(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

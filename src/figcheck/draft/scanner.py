@@ -88,6 +88,10 @@ INDIAN_MONEY = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
 _INDIA = re.compile(r"\bIndia(?:n|'s)?\b")
 
 
+_THREE_DECIMAL_PERCENT = re.compile(r"(?<![\d.,])[1-9]\d\.(?!000)\d{3}[ \u00a0]?%")
+_POINT_MILLIONS = re.compile(r"\d\.\d{3}\.\d{3}")
+
+
 def convention_of(text: str, lang: str) -> Convention:
     """Read the convention from the text itself (a point or comma means what the text makes it
     mean, not what its language usually does: Spanish outlets print both)."""
@@ -101,6 +105,14 @@ def convention_of(text: str, lang: str) -> Convention:
         not comma_decimal
         and re.search(r"\d,\d{3}(?![\d.,])", text) is not None
         and re.search(r"\d\.\d{1,2}(?![\d.,])", text) is not None
+    )
+    # a percent under a hundred printed with three decimals ("50.165 %" of the votes, as
+    # Peru's ONPE prints them) in a text with no decimal comma and no point-grouped millions:
+    # its points are decimal points ("1.500%" or "12.000%" stays a thousands figure)
+    english_style = english_style or (
+        not comma_decimal
+        and _THREE_DECIMAL_PERCENT.search(text) is not None
+        and _POINT_MILLIONS.search(text) is None
     )
     return Convention(decimal_comma=comma_decimal and not english_style,
                       point_thousands=not english_style)  # fmt: skip
