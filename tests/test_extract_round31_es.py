@@ -40,7 +40,7 @@ DOLLAR_SIGN: list[Row] = [
     ("venezuela", "La cesta venezolana cerró la semana en $64,20 por barril, informó Pdvsa.",
      "es", [("$64,20 por barril", 64.20, "USD/barrel")]),
     ("ecuador", "En Guayaquil el quintal de arroz se cotiza en $38.", "es",
-     [("$38", 38, "USD")]),
+     [("$38", 38, "USD/count")]),
     ("look-alike-mexico", "En Monterrey el kilo de tortilla cuesta $24, informó el INEGI.", "es",
      [("$24", 24, "MXN/kilogram")]),
     ("pesos-stay-pesos",
@@ -270,6 +270,33 @@ THREE_DECIMALS: list[Row] = [
 
 @table(THREE_DECIMALS)
 def test_three_decimal_percents(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 12. Honduran and Guatemalan prices: "$" is USD in a text on Honduras or Guatemala (or that
+#     prints lempiras), "L1,000" is lempiras in a text on Honduras, a price per "quintal" is per
+#     count; the subject's size ("el quintal de 46 kilogramos") and a move's start ("pasó de
+#     124 a 145 dólares") do not hide the subject from the price
+CENTRAL_AMERICA: list[Row] = [
+    ("dollar-honduras", "El Ihcafé reportó un precio de $ 152 por quintal.", "es",
+     [("$ 152 por quintal", 152, "USD/count")]),
+    ("lempira-letter", "En Tegucigalpa el productor recibe L1,150 por el grano.", "es",
+     [("L1,150", 1150, "HNL")]),
+    ("subject-size-move",
+     "En Honduras el quintal de 46 kilogramos pasó de 131 a 158 dólares.", "es",
+     [("46 kilogramos", 46, "kilogram"), ("131", 131, "USD/count"),
+      ("158 dólares", 158, "USD/count")]),
+    ("look-alike-mexico-litre", "El litro de leche pasó de 22 a 25 pesos en Puebla.", "es",
+     [("22", 22, "MXN/litre"), ("25 pesos", 25, "MXN/litre")]),
+    ("look-alike-l-elsewhere", "La tienda L1 vendió 300 piezas en Lima.", "es",
+     [("300 piezas", 300, "count")]),
+]  # fmt: skip
+
+
+@table(CENTRAL_AMERICA)
+def test_central_american_prices(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)

@@ -936,11 +936,13 @@ PESO_COUNTRIES = {
 
 #: The Spanish-speaking countries whose press prints US dollars "$" (Ecuador, El Salvador and
 #: Panama use the dollar; Venezuela's press prices oil and most goods in dollars; Costa Rica's
-#: colones are printed "¢"/"₡"), by names counted like PESO_COUNTRIES: "$" in a Spanish text
+#: colones are printed "¢"/"₡", Honduras's lempiras "L", Guatemala's quetzales "Q"), by names counted like PESO_COUNTRIES: "$" in a Spanish text
 #: that names them more than any peso's country is USD ("pesos" keeps its peso).
 DOLLAR_SIGN_COUNTRIES = ("venezuela", "venezolan", "pdvsa", "caracas", "ecuador", "ecuatorian",
                          "petroecuador", "guayaquil", "el salvador", "salvadoreñ", "panamá",
-                         "panameñ", "costa rica", "costarricense", "aresep", "recope")  # fmt: skip
+                         "panameñ", "costa rica", "costarricense", "aresep", "recope",
+                         "honduras", "hondureñ", "tegucigalpa", "ihcafe", "ihcafé",
+                         "lempira", "guatemala", "guatemaltec")  # fmt: skip
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
 #: words) a text about them uses: "$" in an English text means the dollar of the country it
