@@ -300,3 +300,23 @@ def test_central_american_prices(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 13. a participle of recording after a bare figure ("registrados", "reportadas",
+#     "acumulados") is not what it counts: the figure carries the unit named before it
+RECORDED: list[Row] = [
+    ("rain", "Llovieron 85 milímetros, que se suman a los 60 registrados el lunes.", "es",
+     [("85 milímetros", 85, "millimetre"), ("60", 60, "millimetre")]),
+    ("money", "Las ventas sumaron 410 millones de dólares, frente a 380 millones registrados "
+     "un año antes.", "es",
+     [("410 millones de dólares", 410e6, "USD"), ("380 millones", 380e6, "USD")]),
+    ("look-alike-noun", "Se inscribieron 40 votantes y 12 observadores.", "es",
+     [("40 votantes", 40, "people"), ("12 observadores", 12, "count")]),
+]  # fmt: skip
+
+
+@table(RECORDED)
+def test_participles_of_recording(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

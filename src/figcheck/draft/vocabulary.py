@@ -693,7 +693,12 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "habían", "hubo", "irá", "irán", "va", "van",
                        # more of the same after a bare figure, not what it counts ("96 mil
                        # millones extras")
-                       "extras", "adicionales"])  # fmt: skip
+                       "extras", "adicionales",
+                       # participles of recording after a bare figure ("se suma a los 115
+                       # registrados", "los 228.25 millones registrados"): what it counts is
+                       # the unit named before
+                       "registrados", "registradas", "reportados", "reportadas",
+                       "contabilizados", "contabilizadas", "acumulados", "acumuladas"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
