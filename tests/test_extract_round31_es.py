@@ -320,3 +320,24 @@ def test_participles_of_recording(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 14. a spelled tail after "millones" ("708 millones seis mil 731 pesos", "un millón doscientos
+#     mil"), Peru's "1 sol", and no noun counted from the next line ("Keiko Fujimori 8′358,888"
+#     ending its line)
+SMALL_FORMS_2: list[Row] = [
+    ("spelled-tail", "Obras Públicas tendrá 512 millones nueve mil 310 pesos.", "es",
+     [("512 millones nueve mil 310 pesos", 512009310, "MXN")]),
+    ("spelled-thousands-tail", "Hay un millón doscientos mil usuarios.", "es",
+     [("un millón doscientos mil usuarios", 1.2e6, "people")]),
+    ("one-sol", "El menú subió 1 sol en Lima.", "es", [("subió 1 sol", 1, "PEN")]),
+    ("line-end", "Votos válidos\nCandidata A 8′358,888\nCandidato B 8′354,217", "es",
+     [("8′358,888", 8358888, "count"), ("8′354,217", 8354217, "count")]),
+]  # fmt: skip
+
+
+@table(SMALL_FORMS_2)
+def test_small_spanish_forms_2(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

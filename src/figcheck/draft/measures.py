@@ -594,6 +594,8 @@ class MeasureReader(ChangeReader):
         if t.word(k) in COPULA and t.word(k + 1) in self.lex.people:
             return t.words[k + 1], k + 1
         j = k
+        if "\n" in t.gap(k):
+            return None  # "Keiko Fujimori 8′358,888" ending its line: the next line's name
         while t.word(j) in ('"', "“", "‘", "'", "("):
             j += 1
         if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):

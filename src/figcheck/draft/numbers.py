@@ -190,6 +190,15 @@ class NumberReader(ScanState):
         separators); English, as spoken or written in India, "31 million 500 thousand", "1720
         crore 11 lakh" (a scaled tail smaller than the scale, never another bare one)."""
         t = self.t
+        if self.lang == "es" and scale >= 1e6 and t.word(j + 1) in self.lex.numbers \
+                and t.word(j + 2) == "mil" and not t.joined(j + 1):  # fmt: skip
+            tail = self._literal(j + 1, spelled=True)  # "708 millones seis mil 731 pesos"
+            if tail is None:
+                return None
+            tail_scale, last = self._scales(tail[3])  # "2 millones tres mil personas"
+            if tail_scale not in (1.0, 1000.0) or tail[0] * tail_scale >= scale:
+                return None
+            return tail[0] * tail_scale, last
         if scale < (1e6 if self.lang == "es" else 1e5) or not t.is_digits(j + 1) or t.joined(j + 1):
             return None
         tail = self._literal(j + 1, spelled=False)  # "28 millones 427 mil 436": "mil" composed
