@@ -341,3 +341,29 @@ def test_small_spanish_forms_2(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 15. "el número de X" names what a bare level counts also across its move in percent ("el
+#     número de operaciones decreció un 0.68 % hasta las 11.76 millones" took the dollars of the
+#     sentence before)
+NUMBER_OF: list[Row] = [
+    ("across-percent",
+     "Llegaron 4,120 millones de dólares. El número de envíos bajó un 1.2 % hasta los 10.9 "
+     "millones.", "es",
+     [("4,120 millones de dólares", 4.12e9, "USD"), ("bajó un 1.2 %", 1.2, "percent"),
+      ("10.9 millones", 10.9e6, "count")]),
+    ("english", "Exports hit $4 billion. The number of shipments rose 3.5% to 1.2 million.", "en",
+     [("$4 billion", 4e9, "USD"), ("rose 3.5%", 3.5, "percent"), ("1.2 million", 1.2e6, "count")]),
+    ("look-alike-clause",
+     "Llegaron 4,120 millones de dólares. El número de envíos bajó un 1.2 %; las remesas en "
+     "efectivo sumaron 10.9 millones.", "es",
+     [("4,120 millones de dólares", 4.12e9, "USD"), ("bajó un 1.2 %", 1.2, "percent"),
+      ("10.9 millones", 10.9e6, "USD")]),
+]  # fmt: skip
+
+
+@table(NUMBER_OF)
+def test_number_of_across_a_percent(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

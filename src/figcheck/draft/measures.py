@@ -757,11 +757,13 @@ class MeasureReader(ChangeReader):
 
     def _number_of_before(self, first: int) -> str | None:
         """ "the number of fires is down from the 10-year average of 54,209": a bare figure after
-        "the number of X" in its clause (12 tokens, no other figure or clause break) counts X:
-        people or a count, whatever unit the sentence before had."""
+        "the number of X" in its clause (12 tokens, no other figure than a move in percent, no
+        clause break) counts X: people or a count, whatever unit the sentence before had."""
         t = self.t
         for k in range(first - 1, max(1, first - 13), -1):
             hyphenated = t.word(k + 1) == "-" and t.joined(k + 1)  # "the 10-year average of"
+            if self._percent_digits(k):
+                continue  # "el número de operaciones decreció un 0.68 % hasta las 11.76 millones"
             if (t.is_digits(k) and not hyphenated) or t.words[k] in (".", ";", ":"):
                 return None
             if (t.words[k - 1], t.words[k]) in (("number", "of"), ("número", "de")):
@@ -770,6 +772,19 @@ class MeasureReader(ChangeReader):
                     return None
                 return "people" if noun[0] in self.lex.people else "count"
         return None
+
+    def _percent_digits(self, k: int) -> bool:
+        """Token ``k`` is part of a figure in percent (its digits or its decimal mark: "0.68 %",
+        "3,5 por ciento"), the size of a move between a subject and its level."""
+        t = self.t
+        n = k
+        if t.word(n) in (".", ",") and t.joined(n) and t.joined(n + 1) and t.is_digits(n - 1):
+            n -= 1
+        if not t.is_digits(n):
+            return False
+        while t.word(n + 1) in (".", ",") and t.joined(n + 1) and t.is_digits(n + 2):
+            n += 2
+        return t.word(n + 1) == "%" or (t.word(n + 1), t.word(n + 2)) == ("por", "ciento")
 
     def _people_moved_to(self, first: int) -> bool:
         """The figure is the level a move of people reached: a people noun is the subject of a
