@@ -367,3 +367,22 @@ def test_number_of_across_a_percent(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 16. money per a sum of money: "50 centavos por cada 100 pesos" (the lead's open form) is one
+#     rate per N of a currency, written as the per-capita rates are ("MXN/100 MXN")
+MONEY_PER_MONEY: list[Row] = [
+    ("centavos-per-pesos", "El banco cobra 80 centavos por cada 100 pesos prestados.", "es",
+     [("80 centavos por cada 100 pesos", 0.8, "MXN/100 MXN")]),
+    ("per-thousand", "El impuesto será de 3 pesos por cada mil pesos de valor.", "es",
+     [("3 pesos por cada mil pesos", 3, "MXN/1000 MXN")]),
+    ("look-alike-people", "Hubo 12 robos por cada 100 mil habitantes.", "es",
+     [("12 robos por cada 100 mil habitantes", 12, "count/100000 people")]),
+]  # fmt: skip
+
+
+@table(MONEY_PER_MONEY)
+def test_money_per_money(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -367,6 +367,10 @@ class MeasureReader(ChangeReader):
                 tail = RATE_PEOPLE_TAIL.get(t.words[last + 1])
                 last += tail is not None and t.word(last + 2) == tail
                 return f"{per:g} people", last + 2 - k
+            cur = self._currency_at(last + 1, "after") if w in ("por", "per") else None
+            if cur is not None and cur[0] != "centavos" and number * scale >= 2:
+                # "50 centavos por cada 100 pesos": money per a sum of money
+                return f"{number * scale:g} {self._code(cur[0])}", last + 1 + cur[1] - k
         return None
 
     def _per_measure_after(self, k: int) -> bool:
