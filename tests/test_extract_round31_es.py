@@ -386,3 +386,18 @@ def test_money_per_money(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+def test_record_words_elevada_and_violento() -> None:
+    """ "la cifra más elevada" (the lead's open form), "el semestre más violento", "los más
+    altos": record phrases of the Spanish press; a sentence without one stays a plain figure."""
+    from figcheck.draft.extract import extract_mentions
+
+    for text, record in [
+        ("Se abrieron 2 mil 640 carpetas, la cifra más elevada desde 1997.", "más elevada"),
+        ("Fue el semestre más violento, con 14 mil 603 asesinatos.", "más violento"),
+        ("Los precios llegaron a 48 pesos, los más altos del año.", "más altos"),
+        ("Se abrieron 2 mil 640 carpetas en octubre.", None),
+    ]:
+        (mention,) = extract_mentions(text, lang="es")
+        assert mention.record == record, text
