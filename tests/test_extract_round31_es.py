@@ -401,3 +401,23 @@ def test_record_words_elevada_and_violento() -> None:
     ]:
         (mention,) = extract_mentions(text, lang="es")
         assert mention.record == record, text
+
+
+# 17. the euro sign after the figure ("10 €", "12€ el kilo"), and "M€" (millions of euros) as
+#     the Spanish sports press prints transfer fees ("167,5M€", "3,5 M€")
+EURO_AFTER: list[Row] = [
+    ("euro-after", "La entrada cuesta 10 € y el abono 120 €.", "es",
+     [("10 €", 10, "EUR"), ("120 €", 120, "EUR")]),
+    ("m-euro", "El club pagó 167,5M€ por cuatro fichajes y el Betis 3,5 M€.", "es",
+     [("167,5M€", 167.5e6, "EUR"), ("cuatro fichajes", 4, "count"), ("3,5 M€", 3.5e6, "EUR")]),
+    ("per-kilo", "El jamón cuesta 12€ el kilo.", "es", [("12€ el kilo", 12, "EUR/kilogram")]),
+    ("look-alike-metres", "La pared mide 5 metros y costó 300 €.", "es",
+     [("5 metros", 5, "metre"), ("300 €", 300, "EUR")]),
+]  # fmt: skip
+
+
+@table(EURO_AFTER)
+def test_euro_sign_after(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -242,6 +242,9 @@ class NumberReader(ScanState):
             entry = self.lex.scales.get(w)
             if w == "dozen" and self.lang == "en":
                 entry = (12.0, "en")  # "two dozen": not a power of ten, so not in scales.tsv
+            if w == "m" and self.lang == "es" and t.word(j + 2) == "€" and t.joined(j + 2):
+                scale, j = scale * 1e6, j + 1  # "167,5M€", "3,5 M€": millions of euros
+                continue
             if entry is None or entry[1] != self.lang:
                 return scale, j
             if w in ("m", "b", "k") and not t.joined(j + 1):
