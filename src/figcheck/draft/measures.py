@@ -1157,11 +1157,12 @@ class MeasureReader(ChangeReader):
                     continue
             if t.is_digits(k) and self._cut_number(k, k):
                 continue  # "el kilo de bistec del 7 costaba 150 pesos"
-            if t.is_digits(k) and t.word(k - 1) == "de" and self.lex.units.after(t.words, k + 1) \
-                    and (t.word(k - 3) == "de" or self.lex.units.after(t.words, k - 2)):  # fmt: skip
-                continue  # "La carga de café de 125 kilos cerró en …", "el quintal de 46 kg": its size
-            if t.is_digits(k) and t.word(k - 1) in ("de", "del") and t.word(k + 1) in ("a", "al") \
-                    and k + 2 == first:  # fmt: skip
+            sized = t.word(k - 1) == "de" and self.lex.units.after(t.words, k + 1) is not None
+            of_unit = t.word(k - 3) == "de" or self.lex.units.after(t.words, k - 2) is not None
+            if t.is_digits(k) and sized and of_unit:
+                continue  # "La carga de café de 125 kilos cerró en …", "el quintal de 46 kg"
+            started = t.word(k - 1) in ("de", "del") and t.word(k + 1) in ("a", "al")
+            if t.is_digits(k) and started and k + 2 == first:
                 continue  # "el quintal … pasó de 124 a 145 dólares": the move's start
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
                 return self._listed_price_unit(k, first, currency)

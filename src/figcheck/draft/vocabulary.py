@@ -941,8 +941,9 @@ PESO_COUNTRIES = {
 
 #: The Spanish-speaking countries whose press prints US dollars "$" (Ecuador, El Salvador and
 #: Panama use the dollar; Venezuela's press prices oil and most goods in dollars; Costa Rica's
-#: colones are printed "¢"/"₡", Honduras's lempiras "L", Guatemala's quetzales "Q"), by names counted like PESO_COUNTRIES: "$" in a Spanish text
-#: that names them more than any peso's country is USD ("pesos" keeps its peso).
+#: colones are printed "¢"/"₡", Honduras's lempiras "L", Guatemala's quetzales "Q"), by names
+#: counted like PESO_COUNTRIES: "$" in a Spanish text that names them more than any peso's
+#: country is USD ("pesos" keeps its peso).
 DOLLAR_SIGN_COUNTRIES = ("venezuela", "venezolan", "pdvsa", "caracas", "ecuador", "ecuatorian",
                          "petroecuador", "guayaquil", "el salvador", "salvadoreñ", "panamá",
                          "panameñ", "costa rica", "costarricense", "aresep", "recope",
