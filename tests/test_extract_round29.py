@@ -152,7 +152,7 @@ def test_a_share_in_brackets_is_not_the_unit(
 #    growers ("cafeteros"): Colombian pesos
 COLOMBIAN_REGIONS: list[Row] = [
     ("manizales", "En Manizales la carga de café se pagó a $980.000.", "es",
-     [("$980.000", 980000, "COP")]),
+     [("$980.000", 980000, "COP/count")]),  # per carga, as final14's labels (round 31)
     ("antioquia-pesos", "Los productores de Antioquia recibieron 8 mil pesos más.", "es",
      [("8 mil pesos más", 8000, "COP")]),
     ("look-alike-mexico", "En Guadalajara el kilo cuesta $45.", "es",

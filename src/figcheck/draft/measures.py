@@ -47,6 +47,7 @@ from figcheck.draft.vocabulary import (
     OF_THE_DETERMINERS,
     OTHER_CLAUSE,
     PARALLEL_PREPOSITIONS,
+    PARTITIVE_PRONOUNS,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -68,6 +69,7 @@ from figcheck.draft.vocabulary import (
     RATE_PEOPLE_TAIL,
     RATE_TIME,
     REGISTRY_NOT_UNITS,
+    SPELLED_ALONE_NOT_AFTER,
     SPREAD_WORDS,
     STOP,
     STREAK_UNIT,
@@ -159,7 +161,8 @@ class MeasureReader(ChangeReader):
     def _temperature(self, first: int, j: int, unit: str) -> str:
         """A temperature is a difference (pint's ``delta_degree_Celsius``: "warming of 1.5C")
         unless the sentence around it names a temperature reading and no change ("temperatures
-        hit 46.3C", "la temperatura llegó a 44,5 grados"), then a level (``degree_Celsius``)."""
+        hit 46.3C", "la temperatura llegó a 44,5 grados") or the figure follows "a"/"at" ("se
+        conservan a 3 grados"), then a level (``degree_Celsius``)."""
         words = self.t.words[max(0, first - 8) : j + 4]
         if any(w in TEMPERATURE_CHANGE for w in words):
             return unit
@@ -169,6 +172,8 @@ class MeasureReader(ChangeReader):
         day = t.word(j + 1 + (t.word(j + 1) in ("plus", "+"))) in ("day", "days")
         if day or any(w in ("swelter", "sweltered", "sweltering", "scorcher") for w in words):
             return unit.removeprefix("delta_")  # "several 40C plus days", "a 38C scorcher"
+        if t.word(first - 1) in ("a", "at"):
+            return unit.removeprefix("delta_")  # "las flores viajan a 3 grados": a reading
         return unit
 
     def _forecast(self, k: int) -> bool:
@@ -331,6 +336,8 @@ class MeasureReader(ChangeReader):
             return f"/{PER_TIME_WORDS[t.words[k + lead]]}", lead + 1
         if lead and t.word(k + lead) in RATE_TIME:  # "895.748 barriles promedio día"
             return f"/{RATE_TIME[t.words[k + lead]]}", lead + 1
+        if w == "día" and t.word(k - 1) in ("barriles", "barril"):
+            return "/day", 1  # "933.000 barriles día": Venezuelan oil reports drop the "por"
         n = 0
         if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
@@ -413,6 +420,10 @@ class MeasureReader(ChangeReader):
                 last += tail is not None and t.word(last + 2) == tail
                 per_text = f"{per:.0f}" if per == int(per) and per < 1e15 else f"{per:g}"
                 return f"{per_text} people", last + 2 - k  # "1000000 people", not "1e+06"
+            cur = self._currency_at(last + 1, "after") if w in ("por", "per") else None
+            if cur is not None and cur[0] != "centavos" and number * scale >= 2:
+                # "50 centavos por cada 100 pesos": money per a sum of money
+                return f"{number * scale:g} {self._code(cur[0])}", last + 1 + cur[1] - k
         return None
 
     def _per_measure_after(self, k: int) -> bool:
@@ -643,6 +654,8 @@ class MeasureReader(ChangeReader):
         if t.word(k) in COPULA and t.word(k + 1) in self.lex.people:
             return t.words[k + 1], k + 1
         j = k
+        if "\n" in t.gap(k):
+            return None  # "Keiko Fujimori 8′358,888" ending its line: the next line's name
         while t.word(j) in ('"', "“", "‘", "'", "("):
             j += 1
         if t.word(j) in ("more", "fewer", "additional", "extra") and t.is_word(j + 1):
@@ -818,11 +831,13 @@ class MeasureReader(ChangeReader):
 
     def _number_of_before(self, first: int) -> str | None:
         """ "the number of fires is down from the 10-year average of 54,209": a bare figure after
-        "the number of X" in its clause (12 tokens, no other figure or clause break) counts X:
-        people or a count, whatever unit the sentence before had."""
+        "the number of X" in its clause (12 tokens, no other figure than a move in percent, no
+        clause break) counts X: people or a count, whatever unit the sentence before had."""
         t = self.t
         for k in range(first - 1, max(1, first - 13), -1):
             hyphenated = t.word(k + 1) == "-" and t.joined(k + 1)  # "the 10-year average of"
+            if self._percent_digits(k):
+                continue  # "el número de operaciones decreció un 0.68 % hasta las 11.76 millones"
             if (t.is_digits(k) and not hyphenated) or t.words[k] in (".", ";", ":"):
                 return None
             if (t.words[k - 1], t.words[k]) in (("number", "of"), ("número", "de")):
@@ -831,6 +846,19 @@ class MeasureReader(ChangeReader):
                     return None
                 return "people" if noun[0] in self.lex.people else "count"
         return None
+
+    def _percent_digits(self, k: int) -> bool:
+        """Token ``k`` is part of a figure in percent (its digits or its decimal mark: "0.68 %",
+        "3,5 por ciento"), the size of a move between a subject and its level."""
+        t = self.t
+        n = k
+        if t.word(n) in (".", ",") and t.joined(n) and t.joined(n + 1) and t.is_digits(n - 1):
+            n -= 1
+        if not t.is_digits(n):
+            return False
+        while t.word(n + 1) in (".", ",") and t.joined(n + 1) and t.is_digits(n + 2):
+            n += 2
+        return t.word(n + 1) == "%" or (t.word(n + 1), t.word(n + 2)) == ("por", "ciento")
 
     def _people_moved_to(self, first: int) -> bool:
         """The figure is the level a move of people reached: a people noun is the subject of a
@@ -1199,6 +1227,13 @@ class MeasureReader(ChangeReader):
                     continue
             if t.is_digits(k) and self._cut_number(k, k):
                 continue  # "el kilo de bistec del 7 costaba 150 pesos"
+            sized = t.word(k - 1) == "de" and self.lex.units.after(t.words, k + 1) is not None
+            of_unit = t.word(k - 3) == "de" or self.lex.units.after(t.words, k - 2) is not None
+            if t.is_digits(k) and sized and of_unit:
+                continue  # "La carga de café de 125 kilos cerró en …", "el quintal de 46 kg"
+            started = t.word(k - 1) in ("de", "del") and t.word(k + 1) in ("a", "al")
+            if t.is_digits(k) and started and k + 2 == first:
+                continue  # "el quintal … pasó de 124 a 145 dólares": the move's start
             if t.is_digits(k) or t.words[k] in (".", ";", ":", "y", "and"):
                 return self._listed_price_unit(k, first, currency)
             if t.words[k] in ("a", "an") and self.lang == "en" and t.word(k + 1) == "dozen" \
@@ -1392,6 +1427,35 @@ class MeasureReader(ChangeReader):
         if p >= i or t.word(p - 1) != t.words[i - 1] or i - p > 20:
             return None
         return before.unit, before.noun
+
+    def _spelled_alone(self, i: int, j: int) -> tuple[str, int] | None:
+        """(unit, last token) of a spelled count whose noun is left out in a Spanish text
+        because the figures around it count it: it ends its clause ("julio sumó siete; en
+        enero fueron tres, cada uno") or picks a part of them ("dos de ellos fueron …"), and
+        the figure before it, in its sentence or the one before, counts things or people; or
+        its noun follows it with an article after a copula ("fueron cinco las carpetas"). Not
+        after an article or a determiner ("los dos", "ambos"), not "uno"."""
+        t = self.t
+        if self.lang != "es" or t.words[i] in ("uno", "una", "un") or j != i:
+            return None
+        if t.word(i - 1) in SPELLED_ALONE_NOT_AFTER:
+            return None
+        last = j
+        if t.word(i - 1) in COPULA and t.word(j + 1) in ("los", "las") and t.is_word(j + 2) \
+                and t.words[j + 2] not in STOP and t.words[j + 2] not in TIME:  # fmt: skip
+            noun = t.words[j + 2]  # "Solo fueron cinco las carpetas": the noun after its article
+            return ("people" if noun in self.lex.people else "count"), j + 2
+        if t.word(j + 1) == "de" and t.word(j + 2) in PARTITIVE_PRONOUNS:
+            last = j + 2  # "dos de ellos"
+        elif t.is_word(j + 1) and t.words[j + 1] not in COPULA | {"y", "e", "o"}:
+            return None  # "siete fueron archivadas" counts; "siete personas" has its noun
+        if not self.found:
+            return None
+        before = self.found[-1]  # spelled too ("registró cinco carpetas; dos de ellas …")
+        here = self._sentence_index(t.starts[i])
+        if before.unit not in ("count", "people") or here - self._sentence_index(before.start) > 1:
+            return None
+        return before.unit, last
 
     def _prison_term(self, first: int, j: int) -> tuple[str, float, int] | None:
         """(unit, months added in the unit, last token) of a prison term, a duration that is

@@ -14,6 +14,7 @@ from figcheck.draft.periods import Period, find_periods, head_period
 from figcheck.draft.scanner import Convention, Tokens, convention_of
 from figcheck.draft.vocabulary import (
     DOLLAR_COUNTRIES,
+    DOLLAR_SIGN_COUNTRIES,
     IDENTIFIER,
     NOT_RECORD_AFTER,
     PESO_COUNTRIES,
@@ -116,12 +117,15 @@ def has_number(text: str) -> bool:
     return any(c.isdigit() for c in _DURATION.sub("", text))
 
 
-def peso_currency(text: str) -> str:
+def peso_currency(text: str, sign: bool = False) -> str:
     """What "pesos" and "$" mean in a Spanish text: Mexican, Colombian, Argentine or Chilean
-    pesos, by which country's names and institutions the text mentions most."""
+    pesos, by which country's names and institutions the text mentions most; with ``sign``,
+    what "$" means: also the US dollar in a text on a country whose press prints it so
+    (DOLLAR_SIGN_COUNTRIES: "el barril de crudo venezolano … $73,13")."""
     head = text[:20000].lower()
     best, most = "MXN", 0
-    for code, names in PESO_COUNTRIES.items():
+    countries = {**PESO_COUNTRIES, "USD": DOLLAR_SIGN_COUNTRIES} if sign else PESO_COUNTRIES
+    for code, names in countries.items():
         count = sum(head.count(w) for w in names)
         if count > most:
             best, most = code, count
@@ -186,6 +190,7 @@ class ScanState:
         )
         self.records = [i for i in range(self.t.n) if self.lex.records.after(self.t.words, i)]
         self.peso = peso_currency(scan)
+        self.peso_sign = peso_currency(scan, sign=True)  # what "$" means in a Spanish text
         self.dollar = dollar_currency(scan)
         self.rupee = rupee_currency(scan)
         self.letters = letter_currencies(scan, self.lex.letter_currencies)
@@ -203,6 +208,8 @@ class ScanState:
         # offset of the last figure read as an index's level after a move in percent ("the CPI
         # fell 1.2 per cent from 187.64"): the level after it ("to 185.39") is index points too
         self.index_level_at = -1
+        # offset of the last figure read as an average per a period ("un promedio mensual de")
+        self.average_at = -1
         # offset of the last figure read as votes per seat ("24225 per constituency")
         self.seat_rate_at = -1
         # (sentence index, unit, sentence) of the last price per a unit of measure ("$91.31 a
@@ -275,7 +282,7 @@ class ScanState:
 
     def _code(self, code: str) -> str:
         if code == "$":
-            return self.peso if self.lang == "es" else self.dollar
+            return self.peso_sign if self.lang == "es" else self.dollar
         if code == "RUPEE":
             return self.rupee
         if code == "SHILLING":

@@ -10,6 +10,7 @@ from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
     CONTEXT_BEFORE,
     ES_MONTH_ABBREVIATIONS,
+    FUEL_GRADES,
     HALF_AFTER,
     MAGNITUDE,
     OF_THE_PAIRS,
@@ -40,6 +41,13 @@ class NumberReader(ScanState):
             fraction, digits, last = tail
             return value + fraction, f"{value:.0f}.{digits}", len(digits), last
         return literal
+
+    def _mil_tail(self, k: int) -> bool:
+        """Token ``k`` is the hundreds after "mil": three digits ("14 mil 880"), or, as the
+        Mexican press prints them unpadded, one or two ("2 mil 87", "cuatro mil 114", "mil 52"
+        are 2,087, 4,114 and 1,052), not a year nor a figure of its own after a comma."""
+        t = self.t
+        return t.is_digits(k) and 1 <= len(t.words[k]) <= 3 and t.gap(k) == " "
 
     def _spelled_decimal(self, last: int) -> tuple[float, str, int] | None:
         """(fraction, its digits, last token) of the decimal part a broadcast transcript
@@ -89,8 +97,8 @@ class NumberReader(ScanState):
                 dozen = 6.0 if t.word(i - 2) == "half" else 12.0
                 return dozen, f"{dozen:g}", 0, i
             if w == "mil":
-                if t.is_digits(i + 1) and len(t.words[i + 1]) == 3:
-                    return 1000 + float(t.words[i + 1]), f"1,{t.words[i + 1]}", 0, i + 1
+                if self._mil_tail(i + 1):  # "mil 904"; Mexican press also "mil 52" (1,052)
+                    return 1000 + float(t.words[i + 1]), f"{1000 + int(t.words[i + 1]):,}", 0, i + 1
                 if t.word(i + 1) in ("millones", "millón", "millon"):
                     return 1.0, "1", 0, i - 1  # "mil millones": "mil" is read as a scale word
                 rest = self._literal(i + 1, True) if t.word(i + 1) in self.lex.numbers else None
@@ -136,16 +144,15 @@ class NumberReader(ScanState):
                 return value + 0.5, f"{value + 0.5:g}", 1, last + 3  # "one and a half million"
             if (t.word(last + 1), t.word(last + 2)) == ("y", "medio"):
                 return value + 0.5, f"{value + 0.5:g}", 1, last + 2  # "dos y medio millones"
-            if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
-                    and len(t.words[last + 2]) == 3):  # fmt: skip
+            if self.lang == "es" and t.word(last + 1) == "mil" and self._mil_tail(last + 2):
                 tail = read_numeral(t, last + 2, self.conv)  # "tres mil 365 millones"
                 composed = value * 1000 + tail.value
                 return composed, f"{composed:,g}", tail.decimals, tail.last
             return float(value), f"{value:g}", 0, last
         numeral = read_numeral(t, i, self.conv)
         last = numeral.last
-        if (self.lang == "es" and t.word(last + 1) == "mil" and t.is_digits(last + 2)
-                and len(t.words[last + 2]) == 3 and not numeral.decimals):  # fmt: skip
+        if (self.lang == "es" and t.word(last + 1) == "mil" and self._mil_tail(last + 2)
+                and not numeral.decimals):  # fmt: skip
             tail = read_numeral(t, last + 2, self.conv)  # "62 mil 314.9 millones"
             composed = numeral.value * 1000 + tail.value
             printed = f"{int(composed):,}" + (f".{str(tail.printed).split('.')[1]}"
@@ -179,23 +186,39 @@ class NumberReader(ScanState):
             return entry is not None and entry[1] == "es" and entry[0] >= 1e6
         if t.words[i] not in ("a", "an", "one", "un", "uno"):
             return False
+        if self.lang == "es" and t.words[i] in ("a", "an"):
+            return False  # "beneficiará a millones de trabajadores": a preposition, no figure
         entry = self.lex.scales.get(nxt)
         return entry is not None and entry[1] == self.lang and entry[0] >= 100 and len(nxt) > 2
 
     def _compound_scale(self, j: int, scale: float) -> tuple[float, int] | None:
         """(the tail's magnitude, its last token) for a figure that adds a smaller scaled figure
         after its scale word: Spanish "un millón 600 mil", "4 billones 500 mil millones", "28
-        millones 427 mil 436"; English, as spoken or written in India, "31 million 500 thousand",
-        "1720 crore 11 lakh" (a scaled tail smaller than the scale, never a bare one)."""
+        millones 427 mil 436", "$2 millones 700.000 pesos" (a tail in thousands with its
+        separators); English, as spoken or written in India, "31 million 500 thousand", "1720
+        crore 11 lakh" (a scaled tail smaller than the scale, never another bare one)."""
         t = self.t
+        if self.lang == "es" and scale >= 1e6 and t.word(j + 1) in self.lex.numbers \
+                and t.word(j + 2) == "mil" and not t.joined(j + 1):  # fmt: skip
+            tail = self._literal(j + 1, spelled=True)  # "708 millones seis mil 731 pesos"
+            if tail is None:
+                return None
+            tail_scale, last = self._scales(tail[3])  # "2 millones tres mil personas"
+            if tail_scale not in (1.0, 1000.0) or tail[0] * tail_scale >= scale:
+                return None
+            return tail[0] * tail_scale, last
         if scale < (1e6 if self.lang == "es" else 1e5) or not t.is_digits(j + 1) or t.joined(j + 1):
             return None
         tail = self._literal(j + 1, spelled=False)  # "28 millones 427 mil 436": "mil" composed
         if tail is None:
             return None
-        composed = tail[3] > read_numeral(t, j + 1, self.conv).last and self.lang == "es"
+        numeral = read_numeral(t, j + 1, self.conv)
+        composed = tail[3] > numeral.last and self.lang == "es"
+        # "$2 millones 700.000 pesos": a tail in thousands printed with its separators
+        grouped = self.lang == "es" and numeral.last > j + 1 and tail[0] >= 1000 and tail[2] == 0
         tail_scale, last = self._scales(tail[3])
-        if not (1.0 < tail_scale < scale or (composed and tail_scale == 1.0 and tail[0] < scale)):
+        if not (1.0 < tail_scale < scale
+                or ((composed or grouped) and tail_scale == 1.0 and tail[0] < scale)):  # fmt: skip
             return None
         if tail[0] * tail_scale >= scale:
             return None  # "3 million 5,000 thousand" is two figures, not one
@@ -227,6 +250,9 @@ class NumberReader(ScanState):
             entry = self.lex.scales.get(w)
             if w == "dozen" and self.lang == "en":
                 entry = (12.0, "en")  # "two dozen": not a power of ten, so not in scales.tsv
+            if w == "m" and self.lang == "es" and t.word(j + 2) == "€" and t.joined(j + 2):
+                scale, j = scale * 1e6, j + 1  # "167,5M€", "3,5 M€": millions of euros
+                continue
             if entry is None or entry[1] != self.lang:
                 return scale, j
             if w in ("m", "b", "k") and not t.joined(j + 1):
@@ -351,6 +377,12 @@ class NumberReader(ScanState):
             return True  # 19 April, 26 de julio (not "6.726 millones de enero a junio")
         if t.word(i - 1) in CONTEXT_BEFORE or t.word(i - 1) in ("#", "№"):
             return True
+        if t.word(i - 1) == "semana" and t.word(i - 2) == "la" and value <= 53 and j == i:
+            return True  # "hasta la semana 14": an epidemiological week's number
+        if t.word(i - 1) in FUEL_GRADES and 80 <= value <= 100 and j == i and scale == 1.0:
+            return True  # "la gasolina Súper 95 costaba …": a fuel's grade, no quantity
+        if nxt in ("octanos", "octane") and 80 <= value <= 100:
+            return True  # "la bencina de 93 octanos"
         if t.word(i - 1) in ("and", "y", "&", ",") and t.is_digits(i - 2) \
                 and t.word(i - 3) in CONTEXT_BEFORE:  # fmt: skip
             return True  # "Props 1 and 2", "Sections 8 and 9": the second name

@@ -59,6 +59,7 @@ from figcheck.draft.vocabulary import (
     OR_MORE,
     ORDER_WORDS,
     OTHERS,
+    PASS_VERBS,
     PER_TIME_WORDS,
     POINT_PARTS,
     POPULATION,
@@ -246,7 +247,12 @@ class QuantityScan(ShareReader):
                 pass  # "24225 per constituency": the next bare figure is no rate
             elif mention.unit and (has_number(mention.text) or mention.unit == "people"):
                 source = mention.context or mention.sentence
-                self.last_unit = (self._sentence_index(mention.start), mention.unit, source)
+                unit = mention.unit
+                if mention.start <= self.average_at < mention.end:
+                    # "un promedio mensual de 2 mil 87 homicidios. … Baja California, con 207":
+                    # the figures after an average count its noun; its period stays with it
+                    unit = unit.rpartition("/")[0]
+                self.last_unit = (self._sentence_index(mention.start), unit, source)
                 if mention.unit not in ("percent", "percentage_point") and " " not in mention.unit:
                     self.last_amount = self.last_unit
             elif not mention.unit and (
@@ -320,6 +326,8 @@ class QuantityScan(ShareReader):
         if literal is None:
             return None
         value, printed, decimals, j = literal
+        if spelled and j > i and t.is_digits(j) and t.word(j - 1) == "mil":
+            spelled = False  # "cuatro mil 114 más": its digits read it as a figure (was "mil 114")
         if self._denominator(i, value, j):  # also spelled: "por cada cien mil habitantes"
             return None
         rooms = t.word(j + 1) == "-" and t.joined(j + 1) and t.word(j + 2) in ROOM_WORDS
@@ -492,6 +500,10 @@ class QuantityScan(ShareReader):
             ):
                 pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
         pence = False
+        if pct is None and unit is None and currency is not None and first < i:
+            again = self._currency_at(j + 1, "after")  # "₡733 cólones por litro", "$270.000
+            if again is not None and again[0] != "centavos" and self._code(again[0]) == currency:
+                j += again[1]  # pesos la arroba": the sign's currency named again after it
         if pct is None and unit is None and currency is None:
             got_cur = self._currency_at(j + 1, "after")
             if got_cur is not None and t.word(j + 1) in ("pounds", "pound") \
@@ -531,6 +543,8 @@ class QuantityScan(ShareReader):
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
                 pence = True
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
+        if t.word(j + 1) == "bd" and self.lang != "es":
+            scaled_unit = None  # "3 bd, 2 ba": bedrooms; Spanish "742.000 bd": barrels a day
         if t.word(j + 2) == "/" and t.joined(j + 2) and t.joined(j + 3):
             slashed = lex.scaled_units.get(f"{t.word(j + 1)}/{t.word(j + 3)}")
             if slashed is not None:
@@ -753,6 +767,7 @@ class QuantityScan(ShareReader):
         if rate is None and base is not None and "/" not in base and not pct and not currency \
                 and (averaged := self._average_period(first)):  # fmt: skip
             base = f"{base}/{averaged}"  # "un promedio mensual de 2 mil 289 asesinatos"
+            self.average_at = t.starts[i]  # the figures after it take its noun, not its period
         if rate is None and unit is not None and base == unit \
                 and (per_unit := self._per_unit_before(first)) and per_unit != unit:  # fmt: skip
             base = f"{unit}/{per_unit}"  # "the average yield per acre … to 51.2 bushels"
@@ -805,6 +820,8 @@ class QuantityScan(ShareReader):
                 base = subject  # "Hospitalisations drop to 106", "Deaths rise to 45"
             if base is None and spelled and value >= 2 and (parallel := self._parallel_count(i, j)):
                 base, noun = parallel  # "fell in eight regions, rose in eleven and …"
+            if base is None and spelled and value >= 2 and (alone := self._spelled_alone(i, j)):
+                base, j = alone  # "julio sumó siete; …", "dos de ellos fueron perpetrados …"
             if base is None:
                 return None
         elif not (pct or currency or unit) and spelled and t.words[i] in ("one", "uno") \
@@ -942,6 +959,8 @@ class QuantityScan(ShareReader):
             numeral = read_numeral(t, high_low, self.conv)
             scale2, last = self._scales(numeral.last)
             return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
+        if w in ("a", "al") and self._spanish_span(i, w) and not self._moved(i - 1):
+            w = "to"  # "del 7 al 9 por ciento", "entre los 11 a 14 grados"
         if w not in ("-", "–", "—", "to", "or", "y", "and") or (
             spelled and w not in ("to", "y", "and", "or")
         ):
@@ -1529,6 +1548,20 @@ class QuantityScan(ShareReader):
         if rate is None or rate[0][1:] not in (*RATE_TIME.values(), *CLOCK_TIME.values()):
             return None
         return rate[0], rate[1] + 1 + lead
+
+    def _spanish_span(self, i: int, w: str) -> bool:
+        """The figure at ``i`` opens a Spanish span whose end follows "al"/"a" (``w``): "del 7
+        al 9 por ciento", "entre los 11 a 14 grados" (an article allowed after "entre"); not
+        a move's ("subió del 3 al 5%", "pasó del 3,2% al 3,5%": a change word or "pasar" in the
+        eight tokens before); "de X a Y" is left a move's start and level, as it mostly is
+        ("la productividad … de 420 mil a 855 mil barriles", "Sonora, con un avance de 32 a 47")."""
+        t = self.t
+        if self.lang != "es" or any(t.word(k) in PASS_VERBS for k in range(i - 8, i - 1)):
+            return False
+        before = t.word(i - 1)
+        if before in ARTICLES and t.word(i - 2) == "entre":
+            return True
+        return (before, w) == ("del", "al") or before == "entre"
 
     def _between(self, i: int) -> bool:
         """The figure at ``i`` follows "between"/"entre", an article allowed between ("entre el

@@ -18,6 +18,8 @@ __all__ = ["Numeral", "Tokens", "read_numeral", "split_words"]
 
 _TOKEN = re.compile(r"\d+|(?:[A-Z]\.){2,}|[^\W\d_]+|\S")
 THOUSANDS_SPACES = "\u00a0\u202f\u2009 "
+#: Apostrophes that mark the millions of a figure in Colombian print ("$1’300.000")
+MILLIONS_MARKS = "’′'"
 
 
 def split_words(text: str) -> list[str]:
@@ -86,6 +88,10 @@ INDIAN_MONEY = re.compile(r"\b(?:crores?|lakhs?|rupees?|Rs\.?|INR)(?!\w)|₹")
 _INDIA = re.compile(r"\bIndia(?:n|'s)?\b")
 
 
+_THREE_DECIMAL_PERCENT = re.compile(r"(?<![\d.,])[1-9]\d\.(?!000)\d{3}[ \u00a0]?%")
+_POINT_MILLIONS = re.compile(r"\d\.\d{3}\.\d{3}")
+
+
 def convention_of(text: str, lang: str) -> Convention:
     """Read the convention from the text itself (a point or comma means what the text makes it
     mean, not what its language usually does: Spanish outlets print both)."""
@@ -99,6 +105,14 @@ def convention_of(text: str, lang: str) -> Convention:
         not comma_decimal
         and re.search(r"\d,\d{3}(?![\d.,])", text) is not None
         and re.search(r"\d\.\d{1,2}(?![\d.,])", text) is not None
+    )
+    # a percent under a hundred printed with three decimals ("50.165 %" of the votes, as
+    # Peru's ONPE prints them) in a text with no decimal comma and no point-grouped millions:
+    # its points are decimal points ("1.500%" or "12.000%" stays a thousands figure)
+    english_style = english_style or (
+        not comma_decimal
+        and _THREE_DECIMAL_PERCENT.search(text) is not None
+        and _POINT_MILLIONS.search(text) is None
     )
     return Convention(decimal_comma=comma_decimal and not english_style,
                       point_thousands=not english_style)  # fmt: skip
@@ -120,6 +134,23 @@ def read_numeral(tokens: Tokens, i: int, convention: Convention) -> Numeral:
             and tokens.is_digits(j + 1)
             and tokens.joined(j + 1)
             and (not seps or seps[-1] in THOUSANDS_SPACES or len(groups[-1]) == 3)
+        ):
+            seps.append(word)
+            groups.append(tokens.words[j + 1])
+            j += 2
+            continue
+        if (  # "$1’300.000", "$1′477.000": the Colombian press marks the millions
+            word in MILLIONS_MARKS
+            and len(groups) == 1
+            and len(groups[0]) <= 3
+            and tokens.joined(j)
+            and tokens.is_digits(j + 1)
+            and len(tokens.words[j + 1]) == 3
+            and tokens.joined(j + 1)
+            and tokens.word(j + 2) in (".", ",")
+            and tokens.joined(j + 2)
+            and len(tokens.word(j + 3)) == 3
+            and tokens.is_digits(j + 3)
         ):
             seps.append(word)
             groups.append(tokens.words[j + 1])
@@ -208,7 +239,7 @@ def _split(groups: list[str], seps: list[str], convention: Convention) -> tuple[
         return "".join(groups), None  # Indian grouping: "2,51,460"
     if len(set(marks)) == 2:  # both: the last one is the decimal mark
         return "".join(groups[:-1]), groups[-1]
-    if len(marks) >= 2 or (marks and any(s in THOUSANDS_SPACES for s in seps)):
+    if len(marks) >= 2 or (marks and any(s in THOUSANDS_SPACES + MILLIONS_MARKS for s in seps)):
         if all(len(g) == 3 for g in groups[1:]):
             return "".join(groups), None
         return "".join(groups[:-1]), groups[-1]

@@ -148,6 +148,19 @@ STOP = frozenset(
 
 COPULA = frozenset(["son", "fueron", "eran", "es", "era", "were", "are", "was"])
 
+#: Words before which a spelled number without its noun is a determiner or a pronoun, not a
+#: count that takes the noun of the figures around it ("los dos", "ambos", "las tres").
+SPELLED_ALONE_NOT_AFTER = frozenset(["los", "las", "ambos", "ambas", "sus", "estos", "estas",
+                                     "esos", "esas", "unos", "unas", "de", "del", "cada",
+                                     "entre"])  # fmt: skip
+#: Names of a fuel's grade before its octane number ("Súper 95", "Premium 97").
+FUEL_GRADES = frozenset(["súper", "super", "premium", "plus", "especial"])
+#: Forms of "pasar", whose "de X a Y" is a move's start and its level, not a span.
+PASS_VERBS = frozenset(["pasó", "pasar", "pasaron", "pasa", "pasan", "pasará", "pasarán",
+                        "pasaría", "pasando", "pasado", "pasaba", "pasaban"])  # fmt: skip
+#: The pronouns after "de" that pick a part of the figures counted before ("dos de ellos").
+PARTITIVE_PRONOUNS = frozenset(["ellos", "ellas", "estos", "estas", "esos", "esas"])
+
 
 POPULATION = frozenset(["population", "población", "habitantes", "inhabitants"])
 
@@ -206,6 +219,15 @@ CONTEXT_BEFORE = frozenset(
         "phases",
         "routes",
         "artículos",
+        # a place in a ranking ("en el lugar 13 del país"), an oil block ("el bloque 43"), a
+        # coffee's yield factor ("factor 94", "FR 94"), an epidemiological week ("Semana
+        # Epidemiológica 13"): names, not quantities
+        "lugar",
+        "posición",
+        "bloque",
+        "factor",
+        "fr",
+        "epidemiológica",
     ]
 )
 
@@ -674,7 +696,12 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "habían", "hubo", "irá", "irán", "va", "van",
                        # more of the same after a bare figure, not what it counts ("96 mil
                        # millones extras")
-                       "extras", "adicionales"])  # fmt: skip
+                       "extras", "adicionales",
+                       # participles of recording after a bare figure ("se suma a los 115
+                       # registrados", "los 228.25 millones registrados"): what it counts is
+                       # the unit named before
+                       "registrados", "registradas", "reportados", "reportadas",
+                       "contabilizados", "contabilizadas", "acumulados", "acumuladas"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
@@ -895,7 +922,7 @@ ES_WORDS = frozenset(
 
 COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín",
             "manizales", "caldas", "antioquia", "cundinamarca", "barranquilla", "bucaramanga",
-            "cafeteros")  # fmt: skip
+            "cafeteros", "quindío", "risaralda", "pereira", "huila", "tolima")  # fmt: skip
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
@@ -914,6 +941,17 @@ PESO_COUNTRIES = {
     "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
     "UYU": ("uruguay", "montevideo", "ursea", "ancap"),
 }  # fmt: skip
+
+#: The Spanish-speaking countries whose press prints US dollars "$" (Ecuador, El Salvador and
+#: Panama use the dollar; Venezuela's press prices oil and most goods in dollars; Costa Rica's
+#: colones are printed "¢"/"₡", Honduras's lempiras "L", Guatemala's quetzales "Q"), by names
+#: counted like PESO_COUNTRIES: "$" in a Spanish text that names them more than any peso's
+#: country is USD ("pesos" keeps its peso).
+DOLLAR_SIGN_COUNTRIES = ("venezuela", "venezolan", "pdvsa", "caracas", "ecuador", "ecuatorian",
+                         "petroecuador", "guayaquil", "el salvador", "salvadoreñ", "panamá",
+                         "panameñ", "costa rica", "costarricense", "aresep", "recope",
+                         "honduras", "hondureñ", "tegucigalpa", "ihcafe", "ihcafé",
+                         "lempira", "guatemala", "guatemaltec")  # fmt: skip
 
 #: The countries besides the US whose currency is printed "$", by the names (lower case, whole
 #: words) a text about them uses: "$" in an English text means the dollar of the country it
