@@ -145,10 +145,12 @@ YEAR_BACK_SPAN = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    row[0]
-    for row in YEAR_TO + COMPARED_MONTH + CHANGE_AND_TARGET + FISCAL_BASE + MONTH_NOUN + THAT_YEAR
-    + MONTHS_ENDED + YEAR_BACK_SPAN
-    if not row[0].startswith("look-alike")
+    "in-comparison-to", "month-colon-title", "change-to-target", "change-totaling",
+    "change-to-from", "pair-y", "half-year-ended", "on-fiscal-base", "on-fiscal-base-change",
+    "month-noun-bracket", "month-noun-bracket-second", "month-possessive-noun", "de-ese-ano",
+    "of-that-year", "three-month-ended", "nine-month-ended", "nine-months-ended",
+    "six-months-ended", "same-period-after-nine", "year-earlier-span", "year-ago-period-quarter",
+    "a-year-ago-between", "year-on-year-base", "case",
 }  # fmt: skip
 
 

@@ -87,7 +87,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
 
 
 #: the kinds a sentence without a figure may state for the figures after it
-_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday", "letter-day"}
+_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday", "letter-day", "year-to"}
 _QUIET_NOT = NOT_FROM_HEAD  # the words before a period that state no figure's time
 #: a start or a relative clause before a period: "since the ministry began the survey in",
 #: "las reformas que, en febrero pasado,"
@@ -735,10 +735,15 @@ def _of_the_start(mention: Mention, period: Period) -> bool:
     # a start figure or "from" before the period ("doubled from a year earlier to 2.18
     # million"): not "repuntó en la primera mitad de noviembre a 4.32"
     before = mention.sentence[max(0, got.start() - 60) : got.start()]
+    if _CHANGE_IN.search(before):  # "a 6.0 percent drop in the just-ended year to 355.1": the
+        return False  # change's time, which its target shares
     return any(c.isdigit() for c in before) or _FROM_BEFORE.search(before) is not None
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|desde|de)\s+$", re.IGNORECASE)
+_CHANGE_IN = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:drop|rise|increase|decrease|fall|"
+                        r"decline|gain|growth|jump)\s+(?:in|during|for|over)\s+$",
+                        re.IGNORECASE)  # fmt: skip
 
 
 def _reported(mention: Mention, period: Period) -> bool:

@@ -94,6 +94,18 @@ _PATTERNS = [
     # "the 2024 second semester", "its 2023 fourth quarter": the year before the part
     ("year-part", rf"\b(?:(?:in|for|during|of|en)\s+(?:the\s+|its\s+)?)?({_YEAR})\s+"
                   rf"(?:{_ORDINAL})\s+(?:quarter|half|semester)\b"),
+    # "the financial year to March 31", "the business year to March", "the year through next
+    # March", "the fiscal year ended March 31, 2024": the twelve months to that month (the year
+    # read against the article's date when none is printed; resolve)
+    ("year-to", rf"\b(?:the|its|a)\s+(?:(?:financial|fiscal|business|full)\s+)?year\s+"
+                rf"(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:(next|last)\s+)?"
+                rf"({_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"),
+    # "the year ahead", "the just-ended year", "the current business year": a year to the month
+    # that the text's "year to March" names (find_periods)
+    ("year-around", r"\bthe\s+(?:(?:year|twelve\s+months)\s+ahead|coming\s+year|"
+                    r"(just[- ]ended)\s+(?:(?:fiscal|financial|business)\s+)?year|"
+                    r"(previous)\s+(?:fiscal|financial|business)\s+year|"
+                    r"current\s+(?:fiscal|financial|business)\s+year)\b"),
     # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
     ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
                        r"(?:fiscal\s+|financial\s+)?quarter\b"),
@@ -258,6 +270,7 @@ def find_periods(text: str) -> list[Period]:
     seasons = _SPLIT_SEASON.search(text[:20000]) is not None
     sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
     quarters: dict[int, tuple[str, str]] = {}  # a company's quarters named by their end
+    year_end = ""  # the month a "year to March" names, for "the year ahead"
     skip = -1  # the end of a fiscal year read into the quarter before it
     for m in _FIND.finditer(text):
         if m.start() < skip:
@@ -294,6 +307,8 @@ def find_periods(text: str) -> list[Period]:
                 period = _quarter_ended(text, period, ended, quarters)
                 while out and out[-1].start >= ended.start():
                     out.pop()  # "second quarter", read as the calendar's
+        if kind == "year_to":  # "the year to March": the text's years end in March
+            year_end = year_end or period.word or period.last[5:7]
         if sport and kind == "part" and not period.first[:1].isdigit():
             continue  # "a 31-point third quarter": a game's quarter, not the year's
         if april and period.kind == "split" and period.first.endswith("-07"):
@@ -328,12 +343,15 @@ def find_periods(text: str) -> list[Period]:
                     "from",
                 )
         if (
-            period.kind in ("day", "month")
-            and period.first.startswith("-")
+            (period.kind in ("day", "month") and period.first.startswith("-")
+             or period.kind == "year-to")
             and (_AHEAD.search(text, max(0, period.start - 110), period.start))
-        ):
+        ):  # fmt: skip
             period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
         out.append(period)
+    if year_end:  # "the year ahead", "the just-ended year": years to the text's month
+        out = [replace(p, kind="year-to", word=year_end) if p.kind == "year-around" else p
+               for p in out]  # fmt: skip
     return _company_quarters(out, quarters) if quarters else out
 
 
@@ -608,6 +626,21 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
                       f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
+    if kind == "year-to":  # "the year to March 2024": April 2023 to March 2024
+        names = [x for x in g if not x[0].isdigit()]
+        month = MONTHS[names[-1].lower()]
+        years = [x for x in g if x[0].isdigit()]
+        if years:
+            last = f"{years[0]}-{month:02d}"
+            return Period(text, m.start(), m.end(), "month-span", _months_after(last, -11), last,
+                          "in")  # fmt: skip
+        # the year read against the article's date (resolve): the next such month for "the year
+        # through next March" (or a forecast's, find_periods), else the last
+        return Period(text, m.start(), m.end(), kind, "", "", f"{month:02d}",
+                      ahead=names[0].lower() == "next")  # fmt: skip
+    if kind == "year-around":  # "the year ahead": its month is the text's (find_periods)
+        back = bool(g)  # "the just-ended year", "the previous fiscal year": the last one
+        return Period(text, m.start(), m.end(), kind, "", "", "", ahead=not back)
     if kind == "holiday":  # "Puente Guadalupano": read against the article's date (resolve)
         return Period(text, m.start(), m.end(), kind, "", "", "guadalupano")
     if kind == "letter-day":  # "26-J": read against the article's date (resolve)
@@ -841,6 +874,15 @@ def resolve(period: Period, published: str | None) -> Period:
         back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
         day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
         return replace(period, kind="day", first=day.isoformat(), word="on")
+    if period.kind == "year-to" and published and len(published) >= 7 and year is not None:
+        month, now = int(period.word), int(published[5:7])  # "the year to March"
+        if period.ahead:  # the next such month, on or after the article's
+            year += month < now
+        else:  # the last one, on or before it
+            year -= month > now
+        last = f"{year}-{month:02d}"
+        return replace(period, kind="month-span", first=_months_after(last, -11), last=last,
+                       word="in")  # fmt: skip
     if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
         closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
         if closed == 0:
