@@ -307,6 +307,10 @@ def find_periods(text: str) -> list[Period]:
                 period = _quarter_ended(text, period, ended, quarters)
                 while out and out[-1].start >= ended.start():
                     out.pop()  # "second quarter", read as the calendar's
+            elif (months := _MONTHS_ENDED.search(text, max(0, period.start - 60), period.start)):
+                period = _months_ended(text, period, months)  # "the nine months ended Sept. 30"
+                while out and out[-1].start >= months.start():
+                    out.pop()  # "first half", read as the calendar's
         if kind == "year_to":  # "the year to March": the text's years end in March
             year_end = year_end or period.word or period.last[5:7]
         if sport and kind == "part" and not period.first[:1].isdigit():
@@ -388,6 +392,17 @@ _QUARTER_ENDED = re.compile(
     r"cerrad[oa]|concluid[oa]|terminó|cerró)\s+(?:on\s+|el\s+|al\s+)?$",
     re.IGNORECASE,
 )
+#: "the nine-month period ended", "the six months ending", "the half year ended", "los nueve
+#: meses terminados el": that many months to the day after it
+_MONTHS_ENDED = re.compile(
+    r"\b(?:(three|six|nine|twelve|3|6|9|12|tres|seis|nueve|doce)[- ]months?(?:[- ]period)?|"
+    r"(half)[- ]year(?:ly\s+period)?|(first|second)\s+half(?:\s+of\s+the\s+year)?|"
+    r"(tres|seis|nueve|doce)\s+meses)\s*,?\s*(?:which\s+|that\s+|que\s+)?"
+    r"(?:ended|ending|closed|terminad[oa]s|concluid[oa]s|cerrad[oa]s)\s+(?:on\s+|el\s+|al\s+)?$",
+    re.IGNORECASE,
+)
+_MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "tres": 3, "seis": 6,
+                 "nueve": 9, "doce": 12, "half": 6, "first": 6, "second": 6}  # fmt: skip
 _QUARTER_WORD = re.compile(r"\b(?:quarter|trimestre)\b", re.IGNORECASE)
 #: "the third quarter of fiscal 2024", "of FY24", "of the fiscal year 2024"
 _OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)"
@@ -443,6 +458,22 @@ def _quarter_ended(text: str, day: Period, ended: re.Match[str],
         quarters.setdefault(k, (start, _months_after(start, 2)))
     return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first, last,
                   "in")  # fmt: skip
+
+
+def _months_ended(text: str, day: Period, ended: re.Match[str]) -> Period:
+    """The months to ``day`` that ``ended`` counts ("the nine-month period ended September 30,
+    2023": January to September 2023); a span across a year's turn needs the day's year."""
+    word = next(g for g in ended.groups() if g is not None).lower()
+    months = int(word) if word.isdigit() else _MONTHS_COUNT[word]
+    last = day.first[:7] if day.first[:1].isdigit() else day.first[:3]
+    if last.startswith("-"):  # no year: read later (resolve), when the span stays in one year
+        if int(last[1:]) < months:
+            return day
+        first = f"-{int(last[1:]) - months + 1:02d}"
+    else:
+        first = _months_after(last, 1 - months)
+    return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
+                  last, "in")  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
