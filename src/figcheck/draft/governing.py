@@ -50,7 +50,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     titled: list[int] = []
     sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
     counted_to = _counted_to(mentions, published)
-    for mention in mentions:
+    for mention in _paired(mentions):
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
@@ -84,6 +84,48 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
+
+
+#: the words between a figure and its pair: its target ("rose 28% to", "a 22.5% decrease in net
+#: profit, totaling"), the same figure again (", or"), a second figure ("228 muertos y")
+_PAIR_GLUE = re.compile(r"^\s*(?:,\s*)?(?:in\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*,\s*)?"
+                        r"(?:to|at|totall?ing|reaching|or|and|a|al|hasta|y|e|o)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|unos|unas|casi)\s+)?$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _paired(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions``, a figure with no period printed in its sentence taking the periods of the
+    figure right after it that it pairs with, when those stand after that figure ("operating
+    profit rose 28% to 120.6 billion yen in the April-June period", "228 muertos y 315.942 casos
+    … en lo que va del 2024"): the two share a time (the pair's figure kept the period only
+    because no other figure stood between)."""
+    out = list(mentions)
+    for i, (mention, pair) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        at = mention.sentence.find(mention.text)
+        if pair.sentence != mention.sentence or any(
+            _printed_here(mention, p, at) for p in mention.periods
+        ):
+            continue
+        here = mention.sentence.find(pair.text, at + len(mention.text)) if at >= 0 else -1
+        if here < 0 or not _PAIR_GLUE.match(mention.sentence[at + len(mention.text) : here]):
+            continue
+        after = here + len(pair.text)
+        first = pair.periods[0] if pair.periods else None
+        if (first is not None and mention.sentence.find(" ".join(first.text.split()), after) >= 0
+                and not _compared(pair, first)):  # fmt: skip
+            out[i] = replace(mention, periods=pair.periods)
+    return out
+
+
+def _printed_here(mention: Mention, period: Period, at: int) -> bool:
+    """``period`` is printed in ``mention``'s sentence (where ``mention`` stands at ``at``), not
+    carried from the sentence before (though printed later in this one: "… in Q4FY23")."""
+    printed = " ".join(period.text.split())
+    if at < 0:
+        return printed in mention.sentence
+    where = period.start - (mention.start - at)
+    return mention.sentence[where : where + len(printed)] == printed if where >= 0 else False
 
 
 #: the kinds a sentence without a figure may state for the figures after it

@@ -422,7 +422,8 @@ def _india_fiscal(text: str) -> bool:
     head = text[:20000]
     return (
         INDIAN_MONEY.search(head) is not None
-        and re.search(r"\bfiscal\b|\bfinancial\s+year\b|(?-i:\bFY\s?\d)", head, re.IGNORECASE)
+        and re.search(r"\bfiscal\b|\bfinancial\s+year\b|(?-i:(?<![A-Za-z])FY\s?\d)", head,
+                      re.IGNORECASE)
         is not None
     )
 
