@@ -145,7 +145,7 @@ YEAR_BACK_SPAN = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "in-comparison-to", "month-colon-title",
+   
     "on-fiscal-base", "on-fiscal-base-change",
     "month-noun-bracket", "month-noun-bracket-second", "month-possessive-noun", "de-ese-ano",
     "of-that-year",

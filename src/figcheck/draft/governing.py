@@ -176,6 +176,7 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
         p.kind not in _READ_AGAINST
         and (p.first or p.last)
         and not (p.ahead and " ".join(p.text.split()) not in mention.sentence)
+        and not _compared(mention, p)  # "in comparison to September": a base, no time of its own
         for p in mention.periods
     ):
         return running  # not "this year", "a year earlier" (read against it), "esta primera
@@ -642,7 +643,7 @@ def _span(start: Period, end: Period) -> Period:
 _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's
 _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
-    r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
+    r"comparación(?: con)?|comparad[oa]s?(?: con)?|comparison(?: with| to)?|"
     r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|similar(?:es)? a(?:l)?|"

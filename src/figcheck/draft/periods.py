@@ -231,8 +231,9 @@ _PATTERNS = [
     ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
     # "November was the year's second-wettest month, with 77.1mm": a month as a sentence's
     # subject (capitalised, at a sentence's start; read in find_periods)
-    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|fue|registró|"
-                      r"cerró|trajo)\b)"),
+    # "October showed …"; a title's "October: CPI Shows …"
+    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|showed|fue|"
+                      r"registró|cerró|trajo)\b|:[ \t])"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
 #: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
