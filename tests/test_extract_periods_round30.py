@@ -146,7 +146,7 @@ YEAR_BACK_SPAN = [
 
 XFAIL: set[str] = {
    
-    "on-fiscal-base", "on-fiscal-base-change",
+   
     "month-noun-bracket", "month-noun-bracket-second", "month-possessive-noun", "de-ese-ano",
     "of-that-year",
     "year-earlier-span", "year-ago-period-quarter",

@@ -710,7 +710,7 @@ def _compared(mention: Mention, period: Period) -> bool:
     return (
         period.word in _BASES
         or " ".join(period.word.split()) in ("frente a", "frente al", "ante")  # "frente a 2020"
-        or (period.kind in ("relative", "anchored") and _preceded(mention, period, _ON))
+        or (period.kind in ("relative", "anchored", "fiscal") and _preceded(mention, period, _ON))
         or _preceded(mention, period, _COMPARED)
         or _base_of_another(mention, period)
     )
@@ -728,7 +728,8 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
     return here >= 0 and not got.start() <= here < at
 
 
-#: "jump 23 per cent on last year", "up 5% on a year earlier": a base, in British usage
+#: "jump 23 per cent on last year", "up 5% on a year earlier", "down 1% on FY23": a base, in
+#: British usage
 _ON = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
