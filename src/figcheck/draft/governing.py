@@ -10,6 +10,7 @@ docs/extraction.md ("Period accuracy").
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -101,7 +102,7 @@ def _paired(mentions: Sequence[Mention]) -> list[Mention]:
     … en lo que va del 2024"): the two share a time (the pair's figure kept the period only
     because no other figure stood between)."""
     out = list(mentions)
-    for i, (mention, pair) in enumerate(zip(mentions, mentions[1:], strict=False)):
+    for i, (mention, pair) in enumerate(itertools.pairwise(mentions)):
         at = mention.sentence.find(mention.text)
         if pair.sentence != mention.sentence or any(
             _printed_here(mention, p, at) for p in mention.periods
@@ -220,6 +221,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     (``asides``: where periods printed in a relative clause of an earlier sentence stand)."""
     periods = [p for p in mention.periods if not _record_bound(mention, p)
                and not _of_the_start(mention, p)
+               and not _owns_a_bracket(mention, p)
                and not _in_aside(mention, p)
                and (" ".join(p.text.split()) in mention.sentence
                     or (p.start, p.end) not in asides)]  # fmt: skip
@@ -283,7 +285,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return running or _published_period(published) or own, False
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
-    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved and first.word != "("
     about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
     about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
@@ -391,6 +393,21 @@ def _in_aside(mention: Mention, period: Period) -> bool:
     not the time of the figures after it."""
     close = _aside(mention, period)
     return close >= 0 and mention.sentence.find(mention.text, close) >= 0
+
+
+def _owns_a_bracket(mention: Mention, period: Period) -> bool:
+    """``period`` is a month naming the bracket after it ("a wetter April (99mm compared to
+    67), May clocked up 5.2mm") and ``mention``'s figure stands outside that bracket."""
+    if period.word != "(":
+        return False
+    at = _where_in_sentence(mention, period, period.text)
+    if at < 0:
+        return False
+    if 0 <= mention.sentence.find(mention.text) < at:
+        return True  # a figure before the month
+    here = mention.sentence.find(mention.text, at)
+    between = mention.sentence[at + len(period.text) : here]
+    return here < 0 or between.count("(") <= between.count(")")
 
 
 def _bracketed(mention: Mention, period: Period) -> bool:

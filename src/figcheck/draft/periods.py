@@ -171,8 +171,9 @@ _PATTERNS = [
         # "gold for June delivery", "crude futures for October": a contract's month
         r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
-    # "up from September’s 2.8% uplift", "October’s 8.7% hike": a month's own figure
-    ("month-owner", rf"\b({_MONTH})(?=['’]s\s+[-+]?\d)"),
+    # "up from September’s 2.8% uplift", "October’s 8.7% hike", "March's maximum of 22.1", "a
+    # drier than average March (107mm …)": a month's own figure
+    ("month-owner", rf"\b({_MONTH})(?=['’]s\s+(?:[^\W\d]+\s+){{0,2}}[-+]?\d|\s+\(\s*[-+]?\d)"),
     (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
         "named-month",
         rf"\bthe\s+(?:(?:revised|preliminary|previous|prior|final|advance)\s+)?({_MONTH})"
@@ -308,7 +309,7 @@ def find_periods(text: str) -> list[Period]:
                 period = _quarter_ended(text, period, ended, quarters)
                 while out and out[-1].start >= ended.start():
                     out.pop()  # "second quarter", read as the calendar's
-            elif (months := _MONTHS_ENDED.search(text, max(0, period.start - 60), period.start)):
+            elif months := _MONTHS_ENDED.search(text, max(0, period.start - 60), period.start):
                 period = _months_ended(text, period, months)  # "the nine months ended Sept. 30"
                 while out and out[-1].start >= months.start():
                     out.pop()  # "first half", read as the calendar's
@@ -348,7 +349,7 @@ def find_periods(text: str) -> list[Period]:
                     "from",
                 )
         if (
-            (period.kind in ("day", "month") and period.first.startswith("-")
+            ((period.kind in ("day", "month") and period.first.startswith("-"))
              or period.kind == "year-to")
             and (_AHEAD.search(text, max(0, period.start - 110), period.start))
         ):  # fmt: skip
@@ -423,8 +424,9 @@ def _india_fiscal(text: str) -> bool:
     head = text[:20000]
     return (
         INDIAN_MONEY.search(head) is not None
-        and re.search(r"\bfiscal\b|\bfinancial\s+year\b|(?-i:(?<![A-Za-z])FY\s?\d)", head,
-                      re.IGNORECASE)
+        and re.search(
+            r"\bfiscal\b|\bfinancial\s+year\b|(?-i:(?<![A-Za-z])FY\s?\d)", head, re.IGNORECASE
+        )
         is not None
     )
 
@@ -720,8 +722,11 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
     if kind == "month-subject":  # "November was …": that month
         return Period(text, m.start(), m.end(), kind, f"-{MONTHS[g[0].lower()]:02d}", "", "in")
-    if kind == "month-owner":  # "September’s 2.8%": that month (the year read later)
-        return Period(text, m.start(), m.end(), "month", f"-{MONTHS[g[0].lower()]:02d}", "", "of")
+    if kind == "month-owner":  # "September’s 2.8%": that month (the year read later); "March
+        # (107mm …)": of the bracket's figures only (governing)
+        bracket = m.string[m.end() : m.end() + 3].lstrip().startswith("(")
+        return Period(text, m.start(), m.end(), "month", f"-{MONTHS[g[0].lower()]:02d}", "",
+                      "(" if bracket else "of")  # fmt: skip
     if kind == "named-month":
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         return Period(text, m.start(), m.end(), "month",
