@@ -285,7 +285,9 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return running or _published_period(published) or own, False
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
-    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved and first.word != "("
+    # not a month naming a bracket ("March (107mm …)"), nor a look back ("noviembre de ese año")
+    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    about = about and first.word not in ("(", "that")
     about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
     about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
@@ -582,7 +584,9 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
 #: a clause that looks back from the article's time: "…, puesto que en 2020", "since in 2020",
 #: "solo detrás de abril"
 _BACK = re.compile(r"\b(?:since|as|because|whereas|puesto que|ya que|dado que|mientras que|"
-                   r"detrás|behind|tras|después de|luego de)\s+(?:[^\W\d]+\s+){0,2}$",
+                   r"detrás|behind|tras|después de|luego de|"
+                   # a pluperfect: "el Comité había decidido en abril", "it had decided in April"
+                   r"había|habían|had)\s+(?:[^\W\d]+\s+){0,2}$",
                    re.IGNORECASE)  # fmt: skip
 
 

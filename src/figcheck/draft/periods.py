@@ -165,7 +165,9 @@ _PATTERNS = [
         rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
         rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR})|"
         # "febrero del año pasado", "in February last year", "noviembre de este año"
-        r"\s+(del\s+año\s+(?:pasado|anterior)|last\s+year|de\s+este\s+año|this\s+year))?\b"
+        # "noviembre de ese año", "November of that year": of the year the text named last
+        r"\s+(del\s+año\s+(?:pasado|anterior)|last\s+year|de\s+este\s+año|this\s+year|"
+        r"de\s+ese\s+(?:mismo\s+)?año|of\s+that\s+(?:same\s+)?year))?\b"
         rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
         rf"(?!\s*[-–]\s*{_MONTH}\b)"  # "en enero-junio": the span
         # "gold for June delivery", "crude futures for October": a contract's month
@@ -273,6 +275,7 @@ def find_periods(text: str) -> list[Period]:
     sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
     quarters: dict[int, tuple[str, str]] = {}  # a company's quarters named by their end
     year_end = ""  # the month a "year to March" names, for "the year ahead"
+    named = ""  # the last year printed, for "noviembre de ese año"
     skip = -1  # the end of a fiscal year read into the quarter before it
     for m in _FIND.finditer(text):
         if m.start() < skip:
@@ -313,6 +316,10 @@ def find_periods(text: str) -> list[Period]:
                 period = _months_ended(text, period, months)  # "the nine months ended Sept. 30"
                 while out and out[-1].start >= months.start():
                     out.pop()  # "first half", read as the calendar's
+        if period.kind == "month-that":  # "En noviembre de ese año": of the last year named
+            period = replace(period, kind="month", first=f"{named}{period.first}", word="that")
+        elif (period.last or period.first)[:4].isdigit():
+            named = (period.last or period.first)[:4]
         if kind == "year_to":  # "the year to March": the text's years end in March
             year_end = year_end or period.word or period.last[5:7]
         if sport and kind == "part" and not period.first[:1].isdigit():
@@ -713,6 +720,9 @@ def _read(m: re.Match[str], kind: str) -> Period:
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
         if year and not year.isdigit():  # "febrero del año pasado", "noviembre de este año"
+            if "ese" in year.lower().split() or "that" in year.lower().split():
+                return Period(text, m.start(), m.end(), "month-that", f"-{month:02d}", "",
+                              g[0].lower())  # fmt: skip
             back = "pasado" in year.lower() or "anterior" in year.lower() or "last" in year.lower()
             return Period(text, m.start(), m.end(), "month-back" if back else kind,
                           f"-{month:02d}", "", g[0].lower())  # fmt: skip
