@@ -23,6 +23,7 @@ from figcheck.draft.periods import (
     SAME_TIME,
     Period,
     find_periods,
+    months_after,
     resolve,
 )
 from figcheck.draft.vocabulary import COMPARED_WITH
@@ -553,8 +554,21 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
-        return resolve(period, anchor)
+        return _year_back_span(resolve(period, anchor), running)
     return resolve(period, published)
+
+
+def _year_back_span(read: Period, running: Period | None) -> Period:
+    """"A year earlier" read from a span of months ("in the April-June period. A year earlier,
+    … 94.4 billion yen"): the same months a year before, not the span's last month alone."""
+    if read.kind != "anchored" or running is None or running.kind != "month-span":
+        return read
+    first, last = running.first[:7], running.last[:7]
+    if not (re.fullmatch(r"\d{4}-\d{2}", first) and re.fullmatch(r"\d{4}-\d{2}", last)):
+        return read
+    if first == last or read.first != months_after(last, -12):
+        return read  # not a year back (a month back, "the previous month")
+    return replace(read, kind="month-span", first=months_after(first, -12), last=read.first)
 
 
 def _fortnight_before(period: Period, anchor: str | None) -> Period:

@@ -24,6 +24,7 @@ __all__ = [
     "Period",
     "find_periods",
     "head_period",
+    "months_after",
     "resolve",
 ]
 
@@ -443,8 +444,8 @@ def _fiscal_quarter(period: Period, n: int, year: str, april: bool) -> Period:
     Q1 is April to June of the year before; else the fiscal year itself (its start unknown)."""
     if not april:
         return replace(period, kind="fiscal", first=f"FY{year}", last="", word="in")
-    first = _months_after(f"{int(year) - 1}-04", 3 * (n - 1))
-    return replace(period, kind="month-span", first=first, last=_months_after(first, 2), word="in")
+    first = months_after(f"{int(year) - 1}-04", 3 * (n - 1))
+    return replace(period, kind="month-span", first=first, last=months_after(first, 2), word="in")
 
 
 def _quarter_ended(text: str, day: Period, ended: re.Match[str],
@@ -463,10 +464,10 @@ def _quarter_ended(text: str, day: Period, ended: re.Match[str],
         return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
                       last, "in")  # fmt: skip
     last = day.first[:7]
-    first = _months_after(last, -2)
+    first = months_after(last, -2)
     for k in range(1, 5) if n else ():
-        start = _months_after(first, 3 * (k - n))
-        quarters.setdefault(k, (start, _months_after(start, 2)))
+        start = months_after(first, 3 * (k - n))
+        quarters.setdefault(k, (start, months_after(start, 2)))
     return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first, last,
                   "in")  # fmt: skip
 
@@ -482,7 +483,7 @@ def _months_ended(text: str, day: Period, ended: re.Match[str]) -> Period:
             return day
         first = f"-{int(last[1:]) - months + 1:02d}"
     else:
-        first = _months_after(last, 1 - months)
+        first = months_after(last, 1 - months)
     return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
                   last, "in")  # fmt: skip
 
@@ -674,7 +675,7 @@ def _read(m: re.Match[str], kind: str) -> Period:
         years = [x for x in g if x[0].isdigit()]
         if years:
             last = f"{years[0]}-{month:02d}"
-            return Period(text, m.start(), m.end(), "month-span", _months_after(last, -11), last,
+            return Period(text, m.start(), m.end(), "month-span", months_after(last, -11), last,
                           "in")  # fmt: skip
         # the year read against the article's date (resolve): the next such month for "the year
         # through next March" (or a forecast's, find_periods), else the last
@@ -830,15 +831,15 @@ def _relative(period: Period, anchor: str) -> Period:
     if period.kind == "trailing":
         if not month:
             return replace(period, first=str(int(anchor[:4]) - 1), last=anchor[:4])
-        return replace(period, first=_months_after(month, -11), last=month)
+        return replace(period, first=months_after(month, -11), last=month)
     yearly = "year" in period.word or "año" in period.word  # "the year-ago month"
     back = 1 if not yearly and ("month" in period.word or "mes" in period.word) else 12
     if not month:
         return replace(period, first=str(int(anchor[:4]) - back // 12), last="")
-    return replace(period, first=_months_after(month, -back), last="")
+    return replace(period, first=months_after(month, -back), last="")
 
 
-def _months_after(month: str, months: int) -> str:
+def months_after(month: str, months: int) -> str:
     """``YYYY-MM`` ``months`` later (earlier when negative)."""
     index = int(month[:4]) * 12 + int(month[5:7]) - 1 + months
     return f"{index // 12}-{index % 12 + 1:02d}"
@@ -929,7 +930,7 @@ def resolve(period: Period, published: str | None) -> Period:
         else:  # the last one, on or before it
             year -= month > now
         last = f"{year}-{month:02d}"
-        return replace(period, kind="month-span", first=_months_after(last, -11), last=last,
+        return replace(period, kind="month-span", first=months_after(last, -11), last=last,
                        word="in")  # fmt: skip
     if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
         closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
@@ -944,7 +945,7 @@ def resolve(period: Period, published: str | None) -> Period:
         back = "last" in word or "pasado" in word or "anterior" in word
         shift = -1 if back else 1 if ("next" in word or "próximo" in word or "viene" in word) else 0
         if ("month" in word or "mes" in word) and published and len(published) >= 7:
-            return replace(period, kind="month", first=_months_after(published[:7], shift),
+            return replace(period, kind="month", first=months_after(published[:7], shift),
                            word="in")  # fmt: skip
         return replace(period, kind="year", first=str(year + shift), word="in")
     if period.first.startswith("-") and year is not None:
