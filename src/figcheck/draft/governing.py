@@ -559,7 +559,7 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
 
 
 def _year_back_span(read: Period, running: Period | None) -> Period:
-    """"A year earlier" read from a span of months ("in the April-June period. A year earlier,
+    """ "A year earlier" read from a span of months ("in the April-June period. A year earlier,
     … 94.4 billion yen"): the same months a year before, not the span's last month alone."""
     if read.kind != "anchored" or running is None or running.kind != "month-span":
         return read
