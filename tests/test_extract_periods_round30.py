@@ -111,7 +111,9 @@ THAT_YEAR = [
 
 # class "a span of months named by its end": "the three-month period ended September 30,
 # 2023", "the nine-month period ended", "the nine-months ended", "the six months ended
-# December 31, 2023", "the half year ended June 30, 2024": that many months to that day
+# December 31, 2023", "the half year ended June 30, 2024", "the six months to January 31" (the
+# last such day on or before the article's date), "los nueve meses terminados el": that many
+# months to that day
 MONTHS_ENDED = [
     ("three-month-ended", "Revenue rose $2,759,000, or 31%, for the three-month period ended "
      "September 30, 2023.", "31%", "2023-11-14", "2023-07/2023-09"),
@@ -124,6 +126,12 @@ MONTHS_ENDED = [
     ("same-period-after-nine", "The gross margin of 16.1% for the nine months ended September "
      "30, 2023 was 2.3 points lower than the margin of 18.4% for the same period in 2022.",
      "18.4%", "2023-11-14", "2022-01/2022-09"),
+    ("six-months-to-no-year", "House prices rose by around 5% in the six months to January "
+     "31.", "5%", "2024-03-15", "2023-08/2024-01"),
+    ("six-months-to-ahead", "Completions were set to increase by around 5% in the six months "
+     "to January 31.", "5%", "2012-12-05", "2012-08/2013-01"),
+    ("nueve-meses-terminados", "Las ventas crecieron 7% en los nueve meses terminados el 30 de "
+     "septiembre de 2023.", "7%", "2023-11-14", "2023-01/2023-09"),
     ("look-alike-day", "The offer ended September 30, 2023, with 500 buyers.", "500",
      "2023-11-14", "2023-09-30"),
 ]  # fmt: skip

@@ -307,14 +307,15 @@ def find_periods(text: str) -> list[Period]:
                 period = replace(period, text=text[period.start : of_fiscal.end()],
                                  end=of_fiscal.end())  # fmt: skip
                 skip = of_fiscal.end()
-        elif period.kind == "day" and (period.first[:1].isdigit() or period.first[1:3] > "02"):
+        elif period.kind == "day":
             ended = _QUARTER_ENDED.search(text, max(0, period.start - 60), period.start)
-            if ended is not None:  # "the second quarter ended November 30, 2023"
-                period = _quarter_ended(text, period, ended, quarters)
-                while out and out[-1].start >= ended.start():
+            months = _MONTHS_ENDED.search(text, max(0, period.start - 60), period.start)
+            if ended is not None and (period.first[:1].isdigit() or period.first[1:3] > "02"):
+                period = _quarter_ended(text, period, ended, quarters)  # "the second quarter
+                while out and out[-1].start >= ended.start():  # ended November 30, 2023"
                     out.pop()  # "second quarter", read as the calendar's
-            elif months := _MONTHS_ENDED.search(text, max(0, period.start - 60), period.start):
-                period = _months_ended(text, period, months)  # "the nine months ended Sept. 30"
+            elif months is not None:  # "the nine months ended Sept. 30", "six months to Jan. 31"
+                period = _months_ended(text, period, months)
                 while out and out[-1].start >= months.start():
                     out.pop()  # "first half", read as the calendar's
         if period.kind == "month-that":  # "En noviembre de ese año": of the last year named
@@ -358,7 +359,7 @@ def find_periods(text: str) -> list[Period]:
                 )
         if (
             ((period.kind in ("day", "month") and period.first.startswith("-"))
-             or period.kind == "year-to")
+             or period.kind in ("year-to", "months-to"))
             and (_AHEAD.search(text, max(0, period.start - 110), period.start))
         ):  # fmt: skip
             period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
@@ -388,7 +389,7 @@ def _company_quarters(periods: list[Period], quarters: dict[int, tuple[str, str]
 #: target … by 30 June", "the 80% figure will be passed on 3 July"): this year's, even when
 #: later in the year than the article's date
 _AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expected|are\s+expected|"
-                    r"is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
+                    r"(?:is|are|was|were)\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
                     r"prevé|prevén|esperan?|confían?|anticipan?|pronostican?|expects?|forecasts?|"
                     r"next|upcoming|próxim[oa]s?|siguiente|"
                     # Spanish future tense: "será", "mantendrá", "recortará"
@@ -408,7 +409,8 @@ _MONTHS_ENDED = re.compile(
     r"\b(?:(three|six|nine|twelve|3|6|9|12|tres|seis|nueve|doce)[- ]months?(?:[- ]period)?|"
     r"(half)[- ]year(?:ly\s+period)?|(first|second)\s+half(?:\s+of\s+the\s+year)?|"
     r"(tres|seis|nueve|doce)\s+meses)\s*,?\s*(?:which\s+|that\s+|que\s+)?"
-    r"(?:ended|ending|closed|terminad[oa]s|concluid[oa]s|cerrad[oa]s)\s+(?:on\s+|el\s+|al\s+)?$",
+    r"(?:ended|ending|closed|to|through|terminad[oa]s|concluid[oa]s|cerrad[oa]s|hasta|al)\s+"
+    r"(?:on\s+|el\s+|al\s+)?$",
     re.IGNORECASE,
 )
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "tres": 3, "seis": 6,
@@ -478,10 +480,9 @@ def _months_ended(text: str, day: Period, ended: re.Match[str]) -> Period:
     word = next(g for g in ended.groups() if g is not None).lower()
     months = int(word) if word.isdigit() else _MONTHS_COUNT[word]
     last = day.first[:7] if day.first[:1].isdigit() else day.first[:3]
-    if last.startswith("-"):  # no year: read later (resolve), when the span stays in one year
-        if int(last[1:]) < months:
-            return day
-        first = f"-{int(last[1:]) - months + 1:02d}"
+    if last.startswith("-"):  # no year: read against the article's date (resolve)
+        return Period(text[ended.start() : day.end], ended.start(), day.end, "months-to", last, "",
+                      str(months), ahead=day.ahead)  # fmt: skip
     else:
         first = months_after(last, 1 - months)
     return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
@@ -923,6 +924,14 @@ def resolve(period: Period, published: str | None) -> Period:
         back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
         day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
         return replace(period, kind="day", first=day.isoformat(), word="on")
+    if period.kind == "months-to" and year is not None:  # "the six months to January 31"
+        month = int(period.first[1:3])
+        if published and len(published) >= 7:  # the next such month in a forecast ("were set to
+            now = int(published[5:7])  # increase by 5% in the six months to January 31"), else
+            year += (month < now) if period.ahead else -(month > now)  # the last
+        last = f"{year}-{month:02d}"
+        return replace(period, kind="month-span", first=months_after(last, 1 - int(period.word)),
+                       last=last, word="in")  # fmt: skip
     if period.kind == "year-to" and published and len(published) >= 7 and year is not None:
         month, now = int(period.word), int(published[5:7])  # "the year to March"
         if period.ahead:  # the next such month, on or after the article's
