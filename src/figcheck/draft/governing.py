@@ -616,10 +616,13 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
     n = min(len(end), len(begin))
     if not end[:n] < begin[:n]:
         return False
+    if _LAST_YEAR_TEXT.fullmatch(" ".join(own.text.lower().split())) and len(begin) > 4:
+        return True  # "the toll of last year, when 34 children died", in a text about a month
     at = mention.sentence.find(" ".join(own.text.split()))
     return at >= 0 and _BACK.search(mention.sentence, max(0, at - 60), at) is not None
 
 
+_LAST_YEAR_TEXT = re.compile(r"(?:of\s+|in\s+|since\s+)?last\s+year|(?:d?el\s+)?año\s+pasado")
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
 _NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week", "season", "fortnight-back"}
