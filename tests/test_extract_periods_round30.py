@@ -160,6 +160,21 @@ LAST_YEAR_BACK = [
      "2013-06-05", "2012"),
 ]  # fmt: skip
 
+# class "a period printed twice in a sentence": "registró en noviembre un aumento de 0,36% …,
+# similar al registrado en noviembre de 2023 (+0,34%)": the first "en noviembre" is the
+# figure's own, not a base because its later copy follows "similar al registrado"; a figure
+# bracketed right after a compared period is that period's ("(+0,34%)"); "a la de igual marzo
+# de 2015" is a base
+PRINTED_TWICE = [
+    ("own-copy-not-base", "El IPC registró en noviembre un aumento de 0,36%, un registro similar "
+     "al registrado en noviembre de 2023 (+0,34%).", "0,36%", "2024-12-04", "2024-11"),
+    ("bracket-after-base", "El IPC registró en noviembre un aumento de 0,36%, un registro "
+     "similar al registrado en noviembre de 2023 (+0,34%).", "+0,34%", "2024-12-04", "2023-11"),
+    ("a-la-de-igual", "En marzo de 2016 se realizaron 7 millones de operaciones, 4.3% más que "
+     "en marzo de 2015, con un monto menor en 6.4% a la de igual marzo de 2015.", "6.4%",
+     "2016-05-02", "2016-03"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -182,7 +197,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
         pytest.param(*row, id=row[0],
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
         for row in YEAR_TO + COMPARED_MONTH + CHANGE_AND_TARGET + FISCAL_BASE + MONTH_NOUN
-        + THAT_YEAR + MONTHS_ENDED + YEAR_BACK_SPAN + LAST_YEAR_BACK
+        + THAT_YEAR + MONTHS_ENDED + YEAR_BACK_SPAN + LAST_YEAR_BACK + PRINTED_TWICE
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

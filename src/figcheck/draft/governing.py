@@ -686,6 +686,7 @@ _COMPARED = re.compile(
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|similar(?:es)? a(?:l)?|"
     r"sobre (?:el|la|los|las) (?:mism[oa]s?|igual(?:es)?)|"
+    r"a l[ao]s? de(?:l)? igual|al de(?:l)? igual|"  # "menor en 6.4% a la de igual marzo de 2015"
     # "compared with the same 12-month period a year earlier": a number glued to a word
     # not "over the year to the March quarter": a span
     r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months|(?:12|twelve)-month\s+"
@@ -772,7 +773,7 @@ _ON = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 #: the words between a period and the figure it names ("the revised August rate of 1,249,000")
-_NAMING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,1}(?:of|de)\s*$", re.IGNORECASE)
+_NAMING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,1}(?:of|de)\s*$|^\s*\(\s*[-+]?$", re.IGNORECASE)
 
 
 def _names_figure(mention: Mention, period: Period) -> bool:
@@ -788,6 +789,10 @@ def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
     """``period`` stands in ``mention``'s sentence right after ``words``."""
     printed = " ".join(period.text.split())
     sentence = mention.sentence
+    here = sentence.find(mention.text)
+    where = period.start - (mention.start - here) if here >= 0 else -1
+    if where >= 0 and sentence[where : where + len(printed)] == printed:  # where it stands, not
+        return words.search(sentence, max(0, where - 80), where) is not None  # a later copy
     at = sentence.find(printed)
     while at >= 0:
         if words.search(sentence, max(0, at - 80), at):
