@@ -39,8 +39,6 @@ YEAR_TO = [
      "2015-04/2016-03"),
     ("look-alike-year-to-date", "The year-to-date total was 5 million tonnes.", "5 million",
      "2024-07-31", "2024-01/2024-07-31"),
-    ("look-alike-twelve-months-to", "Prices rose 7.7 percent in the 12 months to September.",
-     "7.7", "2022-11-10", "2022-09"),
 ]  # fmt: skip
 
 # class "a compared month is no figure's month": "increased by 0.4 percent in comparison to
@@ -132,6 +130,16 @@ MONTHS_ENDED = [
      "to January 31.", "5%", "2012-12-05", "2012-08/2013-01"),
     ("nueve-meses-terminados", "Las ventas crecieron 7% en los nueve meses terminados el 30 de "
      "septiembre de 2023.", "7%", "2023-11-14", "2023-01/2023-09"),
+    ("twelve-months-to", "Prices rose 7.7 percent in the 12 months to September.", "7.7",
+     "2022-11-10", "2021-10/2022-09"),
+    ("twelve-month-period-ending", "The rate for the twelve-month period ending October was "
+     "13.54 per cent.", "13.54", "2019-11-18", "2018-11/2019-10"),
+    ("quarter-ending-month", "Net profit for the quarter ending March 2024 rose 2.71% to ₹2,538 "
+     "crore.", "2.71%", "2024-04-24", "2024-01/2024-03"),
+    ("over-the-period-to", "Violence is behind a 10% rise over the 12-month period to March, "
+     "the ONS said.", "10%", "2017-07-20", "2016-04/2017-03"),
+    ("the-4th-of-may", "Most of the rain came on the 4th of May (61 mm).", "61 mm", "2019-06-09",
+     "2019-05-04"),
     ("look-alike-day", "The offer ended September 30, 2023, with 500 buyers.", "500",
      "2023-11-14", "2023-09-30"),
 ]  # fmt: skip

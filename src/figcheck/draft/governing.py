@@ -690,7 +690,7 @@ _COMPARED = re.compile(
     # "compared with the same 12-month period a year earlier": a number glued to a word
     # not "over the year to the March quarter": a span
     r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months|(?:12|twelve)-month\s+"
-    r"period|period)\s+(?:(?:to|ending)\b|$)))"
+    r"period|period)\s+(?:(?:to|ending)\b|$)|\s+the\s+$))"  # "over the" right before a span
     r"\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
     # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
     # second is the base

@@ -134,7 +134,9 @@ _PATTERNS = [
     ("reference-month", rf"\b(?:mes|month|periodo|período|period)\s+(?:de\s+)?referencia\s*"
                         rf"\(\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s*\)"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?|"
+            # "the 4th of May"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+({_MONTH})\b(?:,?\s+({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
     # "el Puente Guadalupano" (Mexico): the long weekend that 12 December makes (resolve)
     ("holiday", r"\bpuente\s+guadalupano\b"),
@@ -318,6 +320,10 @@ def find_periods(text: str) -> list[Period]:
                 period = _months_ended(text, period, months)
                 while out and out[-1].start >= months.start():
                     out.pop()  # "first half", read as the calendar's
+        elif period.kind == "month" and period.word in ("to", "ending", "through"):
+            months = _MONTHS_BEFORE.search(text, max(0, period.start - 40), period.start)
+            if months is not None:  # "the twelve-month period ending October", "the quarter
+                period = _months_ended(text, period, months)  # ending March 2024"
         if period.kind == "month-that":  # "En noviembre de ese año": of the last year named
             period = replace(period, kind="month", first=f"{named}{period.first}", word="that")
         elif (period.last or period.first)[:4].isdigit():
@@ -413,8 +419,13 @@ _MONTHS_ENDED = re.compile(
     r"(?:on\s+|el\s+|al\s+)?$",
     re.IGNORECASE,
 )
+#: "the twelve-month period", "the quarter", "the 12 months" before "ending October", "to June
+#: 2022": that many months to that month
+_MONTHS_BEFORE = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:[- ]period)?|"
+                            r"(half)[- ]year|(quarter))\s+$", re.IGNORECASE)  # fmt: skip
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "tres": 3, "seis": 6,
-                 "nueve": 9, "doce": 12, "half": 6, "first": 6, "second": 6}  # fmt: skip
+                 "nueve": 9, "doce": 12, "half": 6, "first": 6, "second": 6,
+                 "quarter": 3}  # fmt: skip
 _QUARTER_WORD = re.compile(r"\b(?:quarter|trimestre)\b", re.IGNORECASE)
 #: "the third quarter of fiscal 2024", "of FY24", "of the fiscal year 2024"
 _OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)"
