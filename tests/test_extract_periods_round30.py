@@ -183,6 +183,17 @@ PRINTED_TWICE = [
      "2016-05-02", "2016-03"),
 ]  # fmt: skip
 
+# class "a season's record": "the absolute record of 1,222 from 1992-93" dates a level by "from"
+# (its own time, no base); "the 2023-24 campaign" makes a text's seasons split years, so "last
+# term" is the season before
+SEASON_RECORD = [
+    ("record-from-season", "This season will end with 1,239 goals, breaking the absolute record "
+     "of 1,222 from 1992-93.", "1,222", "2024-04-27", "1992-07/1993-06"),
+    ("last-term-campaign", "The 2023-24 campaign will be remembered for its goals.\nThe record "
+     "of 1,084 had only been set last term.", "1,084", "2024-04-27", "2022-07/2023-06"),
+    ("look-alike-change-from", "Goals rose 5% from 1992-93.", "5%", "2024-04-27", "2024-04-27"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -206,6 +217,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
         for row in YEAR_TO + COMPARED_MONTH + CHANGE_AND_TARGET + FISCAL_BASE + MONTH_NOUN
         + THAT_YEAR + MONTHS_ENDED + YEAR_BACK_SPAN + LAST_YEAR_BACK + PRINTED_TWICE
+        + SEASON_RECORD
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

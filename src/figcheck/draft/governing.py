@@ -251,7 +251,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     own = _fiscal_relative(first, own, running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
-    if _compared(mention, first) and _names_figure(mention, first):
+    if _compared(mention, first) and (_names_figure(mention, first) or _dated_from(mention, first)):
         return own, False  # "below the revised August rate of 1,249,000": its own, not the text's
     if _compared(mention, first):
         after = first.start >= mention.end
@@ -783,6 +783,19 @@ def _names_figure(mention: Mention, period: Period) -> bool:
     at = mention.sentence.find(printed)
     here = mention.sentence.find(mention.text, at + 1) if at >= 0 else -1
     return here >= 0 and _NAMING.match(mention.sentence[at + len(printed) : here]) is not None
+
+
+def _dated_from(mention: Mention, period: Period) -> bool:
+    """A level (no change) dated by "from" right after it ("the absolute record of 1,222 from
+    1992-93"): that period is its own, not a base."""
+    if mention.kind == "change" or mention.change:
+        return False
+    here = mention.sentence.find(mention.text)
+    if here < 0:
+        return False
+    rest = mention.sentence[here + len(mention.text) : here + len(mention.text) + 80]
+    glue = re.match(r"\s+from\s+", rest)
+    return glue is not None and rest[glue.end() :].startswith(" ".join(period.text.split()))
 
 
 def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:

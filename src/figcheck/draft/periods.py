@@ -434,7 +434,8 @@ _OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\
 
 #: a sport's seasons printed as split years: "the 2023/24 season", "Most goals in a season: How
 #: 2023/24 compared", "2023-24 becomes the most goal-laden 20-team season"
-_SPLIT_SEASON = re.compile(rf"\b{_YEAR}\s*[-/–]\s*\d{{2}}\b[^.\n]{{0,50}}\b(?:season|temporada)\b|"
+_SPLIT_SEASON = re.compile(rf"\b{_YEAR}\s*[-/–]\s*\d{{2}}\b[^.\n]{{0,50}}\b(?:season|temporada|"
+                           rf"campaign)\b|"
                            rf"\b(?:season|temporada)\b[^.\n]{{0,20}}\b{_YEAR}\s*[-/–]\s*\d{{2}}\b",
                            re.IGNORECASE)  # fmt: skip
 
