@@ -194,6 +194,15 @@ SEASON_RECORD = [
     ("look-alike-change-from", "Goals rose 5% from 1992-93.", "5%", "2024-04-27", "2024-04-27"),
 ]  # fmt: skip
 
+# class "this month of last year": "menor al que ocurrió en este mes del año pasado (0,46%)" is
+# the month the text is about, a year before (as "el mismo mes del año pasado")
+THIS_MONTH_LAST_YEAR = [
+    ("este-mes-del-ano-pasado", "El IPC se elevó un 0,23% en octubre, menos que en este mes del "
+     "año pasado (0,46%).", "0,46%", "2018-11-05", "2017-10"),
+    ("look-alike-el-ano-pasado", "El IPC se elevó un 0,23% en octubre y 8% el año pasado.", "8%",
+     "2018-11-05", "2017"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -217,7 +226,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
         for row in YEAR_TO + COMPARED_MONTH + CHANGE_AND_TARGET + FISCAL_BASE + MONTH_NOUN
         + THAT_YEAR + MONTHS_ENDED + YEAR_BACK_SPAN + LAST_YEAR_BACK + PRINTED_TWICE
-        + SEASON_RECORD
+        + SEASON_RECORD + THIS_MONTH_LAST_YEAR
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

@@ -606,7 +606,7 @@ def _record_since(text: str, period: Period) -> bool:
 
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
-_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same|similar(?:es)?)\s+"
+_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same|similar(?:es)?|este|esta)\s+"
 #: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
 #: named before, in that year
 SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
