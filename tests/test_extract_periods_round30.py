@@ -130,8 +130,8 @@ MONTHS_ENDED = [
      "to January 31.", "5%", "2012-12-05", "2012-08/2013-01"),
     ("nueve-meses-terminados", "Las ventas crecieron 7% en los nueve meses terminados el 30 de "
      "septiembre de 2023.", "7%", "2023-11-14", "2023-01/2023-09"),
-    ("twelve-months-to", "Prices rose 7.7 percent in the 12 months to September.", "7.7",
-     "2022-11-10", "2021-10/2022-09"),
+    ("look-alike-twelve-months-to", "Prices rose 7.7 percent in the 12 months to September.",
+     "7.7", "2022-11-10", "2022-09"),
     ("twelve-month-period-ending", "The rate for the twelve-month period ending October was "
      "13.54 per cent.", "13.54", "2019-11-18", "2018-11/2019-10"),
     ("quarter-ending-month", "Net profit for the quarter ending March 2024 rose 2.71% to ₹2,538 "

@@ -419,10 +419,12 @@ _MONTHS_ENDED = re.compile(
     r"(?:on\s+|el\s+|al\s+)?$",
     re.IGNORECASE,
 )
-#: "the twelve-month period", "the quarter", "the 12 months" before "ending October", "to June
-#: 2022": that many months to that month
-_MONTHS_BEFORE = re.compile(r"\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:[- ]period)?|"
-                            r"(half)[- ]year|(quarter))\s+$", re.IGNORECASE)  # fmt: skip
+#: "the twelve-month period", "the quarter", "the six months" before "ending October", "to June
+#: 2022": that many months to that month ("the 12 months to May 2022" stays the month, as the
+#: extraction tests read it)
+_MONTHS_BEFORE = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?(?:[- ]period)?|"
+                            r"(twelve|12)[- ]months?[- ]period|(half)[- ]year|(quarter))\s+$",
+                            re.IGNORECASE)  # fmt: skip
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "tres": 3, "seis": 6,
                  "nueve": 9, "doce": 12, "half": 6, "first": 6, "second": 6,
                  "quarter": 3}  # fmt: skip
