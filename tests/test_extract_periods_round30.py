@@ -195,10 +195,16 @@ SEASON_RECORD = [
 ]  # fmt: skip
 
 # class "this month of last year": "menor al que ocurrió en este mes del año pasado (0,46%)" is
-# the month the text is about, a year before (as "el mismo mes del año pasado")
+# the month the text is about, a year before (as "el mismo mes del año pasado"); "un año atrás"
+# is a year back as "un año antes"; "un alza a doce meses" the twelve months to that month
 THIS_MONTH_LAST_YEAR = [
     ("este-mes-del-ano-pasado", "El IPC se elevó un 0,23% en octubre, menos que en este mes del "
      "año pasado (0,46%).", "0,46%", "2018-11-05", "2017-10"),
+    ("un-ano-atras", "Los alimentos se incrementaron 0,47% en noviembre de 2017, cuando "
+     "exactamente un año atrás decrecieron 0,78%.", "0,78%", "2017-12-05", "2016-11"),
+    ("alza-a-doce-meses", "En octubre de 2023, el IPC anotó una variación mensual de 0,4%, "
+     "acumulando 3,7% en lo que va del año y un alza a doce meses de 5,0%.", "5,0%",
+     "2023-11-08", "2022-11/2023-10"),
     ("look-alike-el-ano-pasado", "El IPC se elevó un 0,23% en octubre y 8% el año pasado.", "8%",
      "2018-11-05", "2017"),
 ]  # fmt: skip

@@ -208,14 +208,17 @@ _PATTERNS = [
                 rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
-                 r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
+                 r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)|"
+                 # "un alza a doce meses de 5,0%": the twelve months to the time it is about
+                 r"\b(?:alza|aumento|variación|incremento|baja|caída)\s+a\s+(?:12|doce)\s+meses\b"),
     # "ten years ago", "a decade ago", "hace diez años": that many years before the article's
     ("ago", rf"\b(?:(\d{{1,2}}|{_COUNT})\s+years|(a|one|{_COUNT})\s+decades?)\s+ago\b|"
             rf"\bhace\s+(?:(\d{{1,2}}|{_COUNT})\s+años|(una|{_COUNT})\s+décadas?)\b"),
     ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
                  r"\bthe\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|week|half)\b|"
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
-                 r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
+                 r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+(?:antes|atrás)\b|"
+                 r"\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
     # "this season", "last season", "this term", "esta temporada": a sport's season, in a text
     # that prints its seasons as split years (read in find_periods)
