@@ -10,6 +10,7 @@ docs/extraction.md ("Period accuracy").
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +23,7 @@ from figcheck.draft.periods import (
     SAME_TIME,
     Period,
     find_periods,
+    months_after,
     resolve,
 )
 from figcheck.draft.vocabulary import COMPARED_WITH
@@ -50,7 +52,7 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     titled: list[int] = []
     sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
     counted_to = _counted_to(mentions, published)
-    for mention in mentions:
+    for mention in _paired(mentions):
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
@@ -86,8 +88,50 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     return out
 
 
+#: the words between a figure and its pair: its target ("rose 28% to", "a 22.5% decrease in net
+#: profit, totaling"), the same figure again (", or"), a second figure ("228 muertos y")
+_PAIR_GLUE = re.compile(r"^\s*(?:,\s*)?(?:in\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*,\s*)?"
+                        r"(?:to|at|totall?ing|reaching|or|and|a|al|hasta|y|e|o)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|unos|unas|casi)\s+)?$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _paired(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions``, a figure with no period printed in its sentence taking the periods of the
+    figure right after it that it pairs with, when those stand after that figure ("operating
+    profit rose 28% to 120.6 billion yen in the April-June period", "228 muertos y 315.942 casos
+    … en lo que va del 2024"): the two share a time (the pair's figure kept the period only
+    because no other figure stood between)."""
+    out = list(mentions)
+    for i, (mention, pair) in enumerate(itertools.pairwise(mentions)):
+        at = mention.sentence.find(mention.text)
+        if pair.sentence != mention.sentence or any(
+            _printed_here(mention, p, at) for p in mention.periods
+        ):
+            continue
+        here = mention.sentence.find(pair.text, at + len(mention.text)) if at >= 0 else -1
+        if here < 0 or not _PAIR_GLUE.match(mention.sentence[at + len(mention.text) : here]):
+            continue
+        after = here + len(pair.text)
+        first = pair.periods[0] if pair.periods else None
+        if (first is not None and mention.sentence.find(" ".join(first.text.split()), after) >= 0
+                and not _compared(pair, first)):  # fmt: skip
+            out[i] = replace(mention, periods=pair.periods)
+    return out
+
+
+def _printed_here(mention: Mention, period: Period, at: int) -> bool:
+    """``period`` is printed in ``mention``'s sentence (where ``mention`` stands at ``at``), not
+    carried from the sentence before (though printed later in this one: "… in Q4FY23")."""
+    printed = " ".join(period.text.split())
+    if at < 0:
+        return printed in mention.sentence
+    where = period.start - (mention.start - at)
+    return mention.sentence[where : where + len(printed)] == printed if where >= 0 else False
+
+
 #: the kinds a sentence without a figure may state for the figures after it
-_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday", "letter-day"}
+_QUIET_KINDS = HEAD_KINDS | {"day", "weekday", "yesterday", "letter-day", "year-to"}
 _QUIET_NOT = NOT_FROM_HEAD  # the words before a period that state no figure's time
 #: a start or a relative clause before a period: "since the ministry began the survey in",
 #: "las reformas que, en febrero pasado,"
@@ -134,6 +178,7 @@ def _stated_quietly(mention: Mention, running: Period | None, published: str | N
         p.kind not in _READ_AGAINST
         and (p.first or p.last)
         and not (p.ahead and " ".join(p.text.split()) not in mention.sentence)
+        and not _compared(mention, p)  # "in comparison to September": a base, no time of its own
         for p in mention.periods
     ):
         return running  # not "this year", "a year earlier" (read against it), "esta primera
@@ -177,6 +222,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     (``asides``: where periods printed in a relative clause of an earlier sentence stand)."""
     periods = [p for p in mention.periods if not _record_bound(mention, p)
                and not _of_the_start(mention, p)
+               and not _owns_a_bracket(mention, p)
                and not _in_aside(mention, p)
                and (" ".join(p.text.split()) in mention.sentence
                     or (p.start, p.end) not in asides)]  # fmt: skip
@@ -205,7 +251,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     own = _fiscal_relative(first, own, running, published)
     # "down from 99%", "increased from 16.7 tonnes": an earlier level, the start of a move
     moved = (mention.change or "").endswith(" from") or " from " in f" {mention.text.lower()}"
-    if _compared(mention, first) and _names_figure(mention, first):
+    if _compared(mention, first) and (_names_figure(mention, first) or _dated_from(mention, first)):
         return own, False  # "below the revised August rate of 1,249,000": its own, not the text's
     if _compared(mention, first):
         after = first.start >= mention.end
@@ -240,7 +286,9 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return running or _published_period(published) or own, False
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
+    # not a month naming a bracket ("March (107mm …)"), nor a look back ("noviembre de ese año")
     about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    about = about and first.word not in ("(", "that")
     about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
     about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
@@ -348,6 +396,21 @@ def _in_aside(mention: Mention, period: Period) -> bool:
     not the time of the figures after it."""
     close = _aside(mention, period)
     return close >= 0 and mention.sentence.find(mention.text, close) >= 0
+
+
+def _owns_a_bracket(mention: Mention, period: Period) -> bool:
+    """``period`` is a month naming the bracket after it ("a wetter April (99mm compared to
+    67), May clocked up 5.2mm") and ``mention``'s figure stands outside that bracket."""
+    if period.word != "(":
+        return False
+    at = _where_in_sentence(mention, period, period.text)
+    if at < 0:
+        return False
+    if 0 <= mention.sentence.find(mention.text) < at:
+        return True  # a figure before the month
+    here = mention.sentence.find(mention.text, at)
+    between = mention.sentence[at + len(period.text) : here]
+    return here < 0 or between.count("(") <= between.count(")")
 
 
 def _bracketed(mention: Mention, period: Period) -> bool:
@@ -491,8 +554,21 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
     if period.kind in ("to-date", "season") and anchor and published:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
-        return resolve(period, anchor)
+        return _year_back_span(resolve(period, anchor), running)
     return resolve(period, published)
+
+
+def _year_back_span(read: Period, running: Period | None) -> Period:
+    """ "A year earlier" read from a span of months ("in the April-June period. A year earlier,
+    … 94.4 billion yen"): the same months a year before, not the span's last month alone."""
+    if read.kind != "anchored" or running is None or running.kind != "month-span":
+        return read
+    first, last = running.first[:7], running.last[:7]
+    if not (re.fullmatch(r"\d{4}-\d{2}", first) and re.fullmatch(r"\d{4}-\d{2}", last)):
+        return read
+    if first == last or read.first != months_after(last, -12):
+        return read  # not a year back (a month back, "the previous month")
+    return replace(read, kind="month-span", first=months_after(first, -12), last=read.first)
 
 
 def _fortnight_before(period: Period, anchor: str | None) -> Period:
@@ -522,7 +598,9 @@ def _day_before(own: Period | None, running: Period | None) -> bool:
 #: a clause that looks back from the article's time: "…, puesto que en 2020", "since in 2020",
 #: "solo detrás de abril"
 _BACK = re.compile(r"\b(?:since|as|because|whereas|puesto que|ya que|dado que|mientras que|"
-                   r"detrás|behind|tras|después de|luego de)\s+(?:[^\W\d]+\s+){0,2}$",
+                   r"detrás|behind|tras|después de|luego de|"
+                   # a pluperfect: "el Comité había decidido en abril", "it had decided in April"
+                   r"había|habían|had)\s+(?:[^\W\d]+\s+){0,2}$",
                    re.IGNORECASE)  # fmt: skip
 
 
@@ -538,10 +616,13 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
     n = min(len(end), len(begin))
     if not end[:n] < begin[:n]:
         return False
+    if _LAST_YEAR_TEXT.fullmatch(" ".join(own.text.lower().split())) and len(begin) > 4:
+        return True  # "the toll of last year, when 34 children died", in a text about a month
     at = mention.sentence.find(" ".join(own.text.split()))
     return at >= 0 and _BACK.search(mention.sentence, max(0, at - 60), at) is not None
 
 
+_LAST_YEAR_TEXT = re.compile(r"(?:of\s+|in\s+|since\s+)?last\s+year|(?:d?el\s+)?año\s+pasado")
 _FROM_RUNNING = frozenset(["anchored", "trailing"])  # "a year earlier", "over the last year"
 #: kinds later figures are not about: those read back from a date, and "last year", "este mes"
 _NOT_ABOUT = RELATIVE_KINDS | {"ago", "month-back", "last-week", "season", "fortnight-back"}
@@ -600,15 +681,16 @@ def _span(start: Period, end: Period) -> Period:
 _BASES = frozenset(["since", "desde"])  # a period a figure is counted from, not the article's
 _COMPARED = re.compile(
     r"(?:respecto(?: a(?:l)?| de(?:l)?)?|frente(?: a(?:l)?)?|compared(?: with| to)?|"
-    r"comparación(?: con)?|comparad[oa]s?(?: con)?|"
+    r"comparación(?: con)?|comparad[oa]s?(?: con)?|comparison(?: with| to)?|"
     r"than|versus|vs\.?|as against|(?:superior|inferior|mayor|menor) al?|mayor que|menor que|"
     r"por (?:arriba|encima|debajo) de(?:l)?|(?:más|menos) que(?: en)?|"
     r"con relación a(?:l)?|en relación (?:a(?:l)?|con)|similar(?:es)? a(?:l)?|"
     r"sobre (?:el|la|los|las) (?:mism[oa]s?|igual(?:es)?)|"
+    r"a l[ao]s? de(?:l)? igual|al de(?:l)? igual|"  # "menor en 6.4% a la de igual marzo de 2015"
     # "compared with the same 12-month period a year earlier": a number glued to a word
     # not "over the year to the March quarter": a span
     r"from|above|below|over(?!\s+the\s+(?:year|twelve\s+months|12\s+months|(?:12|twelve)-month\s+"
-    r"period|period)\s+(?:(?:to|ending)\b|$)))"
+    r"period|period)\s+(?:(?:to|ending)\b|$)|\s+the\s+$))"  # "over the" right before a span
     r"\s+(?:(?:\d+-)?[^\W\d]+\s+){0,6}$|"
     # "comparing June 2020 with June 2019", "comparando mayo de 2020 con mayo de 2019": the
     # second is the base
@@ -667,7 +749,7 @@ def _compared(mention: Mention, period: Period) -> bool:
     return (
         period.word in _BASES
         or " ".join(period.word.split()) in ("frente a", "frente al", "ante")  # "frente a 2020"
-        or (period.kind in ("relative", "anchored") and _preceded(mention, period, _ON))
+        or (period.kind in ("relative", "anchored", "fiscal") and _preceded(mention, period, _ON))
         or _preceded(mention, period, _COMPARED)
         or _base_of_another(mention, period)
     )
@@ -685,12 +767,13 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
     return here >= 0 and not got.start() <= here < at
 
 
-#: "jump 23 per cent on last year", "up 5% on a year earlier": a base, in British usage
+#: "jump 23 per cent on last year", "up 5% on a year earlier", "down 1% on FY23": a base, in
+#: British usage
 _ON = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 #: the words between a period and the figure it names ("the revised August rate of 1,249,000")
-_NAMING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,1}(?:of|de)\s*$", re.IGNORECASE)
+_NAMING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,1}(?:of|de)\s*$|^\s*\(\s*[-+]?$", re.IGNORECASE)
 
 
 def _names_figure(mention: Mention, period: Period) -> bool:
@@ -702,10 +785,27 @@ def _names_figure(mention: Mention, period: Period) -> bool:
     return here >= 0 and _NAMING.match(mention.sentence[at + len(printed) : here]) is not None
 
 
+def _dated_from(mention: Mention, period: Period) -> bool:
+    """A level (no change) dated by "from" right after it ("the absolute record of 1,222 from
+    1992-93"): that period is its own, not a base."""
+    if mention.kind == "change" or mention.change:
+        return False
+    here = mention.sentence.find(mention.text)
+    if here < 0:
+        return False
+    rest = mention.sentence[here + len(mention.text) : here + len(mention.text) + 80]
+    glue = re.match(r"\s+from\s+", rest)
+    return glue is not None and rest[glue.end() :].startswith(" ".join(period.text.split()))
+
+
 def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
     """``period`` stands in ``mention``'s sentence right after ``words``."""
     printed = " ".join(period.text.split())
     sentence = mention.sentence
+    here = sentence.find(mention.text)
+    where = period.start - (mention.start - here) if here >= 0 else -1
+    if where >= 0 and sentence[where : where + len(printed)] == printed:  # where it stands, not
+        return words.search(sentence, max(0, where - 80), where) is not None  # a later copy
     at = sentence.find(printed)
     while at >= 0:
         if words.search(sentence, max(0, at - 80), at):
@@ -735,10 +835,15 @@ def _of_the_start(mention: Mention, period: Period) -> bool:
     # a start figure or "from" before the period ("doubled from a year earlier to 2.18
     # million"): not "repuntó en la primera mitad de noviembre a 4.32"
     before = mention.sentence[max(0, got.start() - 60) : got.start()]
+    if _CHANGE_IN.search(before):  # "a 6.0 percent drop in the just-ended year to 355.1": the
+        return False  # change's time, which its target shares
     return any(c.isdigit() for c in before) or _FROM_BEFORE.search(before) is not None
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|desde|de)\s+$", re.IGNORECASE)
+_CHANGE_IN = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:drop|rise|increase|decrease|fall|"
+                        r"decline|gain|growth|jump)\s+(?:in|during|for|over)\s+$",
+                        re.IGNORECASE)  # fmt: skip
 
 
 def _reported(mention: Mention, period: Period) -> bool:

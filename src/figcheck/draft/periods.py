@@ -24,6 +24,7 @@ __all__ = [
     "Period",
     "find_periods",
     "head_period",
+    "months_after",
     "resolve",
 ]
 
@@ -94,6 +95,18 @@ _PATTERNS = [
     # "the 2024 second semester", "its 2023 fourth quarter": the year before the part
     ("year-part", rf"\b(?:(?:in|for|during|of|en)\s+(?:the\s+|its\s+)?)?({_YEAR})\s+"
                   rf"(?:{_ORDINAL})\s+(?:quarter|half|semester)\b"),
+    # "the financial year to March 31", "the business year to March", "the year through next
+    # March", "the fiscal year ended March 31, 2024": the twelve months to that month (the year
+    # read against the article's date when none is printed; resolve)
+    ("year-to", rf"\b(?:the|its|a)\s+(?:(?:financial|fiscal|business|full)\s+)?year\s+"
+                rf"(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:(next|last)\s+)?"
+                rf"({_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"),
+    # "the year ahead", "the just-ended year", "the current business year": a year to the month
+    # that the text's "year to March" names (find_periods)
+    ("year-around", r"\bthe\s+(?:(?:year|twelve\s+months)\s+ahead|coming\s+year|"
+                    r"(just[- ]ended)\s+(?:(?:fiscal|financial|business)\s+)?year|"
+                    r"(previous)\s+(?:fiscal|financial|business)\s+year|"
+                    r"current\s+(?:fiscal|financial|business)\s+year)\b"),
     # "its most recent fiscal quarter": the calendar quarter last ended before the article's date
     ("latest-quarter", r"\b(?:its|the|their)\s+(?:most\s+recent|latest|just[- ]ended)\s+"
                        r"(?:fiscal\s+|financial\s+)?quarter\b"),
@@ -121,7 +134,9 @@ _PATTERNS = [
     ("reference-month", rf"\b(?:mes|month|periodo|período|period)\s+(?:de\s+)?referencia\s*"
                         rf"\(\s*({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR}))?\s*\)"),
     ("day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_FIGURE}(?:,?\s+({_YEAR}))?|"
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?"),
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?|"
+            # "the 4th of May"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+({_MONTH})\b(?:,?\s+({_YEAR}))?"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
     # "el Puente Guadalupano" (Mexico): the long weekend that 12 December makes (resolve)
     ("holiday", r"\bpuente\s+guadalupano\b"),
@@ -153,14 +168,17 @@ _PATTERNS = [
         rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
         rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR})|"
         # "febrero del año pasado", "in February last year", "noviembre de este año"
-        r"\s+(del\s+año\s+(?:pasado|anterior)|last\s+year|de\s+este\s+año|this\s+year))?\b"
+        # "noviembre de ese año", "November of that year": of the year the text named last
+        r"\s+(del\s+año\s+(?:pasado|anterior)|last\s+year|de\s+este\s+año|this\s+year|"
+        r"de\s+ese\s+(?:mismo\s+)?año|of\s+that\s+(?:same\s+)?year))?\b"
         rf"(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_A_FIGURE})"  # "as of March 3" is a day
         rf"(?!\s*[-–]\s*{_MONTH}\b)"  # "en enero-junio": the span
         # "gold for June delivery", "crude futures for October": a contract's month
         r"(?!\s+(?:delivery|contracts?|futures|expiry|settlement|loading|shipment)\b)",
     ),
-    # "up from September’s 2.8% uplift", "October’s 8.7% hike": a month's own figure
-    ("month-owner", rf"\b({_MONTH})(?=['’]s\s+[-+]?\d)"),
+    # "up from September’s 2.8% uplift", "October’s 8.7% hike", "March's maximum of 22.1", "a
+    # drier than average March (107mm …)": a month's own figure
+    ("month-owner", rf"\b({_MONTH})(?=['’]s\s+(?:[^\W\d]+\s+){{0,2}}[-+]?\d|\s+\(\s*[-+]?\d)"),
     (  # "the revised August rate of 1,249,000": a month naming a statistic's reading
         "named-month",
         rf"\bthe\s+(?:(?:revised|preliminary|previous|prior|final|advance)\s+)?({_MONTH})"
@@ -190,14 +208,17 @@ _PATTERNS = [
                 rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
-                 r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)"),
+                 r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)|"
+                 # "un alza a doce meses de 5,0%": the twelve months to the time it is about
+                 r"\b(?:alza|aumento|variación|incremento|baja|caída)\s+a\s+(?:12|doce)\s+meses\b"),
     # "ten years ago", "a decade ago", "hace diez años": that many years before the article's
     ("ago", rf"\b(?:(\d{{1,2}}|{_COUNT})\s+years|(a|one|{_COUNT})\s+decades?)\s+ago\b|"
             rf"\bhace\s+(?:(\d{{1,2}}|{_COUNT})\s+años|(una|{_COUNT})\s+décadas?)\b"),
     ("anchored", r"\ba\s+year\s+(?:earlier|ago|before)\b|"
                  r"\bthe\s+year[- ](?:ago|earlier)\s+(?:period|quarter|month|week|half)\b|"
                  r"\bthe\s+(?:previous|prior)\s+(?:year|month)\b|"
-                 r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+antes\b|\bhace\s+un\s+año\b|"
+                 r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+(?:antes|atrás)\b|"
+                 r"\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
     # "this season", "last season", "this term", "esta temporada": a sport's season, in a text
     # that prints its seasons as split years (read in find_periods)
@@ -219,8 +240,9 @@ _PATTERNS = [
     ("dateline", rf"\b({_MONTH})\s+(?:de(?:l)?\s+)?({_YEAR})\b"),
     # "November was the year's second-wettest month, with 77.1mm": a month as a sentence's
     # subject (capitalised, at a sentence's start; read in find_periods)
-    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|fue|registró|"
-                      r"cerró|trajo)\b)"),
+    # "October showed …"; a title's "October: CPI Shows …"
+    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|showed|fue|"
+                      r"registró|cerró|trajo)\b|:[ \t])"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
 #: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
@@ -258,6 +280,8 @@ def find_periods(text: str) -> list[Period]:
     seasons = _SPLIT_SEASON.search(text[:20000]) is not None
     sport = len({w.lower() for w in _SPORT.findall(text[:20000])}) >= 3
     quarters: dict[int, tuple[str, str]] = {}  # a company's quarters named by their end
+    year_end = ""  # the month a "year to March" names, for "the year ahead"
+    named = ""  # the last year printed, for "noviembre de ese año"
     skip = -1  # the end of a fiscal year read into the quarter before it
     for m in _FIND.finditer(text):
         if m.start() < skip:
@@ -288,12 +312,27 @@ def find_periods(text: str) -> list[Period]:
                 period = replace(period, text=text[period.start : of_fiscal.end()],
                                  end=of_fiscal.end())  # fmt: skip
                 skip = of_fiscal.end()
-        elif period.kind == "day" and (period.first[:1].isdigit() or period.first[1:3] > "02"):
+        elif period.kind == "day":
             ended = _QUARTER_ENDED.search(text, max(0, period.start - 60), period.start)
-            if ended is not None:  # "the second quarter ended November 30, 2023"
-                period = _quarter_ended(text, period, ended, quarters)
-                while out and out[-1].start >= ended.start():
+            months = _MONTHS_ENDED.search(text, max(0, period.start - 60), period.start)
+            if ended is not None and (period.first[:1].isdigit() or period.first[1:3] > "02"):
+                period = _quarter_ended(text, period, ended, quarters)  # "the second quarter
+                while out and out[-1].start >= ended.start():  # ended November 30, 2023"
                     out.pop()  # "second quarter", read as the calendar's
+            elif months is not None:  # "the nine months ended Sept. 30", "six months to Jan. 31"
+                period = _months_ended(text, period, months)
+                while out and out[-1].start >= months.start():
+                    out.pop()  # "first half", read as the calendar's
+        elif period.kind == "month" and period.word in ("to", "ending", "through"):
+            months = _MONTHS_BEFORE.search(text, max(0, period.start - 40), period.start)
+            if months is not None:  # "the twelve-month period ending October", "the quarter
+                period = _months_ended(text, period, months)  # ending March 2024"
+        if period.kind == "month-that":  # "En noviembre de ese año": of the last year named
+            period = replace(period, kind="month", first=f"{named}{period.first}", word="that")
+        elif (period.last or period.first)[:4].isdigit():
+            named = (period.last or period.first)[:4]
+        if kind == "year_to":  # "the year to March": the text's years end in March
+            year_end = year_end or period.word or period.last[5:7]
         if sport and kind == "part" and not period.first[:1].isdigit():
             continue  # "a 31-point third quarter": a game's quarter, not the year's
         if april and period.kind == "split" and period.first.endswith("-07"):
@@ -328,12 +367,15 @@ def find_periods(text: str) -> list[Period]:
                     "from",
                 )
         if (
-            period.kind in ("day", "month")
-            and period.first.startswith("-")
+            ((period.kind in ("day", "month") and period.first.startswith("-"))
+             or period.kind in ("year-to", "months-to"))
             and (_AHEAD.search(text, max(0, period.start - 110), period.start))
-        ):
+        ):  # fmt: skip
             period = replace(period, ahead=True)  # "by 30 June", "will be passed on 3 July"
         out.append(period)
+    if year_end:  # "the year ahead", "the just-ended year": years to the text's month
+        out = [replace(p, kind="year-to", word=year_end) if p.kind == "year-around" else p
+               for p in out]  # fmt: skip
     return _company_quarters(out, quarters) if quarters else out
 
 
@@ -356,7 +398,7 @@ def _company_quarters(periods: list[Period], quarters: dict[int, tuple[str, str]
 #: target … by 30 June", "the 80% figure will be passed on 3 July"): this year's, even when
 #: later in the year than the article's date
 _AHEAD = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$|\b(?:will|shall|is\s+expected|are\s+expected|"
-                    r"is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
+                    r"(?:is|are|was|were)\s+set\s+to|is\s+due|are\s+due|scheduled|se\s+espera|"
                     r"prevé|prevén|esperan?|confían?|anticipan?|pronostican?|expects?|forecasts?|"
                     r"next|upcoming|próxim[oa]s?|siguiente|"
                     # Spanish future tense: "será", "mantendrá", "recortará"
@@ -370,6 +412,25 @@ _QUARTER_ENDED = re.compile(
     r"cerrad[oa]|concluid[oa]|terminó|cerró)\s+(?:on\s+|el\s+|al\s+)?$",
     re.IGNORECASE,
 )
+#: "the nine-month period ended", "the six months ending", "the half year ended", "los nueve
+#: meses terminados el": that many months to the day after it
+_MONTHS_ENDED = re.compile(
+    r"\b(?:(three|six|nine|twelve|3|6|9|12|tres|seis|nueve|doce)[- ]months?(?:[- ]period)?|"
+    r"(half)[- ]year(?:ly\s+period)?|(first|second)\s+half(?:\s+of\s+the\s+year)?|"
+    r"(tres|seis|nueve|doce)\s+meses)\s*,?\s*(?:which\s+|that\s+|que\s+)?"
+    r"(?:ended|ending|closed|to|through|terminad[oa]s|concluid[oa]s|cerrad[oa]s|hasta|al)\s+"
+    r"(?:on\s+|el\s+|al\s+)?$",
+    re.IGNORECASE,
+)
+#: "the twelve-month period", "the quarter", "the six months" before "ending October", "to June
+#: 2022": that many months to that month ("the 12 months to May 2022" stays the month, as the
+#: extraction tests read it)
+_MONTHS_BEFORE = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?(?:[- ]period)?|"
+                            r"(twelve|12)[- ]months?[- ]period|(half)[- ]year|(quarter))\s+$",
+                            re.IGNORECASE)  # fmt: skip
+_MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "tres": 3, "seis": 6,
+                 "nueve": 9, "doce": 12, "half": 6, "first": 6, "second": 6,
+                 "quarter": 3}  # fmt: skip
 _QUARTER_WORD = re.compile(r"\b(?:quarter|trimestre)\b", re.IGNORECASE)
 #: "the third quarter of fiscal 2024", "of FY24", "of the fiscal year 2024"
 _OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)"
@@ -378,7 +439,8 @@ _OF_FISCAL = re.compile(rf"\s+of\s+(?:the\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\
 
 #: a sport's seasons printed as split years: "the 2023/24 season", "Most goals in a season: How
 #: 2023/24 compared", "2023-24 becomes the most goal-laden 20-team season"
-_SPLIT_SEASON = re.compile(rf"\b{_YEAR}\s*[-/–]\s*\d{{2}}\b[^.\n]{{0,50}}\b(?:season|temporada)\b|"
+_SPLIT_SEASON = re.compile(rf"\b{_YEAR}\s*[-/–]\s*\d{{2}}\b[^.\n]{{0,50}}\b(?:season|temporada|"
+                           rf"campaign)\b|"
                            rf"\b(?:season|temporada)\b[^.\n]{{0,20}}\b{_YEAR}\s*[-/–]\s*\d{{2}}\b",
                            re.IGNORECASE)  # fmt: skip
 
@@ -389,7 +451,9 @@ def _india_fiscal(text: str) -> bool:
     head = text[:20000]
     return (
         INDIAN_MONEY.search(head) is not None
-        and re.search(r"\bfiscal\b|\bfinancial\s+year\b|(?-i:\bFY\s?\d)", head, re.IGNORECASE)
+        and re.search(
+            r"\bfiscal\b|\bfinancial\s+year\b|(?-i:(?<![A-Za-z])FY\s?\d)", head, re.IGNORECASE
+        )
         is not None
     )
 
@@ -399,8 +463,8 @@ def _fiscal_quarter(period: Period, n: int, year: str, april: bool) -> Period:
     Q1 is April to June of the year before; else the fiscal year itself (its start unknown)."""
     if not april:
         return replace(period, kind="fiscal", first=f"FY{year}", last="", word="in")
-    first = _months_after(f"{int(year) - 1}-04", 3 * (n - 1))
-    return replace(period, kind="month-span", first=first, last=_months_after(first, 2), word="in")
+    first = months_after(f"{int(year) - 1}-04", 3 * (n - 1))
+    return replace(period, kind="month-span", first=first, last=months_after(first, 2), word="in")
 
 
 def _quarter_ended(text: str, day: Period, ended: re.Match[str],
@@ -419,12 +483,27 @@ def _quarter_ended(text: str, day: Period, ended: re.Match[str],
         return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
                       last, "in")  # fmt: skip
     last = day.first[:7]
-    first = _months_after(last, -2)
+    first = months_after(last, -2)
     for k in range(1, 5) if n else ():
-        start = _months_after(first, 3 * (k - n))
-        quarters.setdefault(k, (start, _months_after(start, 2)))
+        start = months_after(first, 3 * (k - n))
+        quarters.setdefault(k, (start, months_after(start, 2)))
     return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first, last,
                   "in")  # fmt: skip
+
+
+def _months_ended(text: str, day: Period, ended: re.Match[str]) -> Period:
+    """The months to ``day`` that ``ended`` counts ("the nine-month period ended September 30,
+    2023": January to September 2023); a span across a year's turn needs the day's year."""
+    word = next(g for g in ended.groups() if g is not None).lower()
+    months = int(word) if word.isdigit() else _MONTHS_COUNT[word]
+    last = day.first[:7] if day.first[:1].isdigit() else day.first[:3]
+    if last.startswith("-"):  # no year: read against the article's date (resolve)
+        return Period(text[ended.start() : day.end], ended.start(), day.end, "months-to", last, "",
+                      str(months), ahead=day.ahead)  # fmt: skip
+    else:
+        first = months_after(last, 1 - months)
+    return Period(text[ended.start() : day.end], ended.start(), day.end, "month-span", first,
+                  last, "in")  # fmt: skip
 
 
 #: the kinds a text's head may state for all its figures: a month, a span, a quarter, a year
@@ -532,7 +611,7 @@ def _record_since(text: str, period: Period) -> bool:
 
 _SINCE_PERIOD = re.compile(r"\b(?:since|desde) the period\s+$", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+)?$", re.IGNORECASE)
-_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same|similar(?:es)?)\s+"
+_SAME_WORD = r"(?:mism[oa]s?|igual(?:es)?|same|similar(?:es)?|este|esta)\s+"
 #: "the same period of 2018", "el mismo periodo de 2018" right before a year: the span of months
 #: named before, in that year
 SAME_SPAN = re.compile(rf"{_SAME_WORD}(?:periodo|período|period)(?:\s+(?:de|of|in))?\s*$",
@@ -608,6 +687,21 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), "month", f"{year}-{number:02d}", "", "in")
         return Period(text, m.start(), m.end(), "month-span", f"{year}-{number:02d}-{days[0]:02d}",
                       f"{year}-{number:02d}-{days[1]:02d}", "in")  # fmt: skip
+    if kind == "year-to":  # "the year to March 2024": April 2023 to March 2024
+        names = [x for x in g if not x[0].isdigit()]
+        month = MONTHS[names[-1].lower()]
+        years = [x for x in g if x[0].isdigit()]
+        if years:
+            last = f"{years[0]}-{month:02d}"
+            return Period(text, m.start(), m.end(), "month-span", months_after(last, -11), last,
+                          "in")  # fmt: skip
+        # the year read against the article's date (resolve): the next such month for "the year
+        # through next March" (or a forecast's, find_periods), else the last
+        return Period(text, m.start(), m.end(), kind, "", "", f"{month:02d}",
+                      ahead=names[0].lower() == "next")  # fmt: skip
+    if kind == "year-around":  # "the year ahead": its month is the text's (find_periods)
+        back = bool(g)  # "the just-ended year", "the previous fiscal year": the last one
+        return Period(text, m.start(), m.end(), kind, "", "", "", ahead=not back)
     if kind == "holiday":  # "Puente Guadalupano": read against the article's date (resolve)
         return Period(text, m.start(), m.end(), kind, "", "", "guadalupano")
     if kind == "letter-day":  # "26-J": read against the article's date (resolve)
@@ -645,6 +739,9 @@ def _read(m: re.Match[str], kind: str) -> Period:
         month = MONTHS[g[1].lower()]
         year = g[2] if len(g) > 2 else ""
         if year and not year.isdigit():  # "febrero del año pasado", "noviembre de este año"
+            if "ese" in year.lower().split() or "that" in year.lower().split():
+                return Period(text, m.start(), m.end(), "month-that", f"-{month:02d}", "",
+                              g[0].lower())  # fmt: skip
             back = "pasado" in year.lower() or "anterior" in year.lower() or "last" in year.lower()
             return Period(text, m.start(), m.end(), "month-back" if back else kind,
                           f"-{month:02d}", "", g[0].lower())  # fmt: skip
@@ -654,8 +751,11 @@ def _read(m: re.Match[str], kind: str) -> Period:
         return Period(text, m.start(), m.end(), kind, g[1], "", g[0].lower())
     if kind == "month-subject":  # "November was …": that month
         return Period(text, m.start(), m.end(), kind, f"-{MONTHS[g[0].lower()]:02d}", "", "in")
-    if kind == "month-owner":  # "September’s 2.8%": that month (the year read later)
-        return Period(text, m.start(), m.end(), "month", f"-{MONTHS[g[0].lower()]:02d}", "", "of")
+    if kind == "month-owner":  # "September’s 2.8%": that month (the year read later); "March
+        # (107mm …)": of the bracket's figures only (governing)
+        bracket = m.string[m.end() : m.end() + 3].lstrip().startswith("(")
+        return Period(text, m.start(), m.end(), "month", f"-{MONTHS[g[0].lower()]:02d}", "",
+                      "(" if bracket else "of")  # fmt: skip
     if kind == "named-month":
         month, year = MONTHS[g[0].lower()], g[1] if len(g) > 1 else ""
         return Period(text, m.start(), m.end(), "month",
@@ -749,15 +849,15 @@ def _relative(period: Period, anchor: str) -> Period:
     if period.kind == "trailing":
         if not month:
             return replace(period, first=str(int(anchor[:4]) - 1), last=anchor[:4])
-        return replace(period, first=_months_after(month, -11), last=month)
+        return replace(period, first=months_after(month, -11), last=month)
     yearly = "year" in period.word or "año" in period.word  # "the year-ago month"
     back = 1 if not yearly and ("month" in period.word or "mes" in period.word) else 12
     if not month:
         return replace(period, first=str(int(anchor[:4]) - back // 12), last="")
-    return replace(period, first=_months_after(month, -back), last="")
+    return replace(period, first=months_after(month, -back), last="")
 
 
-def _months_after(month: str, months: int) -> str:
+def months_after(month: str, months: int) -> str:
     """``YYYY-MM`` ``months`` later (earlier when negative)."""
     index = int(month[:4]) * 12 + int(month[5:7]) - 1 + months
     return f"{index // 12}-{index % 12 + 1:02d}"
@@ -841,6 +941,23 @@ def resolve(period: Period, published: str | None) -> Period:
         back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
         day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
         return replace(period, kind="day", first=day.isoformat(), word="on")
+    if period.kind == "months-to" and year is not None:  # "the six months to January 31"
+        month = int(period.first[1:3])
+        if published and len(published) >= 7:  # the next such month in a forecast ("were set to
+            now = int(published[5:7])  # increase by 5% in the six months to January 31"), else
+            year += (month < now) if period.ahead else -(month > now)  # the last
+        last = f"{year}-{month:02d}"
+        return replace(period, kind="month-span", first=months_after(last, 1 - int(period.word)),
+                       last=last, word="in")  # fmt: skip
+    if period.kind == "year-to" and published and len(published) >= 7 and year is not None:
+        month, now = int(period.word), int(published[5:7])  # "the year to March"
+        if period.ahead:  # the next such month, on or after the article's
+            year += month < now
+        else:  # the last one, on or before it
+            year -= month > now
+        last = f"{year}-{month:02d}"
+        return replace(period, kind="month-span", first=months_after(last, -11), last=last,
+                       word="in")  # fmt: skip
     if period.kind == "latest-quarter" and published and len(published) >= 7 and year is not None:
         closed = (int(published[5:7]) - 1) // 3 * 3  # the last month of the quarter before
         if closed == 0:
@@ -854,7 +971,7 @@ def resolve(period: Period, published: str | None) -> Period:
         back = "last" in word or "pasado" in word or "anterior" in word
         shift = -1 if back else 1 if ("next" in word or "próximo" in word or "viene" in word) else 0
         if ("month" in word or "mes" in word) and published and len(published) >= 7:
-            return replace(period, kind="month", first=_months_after(published[:7], shift),
+            return replace(period, kind="month", first=months_after(published[:7], shift),
                            word="in")  # fmt: skip
         return replace(period, kind="year", first=str(year + shift), word="in")
     if period.first.startswith("-") and year is not None:
