@@ -5,49 +5,15 @@ look-alikes before the rule that reads it."""
 
 from __future__ import annotations
 
-import re
-import sys
-
 import pytest
 
-from figcheck.draft.extract import extract_mentions
-from figcheck.draft.suggest import DatasetHint, rank_references
-from helpers import REPO
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-import suggestion_gold
+from draft_rows import bundled_hints, claim, first_of, rank_of, reference_of, value_of
+from figcheck.draft.suggest import DatasetHint
 
 
 @pytest.fixture(scope="module")
 def bundled() -> list[DatasetHint]:
-    return suggestion_gold.load_hints([REPO / "datasets"])
-
-
-def claim(text: str, figure: str, hints: list[DatasetHint], published: str | None = None,
-          lang: str | None = None) -> str:  # fmt: skip
-    """The YAML block drafted for the quantity printed as ``figure``."""
-    mentions = extract_mentions(text, lang=lang)
-    index = suggestion_gold.pick(mentions, figure)
-    assert index is not None, f"{figure!r} not extracted from {text!r}"
-    return suggestion_gold.drafted_claim(mentions, index, published, hints)
-
-
-def value_of(block: str) -> str:
-    found = re.search(r'^    value: "(.*)"$', block, re.MULTILINE)
-    return found.group(1) if found else ""
-
-
-def reference_of(block: str) -> str:
-    found = re.search(r"^    # reference: (.*)$", block, re.MULTILINE)
-    return found.group(1) if found else "(none)"
-
-
-def first_of(text: str, figure: str, hints: list[DatasetHint], lang: str | None = None) -> str:
-    mentions = extract_mentions(text, lang=lang)
-    index = suggestion_gold.pick(mentions, figure)
-    assert index is not None, f"{figure!r} not extracted from {text!r}"
-    ranked = rank_references(mentions[index], hints)
-    return f"{ranked[0].hint.name}/{ranked[0].column.name}" if ranked else "(none)"
+    return bundled_hints()
 
 
 # 1. A count writes its noun when the text names what is counted (`4,120 count
@@ -329,10 +295,6 @@ def test_a_population_column_does_not_keep_a_dataset_past_its_counts(
 # 16. A record's order: "a record low", "su nivel más bajo" are lowest; a currency's low in units
 # of it per dollar ("the rupee touched a record low of 70.81 per dollar") is the rate's highest,
 # and the dollar's low in yen the rate's lowest.
-def rank_of(block: str) -> str:
-    found = re.search(r"rank claim \(value: 1\): (.*)$", block, re.MULTILINE)
-    return found.group(1) if found else "(none)"
-
 
 ORDERS = [
     ("INEGI said Mexico's count fell to a record low of 9,000 homicides in 2015.", "9,000",
