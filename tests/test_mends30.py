@@ -222,10 +222,10 @@ def test_discrepancies_are_listed_by_the_gap_their_cards_give() -> None:
     assert [said[i] for i in shown] == [
         "a factor of 1,000 lower",
         "15.7 times as much",
+        "40% lower",  # review30: by the factor either way, 100/60 = 1.67 before 1.5
         "50% higher",
-        "40% lower",
         "16.2% higher",
-        "11.6% lower",
+        "11.6% lower",  # 100/88.4 = 1.131
     ]
 
 
@@ -233,9 +233,10 @@ def test_a_fall_is_listed_by_the_size_its_card_gives() -> None:
     from figcheck.reports.display import display_order
 
     # falls of 20% where the data fell 12% and 30%: "The fall in … is 40% lower" and "… 50%
-    # higher" (report.json's deviations: −0.667 and +0.333)
+    # higher" (report.json's deviations: −0.667 and +0.333): by the factor either way (review30),
+    # 20/12 = 1.67 before 30/20 = 1.5, as for levels
     findings = _findings([(-20.0, -12.0), (-20.0, -30.0)], shape="percent")
-    assert display_order(findings, 10).index.tolist() == [1, 0]
+    assert display_order(findings, 10).index.tolist() == [0, 1]
 
 
 # --- 5. hostile forms that need the file system: FIFO and device tables, full disk, SIGINT -----

@@ -98,18 +98,24 @@ def display_order(
 
 
 def display_sizes(findings: pd.DataFrame) -> np.ndarray:
-    """What orders results of one verdict (the smallest first): the largest gap first, as its
-    card says it (:func:`shown_gaps`; no gap counts as 0). The gap is the number the card gives:
-    "16.2% higher" 0.162, "40% lower" 0.4, "15.7 times as much" 14.7, "a factor of 1,000
-    lower" 999 (:func:`~figcheck.check.findings.gap` says a tenth or less as a factor). mends30:
-    the order was report.json's |deviation|, the article against the data, so "40% lower"
-    (deviation 0.667) came before "50% higher" (0.333) and the cards' numbers did not descend."""
+    """What orders results of one verdict (the smallest first): the largest gap first, as the
+    factor between the article's figure and the data, whichever is larger (:func:`shown_gaps`;
+    no gap counts as 0): "16.2% higher" 0.162, "40% lower" 0.667 (the article's figure is 1.67
+    times the data's), "2 times as much" 1, "89% lower" 8.1, "a factor of 1,000 lower" 999; a
+    reference of the other sign than the article's figure (the direction is wrong) before them
+    all, by its size. mends30 ordered by the card's number, so "89% lower" came after "2 times as
+    much" (review30); before it, report.json's |deviation| put every fall before a rise of the
+    same factor."""
     shown = shown_gaps(findings)
     ratio = shown + 1  # the data over the article's figure (a fall's by its size); ≤ 0: signs
     with np.errstate(divide="ignore", invalid="ignore"):
-        size = np.where((ratio > 0) & (ratio <= 0.1), 1 / ratio - 1, np.abs(shown))
+        factor = np.maximum(ratio, 1 / ratio) - 1
+        size = np.where(ratio > 0, factor, _OTHER_SIGN + np.abs(shown))
     sizes: np.ndarray = -np.nan_to_num(size, nan=0.0, posinf=np.inf)
     return sizes
+
+
+_OTHER_SIGN = 1e12  # above any factor a card gives; |gap| still orders within (16 digits)
 
 
 def first_in_order(rank: np.ndarray, size: np.ndarray, tie: np.ndarray, limit: int) -> np.ndarray:
