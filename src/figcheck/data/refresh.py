@@ -44,7 +44,7 @@ from figcheck.data.integrity import check_suite
 from figcheck.data.revisions import Revision, compare_snapshots
 from figcheck.data.transforms import TransformError, apply_transform
 from figcheck.errors import CatalogError
-from figcheck.storage.atomic import write_bytes, write_json
+from figcheck.storage.atomic import json_bytes, replace_together, write_bytes
 from figcheck.storage.outfolder import output_lock
 
 __all__ = [
@@ -183,13 +183,7 @@ def _replace(
         resource["x-snapshots"] = [*kept, _archive(dataset, old_bytes, old_sha, today)]
     resource["hash"] = f"sha256:{sha}"
     resource["retrieved"] = today.isoformat()
-    write_bytes(data_path, body)
-    try:
-        write_json(descriptor_path, descriptor)
-    except OSError:
-        if old_bytes is not None:
-            write_bytes(data_path, old_bytes)  # keep data and descriptor in step
-        raise
+    replace_together([(data_path, body), (descriptor_path, json_bytes(descriptor))])
     return RefreshOutcome(
         dataset.name, RefreshStatus.UPDATED,
         f"{revision.describe()}; new snapshot {sha[:12]} from {source}",

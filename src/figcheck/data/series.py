@@ -47,7 +47,7 @@ from figcheck.data.snapshots import write_new_folder
 from figcheck.data.suites import generate_suite
 from figcheck.data.unit_rules import SeriesUnit, unit_of
 from figcheck.errors import CatalogError, FigcheckError
-from figcheck.storage.atomic import write_bytes, write_json
+from figcheck.storage.atomic import json_bytes, replace_together, write_bytes
 from figcheck.storage.outfolder import output_lock
 
 __all__ = [
@@ -416,9 +416,9 @@ def _write(
     else:
         raw_path = write_target(folder, Path(raw_name))
         descriptor_path = write_target(folder, Path("datapackage.json"))
-        write_bytes(raw_path, raw)
-        write_bytes(data_path, body)
-        write_json(descriptor_path, descriptor)
+        replace_together(
+            [(raw_path, raw), (data_path, body), (descriptor_path, json_bytes(descriptor))]
+        )
     return RefreshOutcome(
         dataset.name,
         RefreshStatus.UPDATED,

@@ -18,7 +18,8 @@ from typing import IO, Any
 from figcheck.errors import FigcheckError, OutputError
 
 __all__ = [
-    "fsynced", "mode_for", "write_all", "write_bytes", "write_hint", "write_json", "write_text",
+    "fsynced", "json_bytes", "mode_for", "replace_together", "write_all", "write_bytes",
+    "write_hint", "write_json", "write_text",
 ]  # fmt: skip
 
 #: What to do about an OS error while writing (mends30: "cannot write: No space left on device"
@@ -121,5 +122,31 @@ def write_bytes(path: Path, data: bytes) -> None:
             raise
 
 
+def json_bytes(data: Any) -> bytes:
+    """``data`` as :func:`write_json` writes it."""
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def write_json(path: Path, data: Any) -> None:
     write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def replace_together(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Replace each path with its bytes, each atomically, so that a failure or an interrupt
+    (Ctrl-C) part way puts back every file already replaced (a dataset's data.csv and the
+    datapackage.json recording its hash stay in step; review30: a Ctrl-C between them left a
+    snapshot that failed its hash check)."""
+    before = {path: path.read_bytes() if path.is_file() else None for path, _ in files}
+    done: list[Path] = []
+    try:
+        for path, data in files:
+            write_bytes(path, data)
+            done.append(path)
+    except BaseException:
+        for path in reversed(done):
+            old = before[path]
+            if old is None:
+                path.unlink(missing_ok=True)
+            else:
+                write_bytes(path, old)
+        raise
