@@ -53,3 +53,17 @@ def test_a_refresh_interrupted_between_its_files_keeps_data_and_hash_in_step(
     assert state_body(catalog) == before
     descriptor = (catalog / STATE / "datapackage.json").read_text()
     assert hashlib.sha256(before).hexdigest() in descriptor
+
+
+def test_a_word_that_starts_like_a_move_is_not_a_currencys_move() -> None:
+    """review30: round 30's move words were prefixes, so "subsidios" read as "subió" and a
+    share of producers given 300 million pesos was drafted as a move of the peso."""
+    from figcheck.draft.extract import extract_mentions
+    from figcheck.draft.suggest import moved_currency
+
+    text = "El programa destinó 300 millones de pesos en subsidios a 40% de los productores."
+    (share,) = [m for m in extract_mentions(text, lang="es") if m.unit == "percent"]
+    assert moved_currency(share) is None
+    moved = "El peso subió 0,6% frente al dólar."
+    (move,) = [m for m in extract_mentions(moved, lang="es") if m.unit == "percent"]
+    assert moved_currency(move) == ("MXN", "USD")

@@ -30,6 +30,7 @@ from importlib.resources import files
 from typing import Any
 
 from figcheck.draft.extract import Mention
+from figcheck.draft.lexicon import lexicon
 
 __all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "key_values",
            "place_names", "places_of", "rank_references", "units_fit", "words_of"]  # fmt: skip
@@ -544,11 +545,19 @@ _AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\
                       r"(?:US\s+|U\.S\.\s+)?([^\W\d_]+)", re.IGNORECASE)  # fmt: skip
 
 
-#: A word of a currency's move, for a figure the extractor did not read as a change ("the peso
-#: weakened 0.6%", "bajando 0.19%", "una depreciación de 2.53 por ciento").
-_MOVE = re.compile(r"\b(?:weaken|strengthen|slipp|slid|lost|gain|fell|fall|rose|risen|drop|"
-                   r"climb|depreci|apreci|baj|sub|cay|retroced|perdi|gan|avanz)",
-                   re.IGNORECASE)  # fmt: skip
+#: A word of a currency's move, for a figure the extractor did not read as a change: a change
+#: word of the lexicon (lexicon/changes.tsv: "fell", "cayó", "perdió") or a currency's own verb
+#: or noun ("the peso weakened 0.6%", "bajando 0.19%", "una depreciación de 2.53 por ciento").
+#: Whole words: review30 found the prefixes of round 30 ("sub") matching "subsidios".
+_CURRENCY_MOVE = re.compile(r"\b(?:weaken|strengthen|depreci|apreci|bajando|subiendo|cayendo|"
+                            r"fallen|risen)\w*", re.IGNORECASE)  # fmt: skip
+
+
+def _names_a_move(clause: str) -> bool:
+    if _CURRENCY_MOVE.search(clause):
+        return True
+    changes = lexicon().changes.values
+    return any((word,) in changes for word in re.findall(r"[^\W\d_]+", clause.lower()))
 
 
 def moved_currency(mention: Mention) -> tuple[str, str] | None:
@@ -562,7 +571,7 @@ def moved_currency(mention: Mention) -> tuple[str, str] | None:
     at = clause.find(mention.text)
     if at < 0:
         return None
-    if mention.kind == "quantity" and not _MOVE.search(clause):
+    if mention.kind == "quantity" and not _names_a_move(clause):
         return None
     words = re.findall(r"[^\W\d_]+", clause[:at].lower())
     own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _CURRENCY_OF), None)
