@@ -67,3 +67,20 @@ def test_a_word_that_starts_like_a_move_is_not_a_currencys_move() -> None:
     moved = "El peso subió 0,6% frente al dólar."
     (move,) = [m for m in extract_mentions(moved, lang="es") if m.unit == "percent"]
     assert moved_currency(move) == ("MXN", "USD")
+
+
+def test_a_currencys_move_on_a_column_of_it_per_another_says_the_rates_sign() -> None:
+    """review30: "the peso strengthened 0.6% against the euro" was drafted on ecb-euro-fx's MXN
+    column (pesos per euro) as a rise of 0.6%: uncommented, the true claim was a discrepancy."""
+    from draft_rows import bundled_hints, claim
+
+    text = "The Mexican peso strengthened 0.6% against the euro on April 8, 2024."
+    block = claim(text, "0.6%", bundled_hints(), "2024-04-08")
+    assert "column: MXN" in block, block
+    assert 'write value: "-0.6 percent"' in block, block
+    fell = "The Mexican peso weakened 0.6% against the euro on April 8, 2024."
+    block = claim(fell, "0.6%", bundled_hints(), "2024-04-08")
+    assert 'value: "-0.6 percent"' in block, block  # a fall is a negative change
+    assert 'write value: "0.6 percent"' in block, block
+    dollar = "The dollar rose 0.6% against the peso on April 8, 2024."
+    assert "write value" not in claim(dollar, "0.6%", bundled_hints(), "2024-04-08")

@@ -29,6 +29,7 @@ from figcheck.draft.suggest import (
     CURRENCY_NAMES,
     DatasetHint,
     Suggestion,
+    currency_direction,
     figure_clause,
     hints_from_catalog,
     key_values,
@@ -171,7 +172,7 @@ def _claim(mention: Mention, ids: list[str], index: int, hints: Sequence[Dataset
            published: str | None, period: Period | None) -> list[str]:  # fmt: skip
     per_capita = " " in mention.unit
     value = mention.value.split(" ")[0] if per_capita else mention.value
-    if _falls(mention) and not value.startswith("-"):
+    if (_falls(mention) or _currency_falls(mention)) and not value.startswith("-"):
         value = f"-{value}"  # docs/claim-shapes.md: a fall is a negative change
     noun = _count_noun(mention)
     if noun:
@@ -260,6 +261,11 @@ def _falls(mention: Mention) -> bool:
     return mention.direction == "down" and kind is not None and kind != "ratio"
 
 
+def _currency_falls(mention: Mention) -> bool:
+    """A currency's fall the extractor read as a bare figure ("the peso weakened 0.6%")."""
+    return moved_currency(mention) is not None and currency_direction(mention) == "down"
+
+
 def _earlier_level(mention: Mention) -> bool:
     """ "down from 99%", "fell from 25,000 in 2012 to …": the figure is the level a move
     started from, not the move."""
@@ -304,6 +310,16 @@ def _suggestion_lines(mention: Mention, hints: Sequence[DatasetHint], period: Pe
         "    # reference: "
         + reference_for(mention, ranked[0] if ranked else None, period, published)
     )
+    moved = moved_currency(mention)
+    if moved and ranked and ranked[0].column.unit.split("/")[0] == moved[0]:
+        # review30: "the peso strengthened 0.6% against the euro" on a column of pesos per euro
+        # is a fall of that rate; as drafted, the true claim read as a discrepancy
+        falls = _falls(mention) or currency_direction(mention) == "down"
+        value = mention.value.lstrip("-")
+        flipped = value if falls else f"-{value}"
+        lines.append(f"    # {ranked[0].column.name} counts {moved[0]} per "
+                     f"{ranked[0].column.unit.split('/')[1]}: the {moved[0]}'s rise is the "
+                     f"rate's fall; with this reference write value: {_q(flipped)}")  # fmt: skip
     if mention.record and ranked:
         names = dict(ranked[0].hint.names)
         if len(places_of(mention.sentence, names)) > 1:

@@ -560,6 +560,24 @@ def _names_a_move(clause: str) -> bool:
     return any((word,) in changes for word in re.findall(r"[^\W\d_]+", clause.lower()))
 
 
+_CURRENCY_DOWN = re.compile(r"^(?:weaken|depreci|cayendo|bajando|fallen)", re.IGNORECASE)
+
+
+def currency_direction(mention: Mention) -> str | None:
+    """ "up" or "down": the last word of a move before a currency's figure ("the peso weakened
+    0.6%" down, "el euro subió 0,7%" up); None when no word says."""
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    words = re.findall(r"[^\W\d_]+", (clause[:at] if at >= 0 else clause).lower())
+    changes = lexicon().changes.values
+    for word in reversed(words):
+        if (word,) in changes:
+            return changes[(word,)]
+        if _CURRENCY_MOVE.fullmatch(word):
+            return "down" if _CURRENCY_DOWN.match(word) else "up"
+    return None
+
+
 def moved_currency(mention: Mention) -> tuple[str, str] | None:
     """A currency's move in percent ("the peso weakened 0.6% against the dollar", "el euro
     cayó 0,7%"): the currency named before the figure in its clause (no word of prices
