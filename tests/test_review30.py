@@ -84,3 +84,20 @@ def test_a_currencys_move_on_a_column_of_it_per_another_says_the_rates_sign() ->
     assert 'write value: "0.6 percent"' in block, block
     dollar = "The dollar rose 0.6% against the peso on April 8, 2024."
     assert "write value" not in claim(dollar, "0.6%", bundled_hints(), "2024-04-08")
+
+
+@pytest.mark.parametrize(
+    ("name", "period"),
+    [
+        ("First quarter", False), ("Last year", False), ("Last month", False),
+        ("Second quarter", False), ("This year", False),
+        ("Year", True), ("Fiscal Year", True), ("year_start", True), ("TIME_PERIOD", True),
+        ("Periodo de referencia", True),
+    ],
+)  # fmt: skip
+def test_a_wide_tables_first_quarter_or_last_year_is_a_figure(name: str, period: bool) -> None:
+    """review30: "First quarter", "Last year", "Last month" were taken as period columns (no
+    unit from --unit-from; --unit refused), where a wide table holds that period's figures."""
+    from figcheck.data.packaging import period_named
+
+    assert period_named(name) is period

@@ -62,11 +62,12 @@ _PERIOD_PARTS = frozenset({
 })  # fmt: skip
 #: The words that may stand beside it in a period's name: "Reference date", "YEAR OF DATA",
 #: "Periodo de referencia", "year_start". Any other word ("year_on_year_change") makes it a
-#: figure's name.
+#: figure's name, and so do "first" and "last": a wide table's "First quarter" or "Last year"
+#: holds that period's figures (review30).
 _PERIOD_COMPANIONS = frozenset({
     "fiscal", "calendar", "financial", "tax", "school", "academic", "reference", "ref",
     "reporting", "report", "obs", "observation", "survey", "census", "data", "start", "end",
-    "begin", "first", "last", "of", "the", "time", "id", "code", "label", "iso", "de", "del",
+    "begin", "of", "the", "time", "id", "code", "label", "iso", "de", "del",
     "la", "el", "referencia", "inicio", "fin", "ano", "ejercicio",
 })  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
