@@ -906,33 +906,36 @@ _MAX_UNITS = 100
 _MAX_READ_BYTES = 20_000_000
 
 
-#: The rows read for the hints, by snapshot: its path, the sha256 of its bytes and the hash
-#: its descriptor records (a snapshot read again only when its bytes or descriptor changed: each
-#: extract read and parsed every period-keyed table, ~250 ms of the hints).
-_ROWS: dict[tuple[str, str, str], Any] = {}
+#: The rows read for the hints, by snapshot: its path, size and modification time and what its
+#: descriptor says of it (hash, fields, dialect), so a snapshot is parsed again only when it or
+#: its description changed. Within a process: a second set of hints (a test run, a notebook) does
+#: not parse the tables again; a CLI run reads its hints once anyway (review30: the cache was
+#: keyed by the bytes' sha256, so a miss read and hashed each snapshot twice).
+_ROWS: dict[tuple[object, ...], Any] = {}
 _MAX_CACHED = 64
 
 
 def _rows_of(dataset: object) -> Any:
     """The rows of a dataset keyed by a period (its places, units and the years each column
     covers are read from them; others are described by their descriptor alone); None when not
-    needed or not readable. Parsed once per content (the bytes are hashed, not parsed, when
-    they were read before)."""
-    import hashlib
-
+    needed or not readable."""
     from figcheck.data.catalog import read_snapshot
     from figcheck.errors import CatalogError
-    from figcheck.storage.regular import read_regular
 
     d: Any = dataset
     key = [k.lower() for k in d.primary_key]
     if not set(key) & _PERIOD_KEYS:
         return None
     try:
-        if d.path is None or d.path.stat().st_size > _MAX_READ_BYTES:
+        if d.path is None:
             return None
-        sha = hashlib.sha256(read_regular(d.path, _MAX_READ_BYTES)).hexdigest()
-        cached = (str(d.path), sha, str(d.declared_hash or ""))
+        stat = d.path.stat()
+        if stat.st_size > _MAX_READ_BYTES:
+            return None
+        cached = (
+            str(d.path), stat.st_size, stat.st_mtime_ns, str(d.declared_hash or ""),
+            repr(d.fields), d.delimiter, tuple(d.missing_values), repr(d.transform),
+        )  # fmt: skip
         if cached not in _ROWS:
             if len(_ROWS) >= _MAX_CACHED:
                 _ROWS.clear()
