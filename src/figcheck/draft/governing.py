@@ -655,7 +655,10 @@ _SAME_RIGHT_AFTER = re.compile(r"\s+(?:over|in|during|for|en|durante)\s+(?:the|e
                                r"(?:same|mism[oa]|igual)\s", re.IGNORECASE)  # fmt: skip
 _BASE_BEFORE = re.compile(
     rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|as\s+against|"
-    r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
+    r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de|"
+    # "una cifra 18,8% inferior a los US$ 2.651 millones registrados en el 2019": a plural
+    # base after a change (not "una tasa menor al 10%": a threshold)
+    r"\d+\s*%\s+(?:superior|inferior|mayor|menor)\s+a\s+l[oa]s)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

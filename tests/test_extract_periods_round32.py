@@ -1,0 +1,61 @@
+"""The period a draft gives a figure (issue 15, item 4), round 32: the classes of period misses
+of final15 and final16 (development sets since their one unseen scoring;
+/work/notes/periods32.md lists them), each written as sentences of our own with look-alikes,
+not the texts'.
+
+Each row gives the whole drafted period, ``first/last`` for an interval. A row in ``XFAIL`` was
+committed (strict) before the rule that makes it pass; the rule's commit removed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from figcheck.draft.extract import extract_mentions
+from figcheck.draft.governing import drafted_periods
+
+# (case, text, the figure as printed (a part of it), the article's date, the drafted period)
+
+# class "a base named by 'inferior a los'": "una cifra 12% inferior a los US$ 300 millones
+# registrados en el 2018" compares with 2018's figure; the sentences after it are about the
+# sentence's own year (2019), not the base's
+BASE_A_LOS = [
+    ("inferior-a-los-next-sentence", "Las ventas sumaron US$ 264 millones durante el 2019, una "
+     "cifra 12% inferior a los US$ 300 millones registrados en el 2018.\nLas exportaciones de "
+     "cobre en este periodo sumaron US$ 80 millones.", "US$ 80", "2020-02-10", "2019"),
+    ("superior-a-las-next-sentence", "Las ventas llegaron a 5.000 toneladas en el 2021, un "
+     "volumen 8% superior a las 4.630 toneladas de 2020.\nLas importaciones sumaron 900 "
+     "toneladas.", "900", "2022-03-01", "2021"),
+    ("look-alike-base-keeps-own", "Las ventas sumaron US$ 264 millones durante el 2019, una "
+     "cifra 12% inferior a los US$ 300 millones registrados en el 2018.", "US$ 300",
+     "2020-02-10", "2018"),
+]  # fmt: skip
+
+XFAIL: set[str] = {
+
+}  # fmt: skip
+
+
+def _drafted(text: str, figure: str, published: str) -> str:
+    """The drafted period of the first figure whose printed text holds ``figure``, as
+    ``first/last`` (or ``first``)."""
+    mentions = extract_mentions(text)
+    periods = drafted_periods(mentions, published)
+    at = next(i for i, m in enumerate(mentions) if figure in m.text)
+    period = periods[at]
+    if period is None:
+        return ""
+    return f"{period.first}/{period.last}" if period.last else period.first
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "figure", "published", "expected"),
+    [
+        pytest.param(*row, id=row[0],
+                     marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
+        for row in BASE_A_LOS
+    ],
+)  # fmt: skip
+def test_the_period_of_a_figure(
+    case: str, text: str, figure: str, published: str, expected: str
+) -> None:
+    assert _drafted(text, figure, published) == expected
