@@ -232,6 +232,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     periods = unreported if running is not None or unreported else periods
     if not periods:
         return None, False
+    periods = _bracket_month_first(mention, periods)
     first = periods[0]
     if (first.ahead or first.kind == "last-week") and " ".join(
         first.text.split()
@@ -396,6 +397,28 @@ def _in_aside(mention: Mention, period: Period) -> bool:
     not the time of the figures after it."""
     close = _aside(mention, period)
     return close >= 0 and mention.sentence.find(mention.text, close) >= 0
+
+
+def _bracket_month_first(mention: Mention, periods: list[Period]) -> list[Period]:
+    """``periods`` with the month printed right before the bracket that ``mention``'s figure
+    opens first ("bajó en 26.329 personas en septiembre (-0,7%), su mayor descenso en este mes
+    de toda la serie": September's), unless the bracket prints a period of its own ("en
+    septiembre (2,9% en agosto)")."""
+    sentence = mention.sentence
+    here = sentence.find(mention.text)
+    close = sentence.find(")", here) if here >= 0 else -1
+    if close < 0:
+        return periods
+    for period in periods[1:]:
+        printed = " ".join(period.text.split())
+        at = _where_in_sentence(mention, period, printed) if period.kind == "month" else -1
+        if at < 0 or not re.fullmatch(r"\s*\(\s*", sentence[at + len(printed) : here]):
+            continue
+        inside = (_where_in_sentence(mention, p, " ".join(p.text.split())) for p in periods)
+        if any(here <= where < close for where in inside):
+            return periods
+        return [period, *(p for p in periods if p is not period)]
+    return periods
 
 
 def _owns_a_bracket(mention: Mention, period: Period) -> bool:
