@@ -45,6 +45,19 @@ MONTH_BRACKET = [
     ("look-alike-este-mes", "El paro bajó 2% este mes.", "2%", "2020-10-22", "2020-10"),
 ]  # fmt: skip
 
+# class "a month closed": "La inflación cerró agosto en 12,4 %" is August's (a month after
+# "cerró" with no preposition was not read); the report's day after it ("informó este
+# miércoles") dates no figure
+CLOSED_MONTH = [
+    ("cerro-month", "La inflación cerró agosto en 12,4 %, la más alta desde 1991.", "12,4",
+     "2023-09-13", "2023-08"),
+    ("cerro-month-next-sentence", "La inflación cerró agosto en 12,4 %, la más alta desde 1991."
+     "\nEl Indec informó este miércoles el dato, que acumula 80,2 % en lo que va de año.", "80,2",
+     "2023-09-13", "2023-01/2023-08"),
+    ("look-alike-cerro-en-month", "La bolsa cerró en 1.200 puntos en agosto.", "1.200",
+     "2023-09-13", "2023-08"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -66,7 +79,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
     [
         pytest.param(*row, id=row[0],
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
-        for row in BASE_A_LOS + MONTH_BRACKET
+        for row in BASE_A_LOS + MONTH_BRACKET + CLOSED_MONTH
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

@@ -165,7 +165,8 @@ _PATTERNS = [
     (
         "month",
         rf"\b(in|to|ending|through|until|since|of|during|(?<!futures )(?<!contract )"
-        rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
+        # "La inflación cerró agosto en 12,4 %": a month closed
+        rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para|cerró|cerraron)"
         rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR})|"
         # "febrero del año pasado", "in February last year", "noviembre de este año"
         # "noviembre de ese año", "November of that year": of the year the text named last
@@ -205,7 +206,7 @@ _PATTERNS = [
     # "end-2022", "mid-2022", "in late 2022", "early 2023", "calendar 2023", "year-end 2022"
     ("qualified-year", rf"\b(?:early|late|mid|end|year[- ]end|calendar)[- ]({_YEAR})\b"),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
-                rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
+                rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del?\s+año|de(?:l)?\s+{_YEAR})"),
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
                  r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)|"
