@@ -58,6 +58,18 @@ CLOSED_MONTH = [
      "2023-09-13", "2023-08"),
 ]  # fmt: skip
 
+# class "the 24 hours to 9 this morning": a weather report's rainfall day, the article's day
+# (not the "9 February" or "yesterday" of the sentence before)
+TO_THIS_MORNING = [
+    ("hours-to-this-morning", "Records for 9 February show many cold days.\nRainfall for the "
+     "24 hours to 9 this morning set new records, with 115.0mm at Bannister.", "115.0mm",
+     "2017-02-10", "2017-02-10"),
+    ("hours-to-9am-this-morning", "It was cold yesterday.\nRainfall in the 24 hours to 9am "
+     "this morning reached 42mm.", "42mm", "2017-02-10", "2017-02-10"),
+    ("look-alike-yesterday", "It was cold yesterday, with 42mm of rain.", "42mm", "2017-02-10",
+     "2017-02-09"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -79,7 +91,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
     [
         pytest.param(*row, id=row[0],
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
-        for row in BASE_A_LOS + MONTH_BRACKET + CLOSED_MONTH
+        for row in BASE_A_LOS + MONTH_BRACKET + CLOSED_MONTH + TO_THIS_MORNING
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

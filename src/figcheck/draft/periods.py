@@ -231,7 +231,10 @@ _PATTERNS = [
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
-    ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b"),
+    # "the 24 hours to 9 this morning": a weather report's rainfall day, the article's
+    ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b|"
+                  r"\bthe\s+24\s+hours\s+to\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|a\.m\.)?\s+)?"
+                  r"this\s+morning\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|"
                  r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
                  r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
@@ -940,6 +943,7 @@ def resolve(period: Period, published: str | None) -> Period:
         if not published or len(published) < 10:
             return period
         back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
+        back = 0 if period.word.endswith("morning") else back  # "… to 9 this morning"
         day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
         return replace(period, kind="day", first=day.isoformat(), word="on")
     if period.kind == "months-to" and year is not None:  # "the six months to January 31"
