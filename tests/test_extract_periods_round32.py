@@ -43,6 +43,12 @@ MONTH_BRACKET = [
     ("look-alike-bracket-own-month", "El paro bajó a 3% en septiembre (2,9% en agosto), su "
      "menor nivel en este mes.", "2,9%", "2020-10-02", "2020-08"),
     ("look-alike-este-mes", "El paro bajó 2% este mes.", "2%", "2020-10-22", "2020-10"),
+    # a year: "la mayor caída es la de 2006 (-17.511 desempleados) y la mayor subida la de 2011"
+    ("year-bracket", "Hasta ahora, la mayor caída del paro en dicho mes es la de 2006 (-17.511 "
+     "desempleados) y la mayor subida la de 2011, cuando casi 96.000 personas se sumaron.",
+     "-17.511", "2020-10-02", "2006"),
+    ("look-alike-year-bracket-own-year", "La mayor caída es la de 2006 (-17.511 en 2005) y la "
+     "mayor subida la de 2011.", "-17.511", "2020-10-02", "2005"),
 ]  # fmt: skip
 
 # class "a month closed": "La inflación cerró agosto en 12,4 %" is August's (a month after

@@ -411,7 +411,7 @@ def _bracket_month_first(mention: Mention, periods: list[Period]) -> list[Period
         return periods
     for period in periods[1:]:
         printed = " ".join(period.text.split())
-        at = _where_in_sentence(mention, period, printed) if period.kind == "month" else -1
+        at = _where_in_sentence(mention, period, printed) if period.kind in ("month", "year") else -1
         if at < 0 or not re.fullmatch(r"\s*\(\s*", sentence[at + len(printed) : here]):
             continue
         inside = (_where_in_sentence(mention, p, " ".join(p.text.split())) for p in periods)
