@@ -76,6 +76,15 @@ TO_THIS_MORNING = [
      "2017-02-09"),
 ]  # fmt: skip
 
+# class "a month opening a sentence as its subject's word": "October net job growth was led by
+# professional services (up 43,000)" is October's (a month right before its verb was read)
+MONTH_SUBJECT_PHRASE = [
+    ("month-noun-phrase-subject", "Nov 09, 2016\nOctober net job growth was led by health care "
+     "(up 30,500).", "30,500", "2016-11-09", "2016-10"),
+    ("look-alike-name", "Nov 09, 2016\nAugust Smith was paid $500.", "$500", "2016-11-09",
+     "2016-11-09"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -98,6 +107,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
         pytest.param(*row, id=row[0],
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
         for row in BASE_A_LOS + MONTH_BRACKET + CLOSED_MONTH + TO_THIS_MORNING
+        + MONTH_SUBJECT_PHRASE
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

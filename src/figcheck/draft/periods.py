@@ -245,7 +245,9 @@ _PATTERNS = [
     # "November was the year's second-wettest month, with 77.1mm": a month as a sentence's
     # subject (capitalised, at a sentence's start; read in find_periods)
     # "October showed …"; a title's "October: CPI Shows …"
-    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|showed|fue|"
+    # "October net job growth was led by …": up to three lower-case words before the verb
+    ("month-subject", rf"\b({_MONTH})(?=(?-i:\s+[a-záéíóúñ-]+){{0,3}}?\s+(?:was|were|saw|had|"
+                      r"brought|recorded|showed|fue|"
                       r"registró|cerró|trajo)\b|:[ \t])"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
