@@ -10,6 +10,7 @@ docs/extraction.md ("Period accuracy").
 from __future__ import annotations
 
 import calendar
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -52,11 +53,14 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     titled: list[int] = []
     sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
     counted_to = _counted_to(mentions, published)
+    week_end = ""  # the last day a week was named by ("the week ending September 26, 2019")
     for mention in _paired(mentions):
+        week_end = _week_ending(mention, week_end)
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
         own = _to_day(own, counted_to)
+        own = _week_before(own, week_end)
         if mention.sentence is not sentence and mention.sentence != sentence:
             sentence, cursor = mention.sentence, 0
         here = sentence.find(mention.text, cursor, cursor + 4000)  # bounded: linear time
@@ -86,6 +90,29 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
+
+
+_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _week_ending(mention: Mention, week_end: str) -> str:
+    """The day of the last week named by its end in ``mention``'s sentence ("for the week
+    ending September 26, 2019"), else ``week_end``."""
+    for period in mention.periods:
+        if (period.kind == "day" and len(period.first) == 10
+                and _preceded(mention, period, _WEEK_ENDING)):  # fmt: skip
+            return period.first
+    return week_end
+
+
+def _week_before(own: Period | None, week_end: str) -> Period | None:
+    """"last week" in a text that names its weeks by their last day ("the week ending September
+    26, 2019, up from last week when it averaged 3.64 percent"): the week ending seven days
+    before, as that day; else ``own``."""
+    if own is None or not week_end or " ".join(own.text.lower().split()) != "last week":
+        return own
+    day = datetime.date.fromisoformat(week_end) - datetime.timedelta(days=7)
+    return replace(own, kind="day", first=day.isoformat(), last="")
 
 
 #: the words between a figure and its pair: its target ("rose 28% to", "a 22.5% decrease in net
