@@ -106,7 +106,7 @@ def _week_ending(mention: Mention, week_end: str) -> str:
 
 
 def _week_before(own: Period | None, week_end: str) -> Period | None:
-    """"last week" in a text that names its weeks by their last day ("the week ending September
+    """A "last week" in a text that names its weeks by their last day ("the week ending September
     26, 2019, up from last week when it averaged 3.64 percent"): the week ending seven days
     before, as that day; else ``own``."""
     if own is None or not week_end or " ".join(own.text.lower().split()) != "last week":
@@ -438,7 +438,8 @@ def _bracket_month_first(mention: Mention, periods: list[Period]) -> list[Period
         return periods
     for period in periods[1:]:
         printed = " ".join(period.text.split())
-        at = _where_in_sentence(mention, period, printed) if period.kind in ("month", "year") else -1
+        dated = period.kind in ("month", "year")
+        at = _where_in_sentence(mention, period, printed) if dated else -1
         if at < 0 or not re.fullmatch(r"\s*\(\s*", sentence[at + len(printed) : here]):
             continue
         inside = (_where_in_sentence(mention, p, " ".join(p.text.split())) for p in periods)
