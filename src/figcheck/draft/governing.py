@@ -315,7 +315,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
     # not a month naming a bracket ("March (107mm …)"), nor a look back ("noviembre de ese año")
-    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    # "En lo que va de 2024": a year to date printed with its year is what the text is about
+    dated_to_date = first.kind == "to-date" and re.search(r"(?:19|20)\d{2}", first.text)
+    about = bool(own.first) and (first.kind not in _NOT_ABOUT or bool(dated_to_date))
+    about = about and not moved
     about = about and first.word not in ("(", "that")
     about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
