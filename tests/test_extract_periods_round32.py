@@ -112,6 +112,20 @@ TO_DATE_YEAR = [
      "mil 982.", "45 mil 982", "2024-09-01", "2023-01/2023-09-01"),
 ]  # fmt: skip
 
+# class "the last time": "La última vez que el IPC mensual llegó a los dos dígitos fue en abril
+# de 2002 (10,4 %)" looks back; the paragraphs after it are about the text's month
+LAST_TIME = [
+    ("ultima-vez-que", "La inflación cerró agosto en 12,4 %.\nLa última vez que el IPC mensual "
+     "llegó a los dos dígitos fue en abril de 2002 (10,4 %).\nEl rubro que más subió fue "
+     "alimentos, con un 15,6 %.", "15,6", "2023-09-13", "2023-08"),
+    ("the-last-time", "Inflation was 12.4% in August.\nThe last time monthly inflation "
+     "reached double digits was in April 2002 (10.4%).\nFood prices rose 15.6%.", "15.6",
+     "2023-09-13", "2023-08"),
+    ("look-alike-ultima-vez-own", "La inflación cerró agosto en 12,4 %.\nLa última vez que el "
+     "IPC mensual llegó a los dos dígitos fue en abril de 2002 (10,4 %).", "10,4", "2023-09-13",
+     "2002-04"),
+]  # fmt: skip
+
 XFAIL: set[str] = {
 }  # fmt: skip
 
@@ -134,7 +148,7 @@ def _drafted(text: str, figure: str, published: str) -> str:
         pytest.param(*row, id=row[0],
                      marks=[pytest.mark.xfail(strict=True)] if row[0] in XFAIL else [])
         for row in BASE_A_LOS + MONTH_BRACKET + CLOSED_MONTH + TO_THIS_MORNING
-        + MONTH_SUBJECT_PHRASE + WEEK_ENDING + TO_DATE_YEAR
+        + MONTH_SUBJECT_PHRASE + WEEK_ENDING + TO_DATE_YEAR + LAST_TIME
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure(

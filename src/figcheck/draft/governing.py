@@ -673,7 +673,16 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
     if _LAST_YEAR_TEXT.fullmatch(" ".join(own.text.lower().split())) and len(begin) > 4:
         return True  # "the toll of last year, when 34 children died", in a text about a month
     at = mention.sentence.find(" ".join(own.text.split()))
-    return at >= 0 and _BACK.search(mention.sentence, max(0, at - 60), at) is not None
+    return at >= 0 and (
+        _BACK.search(mention.sentence, max(0, at - 60), at) is not None
+        or _LAST_TIME.search(mention.sentence, max(0, at - 100), at) is not None
+    )
+
+
+#: "La última vez que el IPC mensual llegó a los dos dígitos fue en abril de 2002", "the last
+#: time inflation reached double digits was in April 2002": a look back
+_LAST_TIME = re.compile(r"\b(?:la\s+última\s+vez\s+que|the\s+last\s+time)\b[^.;:]*$",
+                        re.IGNORECASE)  # fmt: skip
 
 
 _LAST_YEAR_TEXT = re.compile(r"(?:of\s+|in\s+|since\s+)?last\s+year|(?:d?el\s+)?año\s+pasado")
