@@ -10,6 +10,7 @@ docs/extraction.md ("Period accuracy").
 from __future__ import annotations
 
 import calendar
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -52,11 +53,14 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
     titled: list[int] = []
     sentence, cursor = "", 0  # the sentence of the last figure, and where that figure ends
     counted_to = _counted_to(mentions, published)
+    week_end = ""  # the last day a week was named by ("the week ending September 26, 2019")
     for mention in _paired(mentions):
+        week_end = _week_ending(mention, week_end)
         running = _stated_quietly(mention, running, published)
         asides.update((p.start, p.end) for p in mention.periods if _aside(mention, p) >= 0)
         own, about = _own_period(mention, running, published, asides)
         own = _to_day(own, counted_to)
+        own = _week_before(own, week_end)
         if mention.sentence is not sentence and mention.sentence != sentence:
             sentence, cursor = mention.sentence, 0
         here = sentence.find(mention.text, cursor, cursor + 4000)  # bounded: linear time
@@ -86,6 +90,29 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
             titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
     return out
+
+
+_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _week_ending(mention: Mention, week_end: str) -> str:
+    """The day of the last week named by its end in ``mention``'s sentence ("for the week
+    ending September 26, 2019"), else ``week_end``."""
+    for period in mention.periods:
+        if (period.kind == "day" and len(period.first) == 10
+                and _preceded(mention, period, _WEEK_ENDING)):  # fmt: skip
+            return period.first
+    return week_end
+
+
+def _week_before(own: Period | None, week_end: str) -> Period | None:
+    """A "last week" in a text that names its weeks by their last day ("the week ending September
+    26, 2019, up from last week when it averaged 3.64 percent"): the week ending seven days
+    before, as that day; else ``own``."""
+    if own is None or not week_end or " ".join(own.text.lower().split()) != "last week":
+        return own
+    day = datetime.date.fromisoformat(week_end) - datetime.timedelta(days=7)
+    return replace(own, kind="day", first=day.isoformat(), last="")
 
 
 #: the words between a figure and its pair: its target ("rose 28% to", "a 22.5% decrease in net
@@ -232,6 +259,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     periods = unreported if running is not None or unreported else periods
     if not periods:
         return None, False
+    periods = _bracket_month_first(mention, periods)
     first = periods[0]
     if (first.ahead or first.kind == "last-week") and " ".join(
         first.text.split()
@@ -287,7 +315,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     # "17% menos frente a los 4,3 millones del primer cuatrimestre de 2019": a compared figure's
     # period is its own, not the article's
     # not a month naming a bracket ("March (107mm …)"), nor a look back ("noviembre de ese año")
-    about = bool(own.first) and first.kind not in _NOT_ABOUT and not moved
+    # "En lo que va de 2024": a year to date printed with its year is what the text is about
+    dated_to_date = first.kind == "to-date" and re.search(r"(?:19|20)\d{2}", first.text)
+    about = bool(own.first) and (first.kind not in _NOT_ABOUT or bool(dated_to_date))
+    about = about and not moved
     about = about and first.word not in ("(", "that")
     about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
@@ -396,6 +427,29 @@ def _in_aside(mention: Mention, period: Period) -> bool:
     not the time of the figures after it."""
     close = _aside(mention, period)
     return close >= 0 and mention.sentence.find(mention.text, close) >= 0
+
+
+def _bracket_month_first(mention: Mention, periods: list[Period]) -> list[Period]:
+    """``periods`` with the month printed right before the bracket that ``mention``'s figure
+    opens first ("bajó en 26.329 personas en septiembre (-0,7%), su mayor descenso en este mes
+    de toda la serie": September's), unless the bracket prints a period of its own ("en
+    septiembre (2,9% en agosto)")."""
+    sentence = mention.sentence
+    here = sentence.find(mention.text)
+    close = sentence.find(")", here) if here >= 0 else -1
+    if close < 0:
+        return periods
+    for period in periods[1:]:
+        printed = " ".join(period.text.split())
+        dated = period.kind in ("month", "year")
+        at = _where_in_sentence(mention, period, printed) if dated else -1
+        if at < 0 or not re.fullmatch(r"\s*\(\s*", sentence[at + len(printed) : here]):
+            continue
+        inside = (_where_in_sentence(mention, p, " ".join(p.text.split())) for p in periods)
+        if any(here <= where < close for where in inside):
+            return periods
+        return [period, *(p for p in periods if p is not period)]
+    return periods
 
 
 def _owns_a_bracket(mention: Mention, period: Period) -> bool:
@@ -619,7 +673,16 @@ def _looks_back(mention: Mention, own: Period | None, running: Period | None) ->
     if _LAST_YEAR_TEXT.fullmatch(" ".join(own.text.lower().split())) and len(begin) > 4:
         return True  # "the toll of last year, when 34 children died", in a text about a month
     at = mention.sentence.find(" ".join(own.text.split()))
-    return at >= 0 and _BACK.search(mention.sentence, max(0, at - 60), at) is not None
+    return at >= 0 and (
+        _BACK.search(mention.sentence, max(0, at - 60), at) is not None
+        or _LAST_TIME.search(mention.sentence, max(0, at - 100), at) is not None
+    )
+
+
+#: "La última vez que el IPC mensual llegó a los dos dígitos fue en abril de 2002", "the last
+#: time inflation reached double digits was in April 2002": a look back
+_LAST_TIME = re.compile(r"\b(?:la\s+última\s+vez\s+que|the\s+last\s+time)\b[^.;:]*$",
+                        re.IGNORECASE)  # fmt: skip
 
 
 _LAST_YEAR_TEXT = re.compile(r"(?:of\s+|in\s+|since\s+)?last\s+year|(?:d?el\s+)?año\s+pasado")
@@ -655,7 +718,10 @@ _SAME_RIGHT_AFTER = re.compile(r"\s+(?:over|in|during|for|en|durante)\s+(?:the|e
                                r"(?:same|mism[oa]|igual)\s", re.IGNORECASE)  # fmt: skip
 _BASE_BEFORE = re.compile(
     rf"\b(?:{COMPARED_WITH}|than|versus|vs\.?|over\s+the|as\s+against|"
-    r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de)\s+(?:[^\W\d]+\s+){0,3}$",
+    r"(?:superior|inferior|mayor|menor)\s+(?:al|a\s+l[oa]s?)\s+de|"
+    # "una cifra 18,8% inferior a los US$ 2.651 millones registrados en el 2019": a plural
+    # base after a change (not "una tasa menor al 10%": a threshold)
+    r"\d+\s*%\s+(?:superior|inferior|mayor|menor)\s+a\s+l[oa]s)\s+(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -165,7 +165,8 @@ _PATTERNS = [
     (
         "month",
         rf"\b(in|to|ending|through|until|since|of|during|(?<!futures )(?<!contract )"
-        rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para)"
+        # "La inflación cerró agosto en 12,4 %": a month closed
+        rf"(?<!contracts )for|en|a|hasta|desde|de|durante|at|para|cerró|cerraron)"
         rf"\s+(?:the\s+end\s+of\s+)?({_MONTH})(?:\s+(?:de(?:l)?\s+)?({_YEAR})|"
         # "febrero del año pasado", "in February last year", "noviembre de este año"
         # "noviembre de ese año", "November of that year": of the year the text named last
@@ -205,7 +206,7 @@ _PATTERNS = [
     # "end-2022", "mid-2022", "in late 2022", "early 2023", "calendar 2023", "year-end 2022"
     ("qualified-year", rf"\b(?:early|late|mid|end|year[- ]end|calendar)[- ]({_YEAR})\b"),
     ("to-date", rf"\bso\s+far\s+(?:this\s+year|in\s+{_YEAR})|\byear[- ]to[- ]date\b|"
-                rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del\s+año|de(?:l)?\s+{_YEAR})"),
+                rf"\ben\s+lo\s+(?:que\s+va|corrido)\s+(?:del?\s+año|de(?:l)?\s+{_YEAR})"),
     ("trailing", r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:year|12\s+months|"
                  r"twelve\s+months)\b(?!\s+(?:to|ending|through|until)\b)|"
                  r"\blos\s+últimos\s+(?:12|doce)\s+meses\b(?!\s+(?:a|al|hasta)\b)|"
@@ -230,7 +231,10 @@ _PATTERNS = [
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
-    ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b"),
+    # "the 24 hours to 9 this morning": a weather report's rainfall day, the article's
+    ("yesterday", r"\b(?:yesterday|anteayer|antier|ayer)\b|"
+                  r"\bthe\s+24\s+hours\s+to\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|a\.m\.)?\s+)?"
+                  r"this\s+morning\b"),
     ("relative", r"\b(last|this|next)\s+(year|month)\b|"
                  r"\bd?el\s+(?:año|mes)\s+(?:pasado|próximo|que\s+viene)\b|"
                  r"\beste\s+(?:año|mes)\b|\bel\s+próximo\s+(?:año|mes)\b"),
@@ -241,7 +245,9 @@ _PATTERNS = [
     # "November was the year's second-wettest month, with 77.1mm": a month as a sentence's
     # subject (capitalised, at a sentence's start; read in find_periods)
     # "October showed …"; a title's "October: CPI Shows …"
-    ("month-subject", rf"\b({_MONTH})(?=\s+(?:was|were|saw|had|brought|recorded|showed|fue|"
+    # "October net job growth was led by …": up to three lower-case words before the verb
+    ("month-subject", rf"\b({_MONTH})(?=(?-i:\s+[a-záéíóúñ-]+){{0,3}}?\s+(?:was|were|saw|had|"
+                      r"brought|recorded|showed|fue|"
                       r"registró|cerró|trajo)\b|:[ \t])"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
@@ -939,6 +945,7 @@ def resolve(period: Period, published: str | None) -> Period:
         if not published or len(published) < 10:
             return period
         back = 1 if period.word in ("yesterday", "ayer") else 2  # anteayer, antier
+        back = 0 if period.word.endswith("morning") else back  # "… to 9 this morning"
         day = dt.date.fromisoformat(published) - dt.timedelta(days=back)
         return replace(period, kind="day", first=day.isoformat(), word="on")
     if period.kind == "months-to" and year is not None:  # "the six months to January 31"
