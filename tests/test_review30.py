@@ -101,3 +101,21 @@ def test_a_wide_tables_first_quarter_or_last_year_is_a_figure(name: str, period:
     from figcheck.data.packaging import period_named
 
     assert period_named(name) is period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        ("Polls closed late. Theresa May's party won 42% of the vote.", "42%", "2019-06-20"),
+        ("Polls closed late. Support for Theresa May (52%) held up.", "52%", "2019-06-20"),
+        ("Prices rose again. March's 2.8% rise was the largest.", "2.8%", "2019-03-31"),
+        ("Prices rose again after September's 2.8% rise.", "2.8%", "2018-09-30"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_is_not_the_month(text: str, figure: str, as_of: str) -> None:
+    """review30: periods30's month-owner rule read "Theresa May's" and "Theresa May (52%)" as
+    May: as_of sets the exchange rate's date and the data's vintage."""
+    from draft_rows import claim
+
+    block = claim(text, figure, [], "2019-06-20")
+    assert f"as_of: {as_of}" in block, block

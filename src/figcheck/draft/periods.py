@@ -296,6 +296,8 @@ def find_periods(text: str) -> list[Period]:
         period = _read(m, kind.replace("_", "-"))
         if _names_no_time(text, period):
             continue
+        if kind == "month_owner" and _after_a_name(text, m.start()):
+            continue  # "Theresa May's party won 42%", "Theresa May (52%)": a person (review30)
         if period.kind == "month-subject":  # "November was …" opening a sentence
             opens = (
                 not text[: m.start()].rstrip(" \t") or text[: m.start()].rstrip(" \t")[-1] in ".\n"
@@ -630,6 +632,22 @@ SAME_TIME = re.compile(rf"{_SAME_WORD}(?:mes|periodo|período|lapso|trimestre|se
 
 
 _KINDS = {p[0].replace("-", "_") for p in _PATTERNS}
+
+
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)[ \t]+$")
+#: Capitalised words that stand before a month's name as words, not as a person's first name.
+_BEFORE_A_MONTH = frozenset({
+    "last", "this", "next", "in", "by", "since", "until", "after", "before", "during", "early",
+    "late", "mid", "each", "every", "from", "of", "for", "through", "throughout", "and",
+    "or", "but", "a", "an", "the", "that", "its", "his", "her", "their", "our", "average",
+})  # fmt: skip
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """A capitalised word that is not one of :data:`_BEFORE_A_MONTH` stands right before ``at``:
+    "Theresa" before "May's" (a name), not "Last" in "Last March's …"."""
+    found = _NAME_BEFORE.search(text[max(0, at - 40) : at])
+    return found is not None and found.group(1).lower() not in _BEFORE_A_MONTH
 
 
 def _read(m: re.Match[str], kind: str) -> Period:
