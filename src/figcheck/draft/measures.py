@@ -164,16 +164,18 @@ class MeasureReader(ChangeReader):
         hit 46.3C", "la temperatura llegó a 44,5 grados") or the figure follows "a"/"at" ("se
         conservan a 3 grados"), then a level (``degree_Celsius``)."""
         words = self.t.words[max(0, first - 8) : j + 4]
-        if any(w in TEMPERATURE_CHANGE for w in words):
-            return unit
+        if any(w in TEMPERATURE_CHANGE for w in words) or self.t.word(j + 1) == "off":
+            return unit  # "shaved 1.6° off the previous record": a difference
         if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
             return unit.removeprefix("delta_")
         t = self.t
         day = t.word(j + 1 + (t.word(j + 1) in ("plus", "+"))) in ("day", "days")
         if day or any(w in ("swelter", "sweltered", "sweltering", "scorcher") for w in words):
             return unit.removeprefix("delta_")  # "several 40C plus days", "a 38C scorcher"
-        if t.word(first - 1) in ("a", "at"):
+        if t.word(first - 1) in ("a", "at", "con"):
             return unit.removeprefix("delta_")  # "las flores viajan a 3 grados": a reading
+        if t.word(first - 1) in ("de", "of") and t.word(first - 2) in ("récord", "record"):
+            return unit.removeprefix("delta_")  # "con el récord de 44,7 grados"
         return unit
 
     def _forecast(self, k: int) -> bool:
@@ -192,6 +194,21 @@ class MeasureReader(ChangeReader):
                 "" if celsius == fahrenheit else "Celsius" if celsius > fahrenheit else "Fahrenheit"
             )
         return self.temperature_scale or None
+
+    def _weather_before(self, k: int) -> bool:
+        """A temperature or weather word in the twelve tokens before token ``k`` ("the top
+        temperature of 17.4°", "only warmed up to 17.1°"): a bare degree sign there is a
+        temperature, not an angle."""
+        before = self.t.words[max(0, k - 12) : k]
+        return any(w in TEMPERATURE_LEVEL or w in WEATHER_WORDS for w in before)
+
+    def _bare_degree_scale(self) -> str:
+        """The scale of a degree sign printed without one ("17.4°"): the one the text names,
+        else Celsius outside an English text on the US (whose "$" is the US dollar)."""
+        named = self._temperature_scale()
+        if named is not None:
+            return named
+        return "Fahrenheit" if self.lang == "en" and self.dollar == "USD" else "Celsius"
 
     def _degree_sign(self, first: int, j: int) -> bool:
         """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
@@ -234,6 +251,8 @@ class MeasureReader(ChangeReader):
         if got is None and t.word(k) in ("degrees", "degree") and self._forecast(k):
             scale = self._temperature_scale()  # "Highs tomorrow of 16 degrees": a reading
             return (f"delta_degree_{scale}", 1) if scale else None
+        if got is None and t.word(k) == "°" and t.joined(k) and self._weather_before(k):
+            return (f"delta_degree_{self._bare_degree_scale()}", 1)  # "the top of 17.4°"
         if got is None:
             named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
             return (named, 1) if named is not None else None

@@ -1,0 +1,38 @@
+"""Extraction round 32 (issue 15): classes of the misses of the final15 and final16 gold sets,
+each written as sentences of our own with look-alikes (none copied from a text). Each row gives
+the whole list of quantities the sentence must yield."""
+
+from __future__ import annotations
+
+from extract_rows import Row, check, table
+
+# 1. Temperatures: "°F" glued to the figure is Fahrenheit; a bare degree sign after a weather
+#    word ("the top temperature of 21.3°") takes the scale the text names, else Celsius outside
+#    an English text on the US; "trimmed 1.2° off the record" is a difference; Spanish "con 39,8
+#    grados" and "el récord de 47,1 grados" are readings
+TEMPERATURES: list[Row] = [
+    ("fahrenheit-sign", "Chicago averaged 38.6°F in March, the coolest in years.", "en",
+     [("38.6°F", 38.6, "degree_Fahrenheit")]),
+    ("fahrenheit-sign-spaced", "The thermometer read 101.2 °F at noon in Phoenix.", "en",
+     [("101.2 °F", 101.2, "degree_Fahrenheit")]),
+    ("bare-degree-australia",
+     "Melbourne, Australia, was chilly: the top temperature of 12.8° was a record.", "en",
+     [("12.8°", 12.8, "degree_Celsius")]),
+    ("bare-degree-off-record",
+     "In Hobart, Australia, the maximum of 9.9° shaved 0.8° off the old mark.", "en",
+     [("9.9°", 9.9, "degree_Celsius"), ("shaved 0.8°", 0.8, "delta_degree_Celsius")]),
+    ("bare-degree-us", "Dallas was hot: the temperature reached 104° on Sunday.", "en",
+     [("104°", 104, "degree_Fahrenheit")]),
+    ("look-alike-angle", "The crane swung 90° to clear the roof.", "en", []),
+    ("con-grados", "Las máximas se dieron en Écija (Sevilla), con 43,9 grados.", "es",
+     [("43,9 grados", 43.9, "degree_Celsius")]),
+    ("record-de-grados", "El calor dejó el récord de 47,1 grados en La Rambla.", "es",
+     [("47,1 grados", 47.1, "degree_Celsius")]),
+    ("look-alike-con-mas", "El día cerró con 3 grados más que el martes.", "es",
+     [("3 grados más", 3, "delta_degree_Celsius")]),
+]  # fmt: skip
+
+
+@table(TEMPERATURES)
+def test_temperatures(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
