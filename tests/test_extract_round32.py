@@ -36,3 +36,28 @@ TEMPERATURES: list[Row] = [
 @table(TEMPERATURES)
 def test_temperatures(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 2. A change's size and its new level are two figures, not a range: "fell 2,750 to 187,500"
+#    (a bare level at least ten times the move, the move at least 1,000), "was cut from $4
+#    billion to $2 billion" (cut: a change verb; the start is the change row, as "from X to Y"
+#    after any change verb); a change's range stays one ("rose 3 to 5 percent")
+MOVE_THEN_LEVEL: list[Row] = [
+    ("fell-size-then-level", "Initial claims fell 2,750 to 187,500 last week.", "en",
+     [("fell 2,750", 2750, "count"), ("187,500", 187500, "count")]),
+    ("rose-size-then-level", "Payrolls in Ohio rose 12,400 to 5,610,300 in June.", "en",
+     [("rose 12,400", 12400, "count"), ("5,610,300", 5610300, "count")]),
+    ("cut-from-to", "The reserve was cut from $4 billion to $2 billion this spring.", "en",
+     [("cut from $4 billion", 4e9, "USD"), ("$2 billion", 2e9, "USD")]),
+    ("look-alike-range-of-change", "Rents rose 3 to 5 percent in most suburbs.", "en",
+     [("rose 3 to 5 percent", 4, "percent")]),
+    ("look-alike-small-range", "Output rose 2 to 30 tonnes a day.", "en",
+     [("rose 2 to 30 tonnes a day", 16, "tonne/day")]),
+]  # fmt: skip
+
+
+@table(MOVE_THEN_LEVEL)
+def test_move_then_level(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

@@ -993,6 +993,13 @@ class QuantityScan(ShareReader):
             return None
         numeral = read_numeral(t, k, self.conv)
         scale2, last = self._scales(numeral.last)
+        if (
+            w == "to"
+            and scale2 == 1.0
+            and numeral.value >= 10 * first >= 1000
+            and self._moved_by(i)
+        ):
+            return None  # "claims fell 3,500 to 249,250": a move's size, then the new level
         if numeral.value < first and scale2 == 1.0 and not self._ranged_from(i):
             return None  # (a spread may print its high first: "ranged from 16.3 to 9.4")
         if self._is_year(t.words[i]) and (
