@@ -61,3 +61,22 @@ def test_move_then_level(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 3. "Employment insurance" is Canada's programme (the US says "unemployment insurance"): a
+#    text that names it and no other dollar's country prints Canadian dollars
+EMPLOYMENT_INSURANCE: list[Row] = [
+    ("employment-insurance",
+     "The employment insurance account will post a surplus of $3.2 billion next year.", "en",
+     [("$3.2 billion", 3.2e9, "CAD")]),
+    ("look-alike-unemployment-insurance",
+     "State unemployment insurance funds paid out $3.2 billion last year.", "en",
+     [("$3.2 billion", 3.2e9, "USD")]),
+]  # fmt: skip
+
+
+@table(EMPLOYMENT_INSURANCE)
+def test_employment_insurance(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

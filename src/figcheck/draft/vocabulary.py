@@ -1007,6 +1007,7 @@ DOLLAR_COUNTRIES = {
         "regina",
         "saskatoon",
         "victoria, b.c.",
+        "employment insurance",
     ),
     "NZD": ("new zealand", "auckland", "wellington", "christchurch", "stats nz"),
     "HKD": ("hong kong",),
