@@ -80,3 +80,25 @@ def test_employment_insurance(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 4. A word of grade between "per" and its unit ("$3.89 per unleaded gallon"): the unit is
+#    the denominator, and a price in cents after it carries it
+PER_GRADE_UNIT: list[Row] = [
+    ("per-regular-gallon", "Drivers in Maine paid $3.71 per regular gallon on Friday.", "en",
+     [("$3.71 per regular gallon", 3.71, "USD/gallon")]),
+    ("per-premium-litre-then-cents",
+     "Premium sold for $2.05 per premium litre in Perth. Prices rose 3 cents in a week.",
+     "en",
+     [("$2.05 per premium litre", 2.05, "AUD/litre"),
+      ("rose 3 cents", 0.03, "AUD/litre")]),
+    ("look-alike-per-noun", "Water bills rose $40 per household last year.", "en",
+     [("rose $40 per household", 40, "USD/count")]),
+]  # fmt: skip
+
+
+@table(PER_GRADE_UNIT)
+def test_per_grade_unit(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

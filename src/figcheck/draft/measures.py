@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
+    GRADES,
     HORSEPOWER_GOODS,
     INDEX_NAMES,
     INDEX_WORDS,
@@ -413,7 +414,9 @@ class MeasureReader(ChangeReader):
         unit = self.lex.units.after(t.words, k + n)
         if unit is not None and unit[0] not in ("hour",):
             return f"/{self._metal_ounce(unit[0], k)}", n + unit[1]
-        if w == "per" and t.word(k + n).endswith("ed"):  # "per harvested acre"
+        d_word = t.word(k + n)
+        if w == "per" and t.is_word(k + n) and (d_word.endswith("ed") or d_word in GRADES):
+            # "per harvested acre", "per regular gallon": one word that qualifies the unit
             unit = self.lex.units.after(t.words, k + n + 1)
             if unit is not None and unit[0] not in ("hour",):
                 return f"/{unit[0]}", n + 1 + unit[1]

@@ -853,6 +853,12 @@ TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder
                                 "changes", "cambio", "cambios", "variación"])  # fmt: skip
 
 
+#: Words of grade or kind between "per" and its unit ("$4 per regular gallon", "per average
+#: household" is not a unit and stays unread).
+GRADES = frozenset(["regular", "unleaded", "premium", "midgrade", "standard", "fresh", "raw",
+                    "typical"])  # fmt: skip
+
+
 #: what follows a letter and a number that name a product, not an amount of money ("N95 masks")
 PRODUCT_CODES = frozenset(["mask", "masks", "respirator", "respirators", "filter", "filters",
                            "mascarilla", "mascarillas", "cubrebocas"])  # fmt: skip
