@@ -102,3 +102,21 @@ def test_per_grade_unit(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 5. A list whose figures print their own "mil" ("Sonora con 6 mil 318 y Jalisco con 2 mil 95
+#    casos") shares the noun but no scale: each "mil" belongs to its figure (was the second
+#    figure's 2,095 / 2 = 1,047.5 taken as a scale: 6,318 x 1,047.5)
+OWN_MIL: list[Row] = [
+    ("both-mil", "Sonora con 6 mil 318 y Jalisco con 2 mil 95 casos.", "es",
+     [("6 mil 318", 6318, "count"), ("2 mil 95 casos", 2095, "count")]),
+    ("first-mil", "Sonora con 6 mil 318 y Jalisco con 2 mil casos.", "es",
+     [("6 mil 318", 6318, "count"), ("2 mil casos", 2000, "count")]),
+    ("look-alike-shared-mil", "Se esperan entre 6 y 8 mil visitantes.", "es",
+     [("entre 6 y 8 mil visitantes", 7000, "people")]),
+]  # fmt: skip
+
+
+@table(OWN_MIL)
+def test_own_mil(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -1666,6 +1666,9 @@ class QuantityScan(ShareReader):
             return None  # the figure after has no printed unit either
         numeral = read_numeral(t, k, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
+        own_mil = t.word(j - 1) == "mil" and t.is_digits(j)  # "con 4 mil 261 y …": scaled
+        if own_mil or (t.word(numeral.last + 1) == "mil" and t.is_digits(numeral.last + 2)):
+            scale = 1.0  # "3 mil 668 casos" (3,668): its "mil" is its own, not a shared scale
         return nxt.unit, scale, nxt.noun
 
     def _model_number(self, i: int) -> bool:
