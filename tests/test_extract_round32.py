@@ -120,3 +120,21 @@ OWN_MIL: list[Row] = [
 @table(OWN_MIL)
 def test_own_mil(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 6. A figure per a population ("per 100,000 people") counts people (or what the sentence
+#    counts), never a percent carried from the sentence before
+PER_POPULATION: list[Row] = [
+    ("after-percent",
+     "The vaccine was 41% effective. The measles rate rose to 12.3 per 100,000 people.", "en",
+     [("41%", 41, "percent"), ("12.3 per 100,000 people", 12.3, "people/100000 people")]),
+    ("look-alike-percent-carried", "Turnout was 41%. In the city it rose to 44.", "en",
+     [("41%", 41, "percent"), ("44", 44, "percent")]),
+]  # fmt: skip
+
+
+@table(PER_POPULATION)
+def test_per_population(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

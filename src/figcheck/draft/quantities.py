@@ -754,6 +754,8 @@ class QuantityScan(ShareReader):
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
+                if base == "percent" and not denominator.startswith("/"):
+                    base = None  # "59.9 per 100,000 people" after a "36%": no percent per people
             if base is None and (self._counts_people(i) or not denominator.startswith("/")):
                 base = "people"  # "29 per 100,000 residents"
             if base is None and t.word(j + 1) == "every" and denominator[1:] in RATE_TIME.values():
