@@ -138,3 +138,16 @@ def test_per_population(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 7. Solar capacity in peak watts: "kWp", "MWp" are kilowatts and megawatts (pint has no peak)
+PEAK_WATTS: list[Row] = [
+    ("kwp", "The clinic's roof array is rated at 85 kWp.", "en",
+     [("85 kWp", 85, "kilowatt")]),
+    ("mwp", "A 3.2 MWp plant will feed the grid.", "en", [("3.2 MWp", 3.2, "megawatt")]),
+]  # fmt: skip
+
+
+@table(PEAK_WATTS)
+def test_peak_watts(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
