@@ -151,3 +151,23 @@ PEAK_WATTS: list[Row] = [
 @table(PEAK_WATTS)
 def test_peak_watts(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 8. A bare figure whose verb only people do ("when 21,874 watched", "8,200 attended") counts
+#    people, even where a count would be carried from the figure before
+PEOPLE_WATCHED: list[Row] = [
+    ("watched-after-count",
+     "Portland ended a 9-game slide. The club's best crowd came when 21,874 watched it.", "en",
+     [("9-game", 9, "count"), ("21,874", 21874, "people")]),
+    ("attended", "The club said 8,200 attended the final.", "en", [("8,200", 8200, "people")]),
+    ("look-alike-carried-count",
+     "Portland ended a 9-game slide. It now has 1,204 left.", "en",
+     [("9-game", 9, "count"), ("1,204 left", 1204, "count")]),
+]  # fmt: skip
+
+
+@table(PEOPLE_WATCHED)
+def test_people_watched(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

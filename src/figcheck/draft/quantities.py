@@ -810,6 +810,8 @@ class QuantityScan(ShareReader):
                 base = level if level == "percent" else self._carried(i, True) or level
                 if base == "count" and self._counts_people(i):
                     base = "people"
+            elif not spelled and thousands and self._people_verb_after(j):
+                base = "people"  # "when 15,498 watched it": a verb only people do beats a carry
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 # "36 (8%) were under 18": the share in brackets is of it, never its unit
                 base = self._carried(i, thousands or self._share_in_brackets(j), scaled=scale)

@@ -710,7 +710,8 @@ AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "mu
 PEOPLE_VERBS = frozenset(["die", "died", "vote", "voted", "flee", "fled", "emigrate", "emigrated",
                           "starve", "starved", "say", "said", "believe", "believed", "marched",
                           "protested", "signed", "enrolled", "applied", "murieron", "votaron",
-                          "huyeron", "emigraron", "dijeron", "marcharon"])  # fmt: skip
+                          "huyeron", "emigraron", "dijeron", "marcharon", "watched", "attended",
+                          "asistieron"])  # fmt: skip
 #: "lose" with what people lose ("24 Million Would Lose Health Insurance", "lost their jobs").
 LOSE_VERBS = frozenset(["lose", "lost", "losing", "perderían", "perdieron", "perderán"])
 PEOPLE_LOSSES = frozenset(["insurance", "coverage", "jobs", "job", "homes", "benefits", "lives",
