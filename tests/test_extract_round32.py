@@ -171,3 +171,21 @@ def test_people_watched(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 9. The start of a Spanish "pasar de X a Y" counts the plural noun that opens its sentence
+#    ("Las muertes …", "Los casos …"), not a percent carried from the sentence before
+PASAR_SUBJECT: list[Row] = [
+    ("muertes-after-percent",
+     "La letalidad fue de 0,4%. Las muertes por golpe de calor pasaron de 38 a 51 en un año.",
+     "es",
+     [("0,4%", 0.4, "percent"), ("38", 38, "people"), ("51", 51, "people")]),
+    ("casos-after-percent",
+     "La positividad fue del 12%. Los casos graves pasaron de 27 a 31 en una semana.", "es",
+     [("12%", 12, "percent"), ("27", 27, "count"), ("31", 31, "count")]),
+]  # fmt: skip
+
+
+@table(PASAR_SUBJECT)
+def test_pasar_subject(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

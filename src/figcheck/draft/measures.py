@@ -49,6 +49,7 @@ from figcheck.draft.vocabulary import (
     OTHER_CLAUSE,
     PARALLEL_PREPOSITIONS,
     PARTITIVE_PRONOUNS,
+    PASS_VERBS,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -1653,6 +1654,32 @@ class MeasureReader(ChangeReader):
         if any(w in _LEVEL_INDEX_NAMES for w in before):
             return "dimensionless"  # "the CPI decreased by 1.2 per cent from 187.64"
         return "count"
+
+    def _pasar_subject(self, first: int) -> str | None:
+        """ "Las muertes … aumentaron, pasando de 132 en 2023 a 262", "Los casos graves pasaron
+        de 16 a 19": the start of a Spanish "pasar de X a Y" counts the plural noun that opens
+        its sentence after an article (within its first four tokens): "people" for people,
+        else "count"; not money, a price, a rate or a percent."""
+        t = self.t
+        if t.word(first - 1) == "a":  # "… pasando de 132 en 2023 a 262": the move's end
+            starts = [k for k in range(max(1, first - 8), first - 1) if t.words[k] == "de"]
+            if not starts or t.word(starts[0] - 1) not in PASS_VERBS:
+                return None
+            first = starts[0] + 1
+        if t.word(first - 1) != "de" or t.word(first - 2) not in PASS_VERBS:
+            return None
+        here = self._sentence_index(t.starts[first])
+        start = bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0
+        for k in range(start, min(start + 4, first - 2)):
+            if t.words[k] in ("los", "las") and t.is_word(k + 1):
+                w = t.words[k + 1]
+                if w in self.lex.people:
+                    return "people"
+                not_counted = MONEY_TOPICS | PERCENT_NAMES | PRICE_WORDS | INDEX_WORDS | RATE_NOUNS
+                if not w.endswith("s") or w in not_counted or w in NOT_COUNTED_SUBJECTS:
+                    return None
+                return "count"
+        return None
 
     def _subject_counted(self, first: int) -> str | None:
         """ "Hospitalisations drop to 106", "Deaths rise to 45", "Los contagios bajan a 106": a

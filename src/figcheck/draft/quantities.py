@@ -810,6 +810,8 @@ class QuantityScan(ShareReader):
                 base = level if level == "percent" else self._carried(i, True) or level
                 if base == "count" and self._counts_people(i):
                     base = "people"
+            elif not spelled and scale == 1.0 and (subject := self._pasar_subject(first)):
+                base = subject  # "las muertes … pasando de 132": not a carried percent
             elif not spelled and thousands and self._people_verb_after(j):
                 base = "people"  # "when 15,498 watched it": a verb only people do beats a carry
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
