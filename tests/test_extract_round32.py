@@ -189,3 +189,23 @@ PASAR_SUBJECT: list[Row] = [
 @table(PASAR_SUBJECT)
 def test_pasar_subject(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 10. A "... in numbers" item: a number of one to three digits opening a line before a spaced
+#     dash and a capital ("6 – Six managers were sacked …") is the item's heading figure, a
+#     count (the bare figures after it carry it); not a year, not an unspaced hyphen
+DASH_HEADINGS: list[Row] = [
+    ("en-dash-heading",
+     "Intro line.\n6 – Six managers were sacked before Christmas last season.", "en",
+     [("6", 6, "count"), ("Six managers", 6, "people")]),
+    ("em-dash-heading-then-bare", "Intro line.\n15 — Leeds went 15 games unbeaten.", "en",
+     [("15", 15, "count"), ("15 games", 15, "count")]),
+    ("look-alike-year", "Intro line.\n2019 – The year the club was sold.", "en", []),
+    ("look-alike-hyphen", "Intro line.\n6-Six managers were sacked.", "en",
+     [("Six managers", 6, "people")]),
+]  # fmt: skip
+
+
+@table(DASH_HEADINGS)
+def test_dash_headings(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -820,6 +820,8 @@ class QuantityScan(ShareReader):
             if base is None and thousands and not spelled:
                 people = self._counts_people(i) or self._people_verb_after(j)
                 base = "people" if people else "count"
+            if base is None and not spelled and self._dash_heading(i):
+                base = "count"  # "7 – There are seven clubs …": the item's heading figure
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
             if base is None and not spelled and (subject := self._subject_counted(first)):
@@ -1223,6 +1225,20 @@ class QuantityScan(ShareReader):
         if not re.fullmatch(r"\s*,?\s*(?:and\s+|y\s+)?", between):
             return False
         return t.word(j + 1) in (",", ".", ";", ")", "and", "y", "") or j + 1 >= t.n
+
+    def _dash_heading(self, i: int) -> bool:
+        """A whole number of one to three digits that opens a line before a spaced dash and a
+        capitalised word ("7 – There are seven clubs from London …"): a "in numbers" piece's
+        heading figure, which its item restates; a count."""
+        t = self.t
+        if (i > 0 and "\n" not in t.gap(i)) or len(t.words[i]) > 3:
+            return False
+        return (
+            t.word(i + 1) in ("–", "—")
+            and not t.joined(i + 1)
+            and t.is_word(i + 2)
+            and self.scan[t.starts[i + 2]].isupper()
+        )
 
     def _item_number(self, i: int) -> bool:
         """A short whole number that starts a line and is followed by a point and a word ("2.
