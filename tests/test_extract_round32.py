@@ -209,3 +209,22 @@ DASH_HEADINGS: list[Row] = [
 @table(DASH_HEADINGS)
 def test_dash_headings(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 11. Mortgage points: "averaged 6.12 percent with an average 0.7 point" (Freddie Mac's weekly
+#     survey) are fees, a share of the loan in percent (1 point = 1%), not percentage points
+MORTGAGE_POINTS: list[Row] = [
+    ("with-an-average-point",
+     "The 15-year mortgage averaged 6.12 percent with an average 0.7 point this week.", "en",
+     [("6.12 percent", 6.12, "percent"), ("0.7 point", 0.7, "percent")]),
+    ("look-alike-rate-move",
+     "The rate averaged 6.12 percent, up 0.3 point from last week.", "en",
+     [("6.12 percent", 6.12, "percent"), ("up 0.3 point", 0.3, "percentage_point")]),
+]  # fmt: skip
+
+
+@table(MORTGAGE_POINTS)
+def test_mortgage_points(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)

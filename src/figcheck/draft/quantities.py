@@ -498,7 +498,10 @@ class QuantityScan(ShareReader):
                 and value * scale < 10
                 and self._near_percent(i)
             ):
-                pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
+                # "rose by 0.3 points to 5.1 per cent"; "with an average 0.6 point" of a
+                # mortgage (its fees: a point is 1% of the loan) is a share in percent
+                fees = (t.word(i - 1), t.word(i - 2), t.word(i - 3)) == ("average", "an", "with")
+                pct, j = "percent" if fees else "percentage_point", j + 1
         pence = False
         if pct is None and unit is None and currency is not None and first < i:
             again = self._currency_at(j + 1, "after")  # "₡733 cólones por litro", "$270.000
