@@ -228,3 +228,17 @@ def test_mortgage_points(
     text: str, lang: str | None, expected: list[tuple[str, float, str]]
 ) -> None:
     check(text, lang, expected)
+
+
+# 12. Rain printed "l/m2" (or "l/m²"): litres per square metre, as "litros por metro cuadrado"
+RAIN_L_M2: list[Row] = [
+    ("l-m2", "En Castellón se recogieron 48 l/m2 durante la tormenta.", "es",
+     [("48 l/m2", 48, "litre/metre**2")]),
+    ("l-m-squared", "En Castellón se recogieron 48 l/m² durante la tormenta.", "es",
+     [("48 l/m²", 48, "litre/metre**2")]),
+]  # fmt: skip
+
+
+@table(RAIN_L_M2)
+def test_rain_l_m2(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
