@@ -26,6 +26,7 @@ from figcheck.draft.vocabulary import (
     DOLLAR_NAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
+    GRADES,
     HORSEPOWER_GOODS,
     INDEX_NAMES,
     INDEX_WORDS,
@@ -48,6 +49,7 @@ from figcheck.draft.vocabulary import (
     OTHER_CLAUSE,
     PARALLEL_PREPOSITIONS,
     PARTITIVE_PRONOUNS,
+    PASS_VERBS,
     PAY_NOUNS,
     PEOPLE_LOSSES,
     PEOPLE_VERBS,
@@ -164,16 +166,18 @@ class MeasureReader(ChangeReader):
         hit 46.3C", "la temperatura llegó a 44,5 grados") or the figure follows "a"/"at" ("se
         conservan a 3 grados"), then a level (``degree_Celsius``)."""
         words = self.t.words[max(0, first - 8) : j + 4]
-        if any(w in TEMPERATURE_CHANGE for w in words):
-            return unit
+        if any(w in TEMPERATURE_CHANGE for w in words) or self.t.word(j + 1) == "off":
+            return unit  # "shaved 1.6° off the previous record": a difference
         if any(w in TEMPERATURE_LEVEL for w in words) or self._degree_sign(first, j):
             return unit.removeprefix("delta_")
         t = self.t
         day = t.word(j + 1 + (t.word(j + 1) in ("plus", "+"))) in ("day", "days")
         if day or any(w in ("swelter", "sweltered", "sweltering", "scorcher") for w in words):
             return unit.removeprefix("delta_")  # "several 40C plus days", "a 38C scorcher"
-        if t.word(first - 1) in ("a", "at"):
+        if t.word(first - 1) in ("a", "at", "con"):
             return unit.removeprefix("delta_")  # "las flores viajan a 3 grados": a reading
+        if t.word(first - 1) in ("de", "of") and t.word(first - 2) in ("récord", "record"):
+            return unit.removeprefix("delta_")  # "con el récord de 44,7 grados"
         return unit
 
     def _forecast(self, k: int) -> bool:
@@ -192,6 +196,21 @@ class MeasureReader(ChangeReader):
                 "" if celsius == fahrenheit else "Celsius" if celsius > fahrenheit else "Fahrenheit"
             )
         return self.temperature_scale or None
+
+    def _weather_before(self, k: int) -> bool:
+        """A temperature or weather word in the twelve tokens before token ``k`` ("the top
+        temperature of 17.4°", "only warmed up to 17.1°"): a bare degree sign there is a
+        temperature, not an angle."""
+        before = self.t.words[max(0, k - 12) : k]
+        return any(w in TEMPERATURE_LEVEL or w in WEATHER_WORDS for w in before)
+
+    def _bare_degree_scale(self) -> str:
+        """The scale of a degree sign printed without one ("17.4°"): the one the text names,
+        else Celsius outside an English text on the US (whose "$" is the US dollar)."""
+        named = self._temperature_scale()
+        if named is not None:
+            return named
+        return "Fahrenheit" if self.lang == "en" and self.dollar == "USD" else "Celsius"
 
     def _degree_sign(self, first: int, j: int) -> bool:
         """ "41 °C at noon": a degree sign printed after the figure marks a reading."""
@@ -234,6 +253,8 @@ class MeasureReader(ChangeReader):
         if got is None and t.word(k) in ("degrees", "degree") and self._forecast(k):
             scale = self._temperature_scale()  # "Highs tomorrow of 16 degrees": a reading
             return (f"delta_degree_{scale}", 1) if scale else None
+        if got is None and t.word(k) == "°" and t.joined(k) and self._weather_before(k):
+            return (f"delta_degree_{self._bare_degree_scale()}", 1)  # "the top of 17.4°"
         if got is None:
             named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
             return (named, 1) if named is not None else None
@@ -394,7 +415,9 @@ class MeasureReader(ChangeReader):
         unit = self.lex.units.after(t.words, k + n)
         if unit is not None and unit[0] not in ("hour",):
             return f"/{self._metal_ounce(unit[0], k)}", n + unit[1]
-        if w == "per" and t.word(k + n).endswith("ed"):  # "per harvested acre"
+        d_word = t.word(k + n)
+        if w == "per" and t.is_word(k + n) and (d_word.endswith("ed") or d_word in GRADES):
+            # "per harvested acre", "per regular gallon": one word that qualifies the unit
             unit = self.lex.units.after(t.words, k + n + 1)
             if unit is not None and unit[0] not in ("hour",):
                 return f"/{unit[0]}", n + 1 + unit[1]
@@ -1631,6 +1654,32 @@ class MeasureReader(ChangeReader):
         if any(w in _LEVEL_INDEX_NAMES for w in before):
             return "dimensionless"  # "the CPI decreased by 1.2 per cent from 187.64"
         return "count"
+
+    def _pasar_subject(self, first: int) -> str | None:
+        """ "Las muertes … aumentaron, pasando de 132 en 2023 a 262", "Los casos graves pasaron
+        de 16 a 19": the start of a Spanish "pasar de X a Y" counts the plural noun that opens
+        its sentence after an article (within its first four tokens): "people" for people,
+        else "count"; not money, a price, a rate or a percent."""
+        t = self.t
+        if t.word(first - 1) == "a":  # "… pasando de 132 en 2023 a 262": the move's end
+            starts = [k for k in range(max(1, first - 8), first - 1) if t.words[k] == "de"]
+            if not starts or t.word(starts[0] - 1) not in PASS_VERBS:
+                return None
+            first = starts[0] + 1
+        if t.word(first - 1) != "de" or t.word(first - 2) not in PASS_VERBS:
+            return None
+        here = self._sentence_index(t.starts[first])
+        start = bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0
+        for k in range(start, min(start + 4, first - 2)):
+            if t.words[k] in ("los", "las") and t.is_word(k + 1):
+                w = t.words[k + 1]
+                if w in self.lex.people:
+                    return "people"
+                not_counted = MONEY_TOPICS | PERCENT_NAMES | PRICE_WORDS | INDEX_WORDS | RATE_NOUNS
+                if not w.endswith("s") or w in not_counted or w in NOT_COUNTED_SUBJECTS:
+                    return None
+                return "count"
+        return None
 
     def _subject_counted(self, first: int) -> str | None:
         """ "Hospitalisations drop to 106", "Deaths rise to 45", "Los contagios bajan a 106": a

@@ -498,7 +498,10 @@ class QuantityScan(ShareReader):
                 and value * scale < 10
                 and self._near_percent(i)
             ):
-                pct, j = "percentage_point", j + 1  # "rose by 0.3 points to 5.1 per cent"
+                # "rose by 0.3 points to 5.1 per cent"; "with an average 0.6 point" of a
+                # mortgage (its fees: a point is 1% of the loan) is a share in percent
+                fees = (t.word(i - 1), t.word(i - 2), t.word(i - 3)) == ("average", "an", "with")
+                pct, j = "percent" if fees else "percentage_point", j + 1
         pence = False
         if pct is None and unit is None and currency is not None and first < i:
             again = self._currency_at(j + 1, "after")  # "₡733 cólones por litro", "$270.000
@@ -754,6 +757,8 @@ class QuantityScan(ShareReader):
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
+                if base == "percent" and not denominator.startswith("/"):
+                    base = None  # "59.9 per 100,000 people" after a "36%": no percent per people
             if base is None and (self._counts_people(i) or not denominator.startswith("/")):
                 base = "people"  # "29 per 100,000 residents"
             if base is None and t.word(j + 1) == "every" and denominator[1:] in RATE_TIME.values():
@@ -808,12 +813,18 @@ class QuantityScan(ShareReader):
                 base = level if level == "percent" else self._carried(i, True) or level
                 if base == "count" and self._counts_people(i):
                     base = "people"
+            elif not spelled and scale == 1.0 and (subject := self._pasar_subject(first)):
+                base = subject  # "las muertes … pasando de 132": not a carried percent
+            elif not spelled and thousands and self._people_verb_after(j):
+                base = "people"  # "when 15,498 watched it": a verb only people do beats a carry
             elif not spelled or t.word(i - 1) in ("otras", "otros", "other"):
                 # "36 (8%) were under 18": the share in brackets is of it, never its unit
                 base = self._carried(i, thousands or self._share_in_brackets(j), scaled=scale)
             if base is None and thousands and not spelled:
                 people = self._counts_people(i) or self._people_verb_after(j)
                 base = "people" if people else "count"
+            if base is None and not spelled and self._dash_heading(i):
+                base = "count"  # "7 – There are seven clubs …": the item's heading figure
             if base is None and not spelled and self._toll(i):
                 base = "people"  # "the toll climbed to 212"
             if base is None and not spelled and (subject := self._subject_counted(first)):
@@ -993,6 +1004,13 @@ class QuantityScan(ShareReader):
             return None
         numeral = read_numeral(t, k, self.conv)
         scale2, last = self._scales(numeral.last)
+        if (
+            w == "to"
+            and scale2 == 1.0
+            and numeral.value >= 10 * first >= 1000
+            and self._moved_by(i)
+        ):
+            return None  # "claims fell 3,500 to 249,250": a move's size, then the new level
         if numeral.value < first and scale2 == 1.0 and not self._ranged_from(i):
             return None  # (a spread may print its high first: "ranged from 16.3 to 9.4")
         if self._is_year(t.words[i]) and (
@@ -1210,6 +1228,20 @@ class QuantityScan(ShareReader):
         if not re.fullmatch(r"\s*,?\s*(?:and\s+|y\s+)?", between):
             return False
         return t.word(j + 1) in (",", ".", ";", ")", "and", "y", "") or j + 1 >= t.n
+
+    def _dash_heading(self, i: int) -> bool:
+        """A whole number of one to three digits that opens a line before a spaced dash and a
+        capitalised word ("7 – There are seven clubs from London …"): a "in numbers" piece's
+        heading figure, which its item restates; a count."""
+        t = self.t
+        if (i > 0 and "\n" not in t.gap(i)) or len(t.words[i]) > 3:
+            return False
+        return (
+            t.word(i + 1) in ("–", "—")
+            and not t.joined(i + 1)
+            and t.is_word(i + 2)
+            and self.scan[t.starts[i + 2]].isupper()
+        )
 
     def _item_number(self, i: int) -> bool:
         """A short whole number that starts a line and is followed by a point and a word ("2.
@@ -1659,6 +1691,9 @@ class QuantityScan(ShareReader):
             return None  # the figure after has no printed unit either
         numeral = read_numeral(t, k, self.conv)
         scale = nxt.magnitude / numeral.value if numeral.value else 1.0
+        own_mil = t.word(j - 1) == "mil" and t.is_digits(j)  # "con 4 mil 261 y …": scaled
+        if own_mil or (t.word(numeral.last + 1) == "mil" and t.is_digits(numeral.last + 2)):
+            scale = 1.0  # "3 mil 668 casos" (3,668): its "mil" is its own, not a shared scale
         return nxt.unit, scale, nxt.noun
 
     def _model_number(self, i: int) -> bool:

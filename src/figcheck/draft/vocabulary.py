@@ -710,7 +710,8 @@ AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "mu
 PEOPLE_VERBS = frozenset(["die", "died", "vote", "voted", "flee", "fled", "emigrate", "emigrated",
                           "starve", "starved", "say", "said", "believe", "believed", "marched",
                           "protested", "signed", "enrolled", "applied", "murieron", "votaron",
-                          "huyeron", "emigraron", "dijeron", "marcharon"])  # fmt: skip
+                          "huyeron", "emigraron", "dijeron", "marcharon", "watched", "attended",
+                          "asistieron"])  # fmt: skip
 #: "lose" with what people lose ("24 Million Would Lose Health Insurance", "lost their jobs").
 LOSE_VERBS = frozenset(["lose", "lost", "losing", "perderían", "perdieron", "perderán"])
 PEOPLE_LOSSES = frozenset(["insurance", "coverage", "jobs", "job", "homes", "benefits", "lives",
@@ -851,6 +852,12 @@ TEMPERATURE_CHANGE = frozenset(["warming", "warmer", "hotter", "cooler", "colder
                                 "above", "below", "pre", "industrial", "anomaly", "calentamiento",
                                 "aumento", "más", "menos", "subió", "sobre", "change",
                                 "changes", "cambio", "cambios", "variación"])  # fmt: skip
+
+
+#: Words of grade or kind between "per" and its unit ("$4 per regular gallon", "per average
+#: household" is not a unit and stays unread).
+GRADES = frozenset(["regular", "unleaded", "premium", "midgrade", "standard", "fresh", "raw",
+                    "typical"])  # fmt: skip
 
 
 #: what follows a letter and a number that name a product, not an amount of money ("N95 masks")
@@ -1007,6 +1014,7 @@ DOLLAR_COUNTRIES = {
         "regina",
         "saskatoon",
         "victoria, b.c.",
+        "employment insurance",
     ),
     "NZD": ("new zealand", "auckland", "wellington", "christchurch", "stats nz"),
     "HKD": ("hong kong",),
