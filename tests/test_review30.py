@@ -119,3 +119,42 @@ def test_a_persons_name_is_not_the_month(text: str, figure: str, as_of: str) -> 
 
     block = claim(text, figure, [], "2019-06-20")
     assert f"as_of: {as_of}" in block, block
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "printed", "unit"),
+    [
+        ("Nadal won a seventh title at Roland Garros in 2012.", "en", "a seventh", None),
+        ("She is seeking a third term in office.", "en", "a third", None),
+        ("The budget was cut by a seventh in 2012.", "en", "cut by a seventh", "percent"),
+        ("About a third of voters stayed home.", "en", "About a third", "percent"),
+        ("Fares are a fifth higher than last year.", "en", "a fifth", "percent"),
+        ("The lab trained 2 GPT models last year.", "en", "2 GPT", None),
+        ("The mine milled 40,000 tonnes of ore at 2.1 gpt gold.", "en", "2.1 gpt", "gram/tonne"),
+    ],
+)  # fmt: skip
+def test_ordinals_and_model_names_are_not_shares_or_grades(
+    text: str, lang: str, printed: str, unit: str | None
+) -> None:
+    """review30: round 30's lexicon read "a seventh title" as 14.29% and "2 GPT models" as a
+    gold grade in grams per tonne."""
+    from figcheck.draft.extract import extract_mentions
+
+    found = {m.text: m.unit for m in extract_mentions(text, lang=lang)}
+    if unit is None:
+        assert not any(u in ("percent", "gram/tonne") for u in found.values()), found
+    else:
+        assert found.get(printed) == unit, found
+
+
+def test_a_spanish_comparative_is_not_a_record() -> None:
+    """review30: "más altos" became a record word, so a comparison ("5% más altos que en 2023")
+    was drafted with a record note; "la cifra más elevada" stays a record."""
+    from figcheck.draft.extract import extract_mentions
+
+    (compared,) = extract_mentions("Los precios fueron 5% más altos que en 2023.", lang="es")
+    assert compared.record is None
+    (record,) = extract_mentions(
+        "Las remesas sumaron 5 mil millones de dólares, la cifra más elevada desde 2008.", lang="es"
+    )
+    assert record.record is not None

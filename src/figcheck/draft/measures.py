@@ -271,6 +271,8 @@ class MeasureReader(ChangeReader):
             return None  # "3 HP printers": the brand, not horsepower
         if t.words[k] == "kt" and not (t.joined(k) and self._tonne_text()):
             return None  # "487kt" of ore in a mining report; "25kt" winds are knots
+        if t.words[k] == "gpt" and self.scan[t.starts[k]] == "G":
+            return None  # "7.2gpt gold" is a grade; "2 GPT models", "GPT-4" name no unit (review30)
         if t.words[k] == "mt" and self.scan[t.starts[k] : t.ends[k]] != "MT":
             return None  # "28,685MT" metric tonnes; not "Mt" (megatonnes) or "mt" (mount)
         if t.joined(k + n) and t.is_digits(k + n):

@@ -393,6 +393,9 @@ class ScanState:
             if t.starts[k] >= min(e, start + 120):
                 break
             got = self.lex.records.after(t.words, k)
-            if got is not None and t.word(k - 1) not in NOT_RECORD_AFTER:
-                return got[0]
+            if got is None or t.word(k - 1) in NOT_RECORD_AFTER:
+                continue
+            if t.words[k] == "más" and t.word(k + got[1]) == "que":
+                continue  # "5% más altos que en 2023": a comparison, not a record (review30)
+            return got[0]
         return None

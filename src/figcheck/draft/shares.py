@@ -7,6 +7,16 @@ from figcheck.draft.measures import MeasureReader
 from figcheck.draft.mention import Mention
 from figcheck.draft.vocabulary import ORDINAL_AFTER, STREAK_UNIT, TIME
 
+#: Fractions that are also ordinals ("a third", "an eighth"): before a noun, a place in a row.
+_ORDINALS = frozenset(["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+#: Words after such a fraction that keep it a share ("a third of", "a fifth more").
+_SHARE_AFTER = frozenset([
+    "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+    "above", "below", "over", "under", "the", "its", "their", "his", "her", "our", "your", "and",
+    "or", "to", "in", "on", "at", "from", "since", "last", "this", "that", "a", "an", "as",
+    "compared", "cheaper", "dearer", "faster", "slower", "off", "down", "up",
+])  # fmt: skip
+
 
 class ShareReader(MeasureReader):
     """Reads spelled fractions and ratios."""
@@ -49,12 +59,26 @@ class ShareReader(MeasureReader):
                 return None
             if t.word(last + 1) in ORDINAL_AFTER:
                 return None  # "a third straight month", "a fifth time": an ordinal
+            if self._ordinal_of_a_noun(i, last):
+                return None  # "Nadal won a seventh title", "a third term bid": an ordinal
             if t.word(last + 1) == "-" and t.joined(last + 1):
                 return None  # "a half-hour drive"
         else:
             assert d_in is not None
             share, last = d_in
         return self._share_mention(i, last, f"{share:.4g} percent", share, "percent")
+
+    def _ordinal_of_a_noun(self, i: int, last: int) -> bool:
+        """ "a seventh title", "a third stadium": "a"/"an" and an ordinal before a noun count a
+        place in a row, not a share (review30); "a third of", "a third higher", "by a third",
+        "about a third" and "a third." stay shares."""
+        t = self.t
+        if t.words[i] not in ("a", "an") or t.words[last] not in _ORDINALS:
+            return False
+        after = t.word(last + 1)
+        if not t.is_word(last + 1) or after in _SHARE_AFTER or not after.isalpha():
+            return False
+        return t.word(i - 1) not in ("by", "than") and not self.lex.hedges.before(t.words, i)
 
     def _half_a_unit(self, i: int) -> tuple[str, int] | None:
         """(unit, last token) for "half a mile", "half a tonne", and, after a change word,
