@@ -158,3 +158,14 @@ def test_a_spanish_comparative_is_not_a_record() -> None:
         "Las remesas sumaron 5 mil millones de dólares, la cifra más elevada desde 2008.", lang="es"
     )
     assert record.record is not None
+
+
+def test_a_change_than_in_a_named_month_runs_from_that_month() -> None:
+    """Found reading the stop's three drafts: "5.6% more … in January 2020 than in January 2019"
+    was drafted from December 2019: the base pattern "than (?:in )?" kept its space and then
+    asked for another, so "than" never named a base."""
+    from draft_rows import claim
+
+    text = "U.S. airlines carried 5.6% more passengers in January 2020 than in January 2019."
+    block = claim(text, "5.6% more", [], "2020-03-26")
+    assert "from: {Date: 2019-01-01}, to: {Date: 2020-01-01}" in block, block

@@ -403,7 +403,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
 
 
 _BASE = (
-    rf"(?:{COMPARED_WITH}|than (?:in )?|"
+    rf"(?:{COMPARED_WITH}|than(?:\s+in)?|"
     r"versus|vs\.?)"
 )
 
