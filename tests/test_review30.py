@@ -169,3 +169,28 @@ def test_a_change_than_in_a_named_month_runs_from_that_month() -> None:
     text = "U.S. airlines carried 5.6% more passengers in January 2020 than in January 2019."
     block = claim(text, "5.6% more", [], "2020-03-26")
     assert "from: {Date: 2019-01-01}, to: {Date: 2020-01-01}" in block, block
+
+
+def test_a_report_day_is_not_the_figures_period_in_any_sentence() -> None:
+    """Final read: the suggester cut the sentence at the period's offset in the whole text, so
+    "reported Tuesday" was known as the report's day only in a text's first sentence."""
+    from figcheck.draft.extract import extract_mentions
+    from figcheck.draft.suggest import _figure_period
+
+    text = (
+        "Inflation data came out this week. Markets were calm. "
+        "The Labor Department reported Tuesday that prices rose 0.4%."
+    )
+    (rise,) = [m for m in extract_mentions(text, lang="en") if m.unit == "percent"]
+    assert any(p.kind == "weekday" for p in rise.periods), rise.periods
+    period = _figure_period(rise)
+    assert period is None or period.kind != "weekday", period
+
+
+def test_a_change_from_the_month_after_december_is_the_next_january() -> None:
+    """Final read: drafting's own month arithmetic gave "2019-13" for a month after December;
+    it is the periods module's ``months_after``."""
+    from figcheck.draft.periods import months_after
+
+    assert months_after("2019-12", 1) == "2020-01"
+    assert months_after("2020-01", -1) == "2019-12"

@@ -59,6 +59,14 @@ def code_names(frame: pd.DataFrame, column: str, names: str, codes: set[str]) ->
     return {str(code): str(name) for code, name in zip(single[column], single[names], strict=True)}
 
 
+def _values_of(condition: Any) -> list[Any]:
+    """The values a ``where`` condition names: an ``in`` list's, or the one value."""
+    if isinstance(condition, dict) and "in" in condition:
+        values: list[Any] = condition["in"]
+        return values
+    return [condition]
+
+
 def where_words(
     where: Sequence[str],
     key: Sequence[Any],
@@ -74,7 +82,7 @@ def where_words(
     any_name = False
     for column, value in zip(where, key, strict=True):
         names = named.get(column, {})
-        codes = value["in"] if isinstance(value, dict) and "in" in value else [value]
+        codes = _values_of(value)
         if names and all(isinstance(c, str) and c in names for c in codes):
             shown = [
                 f"{shown_value(names[c])} ({shown_value(c)})" for c in codes[: SHOWN_ITEMS + 1]
@@ -113,12 +121,7 @@ def missing_words(
     for column, name in names.items():
         at = where.index(column)
         codes = {
-            code
-            for key in keys.values()
-            for code in (
-                key[at]["in"] if isinstance(key[at], dict) and "in" in key[at] else [key[at]]
-            )
-            if isinstance(code, str)
+            code for key in keys.values() for code in _values_of(key[at]) if isinstance(code, str)
         }
         named[column] = code_names(frame, column, name, codes)
     for i, key in keys.items():

@@ -23,10 +23,11 @@ from functools import lru_cache
 
 from figcheck.draft.extract import Mention
 from figcheck.draft.governing import drafted_period, drafted_periods
-from figcheck.draft.periods import MONTHS, Period, find_periods
+from figcheck.draft.lexicon import lexicon
+from figcheck.draft.periods import MONTHS, Period, find_periods, months_after
 from figcheck.draft.suggest import (
     CLAUSE_BREAK,
-    CURRENCY_NAMES,
+    CURRENCY_OF,
     DatasetHint,
     Suggestion,
     currency_direction,
@@ -83,25 +84,6 @@ _LAST_N = re.compile(r"\b(?:in|en|durante) (?:nearly |almost |more than |casi |m
                      r"(?:(?:los |las )?(?:últimos|últimas|last|past) )?(\w+) "
                      r"(years|decades|months|años|décadas|meses)\b",
                      re.IGNORECASE)  # fmt: skip
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "doce": 12,
-    "diez": 10,
-    "veinte": 20,
-    "treinta": 30,
-}
 
 
 def published_date(text: str) -> str | None:
@@ -372,7 +354,7 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
             start = str(int(end) - 1)
         elif end:
             twelve = twelve_months(mention) or _HALF.search(_clause(mention)) is not None
-            start = _shift(end, -12 if twelve else -1)
+            start = months_after(end, -12 if twelve else -1)
         span = _month_span(period)
         frm = _where(key, start, mention, best, span)
         to = _where(key, end or "", mention, best, span)
@@ -451,7 +433,7 @@ def _step(start: str, mention: Mention, base: Period) -> str:
         when = _iso(other)
         if other is not base and when and not when.startswith("-") and when != start:
             return when[: len(start)]
-    return str(int(start) + 1) if len(start) == 4 else _shift(start, 1)
+    return str(int(start) + 1) if len(start) == 4 else months_after(start, 1)
 
 
 def _record_order(mention: Mention) -> str:
@@ -466,9 +448,8 @@ def _record_order(mention: Mention) -> str:
     # the figure's own unit ("160.8 yen") is not the record's subject
     sentence = mention.sentence.lower().replace(mention.text.lower(), " ")
     at = sentence.find((mention.record or "").lower())
-    names = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
     before = re.findall(r"[^\W\d_]+", sentence[: at if at >= 0 else len(sentence)])
-    subject = next((names[w] for w in reversed(before) if w in names), None)
+    subject = next((CURRENCY_OF[w] for w in reversed(before) if w in CURRENCY_OF), None)
     if subject == pair.group(1):  # the currency the rate counts: its low is the rate's high
         return "highest" if order == "lowest" else "lowest"
     return order
@@ -483,8 +464,9 @@ def _rank(mention: Mention, best: Suggestion, period: Period | None) -> str:
     last = _LAST_N.search(mention.sentence)
     if since:
         window = f", since: {since.group(1) or since.group(2)}"
-    elif last and (last.group(1).lower() in _NUMBER_WORDS or last.group(1).isdigit()):
-        n = int(last.group(1)) if last.group(1).isdigit() else _NUMBER_WORDS[last.group(1).lower()]
+    elif last and (last.group(1).lower() in lexicon().numbers or last.group(1).isdigit()):
+        word = last.group(1)
+        n = int(word) if word.isdigit() else lexicon().numbers[word.lower()][0]
         n *= 10 if last.group(2).lower() in ("decades", "décadas") else 1
         window = f", last: {n}"
     if mention.kind == "change" and mention.unit == "percent":
@@ -581,13 +563,6 @@ def _working_day_before(day: str) -> str:
     while before.weekday() >= 5:
         before -= timedelta(days=1)
     return before.isoformat()
-
-
-def _shift(month: str, months: int) -> str:
-    year, mon = int(month[:4]), int(month[5:7]) + months
-    while mon < 1:
-        year, mon = year - 1, mon + 12
-    return f"{year}-{mon:02d}"
 
 
 def _as_of(period: Period) -> str | None:

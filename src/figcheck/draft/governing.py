@@ -100,7 +100,7 @@ def _week_ending(mention: Mention, week_end: str) -> str:
     ending September 26, 2019"), else ``week_end``."""
     for period in mention.periods:
         if (period.kind == "day" and len(period.first) == 10
-                and _preceded(mention, period, _WEEK_ENDING)):  # fmt: skip
+                and preceded(mention, period, _WEEK_ENDING)):  # fmt: skip
             return period.first
     return week_end
 
@@ -323,7 +323,7 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
     about = about and not _BASE_BEFORE.search(_before(mention)) and not first.ahead  # "by 30 June"
     # "por encima del 4% de julio", "above the 4% of July": a compared month's figure
     about = about and not (_ABOVE.search(_before(mention)) and first.word in ("de", "del", "of"))
-    return own, about and not _PREVIOUS.search(_before(mention)) and not _preceded(
+    return own, about and not _PREVIOUS.search(_before(mention)) and not preceded(
         mention, first, SAME_TIME
     ) and not _bracketed(mention, first) and _aside(mention, first) < 0
     # not "in the same week of 2021/22", "(21% in May)", ", which … in 2000,"
@@ -815,8 +815,8 @@ def _compared(mention: Mention, period: Period) -> bool:
     return (
         period.word in _BASES
         or " ".join(period.word.split()) in ("frente a", "frente al", "ante")  # "frente a 2020"
-        or (period.kind in ("relative", "anchored", "fiscal") and _preceded(mention, period, _ON))
-        or _preceded(mention, period, _COMPARED)
+        or (period.kind in ("relative", "anchored", "fiscal") and preceded(mention, period, _ON))
+        or preceded(mention, period, _COMPARED)
         or _base_of_another(mention, period)
     )
 
@@ -864,7 +864,7 @@ def _dated_from(mention: Mention, period: Period) -> bool:
     return glue is not None and rest[glue.end() :].startswith(" ".join(period.text.split()))
 
 
-def _preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
+def preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
     """``period`` stands in ``mention``'s sentence right after ``words``."""
     printed = " ".join(period.text.split())
     sentence = mention.sentence
@@ -915,13 +915,13 @@ _CHANGE_IN = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:drop|rise|increase|
 def _reported(mention: Mention, period: Period) -> bool:
     """``period`` is the day of a report ("released on Friday"), not the time of its figures
     (when the article has said what time that is)."""
-    return period.kind in ("day", "weekday", "yesterday") and _preceded(mention, period, _REPORTED)
+    return period.kind in ("day", "weekday", "yesterday") and preceded(mention, period, _REPORTED)
 
 
 def _same_months(mention: Mention, own: Period, running: Period | None) -> Period:
     """A year printed as "el mismo mes de 2017" ("the same period of 2020"): the months of the
     period the article is about, in that year."""
-    if own.kind != "year" or running is None or not _preceded(mention, own, SAME_TIME):
+    if own.kind != "year" or running is None or not preceded(mention, own, SAME_TIME):
         return own
     first, last = running.first, running.last
     month = r"\d{4}-\d{2}(?:-\d{2})?"  # a month or a day ("the June 1-20 period")
@@ -961,7 +961,7 @@ def _as_of_day(mention: Mention, own: Period, published: str | None) -> Period:
     if own.kind != "year" or not re.fullmatch(r"\d{4}", own.first) or own.last:
         return own
     for period in mention.periods:
-        if period.kind not in ("day", "weekday") or not _preceded(mention, period, _AS_OF):
+        if period.kind not in ("day", "weekday") or not preceded(mention, period, _AS_OF):
             continue
         day = resolve(period, published)
         if day.first.startswith(own.first) and len(day.first) == 10:
@@ -993,7 +993,7 @@ def _counted_to(mentions: Sequence[Mention], published: str | None) -> str:
         return ""
     for mention in mentions:
         for period in mention.periods:
-            if period.kind != "day" or not _preceded(mention, period, _UP_TO):
+            if period.kind != "day" or not preceded(mention, period, _UP_TO):
                 continue
             day = resolve(period, published)
             if (len(day.first) == 10 and day.first[:4] == published[:4]

@@ -25,11 +25,12 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
 from figcheck.draft.extract import Mention
+from figcheck.draft.governing import preceded
 from figcheck.draft.lexicon import lexicon
 
 __all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "key_values",
@@ -316,8 +317,8 @@ _REPORTED = re.compile(r"\b(?:reported|said|says|announced|showed|published|rele
 def _figure_period(mention: Mention) -> Any:
     """The figure's first period that is not the day it was reported on; None without one."""
     for period in mention.periods:
-        if period.kind in _DAY_KINDS and _REPORTED.search(mention.sentence[: period.start]):
-            continue
+        if period.kind in _DAY_KINDS and preceded(mention, period, _REPORTED):
+            continue  # (period.start is the text's offset, not the sentence's: final read)
         return period
     return None
 
@@ -539,7 +540,7 @@ CURRENCY_NAMES = {
     "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
     "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
 }  # fmt: skip
-_CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
+CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
 #: The other currency of a move ("against the dollar", "frente al dólar", "ante el dólar").
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\s+(?:the\s+)?"
                       r"(?:US\s+|U\.S\.\s+)?([^\W\d_]+)", re.IGNORECASE)  # fmt: skip
@@ -563,6 +564,7 @@ def _names_a_move(clause: str) -> bool:
 _CURRENCY_DOWN = re.compile(r"^(?:weaken|depreci|cayendo|bajando|fallen)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def currency_direction(mention: Mention) -> str | None:
     """ "up" or "down": the last word of a move before a currency's figure ("the peso weakened
     0.6%" down, "el euro subió 0,7%" up); None when no word says."""
@@ -578,6 +580,7 @@ def currency_direction(mention: Mention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def moved_currency(mention: Mention) -> tuple[str, str] | None:
     """A currency's move in percent ("the peso weakened 0.6% against the dollar", "el euro
     cayó 0,7%"): the currency named before the figure in its clause (no word of prices
@@ -592,14 +595,14 @@ def moved_currency(mention: Mention) -> tuple[str, str] | None:
     if mention.kind == "quantity" and not _names_a_move(clause):
         return None
     words = re.findall(r"[^\W\d_]+", clause[:at].lower())
-    own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _CURRENCY_OF), None)
+    own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in CURRENCY_OF), None)
     if own is None or _PRICE_RATE.search(" ".join(words[own:])):
         return None
     if _PRICE_RATE.search(" ".join(words[:own])) or _COMPONENTS & {_fold(w) for w in words}:
         return None
     against = _AGAINST.search(clause, at)
-    other = _CURRENCY_OF.get(against.group(1).lower(), "") if against else ""
-    subject = _CURRENCY_OF[words[own]]
+    other = CURRENCY_OF.get(against.group(1).lower(), "") if against else ""
+    subject = CURRENCY_OF[words[own]]
     other = other or ("USD" if subject != "USD" else "")
     if not other or other == subject:
         return None
@@ -614,7 +617,7 @@ def _against_a_currency(mention: Mention) -> bool:
     clause = figure_clause(mention)
     at = clause.find(mention.text)
     against = _AGAINST.search(clause, at + len(mention.text)) if at >= 0 else None
-    return against is not None and against.group(1).lower() in _CURRENCY_OF
+    return against is not None and against.group(1).lower() in CURRENCY_OF
 
 
 def _rate_columns(moved: tuple[str, str], hints: Sequence[DatasetHint],

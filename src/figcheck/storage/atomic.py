@@ -123,12 +123,13 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 
 def json_bytes(data: Any) -> bytes:
-    """``data`` as :func:`write_json` writes it."""
+    """``data`` as JSON, as every JSON file figcheck writes: UTF-8, indented by two, one final
+    line break."""
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_json(path: Path, data: Any) -> None:
-    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_bytes(path, json_bytes(data))
 
 
 def replace_together(files: Sequence[tuple[Path, bytes]]) -> None:
