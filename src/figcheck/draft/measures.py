@@ -255,6 +255,8 @@ class MeasureReader(ChangeReader):
             return (f"delta_degree_{scale}", 1) if scale else None
         if got is None and t.word(k) == "°" and t.joined(k) and self._weather_before(k):
             return (f"delta_degree_{self._bare_degree_scale()}", 1)  # "the top of 17.4°"
+        if got is None and self._reading_named_after(k):
+            return (f"degree_{self._bare_degree_scale()}", 2)  # "6 de mínima y 15 de máxima"
         if got is None:
             named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
             return (named, 1) if named is not None else None
@@ -286,6 +288,15 @@ class MeasureReader(ChangeReader):
         if unit == "ounce":
             return self._metal_ounce(unit, k), n  # "poured 88,400oz" of gold: troy ounces
         return unit, n
+
+    def _reading_named_after(self, k: int) -> bool:
+        """ "de mínima", "de máxima" from token ``k``, ending its clause: the figure before is
+        the day's lowest or highest temperature, in degrees ("13 de máxima"; not "presos de
+        máxima seguridad")."""
+        t = self.t
+        if t.word(k) != "de" or t.word(k + 1) not in ("mínima", "máxima", "minima", "maxima"):
+            return False
+        return not t.is_word(k + 2) or t.words[k + 2] in ("y", "e", "o", "con", "en", "para")
 
     def _brand_before_goods(self, k: int) -> bool:
         """ "HP" printed in capitals before a plural noun of goods ("3 HP printers", "12 HP
@@ -361,6 +372,9 @@ class MeasureReader(ChangeReader):
             return f"/{RATE_TIME[t.words[k + lead]]}", lead + 1
         if w == "día" and t.word(k - 1) in ("barriles", "barril"):
             return "/day", 1  # "933.000 barriles día": Venezuelan oil reports drop the "por"
+        if w == "a" and t.word(k + 1) in ("la", "el") and t.word(k + 2) in RATE_TIME \
+                and t.word(k + 3) not in ("de", "del", "que"):  # fmt: skip
+            return f"/{RATE_TIME[t.words[k + 2]]}", 3  # "a la hora", not "a la hora de votar"
         n = 0
         if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
@@ -774,7 +788,8 @@ class MeasureReader(ChangeReader):
     def _cases_of_people(self, first: int) -> bool:
         """ "casos"/"cases" count people only when their sentence names the dead or the victims
         as what the cases are (CASE_PEOPLE), before the figure and with no other figure between
-        ("las muertes por asfixia sumaron 327 casos"); else they are things counted ("3 mil 115
+        ("las muertes por asfixia sumaron 327 casos"), not as what a figure just before counts
+        ("12 personas muertas y 4.512 casos"); else they are things counted ("3 mil 115
         quejas … 2 mil 870 casos", "86 cases of measles", "los médicos atendieron 300 casos")."""
         t = self.t
         here = self._sentence_index(t.starts[first])
@@ -782,7 +797,8 @@ class MeasureReader(ChangeReader):
             if t.is_digits(k) or self._sentence_index(t.starts[k]) != here:
                 return False
             if t.words[k] in CASE_PEOPLE:
-                return True
+                # "12 personas muertas y 4.512 casos": the dead describe the figure before
+                return not (t.is_digits(k - 2) and t.word(k - 1) in self.lex.people)
         return False
 
     def _index_named_before(self, i: int) -> bool:

@@ -37,6 +37,7 @@ from figcheck.draft.vocabulary import (
     GROUPS,
     HIGH_LOW,
     INDEX_POINTS,
+    INDEX_WORDS,
     LAYOUT,
     LEVEL_BEFORE,
     LIFT_WORDS,
@@ -71,6 +72,7 @@ from figcheck.draft.vocabulary import (
     ROOM_WORDS,
     SHARE_ALL,
     SHARE_NAMED,
+    STAY_WORDS,
     STOCK_WORDS,
     STOP,
     STREAK_UNIT,
@@ -176,6 +178,19 @@ _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 
 
 #: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
+#: Spanish finite verbs of the third person plural (preterite "-aron"/"-ieron"/"-yeron",
+#: imperfect "-aban"/"-ían", and the commonest irregular ones): after a figure, a verb, not
+#: the noun it counts (quantities._participle).
+_FINITE_VERB = re.compile(
+    r"^(?:[^\W\d_]{2,}(?:aron|ieron|yeron|aban|ían)|fueron|son|eran|serán|serían|están|"
+    r"estaban|estuvieron|tienen|tenían|tuvieron|han|habían|hubo|hay)$"
+)
+#: The temperature scales a degree sign may stand before ("40° Celsius", "104° F").
+_SCALE_NAMES = frozenset(["c", "f", "celsius", "fahrenheit", "centígrados", "centigrados"])
+#: Words that bound a move in points before "de"/"a" ("más de un punto", "inferior a un
+#: punto"), and the words of a percent in a text (quantities._points_of_a_share).
+_POINT_BOUNDS = frozenset(["más", "menos", "inferior", "superior", "cerca", "alrededor"])
+_PERCENT_WORDS = re.compile(r"\bpor ciento\b|\bper ?cent\b|\bpercent\b")
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
 _POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
@@ -283,6 +298,8 @@ class QuantityScan(ShareReader):
             return self._number(i, spelled=True)  # "zero-point-six percent"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
             return self._number(i, spelled=True)
+        if w == "un" and self._one_point(i):
+            return self._number(i, spelled=True)  # "más de un punto", "inferior a un punto"
         return None
 
     def _peek(self, k: int) -> tuple[Mention, int] | None:
@@ -317,6 +334,8 @@ class QuantityScan(ShareReader):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
         if self._star_rating(i):
             return None  # "hoteles de 4 y 5 estrellas", "a 5-star hotel": a hotel's class
+        if not spelled and self._ordinal_sign(i):
+            return None  # "el 32° Encuentro Nacional", "la 5ª edición": an ordinal
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
@@ -622,6 +641,7 @@ class QuantityScan(ShareReader):
             and (
                 (t.word(j + 2) in ("de", "of") and t.word(j + 3) in EVENT_NOUNS)
                 or (t.word(first - 1) in ("de", "of") and t.word(first - 2) in EVENT_NOUNS)
+                or self._length_of_stay(first)
             )
         ):  # "tras 10 horas de debates", "la huelga de 12 días": the length of an event
             base = EVENT_UNITS[t.words[j + 1]]
@@ -703,7 +723,11 @@ class QuantityScan(ShareReader):
                 base = "people" if noun in lex.people else "count"
                 if noun in _SEAT_HOLDERS and _SEATS.search(self._sentences_text(i)):
                     base = "count"  # "124 escaños. … con 95 diputados": the seats a party won
-                if noun in ("points", "puntos") and base == "count" and self._poll_margin(first):
+                if (
+                    noun in ("points", "puntos", "punto")
+                    and base == "count"
+                    and (self._poll_margin(first) or self._points_of_a_share(i, noun_last))
+                ):
                     base = "percentage_point"  # a poll: "Burr leads by 22 points"
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
@@ -1417,6 +1441,57 @@ class QuantityScan(ShareReader):
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text
 
+    def _length_of_stay(self, first: int) -> bool:
+        """A stay is named in the six tokens before the figure, in its sentence and with no
+        other figure between ("una estadía media de 4 días", "la estadía promedio alcanzará
+        las 3,1 noches", "guests stayed an average of 2.4 nights"): its length is the claim."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        for k in range(first - 1, max(-1, first - 7), -1):
+            if t.is_digits(k) or self._sentence_index(t.starts[k]) != here:
+                return False
+            if t.words[k] in STAY_WORDS:
+                return True
+        return False
+
+    def _ordinal_sign(self, i: int) -> bool:
+        """A whole number with "°"/"º"/"ª" glued to it before a capitalised name ("el 32°
+        Encuentro Nacional", "la 5ª Conferencia") is an ordinal; a reading ("32° en
+        Resistencia", "40° Celsius") keeps its degrees."""
+        t = self.t
+        if t.word(i + 1) not in ("°", "º", "ª") or not t.joined(i + 1) or not t.is_word(i + 2):
+            return False
+        name = self.scan[t.starts[i + 2] : t.ends[i + 2]]
+        return name[:1].isupper() and t.words[i + 2] not in _SCALE_NAMES
+
+    def _points_of_a_share(self, i: int, last: int) -> bool:
+        """Points (token ``last``) of the figure at ``i`` that move a share: the text prints
+        its shares in percent (twice at least), no index is named in the sentence, the figure
+        is under 100, and it is a move or a gap (a change word in the eight tokens before,
+        "más de"/"inferior a" before, "por encima"/"por debajo"/"más"/"menos" after): "Los
+        verdes bajan 2 puntos", "más de cuatro puntos por encima del PP", "la pérdida de más
+        de un punto". A game's points ("el líder sumó 3 puntos") come in a text with no
+        percents."""
+        t = self.t
+        if self.percent_marks is None:
+            head = self.scan[:20000].lower()
+            self.percent_marks = head.count("%") + len(_PERCENT_WORDS.findall(head))
+        if self.percent_marks < 2 or (not t.is_digits(i) and t.words[i] not in self.lex.numbers \
+                and t.words[i] != "un"):  # fmt: skip
+            return False
+        here = self._sentence_index(t.starts[i])
+        lo = i
+        while lo > 0 and self._sentence_index(t.starts[lo - 1]) == here:
+            lo -= 1
+        if any(w in INDEX_WORDS for w in t.words[lo : last + 6]):
+            return False
+        bound = t.word(i - 1) in ("de", "a") and t.word(i - 2) in _POINT_BOUNDS
+        after = t.word(last + 1)
+        compared = after in ("más", "menos") or (
+            after == "por" and t.word(last + 2) in ("encima", "debajo")
+        )
+        return bound or compared or self._move_before(i - 1) is not None
+
     def _move_before_level(self, k: int) -> str | None:
         """The direction of a move whose level "to …" ends right before token ``k`` ("from"),
         its change word in the eight tokens before that level: "grew by 6 percent to Kes 1.98
@@ -1822,8 +1897,15 @@ class QuantityScan(ShareReader):
     def _participle(self, word: str, k: int) -> bool:
         """The word at token ``k`` after a figure is a participle ("12.19 million shipped in
         the same week", "3.5 million delivered last year"): it ends in -ed, names no people and
-        no noun follows it ("3 flatbed trucks" keeps its noun)."""
+        no noun follows it ("3 flatbed trucks" keeps its noun). In Spanish, a finite verb of
+        the third person plural ("correspondieron", "resultaron", "fueron", "son") is never the
+        noun a figure counts, whatever follows it."""
         t = self.t
+        if self.lang == "es" and _FINITE_VERB.match(word) and word not in self.lex.people:
+            # "2,1 millones correspondieron a la estatal", "30 resultaron heridas"; a spelled
+            # figure keeps the verb as its noun ("cuatro de las doce divisiones … y ocho
+            # registraron": a bare spelled figure would be no quantity)
+            return t.word(k - 1) not in self.lex.numbers
         if len(word) < 6 or not word.endswith("ed") or word in self.lex.people:
             return False
         after = t.word(k + 1)
