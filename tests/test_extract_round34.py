@@ -151,3 +151,109 @@ NIGHTS: list[Row] = [
 @table(NIGHTS)
 def test_nights(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 8. A move in points after another move in points in the sentence before ("… sube 3 puntos
+#    porcentuales y el Partido Nacional 2. Los colorados bajan 2 puntos."); a spelled gap after
+#    "más de" with "por encima"/"por debajo" takes the points of the figure before ("la pérdida
+#    de más de un punto y situarse a más de ocho por debajo")
+MORE_POINTS: list[Row] = [
+    ("move-after-move",
+     "El oficialismo tiene 41% y la oposición un 33%. Frente a mayo, los socialistas suben "
+     "4 puntos porcentuales y los verdes 1. Los liberales bajan 3 puntos.", "es",
+     [("41%", 41, "percent"), ("33%", 33, "percent"),
+      ("suben 4 puntos porcentuales", 4, "percentage_point"), ("1", 1, "percentage_point"),
+      ("bajan 3 puntos", 3, "percentage_point")]),
+    ("spelled-gap", "Con el 9,5%, pierde más de un punto y queda a más de seis por debajo.", "es",
+     [("9,5%", 9.5, "percent"), ("más de un punto", 1, "percentage_point"),
+      ("más de seis", 6, "percentage_point")]),
+    ("look-alike-spelled-de", "Con el 9,5%, el partido es uno de los seis mayores.", "es",
+     [("9,5%", 9.5, "percent")]),
+]  # fmt: skip
+
+
+@table(MORE_POINTS)
+def test_more_points(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# 9. A demonstrative after a bare figure opens a time or a thing named after it, never the noun
+#    it counts: "de 250 el año pasado a 262 este año" (the brief's open form: the bare figure
+#    takes the unit named before); a Spanish move verb's "de X a Y" counts its subject, as
+#    "pasar de X a Y" does ("Las víctimas subieron de 30 a 41")
+DEMONSTRATIVES: list[Row] = [
+    ("este-ano", "Los homicidios pasaron de 250 el año pasado a 262 este año en Colima.", "es",
+     [("250", 250, "people"), ("262", 262, "people")]),
+    ("esta-semana", "Las víctimas subieron de 30 a 41 esta semana.", "es",
+     [("subieron de 30", 30, "people"), ("41", 41, "people")]),
+]  # fmt: skip
+
+
+@table(DEMONSTRATIVES)
+def test_demonstratives(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 10. Money: "céntimos" are hundredths of the euro (of the sol in a text that prints soles); a
+#     unit printed after both bounds of "entre … y" does not part the range; Spanish "por" and
+#     one thing in the singular ending its phrase is a rate per a thing ("hectáreas por
+#     finca", "dólares por acción"), not "por concepto de"
+MONEY_AND_RATES: list[Row] = [
+    ("centimos-euro", "El cordero se paga a ochenta céntimos por kilo en Huesca.", "es",
+     [("ochenta céntimos por kilo", 0.8, "EUR/kilogram")]),
+    ("centimos-sol", "El pasaje subió 50 céntimos y quedó en 3 soles.", "es",
+     [("subió 50 céntimos", 0.5, "PEN"), ("3 soles", 3, "PEN")]),
+    ("range-repeated-unit", "La multa va entre cinco quetzales y cien quetzales por cada día.",
+     "es", [("entre cinco quetzales y cien quetzales por cada día", 52.5, "GTQ/day")]),
+    ("look-alike-move-to", "Las acciones subieron 34p a 249p.", "en",
+     [("subieron 34p", 0.34, "GBP/count"), ("249p", 2.49, "GBP/count")]),
+    ("por-finca", "Hay un promedio de 3,8 hectáreas por finca en el Cesar.", "es",
+     [("3,8 hectáreas por finca", 3.8, "hectare/count")]),
+    ("por-accion", "La empresa pagó 2 dólares por acción, según el informe.", "es",
+     [("2 dólares por acción", 2, "USD/count")]),
+    ("look-alike-por-concepto", "Pagó 500 dólares por concepto de multa.", "es",
+     [("500 dólares", 500, "USD")]),
+]  # fmt: skip
+
+
+@table(MONEY_AND_RATES)
+def test_money_and_rates(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 11. The class of a dwelling ("los departamentos de dos ambientes") counts nothing; the rooms
+#     of many dwellings do ("40 viviendas con 120 dormitorios")
+DWELLINGS: list[Row] = [
+    ("ambientes", "El alquiler subió 30% para los departamentos de dos ambientes.", "es",
+     [("subió 30%", 30, "percent")]),
+    ("usado-de-tres", "Para un departamento usado de tres ambientes se piden $23.000.", "es",
+     [("$23.000", 23000, "MXN")]),
+    ("look-alike-rooms", "Se construyeron 40 viviendas con 120 dormitorios.", "es",
+     [("40 viviendas", 40, "count"), ("120 dormitorios", 120, "count")]),
+]  # fmt: skip
+
+
+@table(DWELLINGS)
+def test_dwellings(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# 12. The pesos of a text on Colombia's Caribbean coast or its coffee growers ("caficultores",
+#     "Valledupar"), and of a text on Argentina's provinces ("Mar del Plata", "Tucumán")
+PESOS: list[Row] = [
+    ("valledupar", "En Valledupar los caficultores venden la carga a 445 mil pesos.", "es",
+     [("445 mil pesos", 445000, "COP")]),
+    ("tucuman", "En Tucumán el alquiler promedio es de $16.000.", "es",
+     [("$16.000", 16000, "ARS")]),
+    ("look-alike-mexico", "En Veracruz los cafeticultores venden a 9 pesos.", "es",
+     [("9 pesos", 9, "MXN")]),
+]  # fmt: skip
+
+
+@table(PESOS)
+def test_pesos(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -1474,12 +1474,15 @@ class MeasureReader(ChangeReader):
         because the figures around it count it: it ends its clause ("julio sumó siete; en
         enero fueron tres, cada uno") or picks a part of them ("dos de ellos fueron …"), and
         the figure before it, in its sentence or the one before, counts things or people; or
-        its noun follows it with an article after a copula ("fueron cinco las carpetas"). Not
+        its noun follows it with an article after a copula ("fueron cinco las carpetas"), or it
+        states a gap ("a más de ocho por debajo" after "un punto": percentage points). Not
         after an article or a determiner ("los dos", "ambos"), not "uno"."""
         t = self.t
         if self.lang != "es" or t.words[i] in ("uno", "una", "un") or j != i:
             return None
-        if t.word(i - 1) in SPELLED_ALONE_NOT_AFTER:
+        gap = t.word(j + 1) == "por" and t.word(j + 2) in ("encima", "debajo")
+        bounded = t.word(i - 1) == "de" and t.word(i - 2) in ("más", "menos")  # "más de ocho"
+        if t.word(i - 1) in SPELLED_ALONE_NOT_AFTER and not (gap and bounded):
             return None
         last = j
         if t.word(i - 1) in COPULA and t.word(j + 1) in ("los", "las") and t.is_word(j + 2) \
@@ -1488,13 +1491,16 @@ class MeasureReader(ChangeReader):
             return ("people" if noun in self.lex.people else "count"), j + 2
         if t.word(j + 1) == "de" and t.word(j + 2) in PARTITIVE_PRONOUNS:
             last = j + 2  # "dos de ellos"
+        elif gap:
+            pass  # "la pérdida de un punto y a más de ocho por debajo": a gap in its units
         elif t.is_word(j + 1) and t.words[j + 1] not in COPULA | {"y", "e", "o"}:
             return None  # "siete fueron archivadas" counts; "siete personas" has its noun
         if not self.found:
             return None
         before = self.found[-1]  # spelled too ("registró cinco carpetas; dos de ellas …")
         here = self._sentence_index(t.starts[i])
-        if before.unit not in ("count", "people") or here - self._sentence_index(before.start) > 1:
+        units = ("count", "people", "percentage_point") if gap else ("count", "people")
+        if before.unit not in units or here - self._sentence_index(before.start) > 1:
             return None
         return before.unit, last
 
@@ -1675,16 +1681,17 @@ class MeasureReader(ChangeReader):
 
     def _pasar_subject(self, first: int) -> str | None:
         """ "Las muertes … aumentaron, pasando de 132 en 2023 a 262", "Los casos graves pasaron
-        de 16 a 19": the start of a Spanish "pasar de X a Y" counts the plural noun that opens
+        de 16 a 19", "Las víctimas subieron de 30 a 41": the start of a Spanish "pasar de X a
+        Y" (or of a move verb's "de X a Y") counts the plural noun that opens
         its sentence after an article (within its first four tokens): "people" for people,
         else "count"; not money, a price, a rate or a percent."""
         t = self.t
         if t.word(first - 1) == "a":  # "… pasando de 132 en 2023 a 262": the move's end
             starts = [k for k in range(max(1, first - 8), first - 1) if t.words[k] == "de"]
-            if not starts or t.word(starts[0] - 1) not in PASS_VERBS:
+            if not starts or not self._pass_verb(starts[0] - 1):
                 return None
             first = starts[0] + 1
-        if t.word(first - 1) != "de" or t.word(first - 2) not in PASS_VERBS:
+        if t.word(first - 1) != "de" or not self._pass_verb(first - 2):
             return None
         here = self._sentence_index(t.starts[first])
         start = bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0
@@ -1698,6 +1705,15 @@ class MeasureReader(ChangeReader):
                     return None
                 return "count"
         return None
+
+    def _pass_verb(self, k: int) -> bool:
+        """Token ``k`` ends "pasar" or a Spanish move ("subieron", "bajaron", "aumentaron"):
+        before "de X a Y" it moves what its subject counts ("Las víctimas subieron de 30 a
+        41")."""
+        t = self.t
+        return t.word(k) in PASS_VERBS or (
+            self.lang == "es" and self.lex.changes.before(t.words, k + 1) is not None
+        )
 
     def _subject_counted(self, first: int) -> str | None:
         """ "Hospitalisations drop to 106", "Deaths rise to 45", "Los contagios bajan a 106": a

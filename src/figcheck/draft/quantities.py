@@ -54,6 +54,7 @@ from figcheck.draft.vocabulary import (
     MULTIPLE_AFTER,
     MULTIPLES,
     NAMED_LIST_PREPOSITIONS,
+    NOT_DENOMINATORS,
     NOT_THINGS,
     OF_THE_DETERMINERS,
     OPEN_QUOTES,
@@ -185,6 +186,16 @@ _FINITE_VERB = re.compile(
     r"^(?:[^\W\d_]{2,}(?:aron|ieron|yeron|aban|ían)|fueron|son|eran|serán|serían|están|"
     r"estaban|estuvieron|tienen|tenían|tuvieron|han|habían|hubo|hay)$"
 )
+#: Rooms that class a dwelling, and the dwellings (quantities._dwelling_class).
+_ROOMS = frozenset(["ambientes", "dormitorios", "recámaras", "habitaciones", "bedrooms",
+                    "bedroom", "rooms", "bed"])  # fmt: skip
+_DWELLINGS = frozenset(["departamento", "departamentos", "unidades", "unidad", "usados",
+                        "usado", "viviendas", "vivienda", "casas", "casa", "apartment",
+                        "apartments", "flats", "flat", "homes", "home", "houses", "house",
+                        "units", "unit", "condos", "pisos", "piso"])  # fmt: skip
+#: The words that may follow the thing of a Spanish rate "por finca" (quantities._por_thing).
+_POR_THING_ENDS = frozenset(["y", "e", "o", "en", "con", "que", "para", "al", "a", "mientras",
+                             "frente", "según"])  # fmt: skip
 #: The temperature scales a degree sign may stand before ("40° Celsius", "104° F").
 _SCALE_NAMES = frozenset(["c", "f", "celsius", "fahrenheit", "centígrados", "centigrados"])
 #: Words that bound a move in points before "de"/"a" ("más de un punto", "inferior a un
@@ -332,8 +343,8 @@ class QuantityScan(ShareReader):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         if not spelled and self._weekday_date(i):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
-        if self._star_rating(i):
-            return None  # "hoteles de 4 y 5 estrellas", "a 5-star hotel": a hotel's class
+        if self._star_rating(i) or self._dwelling_class(i):
+            return None  # "hoteles de 4 y 5 estrellas", "departamentos de dos ambientes": a class
         if not spelled and self._ordinal_sign(i):
             return None  # "el 32° Encuentro Nacional", "la 5ª edición": an ordinal
         if not spelled and self._item_number(i):
@@ -542,7 +553,9 @@ class QuantityScan(ShareReader):
             elif got_cur is not None and (not spelled or t.words[i] not in ("un", "one")):
                 # "39.6 centavos", "cinco centavos": hundredths of a peso; "4 centavos de
                 # dólar": of a dollar
-                currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
+                cents_of = self._centimo_currency() if t.word(j + 1).startswith("c\u00e9ntim") \
+                    or t.word(j + 1) == "centimos" else self.peso  # fmt: skip
+                currency, j, scale = cents_of, j + got_cur[1], scale * 0.01
                 if t.word(j + 1) == "de" and t.word(j + 2) in ("dólar", "dólares"):
                     currency, j = "USD", j + 2
                 elif self._quotes_the_dollar(i):
@@ -762,6 +775,8 @@ class QuantityScan(ShareReader):
                 and later[0][1:] in (*RATE_TIME.values(), *CLOCK_TIME.values())
             ):
                 rate, j = later, k - 1
+        if rate is None and (currency is not None or unit is not None) and self.lang == "es":
+            rate = self._por_thing(j + 1)  # "4,22 hectáreas por finca", "2 dólares por acción"
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
@@ -978,8 +993,20 @@ class QuantityScan(ShareReader):
     def _range(self, i: int, j: int, first: float, spelled: bool
                ) -> tuple[float, float, int] | None:  # fmt: skip
         """The second bound after token ``j`` (``i``: the first token of the first bound,
-        currency sign included, so that "between $2bn and $3bn" is one range)."""
+        currency sign included, so that "between $2bn and $3bn" is one range). A unit word
+        printed after both bounds of "between … and" ("entre cinco quetzales y cien
+        quetzales", "between 5 kilos and 10 kilos") does not part them; "up 34.6p to 249p" is
+        a move, then a level."""
         t = self.t
+        if (
+            t.is_word(j + 1)
+            and t.words[j + 1] not in STOP
+            and t.word(j + 2) in ("y", "and")
+            and (t.is_digits(j + 3) or t.word(j + 3) in self.lex.numbers)
+        ):
+            paired = self._range(i, j + 1, first, spelled)
+            if paired is not None and t.word(paired[2] + 1) == t.words[j + 1]:
+                return paired  # the same unit word after the second bound
         w = t.word(j + 1)
         if w in ("in", "en") and self._ranged_from(i):
             k = j + 2  # "ranged from 16.3 percent in Utah to 9.4 percent": a place between
@@ -1441,6 +1468,30 @@ class QuantityScan(ShareReader):
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text
 
+    def _por_thing(self, k: int) -> tuple[str, int] | None:
+        """("/count", 2) for Spanish "por" and one thing in the singular that ends the phrase
+        ("4,22 hectáreas por finca.", "2 dólares por acción y"), ("/people", 2) for a person
+        ("por productor,"); not "por ciento", "por ejemplo", "por año" (a time has its own
+        rule), "por concepto de" (what follows names no denominator) or a unit of measure."""
+        t = self.t
+        if t.word(k) != "por" or not t.is_word(k + 1):
+            return None
+        d = t.words[k + 1]
+        if d in STOP or d in TIME or d in NOT_DENOMINATORS or d in RATE_TIME or d.endswith("s"):
+            return None
+        if len(d) < 4 or self.scan[t.starts[k + 1]].isupper() or d in self.lex.numbers:
+            return None
+        if self.lex.units.after(t.words, k + 1) is not None or self._currency_at(k + 1, "after"):
+            return None
+        if t.is_word(k + 2) and t.words[k + 2] not in _POR_THING_ENDS:
+            return None  # "por concepto de", "por efecto de la lluvia"
+        return ("/people" if self._person(d) else "/count"), 2
+
+    def _centimo_currency(self) -> str:
+        """The money of "céntimos": hundredths of the Peruvian sol in a text that prints soles,
+        else of the euro ("sesenta céntimos por kilo" in a Spanish text)."""
+        return "PEN" if re.search(r"\bsoles\b|\bS/", self.scan[:20000]) else "EUR"
+
     def _length_of_stay(self, first: int) -> bool:
         """A stay is named in the six tokens before the figure, in its sentence and with no
         other figure between ("una estadía media de 4 días", "la estadía promedio alcanzará
@@ -1490,7 +1541,7 @@ class QuantityScan(ShareReader):
         compared = after in ("más", "menos") or (
             after == "por" and t.word(last + 2) in ("encima", "debajo")
         )
-        return bound or compared or self._move_before(i - 1) is not None
+        return bound or compared or self._move_before(i) is not None
 
     def _move_before_level(self, k: int) -> str | None:
         """The direction of a move whose level "to …" ends right before token ``k`` ("from"),
@@ -1523,6 +1574,16 @@ class QuantityScan(ShareReader):
             m -= 1
         before = t.words[max(0, m - 2) : m + 1]
         return any(w in _HOTELS for w in before) or t.word(k + 1) in _HOTELS
+
+    def _dwelling_class(self, i: int) -> bool:
+        """The class of a dwelling: a figure after "de" and right before its rooms ("ambientes",
+        "dormitorios", "recámaras") with a dwelling named up to four tokens before ("los
+        departamentos de dos ambientes", "un departamento usado de tres ambientes", "two-bedroom
+        flats" is a hyphenated class already): it names the kind of home, it counts nothing."""
+        t = self.t
+        if t.word(i + 1) not in _ROOMS or t.word(i - 1) != "de":
+            return False  # "40 viviendas con 120 dormitorios" counts the rooms
+        return any(w in _DWELLINGS for w in t.words[max(0, i - 4) : i])
 
     def _share_in_brackets(self, j: int) -> bool:
         """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",

@@ -714,7 +714,11 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        # registrados", "los 228.25 millones registrados"): what it counts is
                        # the unit named before
                        "registrados", "registradas", "reportados", "reportadas",
-                       "contabilizados", "contabilizadas", "acumulados", "acumuladas"])  # fmt: skip
+                       "contabilizados", "contabilizadas", "acumulados", "acumuladas",
+                       # Spanish demonstratives open a time or a thing named after the figure
+                       # ("a 262 este año", "15 esta semana"): never what it counts (round 34)
+                       "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+                       "aquel", "aquella", "aquellos", "aquellas"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
@@ -942,7 +946,12 @@ ES_WORDS = frozenset(
 
 COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín",
             "manizales", "caldas", "antioquia", "cundinamarca", "barranquilla", "bucaramanga",
-            "cafeteros", "quindío", "risaralda", "pereira", "huila", "tolima")  # fmt: skip
+            "cafeteros", "quindío", "risaralda", "pereira", "huila", "tolima",
+            # round 34: the Caribbean coast and other departments' capitals; Colombia's word for
+            # a coffee grower (Mexico's is "cafeticultor") and its coffee warehouses
+            "valledupar", "guajira", "cartagena", "santa marta", "cúcuta", "ibagué",
+            "villavicencio", "montería", "popayán", "boyacá", "nariño", "caficultor",
+            "almacafé")  # fmt: skip
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
@@ -955,7 +964,9 @@ MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 PESO_COUNTRIES = {
     "MXN": MEXICO,
     "COP": COLOMBIA,
-    "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra"),
+    "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra", "porteñ", "conurbano",
+            "afip", "anses", "mar del plata", "bariloche", "tucumán", "neuquén", "patagonia",
+            "jujuy", "chubut"),
     "CLP": ("chilen", "banco central de chile", "santiago de chile", "enap", "bencina", "sernac",
             "valparaíso", "antofagasta"),
     "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
