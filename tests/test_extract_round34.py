@@ -257,3 +257,36 @@ PESOS: list[Row] = [
 @table(PESOS)
 def test_pesos(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 13. Spanish inverts a price and its unit ("Los 6 pesos alcanzó el kilogramo de café", "30
+#     pesos cuesta el litro"): a rate per the unit named after the verb; an average's period
+#     before "fue de" ("su afluencia promedio mensual fue de 132.8 millones de usuarios") makes
+#     a rate per that period; two spelled counts a step apart joined by "o" ("dos o tres
+#     camiones") are a range
+INVERTED: list[Row] = [
+    ("price-verb-unit", "Los 8 pesos alcanzó el kilogramo de limón en Colima.", "es",
+     [("8 pesos", 8, "MXN/kilogram")]),
+    ("cuesta-el-litro", "Hoy 30 pesos cuesta el litro.", "es", [("30 pesos", 30, "MXN/litre")]),
+    ("look-alike-day", "Pagó 500 pesos el martes en Colima.", "es", [("500 pesos", 500, "MXN")]),
+    ("average-fue-de", "Su afluencia promedio mensual fue de 40 millones de usuarios.", "es",
+     [("40 millones de usuarios", 4e7, "people/month")]),
+    ("o-range", "Llegaron dos o tres camiones al puerto.", "es",
+     [("dos o tres camiones", 2.5, "count")]),
+    ("look-alike-o-apart", "Tiene 5 o 9 por ciento.", "es",
+     [("5", 5, "percent"), ("9 por ciento", 9, "percent")]),
+]  # fmt: skip
+
+
+@table(INVERTED)
+def test_inverted(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+def test_a_thing_read_as_a_unit_keeps_its_noun() -> None:
+    """ "3 cargas" (a coffee load, read as a unit of count) keeps "cargas" as the noun it counts
+    (the brief's open form: it lost its noun)."""
+    from figcheck.draft.extract import extract_mentions
+
+    (mention,) = extract_mentions("Se vendieron 3 cargas de café en Manizales.", lang="es")
+    assert (mention.text, mention.unit, mention.noun) == ("3 cargas", "count", "cargas")

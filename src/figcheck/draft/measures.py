@@ -116,6 +116,8 @@ _PRECIOUS = frozenset(
 )
 
 
+#: Spanish "was"/"is" between an average's period and its figure ("promedio mensual fue de").
+_WAS = frozenset(["fue", "es", "era", "será", "resultó"])
 #: A Spanish past participle (or "sido"): after "ha"/"han" it makes them the verb "has"/"have".
 _PARTICIPLE = re.compile(
     r"^(?:[^\W\d_]{2,}(?:ado|ada|ido|ida|ído)s?|sido|dicho|hecho|puesto|visto|"
@@ -1413,7 +1415,8 @@ class MeasureReader(ChangeReader):
 
     def _average_period(self, first: int) -> str | None:
         """The period of an average stated right before the figure ("un promedio mensual de",
-        "a daily average of", "una media diaria de") → "month", "day"."""
+        "a daily average of", "una media diaria de", "la afluencia promedio mensual fue de")
+        → "month", "day"."""
         t = self.t
         if t.word(first - 1) not in ("of", "de"):
             return None
@@ -1423,6 +1426,9 @@ class MeasureReader(ChangeReader):
             return periods[pair[1]]  # "promedio mensual de", "una media diaria de"
         if pair[1] in AVERAGE_WORDS and pair[0] in periods:
             return periods[pair[0]]  # "a daily average of"
+        if self.lang == "es" and t.word(first - 2) in _WAS and pair[0] in periods \
+                and t.word(first - 4) in AVERAGE_WORDS:  # fmt: skip
+            return periods[pair[0]]  # "su afluencia promedio mensual fue de 132.8 millones"
         return None
 
     def _per_unit_before(self, first: int) -> str | None:

@@ -186,6 +186,8 @@ _FINITE_VERB = re.compile(
     r"^(?:[^\W\d_]{2,}(?:aron|ieron|yeron|aban|ían)|fueron|son|eran|serán|serían|están|"
     r"estaban|estuvieron|tienen|tenían|tuvieron|han|habían|hubo|hay)$"
 )
+#: Verbs of a price in the present (quantities._unit_after_verb: "30 pesos cuesta el litro").
+_PRICE_VERBS = frozenset(["cuesta", "vale", "alcanza", "ronda", "promedia", "cotiza"])
 #: Rooms that class a dwelling, and the dwellings (quantities._dwelling_class).
 _ROOMS = frozenset(["ambientes", "dormitorios", "recámaras", "habitaciones", "bedrooms",
                     "bedroom", "rooms", "bed"])  # fmt: skip
@@ -589,6 +591,8 @@ class QuantityScan(ShareReader):
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
+                if got_unit[0] == "count" and t.is_word(j + 1):
+                    noun = t.words[j + 1]  # "3 cargas": a thing read as a unit keeps its noun
                 unit, j = got_unit[0], j + got_unit[1]
         if pct is None and unit is None and currency is None and not spelled \
                 and (mill := self._mill_rate(first, j)) is not None:  # fmt: skip
@@ -777,6 +781,8 @@ class QuantityScan(ShareReader):
                 rate, j = later, k - 1
         if rate is None and (currency is not None or unit is not None) and self.lang == "es":
             rate = self._por_thing(j + 1)  # "4,22 hectáreas por finca", "2 dólares por acción"
+        if rate is None and currency is not None and self.lang == "es":
+            rate = self._unit_after_verb(j + 1)  # "Los 6 pesos alcanzó el kilogramo de café"
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
@@ -1023,8 +1029,10 @@ class QuantityScan(ShareReader):
             return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
         if w in ("a", "al") and self._spanish_span(i, w) and not self._moved(i - 1):
             w = "to"  # "del 7 al 9 por ciento", "entre los 11 a 14 grados"
-        if w not in ("-", "–", "—", "to", "or", "y", "and") or (
-            spelled and w not in ("to", "y", "and", "or")
+        if w == "o" and not (spelled and self.lang == "es"):
+            return None  # "uno o dos serotipos" (two spelled counts a step apart) only
+        if w not in ("-", "–", "—", "to", "or", "o", "y", "and") or (
+            spelled and w not in ("to", "y", "and", "or", "o")
         ):
             return None
         if w in ("y", "and") and not self._between(i):
@@ -1042,7 +1050,7 @@ class QuantityScan(ShareReader):
             literal = self._literal(k, True)
             if literal is None or literal[0] <= first:
                 return None
-            if w == "or" and literal[0] != first + 1:
+            if w in ("or", "o") and literal[0] != first + 1:
                 return None  # "two or three key markets"; not "one or 20"
             scale2, last = self._scales(literal[3])
             return literal[0], scale2, last
@@ -1467,6 +1475,25 @@ class QuantityScan(ShareReader):
         if self.poll_text is None:
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text
+
+    def _unit_after_verb(self, k: int) -> tuple[str, int] | None:
+        """("/kilogram", 0) for a price whose unit of measure is the subject after its verb
+        (Spanish inverts them: "Los 6 pesos alcanzó el kilogramo de café", "30 pesos cuesta
+        el litro."): one verb in the singular at ``k``, then "el"/"la" and the unit, then "de"
+        or the clause's end. The span stays the money."""
+        t = self.t
+        verb = t.word(k)
+        if not t.is_word(k) or verb in STOP or not (verb.endswith("ó") or verb in _PRICE_VERBS):
+            return None
+        if t.word(k + 1) not in ("el", "la"):
+            return None
+        unit = self.lex.units.after(t.words, k + 2)
+        if unit is None or unit[0] in ("count", "hour") or unit[0] in RATE_TIME.values():
+            return None
+        end = k + 2 + unit[1]
+        if t.is_word(end) and t.words[end] not in ("de", "del", "y", "en", "para"):
+            return None
+        return f"/{unit[0]}", 0
 
     def _por_thing(self, k: int) -> tuple[str, int] | None:
         """("/count", 2) for Spanish "por" and one thing in the singular that ends the phrase
