@@ -438,7 +438,7 @@ AGE_BRACKETS = [
     ("to", "El empleo sube en 34.900 ocupados. Siendo el grupo de jóvenes de 20 a 24 años el que más baja.", "es",
      [("sube en 34.900 ocupados", 34900, "people")]),
     ("and-over", "La ocupación baja un 0,27%. La tasa de la población de 16 y más años es del 49,07%.", "es",
-     [("0,27%", 0.27, "percent"), ("49,07%", 49.07, "percent")]),
+     [("baja un 0,27%", 0.27, "percent"), ("49,07%", 49.07, "percent")]),
     ("look-alike-range", "Los precios subieron de 20 a 24 pesos.", "es", [("subieron de 20", 20, "MXN"), ("24 pesos", 24, "MXN")]),
 ]  # fmt: skip
 
@@ -450,7 +450,7 @@ AMONG_PEOPLE = [
     ("in-the", "El empleo sube en 30.400 en las mujeres.", "es", [("sube en 30.400 en las mujeres", 30400, "people")]),
     ("english", "Employment fell by 12,000 among women.", None, [("fell by 12,000 among women", 12000, "people")]),
     ("look-alike-money", "Las ventas suben en 300 millones de pesos entre los hombres.", "es",
-     [("300 millones de pesos", 300000000, "MXN")]),
+     [("suben en 300 millones de pesos", 300000000, "MXN")]),
 ]  # fmt: skip
 
 #: Class 32 (final4): constant dollars of a year ("in 2016 dollars") name a price basis, not money.

@@ -45,7 +45,7 @@ DOLLAR_SIGN: list[Row] = [
      [("$24", 24, "MXN/kilogram")]),
     ("pesos-stay-pesos",
      "En Cúcuta, frontera con Venezuela, los venezolanos pagan 3.000 pesos por el pasaje.", "es",
-     [("3.000 pesos", 3000, "MXN")]),
+     [("3.000 pesos", 3000, "COP")]),  # Cúcuta is Colombian (round 34's places of Colombia)
 ]  # fmt: skip
 
 

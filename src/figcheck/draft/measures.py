@@ -116,6 +116,8 @@ _PRECIOUS = frozenset(
 )
 
 
+#: Spanish "was"/"is" between an average's period and its figure ("promedio mensual fue de").
+_WAS = frozenset(["fue", "es", "era", "será", "resultó"])
 #: A Spanish past participle (or "sido"): after "ha"/"han" it makes them the verb "has"/"have".
 _PARTICIPLE = re.compile(
     r"^(?:[^\W\d_]{2,}(?:ado|ada|ido|ida|ído)s?|sido|dicho|hecho|puesto|visto|"
@@ -255,6 +257,8 @@ class MeasureReader(ChangeReader):
             return (f"delta_degree_{scale}", 1) if scale else None
         if got is None and t.word(k) == "°" and t.joined(k) and self._weather_before(k):
             return (f"delta_degree_{self._bare_degree_scale()}", 1)  # "the top of 17.4°"
+        if got is None and self._reading_named_after(k):
+            return (f"degree_{self._bare_degree_scale()}", 2)  # "6 de mínima y 15 de máxima"
         if got is None:
             named = self._registry_unit(k)  # "1000 BTUs", "12 therms", "40 hectolitres"
             return (named, 1) if named is not None else None
@@ -286,6 +290,15 @@ class MeasureReader(ChangeReader):
         if unit == "ounce":
             return self._metal_ounce(unit, k), n  # "poured 88,400oz" of gold: troy ounces
         return unit, n
+
+    def _reading_named_after(self, k: int) -> bool:
+        """ "de mínima", "de máxima" from token ``k``, ending its clause: the figure before is
+        the day's lowest or highest temperature, in degrees ("13 de máxima"; not "presos de
+        máxima seguridad")."""
+        t = self.t
+        if t.word(k) != "de" or t.word(k + 1) not in ("mínima", "máxima", "minima", "maxima"):
+            return False
+        return not t.is_word(k + 2) or t.words[k + 2] in ("y", "e", "o", "con", "en", "para")
 
     def _brand_before_goods(self, k: int) -> bool:
         """ "HP" printed in capitals before a plural noun of goods ("3 HP printers", "12 HP
@@ -361,6 +374,9 @@ class MeasureReader(ChangeReader):
             return f"/{RATE_TIME[t.words[k + lead]]}", lead + 1
         if w == "día" and t.word(k - 1) in ("barriles", "barril"):
             return "/day", 1  # "933.000 barriles día": Venezuelan oil reports drop the "por"
+        if w == "a" and t.word(k + 1) in ("la", "el") and t.word(k + 2) in RATE_TIME \
+                and t.word(k + 3) not in ("de", "del", "que"):  # fmt: skip
+            return f"/{RATE_TIME[t.words[k + 2]]}", 3  # "a la hora", not "a la hora de votar"
         n = 0
         if w in ("per", "por", "cada", "a", "an", "each", "every"):
             n = 1
@@ -774,7 +790,8 @@ class MeasureReader(ChangeReader):
     def _cases_of_people(self, first: int) -> bool:
         """ "casos"/"cases" count people only when their sentence names the dead or the victims
         as what the cases are (CASE_PEOPLE), before the figure and with no other figure between
-        ("las muertes por asfixia sumaron 327 casos"); else they are things counted ("3 mil 115
+        ("las muertes por asfixia sumaron 327 casos"), not as what a figure just before counts
+        ("12 personas muertas y 4.512 casos"); else they are things counted ("3 mil 115
         quejas … 2 mil 870 casos", "86 cases of measles", "los médicos atendieron 300 casos")."""
         t = self.t
         here = self._sentence_index(t.starts[first])
@@ -782,7 +799,8 @@ class MeasureReader(ChangeReader):
             if t.is_digits(k) or self._sentence_index(t.starts[k]) != here:
                 return False
             if t.words[k] in CASE_PEOPLE:
-                return True
+                # "12 personas muertas y 4.512 casos": the dead describe the figure before
+                return not (t.is_digits(k - 2) and t.word(k - 1) in self.lex.people)
         return False
 
     def _index_named_before(self, i: int) -> bool:
@@ -1397,7 +1415,8 @@ class MeasureReader(ChangeReader):
 
     def _average_period(self, first: int) -> str | None:
         """The period of an average stated right before the figure ("un promedio mensual de",
-        "a daily average of", "una media diaria de") → "month", "day"."""
+        "a daily average of", "una media diaria de", "la afluencia promedio mensual fue de")
+        → "month", "day"."""
         t = self.t
         if t.word(first - 1) not in ("of", "de"):
             return None
@@ -1407,6 +1426,9 @@ class MeasureReader(ChangeReader):
             return periods[pair[1]]  # "promedio mensual de", "una media diaria de"
         if pair[1] in AVERAGE_WORDS and pair[0] in periods:
             return periods[pair[0]]  # "a daily average of"
+        if self.lang == "es" and t.word(first - 2) in _WAS and pair[0] in periods \
+                and t.word(first - 4) in AVERAGE_WORDS:  # fmt: skip
+            return periods[pair[0]]  # "su afluencia promedio mensual fue de 132.8 millones"
         return None
 
     def _per_unit_before(self, first: int) -> str | None:
@@ -1458,12 +1480,15 @@ class MeasureReader(ChangeReader):
         because the figures around it count it: it ends its clause ("julio sumó siete; en
         enero fueron tres, cada uno") or picks a part of them ("dos de ellos fueron …"), and
         the figure before it, in its sentence or the one before, counts things or people; or
-        its noun follows it with an article after a copula ("fueron cinco las carpetas"). Not
+        its noun follows it with an article after a copula ("fueron cinco las carpetas"), or it
+        states a gap ("a más de ocho por debajo" after "un punto": percentage points). Not
         after an article or a determiner ("los dos", "ambos"), not "uno"."""
         t = self.t
         if self.lang != "es" or t.words[i] in ("uno", "una", "un") or j != i:
             return None
-        if t.word(i - 1) in SPELLED_ALONE_NOT_AFTER:
+        gap = t.word(j + 1) == "por" and t.word(j + 2) in ("encima", "debajo")
+        bounded = t.word(i - 1) == "de" and t.word(i - 2) in ("más", "menos")  # "más de ocho"
+        if t.word(i - 1) in SPELLED_ALONE_NOT_AFTER and not (gap and bounded):
             return None
         last = j
         if t.word(i - 1) in COPULA and t.word(j + 1) in ("los", "las") and t.is_word(j + 2) \
@@ -1472,13 +1497,16 @@ class MeasureReader(ChangeReader):
             return ("people" if noun in self.lex.people else "count"), j + 2
         if t.word(j + 1) == "de" and t.word(j + 2) in PARTITIVE_PRONOUNS:
             last = j + 2  # "dos de ellos"
+        elif gap:
+            pass  # "la pérdida de un punto y a más de ocho por debajo": a gap in its units
         elif t.is_word(j + 1) and t.words[j + 1] not in COPULA | {"y", "e", "o"}:
             return None  # "siete fueron archivadas" counts; "siete personas" has its noun
         if not self.found:
             return None
         before = self.found[-1]  # spelled too ("registró cinco carpetas; dos de ellas …")
         here = self._sentence_index(t.starts[i])
-        if before.unit not in ("count", "people") or here - self._sentence_index(before.start) > 1:
+        units = ("count", "people", "percentage_point") if gap else ("count", "people")
+        if before.unit not in units or here - self._sentence_index(before.start) > 1:
             return None
         return before.unit, last
 
@@ -1659,16 +1687,17 @@ class MeasureReader(ChangeReader):
 
     def _pasar_subject(self, first: int) -> str | None:
         """ "Las muertes … aumentaron, pasando de 132 en 2023 a 262", "Los casos graves pasaron
-        de 16 a 19": the start of a Spanish "pasar de X a Y" counts the plural noun that opens
+        de 16 a 19", "Las víctimas subieron de 30 a 41": the start of a Spanish "pasar de X a
+        Y" (or of a move verb's "de X a Y") counts the plural noun that opens
         its sentence after an article (within its first four tokens): "people" for people,
         else "count"; not money, a price, a rate or a percent."""
         t = self.t
         if t.word(first - 1) == "a":  # "… pasando de 132 en 2023 a 262": the move's end
             starts = [k for k in range(max(1, first - 8), first - 1) if t.words[k] == "de"]
-            if not starts or t.word(starts[0] - 1) not in PASS_VERBS:
+            if not starts or not self._pass_verb(starts[0] - 1):
                 return None
             first = starts[0] + 1
-        if t.word(first - 1) != "de" or t.word(first - 2) not in PASS_VERBS:
+        if t.word(first - 1) != "de" or not self._pass_verb(first - 2):
             return None
         here = self._sentence_index(t.starts[first])
         start = bisect_left(t.starts, self.bounds[here][0]) if here >= 0 else 0
@@ -1682,6 +1711,15 @@ class MeasureReader(ChangeReader):
                     return None
                 return "count"
         return None
+
+    def _pass_verb(self, k: int) -> bool:
+        """Token ``k`` ends "pasar" or a Spanish move ("subieron", "bajaron", "aumentaron"):
+        before "de X a Y" it moves what its subject counts ("Las víctimas subieron de 30 a
+        41")."""
+        t = self.t
+        return t.word(k) in PASS_VERBS or (
+            self.lang == "es" and self.lex.changes.before(t.words, k + 1) is not None
+        )
 
     def _subject_counted(self, first: int) -> str | None:
         """ "Hospitalisations drop to 106", "Deaths rise to 45", "Los contagios bajan a 106": a

@@ -223,6 +223,7 @@ class ScanState:
         self.pence_shares = False  # a share was priced in pence (a market report)
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
         self.poll_text: bool | None = None  # the text names a poll (quantities._poll_margin)
+        self.percent_marks: int | None = None  # "%" and "por ciento" in the text's head
         self.money_text: bool | None = None  # the text prints money (see measures._prints_money)
         self.metal_text: bool | None = None  # the text is on a precious metal (_metal_text)
         self.tonne_text: bool | None = None  # the text weighs in tonnes (_tonne_text)

@@ -21,6 +21,11 @@ from figcheck.draft.vocabulary import (
     month_words,
 )
 
+#: The words that may follow "un punto" of a share ("más de un punto porcentual", "un punto
+#: con respecto a", "un punto y …"): a noun after it makes it a place ("un punto de venta").
+_POINT_ENDS = frozenset(["porcentual", "y", "e", "o", "en", "con", "por", "respecto", "frente",
+                         "más", "menos", "que"])  # fmt: skip
+
 
 class NumberReader(ScanState):
     """Reads the number at a token and tells numbers that are context."""
@@ -41,6 +46,18 @@ class NumberReader(ScanState):
             fraction, digits, last = tail
             return value + fraction, f"{value:.0f}.{digits}", len(digits), last
         return literal
+
+    def _one_point(self, i: int) -> bool:
+        """Spanish "un punto" (token ``i`` is "un") after a word that bounds or moves it ("más
+        de un punto", "inferior a un punto", "la pérdida de un punto", "bajó un punto") and
+        ending its phrase ("un punto porcentual", "un punto."): one point of a share; "un punto
+        de venta" names a place."""
+        t = self.t
+        if self.lang != "es" or t.word(i + 1) != "punto":
+            return False
+        if t.is_word(i + 2) and t.words[i + 2] not in _POINT_ENDS:
+            return False
+        return t.word(i - 1) in ("de", "a", "en") or self.lex.changes.before(t.words, i) is not None
 
     def _mil_tail(self, k: int) -> bool:
         """Token ``k`` is the hundreds after "mil": three digits ("14 mil 880"), or, as the
@@ -93,6 +110,8 @@ class NumberReader(ScanState):
                 return share, f"{share:g}", len(f"{share:g}".partition(".")[2]), last
             if self._one_of_scale(i):
                 return 1.0, "1", 0, i  # "a million people", "one hundred", "un millón"
+            if w == "un" and self._one_point(i):
+                return 1.0, "1", 0, i  # "más de un punto": one point
             if w == "dozen":
                 dozen = 6.0 if t.word(i - 2) == "half" else 12.0
                 return dozen, f"{dozen:g}", 0, i

@@ -37,6 +37,7 @@ from figcheck.draft.vocabulary import (
     GROUPS,
     HIGH_LOW,
     INDEX_POINTS,
+    INDEX_WORDS,
     LAYOUT,
     LEVEL_BEFORE,
     LIFT_WORDS,
@@ -53,6 +54,7 @@ from figcheck.draft.vocabulary import (
     MULTIPLE_AFTER,
     MULTIPLES,
     NAMED_LIST_PREPOSITIONS,
+    NOT_DENOMINATORS,
     NOT_THINGS,
     OF_THE_DETERMINERS,
     OPEN_QUOTES,
@@ -71,6 +73,7 @@ from figcheck.draft.vocabulary import (
     ROOM_WORDS,
     SHARE_ALL,
     SHARE_NAMED,
+    STAY_WORDS,
     STOCK_WORDS,
     STOP,
     STREAK_UNIT,
@@ -176,6 +179,31 @@ _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 
 
 #: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
+#: Spanish finite verbs of the third person plural (preterite "-aron"/"-ieron"/"-yeron",
+#: imperfect "-aban"/"-ían", and the commonest irregular ones): after a figure, a verb, not
+#: the noun it counts (quantities._participle).
+_FINITE_VERB = re.compile(
+    r"^(?:[^\W\d_]{2,}(?:aron|ieron|yeron|aban|ían)|fueron|son|eran|serán|serían|están|"
+    r"estaban|estuvieron|tienen|tenían|tuvieron|han|habían|hubo|hay)$"
+)
+#: Verbs of a price in the present (quantities._unit_after_verb: "30 pesos cuesta el litro").
+_PRICE_VERBS = frozenset(["cuesta", "vale", "alcanza", "ronda", "promedia", "cotiza"])
+#: Rooms that class a dwelling, and the dwellings (quantities._dwelling_class).
+_ROOMS = frozenset(["ambientes", "dormitorios", "recámaras", "habitaciones", "bedrooms",
+                    "bedroom", "rooms", "bed"])  # fmt: skip
+_DWELLINGS = frozenset(["departamento", "departamentos", "unidades", "unidad", "usados",
+                        "usado", "viviendas", "vivienda", "casas", "casa", "apartment",
+                        "apartments", "flats", "flat", "homes", "home", "houses", "house",
+                        "units", "unit", "condos", "pisos", "piso"])  # fmt: skip
+#: The words that may follow the thing of a Spanish rate "por finca" (quantities._por_thing).
+_POR_THING_ENDS = frozenset(["y", "e", "o", "en", "con", "que", "para", "al", "a", "mientras",
+                             "frente", "según"])  # fmt: skip
+#: The temperature scales a degree sign may stand before ("40° Celsius", "104° F").
+_SCALE_NAMES = frozenset(["c", "f", "celsius", "fahrenheit", "centígrados", "centigrados"])
+#: Words that bound a move in points before "de"/"a" ("más de un punto", "inferior a un
+#: punto"), and the words of a percent in a text (quantities._points_of_a_share).
+_POINT_BOUNDS = frozenset(["más", "menos", "inferior", "superior", "cerca", "alrededor"])
+_PERCENT_WORDS = re.compile(r"\bpor ciento\b|\bper ?cent\b|\bpercent\b")
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
 _POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
@@ -283,6 +311,8 @@ class QuantityScan(ShareReader):
             return self._number(i, spelled=True)  # "zero-point-six percent"
         if w in self.lex.numbers or (self.lang == "es" and w == "mil"):
             return self._number(i, spelled=True)
+        if w == "un" and self._one_point(i):
+            return self._number(i, spelled=True)  # "más de un punto", "inferior a un punto"
         return None
 
     def _peek(self, k: int) -> tuple[Mention, int] | None:
@@ -315,8 +345,10 @@ class QuantityScan(ShareReader):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
         if not spelled and self._weekday_date(i):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
-        if self._star_rating(i):
-            return None  # "hoteles de 4 y 5 estrellas", "a 5-star hotel": a hotel's class
+        if self._star_rating(i) or self._dwelling_class(i):
+            return None  # "hoteles de 4 y 5 estrellas", "departamentos de dos ambientes": a class
+        if not spelled and self._ordinal_sign(i):
+            return None  # "el 32° Encuentro Nacional", "la 5ª edición": an ordinal
         if not spelled and self._item_number(i):
             return None  # "2. Annual CPIH inflation rate": the number of a heading or an item
         if spelled and t.word(i - 1) in ("or", "o") and t.word(i - 2) in TIME \
@@ -523,7 +555,9 @@ class QuantityScan(ShareReader):
             elif got_cur is not None and (not spelled or t.words[i] not in ("un", "one")):
                 # "39.6 centavos", "cinco centavos": hundredths of a peso; "4 centavos de
                 # dólar": of a dollar
-                currency, j, scale = self.peso, j + got_cur[1], scale * 0.01
+                cents_of = self._centimo_currency() if t.word(j + 1).startswith("c\u00e9ntim") \
+                    or t.word(j + 1) == "centimos" else self.peso  # fmt: skip
+                currency, j, scale = cents_of, j + got_cur[1], scale * 0.01
                 if t.word(j + 1) == "de" and t.word(j + 2) in ("dólar", "dólares"):
                     currency, j = "USD", j + 2
                 elif self._quotes_the_dollar(i):
@@ -557,6 +591,8 @@ class QuantityScan(ShareReader):
         if pct is None and unit is None and currency is None:
             got_unit = self._unit_after(j + 1)
             if got_unit is not None:
+                if got_unit[0] == "count" and t.is_word(j + 1):
+                    noun = t.words[j + 1]  # "3 cargas": a thing read as a unit keeps its noun
                 unit, j = got_unit[0], j + got_unit[1]
         if pct is None and unit is None and currency is None and not spelled \
                 and (mill := self._mill_rate(first, j)) is not None:  # fmt: skip
@@ -622,6 +658,7 @@ class QuantityScan(ShareReader):
             and (
                 (t.word(j + 2) in ("de", "of") and t.word(j + 3) in EVENT_NOUNS)
                 or (t.word(first - 1) in ("de", "of") and t.word(first - 2) in EVENT_NOUNS)
+                or self._length_of_stay(first)
             )
         ):  # "tras 10 horas de debates", "la huelga de 12 días": the length of an event
             base = EVENT_UNITS[t.words[j + 1]]
@@ -703,7 +740,11 @@ class QuantityScan(ShareReader):
                 base = "people" if noun in lex.people else "count"
                 if noun in _SEAT_HOLDERS and _SEATS.search(self._sentences_text(i)):
                     base = "count"  # "124 escaños. … con 95 diputados": the seats a party won
-                if noun in ("points", "puntos") and base == "count" and self._poll_margin(first):
+                if (
+                    noun in ("points", "puntos", "punto")
+                    and base == "count"
+                    and (self._poll_margin(first) or self._points_of_a_share(i, noun_last))
+                ):
                     base = "percentage_point"  # a poll: "Burr leads by 22 points"
                 if noun in CASE_NOUNS and self._cases_of_people(first):
                     base = "people"  # "las muertes por asfixia sumaron 327 casos"
@@ -738,6 +779,10 @@ class QuantityScan(ShareReader):
                 and later[0][1:] in (*RATE_TIME.values(), *CLOCK_TIME.values())
             ):
                 rate, j = later, k - 1
+        if rate is None and (currency is not None or unit is not None) and self.lang == "es":
+            rate = self._por_thing(j + 1)  # "4,22 hectáreas por finca", "2 dólares por acción"
+        if rate is None and currency is not None and self.lang == "es":
+            rate = self._unit_after_verb(j + 1)  # "Los 6 pesos alcanzó el kilogramo de café"
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
@@ -954,8 +999,20 @@ class QuantityScan(ShareReader):
     def _range(self, i: int, j: int, first: float, spelled: bool
                ) -> tuple[float, float, int] | None:  # fmt: skip
         """The second bound after token ``j`` (``i``: the first token of the first bound,
-        currency sign included, so that "between $2bn and $3bn" is one range)."""
+        currency sign included, so that "between $2bn and $3bn" is one range). A unit word
+        printed after both bounds of "between … and" ("entre cinco quetzales y cien
+        quetzales", "between 5 kilos and 10 kilos") does not part them; "up 34.6p to 249p" is
+        a move, then a level."""
         t = self.t
+        if (
+            t.is_word(j + 1)
+            and t.words[j + 1] not in STOP
+            and t.word(j + 2) in ("y", "and")
+            and (t.is_digits(j + 3) or t.word(j + 3) in self.lex.numbers)
+        ):
+            paired = self._range(i, j + 1, first, spelled)
+            if paired is not None and t.word(paired[2] + 1) == t.words[j + 1]:
+                return paired  # the same unit word after the second bound
         w = t.word(j + 1)
         if w in ("in", "en") and self._ranged_from(i):
             k = j + 2  # "ranged from 16.3 percent in Utah to 9.4 percent": a place between
@@ -972,8 +1029,10 @@ class QuantityScan(ShareReader):
             return numeral.value, scale2, last  # "un máximo de 5,76 y un mínimo de 4,89"
         if w in ("a", "al") and self._spanish_span(i, w) and not self._moved(i - 1):
             w = "to"  # "del 7 al 9 por ciento", "entre los 11 a 14 grados"
-        if w not in ("-", "–", "—", "to", "or", "y", "and") or (
-            spelled and w not in ("to", "y", "and", "or")
+        if w == "o" and not (spelled and self.lang == "es"):
+            return None  # "uno o dos serotipos" (two spelled counts a step apart) only
+        if w not in ("-", "–", "—", "to", "or", "o", "y", "and") or (
+            spelled and w not in ("to", "y", "and", "or", "o")
         ):
             return None
         if w in ("y", "and") and not self._between(i):
@@ -991,7 +1050,7 @@ class QuantityScan(ShareReader):
             literal = self._literal(k, True)
             if literal is None or literal[0] <= first:
                 return None
-            if w == "or" and literal[0] != first + 1:
+            if w in ("or", "o") and literal[0] != first + 1:
                 return None  # "two or three key markets"; not "one or 20"
             scale2, last = self._scales(literal[3])
             return literal[0], scale2, last
@@ -1417,6 +1476,100 @@ class QuantityScan(ShareReader):
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text
 
+    def _unit_after_verb(self, k: int) -> tuple[str, int] | None:
+        """("/kilogram", 0) for a price whose unit of measure is the subject after its verb
+        (Spanish inverts them: "Los 6 pesos alcanzó el kilogramo de café", "30 pesos cuesta
+        el litro."): one verb in the singular at ``k``, then "el"/"la" and the unit, then "de"
+        or the clause's end. The span stays the money."""
+        t = self.t
+        verb = t.word(k)
+        if not t.is_word(k) or verb in STOP or not (verb.endswith("ó") or verb in _PRICE_VERBS):
+            return None
+        if t.word(k + 1) not in ("el", "la"):
+            return None
+        unit = self.lex.units.after(t.words, k + 2)
+        if unit is None or unit[0] in ("count", "hour") or unit[0] in RATE_TIME.values():
+            return None
+        end = k + 2 + unit[1]
+        if t.is_word(end) and t.words[end] not in ("de", "del", "y", "en", "para"):
+            return None
+        return f"/{unit[0]}", 0
+
+    def _por_thing(self, k: int) -> tuple[str, int] | None:
+        """("/count", 2) for Spanish "por" and one thing in the singular that ends the phrase
+        ("4,22 hectáreas por finca.", "2 dólares por acción y"), ("/people", 2) for a person
+        ("por productor,"); not "por ciento", "por ejemplo", "por año" (a time has its own
+        rule), "por concepto de" (what follows names no denominator) or a unit of measure."""
+        t = self.t
+        if t.word(k) != "por" or not t.is_word(k + 1):
+            return None
+        d = t.words[k + 1]
+        if d in STOP or d in TIME or d in NOT_DENOMINATORS or d in RATE_TIME or d.endswith("s"):
+            return None
+        if len(d) < 4 or self.scan[t.starts[k + 1]].isupper() or d in self.lex.numbers:
+            return None
+        if self.lex.units.after(t.words, k + 1) is not None or self._currency_at(k + 1, "after"):
+            return None
+        if t.is_word(k + 2) and t.words[k + 2] not in _POR_THING_ENDS:
+            return None  # "por concepto de", "por efecto de la lluvia"
+        return ("/people" if self._person(d) else "/count"), 2
+
+    def _centimo_currency(self) -> str:
+        """The money of "céntimos": hundredths of the Peruvian sol in a text that prints soles,
+        else of the euro ("sesenta céntimos por kilo" in a Spanish text)."""
+        return "PEN" if re.search(r"\bsoles\b|\bS/", self.scan[:20000]) else "EUR"
+
+    def _length_of_stay(self, first: int) -> bool:
+        """A stay is named in the six tokens before the figure, in its sentence and with no
+        other figure between ("una estadía media de 4 días", "la estadía promedio alcanzará
+        las 3,1 noches", "guests stayed an average of 2.4 nights"): its length is the claim."""
+        t = self.t
+        here = self._sentence_index(t.starts[first])
+        for k in range(first - 1, max(-1, first - 7), -1):
+            if t.is_digits(k) or self._sentence_index(t.starts[k]) != here:
+                return False
+            if t.words[k] in STAY_WORDS:
+                return True
+        return False
+
+    def _ordinal_sign(self, i: int) -> bool:
+        """A whole number with "°"/"º"/"ª" glued to it before a capitalised name ("el 32°
+        Encuentro Nacional", "la 5ª Conferencia") is an ordinal; a reading ("32° en
+        Resistencia", "40° Celsius") keeps its degrees."""
+        t = self.t
+        if t.word(i + 1) not in ("°", "º", "ª") or not t.joined(i + 1) or not t.is_word(i + 2):
+            return False
+        name = self.scan[t.starts[i + 2] : t.ends[i + 2]]
+        return name[:1].isupper() and t.words[i + 2] not in _SCALE_NAMES
+
+    def _points_of_a_share(self, i: int, last: int) -> bool:
+        """Points (token ``last``) of the figure at ``i`` that move a share: the text prints
+        its shares in percent (twice at least), no index is named in the sentence, the figure
+        is under 100, and it is a move or a gap (a change word in the eight tokens before,
+        "más de"/"inferior a" before, "por encima"/"por debajo"/"más"/"menos" after): "Los
+        verdes bajan 2 puntos", "más de cuatro puntos por encima del PP", "la pérdida de más
+        de un punto". A game's points ("el líder sumó 3 puntos") come in a text with no
+        percents."""
+        t = self.t
+        if self.percent_marks is None:
+            head = self.scan[:20000].lower()
+            self.percent_marks = head.count("%") + len(_PERCENT_WORDS.findall(head))
+        if self.percent_marks < 2 or (not t.is_digits(i) and t.words[i] not in self.lex.numbers \
+                and t.words[i] != "un"):  # fmt: skip
+            return False
+        here = self._sentence_index(t.starts[i])
+        lo = i
+        while lo > 0 and self._sentence_index(t.starts[lo - 1]) == here:
+            lo -= 1
+        if any(w in INDEX_WORDS for w in t.words[lo : last + 6]):
+            return False
+        bound = t.word(i - 1) in ("de", "a") and t.word(i - 2) in _POINT_BOUNDS
+        after = t.word(last + 1)
+        compared = after in ("más", "menos") or (
+            after == "por" and t.word(last + 2) in ("encima", "debajo")
+        )
+        return bound or compared or self._move_before(i) is not None
+
     def _move_before_level(self, k: int) -> str | None:
         """The direction of a move whose level "to …" ends right before token ``k`` ("from"),
         its change word in the eight tokens before that level: "grew by 6 percent to Kes 1.98
@@ -1448,6 +1601,16 @@ class QuantityScan(ShareReader):
             m -= 1
         before = t.words[max(0, m - 2) : m + 1]
         return any(w in _HOTELS for w in before) or t.word(k + 1) in _HOTELS
+
+    def _dwelling_class(self, i: int) -> bool:
+        """The class of a dwelling: a figure after "de" and right before its rooms ("ambientes",
+        "dormitorios", "recámaras") with a dwelling named up to four tokens before ("los
+        departamentos de dos ambientes", "un departamento usado de tres ambientes", "two-bedroom
+        flats" is a hyphenated class already): it names the kind of home, it counts nothing."""
+        t = self.t
+        if t.word(i + 1) not in _ROOMS or t.word(i - 1) != "de":
+            return False  # "40 viviendas con 120 dormitorios" counts the rooms
+        return any(w in _DWELLINGS for w in t.words[max(0, i - 4) : i])
 
     def _share_in_brackets(self, j: int) -> bool:
         """A percent in brackets right after the figure ending at token ``j`` ("154 (35%)",
@@ -1822,8 +1985,15 @@ class QuantityScan(ShareReader):
     def _participle(self, word: str, k: int) -> bool:
         """The word at token ``k`` after a figure is a participle ("12.19 million shipped in
         the same week", "3.5 million delivered last year"): it ends in -ed, names no people and
-        no noun follows it ("3 flatbed trucks" keeps its noun)."""
+        no noun follows it ("3 flatbed trucks" keeps its noun). In Spanish, a finite verb of
+        the third person plural ("correspondieron", "resultaron", "fueron", "son") is never the
+        noun a figure counts, whatever follows it."""
         t = self.t
+        if self.lang == "es" and _FINITE_VERB.match(word) and word not in self.lex.people:
+            # "2,1 millones correspondieron a la estatal", "30 resultaron heridas"; a spelled
+            # figure keeps the verb as its noun ("cuatro de las doce divisiones … y ocho
+            # registraron": a bare spelled figure would be no quantity)
+            return t.word(k - 1) not in self.lex.numbers
         if len(word) < 6 or not word.endswith("ed") or word in self.lex.people:
             return False
         after = t.word(k + 1)

@@ -323,7 +323,12 @@ TOLL_WORDS = frozenset(["toll", "tally", "saldo"])
 EVENT_UNITS = {"day": "day", "days": "day", "día": "day", "días": "day", "hour": "hour",
                "hours": "hour", "hora": "hour", "horas": "hour", "week": "week", "weeks": "week",
                "semana": "week", "semanas": "week", "minute": "minute", "minutes": "minute",
-               "minuto": "minute", "minutos": "minute"}  # fmt: skip
+               "minuto": "minute", "minutos": "minute", "night": "day", "nights": "day",
+               "noche": "day", "noches": "day"}  # fmt: skip
+#: A stay, whose length is the claim ("una estadía media de 4 días", "la estadía promedio
+#: alcanzará las 3,1 noches", "guests stayed 2.4 nights"): nights are days.
+STAY_WORDS = frozenset(["estadía", "estadia", "estancia", "estadías", "estancias", "stay",
+                        "stays", "stayed", "pernoctaron"])  # fmt: skip
 EVENT_NOUNS = frozenset(["trial", "trials", "shutdown", "siege", "standoff", "debate", "debates",
                          "hearing", "hearings", "session", "deliberations", "blackout", "outage",
                          "lockdown", "quarantine", "filibuster", "juicio", "sesión", "sesiones",
@@ -428,6 +433,14 @@ ROADS = frozenset(
         "autopista",
         "ruta",
         "rutas",
+        # a metro's or a bus system's line and trunk, a district, a road (round 34: "la Línea 9
+        # transportó …", "la troncal 4 de la Metrovía", "Distrito 2")
+        "línea",
+        "líneas",
+        "linea",
+        "troncal",
+        "distrito",
+        "carretera",
     ]
 )
 #: Periods a label line names after "each"/"per"/"a" ("… each year: 36,714" → per year).
@@ -701,7 +714,11 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        # registrados", "los 228.25 millones registrados"): what it counts is
                        # the unit named before
                        "registrados", "registradas", "reportados", "reportadas",
-                       "contabilizados", "contabilizadas", "acumulados", "acumuladas"])  # fmt: skip
+                       "contabilizados", "contabilizadas", "acumulados", "acumuladas",
+                       # Spanish demonstratives open a time or a thing named after the figure
+                       # ("a 262 este año", "15 esta semana"): never what it counts (round 34)
+                       "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+                       "aquel", "aquella", "aquellos", "aquellas"])  # fmt: skip
 #: Modals and auxiliaries between a bare figure and its verb.
 AUXILIARIES = frozenset(["would", "will", "could", "may", "might", "should", "must", "have",
                          "has", "had", "be", "been", "are", "were", "now", "already", "also",
@@ -840,7 +857,7 @@ TEMPERATURE_LEVEL = frozenset(["temperature", "temperatures", "thermometer", "th
                                "highs", "high", "highest", "lows", "low", "lowest", "max",
                                "maximum", "minimum", "mercury", "temperatura", "temperaturas",
                                "termómetro", "termómetros", "máximas", "mínimas", "máxima",
-                               "mínima"])  # fmt: skip
+                               "mínima", "extremas", "extrema"])  # fmt: skip
 #: Words of the weather that make a "c" glued to a figure degrees, not cents ("a 25c scorcher").
 WEATHER_WORDS = frozenset(["warm", "warmed", "warmer", "warmest", "warming", "hot", "hotter",
                            "hottest", "cool", "cooler", "cold", "colder", "heat", "heatwave",
@@ -929,7 +946,12 @@ ES_WORDS = frozenset(
 
 COLOMBIA = ("colombia", "bogotá", "dane", "trm", "banco de la república", "medellín",
             "manizales", "caldas", "antioquia", "cundinamarca", "barranquilla", "bucaramanga",
-            "cafeteros", "quindío", "risaralda", "pereira", "huila", "tolima")  # fmt: skip
+            "cafeteros", "quindío", "risaralda", "pereira", "huila", "tolima",
+            # round 34: the Caribbean coast and other departments' capitals; Colombia's word for
+            # a coffee grower (Mexico's is "cafeticultor") and its coffee warehouses
+            "valledupar", "guajira", "cartagena", "santa marta", "cúcuta", "ibagué",
+            "villavicencio", "montería", "popayán", "boyacá", "nariño", "caficultor",
+            "almacafé")  # fmt: skip
 
 
 MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
@@ -942,7 +964,9 @@ MEXICO = ("méxico", "mexico", "banxico", "inegi", "cdmx", "mexicanos")
 PESO_COUNTRIES = {
     "MXN": MEXICO,
     "COP": COLOMBIA,
-    "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra"),
+    "ARS": ("argentina", "argentino", "indec", "buenos aires", "bcra", "porteñ", "conurbano",
+            "afip", "anses", "mar del plata", "bariloche", "tucumán", "neuquén", "patagonia",
+            "jujuy", "chubut"),
     "CLP": ("chilen", "banco central de chile", "santiago de chile", "enap", "bencina", "sernac",
             "valparaíso", "antofagasta"),
     "PHP": ("philippine", "filipino", "filipinas", "manila", "bangko sentral"),
@@ -1062,6 +1086,8 @@ IDENTIFIER = re.compile(
     r"|\b(?:1-)?\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{3}-\d{4}\b(?![ \t]*[A-Za-z%])"
     r"|\bIS[BS]N:?[ \t]*\d[\d-]*[\dX]"  # "ISSN: 1936-3737", "ISBN 978-3-16-148410-0"
+    # a case's or a document's number: "Expediente No. 1230-2015", "núm. 47", "Nº 3"
+    r"|\b(?:No|Nro|nro|Núm|núm|Num|num)\.[ \t]*\d[\d/-]*\b|(?<!\w)[Nn][º°][ \t]*\d[\d/-]*\b"
     # the number of a stock index's name ("Standard and Poor´s 500", "FTSE 100", "IBEX 35")
     r"|\b(?:Poor[’'´`]?s|S&P|FTSE|Russell|Stoxx|STOXX|Nikkei|IBEX|Ibex|CAC|ASX|DAX|MSCI)[ \t]+"
     r"(?:500|400|600|100|250|350|1000|2000|3000|50|225|35|40|200|30)\b(?![.,]\d)"
