@@ -178,6 +178,14 @@ _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 #: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
+#: Words that may follow a forecast's bare reading ("drop to 27 tonight", "39 on Tuesday").
+_AFTER_READING = frozenset(["on", "in", "and", "tonight", "today", "tomorrow", "by", "at",
+                            "for", "with", "then", "or", "before", "after", "that", "this",
+                            "overnight"])  # fmt: skip
+#: Verbs of a lead that "by N points" can follow further back in the clause.
+_LEAD_VERBS = frozenset(["leads", "lead", "led", "trails", "trail", "trailed", "ahead", "behind"])
+#: Nouns of a lead after "an N-point" in a poll.
+_LEAD_NOUNS = frozenset(["lead", "edge", "gap", "margin", "advantage", "deficit", "swing"])
 _POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
 
 
@@ -313,6 +321,8 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if not spelled and self._hour_of_day(i):
+            return None  # "before 2 p.m.", "between 8 and 11 p.m.", "at 8pm": an hour
         if not spelled and self._weekday_date(i):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
         if self._star_rating(i):
@@ -424,6 +434,8 @@ class QuantityScan(ShareReader):
                 currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
             elif self._hyphen_run(j + 2) is not None:
                 unit, run_record, j = self._hyphen_run(j + 2) or ("", None, j)  # "3-day run"
+            elif self._poll_lead(j + 2):
+                pct, j = "percentage_point", j + 3  # a poll's "6-point lead"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             elif t.words[j + 2] in EVENT_UNITS and t.word(j + 3) in EVENT_NOUNS:
@@ -636,6 +648,9 @@ class QuantityScan(ShareReader):
             after_move = self._run_after_move(first, j)  # "falling for two days"
             if after_move is not None:
                 base, record, first, j = after_move
+        reading = base is None and not spelled and scale == 1.0
+        if reading and self._forecast_reading(first, j, value):
+            base = f"degree_{self._bare_degree_scale()}"  # "Highs will reach 49": a temperature
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
             shared = self._shared_unit(
@@ -1285,6 +1300,39 @@ class QuantityScan(ShareReader):
             return False
         return self.scan[t.starts[i + 1]] == "T"
 
+    def _forecast_reading(self, first: int, j: int, value: float) -> bool:
+        """A bare figure in a forecast's clause of highs or lows ("Highs will reach 49", "and
+        lows will settle at 30", "Highs will be 39 on Tuesday, 48 on Wednesday"): "highs" or
+        "lows" in its sentence at most 12 tokens back, no noun after it, a plausible reading."""
+        t = self.t
+        if not -80 <= value <= 135 or (t.is_word(j + 1) and t.words[j + 1] not in _AFTER_READING):
+            return False
+        here = self._sentence_index(t.starts[first])
+        return any(
+            t.words[k] in ("highs", "lows") and self._sentence_index(t.starts[k]) == here
+            for k in range(max(0, first - 12), first)
+        )
+
+    def _hour_of_day(self, i: int) -> bool:
+        """An hour of the clock: a whole number up to 12 before "a.m."/"p.m." ("am"/"pm" glued
+        to it or after it), or the first hour of a span of them ("between 8 and 11 p.m.",
+        "9 to 11 a.m.")."""
+        t = self.t
+
+        def hour(k: int) -> bool:
+            if not t.is_digits(k) or len(t.words[k]) > 2 or not 0 < int(t.words[k]) <= 12:
+                return False
+            if t.word(k + 1) in ("am", "pm"):
+                return t.joined(k + 1) or not t.is_word(k + 2) or t.words[k + 2] in STOP
+            dotted = t.word(k + 1) in ("a", "p") and t.word(k + 2) == "." and t.word(k + 3) == "m"
+            return dotted and t.joined(k + 2) and t.joined(k + 3)
+
+        if t.word(i - 1) in (".", ",") and t.joined(i) and t.joined(i - 1):
+            return False  # "1,2 p.m." is no hour
+        if hour(i):
+            return True
+        return t.word(i + 1) in ("and", "to", "-", "–", "until", "till") and hour(i + 2)
+
     @staticmethod
     def _per_measure(unit: str) -> bool:
         """The unit is a price per a unit of measure ("USD/barrel"), not per a period, a thing,
@@ -1408,11 +1456,26 @@ class QuantityScan(ShareReader):
 
     def _poll_margin(self, first: int) -> bool:
         """A lead in a poll: "points" after "leads by", "is up", "ahead by", "trails by" (three
-        tokens back at most) in a text that names a poll or a survey (its first 20,000
-        characters): percentage points, not a game's score."""
+        tokens back at most), or after "by" with a lead word earlier in its sentence ("Smith
+        leads her rival Ann Jones by 20 points"), in a text that names a poll or a survey (its
+        first 20,000 characters): percentage points, not a game's score."""
         t = self.t
-        if not any(w in _LEAD_WORDS for w in t.words[max(0, first - 3) : first]):
-            return False
+        near = any(w in _LEAD_WORDS for w in t.words[max(0, first - 3) : first])
+        if not near and t.word(first - 1) == "by":
+            here = self._sentence_index(t.starts[first])
+            back = [k for k in range(max(0, first - 12), first - 1)
+                    if self._sentence_index(t.starts[k]) == here]  # fmt: skip
+            near = any(t.words[k] in _LEAD_VERBS for k in back)
+        return near and self._poll_text()
+
+    def _poll_lead(self, k: int) -> bool:
+        """ "point" at token ``k`` names a lead in a poll: "a 6-point lead", "a 3-point edge"
+        in a text that names a poll or a survey."""
+        t = self.t
+        return t.word(k) in ("point", "points") and t.word(k + 1) in _LEAD_NOUNS \
+            and self._poll_text()  # fmt: skip
+
+    def _poll_text(self) -> bool:
         if self.poll_text is None:
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text
