@@ -74,3 +74,79 @@ HIGHS_LOWS: list[Row] = [
 @table(HIGHS_LOWS)
 def test_highs_lows(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 4. Money words and signs: "bucks" are the text's dollars; "$C"/"C$" Canadian, "$A" Australian
+#    dollars; "dirham(s)" the UAE's; cents printed in words ("five cents a share") are cents;
+#    stone (a unit the grammar lacks) is read in kilograms (14 stone = 88.9 kg)
+MONEY_WORDS: list[Row] = [
+    ("bucks", "Tickets cost 40 bucks at the door.", "en", [("40 bucks", 40, "USD")]),
+    ("dollar-c-after-sign", "Toronto paid about $C130 million for the storm.", "en",
+     [("about $C130 million", 130e6, "CAD")]),
+    ("dollar-c-before-sign", "The fund raised C$45 million last year.", "en",
+     [("C$45 million", 45e6, "CAD")]),
+    ("dollar-a", "Sydney's bill was $A2.5 billion.", "en", [("$A2.5 billion", 2.5e9, "AUD")]),
+    ("dirham", "Dubai insurers expect claims of 500 million dirham.", "en",
+     [("500 million dirham", 500e6, "AED")]),
+    ("spelled-cents", "It earned five cents a share, and twelve cents in 2019.", "en",
+     [("five cents a share", 0.05, "USD/count"), ("twelve cents", 0.12, "USD/count")]),
+    ("stone", "He weighed 14 stone when he joined the club.", "en",
+     [("14 stone", 88.90410452, "kilogram")]),
+    ("look-alike-a-article", "They paid a $5 fee at the gate.", "en",
+     [("$5", 5, "USD")]),
+]  # fmt: skip
+
+
+@table(MONEY_WORDS)
+def test_money_words(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# 5. Cents of a company's earnings in a text that has given its earnings per share are per share
+#    too ("profit rose to 81 cents from 79 cents", "analysts expected income of 77 cents"); cents
+#    of anything else stay cents of the dollar
+EARNINGS_CENTS: list[Row] = [
+    ("profit-cents-after-eps",
+     "Acme earned $40 million, or 52 cents a share. Excluding costs, profit rose to 61 cents "
+     "from 58 cents.", "en",
+     [("$40 million", 40e6, "USD"), ("52 cents a share", 0.52, "USD/count"),
+      ("61 cents", 0.61, "USD/count"), ("from 58 cents", 0.58, "USD/count")]),
+    ("income-cents-two-sentences-on",
+     "Acme earned 52 cents a share. Sales fell 2% to $300 million. Analysts expected income of "
+     "49 cents.", "en",
+     [("52 cents a share", 0.52, "USD/count"), ("fell 2%", 2, "percent"),
+      ("$300 million", 300e6, "USD"), ("49 cents", 0.49, "USD/count")]),
+    ("look-alike-no-eps-before", "Acme's profit per bottle fell 12 cents.", "en",
+     [("fell 12 cents", 0.12, "USD")]),
+    ("look-alike-gas-cents",
+     "Acme earned 52 cents a share. Gas prices rose 10 cents in May.", "en",
+     [("52 cents a share", 0.52, "USD/count"), ("rose 10 cents", 0.10, "USD")]),
+]  # fmt: skip
+
+
+@table(EARNINGS_CENTS)
+def test_earnings_cents(
+    text: str, lang: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    check(text, lang, expected)
+
+
+# 6. A rate's denominator after the thing measured: "$4.50 for a pound of coffee", "$3 for a
+#    gallon", "$5 for a dozen eggs" (per a pack: per count), "1 million barrels more crude oil
+#    per day" (words between the unit and "per day")
+RATE_AFTER: list[Row] = [
+    ("for-a-pound", "Shoppers paid $4.50 for a pound of coffee.", "en",
+     [("$4.50 for a pound", 4.5, "USD/pound")]),
+    ("for-a-dozen", "Eggs cost $5.20 for a dozen in March.", "en",
+     [("$5.20 for a dozen", 5.2, "USD/count")]),
+    ("more-oil-per-day", "The group will pump 2 million barrels more crude oil per day.", "en",
+     [("2 million barrels more crude oil per day", 2e6, "barrel/day")]),
+    ("look-alike-for-a-year", "He paid $40 for a year of lessons.", "en", [("$40", 40, "USD")]),
+    ("look-alike-more-people", "Tesco hired 2,000 more staff per store last year.", "en",
+     [("2,000 more staff", 2000, "people")]),
+]  # fmt: skip
+
+
+@table(RATE_AFTER)
+def test_rate_after(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

@@ -178,6 +178,10 @@ _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 #: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
+#: Words of a company's earnings whose cents are per share once a sum per share was given.
+_EARNINGS_WORDS = frozenset(["profit", "profits", "income", "earnings", "earned", "eps", "loss"])
+#: Packs a price may be "for a" (per a pack is per count): "$5.20 for a dozen".
+_PACKS = frozenset(["dozen", "pack", "carton", "box", "bottle", "can", "bag", "loaf", "jar"])
 #: Words that may follow a forecast's bare reading ("drop to 27 tonight", "39 on Tuesday").
 _AFTER_READING = frozenset(["on", "in", "and", "tonight", "today", "tomorrow", "by", "at",
                             "for", "with", "then", "or", "before", "after", "that", "this",
@@ -514,7 +518,7 @@ class QuantityScan(ShareReader):
                 # mortgage (its fees: a point is 1% of the loan) is a share in percent
                 fees = (t.word(i - 1), t.word(i - 2), t.word(i - 3)) == ("average", "an", "with")
                 pct, j = "percent" if fees else "percentage_point", j + 1
-        pence = False
+        pence = cents = False
         if pct is None and unit is None and currency is not None and first < i:
             again = self._currency_at(j + 1, "after")  # "₡733 cólones por litro", "$270.000
             if again is not None and again[0] != "centavos" and self._code(again[0]) == currency:
@@ -547,9 +551,11 @@ class QuantityScan(ShareReader):
             elif self.lang == "es" and j > i and t.word(j) in MDP and got_cur is None:
                 code = MDP[t.words[j]][0]  # scales.tsv already applied its million
                 currency = self._code(code)
-            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
-                # "10 cents": of the text's dollar (the rand's in a text on South Africa)
+            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent"):
+                # "10 cents", "five cents": of the text's dollar (the rand's in a text on South
+                # Africa)
                 currency, j, scale = self._cents_currency(), j + 1, scale * 0.01
+                cents = True
             elif self.lang == "en" and not spelled and self._cents_sign(j + 1):
                 # "81c a litre", "15c a share", "150.1¢", "115.0cpl": cents of the text's money
                 currency, scale = self._cents_currency(), scale * 0.01
@@ -738,7 +744,8 @@ class QuantityScan(ShareReader):
             rate = (later[0], later[1] + 1) if later is not None else None
         if rate is None and currency is not None:
             rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
-        if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
+        more = unit is not None and t.word(j + 1) in ("more", "less", "fewer", "extra")
+        if rate is None and base is not None and (t.word(j + 1) in ("of", "de") or more):
             k = j + 2
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada",
                                                                     "each", "every") \
@@ -755,6 +762,7 @@ class QuantityScan(ShareReader):
                 rate, j = later, k - 1
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
+            rate = rate or self._for_a_unit(j + 1)  # "$4.50 for a pound of coffee"
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
                 per = self._per_thing(j + 2)  # "$9,000 more per student than average"
                 rate = (per[0], per[1] + 1) if per is not None else None
@@ -873,6 +881,8 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
+        elif currency and base == currency and cents and self._earnings_cents(first):
+            base = f"{currency}/count"  # "… 52 cents a share. … profit rose to 61 cents"
         elif currency and base == currency and scale <= 1.0 \
                 and (self._share_price(first)
                      or (pence and self._pence_share(first, j))):  # fmt: skip
@@ -1299,6 +1309,32 @@ class QuantityScan(ShareReader):
         if not (quarter and t.is_digits(year) and self._is_year(t.words[year])):
             return False
         return self.scan[t.starts[i + 1]] == "T"
+
+    def _earnings_cents(self, first: int) -> bool:
+        """Cents of a company's earnings after its earnings per share: a word of earnings
+        ("profit", "income", "earnings") at most 8 tokens back in the sentence, in a text that
+        has given a sum per share before ("52 cents a share. … profit rose to 61 cents")."""
+        t = self.t
+        if not any(m.unit.endswith("/count") and "share" in m.text for m in self.found):
+            return False
+        here = self._sentence_index(t.starts[first])
+        return any(
+            t.words[k] in _EARNINGS_WORDS and self._sentence_index(t.starts[k]) == here
+            for k in range(max(0, first - 8), first)
+        )
+
+    def _for_a_unit(self, k: int) -> tuple[str, int] | None:
+        """("/unit", tokens) of a price "for a pound", "for one gallon", "for a dozen" (per a
+        pack: per count) from token ``k``; not "for a year" (a period) or "for a family"."""
+        t = self.t
+        if t.word(k) != "for" or t.word(k + 1) not in ("a", "an", "one", "each", "every"):
+            return None
+        if t.word(k + 2) in _PACKS:
+            return "/count", 3
+        got = self.lex.units.after(t.words, k + 2)
+        if got is None or got[0] in (*RATE_TIME.values(), *CLOCK_TIME.values()):
+            return None
+        return f"/{got[0]}", 2 + got[1]
 
     def _forecast_reading(self, first: int, j: int, value: float) -> bool:
         """A bare figure in a forecast's clause of highs or lows ("Highs will reach 49", "and
