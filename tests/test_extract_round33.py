@@ -150,3 +150,40 @@ RATE_AFTER: list[Row] = [
 @table(RATE_AFTER)
 def test_rate_after(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 7. Specifications: "4,500 mAh", "25W", "12MP" are units (milliampere-hours, watts,
+#    megapixels); "2160p" and "1080p" name a video format, not pence, in a text that prints no
+#    sterling (a London share price "720p" stays pence)
+SPECS: list[Row] = [
+    ("mah-w", "It has a 4,500 mAh battery and 25W charging.", "en",
+     [("4,500 mAh", 4500, "milliampere_hour"), ("25W", 25, "watt")]),
+    ("megapixel", "The rear panel has a 12MP main sensor.", "en", [("12MP", 12, "megapixel")]),
+    ("video-format", "It records 2160p video and streams 1080p clips.", "en", []),
+    ("look-alike-pence", "In London, Tesco shares fell 5p to 720p.", "en",
+     [("fell 5p", 0.05, "GBP/count"), ("720p", 7.2, "GBP/count")]),
+]  # fmt: skip
+
+
+@table(SPECS)
+def test_specs(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# 8. A spelled first bound and a second in digits are one range ("Two to 4 inches", "three to
+#    10 days"); "number two" names a rank ("the world's number two phone maker"), not a count
+RANGES_RANKS: list[Row] = [
+    ("spelled-to-digits", "Two to 4 inches of snow is possible on Monday.", "en",
+     [("Two to 4 inches", 3, "inch")]),
+    ("spelled-and-digits", "Between three and 10 trucks were damaged.", "en",
+     [("Between three and 10 trucks", 6.5, "count")]),
+    ("look-alike-move", "Exports rose two to 14 percent in May.", "en",
+     [("14 percent", 14, "percent")]),
+    ("number-two", "The world's number two phone maker sold 3 million phones.", "en",
+     [("3 million phones", 3e6, "count")]),
+]  # fmt: skip
+
+
+@table(RANGES_RANKS)
+def test_ranges_ranks(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

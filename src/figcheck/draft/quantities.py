@@ -178,6 +178,8 @@ _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 #: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
+#: Lines of a video format ("2160p", "1080p"): not pence in a text that prints no sterling.
+_VIDEO_LINES = frozenset([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320])
 #: Words of a company's earnings whose cents are per share once a sum per share was given.
 _EARNINGS_WORDS = frozenset(["profit", "profits", "income", "earnings", "earned", "eps", "loss"])
 #: Packs a price may be "for a" (per a pack is per count): "$5.20 for a dozen".
@@ -325,6 +327,8 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if spelled and t.word(i - 1) == "number" and self.lang == "en":
+            return None  # "the world's number two phone maker": a rank
         if not spelled and self._hour_of_day(i):
             return None  # "before 2 p.m.", "between 8 and 11 p.m.", "at 8pm": an hour
         if not spelled and self._weekday_date(i):
@@ -560,7 +564,8 @@ class QuantityScan(ShareReader):
                 # "81c a litre", "15c a share", "150.1¢", "115.0cpl": cents of the text's money
                 currency, scale = self._cents_currency(), scale * 0.01
                 j += t.word(j + 1) != "cpl"  # "cpl" stays: it is read as the rate, per litre
-            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
+            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
+                    and (value not in _VIDEO_LINES or self._prints_sterling()):  # fmt: skip
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
                 pence = True
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
@@ -1010,6 +1015,13 @@ class QuantityScan(ShareReader):
         k = j + 2
         if t.word(i - 1) in ARTICLES and t.word(k) == t.word(i - 1):
             k += 1  # "entre el 65% y el 68%": the article before each bound
+        if spelled and t.is_digits(k) and w in ("to", "and") and self.lang == "en" \
+                and self.lex.changes.before(t.words, i) is None:  # fmt: skip
+            numeral = read_numeral(t, k, self.conv)  # "Two to 4 inches", "three and 10 trucks"
+            if not first < numeral.value <= 100 * max(first, 1.0):
+                return None
+            scale2, last = self._scales(numeral.last)
+            return numeral.value, scale2, last
         if spelled:  # "three to five inches", "entre tres y cinco mil"
             if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
                 return None
