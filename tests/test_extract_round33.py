@@ -187,3 +187,52 @@ RANGES_RANKS: list[Row] = [
 @table(RANGES_RANKS)
 def test_ranges_ranks(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
     check(text, lang, expected)
+
+
+# 9. "twice" as a multiple: before "as", "the", "that", "what", or after a copula ("a profit that
+#    was twice Wall Street estimates"); "met twice" (how often) is no quantity
+TWICE: list[Row] = [
+    ("copula-twice", "Its profit was twice Wall Street estimates.", "en",
+     [("twice", 2, "")]),
+    ("twice-as", "Rents rose twice as fast as wages.", "en", [("twice", 2, "")]),
+    ("twice-the", "The bill is twice the size of last year's.", "en",
+     [("twice", 2, "")]),
+    ("look-alike-often", "The board met twice in May and hired 40 staff.", "en",
+     [("40 staff", 40, "people")]),
+]  # fmt: skip
+
+
+@table(TWICE)
+def test_twice(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# 10. A hedge between a people noun and its bare figure keeps the figure people: "an attendance
+#     of over 50,000", "a crowd of about 40,000"
+HEDGED_PEOPLE: list[Row] = [
+    ("attendance-over", "It was the fourth game with an attendance of over 50,000.", "en",
+     [("over 50,000", 50000, "people")]),
+    ("crowd-about", "A crowd of about 40,000 filled the square.", "en",
+     [("about 40,000", 40000, "people")]),
+    ("look-alike-tickets", "The attendance rose, and over 5,000 tickets went unsold.", "en",
+     [("over 5,000 tickets", 5000, "count")]),
+]  # fmt: skip
+
+
+@table(HEDGED_PEOPLE)
+def test_hedged_people(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)
+
+
+# 11. A fall by a fold is a division: "declined twofold" halves (0.5), "fell threefold" is a third
+FOLD_DOWN: list[Row] = [
+    ("declined-twofold", "Imports have declined twofold since 2016.", "en",
+     [("declined twofold", 0.5, "")]),
+    ("fell-fourfold", "Sales fell fourfold in a decade.", "en", [("fell fourfold", 0.25, "")]),
+    ("look-alike-rose", "Sales rose threefold in a decade.", "en", [("threefold", 3, "")]),
+]  # fmt: skip
+
+
+@table(FOLD_DOWN)
+def test_fold_down(text: str, lang: str | None, expected: list[tuple[str, float, str]]) -> None:
+    check(text, lang, expected)

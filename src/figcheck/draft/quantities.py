@@ -212,7 +212,9 @@ _PEOPLE_SUBJECTS = frozenset(["attendance", "attendances", "crowd", "crowds", "a
                               "spectators", "headcount"])  # fmt: skip
 _PEOPLE_LINKS = frozenset(["of", "was", "is", "were", "given", "as", "reached", "hit",
                            "stood", "at", "an", "a", "official", "estimated", "record",
-                           "total"])  # fmt: skip
+                           "total", "over", "about", "around", "nearly", "almost", "some",
+                           "roughly", "approximately", "than", "more", "just", "close",
+                           "to"])  # fmt: skip
 #: Verbs of a level between a subject and its bare figure (quantities._unit_subject).
 _LEVEL_VERBS = frozenset(["are", "is", "were", "was", "reached", "totalled", "totaled",
                           "stood", "hit", "rose", "fell"])  # fmt: skip
