@@ -33,6 +33,16 @@ _AFTER_NOUN = frozenset(
 )  # fmt: skip
 
 
+#: Words after "twice" that make it a multiple ("twice as fast", "twice the size"), and the
+#: copulas before it ("profit was twice Wall Street estimates").
+_TWICE_OF = frozenset(["as", "the", "that", "what", "its", "their", "his", "her", "our", "this"])
+_COPULAS = frozenset(["was", "is", "are", "were", "be", "been", "being"])
+#: Verbs of a fall before "N-fold" ("declined twofold" is a halving).
+_FALL_VERBS = frozenset(["declined", "declines", "decline", "fell", "falls", "fall", "dropped",
+                         "drops", "drop", "decreased", "decreases", "shrank", "shrunk",
+                         "plunged", "plummeted"])  # fmt: skip
+
+
 class ChangeReader(HedgeReader):
     """Reads change words, multiples and streaks."""
 
@@ -153,6 +163,8 @@ class ChangeReader(HedgeReader):
         t, w = self.t, self.t.words[i]
         if w == "double" and t.word(i + 1) in ("digits", "digit", "-", "check", "standard"):
             return None
+        if w == "twice" and t.word(i + 1) not in _TWICE_OF and t.word(i - 1) not in _COPULAS:
+            return None  # "met twice in May": how often; "twice as fast", "was twice the …"
         if (
             w in ("doble", "triple")
             and self.lang == "es"
@@ -167,6 +179,8 @@ class ChangeReader(HedgeReader):
             return None  # "El doble de Messi firmó autógrafos": a person's double
         factor = MULTIPLES[w]
         start = i - 1 if t.word(i - 1) in ("a", "el") else i
+        if w.endswith("fold") and t.word(i - 1) in _FALL_VERBS:
+            factor, start = 1 / factor, i - 1  # "declined twofold": halved
         hedge, checker, first = self._hedge(start)
         m = self._mention(t.starts[first], t.ends[i], f"{factor:g}", factor, "", kind="change",
                           change=w, hedge=hedge, checker_hedge=checker,

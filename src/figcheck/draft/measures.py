@@ -92,6 +92,10 @@ from figcheck.draft.vocabulary import (
 from figcheck.model.units import registry_unit
 
 #: Money printed in a text: a currency sign, cents, a price, a share or a dividend.
+_STERLING_TEXT = re.compile(
+    r"[£]|\b(?:pence|penny|sterling|pounds?|GBP|FTSE|AIM|LSE|London|Britain|British|UK|U\.K\.|"
+    r"England|English|Scotland|Scottish|Wales|Welsh)\b|\d+(?:\.\d+)?p\b(?= (?:a|per) share)"
+)
 _MONEY_TEXT = re.compile(
     r"[$€£¥₹¢]|(?<!per )\bcents?\b|\b(?:prices?|dividends?|shares?|petrol|diesel|fuel)\b",
     re.IGNORECASE,
@@ -243,6 +247,14 @@ class MeasureReader(ChangeReader):
         if self.money_text is None:
             self.money_text = bool(_MONEY_TEXT.search(self.scan[:20000]))
         return self.money_text
+
+    def _prints_sterling(self) -> bool:
+        """The text prints sterling or Britain somewhere (its first 20,000 characters): a "p"
+        glued to a video format's lines is pence there ("fell 5p to 720p"); elsewhere "2160p"
+        is a video format."""
+        if self.sterling_text is None:
+            self.sterling_text = bool(_STERLING_TEXT.search(self.scan[:20000]))
+        return self.sterling_text
 
     def _cents_currency(self) -> str:
         """The money of a text's cents: the rand in a text that names South Africa (the

@@ -221,6 +221,7 @@ class ScanState:
         self.number_scale = 1.0  # the scale of the figure _number read last
         self.share_price_at: int | None = None  # the sentence of the last price per share
         self.pence_shares = False  # a share was priced in pence (a market report)
+        self.sterling_text: bool | None = None  # the text prints sterling (see measures)
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
         self.poll_text: bool | None = None  # the text names a poll (quantities._poll_margin)
         self.percent_marks: int | None = None  # "%" and "por ciento" in the text's head

@@ -295,6 +295,8 @@ class NumberReader(ScanState):
         # "USD1.4 billion", "GHS12.5billion", "RMB48.2": an ISO code (or "RMB") in capitals
         prev = self.scan[t.starts[i - 1] : t.ends[i - 1]] if i > 0 else ""
         money = money or (prev.isupper() and (prev.lower() in self.lex.codes or prev == "RMB"))
+        # "$C130 million", "$A2.5 billion", "$NZ40": a dollar sign, then the country's letters
+        money = money or (t.word(i - 2) == "$" and t.joined(i - 1) and prev in ("C", "A", "NZ"))
         glued = t.joined(i) and t.is_word(i - 1) and t.words[i - 1] not in ("us", "ud", "km")
         if glued and not money:
             return True

@@ -206,6 +206,20 @@ _POINT_BOUNDS = frozenset(["más", "menos", "inferior", "superior", "cerca", "al
 _PERCENT_WORDS = re.compile(r"\bpor ciento\b|\bper ?cent\b|\bpercent\b")
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
+#: Lines of a video format ("2160p", "1080p"): not pence in a text that prints no sterling.
+_VIDEO_LINES = frozenset([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320])
+#: Words of a company's earnings whose cents are per share once a sum per share was given.
+_EARNINGS_WORDS = frozenset(["profit", "profits", "income", "earnings", "earned", "eps", "loss"])
+#: Packs a price may be "for a" (per a pack is per count): "$5.20 for a dozen".
+_PACKS = frozenset(["dozen", "pack", "carton", "box", "bottle", "can", "bag", "loaf", "jar"])
+#: Words that may follow a forecast's bare reading ("drop to 27 tonight", "39 on Tuesday").
+_AFTER_READING = frozenset(["on", "in", "and", "tonight", "today", "tomorrow", "by", "at",
+                            "for", "with", "then", "or", "before", "after", "that", "this",
+                            "overnight"])  # fmt: skip
+#: Verbs of a lead that "by N points" can follow further back in the clause.
+_LEAD_VERBS = frozenset(["leads", "lead", "led", "trails", "trail", "trailed", "ahead", "behind"])
+#: Nouns of a lead after "an N-point" in a poll.
+_LEAD_NOUNS = frozenset(["lead", "edge", "gap", "margin", "advantage", "deficit", "swing"])
 _POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
 
 
@@ -226,7 +240,9 @@ _PEOPLE_SUBJECTS = frozenset(["attendance", "attendances", "crowd", "crowds", "a
                               "spectators", "headcount"])  # fmt: skip
 _PEOPLE_LINKS = frozenset(["of", "was", "is", "were", "given", "as", "reached", "hit",
                            "stood", "at", "an", "a", "official", "estimated", "record",
-                           "total"])  # fmt: skip
+                           "total", "over", "about", "around", "nearly", "almost", "some",
+                           "roughly", "approximately", "than", "more", "just", "close",
+                           "to"])  # fmt: skip
 #: Verbs of a level between a subject and its bare figure (quantities._unit_subject).
 _LEVEL_VERBS = frozenset(["are", "is", "were", "was", "reached", "totalled", "totaled",
                           "stood", "hit", "rose", "fell"])  # fmt: skip
@@ -343,6 +359,10 @@ class QuantityScan(ShareReader):
             return None  # "won 3-2", "a 5-4 ruling": a score or a vote
         if not spelled and self._clock_or_quarter(i):
             return None  # "5:30 p.m.", "0949 GMT", "al 2T de 2024": a time or a quarter
+        if spelled and t.word(i - 1) == "number" and self.lang == "en":
+            return None  # "the world's number two phone maker": a rank
+        if not spelled and self._hour_of_day(i):
+            return None  # "before 2 p.m.", "between 8 and 11 p.m.", "at 8pm": an hour
         if not spelled and self._weekday_date(i):
             return None  # "el mismo domingo 22, cuando …", "on Sunday 22": a day of the month
         if self._star_rating(i) or self._dwelling_class(i):
@@ -456,6 +476,8 @@ class QuantityScan(ShareReader):
                 currency, j = self._hyphen_currency(j + 2) or "", j + 2  # "a $1.6 billion-dollar"
             elif self._hyphen_run(j + 2) is not None:
                 unit, run_record, j = self._hyphen_run(j + 2) or ("", None, j)  # "3-day run"
+            elif self._poll_lead(j + 2):
+                pct, j = "percentage_point", j + 3  # a poll's "6-point lead"
             elif self._hyphen_count(i, j + 2, value):
                 unit, noun, j = "count", t.words[j + 2], self._hyphenated(j + 2)
             elif t.words[j + 2] in EVENT_UNITS and t.word(j + 3) in EVENT_NOUNS:
@@ -534,7 +556,7 @@ class QuantityScan(ShareReader):
                 # mortgage (its fees: a point is 1% of the loan) is a share in percent
                 fees = (t.word(i - 1), t.word(i - 2), t.word(i - 3)) == ("average", "an", "with")
                 pct, j = "percent" if fees else "percentage_point", j + 1
-        pence = False
+        pence = cents = False
         if pct is None and unit is None and currency is not None and first < i:
             again = self._currency_at(j + 1, "after")  # "₡733 cólones por litro", "$270.000
             if again is not None and again[0] != "centavos" and self._code(again[0]) == currency:
@@ -569,14 +591,17 @@ class QuantityScan(ShareReader):
             elif self.lang == "es" and j > i and t.word(j) in MDP and got_cur is None:
                 code = MDP[t.words[j]][0]  # scales.tsv already applied its million
                 currency = self._code(code)
-            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent") and not spelled:
-                # "10 cents": of the text's dollar (the rand's in a text on South Africa)
+            elif self.lang == "en" and t.word(j + 1) in ("cents", "cent"):
+                # "10 cents", "five cents": of the text's dollar (the rand's in a text on South
+                # Africa)
                 currency, j, scale = self._cents_currency(), j + 1, scale * 0.01
+                cents = True
             elif self.lang == "en" and not spelled and self._cents_sign(j + 1):
                 # "81c a litre", "15c a share", "150.1¢", "115.0cpl": cents of the text's money
                 currency, scale = self._cents_currency(), scale * 0.01
                 j += t.word(j + 1) != "cpl"  # "cpl" stays: it is read as the rate, per litre
-            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled:
+            elif self.lang == "en" and t.word(j + 1) == "p" and t.joined(j + 1) and not spelled \
+                    and (value not in _VIDEO_LINES or self._prints_sterling()):  # fmt: skip
                 currency, j, scale = "GBP", j + 1, scale * 0.01  # "340p", "41.2p to 134p": pence
                 pence = True
         scaled_unit, width = lex.scaled_units.get(t.word(j + 1)), 1
@@ -673,6 +698,9 @@ class QuantityScan(ShareReader):
             after_move = self._run_after_move(first, j)  # "falling for two days"
             if after_move is not None:
                 base, record, first, j = after_move
+        reading = base is None and not spelled and scale == 1.0
+        if reading and self._forecast_reading(first, j, value):
+            base = f"degree_{self._bare_degree_scale()}"  # "Highs will reach 49": a temperature
         if base is None and not spelled and not self._is_context(i, j, value, spelled, scale,
                                                                  decimals):  # fmt: skip
             shared = self._shared_unit(
@@ -764,7 +792,8 @@ class QuantityScan(ShareReader):
             rate = (later[0], later[1] + 1) if later is not None else None
         if rate is None and currency is not None:
             rate = self._rate_across_conversion(first, j)  # "CNY 48,950 ($7,860) per metric ton"
-        if rate is None and base is not None and t.word(j + 1) in ("of", "de"):
+        more = unit is not None and t.word(j + 1) in ("more", "less", "fewer", "extra")
+        if rate is None and base is not None and (t.word(j + 1) in ("of", "de") or more):
             k = j + 2
             while k < j + 5 and t.is_word(k) and t.words[k] not in ("per", "por", "a", "cada",
                                                                     "each", "every") \
@@ -785,6 +814,7 @@ class QuantityScan(ShareReader):
             rate = self._unit_after_verb(j + 1)  # "Los 6 pesos alcanzó el kilogramo de café"
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
+            rate = rate or self._for_a_unit(j + 1)  # "$4.50 for a pound of coffee"
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):
                 per = self._per_thing(j + 2)  # "$9,000 more per student than average"
                 rate = (per[0], per[1] + 1) if per is not None else None
@@ -903,6 +933,8 @@ class QuantityScan(ShareReader):
         elif currency and base == currency and scale == 1.0 \
                 and (ahead := self._per_thing_before(first)):  # fmt: skip
             base = f"{currency}{ahead}"  # "earnings per diluted share increased 1.0% to $1.03"
+        elif currency and base == currency and cents and self._earnings_cents(first):
+            base = f"{currency}/count"  # "… 52 cents a share. … profit rose to 61 cents"
         elif currency and base == currency and scale <= 1.0 \
                 and (self._share_price(first)
                      or (pence and self._pence_share(first, j))):  # fmt: skip
@@ -1044,6 +1076,13 @@ class QuantityScan(ShareReader):
         k = j + 2
         if t.word(i - 1) in ARTICLES and t.word(k) == t.word(i - 1):
             k += 1  # "entre el 65% y el 68%": the article before each bound
+        if spelled and t.is_digits(k) and w in ("to", "and") and self.lang == "en" \
+                and self.lex.changes.before(t.words, i) is None:  # fmt: skip
+            numeral = read_numeral(t, k, self.conv)  # "Two to 4 inches", "three and 10 trucks"
+            if not first < numeral.value <= 100 * max(first, 1.0):
+                return None
+            scale2, last = self._scales(numeral.last)
+            return numeral.value, scale2, last
         if spelled:  # "three to five inches", "entre tres y cinco mil"
             if self.lex.numbers.get(t.word(k), (0, ""))[1] != self.lang:
                 return None
@@ -1344,6 +1383,65 @@ class QuantityScan(ShareReader):
             return False
         return self.scan[t.starts[i + 1]] == "T"
 
+    def _earnings_cents(self, first: int) -> bool:
+        """Cents of a company's earnings after its earnings per share: a word of earnings
+        ("profit", "income", "earnings") at most 8 tokens back in the sentence, in a text that
+        has given a sum per share before ("52 cents a share. … profit rose to 61 cents")."""
+        t = self.t
+        if not any(m.unit.endswith("/count") and "share" in m.text for m in self.found):
+            return False
+        here = self._sentence_index(t.starts[first])
+        return any(
+            t.words[k] in _EARNINGS_WORDS and self._sentence_index(t.starts[k]) == here
+            for k in range(max(0, first - 8), first)
+        )
+
+    def _for_a_unit(self, k: int) -> tuple[str, int] | None:
+        """("/unit", tokens) of a price "for a pound", "for one gallon", "for a dozen" (per a
+        pack: per count) from token ``k``; not "for a year" (a period) or "for a family"."""
+        t = self.t
+        if t.word(k) != "for" or t.word(k + 1) not in ("a", "an", "one", "each", "every"):
+            return None
+        if t.word(k + 2) in _PACKS:
+            return "/count", 3
+        got = self.lex.units.after(t.words, k + 2)
+        if got is None or got[0] in (*RATE_TIME.values(), *CLOCK_TIME.values()):
+            return None
+        return f"/{got[0]}", 2 + got[1]
+
+    def _forecast_reading(self, first: int, j: int, value: float) -> bool:
+        """A bare figure in a forecast's clause of highs or lows ("Highs will reach 49", "and
+        lows will settle at 30", "Highs will be 39 on Tuesday, 48 on Wednesday"): "highs" or
+        "lows" in its sentence at most 12 tokens back, no noun after it, a plausible reading."""
+        t = self.t
+        if not -80 <= value <= 135 or (t.is_word(j + 1) and t.words[j + 1] not in _AFTER_READING):
+            return False
+        here = self._sentence_index(t.starts[first])
+        return any(
+            t.words[k] in ("highs", "lows") and self._sentence_index(t.starts[k]) == here
+            for k in range(max(0, first - 12), first)
+        )
+
+    def _hour_of_day(self, i: int) -> bool:
+        """An hour of the clock: a whole number up to 12 before "a.m."/"p.m." ("am"/"pm" glued
+        to it or after it), or the first hour of a span of them ("between 8 and 11 p.m.",
+        "9 to 11 a.m.")."""
+        t = self.t
+
+        def hour(k: int) -> bool:
+            if not t.is_digits(k) or len(t.words[k]) > 2 or not 0 < int(t.words[k]) <= 12:
+                return False
+            if t.word(k + 1) in ("am", "pm"):
+                return t.joined(k + 1) or not t.is_word(k + 2) or t.words[k + 2] in STOP
+            dotted = t.word(k + 1) in ("a", "p") and t.word(k + 2) == "." and t.word(k + 3) == "m"
+            return dotted and t.joined(k + 2) and t.joined(k + 3)
+
+        if t.word(i - 1) in (".", ",") and t.joined(i) and t.joined(i - 1):
+            return False  # "1,2 p.m." is no hour
+        if hour(i):
+            return True
+        return t.word(i + 1) in ("and", "to", "-", "–", "until", "till") and hour(i + 2)
+
     @staticmethod
     def _per_measure(unit: str) -> bool:
         """The unit is a price per a unit of measure ("USD/barrel"), not per a period, a thing,
@@ -1467,11 +1565,26 @@ class QuantityScan(ShareReader):
 
     def _poll_margin(self, first: int) -> bool:
         """A lead in a poll: "points" after "leads by", "is up", "ahead by", "trails by" (three
-        tokens back at most) in a text that names a poll or a survey (its first 20,000
-        characters): percentage points, not a game's score."""
+        tokens back at most), or after "by" with a lead word earlier in its sentence ("Smith
+        leads her rival Ann Jones by 20 points"), in a text that names a poll or a survey (its
+        first 20,000 characters): percentage points, not a game's score."""
         t = self.t
-        if not any(w in _LEAD_WORDS for w in t.words[max(0, first - 3) : first]):
-            return False
+        near = any(w in _LEAD_WORDS for w in t.words[max(0, first - 3) : first])
+        if not near and t.word(first - 1) == "by":
+            here = self._sentence_index(t.starts[first])
+            back = [k for k in range(max(0, first - 12), first - 1)
+                    if self._sentence_index(t.starts[k]) == here]  # fmt: skip
+            near = any(t.words[k] in _LEAD_VERBS for k in back)
+        return near and self._poll_text()
+
+    def _poll_lead(self, k: int) -> bool:
+        """ "point" at token ``k`` names a lead in a poll: "a 6-point lead", "a 3-point edge"
+        in a text that names a poll or a survey."""
+        t = self.t
+        return t.word(k) in ("point", "points") and t.word(k + 1) in _LEAD_NOUNS \
+            and self._poll_text()  # fmt: skip
+
+    def _poll_text(self) -> bool:
         if self.poll_text is None:
             self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
         return self.poll_text

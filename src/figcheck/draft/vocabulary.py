@@ -931,7 +931,7 @@ MULTIPLE_AFTER = frozenset(["as", "the", "that", "what", "its", "their", "his", 
 MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "doubles": 2.0, "tripled": 3.0,
               "tripling": 3.0, "triple": 3.0, "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
               "duplicó": 2.0, "triplicó": 3.0, "doble": 2.0, "twofold": 2.0, "threefold": 3.0,
-              "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}  # fmt: skip
+              "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0, "twice": 2.0}  # fmt: skip
 
 
 EN_WORDS = frozenset(
