@@ -137,6 +137,14 @@ _PATTERNS = [
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?|"
             # "the 4th of May"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+({_MONTH})\b(?:,?\s+({_YEAR}))?"),
+    # "in week 5", "week 4, 2018", "week 03/2011", "la semana epidemiológica 12", "la SE 22 de
+    # 2019": a numbered week of that year (not "week 5 of the season": a team's or a show's)
+    ("week-number", rf"\b(?:(?:in|during|for|from|to|since|until|by|of|en|durante|desde|hasta|"
+                    rf"de)\s+(?:the\s+|la\s+)?)?(?:(?:(?:reporting|surveillance|epidemiological|"
+                    rf"MMWR|ISO)\s+)?week|semana(?:\s+epidemiol[oó]gica)?(?:\s*\(SE\))?|"
+                    rf"(?-i:SE))\s+(?:n[uú]mero\s+|N\.?[º°]\s*)?(\d{{1,2}})\b(?![.,]\d|\s*%)"
+                    rf"(?:\s*[,/-]\s*({_YEAR})\b|\s+(?:de(?:l)?|of)\s+({_YEAR})\b)?"
+                    r"(?!\s+of\s+(?:the|its|his|her|their|a|an|this|that)\b)"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
     # "el Puente Guadalupano" (Mexico): the long weekend that 12 December makes (resolve)
     ("holiday", r"\bpuente\s+guadalupano\b"),
@@ -806,6 +814,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
         n = int(g[0])
         return Period(text, m.start(), m.end(), "month-span", f"-{3 * n - 2:02d}",
                       f"-{3 * n:02d}", "in")  # fmt: skip
+    if kind == "week-number":  # "week 5", "semana epidemiológica 12": its days (resolve)
+        epi = bool(re.search(r"epidemiol|\bSE\b|MMWR", text, re.IGNORECASE))
+        week = Period(text, m.start(), m.end(), "week", "", "", f"{'epi' if epi else 'iso'}:{g[0]}")
+        return _week(week, int(g[1])) if len(g) > 1 else week
     if kind == "ago":  # "ten years ago": read against the article's date
         count = g[0].lower()
         span = int(count) if count.isdigit() else _COUNTS.get(count, 1)
@@ -893,6 +905,27 @@ def months_after(month: str, months: int) -> str:
 _BRIDGE = {0: (-2, 0), 1: (-3, 0), 2: (0, 0), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
 
 
+def _week(period: Period, year: int) -> Period:
+    """A numbered week of ``year`` (``period.word`` is "iso:5" or "epi:12"): its days, Monday
+    to Sunday for an ISO week (Europe's bulletins), Sunday to Saturday for an epidemiological
+    week (the Americas': week 1 holds 4 January); unread when the year has no such week."""
+    scheme, number = period.word.split(":")
+    n = int(number)
+    try:
+        if scheme == "epi":
+            fourth = dt.date(year, 1, 4)
+            first = fourth - dt.timedelta(days=(fourth.weekday() + 1) % 7 - 7 * (n - 1))
+            if not 1 <= n <= 53 or (first + dt.timedelta(days=3)).year != year:
+                return period
+        else:
+            first = dt.date.fromisocalendar(year, n, 1)
+    except ValueError:  # "week 53" of a year with 52, "week 0"
+        return period
+    last = first + dt.timedelta(days=6)
+    return replace(period, kind="month-span", first=first.isoformat(), last=last.isoformat(),
+                   word="in")  # fmt: skip
+
+
 def _guadalupano(period: Period, published: str | None) -> Period:
     """The "Puente Guadalupano": the long weekend 12 December (the Virgin of Guadalupe's day)
     makes, of the 12 December nearest the article's date (Saturday 10 to Monday 12 December
@@ -939,6 +972,9 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "week" and published and year is not None:
+        week = _week(period, year)  # "in week 52", written in January: last year's
+        return week if week.first[: len(published)] <= published else _week(period, year - 1)
     if period.kind == "letter-day":
         return _letter_day(period, published)
     if period.kind == "holiday":
