@@ -71,9 +71,15 @@ _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
 _NTH_MONTH = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo",
               "noveno", "décimo", "undécimo", "duodécimo"]  # fmt: skip
+#: a month named by its rank in the year: "el décimo primer mes del 2011", "el penúltimo mes de
+#: 2011" (November), "el último mes del año" (December)
+_MONTH_RANKS = {w: i + 1 for i, w in enumerate(_NTH_MONTH)} | {
+    "décimo primer": 11, "décimo primero": 11, "decimoprimer": 11, "décimo segundo": 12,
+    "penúltimo": 11, "último": 12}  # fmt: skip
+_NTH_MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_RANKS), key=len, reverse=True)
 _PATTERNS = [
-    ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
-                  rf"{_YEAR}))\b"),
+    ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH_WORDS)})\s+mes\s+(?:del\s+año|de(?:l)?\s+"
+                  rf"(?:este\s+año|{_YEAR}))\b"),
     ("part", _PART),
     # "the June quarter", "the September quarter of 2023" (Australia, New Zealand): the quarter
     # that ends in that month
@@ -121,9 +127,18 @@ _PATTERNS = [
                      rf"(?:\s+of\s+(?:the\s+year\s+)?({_YEAR})\b)?|"
                      rf"\blos\s+primeros\s+(\d{{1,2}}|{_COUNT})\s+meses\b"
                      rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?|"
+                     # "los once primeros meses del año", "los 11 primeros meses de 2016"
+                     rf"\blos\s+(\d{{1,2}}|{_COUNT})\s+primeros\s+meses\b"
+                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?|"
                      # "acumularon en 11 meses", "cumulative in 11 months"
                      rf"\b(?:acumul[a-záéíóú]*|cumulative|accumulated)\s+(?:en|in)\s+"
                      rf"(?:los\s+|the\s+)?(\d{{1,2}}|{_COUNT})\s+(?:meses|months)\b"),
+    # "the first three quarters of fiscal 2023", "los tres primeros trimestres de 2022": January
+    # to the end of the last of them
+    ("first-quarters", rf"\b(?:the\s+)?first\s+(two|three|2|3)\s+quarters\b(?:\s+of\s+(?:the\s+)?"
+                       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?({_YEAR})\b)?|"
+                       rf"\blos\s+(?:(dos|tres)\s+primeros|primeros\s+(dos|tres))\s+trimestres\b"
+                       rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?"),
     # "on Jan. 1", "Sept. 30, 2019", "Dec 31" (news style; capitalised: not "el mar 3")
     ("abbr-day", rf"(?-i:\b({'|'.join(_ABBR)}))\.?\s+(\d{{1,2}})\b{_NOT_A_FIGURE}"
                  rf"(?:,?\s+({_YEAR}))?"),
@@ -256,7 +271,8 @@ _PATTERNS = [
     # "October net job growth was led by …": up to three lower-case words before the verb
     ("month-subject", rf"\b({_MONTH})(?=(?-i:\s+[a-záéíóúñ-]+){{0,3}}?\s+(?:was|were|saw|had|"
                       r"brought|recorded|showed|fue|"
-                      r"registró|cerró|trajo)\b|:[ \t])"),
+                      # a Spanish preterite: "Septiembre sumó", "Octubre dejó", "Enero cerraron"
+                      r"registró|cerró|trajo|[a-záéíóúñ]{2,}(?:ó|aron|ieron))\b|:[ \t])"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
 #: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
@@ -681,13 +697,19 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), kind, "", "", text.lower())
         return Period(text, m.start(), m.end(), "month-span", f"{year}-01", f"{year}-{months:02d}",
                       "in")  # fmt: skip
+    if kind == "first-quarters":  # "the first three quarters of 2023": January to September
+        count, year = g[0].lower(), g[1] if len(g) > 1 else ""
+        months = 3 * (int(count) if count.isdigit() else _COUNTS[count])
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-01", f"{year}-{months:02d}",
+                      "in")  # fmt: skip
     if kind == "year-part":  # "the 2024 second semester": as "the second semester of 2024"
         words = text.split()
         at = next(i for i, w in enumerate(words) if w.isdigit())
         part = _part(f"{' '.join(words[at + 1 :])} of {words[at]}", m.start(), m.end())
         return replace(part, text=text)
     if kind == "nth-month":  # "el séptimo mes del año", "el décimo mes de 2016"
-        number = _NTH_MONTH.index(text.split()[0].lower()) + 1
+        rank = re.match(r"(.+?)\s+mes\b", text, re.IGNORECASE)
+        number = _MONTH_RANKS[" ".join(rank.group(1).lower().split())] if rank else 0
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
