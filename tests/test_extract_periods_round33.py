@@ -141,7 +141,6 @@ SEASONS = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "q3-fy23-calendar", "q3-fy22-base",
     "in-the-last-week", "stands-at-after-last-week", "since-last-monday",
     "respectivamente-second", "respectively-years",
     "this-summer", "invierno-pasado", "last-winter-in-january", "southern-summer",

@@ -288,7 +288,11 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         since = first.word in _BASES and (after or not _when_between(mention, first))
         # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
         # opens the sentence is every figure's base, as a change's
-        based = mention.kind == "change" or _opens(mention, first)
+        # "un incremento del 7% con respecto a los 11 primeros meses de 2016), Alemania (con 11,4
+        # millones": a period right after "respecto a", "compared with" is a base only, of no
+        # level after it ("Imports were 3 million, compared with 2017")
+        based = (mention.kind == "change" or _opens(mention, first)
+                 or preceded(mention, first, _BASE_ONLY))  # fmt: skip
         # "subieron 3,1% en mayo respecto de abril y 57,3% interanual": a base printed before
         # the figure, in the same clause, is an earlier comparison's (not "superior a la de
         # 2016, que fue de 20": that figure's)
@@ -831,6 +835,10 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
         return False
     here = mention.sentence.find(mention.text)
     return here >= 0 and not got.start() <= here < at
+
+
+#: the words right before a period that make it a comparison's base, and nothing else
+_BASE_ONLY = re.compile(rf"\b{COMPARED_WITH}\s+(?:(?:el|la|los|las|lo|the)\s+)?$", re.IGNORECASE)
 
 
 #: "jump 23 per cent on last year", "up 5% on a year earlier", "down 1% on FY23": a base, in

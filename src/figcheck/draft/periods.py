@@ -86,7 +86,7 @@ _PATTERNS = [
     ("month-quarter", rf"\bthe\s+({_MONTH})\s+quarter\b(?:\s+(?:of\s+)?({_YEAR})\b)?"),
     # "in Q3", "for Q4": a quarter of the article's year (not "the Audi Q3")
     ("quarter-alone", r"\b(?:in|for|during|en|el|del)\s+Q([1-4])\b(?![-'’]?\d)"
-                      r"(?!\s+(?:19|20)\d\d)"),
+                      r"(?!\s+(?:19|20)\d\d)(?!\s*(?-i:FY))"),  # not "for Q3 FY23"
     # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
     ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
                   rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
@@ -493,8 +493,8 @@ def _india_fiscal(text: str) -> bool:
 def _fiscal_quarter(period: Period, n: int, year: str, april: bool) -> Period:
     """Quarter ``n`` of fiscal year ``year`` ("FY2024"): in a year that runs April to March,
     Q1 is April to June of the year before; else the fiscal year itself (its start unknown)."""
-    if not april:
-        return replace(period, kind="fiscal", first=f"FY{year}", last="", word="in")
+    if not april:  # its months read against the text's date (resolve)
+        return replace(period, kind="fiscal", first=f"FY{year}", last="", word=f"q{n}")
     first = months_after(f"{int(year) - 1}-04", 3 * (n - 1))
     return replace(period, kind="month-span", first=first, last=months_after(first, 2), word="in")
 
@@ -994,6 +994,12 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "fiscal" and period.word[:1] == "q" and published and len(published) >= 7:
+        n, fiscal = int(period.word[1:]), period.first[2:]  # "Q3 FY23" of a calendar fiscal year
+        if f"{fiscal}-{3 * n:02d}" <= published[:7]:  # when that quarter has ended by the date
+            return replace(period, kind="month-span", first=f"{fiscal}-{3 * n - 2:02d}",
+                           last=f"{fiscal}-{3 * n:02d}", word="in")  # fmt: skip
+        return replace(period, word="in")  # else the fiscal year (its months unknown)
     if period.kind == "week" and published and year is not None:
         week = _week(period, year)  # "in week 52", written in January: last year's
         return week if week.first[: len(published)] <= published else _week(period, year - 1)
