@@ -19,6 +19,7 @@ from dataclasses import replace
 from figcheck.draft.extract import Mention
 from figcheck.draft.periods import (
     HEAD_KINDS,
+    MONTHS,
     NOT_FROM_HEAD,
     RELATIVE_KINDS,
     SAME_TIME,
@@ -89,6 +90,37 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
                 out[index] = running
             titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
+    return _respectively(mentions, out, published)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ITEM = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:de(?:l)?\s+)?(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})"
+#: "En julio y agosto …", "in 2019 and 2020": the periods a "respectively" gives in order
+_PERIOD_LIST = re.compile(rf"\b(?:in|en|durante|during|for|para)\s+({_ITEM}(?:\s*,\s*{_ITEM})*"
+                          rf"\s*,?\s+(?:and|y|e)\s+{_ITEM})\b", re.IGNORECASE)  # fmt: skip
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.IGNORECASE)
+
+
+def _respectively(mentions: Sequence[Mention], out: list[Period | None], published: str | None
+                  ) -> list[Period | None]:  # fmt: skip
+    """In a sentence that lists periods and figures and says "respectively" ("En julio y agosto
+    las exportaciones habían subido 1.03 y 3.03 por ciento, respectivamente"), the figures
+    right before "respectively" take the listed periods in order, one each."""
+    for sentence in dict.fromkeys(m.sentence for m in mentions):
+        said = _RESPECTIVELY.search(sentence)
+        listed = _PERIOD_LIST.search(sentence) if said else None
+        if said is None or listed is None:
+            continue
+        items = re.findall(_ITEM, listed.group(1), re.IGNORECASE)
+        here = [i for i, m in enumerate(mentions) if m.sentence is sentence
+                or m.sentence == sentence]  # fmt: skip
+        before = [i for i in here if 0 <= sentence.find(mentions[i].text) < said.start()]
+        if len(items) < 2 or len(before) < len(items):
+            continue
+        for i, item in zip(before[-len(items) :], items, strict=True):
+            read = find_periods(f"en {item}")
+            if read and read[0].kind in ("month", "year"):
+                out[i] = resolve(read[0], published)
     return out
 
 
@@ -292,7 +324,8 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         # millones": a period right after "respecto a", "compared with" is a base only, of no
         # level after it ("Imports were 3 million, compared with 2017")
         based = (mention.kind == "change" or _opens(mention, first)
-                 or preceded(mention, first, _BASE_ONLY))  # fmt: skip
+                 or (preceded(mention, first, _BASE_ONLY)
+                     and first.word not in ("of", "(")))  # fmt: skip  # not "August's 31.3"
         # "subieron 3,1% en mayo respecto de abril y 57,3% interanual": a base printed before
         # the figure, in the same clause, is an earlier comparison's (not "superior a la de
         # 2016, que fue de 20": that figure's)

@@ -17,6 +17,7 @@ from figcheck.draft.scanner import INDIAN_MONEY
 
 __all__ = [
     "HEAD_KINDS",
+    "MONTHS",
     "NOT_FROM_HEAD",
     "RELATIVE_KINDS",
     "SAME_SPAN",
@@ -251,6 +252,13 @@ _PATTERNS = [
     # "la quincena anterior": the fortnight before the one the article is about (governing)
     ("fortnight-back", r"\bquincena\s+(?:anterior|previa|precedente)\b|"
                        r"\bthe\s+previous\s+fortnight\b"),
+    # "last week", "la semana pasada": Monday to Sunday of the week before the article's
+    # "in the last week", "over the past week", "en la última semana": the seven days to the
+    # article's date; "since last Monday": from that day to it
+    ("trailing-week", rf"\b(?:in|over|during|for|en|durante)\s+(?:the\s+(?:last|past)\s+(?:week|"
+                      rf"seven\s+days|7\s+days)|la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+"
+                      rf"días)\b|\b(?:since|desde\s+el)\s+(?:last\s+)?({'|'.join(_DAYS)})"
+                      rf"(?:\s+pasado)?\b"),
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
@@ -713,6 +721,8 @@ def _read(m: re.Match[str], kind: str) -> Period:
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "trailing-week":  # read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", g[0].lower() if g else "")
     if kind == "last-week":  # read against the article's date (resolve)
         return Period(text, m.start(), m.end(), kind, "", "", "in")
     if kind == "horizon":  # "by the end of the century": 2100 (a text of this century)
@@ -1018,6 +1028,11 @@ def resolve(period: Period, published: str | None) -> Period:
                            word="in")  # fmt: skip
         # "this season": from its start to the date (a season under way), as "so far this year"
         return replace(period, kind="split", first=f"{begin}-07", last=published, word="in")
+    if period.kind == "trailing-week" and published and len(published) >= 10:
+        day = dt.date.fromisoformat(published)
+        back = (day.weekday() - _DAYS.index(period.word) % 7) % 7 or 7 if period.word else 7
+        return replace(period, kind="month-span", first=(day - dt.timedelta(days=back)).isoformat(),
+                       last=published, word="in")  # fmt: skip
     if period.kind == "last-week" and published and len(published) >= 10:
         day = dt.date.fromisoformat(published)
         monday = day - dt.timedelta(days=day.weekday() + 7)
