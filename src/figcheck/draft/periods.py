@@ -245,6 +245,13 @@ _PATTERNS = [
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+(?:antes|atrás)\b|"
                  r"\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "this summer", "last winter", "el invierno pasado", "este verano": a weather season, the
+    # meteorological one (three months) nearest the article's date (resolve)
+    ("weather-season", r"\b(this|last|next|past)\s+(summer|winter|spring|autumn|"
+                       r"fall\b(?!\s+(?:in|of|to|from|by)\b))\b|"  # not "the next fall in rates"
+                       r"\b(?:el|la|del|de\s+la)\s+(verano|invierno|primavera|otoño)\s+"
+                       r"(pasad[oa]|anterior|próxim[oa])\b|"
+                       r"\b(?:(?:en|durante)\s+)?(este|esta)\s+(verano|invierno|primavera|otoño)\b"),
     # "this season", "last season", "this term", "esta temporada": a sport's season, in a text
     # that prints its seasons as split years (read in find_periods)
     ("season", r"\b(?:this|last|the\s+current|the\s+previous)\s+(?:season|term|campaign)\b|"
@@ -337,6 +344,8 @@ def find_periods(text: str) -> list[Period]:
             if not (m.group(0)[0].isupper() and opens):
                 continue
             period = replace(period, kind="month")
+        if period.kind == "weather-season" and _SOUTH.search(text[:20000]):
+            period = replace(period, word=f"{period.word}:S")  # "in the southern hemisphere"
         if period.kind == "season" and not seasons:
             continue  # "this season" of a shop, a crop, a campaign: not read
         if period.kind == "quarter-fy":  # "Q3 FY24": October to December 2023 in India
@@ -721,6 +730,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "weather-season":  # "last winter": "last:winter" (resolve)
+        when, season = (g[0], g[1]) if g[0].lower() in _WHEN else (g[1], g[0])
+        return Period(text, m.start(), m.end(), kind, "", "",
+                      f"{_WHEN[when.lower()]}:{_SEASONS[season.lower()]}")  # fmt: skip
     if kind == "trailing-week":  # read against the article's date (resolve)
         return Period(text, m.start(), m.end(), kind, "", "", g[0].lower() if g else "")
     if kind == "last-week":  # read against the article's date (resolve)
@@ -937,6 +950,40 @@ def months_after(month: str, months: int) -> str:
 _BRIDGE = {0: (-2, 0), 1: (-3, 0), 2: (0, 0), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
 
 
+#: the word that places a weather season, and the season's first month in the north
+_WHEN = {"this": "this", "este": "this", "esta": "this", "last": "last", "past": "last",
+         "pasado": "last", "pasada": "last", "anterior": "last", "next": "next",
+         "próximo": "next", "próxima": "next"}  # fmt: skip
+_SEASONS = {"spring": 3, "primavera": 3, "summer": 6, "verano": 6, "autumn": 9, "fall": 9,
+            "otoño": 9, "winter": 12, "invierno": 12}  # fmt: skip
+#: a text that places itself in the southern hemisphere, where summer is December to February
+_SOUTH = re.compile(r"\bsouthern\s+hemisphere\b|\bhemisferio\s+sur\b|\baustral\b",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def _weather_season(period: Period, published: str) -> Period:
+    """ "this summer", "last winter", "el invierno pasado" (``period.word`` "last:12", with
+    ":S" in the south): the three months of that season nearest ``published`` (a month):
+    "this" the one under way, or the last one ended in the six months before, else the next;
+    "last" the last one ended before the one under way; "next" the first one after."""
+    when, first, *south = period.word.split(":")
+    start = (int(first) + 6 * bool(south) - 1) % 12 + 1
+    now = int(published[:4]) * 12 + int(published[5:7]) - 1
+    starts = [y * 12 + start - 1 for y in range(int(published[:4]) - 2, int(published[:4]) + 2)]
+    under_way = [s for s in starts if s <= now <= s + 2]
+    ended = [s for s in starts if s + 2 < now]
+    after = [s for s in starts if s > now]
+    if when == "this":
+        recent = [s for s in ended if now - (s + 2) <= 6]
+        chosen = (under_way or recent[-1:] or after)[0]
+    elif when == "last":
+        chosen = [s for s in ended if not under_way or s < under_way[0]][-1]
+    else:
+        chosen = after[0]
+    begin = f"{chosen // 12}-{chosen % 12 + 1:02d}"
+    return replace(period, kind="month-span", first=begin, last=months_after(begin, 2), word="in")
+
+
 def _week(period: Period, year: int) -> Period:
     """A numbered week of ``year`` (``period.word`` is "iso:5" or "epi:12"): its days, Monday
     to Sunday for an ISO week (Europe's bulletins), Sunday to Saturday for an epidemiological
@@ -1028,6 +1075,8 @@ def resolve(period: Period, published: str | None) -> Period:
                            word="in")  # fmt: skip
         # "this season": from its start to the date (a season under way), as "so far this year"
         return replace(period, kind="split", first=f"{begin}-07", last=published, word="in")
+    if period.kind == "weather-season" and published and len(published) >= 7:
+        return _weather_season(period, published)
     if period.kind == "trailing-week" and published and len(published) >= 10:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7 or 7 if period.word else 7
