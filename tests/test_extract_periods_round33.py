@@ -158,7 +158,6 @@ THIS_SEASON = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "this-season-opening", "this-season-after",
 }  # fmt: skip
 
 

@@ -642,7 +642,9 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
         # text, calling it last season, is after its end), not the one before
         return replace(running, text=period.text, start=period.start, end=period.end,
                        word="in")  # fmt: skip
-    if period.kind in ("to-date", "season") and anchor and published:
+    # (not "this season" after "the 2023/24 season": a season named whole is no "now")
+    named = period.kind == "season" and running is not None and running.kind == "split"
+    if period.kind in ("to-date", "season") and anchor and published and not named:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
         return _year_back_span(resolve(period, anchor), running)
