@@ -167,7 +167,6 @@ LOOK_BACK_CARRIED = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "year-ago-next-sentence",
 }  # fmt: skip
 
 

@@ -293,10 +293,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return None, False
     periods = _bracket_month_first(mention, periods)
     first = periods[0]
-    if (first.ahead or first.kind == "last-week") and " ".join(
-        first.text.split()
-    ) not in mention.sentence:  # carried from the sentence before: a projection's day ("by 30
-        return None, False  # June"), a look back ("gained 4% last week")
+    if (first.ahead or first.kind in ("last-week", "ago") or _LOOKS_AGO.search(first.text)) and (
+        " ".join(first.text.split()) not in mention.sentence
+    ):  # carried from the sentence before: a projection's day ("by 30 June"), a look back
+        return None, False  # ("gained 4% last week", "compared with $2.208 a year ago")
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
         year = re.search(r"(?:19|20)\d{2}", first.first)
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
@@ -872,6 +872,8 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
     return here >= 0 and not got.start() <= here < at
 
 
+#: a look back from the text's date: "a year ago", "hace un año"
+_LOOKS_AGO = re.compile(r"\bago\b|\bhace\b|\batrás\b", re.IGNORECASE)
 #: the words right before a period that make it a comparison's base, and nothing else
 _BASE_ONLY = re.compile(rf"\b{COMPARED_WITH}\s+(?:(?:el|la|los|las|lo|the)\s+)?$", re.IGNORECASE)
 
