@@ -176,7 +176,6 @@ DURING_SPLIT = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "durante-el-split",
 }  # fmt: skip
 
 

@@ -211,8 +211,8 @@ _PATTERNS = [
     ),
     (
         "split",
-        rf"\b(?:(?:in|for|during|of|by|en|de|del|para)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+(?:año\s+)?)?)?"
-        rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
+        rf"\b(?:(?:in|for|during|of|by|en|de|del|para|durante)\s+(?:(?:the\s+)?(?:year\s+)?|"
+        rf"el\s+(?:año\s+)?)?)?({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
     ),
     (
         "year",
