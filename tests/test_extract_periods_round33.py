@@ -102,6 +102,9 @@ BASE_PERIOD = [
      "2018-04-10", "2018-03"),
     ("look-alike-in-year", "Exports rose 5% in March.\nImports were 3 million tonnes in 2017.",
      "3 million", "2018-04-10", "2017"),
+    ("respecto-al-mismo-mes-later-level", "En noviembre llegaron 4,4 millones de turistas.\n"
+     "Cataluña sumó 18,2 millones de turistas, un aumento del 6,1 % respecto al mismo mes de 2016, "
+     "seguida de Baleares con 13,7 millones de turistas.", "13,7", "2017-12-15", "2017-11"),
     ("look-alike-compared-with-months-own", "Compared with August’s 40.2 million tonnes, "
      "exports were up 12% in September.", "40.2", "2020-10-07", "2020-08"),
 ]  # fmt: skip
@@ -176,6 +179,7 @@ DURING_SPLIT = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
+    "respecto-al-mismo-mes-later-level",
 }  # fmt: skip
 
 
