@@ -179,7 +179,6 @@ DURING_SPLIT = [
 ]  # fmt: skip
 
 XFAIL: set[str] = {
-    "respecto-al-mismo-mes-later-level",
 }  # fmt: skip
 
 

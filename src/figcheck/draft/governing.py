@@ -325,7 +325,8 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         # level after it ("Imports were 3 million, compared with 2017")
         based = (mention.kind == "change" or _opens(mention, first)
                  or (preceded(mention, first, _BASE_ONLY)
-                     and first.word not in ("of", "(")))  # fmt: skip  # not "August's 31.3"
+                     and first.word not in ("of", "(")  # not "August's 31.3"
+                     and (after or not _clause_of(mention, first))))  # fmt: skip
         # "subieron 3,1% en mayo respecto de abril y 57,3% interanual": a base printed before
         # the figure, in the same clause, is an earlier comparison's (not "superior a la de
         # 2016, que fue de 20": that figure's)
@@ -815,6 +816,19 @@ _COMPARED_FIGURE = re.compile(
 _WHEN = re.compile(r"\b(?:when|cuando|en\s+que|at\s+which|at\s+that\s+time)\b|,", re.IGNORECASE)
 
 
+def _clause_of(mention: Mention, period: Period) -> bool:
+    """A "when" clause of ``period`` gives ``mention``'s figure after it ("respecto al mismo
+    periodo de 2019, cuando fue de 895.748"): the figure is that period's."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, max(0, at))
+    between = mention.sentence[at + len(printed) : here] if 0 <= at <= here else ""
+    return _WHEN_WORD.search(between) is not None
+
+
+_WHEN_WORD = re.compile(r"\b(?:when|cuando|en\s+que|at\s+which)\b", re.IGNORECASE)
+
+
 def _when_between(mention: Mention, period: Period) -> bool:
     """A clause opens between ``period`` and ``mention``'s figure after it ("since 2015, when it
     was 5"; a comma), or the figure is bracketed right after it ("the largest since June 2008
@@ -875,7 +889,9 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
 #: a look back from the text's date: "a year ago", "hace un año"
 _LOOKS_AGO = re.compile(r"\bago\b|\bhace\b|\batrás\b", re.IGNORECASE)
 #: the words right before a period that make it a comparison's base, and nothing else
-_BASE_ONLY = re.compile(rf"\b{COMPARED_WITH}\s+(?:(?:el|la|los|las|lo|the)\s+)?$", re.IGNORECASE)
+_BASE_ONLY = re.compile(rf"\b{COMPARED_WITH}\s+(?:(?:el|la|los|las|lo|the)\s+)?"
+                        r"(?:(?:mism[oa]s?|igual(?:es)?|same)\s+(?:periodo|período|period|lapso|mes|"
+                        r"month|quarter|trimestre|semana|week)\s+)?$", re.IGNORECASE)  # fmt: skip
 
 
 #: "jump 23 per cent on last year", "up 5% on a year earlier", "down 1% on FY23": a base, in
