@@ -30,6 +30,10 @@ an earlier set; publishers N–Z, English-heavy), is scored once, at the end (``
 an earlier set; publishers A–M, English-heavy), is scored once, at the end (``--set final15``).
 ``tests/data/gold/final16``, a sixteenth unseen set labelled later on 2026-12-07 (no publisher of
 an earlier set; publishers N–Z, English-heavy), is scored once, at the end (``--set final16``).
+``tests/data/gold/dev33p``, labelled on 2026-12-08 before any rule change of round 33, is a
+development set for the period of each figure (``--set dev33p``): its first score is the unseen
+measurement; ``tests/data/gold/held33p``, five texts kept back from it, is scored once, at the end
+of that round (``--set held33p``).
 
 A found quantity matches a label when it is in the same file and line, has the same value (relative
 difference below 1e-6, or 0.01 absolute for spelled fraction shares) and the same unit. Unit
@@ -54,7 +58,7 @@ suggested reference names the right dataset and column, and the share among the 
 
     python benchmarks/extraction_gold.py
         [--set dev|holdout|final|final2|final3|final4|final5|dev5|final6|final7|final8|final9
-               |final10|final11|final12|final13|final14|final15|final16]
+               |final10|final11|final12|final13|final14|final15|final16|dev33p|held33p]
         [--verbose] [--suggestions]
 """
 

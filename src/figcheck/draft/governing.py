@@ -19,6 +19,7 @@ from dataclasses import replace
 from figcheck.draft.extract import Mention
 from figcheck.draft.periods import (
     HEAD_KINDS,
+    MONTHS,
     NOT_FROM_HEAD,
     RELATIVE_KINDS,
     SAME_TIME,
@@ -89,6 +90,37 @@ def drafted_periods(mentions: Sequence[Mention], published: str | None) -> list[
                 out[index] = running
             titled = []
         out.append(_move_start(mention, dated or running or _published_period(published) or own))
+    return _respectively(mentions, out, published)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ITEM = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:de(?:l)?\s+)?(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})"
+#: "En julio y agosto …", "in 2019 and 2020": the periods a "respectively" gives in order
+_PERIOD_LIST = re.compile(rf"\b(?:in|en|durante|during|for|para)\s+({_ITEM}(?:\s*,\s*{_ITEM})*"
+                          rf"\s*,?\s+(?:and|y|e)\s+{_ITEM})\b", re.IGNORECASE)  # fmt: skip
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.IGNORECASE)
+
+
+def _respectively(mentions: Sequence[Mention], out: list[Period | None], published: str | None
+                  ) -> list[Period | None]:  # fmt: skip
+    """In a sentence that lists periods and figures and says "respectively" ("En julio y agosto
+    las exportaciones habían subido 1.03 y 3.03 por ciento, respectivamente"), the figures
+    right before "respectively" take the listed periods in order, one each."""
+    for sentence in dict.fromkeys(m.sentence for m in mentions):
+        said = _RESPECTIVELY.search(sentence)
+        listed = _PERIOD_LIST.search(sentence) if said else None
+        if said is None or listed is None:
+            continue
+        items = re.findall(_ITEM, listed.group(1), re.IGNORECASE)
+        here = [i for i, m in enumerate(mentions) if m.sentence is sentence
+                or m.sentence == sentence]  # fmt: skip
+        before = [i for i in here if 0 <= sentence.find(mentions[i].text) < said.start()]
+        if len(items) < 2 or len(before) < len(items):
+            continue
+        for i, item in zip(before[-len(items) :], items, strict=True):
+            read = find_periods(f"en {item}")
+            if read and read[0].kind in ("month", "year"):
+                out[i] = resolve(read[0], published)
     return out
 
 
@@ -261,10 +293,10 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         return None, False
     periods = _bracket_month_first(mention, periods)
     first = periods[0]
-    if (first.ahead or first.kind == "last-week") and " ".join(
-        first.text.split()
-    ) not in mention.sentence:  # carried from the sentence before: a projection's day ("by 30
-        return None, False  # June"), a look back ("gained 4% last week")
+    if (first.ahead or first.kind in ("last-week", "ago") or _LOOKS_AGO.search(first.text)) and (
+        " ".join(first.text.split()) not in mention.sentence
+    ):  # carried from the sentence before: a projection's day ("by 30 June"), a look back
+        return None, False  # ("gained 4% last week", "compared with $2.208 a year ago")
     if running is not None and " ".join(first.text.split()) not in mention.sentence:
         year = re.search(r"(?:19|20)\d{2}", first.first)
         if year is None or not re.search(rf"\b{year.group(0)}\b", mention.sentence):
@@ -288,7 +320,13 @@ def _own_period(mention: Mention, running: Period | None, published: str | None,
         since = first.word in _BASES and (after or not _when_between(mention, first))
         # "Compared with January 2012, … increased by 167 000 … and by 162 000": a base that
         # opens the sentence is every figure's base, as a change's
-        based = mention.kind == "change" or _opens(mention, first)
+        # "un incremento del 7% con respecto a los 11 primeros meses de 2016), Alemania (con 11,4
+        # millones": a period right after "respecto a", "compared with" is a base only, of no
+        # level after it ("Imports were 3 million, compared with 2017")
+        based = (mention.kind == "change" or _opens(mention, first)
+                 or (preceded(mention, first, _BASE_ONLY)
+                     and first.word not in ("of", "(")  # not "August's 31.3"
+                     and (after or not _clause_of(mention, first))))  # fmt: skip
         # "subieron 3,1% en mayo respecto de abril y 57,3% interanual": a base printed before
         # the figure, in the same clause, is an earlier comparison's (not "superior a la de
         # 2016, que fue de 20": that figure's)
@@ -605,7 +643,9 @@ def _resolved(period: Period, running: Period | None, published: str | None) -> 
         # text, calling it last season, is after its end), not the one before
         return replace(running, text=period.text, start=period.start, end=period.end,
                        word="in")  # fmt: skip
-    if period.kind in ("to-date", "season") and anchor and published:
+    # (not "this season" after "the 2023/24 season": a season named whole is no "now")
+    named = period.kind == "season" and running is not None and running.kind == "split"
+    if period.kind in ("to-date", "season") and anchor and published and not named:
         return resolve(period, anchor if anchor[:4] == published[:4] else published)
     if period.kind in _FROM_RUNNING and anchor:
         return _year_back_span(resolve(period, anchor), running)
@@ -776,6 +816,19 @@ _COMPARED_FIGURE = re.compile(
 _WHEN = re.compile(r"\b(?:when|cuando|en\s+que|at\s+which|at\s+that\s+time)\b|,", re.IGNORECASE)
 
 
+def _clause_of(mention: Mention, period: Period) -> bool:
+    """A "when" clause of ``period`` gives ``mention``'s figure after it ("respecto al mismo
+    periodo de 2019, cuando fue de 895.748"): the figure is that period's."""
+    printed = " ".join(period.text.split())
+    at = _where_in_sentence(mention, period, printed)
+    here = mention.sentence.find(mention.text, max(0, at))
+    between = mention.sentence[at + len(printed) : here] if 0 <= at <= here else ""
+    return _WHEN_WORD.search(between) is not None
+
+
+_WHEN_WORD = re.compile(r"\b(?:when|cuando|en\s+que|at\s+which)\b", re.IGNORECASE)
+
+
 def _when_between(mention: Mention, period: Period) -> bool:
     """A clause opens between ``period`` and ``mention``'s figure after it ("since 2015, when it
     was 5"; a comma), or the figure is bracketed right after it ("the largest since June 2008
@@ -831,6 +884,14 @@ def _base_of_another(mention: Mention, period: Period) -> bool:
         return False
     here = mention.sentence.find(mention.text)
     return here >= 0 and not got.start() <= here < at
+
+
+#: a look back from the text's date: "a year ago", "hace un año"
+_LOOKS_AGO = re.compile(r"\bago\b|\bhace\b|\batrás\b", re.IGNORECASE)
+#: the words right before a period that make it a comparison's base, and nothing else
+_BASE_ONLY = re.compile(rf"\b{COMPARED_WITH}\s+(?:(?:el|la|los|las|lo|the)\s+)?"
+                        r"(?:(?:mism[oa]s?|igual(?:es)?|same)\s+(?:periodo|período|period|lapso|mes|"
+                        r"month|quarter|trimestre|semana|week)\s+)?$", re.IGNORECASE)  # fmt: skip
 
 
 #: "jump 23 per cent on last year", "up 5% on a year earlier", "down 1% on FY23": a base, in

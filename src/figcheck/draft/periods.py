@@ -17,6 +17,7 @@ from figcheck.draft.scanner import INDIAN_MONEY
 
 __all__ = [
     "HEAD_KINDS",
+    "MONTHS",
     "NOT_FROM_HEAD",
     "RELATIVE_KINDS",
     "SAME_SPAN",
@@ -71,16 +72,22 @@ _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]  # fmt: skip
 _NTH_MONTH = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo",
               "noveno", "décimo", "undécimo", "duodécimo"]  # fmt: skip
+#: a month named by its rank in the year: "el décimo primer mes del 2011", "el penúltimo mes de
+#: 2011" (November), "el último mes del año" (December)
+_MONTH_RANKS = {w: i + 1 for i, w in enumerate(_NTH_MONTH)} | {
+    "décimo primer": 11, "décimo primero": 11, "decimoprimer": 11, "décimo segundo": 12,
+    "penúltimo": 11, "último": 12}  # fmt: skip
+_NTH_MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_RANKS), key=len, reverse=True)
 _PATTERNS = [
-    ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH)})\s+mes\s+(?:del\s+año|de(?:l)?\s+(?:este\s+año|"
-                  rf"{_YEAR}))\b"),
+    ("nth-month", rf"\b(?:{'|'.join(_NTH_MONTH_WORDS)})\s+mes\s+(?:del\s+año|de(?:l)?\s+"
+                  rf"(?:este\s+año|{_YEAR}))\b"),
     ("part", _PART),
     # "the June quarter", "the September quarter of 2023" (Australia, New Zealand): the quarter
     # that ends in that month
     ("month-quarter", rf"\bthe\s+({_MONTH})\s+quarter\b(?:\s+(?:of\s+)?({_YEAR})\b)?"),
     # "in Q3", "for Q4": a quarter of the article's year (not "the Audi Q3")
     ("quarter-alone", r"\b(?:in|for|during|en|el|del)\s+Q([1-4])\b(?![-'’]?\d)"
-                      r"(?!\s+(?:19|20)\d\d)"),
+                      r"(?!\s+(?:19|20)\d\d)(?!\s*(?-i:FY))"),  # not "for Q3 FY23"
     # "H1 2024", "1H24", "in H2": a half of that year (of the article's, with none)
     ("half-code", rf"\b(?-i:H)([12])\s*({_YEAR})\b|\b([12])(?-i:H)['’ ]?(\d{{2}}|{_YEAR})\b|"
                   rf"\b(?:in|for|during|en|el|del)\s+(?-i:H)([12])\b(?:\s*({_YEAR})\b)?"),
@@ -121,9 +128,18 @@ _PATTERNS = [
                      rf"(?:\s+of\s+(?:the\s+year\s+)?({_YEAR})\b)?|"
                      rf"\blos\s+primeros\s+(\d{{1,2}}|{_COUNT})\s+meses\b"
                      rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?|"
+                     # "los once primeros meses del año", "los 11 primeros meses de 2016"
+                     rf"\blos\s+(\d{{1,2}}|{_COUNT})\s+primeros\s+meses\b"
+                     rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?|"
                      # "acumularon en 11 meses", "cumulative in 11 months"
                      rf"\b(?:acumul[a-záéíóú]*|cumulative|accumulated)\s+(?:en|in)\s+"
                      rf"(?:los\s+|the\s+)?(\d{{1,2}}|{_COUNT})\s+(?:meses|months)\b"),
+    # "the first three quarters of fiscal 2023", "los tres primeros trimestres de 2022": January
+    # to the end of the last of them
+    ("first-quarters", rf"\b(?:the\s+)?first\s+(two|three|2|3)\s+quarters\b(?:\s+of\s+(?:the\s+)?"
+                       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?({_YEAR})\b)?|"
+                       rf"\blos\s+(?:(dos|tres)\s+primeros|primeros\s+(dos|tres))\s+trimestres\b"
+                       rf"(?:\s+de(?:l)?\s+(?:año\s+)?({_YEAR})\b)?"),
     # "on Jan. 1", "Sept. 30, 2019", "Dec 31" (news style; capitalised: not "el mar 3")
     ("abbr-day", rf"(?-i:\b({'|'.join(_ABBR)}))\.?\s+(\d{{1,2}})\b{_NOT_A_FIGURE}"
                  rf"(?:,?\s+({_YEAR}))?"),
@@ -137,6 +153,14 @@ _PATTERNS = [
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de(?:l)?\s+)?({_YEAR}))?|"
             # "the 4th of May"
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+({_MONTH})\b(?:,?\s+({_YEAR}))?"),
+    # "in week 5", "week 4, 2018", "week 03/2011", "la semana epidemiológica 12", "la SE 22 de
+    # 2019": a numbered week of that year (not "week 5 of the season": a team's or a show's)
+    ("week-number", rf"\b(?:(?:in|during|for|from|to|since|until|by|of|en|durante|desde|hasta|"
+                    rf"de)\s+(?:the\s+|la\s+)?)?(?:(?:(?:reporting|surveillance|epidemiological|"
+                    rf"MMWR|ISO)\s+)?week|semana(?:\s+epidemiol[oó]gica)?(?:\s*\(SE\))?|"
+                    rf"(?-i:SE))\s+(?:n[uú]mero\s+|N\.?[º°]\s*)?(\d{{1,2}})\b(?![.,]\d|\s*%)"
+                    rf"(?:\s*[,/-]\s*({_YEAR})\b|\s+(?:de(?:l)?|of)\s+({_YEAR})\b)?"
+                    r"(?!\s+of\s+(?:the|its|his|her|their|a|an|this|that)\b)"),
     ("weekday", rf"\b(?:{'|'.join(_DAYS)})\b"),
     # "el Puente Guadalupano" (Mexico): the long weekend that 12 December makes (resolve)
     ("holiday", r"\bpuente\s+guadalupano\b"),
@@ -187,8 +211,8 @@ _PATTERNS = [
     ),
     (
         "split",
-        rf"\b(?:(?:in|for|during|of|by|en|de|del|para)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+(?:año\s+)?)?)?"
-        rf"({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
+        rf"\b(?:(?:in|for|during|of|by|en|de|del|para|durante)\s+(?:(?:the\s+)?(?:year\s+)?|"
+        rf"el\s+(?:año\s+)?)?)?({_YEAR})\s*[-–/]\s*(\d{{2}}|{_YEAR})\b(?![-/]\d)",
     ),
     (
         "year",
@@ -221,6 +245,13 @@ _PATTERNS = [
                  r"\bthe\s+(?:year|month)\s+before\b|\bun\s+año\s+(?:antes|atrás)\b|"
                  r"\bhace\s+un\s+año\b|"
                  r"\b(?:el|del)\s+(?:año|mes)\s+anterior\b"),
+    # "this summer", "last winter", "el invierno pasado", "este verano": a weather season, the
+    # meteorological one (three months) nearest the article's date (resolve)
+    ("weather-season", r"\b(this|last|next|past)\s+(summer|winter|spring|autumn|"
+                       r"fall\b(?!\s+(?:in|of|to|from|by)\b))\b|"  # not "the next fall in rates"
+                       r"\b(?:el|la|del|de\s+la)\s+(verano|invierno|primavera|otoño)\s+"
+                       r"(pasad[oa]|anterior|próxim[oa])\b|"
+                       r"\b(?:(?:en|durante)\s+)?(este|esta)\s+(verano|invierno|primavera|otoño)\b"),
     # "this season", "last season", "this term", "esta temporada": a sport's season, in a text
     # that prints its seasons as split years (read in find_periods)
     ("season", r"\b(?:this|last|the\s+current|the\s+previous)\s+(?:season|term|campaign)\b|"
@@ -228,6 +259,13 @@ _PATTERNS = [
     # "la quincena anterior": the fortnight before the one the article is about (governing)
     ("fortnight-back", r"\bquincena\s+(?:anterior|previa|precedente)\b|"
                        r"\bthe\s+previous\s+fortnight\b"),
+    # "last week", "la semana pasada": Monday to Sunday of the week before the article's
+    # "in the last week", "over the past week", "en la última semana": the seven days to the
+    # article's date; "since last Monday": from that day to it
+    ("trailing-week", rf"\b(?:in|over|during|for|en|durante)\s+(?:the\s+(?:last|past)\s+(?:week|"
+                      rf"seven\s+days|7\s+days)|la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+"
+                      rf"días)\b|\b(?:since|desde\s+el)\s+(?:last\s+)?({'|'.join(_DAYS)})"
+                      rf"(?:\s+pasado)?\b"),
     # "last week", "la semana pasada": Monday to Sunday of the week before the article's
     ("last-week", r"\blast\s+week\b|\bla\s+semana\s+pasada\b"),
     # "yesterday", "ayer", "anteayer": a day before the article's
@@ -248,7 +286,8 @@ _PATTERNS = [
     # "October net job growth was led by …": up to three lower-case words before the verb
     ("month-subject", rf"\b({_MONTH})(?=(?-i:\s+[a-záéíóúñ-]+){{0,3}}?\s+(?:was|were|saw|had|"
                       r"brought|recorded|showed|fue|"
-                      r"registró|cerró|trajo)\b|:[ \t])"),
+                      # a Spanish preterite: "Septiembre sumó", "Octubre dejó", "Enero cerraron"
+                      r"registró|cerró|trajo|[a-záéíóúñ]{2,}(?:ó|aron|ieron))\b|:[ \t])"),
 ]  # fmt: skip
 #: Every pattern, tried only where a word may begin (not right after a letter or digit): the
 #: alternation was tried at every character, 2.9 times slower on ordinary text, with the same
@@ -305,6 +344,8 @@ def find_periods(text: str) -> list[Period]:
             if not (m.group(0)[0].isupper() and opens):
                 continue
             period = replace(period, kind="month")
+        if period.kind == "weather-season" and _SOUTH.search(text[:20000]):
+            period = replace(period, word=f"{period.word}:S")  # "in the southern hemisphere"
         if period.kind == "season" and not seasons:
             continue  # "this season" of a shop, a crop, a campaign: not read
         if period.kind == "quarter-fy":  # "Q3 FY24": October to December 2023 in India
@@ -469,8 +510,8 @@ def _india_fiscal(text: str) -> bool:
 def _fiscal_quarter(period: Period, n: int, year: str, april: bool) -> Period:
     """Quarter ``n`` of fiscal year ``year`` ("FY2024"): in a year that runs April to March,
     Q1 is April to June of the year before; else the fiscal year itself (its start unknown)."""
-    if not april:
-        return replace(period, kind="fiscal", first=f"FY{year}", last="", word="in")
+    if not april:  # its months read against the text's date (resolve)
+        return replace(period, kind="fiscal", first=f"FY{year}", last="", word=f"q{n}")
     first = months_after(f"{int(year) - 1}-04", 3 * (n - 1))
     return replace(period, kind="month-span", first=first, last=months_after(first, 2), word="in")
 
@@ -673,16 +714,28 @@ def _read(m: re.Match[str], kind: str) -> Period:
             return Period(text, m.start(), m.end(), kind, "", "", text.lower())
         return Period(text, m.start(), m.end(), "month-span", f"{year}-01", f"{year}-{months:02d}",
                       "in")  # fmt: skip
+    if kind == "first-quarters":  # "the first three quarters of 2023": January to September
+        count, year = g[0].lower(), g[1] if len(g) > 1 else ""
+        months = 3 * (int(count) if count.isdigit() else _COUNTS[count])
+        return Period(text, m.start(), m.end(), "month-span", f"{year}-01", f"{year}-{months:02d}",
+                      "in")  # fmt: skip
     if kind == "year-part":  # "the 2024 second semester": as "the second semester of 2024"
         words = text.split()
         at = next(i for i, w in enumerate(words) if w.isdigit())
         part = _part(f"{' '.join(words[at + 1 :])} of {words[at]}", m.start(), m.end())
         return replace(part, text=text)
     if kind == "nth-month":  # "el séptimo mes del año", "el décimo mes de 2016"
-        number = _NTH_MONTH.index(text.split()[0].lower()) + 1
+        rank = re.match(r"(.+?)\s+mes\b", text, re.IGNORECASE)
+        number = _MONTH_RANKS[" ".join(rank.group(1).lower().split())] if rank else 0
         dated = re.search(_YEAR, text)
         first = f"{dated.group(0) if dated else ''}-{number:02d}"
         return Period(text, m.start(), m.end(), "month", first, "", "in")
+    if kind == "weather-season":  # "last winter": "last:winter" (resolve)
+        when, season = (g[0], g[1]) if g[0].lower() in _WHEN else (g[1], g[0])
+        return Period(text, m.start(), m.end(), kind, "", "",
+                      f"{_WHEN[when.lower()]}:{_SEASONS[season.lower()]}")  # fmt: skip
+    if kind == "trailing-week":  # read against the article's date (resolve)
+        return Period(text, m.start(), m.end(), kind, "", "", g[0].lower() if g else "")
     if kind == "last-week":  # read against the article's date (resolve)
         return Period(text, m.start(), m.end(), kind, "", "", "in")
     if kind == "horizon":  # "by the end of the century": 2100 (a text of this century)
@@ -806,6 +859,10 @@ def _read(m: re.Match[str], kind: str) -> Period:
         n = int(g[0])
         return Period(text, m.start(), m.end(), "month-span", f"-{3 * n - 2:02d}",
                       f"-{3 * n:02d}", "in")  # fmt: skip
+    if kind == "week-number":  # "week 5", "semana epidemiológica 12": its days (resolve)
+        epi = bool(re.search(r"epidemiol|\bSE\b|MMWR", text, re.IGNORECASE))
+        week = Period(text, m.start(), m.end(), "week", "", "", f"{'epi' if epi else 'iso'}:{g[0]}")
+        return _week(week, int(g[1])) if len(g) > 1 else week
     if kind == "ago":  # "ten years ago": read against the article's date
         count = g[0].lower()
         span = int(count) if count.isdigit() else _COUNTS.get(count, 1)
@@ -893,6 +950,61 @@ def months_after(month: str, months: int) -> str:
 _BRIDGE = {0: (-2, 0), 1: (-3, 0), 2: (0, 0), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
 
 
+#: the word that places a weather season, and the season's first month in the north
+_WHEN = {"this": "this", "este": "this", "esta": "this", "last": "last", "past": "last",
+         "pasado": "last", "pasada": "last", "anterior": "last", "next": "next",
+         "próximo": "next", "próxima": "next"}  # fmt: skip
+_SEASONS = {"spring": 3, "primavera": 3, "summer": 6, "verano": 6, "autumn": 9, "fall": 9,
+            "otoño": 9, "winter": 12, "invierno": 12}  # fmt: skip
+#: a text that places itself in the southern hemisphere, where summer is December to February
+_SOUTH = re.compile(r"\bsouthern\s+hemisphere\b|\bhemisferio\s+sur\b|\baustral\b",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def _weather_season(period: Period, published: str) -> Period:
+    """ "this summer", "last winter", "el invierno pasado" (``period.word`` "last:12", with
+    ":S" in the south): the three months of that season nearest ``published`` (a month):
+    "this" the one under way, or the last one ended in the six months before, else the next;
+    "last" the last one ended before the one under way; "next" the first one after."""
+    when, first, *south = period.word.split(":")
+    start = (int(first) + 6 * bool(south) - 1) % 12 + 1
+    now = int(published[:4]) * 12 + int(published[5:7]) - 1
+    starts = [y * 12 + start - 1 for y in range(int(published[:4]) - 2, int(published[:4]) + 2)]
+    under_way = [s for s in starts if s <= now <= s + 2]
+    ended = [s for s in starts if s + 2 < now]
+    after = [s for s in starts if s > now]
+    if when == "this":
+        recent = [s for s in ended if now - (s + 2) <= 6]
+        chosen = (under_way or recent[-1:] or after)[0]
+    elif when == "last":
+        chosen = [s for s in ended if not under_way or s < under_way[0]][-1]
+    else:
+        chosen = after[0]
+    begin = f"{chosen // 12}-{chosen % 12 + 1:02d}"
+    return replace(period, kind="month-span", first=begin, last=months_after(begin, 2), word="in")
+
+
+def _week(period: Period, year: int) -> Period:
+    """A numbered week of ``year`` (``period.word`` is "iso:5" or "epi:12"): its days, Monday
+    to Sunday for an ISO week (Europe's bulletins), Sunday to Saturday for an epidemiological
+    week (the Americas': week 1 holds 4 January); unread when the year has no such week."""
+    scheme, number = period.word.split(":")
+    n = int(number)
+    try:
+        if scheme == "epi":
+            fourth = dt.date(year, 1, 4)
+            first = fourth - dt.timedelta(days=(fourth.weekday() + 1) % 7 - 7 * (n - 1))
+            if not 1 <= n <= 53 or (first + dt.timedelta(days=3)).year != year:
+                return period
+        else:
+            first = dt.date.fromisocalendar(year, n, 1)
+    except ValueError:  # "week 53" of a year with 52, "week 0"
+        return period
+    last = first + dt.timedelta(days=6)
+    return replace(period, kind="month-span", first=first.isoformat(), last=last.isoformat(),
+                   word="in")  # fmt: skip
+
+
 def _guadalupano(period: Period, published: str | None) -> Period:
     """The "Puente Guadalupano": the long weekend 12 December (the Virgin of Guadalupe's day)
     makes, of the 12 December nearest the article's date (Saturday 10 to Monday 12 December
@@ -939,6 +1051,15 @@ def resolve(period: Period, published: str | None) -> Period:
         day = dt.date.fromisoformat(published)
         back = (day.weekday() - _DAYS.index(period.word) % 7) % 7
         return replace(period, kind="day", first=(day - dt.timedelta(days=back)).isoformat())
+    if period.kind == "fiscal" and period.word[:1] == "q" and published and len(published) >= 7:
+        n, fiscal = int(period.word[1:]), period.first[2:]  # "Q3 FY23" of a calendar fiscal year
+        if f"{fiscal}-{3 * n:02d}" <= published[:7]:  # when that quarter has ended by the date
+            return replace(period, kind="month-span", first=f"{fiscal}-{3 * n - 2:02d}",
+                           last=f"{fiscal}-{3 * n:02d}", word="in")  # fmt: skip
+        return replace(period, word="in")  # else the fiscal year (its months unknown)
+    if period.kind == "week" and published and year is not None:
+        week = _week(period, year)  # "in week 52", written in January: last year's
+        return week if week.first[: len(published)] <= published else _week(period, year - 1)
     if period.kind == "letter-day":
         return _letter_day(period, published)
     if period.kind == "holiday":
@@ -954,6 +1075,13 @@ def resolve(period: Period, published: str | None) -> Period:
                            word="in")  # fmt: skip
         # "this season": from its start to the date (a season under way), as "so far this year"
         return replace(period, kind="split", first=f"{begin}-07", last=published, word="in")
+    if period.kind == "weather-season" and published and len(published) >= 7:
+        return _weather_season(period, published)
+    if period.kind == "trailing-week" and published and len(published) >= 10:
+        day = dt.date.fromisoformat(published)
+        back = (day.weekday() - _DAYS.index(period.word) % 7) % 7 or 7 if period.word else 7
+        return replace(period, kind="month-span", first=(day - dt.timedelta(days=back)).isoformat(),
+                       last=published, word="in")  # fmt: skip
     if period.kind == "last-week" and published and len(published) >= 10:
         day = dt.date.fromisoformat(published)
         monday = day - dt.timedelta(days=day.weekday() + 7)
