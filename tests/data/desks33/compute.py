@@ -89,9 +89,8 @@ Y12 = y12()
 POP_CHN = pop[pop["Country Code"] == "CHN"].set_index("Year")["Value"]
 POP_IND = pop[pop["Country Code"] == "IND"].set_index("Year")["Value"]
 INEGI = ha["homicides_inegi"].dropna()
-MXN = fed[fed["Country"] == "Mexico"].set_index(fed[fed["Country"] == "Mexico"]["Date"].dt.to_period("M"))[
-    "Exchange rate"
-]
+_MEX = fed[fed["Country"] == "Mexico"]
+MXN = _MEX.set_index(_MEX["Date"].dt.to_period("M"))["Exchange rate"]
 ECB_USD_2023 = float(ecb.loc["2023", "USD"].mean())
 CPI_2000 = float(cpi.loc["2000"].mean())
 
@@ -171,8 +170,9 @@ ROWS: dict[str, tuple[float | None, float, float, str]] = {
         (fx("Mexico", "2024-09") / fx("Mexico", "2024-05") - 1) * 100, 16, 18, ""),
     "d33-fx-peso-lost-about-15pct": (
         (fx("Mexico", "2024-05") / fx("Mexico", "2024-09") - 1) * 100, -16, -14, ""),
+    # 20: trailing zero, s = 10 -> [-25, -15], capped at +-2 -> [-22, -18]
     "d33-fx-peso-lost-20pct": (
-        (fx("Mexico", "2024-05") / fx("Mexico", "2024-09") - 1) * 100, -20.5, -19.5, ""),
+        (fx("Mexico", "2024-05") / fx("Mexico", "2024-09") - 1) * 100, -22, -18, ""),
     "d33-fx-peso-weakest-since-december-2022": (
         rank(MXN.loc["2023-01":"2024-09"], pd.Period("2024-09", "M")), 0.5, 1.5, ""),
     "d33-fx-peso-weakest-since-october-2022": (

@@ -95,10 +95,10 @@ _NOT_IN_TEXT = frozenset({
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read from the data files on first use."""
-    from figcheck.model.ranges import HEDGES
+    from figcheck.model.ranges import HEDGES, SPANISH_HEDGES
     from figcheck.model.units import CURRENCIES, SCALE_WORDS
 
-    hedges = {w: w for w in HEDGES if w[0].isalpha()}
+    hedges = {w: SPANISH_HEDGES.get(w, w) for w in HEDGES if w[0].isalpha()}
     hedges.update({r[0]: r[1] for r in _rows("hedges.tsv")})
     printed = [code for code in CURRENCIES if code not in _NOT_IN_TEXT]
     currencies = [[code.lower(), code, "both"] for code in printed] + _rows("currencies.tsv")
