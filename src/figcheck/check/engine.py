@@ -41,6 +41,7 @@ from figcheck.model.changes import (
     ChangeKind,
     ChangeSpec,
     fall_centre,
+    fraction_as_points,
     points_unit,
 )
 from figcheck.model.claims import (
@@ -655,9 +656,10 @@ class _Deriver:
         except (ExpressionError, UnitError) as exc:
             raise _Failure(ERROR, f"reference.expr: {exc}") from exc
         magnitude, unit = units.quantity_parts(result)
+        magnitude, key = fraction_as_points(magnitude, units.unit_key(unit), self.unit_key[row])
         converted = _convert(
             np.array([magnitude]),
-            np.array([units.unit_key(unit)], dtype=object),
+            np.array([key], dtype=object),
             np.array([self.unit_key[row]], dtype=object),
             self.dates[row : row + 1],
             self.fx,

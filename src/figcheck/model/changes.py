@@ -20,6 +20,7 @@ __all__ = [
     "compute_change",
     "describe_change",
     "fall_centre",
+    "fraction_as_points",
     "points_unit",
     "read_ratio_word",
     "result_unit",
@@ -115,6 +116,17 @@ def points_unit(column_unit: str, claim_unit: str) -> str:
     if column_unit == PERCENT and claim_unit in POINT_UNITS:
         return PERCENTAGE_POINT
     return column_unit
+
+
+def fraction_as_points(magnitude: float, unit_key: str, claim_unit: str) -> tuple[float, str]:
+    """A derivation's plain result, for a claim in points: a difference of two fractions
+    (``a / b - c / d``, "the rate fell 6.1 percentage points" computed from levels) is a change
+    in percentage points, ×100, as a fraction compares with ``percent``. Any other result, or a
+    claim in another unit, keeps its magnitude and unit (``""``: no unit). Only a derivation's
+    result: a column that declares no unit (an index, a count) is not known to hold fractions."""
+    if unit_key == "" and claim_unit in POINT_UNITS:
+        return magnitude * 100.0, PERCENTAGE_POINT
+    return magnitude, unit_key
 
 
 def describe_change(kind: ChangeKind, change_text: str, start_text: str, end_text: str) -> str:
