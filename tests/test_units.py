@@ -38,7 +38,32 @@ GRAMMAR = [
     ("2 billion USD", 2e9, 1e9, "USD"),
     ("100", 100, 100, ""),
     ("0", 0, 1, ""),
+    # desks33: a Spanish desk's scale words; "25 mil people" was 25 thousandths of an inch
+    ("25 mil people", 25000, 1000, "people"),
+    ("130.9 millones people", 130.9e6, 1e5, "people"),
+    ("1 millón", 1e6, 1e6, ""),
+    ("2 mil millones USD", 2e9, 1e9, "USD"),
+    ("1.8 billones USD", 1.8e12, 1e11, "USD"),
+    ("3 billón MXN", 3e12, 1e12, "MXN"),
 ]
+
+
+def test_a_spanish_scale_word_is_read_alike_by_both_paths() -> None:
+    for text in ("25 mil people", "2 mil millones USD", "1.8 billones USD"):
+        one = units.read_value(text)
+        column = units.parse_values(pd.Series([text], dtype=object)).iloc[0]
+        assert (one.magnitude, one.step, one.unit_key) == (
+            column["magnitude"], column["step"], column["unit_key"],
+        )  # fmt: skip
+
+
+def test_the_drafts_read_the_same_spanish_scale_words() -> None:
+    from figcheck.draft.lexicon import lexicon
+
+    scales = lexicon().scales
+    for word in ("mil", "millón", "millon", "millones", "billón", "billones"):
+        assert scales[word] == (units.SPANISH_SCALE_WORDS[word], "es")
+    assert scales["million"] == (1e6, "en")
 
 
 @pytest.mark.parametrize(
