@@ -41,7 +41,7 @@ from figcheck.model.changes import (
     ChangeKind,
     ChangeSpec,
     fall_centre,
-    fraction_as_points,
+    plain_result_in,
     points_unit,
 )
 from figcheck.model.claims import (
@@ -656,7 +656,9 @@ class _Deriver:
         except (ExpressionError, UnitError) as exc:
             raise _Failure(ERROR, f"reference.expr: {exc}") from exc
         magnitude, unit = units.quantity_parts(result)
-        magnitude, key = fraction_as_points(magnitude, units.unit_key(unit), self.unit_key[row])
+        magnitude, key = plain_result_in(
+            magnitude, units.unit_key(unit), self.unit_key[row], times_100=expr.times_100(node)
+        )
         converted = _convert(
             np.array([magnitude]),
             np.array([key], dtype=object),
