@@ -222,6 +222,22 @@ ROWS: dict[str, tuple[float | None, float, float, str]] = {
     "d33-tab-world-pop-2000-about-6.2-billion": (p("WLD", 2000), 6.1 * B, 6.3 * B, ""),
     "d33-tab-korea-gdp-2023-more-than-1.8-trillion": (g("KOR", 2023), 1.8 * T, INF, ""),
     "d33-tab-vatican-pop-missing-country": (None, 0, 0, "unverifiable"),
+    # ---- d33_ronda2.yaml (round 2: Spanish scale words and hedges, shares "* 100") ----
+    "d33-r2-casi-25-mil-homicidios-2016": (INEGI[2016], 24000, 25000, ""),
+    "d33-r2-mexico-130.9-millones-2024": (p("MEX", 2024), 130.85 * M, 130.95 * M, ""),
+    "d33-r2-pib-mexico-1.8-billones-2023": (g("MEX", 2023), 1.75 * T, 1.85 * T, ""),
+    "d33-r2-pib-brasil-2.5-billones-2023": (g("BRA", 2023), 2.45 * T, 2.55 * T, ""),
+    "d33-r2-pib-mundial-supero-100-billones-2022": (g("WLD", 2022), 100 * T, INF, ""),
+    "d33-r2-pib-colombia-364-mil-millones-2023": (g("COL", 2023), 363.5 * B, 364.5 * B, ""),
+    "d33-r2-eeuu-alrededor-del-30pct-2000": (g("USA", 2000) / g("WLD", 2000) * 100, 27, 33, ""),
+    "d33-r2-china-20pct-2023": (g("CHN", 2023) / g("WLD", 2023) * 100, 18, 22, ""),
+    "d33-r2-inflacion-bajo-6.1-puntos": (
+        ((c("2024-06") / c("2023-06")) - (c("2022-06") / c("2021-06"))) * 100, -6.15, -6.05, ""),
+    "d33-r2-homicidios-subieron-casi-19pct-2016": (
+        (INEGI[2016] / INEGI[2015] - 1) * 100, 18, 19, ""),
+    "d33-r2-homicidios-mas-del-20pct-2016": ((INEGI[2016] / INEGI[2015] - 1) * 100, 20, INF, ""),
+    "d33-r2-poco-menos-de-9-mil-2007": (INEGI[2007], 8100, 9000, ""),
+    "d33-r2-menos-de-24-mil-2016": (INEGI[2016], -INF, 24000, ""),
 }  # fmt: skip
 
 
