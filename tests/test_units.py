@@ -284,3 +284,27 @@ def test_every_line_of_the_currency_file_is_one_code_the_checker_reads() -> None
     codes = [line.split(" = ")[0] for line in lines if line and not line.startswith("#")]
     assert codes == list(units.CURRENCIES)
     assert len(set(codes)) == len(codes) > 190
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        (
+            "$27.4 trillion",
+            "write the currency as its code after the number: "
+            "'27.4 trillion USD' (or MXN, CAD, AUD, …: '$' names many dollars)",
+        ),
+        (
+            "US$27.4 trillion",
+            "write the currency as its code after the number: '27.4 trillion USD'",
+        ),
+        ("€460 million", "'460 million EUR'"),
+        ("£216bn", "'216bn GBP'"),
+    ],
+    ids=["dollar", "us-dollar", "euro", "pound"],
+)
+def test_a_currency_sign_before_the_number_says_what_to_write(text: str, hint: str) -> None:
+    # desks33: a user's first desk wrote "$27.4 trillion": "cannot read a number" said no more
+    error = units.parse_values(pd.Series([text], dtype=object)).iloc[0]["error"]
+    assert error.startswith(f"cannot read a number in {text!r}: ")
+    assert hint in error

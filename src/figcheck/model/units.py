@@ -668,7 +668,23 @@ def _no_number(text: str) -> str:
                     "digits of "
                     f"another script; write it with the digits 0-9 ({quoted(ascii_digits)})"
                 )
+    sign = _SIGN_FIRST_RE.match(text)
+    if sign:
+        code = _SIGN_CODES.get(sign["sign"].upper())
+        written = f"{sign['rest'].strip()} {code or 'USD'}"
+        many = "" if code else " (or MXN, CAD, AUD, …: '$' names many dollars)"
+        return (
+            f"cannot read a number in {quoted(text)}: write the currency as its code after the "
+            f"number: {quoted(written)}{many}"
+        )
     return f"cannot read a number in {quoted(text)}"
+
+
+#: A currency sign before the figure, as an article prints it ("$27.4 trillion", "€460 million").
+_SIGN_FIRST_RE = re.compile(r"^\s*(?P<sign>[A-Za-z]{0,2}\$|€|£|¥)\s*(?P<rest>[0-9.].*)$")
+#: The code of a sign that names one currency (a bare "$" names many).
+_SIGN_CODES = {"US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "R$": "BRL", "MX$": "MXN",
+               "C$": "CAD", "A$": "AUD"}  # fmt: skip
 
 
 def _underflow(text: str) -> str:
