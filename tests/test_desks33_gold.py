@@ -1,10 +1,11 @@
-"""figcheck agrees with six new desks labelled by hand before it ran (desks33).
+"""figcheck agrees with seven new desks labelled by hand before it ran (desks33).
 
-tests/data/desks33/desks/ holds five YAML desks and one claims table, 87 claims over every
+tests/data/desks33/desks/ holds six YAML desks and one claims table, 100 claims over every
 bundled dataset: levels, shares of GDP, changes over months and years, wrong signs, records
 ("the lowest since 2019"), sums and means over periods, conversions at an ECB rate of a given
 day, per-capita figures, constant money, percentage points, hedges at and beyond their edge
-(Spanish ones as printed: "casi", "más de"), rounding, and keys the data lack. expected.csv gives
+(Spanish ones as printed: "casi", "más de"; Spanish scale words: "25 mil", "1.8 billones"),
+rounding, and keys the data lack. expected.csv gives
 each claim's verdict and, where it is judged, the reference and range, worked out from the data
 files with pandas (compute.py, which writes expected.csv) before figcheck was run on them.
 """
@@ -12,6 +13,7 @@ files with pandas (compute.py, which writes expected.csv) before figcheck was ru
 from __future__ import annotations
 
 import csv
+import importlib.util
 import math
 from pathlib import Path
 from typing import Any
@@ -44,7 +46,7 @@ def _close(got: float, want: str) -> bool:
     return math.isclose(got, float(want), rel_tol=1e-6, abs_tol=1e-9)
 
 
-def test_six_desks_label_every_claim(results: dict[str, dict[str, Any]]) -> None:
+def test_the_desks_label_every_claim(results: dict[str, dict[str, Any]]) -> None:
     assert len(EXPECTED) >= 60
     assert sorted(results) == sorted(row["id"] for row in EXPECTED)
     assert {row["verdict"] for row in EXPECTED} == {"supported", "discrepancy", "unverifiable"}
@@ -60,3 +62,14 @@ def test_verdict_reference_and_range(
         assert _close(found["reference_value"], row["reference"]), found["message"]
         assert _close(found["expected_min"], row["min"]), found["message"]
         assert _close(found["expected_max"], row["max"]), found["message"]
+
+
+def test_the_labels_are_compute_py_arithmetic() -> None:
+    """expected.csv is what compute.py (pandas on datasets/*, independent of figcheck) writes."""
+    spec = importlib.util.spec_from_file_location("desks33_compute", HERE / "compute.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with (HERE / "expected.csv").open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle)) == module.rows()

@@ -241,18 +241,24 @@ ROWS: dict[str, tuple[float | None, float, float, str]] = {
 }  # fmt: skip
 
 
+def rows() -> list[list[str]]:
+    """expected.csv's rows: id, verdict, reference, min, max."""
+    out = [["id", "verdict", "reference", "min", "max"]]
+    for claim_id, (ref, lo, hi, verdict) in ROWS.items():
+        if ref is None:
+            out.append([claim_id, verdict, "", "", ""])
+            continue
+        decided = verdict or ("supported" if lo <= ref <= hi else "discrepancy")
+        out.append([claim_id, decided, repr(float(ref)), repr(float(lo)), repr(float(hi))])
+    return out
+
+
 def main() -> None:
     out = Path(__file__).with_name("expected.csv")
     with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["id", "verdict", "reference", "min", "max"])
-        for claim_id, (ref, lo, hi, verdict) in ROWS.items():
-            if ref is None:
-                writer.writerow([claim_id, verdict, "", "", ""])
-                continue
-            decided = verdict or ("supported" if lo <= ref <= hi else "discrepancy")
-            writer.writerow([claim_id, decided, repr(float(ref)), repr(float(lo)), repr(float(hi))])
-            print(f"{claim_id:60s} {decided:12s} {ref:>22,.6f}  [{lo:,.6g}, {hi:,.6g}]")
+        csv.writer(handle, lineterminator="\n").writerows(rows())
+    for row in rows()[1:]:
+        print(f"{row[0]:60s} {row[1]:12s} {row[2]:>24s}  [{row[3]}, {row[4]}]")
 
 
 if __name__ == "__main__":
