@@ -45,11 +45,21 @@ GRAMMAR = [
     ("2 mil millones USD", 2e9, 1e9, "USD"),
     ("1.8 billones USD", 1.8e12, 1e11, "USD"),
     ("3 billón MXN", 3e12, 1e12, "MXN"),
+    # desks33: a scale word in capitals was a unit (5 M USD = USD·molar, 5 K people = kelvin
+    # people, 3 Mil people = mebilitre people), an error naming units nobody wrote
+    ("5 M USD", 5e6, 1e6, "USD"),
+    ("5M USD", 5e6, 1e6, "USD"),
+    ("5 K people", 5000, 1000, "people"),
+    ("2.5 BN EUR", 2.5e9, 1e8, "EUR"),
+    ("3 Mil people", 3000, 1000, "people"),
+    ("2 MILLONES people", 2e6, 1e6, "people"),
+    ("1.2 Trillion USD", 1.2e12, 1e11, "USD"),
+    ("3 MB", 3, 1, "megabyte"),
 ]
 
 
 def test_a_spanish_scale_word_is_read_alike_by_both_paths() -> None:
-    for text in ("25 mil people", "2 mil millones USD", "1.8 billones USD"):
+    for text in ("25 mil people", "2 mil millones USD", "1.8 billones USD", "5 M USD", "3 K"):
         one = units.read_value(text)
         column = units.parse_values(pd.Series([text], dtype=object)).iloc[0]
         assert (one.magnitude, one.step, one.unit_key) == (

@@ -113,7 +113,9 @@ UNIT_WORDS: dict[str, str] = {
     "percentage_point": "percentage points", "basis_point": "basis points",
 }  # fmt: skip
 
-_SCALE_ALT = "|".join(sorted(_VALUE_SCALES, key=len, reverse=True))
+#: The scale words, read in any case: "5M USD", "5 K people" (in capitals they were units: molar,
+#: kelvin; desks33), "2 MILLONES". Looked up lower-cased.
+_SCALE_ALT = "(?i:" + "|".join(sorted(_VALUE_SCALES, key=len, reverse=True)) + ")"
 _SEP = "[,\u00a0\u202f\u2009 ]"
 _UNIT_SCALE_RE = re.compile(rf"^\s*(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z])\s*(?P<unit>.*?)\s*$")
 
@@ -293,7 +295,7 @@ def parse_unit(text: str) -> ParsedUnit:
     body = _normalise_unit_text(raw)
     match = _UNIT_SCALE_RE.match(body)
     if match:
-        scale = _VALUE_SCALES[match["scale"]]
+        scale = _VALUE_SCALES[match["scale"].lower()]
         body = match["unit"]
     if not body:
         return ParsedUnit(raw.strip(), scale, _dimensionless())
@@ -625,7 +627,7 @@ def read_value(text: str) -> ValueReading:
     if not has_number:
         number = np.float64(0.0)
     exp = np.float64(float(parts["exp"] or "0"))
-    scale = np.float64(_VALUE_SCALES.get(parts["scale"], 1.0))
+    scale = np.float64(_VALUE_SCALES.get(parts["scale"].lower(), 1.0))
     trailing = len(digits) - len(digits.rstrip("0"))
     step_exp = -len(frac) if frac else (0 if trailing == len(digits) else trailing)
     unit = read_unit(parts["unit"])
@@ -761,7 +763,8 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     exp_text = field("exp")
     exp = np.asarray(pc.cast(pc.if_else(pc.equal(exp_text, ""), "0", exp_text), pa.float64()))
     scale_words = list(_VALUE_SCALES)
-    scale_index = np.asarray(pc.fill_null(pc.index_in(field("scale"), pa.array(scale_words)), -1))
+    scale_text = pc.utf8_lower(field("scale"))
+    scale_index = np.asarray(pc.fill_null(pc.index_in(scale_text, pa.array(scale_words)), -1))
     scale = np.append(np.array([_VALUE_SCALES[w] for w in scale_words]), 1.0)[scale_index]
     trailing = digits_len - np.asarray(pc.utf8_length(pc.utf8_rtrim(digits, characters="0")))
     all_zero = trailing == digits_len
