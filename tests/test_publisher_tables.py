@@ -158,8 +158,8 @@ def test_a_tab_separated_file_with_commas_in_its_header(figcheck: Run, tmp_path:
     code, out, err = add(figcheck, tmp_path, "eurostat-flags.tsv", "--name", "estat",
                          "--unit", "2019=percent")  # fmt: skip
     assert code == 0, err
-    assert "freq,unit,geo\\TIME_PERIOD: string (key)" in out
-    ref = '{dataset: estat, where: {"freq,unit,geo\\\\TIME_PERIOD": "A,PC,AT"}, column: "2019"}'
+    assert "geo: string (key)" in out  # the first column is split (below)
+    ref = '{dataset: estat, where: {geo: AT}, column: "2019"}'
     assert verdicts(figcheck, tmp_path, [("4.5%", ref), ("5.5%", ref)]) == [
         "supported", "discrepancy"]  # fmt: skip
 
@@ -222,16 +222,57 @@ def test_drop_flags_reads_eurostat_figures(figcheck: Run, tmp_path: Path) -> Non
                          "--unit", "2020=percent", "--unit", "2021=percent")  # fmt: skip
     assert code == 0, err
     assert "2021: number (unit percent, missing: :)" in out
-    assert (
-        snapshot_rows(tmp_path, "e")[3] == '"A,PC,DE",3.0 ,3.6,3.7'
-    )  # flags gone, else as printed
+    assert snapshot_rows(tmp_path, "e")[3] == "A,PC,DE,3.0 ,3.6,3.7"  # flags gone, else as printed
     descriptor = json.loads((tmp_path / "cat" / "e" / "datapackage.json").read_text())
     assert descriptor["resources"][0]["transform"]["dropFlags"] is True
-    key = '"freq,unit,geo\\\\TIME_PERIOD"'
-    de = f'{{dataset: e, where: {{{key}: "A,PC,DE"}}, column: "2020"}}'
-    el = f'{{dataset: e, where: {{{key}: "A,PC,EL"}}, column: "2020"}}'
+    de = '{dataset: e, where: {geo: DE}, column: "2020"}'
+    el = '{dataset: e, where: {geo: EL}, column: "2020"}'
     assert verdicts(figcheck, tmp_path, [("3.6%", de), ("19%", el)]) == [
         "supported", "discrepancy"]  # fmt: skip
+
+
+def test_eurostats_first_column_is_split_into_its_dimensions(figcheck: Run, tmp_path: Path) -> None:
+    """``freq,unit,geo\\TIME_PERIOD`` holding ``A,PC,DE`` was one key column that a desk had to
+    quote whole (``"freq,unit,geo\\\\TIME_PERIOD": "A,PC,DE"``); it is three columns, the key is
+    the one that varies, and the note names the unit Eurostat's code gives."""
+    code, out, err = add(figcheck, tmp_path, "eurostat-flags.tsv", "--name", "e", "--drop-flags",
+                         "--where", "geo=DE")  # fmt: skip
+    assert code == 0, err
+    assert snapshot_rows(tmp_path, "e") == ["freq,unit,geo,2019,2020,2021", "A,PC,DE,3.0 ,3.6,3.7"]
+    assert "is split into freq, unit, geo (Eurostat's key)" in out
+    assert "its unit PC is percent (e.g. --unit-periods 'percent')" in out
+    descriptor = json.loads((tmp_path / "cat" / "e" / "datapackage.json").read_text())
+    assert descriptor["resources"][0]["transform"]["splitKeys"] is True
+
+
+def test_a_table_without_eurostats_first_column_keeps_its_recipe(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    """Only a split table's recipe says ``splitKeys`` (older recipes read back the same)."""
+    code, _, err = add(figcheck, tmp_path, "fred.csv", "--name", "f")
+    assert code == 0, err
+    descriptor = json.loads((tmp_path / "cat" / "f" / "datapackage.json").read_text())
+    assert "splitKeys" not in descriptor["resources"][0]["transform"]
+
+
+def test_a_row_with_another_number_of_dimensions_is_named(figcheck: Run, tmp_path: Path) -> None:
+    (tmp_path / "e.tsv").write_text("unit,geo\\time\t2020\nPC,AT\t1.0\nPC\t2.0\n", encoding="utf-8")
+    code, _, err = figcheck("datasets", "add", str(tmp_path / "e.tsv"), "--name", "e",
+                            "--into", str(tmp_path / "cat"))  # fmt: skip
+    assert code == 2
+    assert "e.tsv:3:" in err
+    assert "'unit,geo\\time' names 2 dimension(s), and this row's 'PC' holds 1" in err
+
+
+def test_refresh_re_applies_the_split(figcheck: Run, tmp_path: Path) -> None:
+    with local_server() as server:
+        url = server.serve("/e.tsv", (TABLES / "eurostat-flags.tsv").read_bytes())
+        code, _, err = figcheck("datasets", "add", url, "--name", "e", "--into",
+                                str(tmp_path / "cat"), "--drop-flags")  # fmt: skip
+        assert code == 0, err
+        code, out, err = figcheck("datasets", "refresh", "--datasets", str(tmp_path / "cat"), "e")
+        assert code == 0, out + err
+        assert "unchanged" in out
 
 
 def test_a_missing_marker_with_blanks_around_it_is_missing(figcheck: Run, tmp_path: Path) -> None:

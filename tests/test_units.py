@@ -318,3 +318,39 @@ def test_a_currency_sign_before_the_number_says_what_to_write(text: str, hint: s
     error = units.parse_values(pd.Series([text], dtype=object)).iloc[0]["error"]
     assert error.startswith(f"cannot read a number in {text!r}: ")
     assert hint in error
+
+
+# What pint reads a news or statistics-table word as, before this rule: pct a picocarat, MT a
+# megatesla, units micro-nits, C a coulomb, "index points" index times a printer's point, cu m
+# centi-u times metres; Persons, Percentage, TONNES and Hectares were unknown units.
+MEANT = [
+    ("pct", "percent"), ("pc", "percent"), ("percentage", "percent"),
+    ("Percentage", "percent"), ("Percent", "percent"), ("MT", "metric_ton"),
+    ("mt", "metric_ton"), ("Mt", "megametric_ton"), ("units", "count"), ("pieces", "count"),
+    ("pcs", "count"), ("Number", "count"), ("Persons", "people"), ("TONNES", "metric_ton"),
+    ("Hectares", "hectare"), ("C", "degree_Celsius"), ("F", "degree_Fahrenheit"),
+    ("cu m", "meter ** 3"), ("m3", "meter ** 3"), ("m²", "meter ** 2"),
+    ("km2", "kilometer ** 2"), ("b/d", "barrel / day"), ("bpd", "barrel / day"),
+    ("index points", "index"), ("percentage points", "percentage_point"),
+    ("Percentage points", "percentage_point"), ("basis points", "basis_point"),
+    ("USD/m3", "USD / meter ** 3"), ("thousand b/d", "barrel / day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "unit"), MEANT)
+def test_a_word_pint_misreads_is_the_unit_meant(text: str, unit: str) -> None:
+    assert str(units.parse_unit(text).unit) == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["pts", "points", "pt", "pa", "PA", "kt", "ct", "dwt", "GT", "mb", "Mb", "Gb", "kb",
+             "PC", "USD/pts"],
+)  # fmt: skip
+def test_a_word_read_two_ways_is_refused_naming_both(text: str) -> None:
+    with pytest.raises(UnitError, match="is ambiguous: it may mean"):
+        units.parse_unit(text)
+
+
+def test_lakh_and_crore_are_scale_words() -> None:
+    assert units.parse_unit("lakh people").scale == 1e5
+    assert units.parse_unit("crore INR").scale == 1e7

@@ -146,10 +146,13 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
     """Package ``body`` (read from ``label``, a path or URL). Raises a FigcheckError subclass
     naming the file, column or row at fault; writes nothing unless everything passed."""
     check_name(request.name)
-    recipe = request.recipe
     if request.unit_from and request.unit_map:
         raise UsageError("give --unit-from or --unit-map, not both")
-    table = cut_table(body, label, recipe, max_bytes=request.max_bytes)
+    # a new dataset splits Eurostat's first column when it has one; the recipe says so only
+    # then (refresh re-applies it), so a recipe of another table reads as before
+    table = cut_table(body, label, replace(request.recipe, split_keys=True),
+                      max_bytes=request.max_bytes)  # fmt: skip
+    recipe = replace(request.recipe, split_keys=bool(table.attrs.get("split_keys")))
     columns = tuple(_infer(table))
     types = {c.name: c.type for c in columns}
     units = _check_units(request, types, label, table)
@@ -189,7 +192,7 @@ def package_table(body: bytes, label: str, request: PackageRequest, today: dt.da
                       missing_values=missing)  # fmt: skip
     frame = parse_snapshot(dataset, data)
     sha = hashlib.sha256(data).hexdigest()
-    descriptor = _descriptor(request, label, fields, key, missing, sha, today)
+    descriptor = _descriptor(request, recipe, label, fields, key, missing, sha, today)
     suite = generate_suite(request.name, frame, types, key)
     write_new_folder(folder, {DATA: data, "datapackage.json": descriptor,
                               "expectations.json": suite}, replace=request.replace)  # fmt: skip
@@ -370,6 +373,7 @@ def _check_key(
 
 def _descriptor(
     request: PackageRequest,
+    recipe: Recipe,
     label: str,
     fields: Sequence[Field],
     key: Sequence[str],
@@ -390,7 +394,7 @@ def _descriptor(
         "encoding": "utf-8", "hash": f"sha256:{sha}", "retrieved": today.isoformat(),
         "sources": [source], "schema": schema,
     }  # fmt: skip
-    resource["transform"] = request.recipe.to_json()  # refresh re-applies it
+    resource["transform"] = recipe.to_json()  # refresh re-applies it
     return {
         "name": request.name,
         "title": request.title or request.name,

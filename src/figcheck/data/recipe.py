@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.data.tables import MISSING_MARKERS, infer_type, read_table
+from figcheck.data.tables import MISSING_MARKERS, infer_type, read_table, shown
 from figcheck.errors import FigcheckError, InputError, UnitError, UsageError
 from figcheck.model.units import parse_unit
 
@@ -76,6 +76,7 @@ class Recipe:
     encoding: str | None = None  # a CSV file's encoding when it is not UTF-8
     thousands_comma: bool = False  # figures printed 1,204,331 are written 1204331
     drop_flags: bool = False  # figures printed 3.6 p are written 3.6
+    split_keys: bool = False  # Eurostat's first column freq,unit,geo\TIME_PERIOD split in three
 
     @property
     def unit_column(self) -> str | None:
@@ -101,6 +102,8 @@ class Recipe:
             out["thousandsComma"] = True
         if self.drop_flags:
             out["dropFlags"] = True
+        if self.split_keys:
+            out["splitKeys"] = True
         return out
 
     @classmethod
@@ -121,7 +124,7 @@ class Recipe:
                 raise InputError("transform 'table': unitMap needs a column name", key="unitMap")
             unit_map = UnitMap(column, _text_mapping(raw.get("units") or {}, "unitMap.units"), into)
         flags = {}
-        for key in ("decimalComma", "thousandsComma", "dropFlags"):
+        for key in ("decimalComma", "thousandsComma", "dropFlags", "splitKeys"):
             flags[key] = spec.get(key, False)
             if not isinstance(flags[key], bool):
                 raise InputError(f"transform 'table': {key} must be true or false", key=key)
@@ -134,7 +137,8 @@ class Recipe:
         if encoding is not None and not isinstance(encoding, str):
             raise InputError("transform 'table': encoding must be text", key="encoding")
         return cls(where, sheet, unit_from, unit_map, flags["decimalComma"], header_line,
-                   encoding, flags["thousandsComma"], flags["dropFlags"])  # fmt: skip
+                   encoding, flags["thousandsComma"], flags["dropFlags"],
+                   flags["splitKeys"])  # fmt: skip
 
 
 def _text_mapping(value: Any, key: str) -> dict[str, str]:
@@ -152,6 +156,9 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
     table = read_table(body, label, sheet=recipe.sheet, max_bytes=max_bytes,
                        header_line=recipe.header_line, encoding=recipe.encoding)  # fmt: skip
     notes = table.attrs.get("notes", ())
+    split: list[str] = []
+    if recipe.split_keys:
+        table, split = keys_split(table, label)
     table = _select(table, recipe.where, label)
     if recipe.drop_flags:
         table = flags_dropped(table)
@@ -167,7 +174,8 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
             raise UsageError(f"--unit-from: {label} has no column {recipe.unit_column!r}",
                              choices=[str(c) for c in table.columns])  # fmt: skip
         check_unit_column(table, recipe.unit_column, label)
-    table.attrs["notes"] = notes
+    table.attrs["notes"] = [*notes, *split]
+    table.attrs["split_keys"] = bool(split)  # whether the recipe needs splitKeys
     return table
 
 
@@ -220,6 +228,55 @@ def decimal_points(table: pd.DataFrame) -> pd.DataFrame:
         converted = present.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
         out.loc[present.index, name] = converted
     return out
+
+
+#: Eurostat's first column name in its tab-separated bulk files: the key's dimensions, then the
+#: dimension the other columns are named by (``freq,unit,geo\\TIME_PERIOD``, ``geo\\time``).
+_DIMENSIONS = re.compile(
+    r"(?P<keys>[A-Za-z_][\w-]*(?:,[A-Za-z_][\w-]*)*)\\(?P<across>[A-Za-z_][\w-]*)"
+)
+
+
+def keys_split(table: pd.DataFrame, label: str) -> tuple[pd.DataFrame, list[str]]:
+    """Eurostat's first column (``freq,unit,geo\\TIME_PERIOD`` holding ``A,CP_MEUR,AT``) as one
+    column per dimension (``freq``, ``unit``, ``geo``), so that ``--where geo=AT`` and the key
+    work on them; and a note saying so (naming the unit when Eurostat's code says it). A table
+    without such a first column is returned as it is, with no note."""
+    if table.columns.empty:
+        return table, []
+    first = str(table.columns[0])
+    found = _DIMENSIONS.fullmatch(first.strip())
+    if found is None:
+        return table, []
+    names = found["keys"].split(",")
+    clash = [name for name in names if name in table.columns[1:]]
+    if clash:
+        raise InputError(f"the first column '{shown(first)}' names the dimension {clash[0]!r}, and "
+                         "another column has that name", path=label)  # fmt: skip
+    parts = table[first].str.strip().str.split(",")
+    wrong = parts.map(len) != len(names)
+    if wrong.any():
+        at = int(wrong.to_numpy().argmax())
+        line, cell = int(table.index[at]), str(table[first].iloc[at])
+        raise InputError(
+            f"the first column '{shown(first)}' names {len(names)} dimension(s), and this row's "
+            f"'{shown(cell)}' holds {len(parts.iloc[at])}", path=label, line=line,
+        )  # fmt: skip
+    split = pd.DataFrame(parts.tolist(), index=table.index, columns=names, dtype=object)
+    out = pd.concat([split, table.drop(columns=[first])], axis=1)
+    out.attrs = dict(table.attrs)
+    note = f"the first column '{shown(first)}' is split into {', '.join(names)} (Eurostat's key)"
+    if "unit" in names and split["unit"].nunique() == 1:
+        from figcheck.data.unit_rules import eurostat
+
+        code = str(split["unit"].iloc[0])
+        said = eurostat({"UNIT": code})
+        if said is not None:
+            scale = {0: "", 3: "thousand ", 6: "million ", 9: "billion "}.get(said.multiplier)
+            if scale is not None:
+                unit = f"{scale}{said.unit}"
+                note += f"; its unit {code} is {unit} (e.g. --unit-periods '{unit}')"
+    return out, [note]
 
 
 def markers_trimmed(table: pd.DataFrame) -> pd.DataFrame:

@@ -88,6 +88,7 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6, "m": 1e6, "mn": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English (1.2 lakh people)
 }  # fmt: skip
 
 #: Spanish scale words a value may be written with, as a Spanish desk copies its article ("25
@@ -240,7 +241,79 @@ def _normalise_unit_text(text: str) -> str:
     text = text.strip()
     text = re.sub(r"\bper\s*cent\b", "percent", text)
     text = text.replace("%", "percent")
+    text = _PHRASES_RE.sub(lambda m: _PHRASES[m[0].casefold()], text)
     return _BASIS_POINT_RE.sub("basis_point", text)
+
+
+#: Words that pint reads as a unit no news story or statistics table means by them (``pct`` a
+#: picocarat, ``MT`` a megatesla, ``units`` micro-nits, ``C`` a coulomb): the unit meant.
+_MEANT: dict[str, str] = {
+    "pct": "percent", "pc": "percent", "percentage": "percent", "Percentage": "percent",
+    "mt": "tonne", "MT": "tonne", "units": "count", "unit": "count", "pcs": "count",
+    "piece": "count", "pieces": "count", "number": "count", "Number": "count",
+    "C": "degree_Celsius", "F": "degree_Fahrenheit", "bpd": "barrel/day",
+}  # fmt: skip
+#: Words that read two ways in the news, pint taking the unlikely one: refused, naming both.
+_AMBIGUOUS: dict[str, tuple[str, str]] = {
+    "pt": ("a point or a pint", "percentage_points, index_points or pint"),
+    "pts": ("points or pints", "percentage_points, index_points or pint"),
+    "point": ("a percentage point, an index point or a printer's point",
+              "percentage_points or index_points"),
+    "points": ("percentage points, index points or printer's points",
+               "percentage_points or index_points"),
+    "pa": ("per annum or a picoyear", "a rate per year, such as percent/year"),
+    "PA": ("per annum or a petaampere", "a rate per year, such as percent/year"),
+    "kt": ("kilotonnes or knots", "kilotonne or knot"),
+    "kT": ("kilotonnes or a kilotesla", "kilotonne"),
+    "ct": ("cents or carats", "the currency (0.05 USD) or carat"),
+    "dwt": ("deadweight tonnes or pennyweights", "tonne (deadweight) or pennyweight"),
+    "GT": ("gross tonnage, gigatonnes or a gigatesla", "Gt (gigatonnes) or count"),
+    "mb": ("millibars, megabytes or millibarns", "mbar, MB or Mbit"),
+    "Mb": ("megabits or megabarns", "Mbit or MB"),
+    "Gb": ("gigabits or gilberts", "Gbit or GB"),
+    "kb": ("kilobytes or kilobarns", "kB or kbit"),
+    "PC": ("percent, personal computers or petacoulombs", "percent or count"),
+    "Pc": ("percent or a petaparsec", "percent"),
+}  # fmt: skip
+#: Unit phrases pint cannot read (or reads wrongly: ``cu m`` is centi-u times metres).
+_PHRASES: dict[str, str] = {
+    "cu m": "meter**3", "cu. m": "meter**3", "m3": "meter**3", "m³": "meter**3",
+    "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2",
+    "b/d": "barrel/day", "bbl/d": "barrel/day",
+    # two words that are one unit (pint reads "index points" as index times a printer's point)
+    "percentage points": "percentage_points", "percentage point": "percentage_point",
+    "basis points": "basis_points", "basis point": "basis_point",
+    "index points": "index_points", "index point": "index_point",
+}  # fmt: skip
+_PHRASES_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True))
+    + r")(?![\w.])", re.IGNORECASE,
+)  # fmt: skip
+_WORD_RE = re.compile(r"(?<![\w.°])[A-Za-z]+(?![\w.])")
+
+
+def _meant(body: str) -> str:
+    """``body`` with each whole word that pint would read as no unit meant written as the unit
+    meant (:data:`_MEANT`); a word that reads two ways (:data:`_AMBIGUOUS`) is refused."""
+
+    def word(match: re.Match[str]) -> str:
+        text = match[0]
+        if text in _AMBIGUOUS:
+            meanings, write = _AMBIGUOUS[text]
+            raise UnitError(f"unit {text!r} is ambiguous: it may mean {meanings}",
+                            hint=f"write {write}")  # fmt: skip
+        return _MEANT.get(text, text)
+
+    return _WORD_RE.sub(word, body)
+
+
+def _lower_cased(body: str) -> str | None:
+    """``body`` with its capitalised words lower-cased (a table's ``Persons``, ``Tonnes``,
+    ``Hectares``), or ``None`` when it has none; tried only when pint cannot read ``body``, so
+    a symbol whose case says its prefix (``Mt``, ``MW``) is read as printed."""
+    lowered = re.sub(r"(?<![\w.])[A-Z][a-z]{2,}(?![\w.])|(?<![\w.])[A-Z]{4,}(?![\w.])",
+                     lambda m: m[0].lower(), body)  # fmt: skip
+    return None if lowered == body else lowered
 
 
 def is_percent(text: str | None) -> bool:
@@ -300,8 +373,15 @@ def parse_unit(text: str) -> ParsedUnit:
     if not body:
         return ParsedUnit(raw.strip(), scale, _dimensionless())
     check_unit_text(body)
+    body = _meant(body)
     try:
-        parsed = _registry().parse_units(body)
+        try:
+            parsed = _registry().parse_units(body)
+        except pint.UndefinedUnitError:
+            lowered = _lower_cased(body)
+            if lowered is None:
+                raise
+            parsed = _registry().parse_units(_meant(lowered))
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError) as exc:
         raise UnitError(
             f"unknown unit {body!r}",
