@@ -484,3 +484,49 @@ def test_rank_by_a_unitless_number_column_is_a_figure_not_a_period(tmp_path: Pat
     assert bad["verdict"] == "error", bad["message"]
     assert "rank.by: 'homicide_rate' is a value column, not a period" in bad["message"]
     assert "period columns of 'mexico-homicides-state-month': year, month." in bad["message"]
+
+
+SINCE_DESK = """\
+source: {title: a record since a later year, published: 2017-08-01}
+claims:
+  - id: since-after-at
+    value: 1
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2012, since: 2014}
+  - id: since-at-at
+    value: 1
+    reference:
+      dataset: us-cpi-u
+      column: Index
+      rank: {by: Date, at: 2022-06, since: 2022-06, change: percent, lag: 12}
+  - id: good
+    value: 1
+    reference:
+      dataset: mexico-homicides-annual
+      column: homicides_inegi
+      rank: {by: year, at: 2016, since: 2012}
+"""
+
+
+def test_a_since_not_before_at_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    """desks33: "the highest since 2014" about 2012 left an empty window, and the whole run
+    stopped with an IndexError."""
+    desk = tmp_path / "since.yaml"
+    desk.write_text(SINCE_DESK, encoding="utf-8")
+    report = check_paths([desk], [], tmp_path / "out", bundled=True)
+    for claim, since, at in (("since-after-at", "2014", "2012"),
+                             ("since-at-at", "2022-06", "2022-06")):  # fmt: skip
+        found = result(report, claim)
+        assert found["verdict"] == "error", found["message"]
+        assert f"rank.since: {since} is not before rank.at {at}" in found["message"]
+    assert result(report, "good")["verdict"] == "supported"
+
+
+def test_the_rank_rule_says_an_empty_window_is_a_problem() -> None:
+    entries = [(2010, 5.0), (2011, 7.0), (2012, 6.0)]
+    assert rank_in_window(entries, 2012, Order.HIGHEST, after=2012).problem == (
+        "no entry after 2012 up to 2012"
+    )
+    assert rank_in_window(entries, 2012, Order.HIGHEST, after=2011).rank == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from figcheck.check.messages import Judged, judged_message
-from figcheck.model.ranges import HEDGES, normalise_hedge
+from figcheck.model.ranges import HEDGES, SPANISH_HEDGES, normalise_hedge
 from helpers import REPO, check_paths, desk_results
 
 # --- 1. every hedge word reads as English after "The article says" ----------------------------
@@ -108,8 +108,23 @@ SAYS = {
 
 
 def test_every_hedge_word_is_listed_with_its_words() -> None:
-    """A hedge word added to model/ranges.py must be added here, with how it reads."""
-    assert set(SAYS) == set(HEDGES)
+    """A hedge word added to model/ranges.py must be added here, with how it reads (a Spanish
+    one reads as its English word, below)."""
+    assert set(SAYS) | set(SPANISH_HEDGES) == set(HEDGES)
+    assert set(SPANISH_HEDGES.values()) <= set(SAYS)
+
+
+@pytest.mark.parametrize(
+    ("word", "english"), sorted(SPANISH_HEDGES.items()), ids=sorted(SPANISH_HEDGES)
+)
+def test_a_spanish_hedge_reads_as_its_english_word(word: str, english: str) -> None:
+    """desks33: a Spanish desk copies "casi", "más de"; the message is in English."""
+    message = judged_message(Judged(
+        1e8, "people", "the census", "hedge", word, "", False,
+        discrepancy=True, claimed=1.3e8, low=1.3e8, high=1.31e8,
+    ))  # fmt: skip
+    assert message.startswith(f"The article says {SAYS[english]}; the census gives"), message
+    assert f"(from the hedge '{word}')" in message
 
 
 @pytest.mark.parametrize(("word", "says"), sorted(SAYS.items()), ids=sorted(SAYS))
@@ -124,13 +139,14 @@ def test_a_hedge_reads_as_english_after_the_article_says(word: str, says: str) -
 
 def test_spanish_hedges_are_drafted_as_words_of_the_table() -> None:
     """extract maps each Spanish hedge ("casi", "superó", "más de") to a checker word
-    (draft/lexicon/hedges.tsv); every one is a word of the table above, so it reads the same."""
+    (model.ranges.SPANISH_HEDGES, and draft/lexicon/hedges.tsv for other printed forms); every
+    one is a word of the table above, so it reads the same."""
     lexicon = REPO / "src" / "figcheck" / "draft" / "lexicon" / "hedges.tsv"
     targets = {
         line.split("\t")[1].strip()
         for line in lexicon.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
-    }
+    } | set(SPANISH_HEDGES.values())
     assert targets <= set(SAYS), targets - set(SAYS)
 
 

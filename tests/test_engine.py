@@ -102,6 +102,42 @@ claims:
   - id: bad-expression
     value: 1
     reference: {expr: "__import__('os')", terms: {a: {claim: exact}}}
+  - id: share-change-in-points
+    value: -0.5 percentage_point
+    reference:
+      expr: mex / wld - 0.02
+      terms:
+        mex: {dataset: gdp, where: {country: MEX, year: 2009}}
+        wld: {dataset: gdp, where: {country: WLD, year: 2009}}
+  - id: share-change-in-basis-points
+    value: -50 bp
+    reference:
+      expr: mex / wld - 0.02
+      terms:
+        mex: {dataset: gdp, where: {country: MEX, year: 2009}}
+        wld: {dataset: gdp, where: {country: WLD, year: 2009}}
+  - {id: count-in-points, value: 4 percentage_point, reference: {dataset: deaths, aggregate: count}}
+  - id: share-times-100
+    value: 1.5 percent
+    reference:
+      expr: mex / wld * 100
+      terms:
+        mex: {dataset: gdp, where: {country: MEX, year: 2009}}
+        wld: {dataset: gdp, where: {country: WLD, year: 2009}}
+  - id: share-change-times-100-in-points
+    value: -0.5 percentage_point
+    reference:
+      expr: 100 * (mex / wld - 0.02)
+      terms:
+        mex: {dataset: gdp, where: {country: MEX, year: 2009}}
+        wld: {dataset: gdp, where: {country: WLD, year: 2009}}
+  - id: times-100-plain-claim
+    value: 1.5
+    reference:
+      expr: mex / wld * 100
+      terms:
+        mex: {dataset: gdp, where: {country: MEX, year: 2009}}
+        wld: {dataset: gdp, where: {country: WLD, year: 2009}}
 """
 
 GBP_PER_USD = 0.90515 / 1.4757
@@ -157,6 +193,17 @@ EXPECTED: list[tuple[str, str, float | None, str]] = [
     ("unknown-claim", "error", None, "names unknown claim 'nobody'"),
     ("term-unverifiable", "unverifiable", None, "the row has no value value (the term `a`)"),
     ("bad-expression", "error", None, "unexpected character"),
+    # desks33: a difference of two shares is a change in points ("the rate fell 6.1 percentage
+    # points", computed from levels); it was an error, "the reference is in no unit"
+    ("share-change-in-points", "supported", -0.5, "with Test GDP, gives −0.5 percentage points"),
+    ("share-change-in-basis-points", "supported", -50, "Holds"),
+    # a count (or a column without a unit) is no fraction: still not a number of points
+    ("count-in-points", "error", None, "percentage points but the reference is in no unit"),
+    # desks33: a share times 100 is already in percent; it was read as a fraction (150%, a
+    # discrepancy "100 times as much" on a true claim)
+    ("share-times-100", "supported", 1.5, "mex / wld * 100, with Test GDP, gives 1.5%"),
+    ("share-change-times-100-in-points", "supported", -0.5, "gives −0.5 percentage points"),
+    ("times-100-plain-claim", "supported", 1.5, "Holds"),
 ]
 
 

@@ -102,3 +102,24 @@ def test_parse_never_crashes_on_arbitrary_text(text: str) -> None:
 def test_render_round_trips(text: str) -> None:
     node = expr.parse(text)
     assert expr.parse(expr.render(node)) == node
+
+
+@pytest.mark.parametrize(
+    ("text", "scaled"),
+    [
+        ("a / b * 100", True),
+        ("100 * a / b", True),
+        ("(a / b - 1) * 100", True),
+        ("-(a - b) / b * 100", True),
+        ("a / b * 100.0", True),
+        ("a / b", False),
+        ("a / b * 1000", False),
+        ("a / (b * 100)", False),
+        ("a * 100 + b", False),
+        ("a / 100", False),
+        ("a / b * 100000", False),
+    ],
+)
+def test_a_result_scaled_by_100_is_said_in_percent(text: str, scaled: bool) -> None:
+    # desks33: "usa / world * 100" against "about 30 percent" read 30.29 as a fraction, 3,029%
+    assert expr.times_100(expr.parse(text)) is scaled

@@ -17,6 +17,7 @@ from figcheck.model.ranges import (
     HedgeKind,
     cap_range,
     expected_range,
+    hedge_form,
 )
 
 INF = np.inf
@@ -256,3 +257,27 @@ def test_the_columns_are_the_scalar_rule_per_claim(rows: list[tuple]) -> None:  
         assert (row.basis, bool(row.capped), row.error) == (
             found.basis.value, found.capped, found.error,
         )  # fmt: skip
+
+
+# desks33: a Spanish desk copies the article's hedge ("casi 25 mil homicidios"); it was an
+# "unknown hedge" error, though figcheck extract reads the same words in Spanish text.
+SPANISH_HEDGES = [
+    ("casi", "nearly"), ("más de", "more than"), ("Más  de", "more than"), ("mas de", "more than"),
+    ("menos de", "less than"), ("alrededor de", "around"), ("cerca de", "close to"),
+    ("al menos", "at least"), ("poco más de", "just over"), ("poco menos de", "just under"),
+    ("hasta", "up to"), ("superó", "more than"), ("aproximadamente", "approximately"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "english"), SPANISH_HEDGES, ids=[w for w, _ in SPANISH_HEDGES])
+def test_spanish_hedges_as_printed_read_as_their_english_word(word: str, english: str) -> None:
+    assert one(25000, 1000, word) == one(25000, 1000, english)
+    assert hedge_form(word)[0] == english  # messages are in English: "nearly 25,000 people"
+
+
+def test_the_drafts_map_each_spanish_hedge_to_the_checker_word() -> None:
+    from figcheck.draft.lexicon import lexicon, tokens_of
+
+    hedges = lexicon().hedges.values
+    for word, english in SPANISH_HEDGES:
+        assert hedges[tokens_of(word)] == english, word

@@ -38,7 +38,42 @@ GRAMMAR = [
     ("2 billion USD", 2e9, 1e9, "USD"),
     ("100", 100, 100, ""),
     ("0", 0, 1, ""),
+    # desks33: a Spanish desk's scale words; "25 mil people" was 25 thousandths of an inch
+    ("25 mil people", 25000, 1000, "people"),
+    ("130.9 millones people", 130.9e6, 1e5, "people"),
+    ("1 millón", 1e6, 1e6, ""),
+    ("2 mil millones USD", 2e9, 1e9, "USD"),
+    ("1.8 billones USD", 1.8e12, 1e11, "USD"),
+    ("3 billón MXN", 3e12, 1e12, "MXN"),
+    # desks33: a scale word in capitals was a unit (5 M USD = USD·molar, 5 K people = kelvin
+    # people, 3 Mil people = mebilitre people), an error naming units nobody wrote
+    ("5 M USD", 5e6, 1e6, "USD"),
+    ("5M USD", 5e6, 1e6, "USD"),
+    ("5 K people", 5000, 1000, "people"),
+    ("2.5 BN EUR", 2.5e9, 1e8, "EUR"),
+    ("3 Mil people", 3000, 1000, "people"),
+    ("2 MILLONES people", 2e6, 1e6, "people"),
+    ("1.2 Trillion USD", 1.2e12, 1e11, "USD"),
+    ("3 MB", 3, 1, "megabyte"),
 ]
+
+
+def test_a_spanish_scale_word_is_read_alike_by_both_paths() -> None:
+    for text in ("25 mil people", "2 mil millones USD", "1.8 billones USD", "5 M USD", "3 K"):
+        one = units.read_value(text)
+        column = units.parse_values(pd.Series([text], dtype=object)).iloc[0]
+        assert (one.magnitude, one.step, one.unit_key) == (
+            column["magnitude"], column["step"], column["unit_key"],
+        )  # fmt: skip
+
+
+def test_the_drafts_read_the_same_spanish_scale_words() -> None:
+    from figcheck.draft.lexicon import lexicon
+
+    scales = lexicon().scales
+    for word in ("mil", "millón", "millon", "millones", "billón", "billones"):
+        assert scales[word] == (units.SPANISH_SCALE_WORDS[word], "es")
+    assert scales["million"] == (1e6, "en")
 
 
 @pytest.mark.parametrize(
@@ -259,6 +294,30 @@ def test_every_line_of_the_currency_file_is_one_code_the_checker_reads() -> None
     codes = [line.split(" = ")[0] for line in lines if line and not line.startswith("#")]
     assert codes == list(units.CURRENCIES)
     assert len(set(codes)) == len(codes) > 190
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        (
+            "$27.4 trillion",
+            "write the currency as its code after the number: "
+            "'27.4 trillion USD' (or MXN, CAD, AUD, …: '$' names many dollars)",
+        ),
+        (
+            "US$27.4 trillion",
+            "write the currency as its code after the number: '27.4 trillion USD'",
+        ),
+        ("€460 million", "'460 million EUR'"),
+        ("£216bn", "'216bn GBP'"),
+    ],
+    ids=["dollar", "us-dollar", "euro", "pound"],
+)
+def test_a_currency_sign_before_the_number_says_what_to_write(text: str, hint: str) -> None:
+    # desks33: a user's first desk wrote "$27.4 trillion": "cannot read a number" said no more
+    error = units.parse_values(pd.Series([text], dtype=object)).iloc[0]["error"]
+    assert error.startswith(f"cannot read a number in {text!r}: ")
+    assert hint in error
 
 
 # What pint reads a news or statistics-table word as, before this rule: pct a picocarat, MT a

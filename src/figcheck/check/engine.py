@@ -41,6 +41,7 @@ from figcheck.model.changes import (
     ChangeKind,
     ChangeSpec,
     fall_centre,
+    plain_result_in,
     points_unit,
 )
 from figcheck.model.claims import (
@@ -655,9 +656,12 @@ class _Deriver:
         except (ExpressionError, UnitError) as exc:
             raise _Failure(ERROR, f"reference.expr: {exc}") from exc
         magnitude, unit = units.quantity_parts(result)
+        magnitude, key = plain_result_in(
+            magnitude, units.unit_key(unit), self.unit_key[row], times_100=expr.times_100(node)
+        )
         converted = _convert(
             np.array([magnitude]),
-            np.array([units.unit_key(unit)], dtype=object),
+            np.array([key], dtype=object),
             np.array([self.unit_key[row]], dtype=object),
             self.dates[row : row + 1],
             self.fx,

@@ -258,6 +258,13 @@ def _rank(question: Question, access: DatasetAccess) -> Answer:
         after, problem = _after(spec.since, kind, monthly)
         if problem:
             return _failed(ERROR, problem)
+        if not after < at:  # desks33: an empty window stopped the whole run (IndexError)
+            return _failed(
+                ERROR,
+                f"rank.since: {_show(after, monthly)} is not before rank.at {_show(at, monthly)}: "
+                "the window runs from after `since` up to `at`, so it would be empty; name an "
+                "earlier `since`",
+            )
     unit = view.units.get(column) or ""
     what = f"{question.aggregate} of {column}" if question.aggregate else column
     # lag and last count periods on a series of months or years (a month without a release

@@ -20,6 +20,7 @@ __all__ = [
     "compute_change",
     "describe_change",
     "fall_centre",
+    "plain_result_in",
     "points_unit",
     "read_ratio_word",
     "result_unit",
@@ -115,6 +116,27 @@ def points_unit(column_unit: str, claim_unit: str) -> str:
     if column_unit == PERCENT and claim_unit in POINT_UNITS:
         return PERCENTAGE_POINT
     return column_unit
+
+
+def plain_result_in(
+    magnitude: float, unit_key: str, claim_unit: str, *, times_100: bool = False
+) -> tuple[float, str]:
+    """A derivation's plain result (``unit_key`` ``""``), for a claim in percent or in points.
+
+    A plain result is a fraction (``a / b``: 0.3029 is 30.29%), unless the expression multiplied
+    it by 100 as a whole (``a / b * 100``: ``times_100``, it is already the percentage; desks33:
+    it was read as 3,029%). A difference of two fractions (``a / b - c / d``, "the rate fell 6.1
+    percentage points" computed from levels) is a change in percentage points, so for a claim in
+    points the fraction is said in percentage points (×100), as it compares with ``percent``.
+    Any other result, or a claim in another unit, keeps its magnitude and unit. Only a
+    derivation's result: a column that declares no unit (an index, a count) is not known to
+    hold fractions."""
+    if unit_key != "" or (claim_unit != PERCENT and claim_unit not in POINT_UNITS):
+        return magnitude, unit_key
+    fraction = magnitude / 100.0 if times_100 else magnitude
+    if claim_unit in POINT_UNITS:
+        return fraction * 100.0, PERCENTAGE_POINT
+    return fraction, unit_key
 
 
 def describe_change(kind: ChangeKind, change_text: str, start_text: str, end_text: str) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "names",
     "parse",
     "render",
+    "times_100",
 ]
 
 T = TypeVar("T")
@@ -183,6 +184,23 @@ def parse(text: str) -> Node:
     if parser.peek() is not None:
         raise parser.fail("unexpected text")
     return node
+
+
+def times_100(node: Node) -> bool:
+    """Whether the result is multiplied by 100 as a whole (``a / b * 100``, ``100 * (a - b) /
+    b``): a factor 100 of the product and quotient at the top of the tree, not under a ``/``.
+    A desk writes it to say the result in percent; the engine then reads it as a percentage, not
+    as a fraction (desks33: ``usa / world * 100`` against "about 30 percent" gave 3,029%)."""
+    while isinstance(node, Neg):
+        node = node.operand
+    if not isinstance(node, BinOp) or node.op not in "*/":
+        return False
+    if node.op == "/":
+        return times_100(node.left)
+    return any(
+        (isinstance(side, Num) and side.value == 100.0) or times_100(side)
+        for side in (node.left, node.right)
+    )
 
 
 def names(node: Node) -> set[str]:

@@ -42,6 +42,7 @@ __all__ = [
     "HEDGES",
     "HEDGE_RULES",
     "HEDGE_SAID",
+    "SPANISH_HEDGES",
     "Basis",
     "ExpectedRange",
     "HedgeForm",
@@ -108,8 +109,25 @@ _WORDS: dict[HedgeKind, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+#: Spanish hedges as printed → the English hedge of the same meaning. A desk may copy the
+#: article's words (``hedge: casi``, desks33: they were an "unknown hedge" error); messages say
+#: the English word. ``figcheck extract`` reads the same words in Spanish text (draft.lexicon
+#: takes them from here; "del" and "el" are the article a figure may follow: "más del 40%").
+SPANISH_HEDGES: dict[str, str] = {
+    "casi": "nearly", "alrededor de": "around", "alrededor del": "around",
+    "cerca de": "close to", "cerca del": "close to", "unos": "about", "unas": "about",
+    "aproximadamente": "approximately", "aproximadamente el": "approximately",
+    "más de": "more than", "mas de": "more than", "más del": "more than",
+    "superaron los": "more than", "superaron": "more than", "superó los": "more than",
+    "superó": "more than", "rebasó": "more than", "al menos": "at least",
+    "por lo menos": "at least", "poco más de": "just over", "poco más del": "just over",
+    "menos de": "less than", "menos del": "less than", "poco menos de": "just under",
+    "hasta": "up to", "hasta el": "up to",
+}  # fmt: skip
+
 #: hedge word → kind, for every accepted word (lower case, single spaces).
 HEDGES: dict[str, HedgeKind] = {word: kind for kind, words in _WORDS.items() for word in words}
+HEDGES.update({word: HEDGES[english] for word, english in SPANISH_HEDGES.items()})
 
 
 class HedgeForm(StrEnum):
@@ -148,6 +166,7 @@ HEDGE_SAID: dict[str, str] = {
 def hedge_form(word: str) -> tuple[str, HedgeForm]:
     """A hedge word as a sentence says it (normalised, a sign in words) and where it stands."""
     said = normalise_hedge(word)
+    said = SPANISH_HEDGES.get(said, said)
     said = HEDGE_SAID.get(said, said)
     return said, _FORMS.get(said, HedgeForm.BEFORE)
 

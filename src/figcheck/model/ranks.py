@@ -144,6 +144,8 @@ def rank_in_window(
         window = upto[-last:]
     else:
         window = upto
+    if not window:
+        return RankOutcome(problem=f"no entry after {after} up to {at}")
     value = upto[-1][1]
     better = [(key, v) for key, v in window if (v > value if order is Order.HIGHEST else v < value)]
     better.sort(key=lambda item: item[1], reverse=order is Order.HIGHEST)

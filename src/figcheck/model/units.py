@@ -46,6 +46,7 @@ __all__ = [
     "CURRENCIES",
     "CURRENCY_SIGNS",
     "SCALE_WORDS",
+    "SPANISH_SCALE_WORDS",
     "UNIT_WORDS",
     "VALUE_GRAMMAR",
     "WRITTEN_SCALES",
@@ -90,6 +91,17 @@ SCALE_WORDS: dict[str, float] = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English (1.2 lakh people)
 }  # fmt: skip
 
+#: Spanish scale words a value may be written with, as a Spanish desk copies its article ("25
+#: mil", "1.8 billones": the long scale, 10^12; desks33: "25 mil people" was read as 25
+#: thousandths of an inch). Values only: drafts and messages write the English words.
+#: ``figcheck extract`` reads the single words in Spanish text too (draft.lexicon takes them).
+SPANISH_SCALE_WORDS: dict[str, float] = {
+    "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9,
+    "billón": 1e12, "billones": 1e12,
+}  # fmt: skip
+#: Every scale word of the value grammar.
+_VALUE_SCALES: dict[str, float] = {**SCALE_WORDS, **SPANISH_SCALE_WORDS}
+
 #: Signs that replace a currency's code when an amount is written in words ("US$2.1 trillion").
 CURRENCY_SIGNS: dict[str, str] = {"USD": "US$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 #: The scale words amounts are written with, largest first ("US$2.1 trillion").
@@ -102,7 +114,9 @@ UNIT_WORDS: dict[str, str] = {
     "percentage_point": "percentage points", "basis_point": "basis points",
 }  # fmt: skip
 
-_SCALE_ALT = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+#: The scale words, read in any case: "5M USD", "5 K people" (in capitals they were units: molar,
+#: kelvin; desks33), "2 MILLONES". Looked up lower-cased.
+_SCALE_ALT = "(?i:" + "|".join(sorted(_VALUE_SCALES, key=len, reverse=True)) + ")"
 _SEP = "[,\u00a0\u202f\u2009 ]"
 _UNIT_SCALE_RE = re.compile(rf"^\s*(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z])\s*(?P<unit>.*?)\s*$")
 
@@ -354,7 +368,7 @@ def parse_unit(text: str) -> ParsedUnit:
     body = _normalise_unit_text(raw)
     match = _UNIT_SCALE_RE.match(body)
     if match:
-        scale = SCALE_WORDS[match["scale"]]
+        scale = _VALUE_SCALES[match["scale"].lower()]
         body = match["unit"]
     if not body:
         return ParsedUnit(raw.strip(), scale, _dimensionless())
@@ -693,7 +707,7 @@ def read_value(text: str) -> ValueReading:
     if not has_number:
         number = np.float64(0.0)
     exp = np.float64(float(parts["exp"] or "0"))
-    scale = np.float64(SCALE_WORDS.get(parts["scale"], 1.0))
+    scale = np.float64(_VALUE_SCALES.get(parts["scale"].lower(), 1.0))
     trailing = len(digits) - len(digits.rstrip("0"))
     step_exp = -len(frac) if frac else (0 if trailing == len(digits) else trailing)
     unit = read_unit(parts["unit"])
@@ -736,7 +750,23 @@ def _no_number(text: str) -> str:
                     "digits of "
                     f"another script; write it with the digits 0-9 ({quoted(ascii_digits)})"
                 )
+    sign = _SIGN_FIRST_RE.match(text)
+    if sign:
+        code = _SIGN_CODES.get(sign["sign"].upper())
+        written = f"{sign['rest'].strip()} {code or 'USD'}"
+        many = "" if code else " (or MXN, CAD, AUD, …: '$' names many dollars)"
+        return (
+            f"cannot read a number in {quoted(text)}: write the currency as its code after the "
+            f"number: {quoted(written)}{many}"
+        )
     return f"cannot read a number in {quoted(text)}"
+
+
+#: A currency sign before the figure, as an article prints it ("$27.4 trillion", "€460 million").
+_SIGN_FIRST_RE = re.compile(r"^\s*(?P<sign>[A-Za-z]{0,2}\$|€|£|¥)\s*(?P<rest>[0-9.].*)$")
+#: The code of a sign that names one currency (a bare "$" names many).
+_SIGN_CODES = {"US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "R$": "BRL", "MX$": "MXN",
+               "C$": "CAD", "A$": "AUD"}  # fmt: skip
 
 
 def _underflow(text: str) -> str:
@@ -812,9 +842,10 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     number = np.asarray(pc.cast(pc.if_else(pa.array(has_number), number_text, "0"), pa.float64()))
     exp_text = field("exp")
     exp = np.asarray(pc.cast(pc.if_else(pc.equal(exp_text, ""), "0", exp_text), pa.float64()))
-    scale_words = list(SCALE_WORDS)
-    scale_index = np.asarray(pc.fill_null(pc.index_in(field("scale"), pa.array(scale_words)), -1))
-    scale = np.append(np.array([SCALE_WORDS[w] for w in scale_words]), 1.0)[scale_index]
+    scale_words = list(_VALUE_SCALES)
+    scale_text = pc.utf8_lower(field("scale"))
+    scale_index = np.asarray(pc.fill_null(pc.index_in(scale_text, pa.array(scale_words)), -1))
+    scale = np.append(np.array([_VALUE_SCALES[w] for w in scale_words]), 1.0)[scale_index]
     trailing = digits_len - np.asarray(pc.utf8_length(pc.utf8_rtrim(digits, characters="0")))
     all_zero = trailing == digits_len
     step_exp = np.where(frac_len > 0, -frac_len, np.where(all_zero, 0, trailing))
