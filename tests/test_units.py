@@ -328,7 +328,8 @@ MEANT = [
     ("Percentage", "percent"), ("Percent", "percent"), ("MT", "metric_ton"),
     ("mt", "metric_ton"), ("Mt", "megametric_ton"), ("units", "count"), ("pieces", "count"),
     ("pcs", "count"), ("Number", "count"), ("Persons", "people"), ("TONNES", "metric_ton"),
-    ("Hectares", "hectare"), ("C", "degree_Celsius"), ("F", "degree_Fahrenheit"),
+    ("Hectares", "hectare"), ("KM", "kilometer"), ("USD/Persons", "USD / people"),
+    ("C", "degree_Celsius"), ("F", "degree_Fahrenheit"),
     ("cu m", "meter ** 3"), ("m3", "meter ** 3"), ("m²", "meter ** 2"),
     ("km2", "kilometer ** 2"), ("b/d", "barrel / day"), ("bpd", "barrel / day"),
     ("index points", "index"), ("percentage points", "percentage_point"),
@@ -344,7 +345,7 @@ def test_a_word_pint_misreads_is_the_unit_meant(text: str, unit: str) -> None:
 
 @pytest.mark.parametrize(
     "text", ["pts", "points", "pt", "pa", "PA", "kt", "ct", "dwt", "GT", "mb", "Mb", "Gb", "kb",
-             "PC", "USD/pts"],
+             "PC", "USD/pts", "KT", "PTS", "Points"],
 )  # fmt: skip
 def test_a_word_read_two_ways_is_refused_naming_both(text: str) -> None:
     with pytest.raises(UnitError, match="is ambiguous: it may mean"):

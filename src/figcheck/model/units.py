@@ -308,11 +308,19 @@ def _meant(body: str) -> str:
 
 
 def _lower_cased(body: str) -> str | None:
-    """``body`` with its capitalised words lower-cased (a table's ``Persons``, ``Tonnes``,
-    ``Hectares``), or ``None`` when it has none; tried only when pint cannot read ``body``, so
-    a symbol whose case says its prefix (``Mt``, ``MW``) is read as printed."""
-    lowered = re.sub(r"(?<![\w.])[A-Z][a-z]{2,}(?![\w.])|(?<![\w.])[A-Z]{4,}(?![\w.])",
-                     lambda m: m[0].lower(), body)  # fmt: skip
+    """``body`` with each word that holds a capital and that pint does not know as printed
+    lower-cased (a table's ``Persons``, ``TONNES``, ``Hectares``, ``KM``), or ``None`` when
+    there is none; tried only when pint cannot read ``body``, so a symbol whose case says its
+    prefix (``Mt``, ``MW``) or a currency code (``USD``) is read as printed."""
+
+    def word(match: re.Match[str]) -> str:
+        try:
+            _registry().parse_units(match[0])
+        except (pint.UndefinedUnitError, AttributeError, ValueError):
+            return match[0].lower()
+        return match[0]
+
+    lowered = re.sub(r"(?<![\w.])[a-z]*[A-Z][A-Za-z]*(?![\w.])", word, body)
     return None if lowered == body else lowered
 
 
@@ -382,6 +390,8 @@ def parse_unit(text: str) -> ParsedUnit:
             if lowered is None:
                 raise
             parsed = _registry().parse_units(_meant(lowered))
+    except UnitError:  # an ambiguous word once lower-cased (KT, PTS)
+        raise
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError) as exc:
         raise UnitError(
             f"unknown unit {body!r}",
