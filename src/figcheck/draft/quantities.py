@@ -738,6 +738,10 @@ class QuantityScan(ShareReader):
                 and later[0][1:] in (*RATE_TIME.values(), *CLOCK_TIME.values())
             ):
                 rate, j = later, k - 1
+        if rate is None and currency is not None and scale == 1.0 \
+                and (against := self._against_money(j + 1)) is not None \
+                and against[0] != self._code(currency):  # fmt: skip
+            rate = f"/{against[0]}", against[1]  # "150.20 yen to the dollar"
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             if rate is None and t.word(j + 1) in ("more", "less", "extra"):

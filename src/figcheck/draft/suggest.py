@@ -158,7 +158,7 @@ _GENERIC_WORDS = (
     "thousand million billion trillion mil millon millones billon billones "
     # publishers, which publish many things
     "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
-    "cepal eclac fred"
+    "cepal eclac fred bank banco"
 )
 
 
@@ -642,6 +642,20 @@ def _rate_columns(moved: tuple[str, str], hints: Sequence[DatasetHint],
     return out
 
 
+#: Words before a figure that make it a sum per head or at purchasing power parity ("Kenya's per
+#: capita GDP … $2,100", "with a PPP GDP of USD 1,290bn"): not a total in current money.
+_NOT_CURRENT = re.compile(r"\bPPP\b|purchasing[- ]power parity|paridad (?:de|del) poder|"
+                          r"\bper[- ]capita\b|\bper c[aá]pita\b|\bper head\b|"
+                          r"\bpor habitante\b", re.IGNORECASE)  # fmt: skip
+
+
+def _not_current(mention: Mention) -> bool:
+    """The figure's clause names, before it, a sum per head or at purchasing power parity."""
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    return bool(_NOT_CURRENT.search(clause[: at if at >= 0 else len(clause)]))
+
+
 def _of_a_component(mention: Mention) -> bool:
     """The figure's clause names a part of a basket before the figure."""
     sentence = mention.sentence
@@ -679,6 +693,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
     real = (mention.kind == "change" and mention.unit == "percent"
             and not _CURRENCY_WORDS.search(mention.sentence))  # fmt: skip
     twelve = mention.unit == "percent" and twelve_months(mention)
+    not_current = _not_current(mention)
     out = []
     for hint in hints:
         if hint.places and places and not places & hint.places:
@@ -687,6 +702,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
             continue  # gasoline's prices are not all items' (US CPI-U, all items)
         if real and "current" in hint.words:
             continue  # an economy's growth is in constant prices, not current dollars
+        if not_current and "current" in hint.words:
+            continue  # GDP per head or at parity is no total in current dollars
         covered = places & (hint.places or _hint_places(hint))
         keyed = bool(hint.place_key) and ordered[0] in dict(hint.place_values) if ordered else False
         # a place the dataset covers (2), a row of its place key (2 more); a place key the
@@ -743,7 +760,11 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
             )  # fmt: skip
             # words of frequency, order or places ("first", "annual") do not make two words
             two = len(set(shared) - _frequency_words()) >= 2
-            if ratio or (two and topical) or single or anchored:
+            # a word of what the column measures, from its title ("GDP", "population"), with the
+            # figure's own place a row of the dataset's key ("Ghana's GDP stood at $76 billion"):
+            # the column's, though the sentence prints no period
+            titled = bool(topical & column.words) and keyed and mention.kind != "change"
+            if ratio or (two and topical) or single or anchored or titled:
                 found.append(Suggestion(hint, column, score, shared, per))
         counts = [f for f in found if f.column.name != population_column] or found
         if found and all(_outside(f.column, mention, when) for f in counts):

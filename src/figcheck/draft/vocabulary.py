@@ -687,6 +687,8 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "during", "through", "against", "without", "within", "via",
                        "toward", "towards", "versus", "upon", "onto", "whose", "whom", "every",
                        "contra", "bajo", "mediante", "cuyo", "cuya",
+                       # who says so, not what is counted ("241,499,431 according to the census")
+                       "according", "según",
                        # words of time relative to now ("up from 12.9 million last year")
                        "last", "next", "previous", "earlier", "later", "ago", "pasado",
                        "pasada", "anterior", "próximo", "próxima", "siguiente",
@@ -726,6 +728,21 @@ SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar"
                       "yuan": "CNY", "peso": "PESO", "rupee": "RUPEE", "rand": "ZAR",
                       "franc": "CHF", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
                       "libra": "GBP", "dólar": "USD"}  # fmt: skip
+#: Words that may stand between a currency named as the subject of its price and the verb that
+#: quotes it ("The euro also bought $1.09", "the euro, which bought 158 yen", "el euro hoy se
+#: cambiaba a").
+SUBJECT_ASIDES = frozenset([",", "which", "that", "also", "still", "then", "today", "que", "hoy",
+                            "también", "ayer"])  # fmt: skip
+#: Prepositions that name the currency a price is quoted against ("83.10 against the
+#: greenback", "151.20 to the dollar", "frente al dólar", "contra el euro").
+AGAINST_WORDS = frozenset(["against", "versus", "vs", "to", "frente", "contra", "ante"])
+#: The dollar's names that are no currency word of the lexicon, and the words of its country
+#: between the article and its name ("the U.S. dollar").
+DOLLAR_NICKNAMES = frozenset(["greenback", "buck"])
+DOLLAR_COUNTRY = frozenset(["u.s.", "us", "american", "u.s"])
+#: Words after a clock time ("a las 12:00 horas", "at 15:00 GMT").
+CLOCK_AFTER = frozenset(["horas", "hrs", "h", "gmt", "utc", "am", "pm", "a.m.", "p.m.", "hours",
+                         "et", "local"])  # fmt: skip
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
 #: esterlina se ofreció", "the US dollar spot traded").
 #: The other countries' dollars named by an adjective after "dólar" ("el dólar canadiense").

@@ -1,0 +1,135 @@
+"""Drafts and suggested references (issue 15, items 5–6), round 33: one table per class of wrong
+suggestion that fresh text (tests/data/suggestions/fresh33.csv, scored once before these rules)
+showed. Every sentence is our own, written with its look-alikes before the rule that reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_rows import bundled_hints, first_of, suggestion_gold
+from figcheck.draft.extract import extract_mentions
+from figcheck.draft.suggest import DatasetHint
+
+
+@pytest.fixture(scope="module")
+def bundled() -> list[DatasetHint]:
+    return bundled_hints()
+
+
+def unit_of(text: str, figure: str, lang: str | None = None) -> str:
+    mentions = extract_mentions(text, lang=lang)
+    index = suggestion_gold.pick(mentions, figure)
+    assert index is not None, f"{figure!r} not extracted from {text!r}"
+    return mentions[index].unit
+
+
+# 1. A currency priced in another, its name the subject of the price in looser words than "the
+# euro closed at": an adverb or a relative clause between ("The euro also bought $1.09", "the
+# euro, which bought 158 yen"), the rate of it named before ("set the reference rate for the
+# euro at $1.0875", "fijó el cambio oficial del euro en 1,09 dólares"), a clock time between
+# ("El dólar se vendía a las 12:00 horas en 17,20 pesos"): a rate per one of it, not a sum.
+PRICED_IN = [
+    ("The euro also bought $1.0920 on Friday.", "$1.0920", "en", "USD/EUR"),
+    ("The yen slipped against the euro, which bought 158.10 yen in New York.", "158.10 yen", "en",
+     "JPY/EUR"),
+    ("The ECB set its reference rate for the euro at $1.0910 on Tuesday.", "$1.0910", "en",
+     "USD/EUR"),
+    ("El Banco Central Europeo fijó ayer el cambio oficial del euro en 1,0875 dólares.",
+     "1,0875 dólares", "es", "USD/EUR"),
+    ("El dólar estadounidense se vendía a las 12:00 horas en 17,20 pesos mexicanos.",
+     "17,20 pesos", "es", "MXN/USD"),
+    # look-alikes: a sum in a sentence about a currency, and the euro zone's economy
+    ("Japan spent $60 billion to prop up the yen.", "$60 billion", "en", "USD"),
+    ("The euro zone economy was worth $15 trillion in 2022.", "$15 trillion", "en", "USD"),
+    ("The euro, which traded at $1.08 on Monday, was the topic of a $2 billion bond sale.",
+     "$2 billion", "en", "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "lang", "unit"), PRICED_IN)
+def test_a_currency_priced_in_another(text: str, figure: str, lang: str, unit: str) -> None:
+    assert unit_of(text, figure, lang) == unit
+
+
+# 2. A price followed by the currency it is quoted against ("6.4510 against the U.S. dollar",
+# "151.20 to the dollar", "83.10 against the greenback", "160.10 against the euro", "150.20 yen
+# to the dollar"): the currency named before it per that one, whether the figure prints its
+# currency or not.
+AGAINST = [
+    ("The yuan strengthened 40 basis points to 6.4510 against the U.S. dollar on Monday.",
+     "6.4510", "CNY/USD"),
+    ("Late on Monday the yen was trading at around 151.20 to the dollar.", "151.20", "JPY/USD"),
+    ("The rupee closed at 83.10 against the greenback on Wednesday.", "83.10", "INR/USD"),
+    ("The yen fell to 160.10 against the euro in Asian trade.", "160.10", "JPY/EUR"),
+    ("The Japanese yen hit 150.20 yen to the dollar on Thursday.", "150.20 yen", "JPY/USD"),
+    # look-alikes: a count and a move of no named currency, and a percent move
+    ("The dollar index rose to 104.20 against 103.90 a week earlier.", "104.20", ""),
+    ("The rand lost 4% to the dollar on Monday.", "4%", "percent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), AGAINST)
+def test_a_price_against_a_named_currency(text: str, figure: str, unit: str) -> None:
+    assert unit_of(text, figure, "en") == unit
+
+
+def test_priced_currencies_are_suggested_their_rate(bundled: list[DatasetHint]) -> None:
+    assert first_of("The euro also bought $1.0920 on Friday.", "$1.0920",
+                    bundled) == "ecb-euro-fx/USD"  # fmt: skip
+    assert first_of("The yuan strengthened 40 basis points to 6.4510 against the U.S. dollar "
+                    "on Monday.", "6.4510", bundled) == "ecb-euro-fx/CNY"  # fmt: skip
+
+
+# 3. What a column measures, named by its title ("GDP", "PBI", "population"), with the figure's
+# own place a row of the dataset's key: the column's, though the sentence prints no period
+# ("Ghana's GDP stood at $76 billion"). A bank's name says who reports, not what is counted,
+# and "according" and "según" count nothing ("241,499,431 according to the census").
+TITLED = [
+    ("Ghana's GDP stood at $76 billion, the IMF estimated.", "$76 billion", "en",
+     "world-gdp/Value"),
+    ("Según el FMI, el PBI de Chile asciende a USD 301.000 millones.", "USD 301.000", "es",
+     "world-gdp/Value"),
+    ("Pakistan's population is 241,499,431 according to the census.", "241,499,431", "en",
+     "world-bank-population/Value"),
+    # look-alikes: a bank's sum, and a sum of a country's that is no GDP
+    ("El Banco de México informó reservas por 200 mil millones de dólares.", "200 mil millones",
+     "es", "(none)"),
+    ("The World Bank lent Kenya $1.5 billion in 2022.", "$1.5 billion", "en", "(none)"),
+    ("Ghana's exports stood at $17 billion, the IMF estimated.", "$17 billion", "en", "(none)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "lang", "wanted"), TITLED)
+def test_a_columns_title_word_and_its_place(text: str, figure: str, lang: str, wanted: str,
+                                            bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert first_of(text, figure, bundled, lang=lang) == wanted
+
+
+# 4. "el índice de todos los artículos" is the all-items index in Spanish releases of the US
+# CPI: a change of it over twelve months is the index's.
+def test_all_items_in_spanish(bundled: list[DatasetHint]) -> None:
+    text = ("El índice de todos los artículos de Estados Unidos subió un 3,2 por ciento en los "
+            "12 meses que terminaron en octubre de 2023.")  # fmt: skip
+    assert first_of(text, "3,2 por ciento", bundled, lang="es") == "us-cpi-u/Index"
+
+
+# 5. GDP per head and GDP at purchasing power parity are not the GDP in current dollars that the
+# bundled table holds: "Kenya's GDP per capita rose to $2,100", "Egypt's GDP in PPP terms is
+# $1.9 trillion" get no suggestion of it.
+NOT_CURRENT_GDP = [
+    ("Kenya's GDP per capita rose to $2,100 in 2022.", "$2,100", "(none)"),
+    ("Kenya's per capita GDP – the output per person – has now risen to $2,100 (Sh250,000).",
+     "$2,100", "(none)"),
+    ("In purchasing power parity terms, Egypt's GDP stood at $1.9 trillion in 2022.",
+     "$1.9 trillion", "(none)"),
+    ("In terms of purchasing power parity, Egypt is the largest economy, with a PPP GDP of USD "
+     "1,900bn, ahead of Nigeria (USD 1,100bn).", "USD 1,900bn", "(none)"),
+    # look-alike: the GDP itself
+    ("Kenya's GDP rose to $113 billion in 2022.", "$113 billion", "world-gdp/Value"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), NOT_CURRENT_GDP)
+def test_gdp_per_head_or_at_parity_is_not_current_gdp(text: str, figure: str, wanted: str,
+                                                      bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert first_of(text, figure, bundled) == wanted
