@@ -133,3 +133,31 @@ NOT_CURRENT_GDP = [
 def test_gdp_per_head_or_at_parity_is_not_current_gdp(text: str, figure: str, wanted: str,
                                                       bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert first_of(text, figure, bundled) == wanted
+
+
+# 6. A currency's move whose subject is not the last currency word before it: the currency it
+# moved against named before the figure ("The rupee closed at 83.40 against the greenback, down
+# … 0.3%"), a price in another currency between ("El dólar se vendió en 17,10 pesos, … una
+# bajada del 0,5%"), a cause that names prices long before the currency ("inflation … pushed
+# the euro down 12 percent"), the other currency after "on" ("gained 15 percent on the yen").
+MOVES = [
+    ("The rupee closed at 83.40 against the greenback, down 20 paise or 0.3% from the last "
+     "close.", "0.3%", "ecb-euro-fx/INR"),
+    ("El dólar se vendió en 17,10 pesos, lo que supuso una bajada del 0,5% frente a la jornada "
+     "anterior.", "0,5%", "ecb-euro-fx/MXN"),
+    ("Rising energy costs and inflation have pushed the euro down about 12 percent against the "
+     "dollar in three months.", "12 percent", "ecb-euro-fx/USD"),
+    ("Over the past months the dollar has gained about 15 percent on the yen.", "15 percent",
+     "ecb-euro-fx/JPY"),
+    # look-alikes: prices named in a currency, a weekday after "on"
+    ("Prices in dollars rose 0.6% in March 2020 in the United States, the CPI showed.", "0.6%",
+     "us-cpi-u/Index"),
+    ("The peso weakened 0.6% on Monday.", "0.6%", "ecb-euro-fx/MXN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), MOVES)
+def test_the_subject_of_a_currencys_move(text: str, figure: str, wanted: str,
+                                         bundled: list[DatasetHint]) -> None:  # fmt: skip
+    lang = "es" if "dólar" in text else "en"
+    assert first_of(text, figure, bundled, lang=lang) == wanted

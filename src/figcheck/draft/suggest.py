@@ -542,8 +542,12 @@ CURRENCY_NAMES = {
 }  # fmt: skip
 CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
 #: The other currency of a move ("against the dollar", "frente al dólar", "ante el dólar").
-_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\s+(?:the\s+)?"
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el|on)\s+(?:the\s+)?"
                       r"(?:US\s+|U\.S\.\s+)?([^\W\d_]+)", re.IGNORECASE)  # fmt: skip
+
+
+#: The words before a currency that it moved against ("against the greenback", "frente al").
+_AGAINST_WORDS = frozenset(["against", "versus", "vs", "frente", "contra", "ante"])
 
 
 #: A word of a currency's move, for a figure the extractor did not read as a change: a change
@@ -551,7 +555,7 @@ _AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\
 #: or noun ("the peso weakened 0.6%", "bajando 0.19%", "una depreciación de 2.53 por ciento").
 #: Whole words: review30 found the prefixes of round 30 ("sub") matching "subsidios".
 _CURRENCY_MOVE = re.compile(r"\b(?:weaken|strengthen|depreci|apreci|bajando|subiendo|cayendo|"
-                            r"fallen|risen)\w*", re.IGNORECASE)  # fmt: skip
+                            r"fallen|risen|bajada|subida)\w*", re.IGNORECASE)  # fmt: skip
 
 
 def _names_a_move(clause: str) -> bool:
@@ -561,7 +565,7 @@ def _names_a_move(clause: str) -> bool:
     return any((word,) in changes for word in re.findall(r"[^\W\d_]+", clause.lower()))
 
 
-_CURRENCY_DOWN = re.compile(r"^(?:weaken|depreci|cayendo|bajando|fallen)", re.IGNORECASE)
+_CURRENCY_DOWN = re.compile(r"^(?:weaken|depreci|cayendo|bajando|fallen|bajada)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -594,15 +598,29 @@ def moved_currency(mention: Mention) -> tuple[str, str] | None:
         return None
     if mention.kind == "quantity" and not _names_a_move(clause):
         return None
-    words = re.findall(r"[^\W\d_]+", clause[:at].lower())
-    own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in CURRENCY_OF), None)
+    head = clause[:at]
+    found = [(w.group().lower(), w.start()) for w in re.finditer(r"[^\W\d_]+", head)]
+    words = [w for w, _ in found]
+    # a currency word that is not the move's subject: the unit of a price printed before it
+    # ("se vendió en 17,10 pesos"), or the currency it moved against ("against the greenback")
+    priced = {i for i, (w, start) in enumerate(found)
+              if w in CURRENCY_OF and re.search(r"\d\s*$", head[:start])}  # fmt: skip
+    objects = {i for i, w in enumerate(words)
+               if w in CURRENCY_OF and set(words[max(0, i - 3) : i]) & _AGAINST_WORDS}  # fmt: skip
+    own = next((i for i in range(len(words) - 1, -1, -1)
+                if words[i] in CURRENCY_OF and i not in priced | objects), None)  # fmt: skip
     if own is None or _PRICE_RATE.search(" ".join(words[own:])):
         return None
-    if _PRICE_RATE.search(" ".join(words[:own])) or _COMPONENTS & {_fold(w) for w in words}:
+    # prices named in the currency or after it ("Prices in dollars rose 0.6%", "the peso …
+    # gasoline prices rose 5%"), not a cause long before it ("energy costs … pushed the euro")
+    near = words[max(0, own - 3) :]
+    if _PRICE_RATE.search(" ".join(near[: min(3, own)])) or _COMPONENTS & {_fold(w) for w in near}:
         return None
     against = _AGAINST.search(clause, at)
     other = CURRENCY_OF.get(against.group(1).lower(), "") if against else ""
     subject = CURRENCY_OF[words[own]]
+    named = [CURRENCY_OF[words[i]] for i in sorted(priced | objects, reverse=True) if i > own]
+    other = other or next((c for c in named if c != subject), "")
     other = other or ("USD" if subject != "USD" else "")
     if not other or other == subject:
         return None
