@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_rows import bundled_hints, first_of, suggestion_gold
+from draft_rows import bundled_hints, claim, first_of, reference_of, suggestion_gold
 from figcheck.draft.extract import extract_mentions
 from figcheck.draft.suggest import DatasetHint
 
@@ -161,3 +161,24 @@ def test_the_subject_of_a_currencys_move(text: str, figure: str, wanted: str,
                                          bundled: list[DatasetHint]) -> None:  # fmt: skip
     lang = "es" if "dólar" in text else "en"
     assert first_of(text, figure, bundled, lang=lang) == wanted
+
+
+# 7. A day's move on a daily table runs from the previous day the table publishes, which a
+# holiday can move further back than the weekday before (the ECB published no rate on Good
+# Friday and Easter Monday 2023, 7 and 10 April); a level on a day with no rate (1 May) is the
+# previous published day's.
+HOLIDAYS = [
+    ("The rand lost 1.2% against the dollar on 11 April 2023.", "1.2%",
+     "from: {Date: 2023-04-06}, to: {Date: 2023-04-11}"),
+    ("The euro stood at $1.0950 on 1 May 2023.", "$1.0950", "where: {Date: 2023-04-28}"),
+    # look-alikes: a Monday's move with no holiday, a level on a published day
+    ("The rand lost 1.1% against the dollar on 8 May 2023.", "1.1%",
+     "from: {Date: 2023-05-05}, to: {Date: 2023-05-08}"),
+    ("The euro stood at $1.0965 on 2 May 2023.", "$1.0965", "where: {Date: 2023-05-02}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), HOLIDAYS)
+def test_a_days_rate_is_of_a_published_day(text: str, figure: str, wanted: str,
+                                           bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert wanted in reference_of(claim(text, figure, bundled))

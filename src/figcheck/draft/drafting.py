@@ -37,6 +37,7 @@ from figcheck.draft.suggest import (
     moved_currency,
     place_names,
     places_of,
+    published_day,
     rank_references,
     twelve_month_rate,
     twelve_months,
@@ -341,8 +342,10 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         daily = best is not None and best.hint.grain == "day"
         if daily and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             # a day's move on a daily table ("the rand lost 1.1% on 8 May 2023"): from the day
-            # before, not a month back
-            end, start = day, _working_day_before(day)
+            # before that the table publishes (a holiday's has none), not a month back
+            assert best is not None
+            start = published_day(best.hint, day, before=True) or _working_day_before(day)
+            end = day
         elif end and period is not None and _is_base(mention.sentence, period):
             # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
             start, end = end, _step(end, mention, period)
@@ -365,10 +368,15 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     when = _iso(period) if period else ""
     daily = best is not None and best.hint.grain == "day"
     weekend = re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and date.fromisoformat(when).weekday() > 4
-    if daily and weekend:
-        # a daily table of working days: a weekend's rate (an article of Saturday reporting
-        # Friday's close) is the Friday's
-        when = _working_day_before(when)
+    if daily and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+        # a daily table of working days: a weekend's or a holiday's rate (an article of
+        # Saturday reporting Friday's close) is the last published day's
+        assert best is not None
+        published_on = published_day(best.hint, when)
+        if published_on is not None:
+            when = published_on
+        elif weekend:
+            when = _working_day_before(when)
     span = _month_span(period)
     where = _where(key, when, mention, best, span)
     tail = ", aggregate: sum" if _summed(key, when, mention, best, span) else ""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -34,7 +34,8 @@ from figcheck.draft.governing import preceded
 from figcheck.draft.lexicon import lexicon
 
 __all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "key_values",
-           "place_names", "places_of", "rank_references", "units_fit", "words_of"]  # fmt: skip
+           "place_names", "places_of", "published_day", "rank_references", "units_fit",
+           "words_of"]  # fmt: skip
 
 _STOP = frozenset([
     "the", "and", "for", "that", "with", "from", "this", "have", "been", "were", "which",
@@ -91,6 +92,9 @@ class DatasetHint:
     names: tuple[tuple[str, str], ...] = ()
     #: how often its key counts: "day", "month" or "year" ("" when not known)
     grain: str = ""
+    #: for a daily table, the days it publishes a row for, sorted ("2023-04-06"; holidays and
+    #: weekends are missing): a day's move runs from the previous one
+    days: tuple[str, ...] = field(default=(), compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -879,8 +883,31 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
                                  str(series["id"]) if series.get("id") else None,
                                  places=places, place_key=place_key,
                                  place_values=place_values, names=tuple(sorted(own.items())),
-                                 grain=_data_grain(d, frame, text_words)))  # fmt: skip
+                                 grain=(grain := _data_grain(d, frame, text_words)),
+                                 days=_days_of(d, frame) if grain == "day" else ()))  # fmt: skip
     return hints
+
+
+def _days_of(dataset: object, frame: Any) -> tuple[str, ...]:
+    """The days a daily table has a row for, sorted, as ISO dates."""
+    d: Any = dataset
+    key = next((k for k in d.primary_key if k.lower() in ("date", "period")), None)
+    if frame is None or key is None or key not in frame.columns:
+        return ()
+    days = {str(v)[:10] for v in frame[key].dropna().unique()}
+    return tuple(sorted(v for v in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)))
+
+
+def published_day(hint: DatasetHint, day: str, before: bool = False) -> str | None:
+    """The last day on (or, with ``before``, before) ``day`` that ``hint``'s daily table has a
+    row for; None when its days are not known, none is that early, or ``day`` is after the
+    table's last (a rate it does not hold yet is no holiday's)."""
+    if not hint.days or day > hint.days[-1]:
+        return None
+    from bisect import bisect_left, bisect_right
+
+    at = (bisect_left if before else bisect_right)(hint.days, day)
+    return hint.days[at - 1] if at else None
 
 
 def _column_hints(d: Any, f: Any, frame: Any, years: Any) -> list[ColumnHint]:
