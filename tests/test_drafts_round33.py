@@ -182,3 +182,25 @@ HOLIDAYS = [
 def test_a_days_rate_is_of_a_published_day(text: str, figure: str, wanted: str,
                                            bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert wanted in reference_of(claim(text, figure, bundled))
+
+
+# 8. A move of an exchange rate whose currency no word names ("El tipo de cambio perdió un
+# 0,6%") is no column of a table of many currencies: not the first in alphabetical order.
+# A national count's change with no place named ("las cifras … para 2019 apuntan a una
+# reducción de 0.6 por ciento en los homicidios") is the national sum of the states' table,
+# as its level is; a place the table does not cover still excludes it.
+UNNAMED = [
+    ("El tipo de cambio perdió un 0,6% ayer.", "0,6%", "es", "(none)"),
+    ("The exchange rate fell 0.6% on Monday.", "0.6%", "en", "(none)"),
+    ("Las cifras preliminares para 2019 apuntan a una reducción de 0.6 por ciento anual en los "
+     "homicidios.", "0.6 por ciento", "es", "mexico-homicides-state-month/homicides"),
+    # look-alikes: a named currency's move, another country's homicides
+    ("The peso fell 0.6% against the dollar on Monday.", "0.6%", "en", "ecb-euro-fx/MXN"),
+    ("US homicides fell 3% in 2019, the FBI said.", "3%", "en", "(none)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "lang", "wanted"), UNNAMED)
+def test_a_move_of_no_named_series(text: str, figure: str, lang: str, wanted: str,
+                                   bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert first_of(text, figure, bundled, lang=lang) == wanted

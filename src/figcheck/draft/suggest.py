@@ -750,6 +750,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
+            if not ratio and _kind(column.unit) == "money-ratio" and mention.kind == "change":
+                continue  # a rate's move whose currency no word names: no column of many
             if twelve and column.unit == "percent" and "month" in column.words:
                 continue  # a month-on-month rate does not hold a change over twelve months
             if column.rows and not ratio and not places & _row_places(column, names):
@@ -776,9 +778,10 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
             anchored = bool(topical) and keyed and bool(period_score)
             # a change whose sentence names what the dataset counts and a period its key holds
             # ("la cifra de homicidios se disparó 15.4% respecto a 2015")
+            # (no place named at all: a states' table holds the nation's sum, as for its level)
             anchored = anchored or (
                 mention.kind == "change" and bool(topical) and bool(period_score)
-                and place_score >= 0
+                and (place_score >= 0 or not places)
             )  # fmt: skip
             # words of frequency, order or places ("first", "annual") do not make two words
             two = len(set(shared) - _frequency_words()) >= 2
