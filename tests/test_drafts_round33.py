@@ -204,3 +204,40 @@ UNNAMED = [
 def test_a_move_of_no_named_series(text: str, figure: str, lang: str, wanted: str,
                                    bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert first_of(text, figure, bundled, lang=lang) == wanted
+
+
+# 9. More ways of printing a currency's price: the currency's own verbs of moving or reaching a
+# level ("The pound weakened to $1.2436", "the euro struck $1.1821", "the dollar reaching
+# 151.82 yen"), "the single currency" for the euro, a denominator printed "/US$" ("R19.39/US$"),
+# the currency named further back ("the rand had weakened 0.4% from its New York close to
+# 18.2125 per dollar"), "unidades" after the dollar quoted ("El dólar … cerró en 19.80
+# unidades", "respecto a la moneda estadounidense al cotizar en 17.10 unidades"), and "dolar"
+# printed without its accent ("21.93 pesos por dolar").
+MORE_PRICES = [
+    ("The pound weakened to $1.2436 from $1.2496.", "$1.2436", "en", "USD/GBP"),
+    ("At one point the euro struck $1.1821, the highest in a year.", "$1.1821", "en", "USD/EUR"),
+    ("The yen fell again on Wednesday, with the dollar reaching 151.82 yen.", "151.82 yen", "en",
+     "JPY/USD"),
+    ("The European single currency at one stage plunged to $1.0512.", "$1.0512", "en",
+     "USD/EUR"),
+    ("By 9am the rand was about 1% weaker than its previous close at R19.39/US$.", "R19.39", "en",
+     "ZAR/USD"),
+    ("By 1400 GMT the rand had weakened 0.4% from its New York close to 18.2125 per dollar.",
+     "18.2125", "en", "ZAR/USD"),
+    ("El dólar interbancario cerró en 19.80 unidades, su nivel más alto en un mes.",
+     "19.80 unidades", "es", "MXN/USD"),
+    ("El peso mexicano terminó la semana con una apreciación respecto a la moneda "
+     "estadounidense al cotizar en 17.10 unidades.", "17.10 unidades", "es", "MXN/USD"),
+    ("El peor cierre del peso se ubicaba en 21.9300 pesos por dolar.", "21.9300 pesos", "es",
+     "MXN/USD"),
+    # look-alikes: units of a thing, a sum of the dollar's country, the single market
+    ("Se vendieron 20 unidades de vivienda en el mes.", "20 unidades", "es", "count"),
+    ("The single market was worth $15 trillion in 2022.", "$15 trillion", "en", "USD"),
+    ("The pound weakened as the Treasury borrowed $2 billion.", "$2 billion", "en", "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "lang", "unit"), MORE_PRICES)
+def test_more_ways_of_printing_a_price_of_a_currency(text: str, figure: str, lang: str,
+                                                     unit: str) -> None:  # fmt: skip
+    assert unit_of(text, figure, lang) == unit

@@ -23,6 +23,7 @@ from figcheck.draft.vocabulary import (
     CLOCK_TIME,
     COPULA,
     CURRENCY_ADJECTIVES,
+    CURRENCY_LEVEL_VERBS,
     DATIVE_VERBS,
     DOLLAR_ADJECTIVES,
     DOLLAR_COUNTRY,
@@ -373,6 +374,10 @@ class MeasureReader(ChangeReader):
                 n = 2
         elif w == "/" and t.joined(k) and t.word(k + 1) == "l" and t.joined(k + 1):
             return "/litre", 2  # "42,2c/l": per litre
+        elif w == "/" and t.joined(k) and t.joined(k + 1) \
+                and (sign := self._currency_at(k + 1, "before")) is not None \
+                and sign[0] != "centavos" and not t.is_digits(k + 1 + sign[1]):  # fmt: skip
+            return f"/{self._code(sign[0])}", 1 + sign[1]  # "R19.39/US$", "R18.20/$"
         elif w == "/" and t.joined(k) and t.joined(k + 1) and t.is_word(k + 1):
             n = 1  # "3.2 tonnes/ha", "1.85 EUR/litre", "$620/tonne"
         elif w == "annually":
@@ -1057,7 +1062,9 @@ class MeasureReader(ChangeReader):
         before = self.t.words[max(0, i - 12) : i]
         window = set(before)
         pairs = set(pairwise(before))
-        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairs
+        dollar = bool(window & DOLLAR_NAMES) or bool(
+            pairs & {("moneda", "verde"), ("moneda", "estadounidense")}
+        )
         if not dollar:  # "el tipo de cambio para solventar obligaciones … es de 18.8966 pesos"
             wider = self.t.words[max(0, i - 20) : i]
             named = ("tipo", "de", "cambio") in zip(wider, wider[1:], wider[2:], strict=False)
@@ -1384,20 +1391,24 @@ class MeasureReader(ChangeReader):
             if w in (";", ":") or (w == "." and not t.is_digits(k - 1)):
                 return None
             named = SUBJECT_CURRENCIES.get(w)
+            article = k - 1
+            if (w, t.word(k - 1)) == ("currency", "single"):
+                named, article = "EUR", k - 2  # "the (European) single currency"
+                article -= t.word(article) == "european"
             if named is None:
                 continue
-            if w != "sterling" and t.word(k - 1) not in ("the", "el", "la", "del"):
+            if w != "sterling" and t.word(article) not in ("the", "el", "la", "del"):
                 continue
             v = k + 1
             while v < k + 3 and t.word(v) in CURRENCY_ADJECTIVES:
                 v += 1  # "el dólar libre se ubicó en", "la libra esterlina se ofreció en"
-            while v < k + 5 and t.word(v) in SUBJECT_ASIDES:
-                v += 1  # "The euro also bought", "the euro, which bought"
-            verb = t.word(v)
             # "the reference rate for the euro at $1.0910", "el cambio oficial del euro en 1,09
             # dólares": the price of it, printed right after its name
-            priced_at = verb in ("at", "en") and first - v <= 3
-            if not (priced_at or verb in QUOTE_VERBS
+            priced_at = t.word(v) in ("at", "en") and first - v <= 3
+            while not priced_at and v < k + 6 and t.word(v) in SUBJECT_ASIDES:
+                v += 1  # "The euro also bought", "the euro, which bought", "at one stage"
+            verb = t.word(v)
+            if not (priced_at or verb in QUOTE_VERBS or verb in CURRENCY_LEVEL_VERBS
                     or self.lex.changes.after(t.words, v) is not None):  # fmt: skip
                 return None  # "the euro zone", "the dollar fund"
             if named == "USD" and t.word(k + 1) in DOLLAR_ADJECTIVES:

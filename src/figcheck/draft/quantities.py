@@ -756,12 +756,16 @@ class QuantityScan(ShareReader):
         if rate is not None:
             denominator, used = rate
             if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
-                # "17.05 unidades por dólar", "the rand traded at 18.2 per dollar"
-                base = self._currency_named_before(i) or (self.peso if self.lang == "es" else None)
+                # "17.05 unidades por dólar", "the rand traded at 18.2 per dollar", "the rand
+                # had weakened 0.4% from its New York close to 18.2125 per dollar"
+                base = self._currency_named_before(i, reach=20) or (
+                    self.peso if self.lang == "es" else None
+                )
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
-                if base == "percent" and not denominator.startswith("/"):
+                if base == "percent" and (not denominator.startswith("/")
+                                          or denominator[1:].isupper()):  # fmt: skip
                     base = None  # "59.9 per 100,000 people" after a "36%": no percent per people
             if base is None and (self._counts_people(i) or not denominator.startswith("/")):
                 base = "people"  # "29 per 100,000 residents"
@@ -770,6 +774,9 @@ class QuantityScan(ShareReader):
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
+        if base == "count" and rate is None and noun in ("unidades", "units") and scale == 1.0 \
+                and self.lang == "es" and self._dollar_bought(i):  # fmt: skip
+            base = f"{self.peso}/USD"  # "El dólar interbancario cerró en 19.80 unidades"
         if base in (None, "count") and rate is None and not spelled \
                 and self._annual_rate_before(first):  # fmt: skip
             base = "count/year"  # "at a seasonally adjusted annual rate of 1,241,000"

@@ -542,7 +542,8 @@ CURRENCY_NAMES = {
     "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
     "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
     "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
-    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
+    "GBP": ("pound", "sterling", "libra"),
+    "USD": ("dollar", "dólar", "dolar", "greenback", "dollars"),
 }  # fmt: skip
 CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
 #: The other currency of a move ("against the dollar", "frente al dólar", "ante el dólar").
