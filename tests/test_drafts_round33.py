@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_rows import bundled_hints, claim, first_of, reference_of, suggestion_gold
+from draft_rows import bundled_hints, claim, first_of, rank_of, reference_of, suggestion_gold
 from figcheck.draft.extract import extract_mentions
 from figcheck.draft.suggest import DatasetHint
 
@@ -241,3 +241,54 @@ MORE_PRICES = [
 def test_more_ways_of_printing_a_price_of_a_currency(text: str, figure: str, lang: str,
                                                      unit: str) -> None:  # fmt: skip
     assert unit_of(text, figure, lang) == unit
+
+
+# 10. A local currency's letter glued to a price quoted per dollar is that currency, in a text
+# that does not name its country ("a single trade occurred at R14.07 to the dollar", "R18.20/$",
+# "P56.10 per dollar"); elsewhere a letter alone is still no currency.
+LETTERS = [
+    ("A single trade occurred at R14.07 to the dollar.", "R14.07", "ZAR/USD"),
+    ("It opened at R18.20/$ in early trade.", "R18.20", "ZAR/USD"),
+    ("The local unit was changing hands at R14.65 to the greenback at 07:46.", "R14.65",
+     "ZAR/USD"),
+    ("The currency closed at P56.10 per dollar.", "P56.10", "PHP/USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), LETTERS)
+def test_a_letter_price_per_dollar(text: str, figure: str, unit: str) -> None:
+    assert unit_of(text, figure, "en") == unit
+
+
+def test_a_letter_alone_is_no_currency() -> None:
+    mentions = extract_mentions("The R2 road was closed after R3 billion of damage.", lang="en")
+    assert all(m.unit not in ("ZAR", "ZAR/USD") for m in mentions)
+
+
+# 11. An auxiliary before the verb that reaches a level ("El dólar ha llegado a cambiarse en un
+# máximo de 21,10 pesos", "the dollar has touched 150.10 yen").
+@pytest.mark.parametrize(("text", "figure", "lang", "unit"), [
+    ("En el último año el dólar estadounidense ha llegado a cambiarse en un máximo de 21,10 "
+     "pesos mexicanos.", "21,10 pesos", "es", "MXN/USD"),
+    ("This week the dollar has touched 150.10 yen.", "150.10 yen", "en", "JPY/USD"),
+])  # fmt: skip
+def test_an_auxiliary_before_the_level_verb(text: str, figure: str, lang: str, unit: str) -> None:
+    assert unit_of(text, figure, lang) == unit
+
+
+# 12. A currency's record: the subject is not the currency of another price before it ("hit
+# 130.10 yen to the dollar after hitting 131.24 yen to the dollar …, its lowest": the yen's low,
+# the rate's high).
+RECORDS = [
+    ("The Japanese yen hit 150.10 yen to the dollar after hitting 151.24 yen to the dollar on "
+     "Thursday, its lowest since April 1990.", "151.24 yen", "order: highest, since: 1990"),
+    # look-alike: the dollar's own record in yen
+    ("The dollar rose to 151.24 yen on Thursday, its highest since April 1990.", "151.24 yen",
+     "order: highest, since: 1990"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), RECORDS)
+def test_a_currencys_record_subject_and_window(text: str, figure: str, wanted: str,
+                                               bundled: list[DatasetHint]) -> None:  # fmt: skip
+    assert wanted in rank_of(claim(text, figure, bundled))

@@ -453,11 +453,20 @@ def _record_order(mention: Mention) -> str:
     pair = re.fullmatch(r"([A-Z]{3})/([A-Z]{3})", mention.unit)
     if pair is None or not words & (_LOWEST | _HIGHEST):
         return order
-    # the figure's own unit ("160.8 yen") is not the record's subject
+    # the figure's own unit ("160.8 yen") is not the record's subject, nor the unit of another
+    # price ("hit 150.10 yen") nor the currency a price is quoted against ("to the dollar")
     sentence = mention.sentence.lower().replace(mention.text.lower(), " ")
     at = sentence.find((mention.record or "").lower())
-    before = re.findall(r"[^\W\d_]+", sentence[: at if at >= 0 else len(sentence)])
-    subject = next((CURRENCY_OF[w] for w in reversed(before) if w in CURRENCY_OF), None)
+    head = sentence[: at if at >= 0 else len(sentence)]
+    subject = None
+    for word in reversed(list(re.finditer(r"[^\W\d_]+", head))):
+        if word.group() not in CURRENCY_OF:
+            continue
+        if re.search(r"(?:\d\s*|\b(?:to|against|versus|per|por|frente al?|contra) (?:the |el )?"
+                     r"(?:u\.s\. |us )?)$", head[: word.start()]):  # fmt: skip
+            continue
+        subject = CURRENCY_OF[word.group()]
+        break
     if subject == pair.group(1):  # the currency the rate counts: its low is the rate's high
         return "highest" if order == "lowest" else "lowest"
     return order

@@ -732,15 +732,17 @@ SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar"
 #: quotes it ("The euro also bought $1.09", "the euro, which bought 158 yen", "el euro hoy se
 #: cambiaba a").
 SUBJECT_ASIDES = frozenset([",", "which", "that", "also", "still", "then", "today", "que", "hoy",
-                            "también", "ayer", "briefly", "at", "one", "stage",
-                            "point"])  # fmt: skip
+                            "también", "ayer", "briefly", "at", "one", "stage", "point",
+                            # auxiliaries: "the dollar has touched", "el dólar ha llegado a"
+                            "has", "had", "have", "ha", "había", "habría"])  # fmt: skip
 #: A currency's verbs of moving to or reaching a level ("The pound weakened to $1.24", "the euro
 #: struck $1.18", "with the dollar reaching 151 yen").
 CURRENCY_LEVEL_VERBS = frozenset(["weakened", "weakens", "strengthened", "strengthens", "struck",
                                   "hit", "hits", "hitting", "reached", "reaches", "reaching",
                                   "touched", "touching", "plunged", "slumped", "slid", "tumbled",
                                   "surged", "climbed", "firmed", "eased", "depreciated",
-                                  "appreciated"])  # fmt: skip
+                                  "appreciated", "llegado", "llegó", "alcanzó", "alcanzado",
+                                  "tocó", "tocado"])  # fmt: skip
 #: Prepositions that name the currency a price is quoted against ("83.10 against the
 #: greenback", "151.20 to the dollar", "frente al dólar", "contra el euro").
 AGAINST_WORDS = frozenset(["against", "versus", "vs", "to", "frente", "contra", "ante"])
