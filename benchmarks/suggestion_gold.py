@@ -12,16 +12,16 @@ ranked against the bundled datasets (and, for ``added.csv`` and the held-aside s
   (not one of ``also``, whose keys differ) holds every ``where`` key value of the row;
 - negatives: rows with no dataset whose quantity gets no suggestion at all.
 
-- shape right (``fresh28``, ``fresh30``): the claim ``figcheck extract`` drafts for the
+- shape right (``fresh28``, ``fresh30``, ``fresh33``): the claim ``figcheck extract`` drafts for the
   quantity (read from :func:`draft_desk` of the sentence, with the row's ``published`` date)
   has the row's ``change`` kind and ``from`` start, its ``record`` order and window, its sign
   (``fall``) and its count's ``noun``, each where the row fills it.
 
-    python benchmarks/suggestion_gold.py [--set dev|aside|fresh28|fresh30] [--verbose]
+    python benchmarks/suggestion_gold.py [--set dev|aside|fresh28|fresh30|fresh33] [--verbose]
 
 ``dev`` scores ``dev.csv`` and ``added.csv``; ``aside`` scores ``aside.csv`` (held aside: once,
-at the end); ``fresh28`` and ``fresh30`` score ``fresh28.csv`` and ``fresh30.csv`` (sentences of
-real texts, with their shape).
+at the end); ``fresh28``, ``fresh30`` and ``fresh33`` score ``fresh28.csv``, ``fresh30.csv`` and
+``fresh33.csv`` (sentences of real texts, with their shape).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ FILES = {
     "aside": ("aside.csv",),
     "fresh28": ("fresh28.csv",),
     "fresh30": ("fresh30.csv",),
+    "fresh33": ("fresh33.csv",),
 }
 SHAPE = ("change", "from", "record", "fall", "noun")
 

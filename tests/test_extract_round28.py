@@ -118,8 +118,10 @@ SUBJECT_PRICES: list[Row] = [
      [("subió un 9.5%", 9.5, "percent"), ("48 pesos", 48, "MXN/litre")]),
     ("look-alike-box", "El kilo de cebolla se vende a 32 pesos y la caja a 410 pesos.", "es",
      [("32 pesos", 32, "MXN/kilogram"), ("410 pesos", 410, "MXN")]),
+    # (drafts33: "el yen en 0.15 pesos" names the yen right before its price: pesos per yen, as
+    # "cerró en" reads the pound's; it was read as a sum of pesos before)
     ("look-alike-currency", "La libra esterlina cerró en 25.10 pesos y el yen en 0.15 pesos.", "es",
-     [("25.10 pesos", 25.1, "MXN/GBP"), ("0.15 pesos", 0.15, "MXN")]),
+     [("25.10 pesos", 25.1, "MXN/GBP"), ("0.15 pesos", 0.15, "MXN/JPY")]),
 ]  # fmt: skip
 
 

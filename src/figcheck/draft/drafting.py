@@ -37,6 +37,7 @@ from figcheck.draft.suggest import (
     moved_currency,
     place_names,
     places_of,
+    published_day,
     rank_references,
     twelve_month_rate,
     twelve_months,
@@ -341,8 +342,10 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
         daily = best is not None and best.hint.grain == "day"
         if daily and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             # a day's move on a daily table ("the rand lost 1.1% on 8 May 2023"): from the day
-            # before, not a month back
-            end, start = day, _working_day_before(day)
+            # before that the table publishes (a holiday's has none), not a month back
+            assert best is not None
+            start = published_day(best.hint, day, before=True) or _working_day_before(day)
+            end = day
         elif end and period is not None and _is_base(mention.sentence, period):
             # "una reducción de un 39 por ciento respecto al … 2011": 2011 is the start
             start, end = end, _step(end, mention, period)
@@ -365,10 +368,15 @@ def reference_for(mention: Mention, best: Suggestion | None, period: Period | No
     when = _iso(period) if period else ""
     daily = best is not None and best.hint.grain == "day"
     weekend = re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and date.fromisoformat(when).weekday() > 4
-    if daily and weekend:
-        # a daily table of working days: a weekend's rate (an article of Saturday reporting
-        # Friday's close) is the Friday's
-        when = _working_day_before(when)
+    if daily and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+        # a daily table of working days: a weekend's or a holiday's rate (an article of
+        # Saturday reporting Friday's close) is the last published day's
+        assert best is not None
+        published_on = published_day(best.hint, when)
+        if published_on is not None:
+            when = published_on
+        elif weekend:
+            when = _working_day_before(when)
     span = _month_span(period)
     where = _where(key, when, mention, best, span)
     tail = ", aggregate: sum" if _summed(key, when, mention, best, span) else ""
@@ -445,11 +453,20 @@ def _record_order(mention: Mention) -> str:
     pair = re.fullmatch(r"([A-Z]{3})/([A-Z]{3})", mention.unit)
     if pair is None or not words & (_LOWEST | _HIGHEST):
         return order
-    # the figure's own unit ("160.8 yen") is not the record's subject
+    # the figure's own unit ("160.8 yen") is not the record's subject, nor the unit of another
+    # price ("hit 150.10 yen") nor the currency a price is quoted against ("to the dollar")
     sentence = mention.sentence.lower().replace(mention.text.lower(), " ")
     at = sentence.find((mention.record or "").lower())
-    before = re.findall(r"[^\W\d_]+", sentence[: at if at >= 0 else len(sentence)])
-    subject = next((CURRENCY_OF[w] for w in reversed(before) if w in CURRENCY_OF), None)
+    head = sentence[: at if at >= 0 else len(sentence)]
+    subject = None
+    for word in reversed(list(re.finditer(r"[^\W\d_]+", head))):
+        if word.group() not in CURRENCY_OF:
+            continue
+        if re.search(r"(?:\d\s*|\b(?:to|against|versus|per|por|frente al?|contra) (?:the |el )?"
+                     r"(?:u\.s\. |us )?)$", head[: word.start()]):  # fmt: skip
+            continue
+        subject = CURRENCY_OF[word.group()]
+        break
     if subject == pair.group(1):  # the currency the rate counts: its low is the rate's high
         return "highest" if order == "lowest" else "lowest"
     return order

@@ -11,6 +11,7 @@ from itertools import pairwise
 from figcheck.draft.changes import ChangeReader
 from figcheck.draft.scanner import read_numeral
 from figcheck.draft.vocabulary import (
+    AGAINST_WORDS,
     AGE,
     ANNUAL_RATE,
     AUXILIARIES,
@@ -18,12 +19,16 @@ from figcheck.draft.vocabulary import (
     BULLETS,
     CASE_PEOPLE,
     CASUALTY_VERBS,
+    CLOCK_AFTER,
     CLOCK_TIME,
     COPULA,
     CURRENCY_ADJECTIVES,
+    CURRENCY_LEVEL_VERBS,
     DATIVE_VERBS,
     DOLLAR_ADJECTIVES,
+    DOLLAR_COUNTRY,
     DOLLAR_NAMES,
+    DOLLAR_NICKNAMES,
     DOLLAR_PRICE,
     FLOW_NOUNS,
     GRADES,
@@ -75,6 +80,7 @@ from figcheck.draft.vocabulary import (
     SPREAD_WORDS,
     STOP,
     STREAK_UNIT,
+    SUBJECT_ASIDES,
     SUBJECT_CURRENCIES,
     TEMPERATURE_CHANGE,
     TEMPERATURE_LEVEL,
@@ -396,6 +402,10 @@ class MeasureReader(ChangeReader):
                 n = 2
         elif w == "/" and t.joined(k) and t.word(k + 1) == "l" and t.joined(k + 1):
             return "/litre", 2  # "42,2c/l": per litre
+        elif w == "/" and t.joined(k) and t.joined(k + 1) \
+                and (sign := self._currency_at(k + 1, "before")) is not None \
+                and sign[0] != "centavos" and not t.is_digits(k + 1 + sign[1]):  # fmt: skip
+            return f"/{self._code(sign[0])}", 1 + sign[1]  # "R19.39/US$", "R18.20/$"
         elif w == "/" and t.joined(k) and t.joined(k + 1) and t.is_word(k + 1):
             n = 1  # "3.2 tonnes/ha", "1.85 EUR/litre", "$620/tonne"
         elif w == "annually":
@@ -1082,7 +1092,9 @@ class MeasureReader(ChangeReader):
         before = self.t.words[max(0, i - 12) : i]
         window = set(before)
         pairs = set(pairwise(before))
-        dollar = bool(window & DOLLAR_NAMES) or ("moneda", "verde") in pairs
+        dollar = bool(window & DOLLAR_NAMES) or bool(
+            pairs & {("moneda", "verde"), ("moneda", "estadounidense")}
+        )
         if not dollar:  # "el tipo de cambio para solventar obligaciones … es de 18.8966 pesos"
             wider = self.t.words[max(0, i - 20) : i]
             named = ("tipo", "de", "cambio") in zip(wider, wider[1:], wider[2:], strict=False)
@@ -1237,10 +1249,48 @@ class MeasureReader(ChangeReader):
         w = t.word(k)
         return not t.is_word(k) or w in COPULA or w in STOP or w.endswith(VERB_ENDINGS)
 
+    def _against_money(self, k: int) -> tuple[str, int] | None:
+        """(ISO code, tokens) of the currency a price is quoted against, from token ``k``:
+        "against the dollar", "versus the U.S. dollar", "to the greenback", "frente al dólar",
+        "contra el euro" ("to" only with its article: "to the dollar")."""
+        t = self.t
+        w = t.word(k)
+        if w not in AGAINST_WORDS:
+            return None
+        n = 1 + (t.word(k + 1) == ".")  # "vs. the dollar"
+        if t.word(k + n) in ("the", "el", "al"):
+            n += 1
+        elif w in ("to", "frente"):
+            return None
+        while t.word(k + n) in DOLLAR_COUNTRY and n < 4:
+            n += 1
+        if t.word(k + n) in DOLLAR_NICKNAMES:
+            return "USD", n + 1
+        got = self._currency_at(k + n, "after")
+        if got is None or got[0] == "centavos":
+            return None
+        return self._code(got[0]), n + got[1]
+
+    def _end_of_figure(self, i: int) -> int:
+        """The last token of the digits that start at token ``i`` ("6.1396", "1,234.5")."""
+        t = self.t
+        end = i
+        while t.word(end + 1) in (".", ",") and t.joined(end + 1) and t.is_digits(end + 2) \
+                and t.joined(end + 2):  # fmt: skip
+            end += 2
+        return end
+
     def _against_the_dollar(self, i: int) -> str | None:
         """ "The peso fell 2.1% against the dollar to 19.85": a bare level after "to"/"at" in a
-        sentence that prices a named currency against the dollar is that currency per dollar."""
+        sentence that prices a named currency against the dollar is that currency per dollar;
+        "the yuan strengthened to 6.4510 against the U.S. dollar", "the rupee closed at 83.10
+        against the greenback": a bare level followed by the currency it is quoted against is
+        the currency named before it per that one."""
         t = self.t
+        against = self._against_money(self._end_of_figure(i) + 1)
+        if against is not None:
+            code = self._currency_named_before(i, reach=20)
+            return f"{code}/{against[0]}" if code and code != against[0] else None
         if t.word(i - 1) not in ("to", "at", "a", "en"):
             return None
         pairs = set(pairwise(t.words[max(0, i - 12) : i]))
@@ -1358,30 +1408,57 @@ class MeasureReader(ChangeReader):
         for k in range(first - 1, max(-1, first - 13), -1):
             w = t.words[k]
             if t.is_digits(k):
+                if self._clock_digits(k):
+                    continue  # "a las 12:00 horas", "at 15:00 GMT": a time, no figure
                 m = k
                 while t.is_digits(m) or t.word(m) in (".", ","):
                     m += 1
                 if t.word(m) not in ("%", "percent", "por", "per"):
                     return None  # another figure between that is no percent move
                 continue
+            if w == ":" and self._clock_digits(k - 1):
+                continue
             if w in (";", ":") or (w == "." and not t.is_digits(k - 1)):
                 return None
             named = SUBJECT_CURRENCIES.get(w)
+            article = k - 1
+            if (w, t.word(k - 1)) == ("currency", "single"):
+                named, article = "EUR", k - 2  # "the (European) single currency"
+                article -= t.word(article) == "european"
             if named is None:
                 continue
-            if w != "sterling" and t.word(k - 1) not in ("the", "el", "la"):
+            if w != "sterling" and t.word(article) not in ("the", "el", "la", "del"):
                 continue
             v = k + 1
             while v < k + 3 and t.word(v) in CURRENCY_ADJECTIVES:
                 v += 1  # "el dólar libre se ubicó en", "la libra esterlina se ofreció en"
+            # "the reference rate for the euro at $1.0910", "el cambio oficial del euro en 1,09
+            # dólares": the price of it, printed right after its name
+            priced_at = t.word(v) in ("at", "en") and first - v <= 3
+            while not priced_at and v < k + 6 and t.word(v) in SUBJECT_ASIDES:
+                v += 1  # "The euro also bought", "the euro, which bought", "at one stage"
             verb = t.word(v)
-            if not (verb in QUOTE_VERBS or self.lex.changes.after(t.words, v) is not None):
+            if not (priced_at or verb in QUOTE_VERBS or verb in CURRENCY_LEVEL_VERBS
+                    or self.lex.changes.after(t.words, v) is not None):  # fmt: skip
                 return None  # "the euro zone", "the dollar fund"
             if named == "USD" and t.word(k + 1) in DOLLAR_ADJECTIVES:
                 named = DOLLAR_ADJECTIVES[t.words[k + 1]]  # "el dólar canadiense se ubicó en"
             code = self._code(named)
             return code if code != currency else None
         return None
+
+    def _clock_digits(self, k: int) -> bool:
+        """The digits at token ``k`` are part of a clock time ("12:00", "15.00 horas GMT")."""
+        t = self.t
+        if not t.is_digits(k):
+            return False
+        if (t.word(k + 1) == ":" and t.is_digits(k + 2)) or (t.word(k - 1) == ":"
+                                                             and t.is_digits(k - 2)):  # fmt: skip
+            return True
+        m = k
+        while t.is_digits(m) or t.word(m) in (".", ":"):
+            m += 1
+        return m > k + 1 and t.word(m) in CLOCK_AFTER
 
     def _periodic(self, first: int) -> str | None:
         """The period of a price named by an adjective in the five tokens before the figure, with

@@ -250,6 +250,11 @@ class ScanState:
         t = self.t
         letter = k - 1
         code = self.letters.get(t.word(letter)) if t.joined(k) else None
+        if code is None and t.joined(k) and self._quoted_per_dollar(k):
+            # "a single trade occurred at R14.07 to the dollar": a price of the dollar in the
+            # letter's currency, whether or not the text names its country
+            code = next((c for printed, (c, _) in self.lex.letter_currencies.items()
+                         if printed.lower() == t.word(letter)), None)  # fmt: skip
         alone = not t.joined(letter) or t.word(letter - 1) in ("(", "[", "“", '"')  # "(N4 billion)"
         if code is None or not alone or not t.is_digits(k):
             return None
@@ -260,6 +265,24 @@ class ScanState:
         while t.joined(end + 1) and (t.is_digits(end + 1) or t.word(end + 1) in (".", ",")):
             end += 1
         return None if t.word(end + 1) in PRODUCT_CODES else (code, 1)
+
+    def _quoted_per_dollar(self, k: int) -> bool:
+        """The digits from token ``k`` are followed by a price's denominator of one dollar:
+        "/$", "/US$", "to the dollar", "against the greenback", "per dollar"."""
+        t = self.t
+        end = k
+        while t.word(end + 1) in (".", ",") and t.joined(end + 1) and t.is_digits(end + 2) \
+                and t.joined(end + 2):  # fmt: skip
+            end += 2
+        w = t.word(end + 1)
+        if w == "/" and t.joined(end + 1):
+            return t.word(end + 2) in ("$", "us", "usd", "dollar")
+        if w not in ("to", "against", "versus", "per"):
+            return False
+        m = end + 2
+        while t.word(m) in ("the", "u.s.", "us", "american") and m < end + 5:
+            m += 1
+        return t.word(m) in ("dollar", "greenback", "$", "usd") and (w == "per" or m > end + 2)
 
     def _currency_at(self, k: int, position: Literal["before", "after"]) -> tuple[str, int] | None:
         """(code, tokens) of a currency printed from token ``k`` on, that may stand in

@@ -812,6 +812,10 @@ class QuantityScan(ShareReader):
             rate = self._por_thing(j + 1)  # "4,22 hectáreas por finca", "2 dólares por acción"
         if rate is None and currency is not None and self.lang == "es":
             rate = self._unit_after_verb(j + 1)  # "Los 6 pesos alcanzó el kilogramo de café"
+        if rate is None and currency is not None and scale == 1.0 \
+                and (against := self._against_money(j + 1)) is not None \
+                and against[0] != self._code(currency):  # fmt: skip
+            rate = f"/{against[0]}", against[1]  # "150.20 yen to the dollar"
         if rate is None and currency is not None:
             rate = self._per_money(j + 1) or self._per_thing(j + 1) or self._period_after_noun(j)
             rate = rate or self._for_a_unit(j + 1)  # "$4.50 for a pound of coffee"
@@ -827,12 +831,16 @@ class QuantityScan(ShareReader):
         if rate is not None:
             denominator, used = rate
             if denominator[1:].isupper() and (base is None or noun in ("unidades", "units")):
-                # "17.05 unidades por dólar", "the rand traded at 18.2 per dollar"
-                base = self._currency_named_before(i) or (self.peso if self.lang == "es" else None)
+                # "17.05 unidades por dólar", "the rand traded at 18.2 per dollar", "the rand
+                # had weakened 0.4% from its New York close to 18.2125 per dollar"
+                base = self._currency_named_before(i, reach=20) or (
+                    self.peso if self.lang == "es" else None
+                )
             if base is None:
                 carried = self._carried(i, thousands)
                 base = carried.split("/")[0] if carried else None
-                if base == "percent" and not denominator.startswith("/"):
+                if base == "percent" and (not denominator.startswith("/")
+                                          or denominator[1:].isupper()):  # fmt: skip
                     base = None  # "59.9 per 100,000 people" after a "36%": no percent per people
             if base is None and (self._counts_people(i) or not denominator.startswith("/")):
                 base = "people"  # "29 per 100,000 residents"
@@ -841,6 +849,9 @@ class QuantityScan(ShareReader):
             if base is not None:
                 base, j = f"{base}{denominator}" if denominator.startswith("/") else \
                     f"{base}/{denominator}", j + used  # fmt: skip
+        if base == "count" and rate is None and noun in ("unidades", "units") and scale == 1.0 \
+                and self.lang == "es" and self._dollar_bought(i):  # fmt: skip
+            base = f"{self.peso}/USD"  # "El dólar interbancario cerró en 19.80 unidades"
         if base in (None, "count") and rate is None and not spelled \
                 and self._annual_rate_before(first):  # fmt: skip
             base = "count/year"  # "at a seasonally adjusted annual rate of 1,241,000"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -34,7 +34,8 @@ from figcheck.draft.governing import preceded
 from figcheck.draft.lexicon import lexicon
 
 __all__ = ["ColumnHint", "DatasetHint", "Suggestion", "hints_from_catalog", "key_values",
-           "place_names", "places_of", "rank_references", "units_fit", "words_of"]  # fmt: skip
+           "place_names", "places_of", "published_day", "rank_references", "units_fit",
+           "words_of"]  # fmt: skip
 
 _STOP = frozenset([
     "the", "and", "for", "that", "with", "from", "this", "have", "been", "were", "which",
@@ -91,6 +92,9 @@ class DatasetHint:
     names: tuple[tuple[str, str], ...] = ()
     #: how often its key counts: "day", "month" or "year" ("" when not known)
     grain: str = ""
+    #: for a daily table, the days it publishes a row for, sorted ("2023-04-06"; holidays and
+    #: weekends are missing): a day's move runs from the previous one
+    days: tuple[str, ...] = field(default=(), compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,7 @@ _GENERIC_WORDS = (
     "thousand million billion trillion mil millon millones billon billones "
     # publishers, which publish many things
     "inegi sesnsp banxico dane indec ine ons bls bea eurostat oecd ocde imf fmi ecb bce unodc "
-    "cepal eclac fred"
+    "cepal eclac fred bank banco"
 )
 
 
@@ -538,12 +542,17 @@ CURRENCY_NAMES = {
     "INR": ("rupee", "rupia"), "ZAR": ("rand",), "JPY": ("yen", "yenes"),
     "MXN": ("peso", "pesos"), "BRL": ("real", "reais", "reales"), "CNY": ("yuan", "renminbi"),
     "KRW": ("won",), "TRY": ("lira",), "EUR": ("euro", "euros"),
-    "GBP": ("pound", "sterling", "libra"), "USD": ("dollar", "dólar", "greenback", "dollars"),
+    "GBP": ("pound", "sterling", "libra"),
+    "USD": ("dollar", "dólar", "dolar", "greenback", "dollars"),
 }  # fmt: skip
 CURRENCY_OF = {n: code for code, all_names in CURRENCY_NAMES.items() for n in all_names}
 #: The other currency of a move ("against the dollar", "frente al dólar", "ante el dólar").
-_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\s+(?:the\s+)?"
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el|on)\s+(?:the\s+)?"
                       r"(?:US\s+|U\.S\.\s+)?([^\W\d_]+)", re.IGNORECASE)  # fmt: skip
+
+
+#: The words before a currency that it moved against ("against the greenback", "frente al").
+_AGAINST_WORDS = frozenset(["against", "versus", "vs", "frente", "contra", "ante"])
 
 
 #: A word of a currency's move, for a figure the extractor did not read as a change: a change
@@ -551,7 +560,7 @@ _AGAINST = re.compile(r"\b(?:against|versus|vs\.?|frente al?|ante el|contra el)\
 #: or noun ("the peso weakened 0.6%", "bajando 0.19%", "una depreciación de 2.53 por ciento").
 #: Whole words: review30 found the prefixes of round 30 ("sub") matching "subsidios".
 _CURRENCY_MOVE = re.compile(r"\b(?:weaken|strengthen|depreci|apreci|bajando|subiendo|cayendo|"
-                            r"fallen|risen)\w*", re.IGNORECASE)  # fmt: skip
+                            r"fallen|risen|bajada|subida)\w*", re.IGNORECASE)  # fmt: skip
 
 
 def _names_a_move(clause: str) -> bool:
@@ -561,7 +570,7 @@ def _names_a_move(clause: str) -> bool:
     return any((word,) in changes for word in re.findall(r"[^\W\d_]+", clause.lower()))
 
 
-_CURRENCY_DOWN = re.compile(r"^(?:weaken|depreci|cayendo|bajando|fallen)", re.IGNORECASE)
+_CURRENCY_DOWN = re.compile(r"^(?:weaken|depreci|cayendo|bajando|fallen|bajada)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -594,15 +603,29 @@ def moved_currency(mention: Mention) -> tuple[str, str] | None:
         return None
     if mention.kind == "quantity" and not _names_a_move(clause):
         return None
-    words = re.findall(r"[^\W\d_]+", clause[:at].lower())
-    own = next((i for i in range(len(words) - 1, -1, -1) if words[i] in CURRENCY_OF), None)
+    head = clause[:at]
+    found = [(w.group().lower(), w.start()) for w in re.finditer(r"[^\W\d_]+", head)]
+    words = [w for w, _ in found]
+    # a currency word that is not the move's subject: the unit of a price printed before it
+    # ("se vendió en 17,10 pesos"), or the currency it moved against ("against the greenback")
+    priced = {i for i, (w, start) in enumerate(found)
+              if w in CURRENCY_OF and re.search(r"\d\s*$", head[:start])}  # fmt: skip
+    objects = {i for i, w in enumerate(words)
+               if w in CURRENCY_OF and set(words[max(0, i - 3) : i]) & _AGAINST_WORDS}  # fmt: skip
+    own = next((i for i in range(len(words) - 1, -1, -1)
+                if words[i] in CURRENCY_OF and i not in priced | objects), None)  # fmt: skip
     if own is None or _PRICE_RATE.search(" ".join(words[own:])):
         return None
-    if _PRICE_RATE.search(" ".join(words[:own])) or _COMPONENTS & {_fold(w) for w in words}:
+    # prices named in the currency or after it ("Prices in dollars rose 0.6%", "the peso …
+    # gasoline prices rose 5%"), not a cause long before it ("energy costs … pushed the euro")
+    near = words[max(0, own - 3) :]
+    if _PRICE_RATE.search(" ".join(near[: min(3, own)])) or _COMPONENTS & {_fold(w) for w in near}:
         return None
     against = _AGAINST.search(clause, at)
     other = CURRENCY_OF.get(against.group(1).lower(), "") if against else ""
     subject = CURRENCY_OF[words[own]]
+    named = [CURRENCY_OF[words[i]] for i in sorted(priced | objects, reverse=True) if i > own]
+    other = other or next((c for c in named if c != subject), "")
     other = other or ("USD" if subject != "USD" else "")
     if not other or other == subject:
         return None
@@ -642,6 +665,20 @@ def _rate_columns(moved: tuple[str, str], hints: Sequence[DatasetHint],
     return out
 
 
+#: Words before a figure that make it a sum per head or at purchasing power parity ("Kenya's per
+#: capita GDP … $2,100", "with a PPP GDP of USD 1,290bn"): not a total in current money.
+_NOT_CURRENT = re.compile(r"\bPPP\b|purchasing[- ]power parity|paridad (?:de|del) poder|"
+                          r"\bper[- ]capita\b|\bper c[aá]pita\b|\bper head\b|"
+                          r"\bpor habitante\b", re.IGNORECASE)  # fmt: skip
+
+
+def _not_current(mention: Mention) -> bool:
+    """The figure's clause names, before it, a sum per head or at purchasing power parity."""
+    clause = figure_clause(mention)
+    at = clause.find(mention.text)
+    return bool(_NOT_CURRENT.search(clause[: at if at >= 0 else len(clause)]))
+
+
 def _of_a_component(mention: Mention) -> bool:
     """The figure's clause names a part of a basket before the figure."""
     sentence = mention.sentence
@@ -679,6 +716,7 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
     real = (mention.kind == "change" and mention.unit == "percent"
             and not _CURRENCY_WORDS.search(mention.sentence))  # fmt: skip
     twelve = mention.unit == "percent" and twelve_months(mention)
+    not_current = _not_current(mention)
     out = []
     for hint in hints:
         if hint.places and places and not places & hint.places:
@@ -687,6 +725,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
             continue  # gasoline's prices are not all items' (US CPI-U, all items)
         if real and "current" in hint.words:
             continue  # an economy's growth is in constant prices, not current dollars
+        if not_current and "current" in hint.words:
+            continue  # GDP per head or at parity is no total in current dollars
         covered = places & (hint.places or _hint_places(hint))
         keyed = bool(hint.place_key) and ordered[0] in dict(hint.place_values) if ordered else False
         # a place the dataset covers (2), a row of its place key (2 more); a place key the
@@ -711,6 +751,8 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
                 continue  # "50,000 killed" counts people, but not a population
             if ratio and not _ratio_fits(mention.unit, column):
                 continue
+            if not ratio and _kind(column.unit) == "money-ratio" and mention.kind == "change":
+                continue  # a rate's move whose currency no word names: no column of many
             if twelve and column.unit == "percent" and "month" in column.words:
                 continue  # a month-on-month rate does not hold a change over twelve months
             if column.rows and not ratio and not places & _row_places(column, names):
@@ -737,13 +779,18 @@ def rank_references(mention: Mention, hints: Sequence[DatasetHint],
             anchored = bool(topical) and keyed and bool(period_score)
             # a change whose sentence names what the dataset counts and a period its key holds
             # ("la cifra de homicidios se disparó 15.4% respecto a 2015")
+            # (no place named at all: a states' table holds the nation's sum, as for its level)
             anchored = anchored or (
                 mention.kind == "change" and bool(topical) and bool(period_score)
-                and place_score >= 0
+                and (place_score >= 0 or not places)
             )  # fmt: skip
             # words of frequency, order or places ("first", "annual") do not make two words
             two = len(set(shared) - _frequency_words()) >= 2
-            if ratio or (two and topical) or single or anchored:
+            # a word of what the column measures, from its title ("GDP", "population"), with the
+            # figure's own place a row of the dataset's key ("Ghana's GDP stood at $76 billion"):
+            # the column's, though the sentence prints no period
+            titled = bool(topical & column.words) and keyed and mention.kind != "change"
+            if ratio or (two and topical) or single or anchored or titled:
                 found.append(Suggestion(hint, column, score, shared, per))
         counts = [f for f in found if f.column.name != population_column] or found
         if found and all(_outside(f.column, mention, when) for f in counts):
@@ -840,8 +887,31 @@ def hints_from_catalog(datasets: Sequence[object]) -> list[DatasetHint]:
                                  str(series["id"]) if series.get("id") else None,
                                  places=places, place_key=place_key,
                                  place_values=place_values, names=tuple(sorted(own.items())),
-                                 grain=_data_grain(d, frame, text_words)))  # fmt: skip
+                                 grain=(grain := _data_grain(d, frame, text_words)),
+                                 days=_days_of(d, frame) if grain == "day" else ()))  # fmt: skip
     return hints
+
+
+def _days_of(dataset: object, frame: Any) -> tuple[str, ...]:
+    """The days a daily table has a row for, sorted, as ISO dates."""
+    d: Any = dataset
+    key = next((k for k in d.primary_key if k.lower() in ("date", "period")), None)
+    if frame is None or key is None or key not in frame.columns:
+        return ()
+    days = {str(v)[:10] for v in frame[key].dropna().unique()}
+    return tuple(sorted(v for v in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)))
+
+
+def published_day(hint: DatasetHint, day: str, before: bool = False) -> str | None:
+    """The last day on (or, with ``before``, before) ``day`` that ``hint``'s daily table has a
+    row for; None when its days are not known, none is that early, or ``day`` is after the
+    table's last (a rate it does not hold yet is no holiday's)."""
+    if not hint.days or day > hint.days[-1]:
+        return None
+    from bisect import bisect_left, bisect_right
+
+    at = (bisect_left if before else bisect_right)(hint.days, day)
+    return hint.days[at - 1] if at else None
 
 
 def _column_hints(d: Any, f: Any, frame: Any, years: Any) -> list[ColumnHint]:

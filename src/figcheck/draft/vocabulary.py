@@ -700,6 +700,8 @@ NOT_NOUNS = frozenset(["will", "would", "could", "should", "might", "must", "sha
                        "during", "through", "against", "without", "within", "via",
                        "toward", "towards", "versus", "upon", "onto", "whose", "whom", "every",
                        "contra", "bajo", "mediante", "cuyo", "cuya",
+                       # who says so, not what is counted ("241,499,431 according to the census")
+                       "according", "según",
                        # words of time relative to now ("up from 12.9 million last year")
                        "last", "next", "previous", "earlier", "later", "ago", "pasado",
                        "pasada", "anterior", "próximo", "próxima", "siguiente",
@@ -742,7 +744,32 @@ CASUALTY_VERBS = frozenset(["killed", "kills", "kill", "killing", "injured", "in
 SUBJECT_CURRENCIES = {"pound": "GBP", "sterling": "GBP", "euro": "EUR", "dollar": "$", "yen": "JPY",
                       "yuan": "CNY", "peso": "PESO", "rupee": "RUPEE", "rand": "ZAR",
                       "franc": "CHF", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
-                      "libra": "GBP", "dólar": "USD"}  # fmt: skip
+                      "libra": "GBP", "dólar": "USD", "dolar": "USD"}  # fmt: skip
+#: Words that may stand between a currency named as the subject of its price and the verb that
+#: quotes it ("The euro also bought $1.09", "the euro, which bought 158 yen", "el euro hoy se
+#: cambiaba a").
+SUBJECT_ASIDES = frozenset([",", "which", "that", "also", "still", "then", "today", "que", "hoy",
+                            "también", "ayer", "briefly", "at", "one", "stage", "point",
+                            # auxiliaries: "the dollar has touched", "el dólar ha llegado a"
+                            "has", "had", "have", "ha", "había", "habría"])  # fmt: skip
+#: A currency's verbs of moving to or reaching a level ("The pound weakened to $1.24", "the euro
+#: struck $1.18", "with the dollar reaching 151 yen").
+CURRENCY_LEVEL_VERBS = frozenset(["weakened", "weakens", "strengthened", "strengthens", "struck",
+                                  "hit", "hits", "hitting", "reached", "reaches", "reaching",
+                                  "touched", "touching", "plunged", "slumped", "slid", "tumbled",
+                                  "surged", "climbed", "firmed", "eased", "depreciated",
+                                  "appreciated", "llegado", "llegó", "alcanzó", "alcanzado",
+                                  "tocó", "tocado"])  # fmt: skip
+#: Prepositions that name the currency a price is quoted against ("83.10 against the
+#: greenback", "151.20 to the dollar", "frente al dólar", "contra el euro").
+AGAINST_WORDS = frozenset(["against", "versus", "vs", "to", "frente", "contra", "ante"])
+#: The dollar's names that are no currency word of the lexicon, and the words of its country
+#: between the article and its name ("the U.S. dollar").
+DOLLAR_NICKNAMES = frozenset(["greenback", "buck"])
+DOLLAR_COUNTRY = frozenset(["u.s.", "us", "american", "u.s"])
+#: Words after a clock time ("a las 12:00 horas", "at 15:00 GMT").
+CLOCK_AFTER = frozenset(["horas", "hrs", "h", "gmt", "utc", "am", "pm", "a.m.", "p.m.", "hours",
+                         "et", "local"])  # fmt: skip
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
 #: esterlina se ofreció", "the US dollar spot traded").
 #: The other countries' dollars named by an adjective after "dólar" ("el dólar canadiense").
@@ -802,12 +829,13 @@ BULLETS = frozenset(["-", "•", "*", "–", "·"])
 #: Verbs that price the dollar in the local currency ("a dollar bought 20 pesos", "el dólar se
 #: vendió en 4.100 pesos").
 DOLLAR_PRICE = frozenset(["bought", "buys", "buy", "compraba", "cambio", "trm", "exchange", "sold",
+                          "cotizar", "cotizando",
                           "traded", "fetched", "vendió", "vende", "vendía", "cotizó", "cotiza",
                           "cotizaba", "costaba", "cuesta", "cerró", "closed", "abrió",
                           "opened", "compra", "venta"])  # fmt: skip
 #: Names of the dollar in a sentence that prices it ("la compra de la moneda verde", also a
 #: two-word name checked apart).
-DOLLAR_NAMES = frozenset(["dollar", "dólar", "greenback", "billete"])
+DOLLAR_NAMES = frozenset(["dollar", "dólar", "dolar", "greenback", "billete"])
 #: The sides of a currency quote: a price of the dollar in the next sentence that names one is
 #: a price of the dollar too ("Mientras que, a la venta, Afirme lo tiene en 19.30 pesos").
 QUOTE_SIDES = frozenset(["compra", "venta", "buying", "selling", "bid", "ask", "sell", "buy"])
