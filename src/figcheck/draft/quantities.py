@@ -178,7 +178,6 @@ _SEAT_HOLDERS = frozenset(["diputados", "diputadas", "senadores", "concejales", 
 _SEATS = re.compile(r"\b(?:escaños?|asientos|seats?|bancas|curules)\b", re.I)
 
 
-#: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
 #: Spanish finite verbs of the third person plural (preterite "-aron"/"-ieron"/"-yeron",
 #: imperfect "-aban"/"-ían", and the commonest irregular ones): after a figure, a verb, not
 #: the noun it counts (quantities._participle).
@@ -204,6 +203,7 @@ _SCALE_NAMES = frozenset(["c", "f", "celsius", "fahrenheit", "centígrados", "ce
 #: punto"), and the words of a percent in a text (quantities._points_of_a_share).
 _POINT_BOUNDS = frozenset(["más", "menos", "inferior", "superior", "cerca", "alrededor"])
 _PERCENT_WORDS = re.compile(r"\bpor ciento\b|\bper ?cent\b|\bpercent\b")
+#: Words of a lead before "points" ("leads by 22 points", "is up 10 points") and a text on a poll.
 _LEAD_WORDS = frozenset(["leads", "lead", "led", "ahead", "up", "trails", "trail", "behind",
                          "ventaja", "aventaja", "supera"])  # fmt: skip
 #: Lines of a video format ("2160p", "1080p"): not pence in a text that prints no sterling.
