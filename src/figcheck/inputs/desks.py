@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import errno
 import hashlib
 import io
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -53,6 +55,7 @@ from figcheck.model.claims import (
     concat_desks,
     empty_frame,
 )
+from figcheck.storage.regular import not_regular
 
 __all__ = [
     "AS_PUBLISHED_WORDS",
@@ -95,11 +98,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p for p in path.rglob("*") if p.suffix.lower() in DESK_SUFFIXES and p.is_file()
-                )
-            )
+            found.extend(sorted(_desks_under(path)))
         elif path.is_file() or path.exists():  # a FIFO or device: refused by read_input
             if path.suffix.lower() not in DESK_SUFFIXES:
                 raise InputError(
@@ -115,6 +114,61 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     for path in found:
         once.setdefault(path.resolve(), path)
     return list(once.values())
+
+
+def _desks_under(folder: Path) -> Iterator[Path]:
+    """The desk files and claims tables in ``folder`` and the folders below it. Names starting
+    with ``.`` are skipped, as in a catalog (``.git``, ``.venv``, an editor's ``.#desk.yaml``:
+    hostile33 found a folder's ``.hidden.yaml`` stopping the run); linked folders are followed,
+    each folder entered once (a link to a folder above is no loop). A desk name that is no
+    regular file (a FIFO, a device, a link to nothing or to itself) is an error naming it: it
+    was skipped in silence, and its claims were missing from the report."""
+    seen: set[tuple[int, int]] = set()
+    todo = [folder]
+    while todo:
+        here = todo.pop()
+        try:
+            info = here.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(here), key=lambda entry: entry.name)
+        except OSError as exc:
+            raise InputError(f"{here}: cannot read the folder: {exc.strerror or exc}") from exc
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                todo.append(path)
+            elif path.suffix.lower() in DESK_SUFFIXES:
+                _refuse_unreadable_entry(path)
+                yield path
+
+
+def _refuse_unreadable_entry(path: Path) -> None:
+    why = not_regular(path)
+    if why is None:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            why = (
+                "a symbolic link to itself (a loop)"
+                if exc.errno == errno.ELOOP
+                else "a symbolic link to nothing"
+                if path.is_symlink()
+                else exc.strerror
+            )
+    if why is not None:
+        raise InputError(
+            f"{path}: {why}",
+            hint="remove it from the folder (names starting with '.' are skipped), or name the "
+            "desk files to check",
+        )
 
 
 def load_desks(paths: Iterable[Path]) -> Desk:
@@ -148,6 +202,18 @@ def load_desk(path: Path) -> Desk:
 # --- YAML -------------------------------------------------------------------------------------
 
 
+def _key_shown(key: Any) -> str:
+    """A mapping key as its YAML reads: ``'refrence'``, or ``null``, ``true``, ``7`` for a key
+    that is no text (hostile33: ``null: x`` was "unknown key None")."""
+    if isinstance(key, str):
+        return repr(key)
+    if key is None:
+        return "null (a key with no name)"
+    if isinstance(key, bool):
+        return f"{str(key).lower()} (YAML reads yes, no, on, off as true or false; quote it)"
+    return f"{key!r} (a number, not a name)"
+
+
 class _Located:
     """A YAML mapping with the line of each key, for error messages."""
 
@@ -177,7 +243,7 @@ class _Located:
         for key in self.data:
             if key not in allowed and not str(key).startswith("x-"):
                 raise self.error(
-                    f"unknown key {key!r}",
+                    f"unknown key {_key_shown(key)}",
                     key,
                     choices=allowed,
                     hint="keys starting with 'x-' are kept and ignored",
