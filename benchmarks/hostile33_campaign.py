@@ -209,6 +209,14 @@ def supported_ok(ctx: Ctx, res: dict[str, Any]) -> str:
     return "" if verdicts.get("ok") == "supported" else f"wrong:ok-claim-{verdicts.get('ok')}"
 
 
+def q_is_error(ctx: Ctx, res: dict[str, Any]) -> str:
+    report = ctx.d / "out" / "report.json"
+    if not report.is_file():
+        return f"wrong:no-report:{res['err'].strip()[:160]}"
+    verdicts = {r["id"]: r["verdict"] for r in json.loads(report.read_text())["results"]}
+    return "" if verdicts.get("q") == "error" else f"wrong:read-as-a-unit:{verdicts.get('q')}"
+
+
 def draft_checks(ctx: Ctx, res: dict[str, Any]) -> str:
     """The draft ``extract`` wrote must be read by ``check`` (it is YAML a desk reader takes)."""
     draft = ctx.d / "draft.yaml"
@@ -508,6 +516,13 @@ def desk_numbers() -> Iterator[Case]:
                   "NaN trillion USD", "0.0000000000000000000001 USD", "5 1/2 USD", "5/2 USD"]:  # fmt: skip
         text = HEAD + OK + f'  - {{id: q, value: "{value}", reference: {GDP}}}\n'
         yield Case(g, value, lambda c, t=text: c.check(c.file("desk.yaml", t)), "ok", supported_ok)
+    # punctuation in a unit's name: pint dropped it or split the name there ("5 USD;" was USD,
+    # "5 U$D" debye × enzyme_unit, "5− USD" +5 USD); the claim must be an error
+    for value in ["5 U$D", "5 U.S.D", "5 USD,", "5 USD;", "5 USD?", "5 USD!", "5 USD#",
+                  "5 USD~", "5 USD&", "5\u2212 USD", "5 \u2212USD"]:  # fmt: skip
+        text = HEAD + OK + f'  - {{id: q, value: "{value}", reference: {GDP}}}\n'
+        yield Case("unit-punctuation", value, lambda c, t=text: c.check(c.file("desk.yaml", t)),
+                   "ok", q_is_error)  # fmt: skip
 
 
 def desk_folders() -> Iterator[Case]:
@@ -1346,6 +1361,22 @@ def output_cases() -> Iterator[Case]:
     def victim(c: Ctx, r: dict[str, Any]) -> str:
         return "lost:file-outside-changed" if (c.d / "victim.txt").read_text() != "keep" else ""
 
+    def embeddable(c: Ctx, r: dict[str, Any]) -> str:
+        text = (c.d / "out" / "claimreview.jsonld").read_text()
+        if "<" in text or "javascript:" in text:
+            return "unclear:claimreview-not-embeddable"
+        return ""
+
+    for label, url, quote in [
+        ("claimreview-script-close", "https://example.org/a", "</script><script>alert(1)</script>"),
+        ("claimreview-javascript-url", "javascript:alert(1)", "sixty"),
+        ("claimreview-data-url", "data:text/html,<b>x</b>", "sixty"),
+        ("claimreview-html-comment", "https://example.org/a", "<!-- x --> & <![CDATA[y]]>"),
+    ]:
+        desk = DESK.replace("title: T", f'title: T, url: "{url}"').replace(
+            "{id: ok,", f'{{id: ok, quote: "{quote}",'
+        )
+        yield Case(g, label, lambda c, t=desk: c.check(c.file("desk.yaml", t), extra=("--format", "json,claimreview")), "ok", embeddable)  # fmt: skip
     for kind, want, after in [
         ("link-loop", "refuse", None),
         ("fifo", "refuse", None),

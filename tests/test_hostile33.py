@@ -19,7 +19,8 @@ import pytest
 from click.testing import CliRunner
 
 from figcheck.cli import main
-from figcheck.errors import OutputError
+from figcheck.errors import OutputError, UnitError
+from figcheck.model.units import parse_unit
 from figcheck.storage.atomic import write_bytes, write_text
 from helpers import REPO, make_test_catalog
 
@@ -280,3 +281,53 @@ def test_a_rename_that_fails_leaves_no_temporary_file(
     with pytest.raises(OutputError, match="No space left on device"):
         write_text(tmp_path / "draft.yaml", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("unit", ["U$D", "U.S.D", "USD,", "USD?", "USD;", "USD!", "\u2212 USD"])
+def test_punctuation_in_a_units_name_is_refused_not_dropped(unit: str) -> None:
+    with pytest.raises(UnitError, match="is no part of a unit's name"):
+        parse_unit(unit)
+
+
+@pytest.mark.parametrize("unit", ["USD", "°C", "µg", "%", "km/h", "people/km²", "GBP/USD", "Ω"])
+def test_units_with_signs_of_their_own_still_read(unit: str) -> None:
+    parse_unit(unit)
+
+
+def test_a_typographic_minus_after_the_number_is_an_error_not_plus(tmp_path: Path) -> None:
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(DESK + '  - {id: q, value: "5\u2212 USD"}\n')
+    catalog = make_test_catalog(tmp_path / "cat")
+    code, err = run(
+        tmp_path, "check", str(desk), "--datasets", str(catalog), "--out", str(tmp_path / "o")
+    )
+    assert code == 1, err
+    results = json.loads((tmp_path / "o" / "report.json").read_text())["results"]
+    bad = next(r for r in results if r["id"] == "q")
+    assert bad["verdict"] == "error"
+    assert "is no part of a unit's name" in bad["message"]
+
+
+# ---------------------------------------------------------------- claimreview.jsonld
+def test_claimreview_can_be_embedded_in_a_script_element_and_links_only_the_web(
+    tmp_path: Path,
+) -> None:
+    quote = "</script><script>alert(1)</script> & \u2028"
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(
+        DESK.replace("title: T", 'title: T, url: "javascript:alert(1)"').replace(
+            "{id: ok,", f'{{id: ok, quote: "{quote}",'
+        )
+    )
+    catalog = make_test_catalog(tmp_path / "cat")
+    code, err = run(
+        tmp_path, "check", str(desk), "--datasets", str(catalog), "--out", str(tmp_path / "o"),
+        "--format", "claimreview",
+    )  # fmt: skip
+    assert code == 0, err
+    text = (tmp_path / "o" / "claimreview.jsonld").read_text()
+    assert "<" not in text
+    assert "\u2028" not in text
+    assert "javascript:" not in text
+    review = json.loads(text)["@graph"][0]
+    assert review["claimReviewed"].startswith("</script><script>alert(1)</script> &")
