@@ -331,3 +331,38 @@ def test_claimreview_can_be_embedded_in_a_script_element_and_links_only_the_web(
     assert "javascript:" not in text
     review = json.loads(text)["@graph"][0]
     assert review["claimReviewed"].startswith("</script><script>alert(1)</script> &")
+
+
+@pytest.mark.parametrize("ends", ["\n", "\r\n", "\r"])
+def test_a_nul_byte_in_a_claims_table_is_refused_at_its_line(tmp_path: Path, ends: str) -> None:
+    table = tmp_path / "claims.csv"
+    lines = ["id,value,quote", "ok,5 USD,five", "q,5 USD,fi\x00ve"]
+    table.write_bytes(ends.join(lines).encode() + ends.encode())
+    code, err = run(tmp_path, "check", str(table), "--out", str(tmp_path / "o"))
+    assert code == 2
+    assert "claims.csv:3: a NUL byte" in err
+
+
+def test_a_nul_byte_in_a_table_checked_in_chunks_is_refused_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from figcheck import chunked
+
+    monkeypatch.setattr(chunked, "CHUNK_ROWS", 3)
+    table = tmp_path / "claims.csv"
+    rows = [f"c{i},5 USD,five" for i in range(10)]
+    rows[7] = "c7,5 USD,fi\x00ve"
+    table.write_bytes(("id,value,quote\r\n" + "\r\n".join(rows) + "\r\n").encode())
+    code, err = run(tmp_path, "check", str(table), "--out", str(tmp_path / "o"))
+    assert code == 2
+    assert "claims.csv:9: a NUL byte" in err
+
+
+def test_the_nul_line_counts_a_line_end_split_between_blocks_once() -> None:
+    from figcheck.errors import InputError
+    from figcheck.inputs.desks import _refuse_nul
+
+    with pytest.raises(InputError) as caught:
+        _refuse_nul(Path("t.csv"), [b"a\r", b"\nb\r", b"c\r", b"\x00"])
+    assert caught.value.line == 4
+    _refuse_nul(Path("t.csv"), [b"a\r", b"\nb"])  # no NUL: nothing to say
