@@ -8,6 +8,9 @@ over 5 s for one input.
 
 GROUP: truncate, table, parquet, extract, baseline, descriptor, snapshot, desk, forms30 (mends30).
 Findings (and every outcome) are written as JSON under $TMPDIR/figcheck-hostile-campaign/findings.
+
+The input classes of round 33 (file bytes, YAML structure, desk folders, extract targets, HTTP
+lies, history, environment, punctuation in units) are in benchmarks/hostile33_campaign.py.
 """
 
 from __future__ import annotations

@@ -658,10 +658,16 @@ def extract(
         from figcheck.data.catalog import discover_catalog
         from figcheck.draft.drafting import draft_desk, hints_from_catalog, published_date
         from figcheck.draft.extract import extract_mentions
+        from figcheck.errors import UsageError
         from figcheck.inputs.desks import read_article
         from figcheck.storage.atomic import write_text
 
         when = _published(published) if published is not None else None
+        if out_path is not None and _same_file(out_path, article):
+            raise UsageError(
+                f"--out {out_path} is the article itself: the draft would replace it; "
+                "give the draft another name (such as desk.yaml)"
+            )
         text = read_article(article)
         mentions = extract_mentions(text, lang=lang)
         catalog = discover_catalog([bundled_catalog(), *catalogs])
@@ -688,6 +694,14 @@ def extract(
     )
     if not out_path:
         click.echo(draft, nl=False)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Are ``one`` and ``other`` the same file (a link to it, another spelling of its path)?"""
+    try:
+        return one.exists() and other.exists() and one.samefile(other)
+    except OSError:
+        return False
 
 
 def _warn_unread_article(base: Path, text_path: str, article: Path, on_stdout: bool) -> None:

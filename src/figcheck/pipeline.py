@@ -433,7 +433,12 @@ def article_coverage(
             continue
         folder = Path(source.path).parent
         outside = outside_folder(folder, source.text)
-        path = find_article(folder, source.text, articles, outside)
+        try:
+            path = find_article(folder, source.text, articles, outside)
+        except OSError as exc:  # hostile33: a name too long for the file system stopped the run
+            why = f"source.text: {exc.strerror or exc}"
+            out.append(Coverage.unreadable(source.path, source.text, why))
+            continue
         if path is None:
             if outside:
                 why = (f"{outside}; it is not read: put the article beside the desk, or give "

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from figcheck.check.baseline import MAX_BASELINE_BYTES
 from figcheck.data.catalog import discover_catalog
 from figcheck.data.fetch import FetchSettings, open_session
 from figcheck.data.refresh import RefreshOutcome, refresh_dataset
@@ -25,6 +26,7 @@ from figcheck.pipeline import Report, Settings, run_check
 from figcheck.reports import write_reports
 from figcheck.storage.atomic import write_bytes, write_json
 from figcheck.storage.outfolder import output_lock
+from figcheck.storage.regular import NotRegular, TooLarge, read_regular
 
 __all__ = ["HISTORY", "RecheckSettings", "recheck"]
 
@@ -137,9 +139,17 @@ def _read_index(path: Path, on_warning: Callable[[str], None]) -> list[dict[str,
         return []
     why = None
     try:
-        data = json_loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        why = f"not readable JSON ({type(exc).__name__})"
+        # read once with a bound (hostile33: a FIFO as index.json hung the run, a link to
+        # /dev/zero read until memory ran out)
+        data = json_loads(read_regular(path, MAX_BASELINE_BYTES).decode("utf-8"))
+    except TooLarge as exc:
+        why = f"over the limit of {exc.max_bytes:,} bytes"
+    except OSError as exc:  # NotRegular says "not a regular file (a FIFO)"
+        why = str(exc) if isinstance(exc, NotRegular) else f"unreadable: {exc.strerror or exc}"
+    except UnicodeDecodeError:
+        why = "not UTF-8 text"
+    except (ValueError, RecursionError):
+        why = "not readable JSON"
     else:
         if not isinstance(data, list):
             why = f"a JSON {type(data).__name__}, not a list of runs"

@@ -23,6 +23,7 @@ from figcheck.errors import UsageError
 from figcheck.limits import json_loads
 from figcheck.model.verdicts import Verdict
 from figcheck.storage.regular import NotRegular, TooLarge, read_regular
+from figcheck.utf8 import first_bad_byte
 
 __all__ = ["MAX_BASELINE_BYTES", "Comparison", "compare", "read_baseline"]
 
@@ -75,7 +76,13 @@ def read_baseline(path: Path) -> dict[str, Any]:
         ) from exc
     try:
         data = json_loads(raw.decode("utf-8-sig"))  # a BOM or not
-    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError, JSONNumberError
+    except UnicodeDecodeError as exc:  # hostile33: Python's "'utf-8' codec can't decode…"
+        bad = first_bad_byte([raw])
+        where = "" if bad is None else f" (byte 0x{bad.byte.hex()} at line {bad.line})"
+        raise UsageError(
+            f"{path}: not a readable report.json: not UTF-8 text{where}", key="--baseline"
+        ) from exc
+    except ValueError as exc:  # JSONDecodeError, JSONNumberError
         raise UsageError(f"{path}: not a readable report.json: {exc}", key="--baseline") from exc
     except RecursionError as exc:
         raise UsageError(f"{path}: JSON nested too deeply for a report", key="--baseline") from exc

@@ -232,6 +232,16 @@ def _read_csv(
             "French statistics offices export), give --encoding latin-1; or save it as UTF-8",
         ) from exc
     text = text.removeprefix("\ufeff")
+    nul = text.find("\x00")
+    if nul >= 0:  # hostile33: a cell holding a NUL was kept, and turned its column into text
+        line = len(re.split("\r\n|\r|\n", text[:nul]))
+        raise InputError(
+            "a NUL byte (U+0000) in the text: no CSV value holds one; the file is damaged, "
+            "binary, or in another encoding",
+            path=label,
+            line=line,
+            hint="open it in an editor and remove the byte, or give its --encoding",
+        )
     delimiter = _delimiter(text)
     # newline="": lines end at \r\n, \n or a lone \r (an old Mac export) and the csv module
     # sees the line ends as they are, as it requires

@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import errno
 import hashlib
 import io
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -53,6 +55,7 @@ from figcheck.model.claims import (
     concat_desks,
     empty_frame,
 )
+from figcheck.storage.regular import not_regular
 
 __all__ = [
     "AS_PUBLISHED_WORDS",
@@ -95,11 +98,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p for p in path.rglob("*") if p.suffix.lower() in DESK_SUFFIXES and p.is_file()
-                )
-            )
+            found.extend(sorted(_desks_under(path)))
         elif path.is_file() or path.exists():  # a FIFO or device: refused by read_input
             if path.suffix.lower() not in DESK_SUFFIXES:
                 raise InputError(
@@ -115,6 +114,61 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     for path in found:
         once.setdefault(path.resolve(), path)
     return list(once.values())
+
+
+def _desks_under(folder: Path) -> Iterator[Path]:
+    """The desk files and claims tables in ``folder`` and the folders below it. Names starting
+    with ``.`` are skipped, as in a catalog (``.git``, ``.venv``, an editor's ``.#desk.yaml``:
+    hostile33 found a folder's ``.hidden.yaml`` stopping the run); linked folders are followed,
+    each folder entered once (a link to a folder above is no loop). A desk name that is no
+    regular file (a FIFO, a device, a link to nothing or to itself) is an error naming it: it
+    was skipped in silence, and its claims were missing from the report."""
+    seen: set[tuple[int, int]] = set()
+    todo = [folder]
+    while todo:
+        here = todo.pop()
+        try:
+            info = here.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(here), key=lambda entry: entry.name)
+        except OSError as exc:
+            raise InputError(f"{here}: cannot read the folder: {exc.strerror or exc}") from exc
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                todo.append(path)
+            elif path.suffix.lower() in DESK_SUFFIXES:
+                _refuse_unreadable_entry(path)
+                yield path
+
+
+def _refuse_unreadable_entry(path: Path) -> None:
+    why = not_regular(path)
+    if why is None:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            why = (
+                "a symbolic link to itself (a loop)"
+                if exc.errno == errno.ELOOP
+                else "a symbolic link to nothing"
+                if path.is_symlink()
+                else exc.strerror
+            )
+    if why is not None:
+        raise InputError(
+            f"{path}: {why}",
+            hint="remove it from the folder (names starting with '.' are skipped), or name the "
+            "desk files to check",
+        )
 
 
 def load_desks(paths: Iterable[Path]) -> Desk:
@@ -148,6 +202,18 @@ def load_desk(path: Path) -> Desk:
 # --- YAML -------------------------------------------------------------------------------------
 
 
+def _key_shown(key: Any) -> str:
+    """A mapping key as its YAML reads: ``'refrence'``, or ``null``, ``true``, ``7`` for a key
+    that is no text (hostile33: ``null: x`` was "unknown key None")."""
+    if isinstance(key, str):
+        return repr(key)
+    if key is None:
+        return "null (a key with no name)"
+    if isinstance(key, bool):
+        return f"{str(key).lower()} (YAML reads yes, no, on, off as true or false; quote it)"
+    return f"{key!r} (a number, not a name)"
+
+
 class _Located:
     """A YAML mapping with the line of each key, for error messages."""
 
@@ -177,7 +243,7 @@ class _Located:
         for key in self.data:
             if key not in allowed and not str(key).startswith("x-"):
                 raise self.error(
-                    f"unknown key {key!r}",
+                    f"unknown key {_key_shown(key)}",
                     key,
                     choices=allowed,
                     hint="keys starting with 'x-' are kept and ignored",
@@ -563,7 +629,8 @@ def _derivation(node: _Located) -> Derivation:
 def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
     """The table with every cell as text. A row with more fields than the header is an error
     naming its line (pandas would shift it into the columns, or use the first as the index)."""
-    header = _csv_header(io.BytesIO(raw), path)
+    header = _csv_header(io.BytesIO(raw), path)  # first: it names a UTF-16 byte-order mark
+    _refuse_nul(path, [raw])
     with _csv_problems(path, len(header)):
         table = pd.read_csv(io.BytesIO(raw), **_csv_options(header))
     table = _no_surplus(table.iloc[1:].reset_index(drop=True), path, 2, len(header))
@@ -571,11 +638,34 @@ def _read_csv(path: Path, raw: bytes) -> pd.DataFrame:
     return table
 
 
+def _refuse_nul(path: Path, blocks: Iterable[bytes]) -> None:
+    """Refuse a claims CSV holding a NUL byte, naming its line (hostile33: it was kept in a
+    quote or an id; a desk's YAML refuses it). ``blocks`` is the file in order."""
+    lines, ends = 1, re.compile(rb"\r\n|\r|\n")
+    tail = b""  # a "\r" ending one block may pair with a "\n" starting the next
+    for block in blocks:
+        nul = block.find(b"\x00")
+        text = tail + (block if nul < 0 else block[:nul])
+        if nul < 0:
+            tail = text[-1:] if text.endswith(b"\r") else b""
+            lines += len(ends.findall(text[: len(text) - len(tail)]))
+            continue
+        raise InputError(
+            "a NUL byte (U+0000): no CSV value holds one; the file is damaged, binary, or "
+            "not UTF-8 (UTF-16 text has a NUL in every other byte)",
+            path=str(path),
+            line=lines + len(ends.findall(text)),
+            hint="open it in an editor and remove the byte, or save the table as UTF-8",
+        )
+
+
 def read_csv_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
     """A claims CSV ``rows`` rows at a time, read (and refused) as :func:`load_desk` reads it
     whole; the first chunk holds one row fewer (the header is read as its row 0)."""
     with path.open("rb") as stream:
         header = _csv_header(stream, path)
+    with path.open("rb") as stream:
+        _refuse_nul(path, iter(lambda: stream.read(1 << 22), b""))
     first_line = 2
     short = _ShortRows(path, header, lambda: path.open("rb"))
     with (

@@ -220,9 +220,10 @@ def read_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise InputError(
-            f"not valid YAML: {exc.problem or exc.context}", path=str(path), line=line
-        ) from exc
+        problem = exc.problem or exc.context
+        if problem == "found unhashable key":  # PyYAML's words for ``? [a, b] : c``
+            problem = "a key that is a list or a mapping: a key is a name (write it as text)"
+        raise InputError(f"not valid YAML: {problem}", path=str(path), line=line) from exc
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", path=str(path)) from exc
     return node, data

@@ -459,8 +459,27 @@ def check_unit_text(body: str) -> None:
                 )
         elif kind == "sign" and not (i and tokens[i - 1][0] == "pow"):
             raise UnitError(f"cannot read unit {body!r}: {text!r} where a unit was expected")
+        elif kind == "name":
+            _check_name(body, text)
     if depth:
         raise UnitError(f"cannot read unit {body!r}: unbalanced parentheses")
+
+
+#: Besides letters and digits, the characters a unit's name may hold (degC's °, µg, Ω, %).
+_NAME_EXTRA = frozenset("_°µΩ%")
+
+
+def _check_name(body: str, name: str) -> None:
+    """Refuse punctuation in a unit's name: pint's tokenizer drops it or splits the name there
+    (hostile33: ``U$D`` was debye × enzyme_unit, ``U.S.D`` three units, ``USD,``, ``USD?`` and
+    ``USD;`` were USD, and ``5− USD``, with a typographic minus, was +5 USD)."""
+    for char in name:
+        if not (char.isalnum() or char in _NAME_EXTRA):
+            raise UnitError(
+                f"cannot read unit {body!r}: {char!r} is no part of a unit's name",
+                hint="write the unit in letters, such as USD, tonne or km/h; a minus sign goes "
+                "before the number",
+            )
 
 
 def _check_power(body: str, tokens: list[tuple[str, str]], at: int) -> None:

@@ -26,7 +26,7 @@ from figcheck.check.findings import format_amount, hedged, hedged_change
 from figcheck.model.changes import ChangeKind
 from figcheck.model.ranks import ordinal
 from figcheck.model.verdicts import Verdict
-from figcheck.reports.display import change_kind, is_rank
+from figcheck.reports.display import change_kind, is_rank, safe_url
 
 if TYPE_CHECKING:
     from figcheck.pipeline import Report
@@ -69,7 +69,7 @@ def claim_reviews(report: Report, reviewer: str = "figcheck") -> dict[str, Any]:
         appearance: dict[str, Any] = {
             "@type": "CreativeWork",
             "headline": source.title or None,
-            "url": source.url or None,
+            "url": safe_url(source.url),  # hostile33: a javascript: URL was kept
             "datePublished": published,
         }
         if source.publisher:
@@ -101,8 +101,17 @@ def claim_reviews(report: Report, reviewer: str = "figcheck") -> dict[str, Any]:
     return {"@context": "https://schema.org", "@graph": graph}
 
 
+#: Characters escaped in the JSON text (the same JSON to any reader): a page embeds JSON-LD in a
+#: ``<script type="application/ld+json">`` element, which a quote holding ``</script>`` closed
+#: (hostile33), and U+2028/U+2029 end a line in older JavaScript.
+_EMBED_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
 def write_claimreview(report: Report, out: IO[str]) -> None:
-    out.write(json.dumps(claim_reviews(report), ensure_ascii=False, indent=1) + "\n")
+    text = json.dumps(claim_reviews(report), ensure_ascii=False, indent=1)
+    out.write(text.translate(_EMBED_SAFE) + "\n")  # only strings hold these characters
 
 
 def _claim_reviewed(record: Any) -> str:

@@ -7,6 +7,9 @@ without loading it.
 
 from __future__ import annotations
 
+from typing import Any
+from urllib.parse import urlsplit
+
 import numpy as np
 import pandas as pd
 
@@ -22,6 +25,7 @@ __all__ = [
     "display_sizes",
     "first_in_order",
     "is_rank",
+    "safe_url",
     "shown_gaps",
     "verdict_ranks",
 ]
@@ -138,3 +142,12 @@ def first_in_order(rank: np.ndarray, size: np.ndarray, tie: np.ndarray, limit: i
         room -= len(rows)
     chosen = np.concatenate(picked) if picked else np.zeros(0, dtype=np.intp)
     return chosen[np.lexsort((tie[chosen], size[chosen], rank[chosen]))]
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) address, else None (no ``javascript:`` links, in
+    report.html or in claimreview.jsonld)."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None

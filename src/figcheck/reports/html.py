@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import IO, TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -35,6 +34,7 @@ from figcheck.reports.display import (
     change_kind,
     display_order,
     is_rank,
+    safe_url,
     shown_gaps,
 )
 from figcheck.reports.plots import (
@@ -68,14 +68,6 @@ class Provenance:
     url: str | None
     retrieved: str
     hash: str
-
-
-def safe_url(url: Any) -> str | None:
-    """``url`` if it is an absolute http(s) address, else None (no ``javascript:`` links)."""
-    if not isinstance(url, str):
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def write_html(report: Report, out: IO[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from figcheck.errors import FigcheckError, OutputError
+from figcheck.storage.regular import file_kind
 
 __all__ = [
     "fsynced", "json_bytes", "mode_for", "replace_together", "write_all", "write_bytes",
@@ -72,6 +74,25 @@ def _naming(path: Path) -> Iterator[None]:
         ) from exc
 
 
+def _refuse_special(path: Path) -> None:
+    """Refuse to replace ``path`` when it is a FIFO, a device, a socket or a folder: renaming a
+    file over it would take its place (hostile33: ``extract --out /dev/full``, run as root,
+    replaced the device node with the draft). A symbolic link is replaced itself, never what
+    it points to, so it may stay."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return  # nothing there (or nothing reachable): the write says what is wrong
+    if stat.S_ISLNK(mode) or stat.S_ISREG(mode):
+        return
+    kind = file_kind(mode) or "not a file"
+    raise OutputError(
+        f"cannot write: it is {kind}, not a regular file, and would be replaced",
+        path=str(path),
+        hint="give the path of a file (a new one, or a file to replace)",
+    )
+
+
 def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None:
     """Write several text files so that none changes unless all were written in full.
 
@@ -81,6 +102,7 @@ def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None
     staged: list[tuple[str, Path]] = []
     try:
         for path, writer in items:
+            _refuse_special(path)
             with _naming(path):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 handle, temp = tempfile.mkstemp(
@@ -96,9 +118,14 @@ def write_all(items: Sequence[tuple[Path, Callable[[IO[str]], object]]]) -> None
         for temp, _ in staged:
             Path(temp).unlink(missing_ok=True)
         raise
-    for temp, path in staged:
-        with _naming(path):
-            os.replace(temp, path)
+    for done, (temp, path) in enumerate(staged):
+        try:
+            with _naming(path):
+                os.replace(temp, path)
+        except BaseException:  # hostile33: a failed rename left its temporary files behind
+            for rest, _ in staged[done:]:
+                Path(rest).unlink(missing_ok=True)
+            raise
 
 
 def write_text(path: Path, text: str) -> None:
@@ -107,6 +134,7 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
+    _refuse_special(path)
     with _naming(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
