@@ -292,3 +292,16 @@ RECORDS = [
 def test_a_currencys_record_subject_and_window(text: str, figure: str, wanted: str,
                                                bundled: list[DatasetHint]) -> None:  # fmt: skip
     assert wanted in rank_of(claim(text, figure, bundled))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [("El dólar estadounidense abrió nuevamente en 20 pesos por unidad, en promedio de venta.",
+      "20 pesos", "MXN/USD"),
+     ("Al iniciar operaciones el tipo de cambio interbancario del dólar, se ubica en 18.35 pesos "
+      "por unidad.", "18.35 pesos", "MXN/USD"),
+     ("La empresa vendió los chips a 2 dólares por unidad, según el informe.", "2 dólares", "USD")],
+)  # fmt: skip
+def test_pesos_per_unit_of_the_dollar_quoted(text: str, figure: str, unit: str) -> None:
+    """Merged with extract34's "por finca" rule, "por unidad" read as per a thing (MXN/count)."""
+    assert unit_of(text, figure, "es") == unit

@@ -1636,6 +1636,8 @@ class QuantityScan(ShareReader):
             return None
         if t.is_word(k + 2) and t.words[k + 2] not in _POR_THING_ENDS:
             return None  # "por concepto de", "por efecto de la lluvia"
+        if d == "unidad":  # "20 pesos por unidad" of the dollar quoted: its own rule
+            return None
         return ("/people" if self._person(d) else "/count"), 2
 
     def _centimo_currency(self) -> str:
