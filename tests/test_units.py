@@ -355,3 +355,12 @@ def test_a_word_read_two_ways_is_refused_naming_both(text: str) -> None:
 def test_lakh_and_crore_are_scale_words() -> None:
     assert units.parse_unit("lakh people").scale == 1e5
     assert units.parse_unit("crore INR").scale == 1e7
+
+
+@pytest.mark.parametrize(("text", "magnitude"), [("\u22125 USD", -5.0), ("\u22125.2%", -5.2)])
+def test_a_typographic_minus_reads_as_a_minus_on_both_paths(text: str, magnitude: float) -> None:
+    """Articles print U+2212 ("−5%"); a value copied from one was "cannot read a number"."""
+    assert units.read_value(text).magnitude == magnitude
+    column = units.parse_values(pd.Series([text] * 5000 + ["1 USD"]))  # the dictionary path too
+    assert column["magnitude"].iloc[0] == magnitude and column["error"].iloc[0] is None
+    assert units.parse_values(pd.Series([text]))["magnitude"].iloc[0] == magnitude

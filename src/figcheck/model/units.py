@@ -653,13 +653,15 @@ class ParsedValue:
     unit: ParsedUnit
 
 
+#: The typographic minus sign (U+2212) a value may begin with, as articles print it ("−5%").
+MINUS_SIGN = "\u2212"
 #: Whitespace as RE2 reads ``\\s`` (Python's ``\\s`` would also take Unicode spaces).
 _WS = r"[\t\n\f\r ]"
 #: The grammar of a value text (claims.md), written so that Python's ``re`` (the scalar path,
 #: :func:`read_value`) and RE2 (pyarrow's vectorised matcher, :func:`parse_values`) read it alike:
 #: ASCII classes spelled out, no look-ahead.
 VALUE_GRAMMAR = (
-    rf"^{_WS}*(?P<sign>[+-]?)(?P<int>[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+|[0-9]+)?"
+    rf"^{_WS}*(?P<sign>[+\-{MINUS_SIGN}]?)(?P<int>[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+|[0-9]+)?"
     rf"(?:\.(?P<frac>[0-9]+))?(?:[eE](?P<exp>[+-]?[0-9]+))?{_WS}*"
     rf"(?:(?P<scale>{_SCALE_ALT})(?:{_WS}+|$))?(?P<unit>.*?){_WS}*$"
 )
@@ -732,7 +734,8 @@ def read_value(text: str) -> ValueReading:
     digits = re.sub(_SEP, "", parts["int"])
     frac = parts["frac"]
     has_number = match is not None and bool(digits or frac)
-    number = np.float64(float(f"{parts['sign']}{digits or '0'}{'.' if frac else ''}{frac}"))
+    sign = parts["sign"].replace(MINUS_SIGN, "-")  # a typographic minus, as printed (−5)
+    number = np.float64(float(f"{sign}{digits or '0'}{'.' if frac else ''}{frac}"))
     if not has_number:
         number = np.float64(0.0)
     exp = np.float64(float(parts["exp"] or "0"))
@@ -865,7 +868,8 @@ def _parse_strings(strings: Any, index: pd.Index) -> pd.DataFrame:
     frac_len = np.asarray(pc.utf8_length(frac))
     has_number = matched & ((digits_len > 0) | (frac_len > 0))
     number_text = pc.binary_join_element_wise(
-        field("sign"), pc.if_else(pc.equal(digits, ""), "0", digits),
+        pc.replace_substring(field("sign"), MINUS_SIGN, "-"),
+        pc.if_else(pc.equal(digits, ""), "0", digits),
         pc.if_else(pc.equal(frac, ""), "", "."), frac, "",
     )  # fmt: skip
     number = np.asarray(pc.cast(pc.if_else(pa.array(has_number), number_text, "0"), pa.float64()))
