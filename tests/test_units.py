@@ -362,5 +362,6 @@ def test_a_typographic_minus_reads_as_a_minus_on_both_paths(text: str, magnitude
     """Articles print U+2212 ("−5%"); a value copied from one was "cannot read a number"."""
     assert units.read_value(text).magnitude == magnitude
     column = units.parse_values(pd.Series([text] * 5000 + ["1 USD"]))  # the dictionary path too
-    assert column["magnitude"].iloc[0] == magnitude and column["error"].iloc[0] is None
+    assert column["magnitude"].iloc[0] == magnitude
+    assert column["error"].iloc[0] is None
     assert units.parse_values(pd.Series([text]))["magnitude"].iloc[0] == magnitude
