@@ -255,13 +255,46 @@ def test_a_table_without_eurostats_first_column_keeps_its_recipe(
     assert "splitKeys" not in descriptor["resources"][0]["transform"]
 
 
-def test_a_row_with_another_number_of_dimensions_is_named(figcheck: Run, tmp_path: Path) -> None:
+def test_a_row_with_another_number_of_dimensions_keeps_the_column(
+    figcheck: Run, tmp_path: Path
+) -> None:
+    """A row that does not split as the header says leaves the column whole, with a note
+    (review33: it refused the whole add)."""
     (tmp_path / "e.tsv").write_text("unit,geo\\time\t2020\nPC,AT\t1.0\nPC\t2.0\n", encoding="utf-8")
+    code, out, err = figcheck("datasets", "add", str(tmp_path / "e.tsv"), "--name", "e",
+                              "--into", str(tmp_path / "cat"))  # fmt: skip
+    assert code == 0, err
+    assert "'unit,geo\\time' is kept whole: line 3's 'PC' holds 1 part(s), not 2" in out
+    descriptor = json.loads((tmp_path / "cat" / "e" / "datapackage.json").read_text())
+    assert "splitKeys" not in descriptor["resources"][0]["transform"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    ['Country\\Year,2019,2020\nFrance,1.1,1.2\n"Korea, Rep.",2.1,2.2\n',  # a pivot's corner
+     "geo,geo\\TIME_PERIOD\t2019\nAT,AT\t1.1\nDE,DE\t2.1\n"],  # a dimension named twice
+)  # fmt: skip
+def test_a_first_column_that_is_no_eurostat_key_is_kept(
+    figcheck: Run, tmp_path: Path, table: str
+) -> None:
+    """review33: a pivot table's corner ``Country\\Year`` was split (and a comma in a name
+    refused the add); a repeated dimension crashed with a traceback."""
+    (tmp_path / "t.csv").write_text(table, encoding="utf-8")
+    code, out, err = figcheck("datasets", "add", str(tmp_path / "t.csv"), "--name", "t",
+                              "--into", str(tmp_path / "cat"))  # fmt: skip
+    assert code == 0, err
+    assert "split" not in out
+    first = table.splitlines()[0].replace("\t", ",").split(",")[0]
+    assert snapshot_rows(tmp_path, "t")[0].lstrip('"').startswith(first)  # the corner kept whole
+
+
+def test_the_parts_of_a_key_cell_are_stripped(figcheck: Run, tmp_path: Path) -> None:
+    (tmp_path / "e.tsv").write_text("unit,geo\\time\t2020\nPC, AT\t1.0\nPC, DE\t2.0\n",
+                                    encoding="utf-8")  # fmt: skip
     code, _, err = figcheck("datasets", "add", str(tmp_path / "e.tsv"), "--name", "e",
                             "--into", str(tmp_path / "cat"))  # fmt: skip
-    assert code == 2
-    assert "e.tsv:3:" in err
-    assert "'unit,geo\\time' names 2 dimension(s), and this row's 'PC' holds 1" in err
+    assert code == 0, err
+    assert snapshot_rows(tmp_path, "e")[1] == "PC,AT,1.0"
 
 
 def test_refresh_re_applies_the_split(figcheck: Run, tmp_path: Path) -> None:

@@ -157,8 +157,11 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
                        header_line=recipe.header_line, encoding=recipe.encoding)  # fmt: skip
     notes = table.attrs.get("notes", ())
     split: list[str] = []
+    was_split = False
     if recipe.split_keys:
+        before = list(table.columns)
         table, split = keys_split(table, label)
+        was_split = list(table.columns) != before
     table = _select(table, recipe.where, label)
     if recipe.drop_flags:
         table = flags_dropped(table)
@@ -175,7 +178,7 @@ def cut_table(body: bytes, label: str, recipe: Recipe, *, max_bytes: int) -> pd.
                              choices=[str(c) for c in table.columns])  # fmt: skip
         check_unit_column(table, recipe.unit_column, label)
     table.attrs["notes"] = [*notes, *split]
-    table.attrs["split_keys"] = bool(split)  # whether the recipe needs splitKeys
+    table.attrs["split_keys"] = was_split  # whether the recipe needs splitKeys
     return table
 
 
@@ -233,7 +236,7 @@ def decimal_points(table: pd.DataFrame) -> pd.DataFrame:
 #: Eurostat's first column name in its tab-separated bulk files: the key's dimensions, then the
 #: dimension the other columns are named by (``freq,unit,geo\\TIME_PERIOD``, ``geo\\time``).
 _DIMENSIONS = re.compile(
-    r"(?P<keys>[A-Za-z_][\w-]*(?:,[A-Za-z_][\w-]*)*)\\(?P<across>[A-Za-z_][\w-]*)"
+    r"(?P<keys>[A-Za-z_][\w-]*(?:,[A-Za-z_][\w-]*)+)\\(?P<across>[A-Za-z_][\w-]*)"
 )
 
 
@@ -241,7 +244,10 @@ def keys_split(table: pd.DataFrame, label: str) -> tuple[pd.DataFrame, list[str]
     """Eurostat's first column (``freq,unit,geo\\TIME_PERIOD`` holding ``A,CP_MEUR,AT``) as one
     column per dimension (``freq``, ``unit``, ``geo``), so that ``--where geo=AT`` and the key
     work on them; and a note saying so (naming the unit when Eurostat's code says it). A table
-    without such a first column is returned as it is, with no note."""
+    without such a first column (two or more dimensions, each named once and by no other
+    column) is returned as it is, with no note: a pivot table's corner ``Country\\Year`` is no
+    key to split. One whose rows do not all hold as many parts is returned as it is too, with a
+    note naming the first row that does not (review33: a comma in "Korea, Rep.")."""
     if table.columns.empty:
         return table, []
     first = str(table.columns[0])
@@ -249,19 +255,16 @@ def keys_split(table: pd.DataFrame, label: str) -> tuple[pd.DataFrame, list[str]
     if found is None:
         return table, []
     names = found["keys"].split(",")
-    clash = [name for name in names if name in table.columns[1:]]
-    if clash:
-        raise InputError(f"the first column '{shown(first)}' names the dimension {clash[0]!r}, and "
-                         "another column has that name", path=label)  # fmt: skip
-    parts = table[first].str.strip().str.split(",")
+    if len(set(names)) < len(names) or any(name in table.columns[1:] for name in names):
+        return table, []
+    parts = table[first].str.split(",").map(lambda cells: [cell.strip() for cell in cells])
     wrong = parts.map(len) != len(names)
     if wrong.any():
         at = int(wrong.to_numpy().argmax())
         line, cell = int(table.index[at]), str(table[first].iloc[at])
-        raise InputError(
-            f"the first column '{shown(first)}' names {len(names)} dimension(s), and this row's "
-            f"'{shown(cell)}' holds {len(parts.iloc[at])}", path=label, line=line,
-        )  # fmt: skip
+        return table, [f"the first column '{shown(first)}' is kept whole: line {line}'s "
+                       f"'{shown(cell)}' holds {len(parts.iloc[at])} part(s), not "
+                       f"{len(names)}"]  # fmt: skip
     split = pd.DataFrame(parts.tolist(), index=table.index, columns=names, dtype=object)
     out = pd.concat([split, table.drop(columns=[first])], axis=1)
     out.attrs = dict(table.attrs)
