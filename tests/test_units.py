@@ -328,7 +328,7 @@ MEANT = [
     ("Percentage", "percent"), ("Percent", "percent"), ("MT", "metric_ton"),
     ("mt", "metric_ton"), ("Mt", "megametric_ton"), ("units", "count"), ("pieces", "count"),
     ("pcs", "count"), ("Number", "count"), ("Persons", "people"), ("TONNES", "metric_ton"),
-    ("Hectares", "hectare"), ("KM", "kilometer"), ("USD/Persons", "USD / people"),
+    ("Hectares", "hectare"), ("Kilograms", "kilogram"), ("USD/Persons", "USD / people"),
     ("C", "degree_Celsius"), ("F", "degree_Fahrenheit"),
     ("cu m", "meter ** 3"), ("m3", "meter ** 3"), ("m²", "meter ** 2"),
     ("km2", "kilometer ** 2"), ("b/d", "barrel / day"), ("bpd", "barrel / day"),
@@ -345,7 +345,7 @@ def test_a_word_pint_misreads_is_the_unit_meant(text: str, unit: str) -> None:
 
 @pytest.mark.parametrize(
     "text", ["pts", "points", "pt", "pa", "PA", "kt", "ct", "dwt", "GT", "mb", "Mb", "Gb", "kb",
-             "PC", "USD/pts", "KT", "PTS", "Points"],
+             "PC", "USD/pts", "KT", "PTS", "Points", "USD/pc", "USD pc", "Cal"],
 )  # fmt: skip
 def test_a_word_read_two_ways_is_refused_naming_both(text: str) -> None:
     with pytest.raises(UnitError, match="is ambiguous: it may mean"):
@@ -365,3 +365,11 @@ def test_a_typographic_minus_reads_as_a_minus_on_both_paths(text: str, magnitude
     assert column["magnitude"].iloc[0] == magnitude
     assert column["error"].iloc[0] is None
     assert units.parse_values(pd.Series([text]))["magnitude"].iloc[0] == magnitude
+
+
+@pytest.mark.parametrize("text", ["MTOE", "MBBL", "MBbl", "MCM", "NM", "DB", "MSV", "KM/H", "KM"])
+def test_a_capital_that_would_become_a_prefix_stays_unknown(text: str) -> None:
+    """review33: lower-cased, MTOE read as millitonnes of oil equivalent (Mtoe is a million),
+    NM as nanometres: a true claim became a discrepancy off by 10^9."""
+    with pytest.raises(UnitError, match="unknown unit"):
+        units.parse_unit(text)

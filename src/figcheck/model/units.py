@@ -248,7 +248,7 @@ def _normalise_unit_text(text: str) -> str:
 #: Words that pint reads as a unit no news story or statistics table means by them (``pct`` a
 #: picocarat, ``MT`` a megatesla, ``units`` micro-nits, ``C`` a coulomb): the unit meant.
 _MEANT: dict[str, str] = {
-    "pct": "percent", "pc": "percent", "percentage": "percent", "Percentage": "percent",
+    "pct": "percent", "percentage": "percent", "Percentage": "percent",
     "mt": "tonne", "MT": "tonne", "units": "count", "unit": "count", "pcs": "count",
     "piece": "count", "pieces": "count", "number": "count", "Number": "count",
     "C": "degree_Celsius", "F": "degree_Fahrenheit", "bpd": "barrel/day",
@@ -265,6 +265,7 @@ _AMBIGUOUS: dict[str, tuple[str, str]] = {
     "PA": ("per annum or a petaampere", "a rate per year, such as percent/year"),
     "kt": ("kilotonnes or knots", "kilotonne or knot"),
     "kT": ("kilotonnes or a kilotesla", "kilotonne"),
+    "KT": ("kilotonnes or knots", "kilotonne or knot"),
     "ct": ("cents or carats", "the currency (0.05 USD) or carat"),
     "dwt": ("deadweight tonnes or pennyweights", "tonne (deadweight) or pennyweight"),
     "GT": ("gross tonnage, gigatonnes or a gigatesla", "Gt (gigatonnes) or count"),
@@ -274,6 +275,9 @@ _AMBIGUOUS: dict[str, tuple[str, str]] = {
     "kb": ("kilobytes or kilobarns", "kB or kbit"),
     "PC": ("percent, personal computers or petacoulombs", "percent or count"),
     "Pc": ("percent or a petaparsec", "percent"),
+    "pc": ("per piece, per capita or percent (alone, 5 pc is 5 percent)",
+           "count, people or percent"),
+    "Cal": ("a food Calorie (a kilocalorie) or a calorie", "kcal or calorie"),
 }  # fmt: skip
 #: Unit phrases pint cannot read (or reads wrongly: ``cu m`` is centi-u times metres).
 _PHRASES: dict[str, str] = {
@@ -294,7 +298,10 @@ _WORD_RE = re.compile(r"(?<![\w.°])[A-Za-z]+(?![\w.])")
 
 def _meant(body: str) -> str:
     """``body`` with each whole word that pint would read as no unit meant written as the unit
-    meant (:data:`_MEANT`); a word that reads two ways (:data:`_AMBIGUOUS`) is refused."""
+    meant (:data:`_MEANT`); a word that reads two ways (:data:`_AMBIGUOUS`) is refused. ``pc``
+    alone is percent (British papers' "5pc"); in a compound (``USD/pc``) it reads two ways."""
+    if body.strip() == "pc":
+        return "percent"
 
     def word(match: re.Match[str]) -> str:
         text = match[0]
@@ -309,15 +316,22 @@ def _meant(body: str) -> str:
 
 def _lower_cased(body: str) -> str | None:
     """``body`` with each word that holds a capital and that pint does not know as printed
-    lower-cased (a table's ``Persons``, ``TONNES``, ``Hectares``, ``KM``), or ``None`` when
-    there is none; tried only when pint cannot read ``body``, so a symbol whose case says its
-    prefix (``Mt``, ``MW``) or a currency code (``USD``) is read as printed."""
+    lower-cased when the lower case reads as one unit whose prefix, if any, is spelled out (a
+    table's ``Persons``, ``TONNES``, ``Hectares``, ``Kilograms``), or ``None`` when there is
+    none. Tried only when pint cannot read ``body``, so a symbol whose case says its prefix
+    (``Mt``, ``MW``) or a currency code (``USD``) is read as printed; a capital that would
+    become a prefix symbol stays unknown (review33: ``MTOE`` is no millitonne of oil
+    equivalent, ``NM`` no nanometre, ``KM`` is left to the desk to write ``km``)."""
+    registry = _registry()
 
     def word(match: re.Match[str]) -> str:
         try:
-            _registry().parse_units(match[0])
+            registry.parse_units(match[0])
         except (pint.UndefinedUnitError, AttributeError, ValueError):
-            return match[0].lower()
+            lowered = match[0].lower()
+            readings = registry.parse_unit_name(lowered)
+            if len(readings) == 1 and lowered.startswith(readings[0][0]):
+                return lowered  # no prefix, or one spelled out ("kilograms")
         return match[0]
 
     lowered = re.sub(r"(?<![\w.])[a-z]*[A-Z][A-Za-z]*(?![\w.])", word, body)
