@@ -118,6 +118,11 @@ def test_render_round_trips(text: str) -> None:
         ("a * 100 + b", False),
         ("a / 100", False),
         ("a / b * 100000", False),
+        ("(a / b * 100) / 100", False),  # review33: the / 100 cancels it
+        ("100 * a / b - 100", True),  # the percent change written without brackets
+        ("a / b * 100 - 100", True),
+        ("a / b - c / d", False),
+        ("a * 100 - b", False),
     ],
 )
 def test_a_result_scaled_by_100_is_said_in_percent(text: str, scaled: bool) -> None:

@@ -657,7 +657,11 @@ class _Deriver:
             raise _Failure(ERROR, f"reference.expr: {exc}") from exc
         magnitude, unit = units.quantity_parts(result)
         magnitude, key = plain_result_in(
-            magnitude, units.unit_key(unit), self.unit_key[row], times_100=expr.times_100(node)
+            magnitude,
+            units.unit_key(unit),
+            self.unit_key[row],
+            times_100=expr.times_100(node),
+            ratio=expr.has_division(node),
         )
         converted = _convert(
             np.array([magnitude]),

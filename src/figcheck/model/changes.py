@@ -119,7 +119,12 @@ def points_unit(column_unit: str, claim_unit: str) -> str:
 
 
 def plain_result_in(
-    magnitude: float, unit_key: str, claim_unit: str, *, times_100: bool = False
+    magnitude: float,
+    unit_key: str,
+    claim_unit: str,
+    *,
+    times_100: bool = False,
+    ratio: bool = True,
 ) -> tuple[float, str]:
     """A derivation's plain result (``unit_key`` ``""``), for a claim in percent or in points.
 
@@ -130,8 +135,11 @@ def plain_result_in(
     points the fraction is said in percentage points (×100), as it compares with ``percent``.
     Any other result, or a claim in another unit, keeps its magnitude and unit. Only a
     derivation's result: a column that declares no unit (an index, a count) is not known to
-    hold fractions."""
+    hold fractions, and neither is a result that divides nowhere (``ratio`` false: ``dem - rep``
+    of two columns without a unit; review33: 52 − 46 was said as 600 percentage points)."""
     if unit_key != "" or (claim_unit != PERCENT and claim_unit not in POINT_UNITS):
+        return magnitude, unit_key
+    if claim_unit in POINT_UNITS and not ratio and not times_100:
         return magnitude, unit_key
     fraction = magnitude / 100.0 if times_100 else magnitude
     if claim_unit in POINT_UNITS:

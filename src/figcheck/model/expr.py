@@ -188,19 +188,39 @@ def parse(text: str) -> Node:
 
 def times_100(node: Node) -> bool:
     """Whether the result is multiplied by 100 as a whole (``a / b * 100``, ``100 * (a - b) /
-    b``): a factor 100 of the product and quotient at the top of the tree, not under a ``/``.
-    A desk writes it to say the result in percent; the engine then reads it as a percentage, not
-    as a fraction (desks33: ``usa / world * 100`` against "about 30 percent" gave 3,029%)."""
-    while isinstance(node, Neg):
-        node = node.operand
-    if not isinstance(node, BinOp) or node.op not in "*/":
-        return False
+    b``, ``100 * a / b - 100``): one net factor 100 at the top of the tree, where a ``/ 100``
+    cancels one (review33: ``(a / b * 100) / 100`` is a fraction again). A desk writes it to say
+    the result in percent; the engine then reads it as a percentage, not as a fraction
+    (desks33: ``usa / world * 100`` against "about 30 percent" gave 3,029%)."""
+    return _hundreds(node) == 1
+
+
+def _hundreds(node: Node) -> int:
+    """The net power of 100 a node's value carries at its top: ``100`` is one, a product adds
+    its sides', a quotient subtracts its divisor's, a sum or difference has its sides' when both
+    agree (``100 * a / b - 100``) and none otherwise; names and other numbers none."""
+    if isinstance(node, Num):
+        return 1 if node.value == 100.0 else 0
+    if isinstance(node, Neg):
+        return _hundreds(node.operand)
+    if not isinstance(node, BinOp):
+        return 0
+    left, right = _hundreds(node.left), _hundreds(node.right)
+    if node.op == "*":
+        return left + right
     if node.op == "/":
-        return times_100(node.left)
-    return any(
-        (isinstance(side, Num) and side.value == 100.0) or times_100(side)
-        for side in (node.left, node.right)
-    )
+        return left - right
+    return left if left == right else 0
+
+
+def has_division(node: Node) -> bool:
+    """Whether the expression divides anywhere (``a / b``): a result without a unit is then a
+    ratio whose units cancelled, which a claim in percent or points may read as a fraction."""
+    if isinstance(node, Neg):
+        return has_division(node.operand)
+    if isinstance(node, BinOp):
+        return node.op == "/" or has_division(node.left) or has_division(node.right)
+    return False
 
 
 def names(node: Node) -> set[str]:
