@@ -310,14 +310,35 @@ def test_every_line_of_the_currency_file_is_one_code_the_checker_reads() -> None
         ),
         ("€460 million", "'460 million EUR'"),
         ("£216bn", "'216bn GBP'"),
+        # review33: HK$ was told USD; what followed the number went after the code
+        ("HK$5 million", ": '5 million HKD'"),
+        ("NZ$5", ": '5 NZD'"),
+        ("ZZ$5", "the ISO 4217 code of the currency 'ZZ$' names"),
+        ("$5 per share", ": '5 USD/share'"),
+        ("$0.5/kg", ": '0.5 USD/kg'"),
+        ("$5 USD", "number: '5 USD'"),
+        ("$.", "no figure follows the currency sign"),
     ],
-    ids=["dollar", "us-dollar", "euro", "pound"],
+    ids=[
+        "dollar",
+        "us-dollar",
+        "euro",
+        "pound",
+        "hk",
+        "nz",
+        "unknown",
+        "per",
+        "slash",
+        "code-after",
+        "no-figure",
+    ],
 )
 def test_a_currency_sign_before_the_number_says_what_to_write(text: str, hint: str) -> None:
     # desks33: a user's first desk wrote "$27.4 trillion": "cannot read a number" said no more
     error = units.parse_values(pd.Series([text], dtype=object)).iloc[0]["error"]
     assert error.startswith(f"cannot read a number in {text!r}: ")
     assert hint in error
+    assert text != "$5 USD" or "many dollars" not in error
 
 
 # What pint reads a news or statistics-table word as, before this rule: pct a picocarat, MT a

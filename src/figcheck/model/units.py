@@ -798,21 +798,55 @@ def _no_number(text: str) -> str:
                 )
     sign = _SIGN_FIRST_RE.match(text)
     if sign:
-        code = _SIGN_CODES.get(sign["sign"].upper())
-        written = f"{sign['rest'].strip()} {code or 'USD'}"
-        many = "" if code else " (or MXN, CAD, AUD, …: '$' names many dollars)"
-        return (
-            f"cannot read a number in {quoted(text)}: write the currency as its code after the "
-            f"number: {quoted(written)}{many}"
+        return f"cannot read a number in {quoted(text)}: " + _sign_first_hint(
+            sign["sign"], sign["rest"].strip()
         )
     return f"cannot read a number in {quoted(text)}"
+
+
+def _sign_first_hint(sign: str, rest: str) -> str:
+    """What to write for a value that begins with a currency sign: the number (and scale), then
+    the currency's code, then what followed ("$0.5/kg" → "0.5 USD/kg", "$5 per share" → "5
+    USD/share"); a code already written after it is kept ("$5 USD" → "5 USD"). A sign whose
+    dollar is not known (``ZZ$``) names no code (review33: HK$ was told to write USD)."""
+    code = _SIGN_CODES.get(sign.upper())
+    if code is None and sign != "$":
+        return (f"write the figure, then the ISO 4217 code of the currency {quoted(sign)} names "
+                "(HKD, NZD, SGD, …)")  # fmt: skip
+    shown = code or "USD"
+    parts = _NUMBER_FIRST_RE.match(rest)
+    if parts is None:
+        return "no figure follows the currency sign"
+    number, after = parts["number"].strip(), parts["after"].strip()
+    if after.upper() in CURRENCIES:
+        written = f"{number} {after.upper()}"
+    elif after.startswith("/"):
+        written = f"{number} {shown}{after.replace(' ', '')}"
+    elif after.lower().startswith(("per ", "a ", "an ")):
+        written = f"{number} {shown}/{after.split(None, 1)[1] if ' ' in after else ''}"
+    else:
+        written = f"{number} {shown}"
+    many = "" if code or after.upper() in CURRENCIES else (
+        " (or MXN, CAD, AUD, …: '$' names many dollars)")  # fmt: skip
+    rest_of = f"; and write {quoted(after)} in the unit's grammar" if after and not (
+        after.upper() in CURRENCIES or after.startswith("/")
+        or after.lower().startswith(("per ", "a ", "an "))) else ""  # fmt: skip
+    return f"write the currency as its code after the number: {quoted(written)}{many}{rest_of}"
+
+
+#: The number and scale word at the start of what followed a currency sign ("5.2 trillion").
+_NUMBER_FIRST_RE = re.compile(
+    rf"^(?P<number>[0-9][0-9,.]*(?:\s*(?:{_SCALE_ALT})\b)?)(?P<after>.*)$", re.IGNORECASE
+)
 
 
 #: A currency sign before the figure, as an article prints it ("$27.4 trillion", "€460 million").
 _SIGN_FIRST_RE = re.compile(r"^\s*(?P<sign>[A-Za-z]{0,2}\$|€|£|¥)\s*(?P<rest>[0-9.].*)$")
 #: The code of a sign that names one currency (a bare "$" names many).
 _SIGN_CODES = {"US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "R$": "BRL", "MX$": "MXN",
-               "C$": "CAD", "A$": "AUD"}  # fmt: skip
+               "C$": "CAD", "A$": "AUD", "CA$": "CAD", "AU$": "AUD", "HK$": "HKD",
+               "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "RD$": "DOP", "N$": "NAD", "J$": "JMD",
+               "TT$": "TTD"}  # fmt: skip
 
 
 def _underflow(text: str) -> str:
