@@ -52,3 +52,21 @@ def test_points_from_a_difference_of_ratios_still_read_as_fractions(
     verdict, result = _verdict(figcheck, tmp_path, "25 percentage_point",
                                "share_b / 1 - share_a / 1")  # fmt: skip
     assert verdict == "supported", result
+
+
+def _units_of(text: str) -> list[tuple[str, str]]:
+    from figcheck.draft.extract import extract_mentions
+
+    return [(m.text, m.unit) for m in extract_mentions(text, lang="en")]
+
+
+def test_twice_before_a_participle_is_how_often() -> None:
+    """review33: "He was twice convicted" was drafted as a multiple, value 2."""
+    assert _units_of("He was twice convicted of fraud, and twice suspended.") == []
+    found = _units_of("Profit was twice the estimates.")
+    assert found, found
+
+
+def test_a_spaced_w_is_no_watt() -> None:
+    assert not any(unit == "watt" for _, unit in _units_of("The team is 3 W in the standings."))
+    assert any(unit == "watt" for _, unit in _units_of("It charges at 25W with the cable."))

@@ -345,7 +345,7 @@ def test_a_currency_sign_before_the_number_says_what_to_write(text: str, hint: s
 # megatesla, units micro-nits, C a coulomb, "index points" index times a printer's point, cu m
 # centi-u times metres; Persons, Percentage, TONNES and Hectares were unknown units.
 MEANT = [
-    ("pct", "percent"), ("pc", "percent"), ("percentage", "percent"),
+    ("pct", "percent"), ("Pct", "percent"), ("PCT", "percent"), ("pc", "percent"), ("percentage", "percent"),
     ("Percentage", "percent"), ("Percent", "percent"), ("MT", "metric_ton"),
     ("mt", "metric_ton"), ("Mt", "megametric_ton"), ("units", "count"), ("pieces", "count"),
     ("pcs", "count"), ("Number", "count"), ("Persons", "people"), ("TONNES", "metric_ton"),
@@ -366,7 +366,7 @@ def test_a_word_pint_misreads_is_the_unit_meant(text: str, unit: str) -> None:
 
 @pytest.mark.parametrize(
     "text", ["pts", "points", "pt", "pa", "PA", "kt", "ct", "dwt", "GT", "mb", "Mb", "Gb", "kb",
-             "PC", "USD/pts", "KT", "PTS", "Points", "USD/pc", "USD pc", "Cal"],
+             "PC", "USD/pts", "KT", "PTS", "Points", "USD/pc", "USD pc", "Cal", "PT"],
 )  # fmt: skip
 def test_a_word_read_two_ways_is_refused_naming_both(text: str) -> None:
     with pytest.raises(UnitError, match="is ambiguous: it may mean"):
@@ -394,3 +394,10 @@ def test_a_capital_that_would_become_a_prefix_stays_unknown(text: str) -> None:
     NM as nanometres: a true claim became a discrepancy off by 10^9."""
     with pytest.raises(UnitError, match="unknown unit"):
         units.parse_unit(text)
+
+
+def test_the_oil_trades_barrels_a_day() -> None:
+    """review33: "mb/d" (a million barrels a day) was refused with a hint about millibars."""
+    assert units.read_value("1.2 mb/d").magnitude == 1.2e6
+    assert units.read_value("850 kb/d").magnitude == 850e3
+    assert units.read_value("1.2 mb/d").unit_key == units.read_value("5 barrel/day").unit_key

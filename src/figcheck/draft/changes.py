@@ -37,6 +37,49 @@ _AFTER_NOUN = frozenset(
 #: copulas before it ("profit was twice Wall Street estimates").
 _TWICE_OF = frozenset(["as", "the", "that", "what", "its", "their", "his", "her", "our", "this"])
 _COPULAS = frozenset(["was", "is", "are", "were", "be", "been", "being"])
+#: Irregular past participles a passive "was twice …" may take ("twice beaten", "twice held").
+_PARTICIPLES = frozenset(
+    [
+        "born",
+        "hit",
+        "sent",
+        "won",
+        "beaten",
+        "taken",
+        "given",
+        "seen",
+        "caught",
+        "held",
+        "struck",
+        "shot",
+        "run",
+        "bitten",
+        "found",
+        "sold",
+        "told",
+        "paid",
+        "made",
+        "put",
+        "set",
+        "cut",
+        "thrown",
+        "chosen",
+        "written",
+        "stolen",
+        "known",
+        "done",
+        "brought",
+        "bought",
+        "left",
+    ]
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a past participle ("convicted", "suspended", "beaten")."""
+    return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
+
+
 #: Verbs of a fall before "N-fold" ("declined twofold" is a halving).
 _FALL_VERBS = frozenset(["declined", "declines", "decline", "fell", "falls", "fall", "dropped",
                          "drops", "drop", "decreased", "decreases", "shrank", "shrunk",
@@ -165,6 +208,8 @@ class ChangeReader(HedgeReader):
             return None
         if w == "twice" and t.word(i + 1) not in _TWICE_OF and t.word(i - 1) not in _COPULAS:
             return None  # "met twice in May": how often; "twice as fast", "was twice the …"
+        if w == "twice" and t.word(i + 1) not in _TWICE_OF and _participle(t.word(i + 1)):
+            return None  # "he was twice convicted": how often (review33)
         if (
             w in ("doble", "triple")
             and self.lang == "es"

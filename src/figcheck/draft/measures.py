@@ -287,6 +287,8 @@ class MeasureReader(ChangeReader):
                 not t.is_word(k + 1) or t.word(k + 1) in ("in", "on", "and", "with", "at")
             )
             return (unit, n) if spaced and self._forecast(k) else None
+        if t.words[k] == "w" and not t.joined(k):
+            return None  # "25W" charging; not "3 W in the standings" (wins; review33)
         if t.words[k] == "g" and self.scan[t.starts[k]] == "G":
             return None  # "5 g" of salt, not the "5G" network
         if t.words[k] == "hp" and self._brand_before_goods(k):

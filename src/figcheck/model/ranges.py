@@ -29,6 +29,7 @@ neither is capped.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -172,8 +173,28 @@ def hedge_form(word: str) -> tuple[str, HedgeForm]:
 
 
 def normalise_hedge(word: str) -> str:
-    """Lower-case and collapse white space so ``'More  than'`` reads as ``'more than'``."""
-    return " ".join(str(word).lower().split())
+    """Lower-case and collapse white space so ``'More  than'`` reads as ``'more than'``; a
+    Spanish hedge with the article its figure takes reads as the hedge alone (``más del`` →
+    ``más de``, ``superó las`` → ``superó``, ``cerca de los`` → ``cerca de``; review33: docs
+    promise the forms before an article)."""
+    said = " ".join(str(word).lower().split())
+    if said in HEDGES:
+        return said
+    for bare in _without_article(said):
+        if bare in HEDGES:
+            return bare
+    return said
+
+
+def _without_article(said: str) -> list[str]:
+    """A hedge's words without a Spanish article at the end (``del``/``al`` keep their
+    preposition), the unaccented ``mas`` also as ``más``."""
+    found = re.fullmatch(r"(?P<head>.+?) (?P<article>el|la|los|las|lo|del|al)", said)
+    if found is None:
+        return []
+    head, article = found["head"], found["article"]
+    bare = head + {"del": " de", "al": " a"}.get(article, "")
+    return [bare, re.sub(r"^mas\b", "más", bare)]
 
 
 def cap_range(value: float, low: float, high: float, digit: float) -> tuple[float, float, bool]:

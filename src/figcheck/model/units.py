@@ -248,7 +248,8 @@ def _normalise_unit_text(text: str) -> str:
 #: Words that pint reads as a unit no news story or statistics table means by them (``pct`` a
 #: picocarat, ``MT`` a megatesla, ``units`` micro-nits, ``C`` a coulomb): the unit meant.
 _MEANT: dict[str, str] = {
-    "pct": "percent", "percentage": "percent", "Percentage": "percent",
+    "pct": "percent", "Pct": "percent", "PCT": "percent", "percentage": "percent",
+    "Percentage": "percent",
     "mt": "tonne", "MT": "tonne", "units": "count", "unit": "count", "pcs": "count",
     "piece": "count", "pieces": "count", "number": "count", "Number": "count",
     "C": "degree_Celsius", "F": "degree_Fahrenheit", "bpd": "barrel/day",
@@ -257,6 +258,7 @@ _MEANT: dict[str, str] = {
 _AMBIGUOUS: dict[str, tuple[str, str]] = {
     "pt": ("a point or a pint", "percentage_points, index_points or pint"),
     "pts": ("points or pints", "percentage_points, index_points or pint"),
+    "PT": ("a point, a pint or a petatesla", "percentage_points, index_points or pint"),
     "point": ("a percentage point, an index point or a printer's point",
               "percentage_points or index_points"),
     "points": ("percentage points, index points or printer's points",
@@ -284,6 +286,8 @@ _PHRASES: dict[str, str] = {
     "cu m": "meter**3", "cu. m": "meter**3", "m3": "meter**3", "m³": "meter**3",
     "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2",
     "b/d": "barrel/day", "bbl/d": "barrel/day",
+    # the oil trade's thousand and million barrels a day (IEA, OPEC: "mb/d", "kb/d")
+    "mb/d": "million barrel/day", "kb/d": "thousand barrel/day", "mbpd": "million barrel/day",
     # two words that are one unit (pint reads "index points" as index times a printer's point)
     "percentage points": "percentage_points", "percentage point": "percentage_point",
     "basis points": "basis_points", "basis point": "basis_point",
