@@ -49,3 +49,17 @@ def first_of(text: str, figure: str, hints: list[DatasetHint], lang: str | None 
 def rank_of(block: str) -> str:
     found = re.search(r"rank claim \(value: 1\): (.*)$", block, re.MULTILINE)
     return found.group(1) if found else "(none)"
+
+
+def drafted_period(text: str, figure: str, published: str) -> str:
+    """The drafted period of the first figure whose printed text holds ``figure``, as
+    ``first/last`` (or ``first``); "" when it has none."""
+    from figcheck.draft.governing import drafted_periods
+
+    mentions = extract_mentions(text)
+    periods = drafted_periods(mentions, published)
+    at = next(i for i, m in enumerate(mentions) if figure in m.text)
+    period = periods[at]
+    if period is None:
+        return ""
+    return f"{period.first}/{period.last}" if period.last else period.first

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from figcheck.draft.extract import extract_mentions
-from figcheck.draft.governing import drafted_periods
+from draft_rows import drafted_period
 
 # (case, text, the figure as printed (a part of it), the article's date, the drafted period)
 
@@ -130,18 +129,6 @@ XFAIL: set[str] = {
 }  # fmt: skip
 
 
-def _drafted(text: str, figure: str, published: str) -> str:
-    """The drafted period of the first figure whose printed text holds ``figure``, as
-    ``first/last`` (or ``first``)."""
-    mentions = extract_mentions(text)
-    periods = drafted_periods(mentions, published)
-    at = next(i for i, m in enumerate(mentions) if figure in m.text)
-    period = periods[at]
-    if period is None:
-        return ""
-    return f"{period.first}/{period.last}" if period.last else period.first
-
-
 @pytest.mark.parametrize(
     ("case", "text", "figure", "published", "expected"),
     [
@@ -154,4 +141,4 @@ def _drafted(text: str, figure: str, published: str) -> str:
 def test_the_period_of_a_figure(
     case: str, text: str, figure: str, published: str, expected: str
 ) -> None:
-    assert _drafted(text, figure, published) == expected
+    assert drafted_period(text, figure, published) == expected
