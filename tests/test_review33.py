@@ -70,3 +70,14 @@ def test_twice_before_a_participle_is_how_often() -> None:
 def test_a_spaced_w_is_no_watt() -> None:
     assert not any(unit == "watt" for _, unit in _units_of("The team is 3 W in the standings."))
     assert any(unit == "watt" for _, unit in _units_of("It charges at 25W with the cable."))
+
+
+def test_the_day_a_balance_was_made_public_is_no_figures_time() -> None:
+    """final17 (after its one score): "el balance hecho público este miércoles" became the
+    time of every later figure, where "hasta el 15 de agosto" was (as "released on Friday")."""
+    from draft_rows import drafted_period
+
+    text = ("Llegaron 18.069 personas en 847 pateras hasta el 15 de agosto.\n"
+            "Son los últimos datos del balance hecho público este miércoles por el Ministerio, "
+            "con la subida de un 3,3 por ciento: 18.745 migrantes.\n")  # fmt: skip
+    assert drafted_period(text, "18.745", "2023-08-16") == "2023-08-15"

@@ -945,7 +945,9 @@ def preceded(mention: Mention, period: Period, words: re.Pattern[str]) -> bool:
 _REPORTED = re.compile(
     r"\b(?:released|published|reported|announced|said|showed|issued|informó|publicó|dijo|"
     r"reportó|anunció|difundió|dio a conocer|presentó|presented|unveiled|(?:ha|han) (?:informado|"
-    r"publicado|dicho|reportado|anunciado|difundido|dado a conocer|presentado|trasladado))\s+"
+    r"publicado|dicho|reportado|anunciado|difundido|dado a conocer|presentado|trasladado)|"
+    r"hech[oa]s? públic[oa]s?|hizo públic[oa]s?|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|"
+    r"dad[oa]s? a conocer|made public)\s+"
     r"(?:(?:on|el|este|esta|this|last)\s+)?$",
     re.IGNORECASE,
 )
