@@ -874,61 +874,20 @@ def add_cases() -> Iterator[Case]:
         ("name-nul-escape", "a\\x00b", "any"),
     ]:
         yield Case(g, label, add("t.csv", GOOD_CSV, ds=ds), want, folder_kept)
-    yield Case(
-        g,
-        "unit-option-rtl",
-        add("t.csv", GOOD_CSV, "--unit", "value=US\u202eD"),
-        "refuse",
-        folder_kept,
-    )
-    yield Case(
-        g,
-        "unit-option-combining",
-        add("t.csv", GOOD_CSV, "--unit", "value=USD\u0301"),
-        "refuse",
-        folder_kept,
-    )
-    yield Case(
-        g,
-        "key-option-missing-column",
-        add("t.csv", GOOD_CSV, "--key", "nope"),
-        "refuse",
-        folder_kept,
-    )
-    yield Case(
-        g,
-        "where-option-no-equals",
-        add("t.csv", GOOD_CSV, "--where", "country"),
-        "refuse",
-        folder_kept,
-    )
-    yield Case(
-        g,
-        "header-line-huge",
-        add("t.csv", GOOD_CSV, "--header-line", "99999999999999999999"),
-        "refuse",
-        folder_kept,
-    )
-    yield Case(
-        g, "header-line-zero", add("t.csv", GOOD_CSV, "--header-line", "0"), "refuse", folder_kept
-    )
-    yield Case(
-        g,
-        "encoding-unknown",
-        add("t.csv", GOOD_CSV, "--encoding", "klingon"),
-        "refuse",
-        folder_kept,
-    )
-    yield Case(
-        g, "encoding-rot13", add("t.csv", GOOD_CSV, "--encoding", "rot13"), "refuse", folder_kept
-    )
-    yield Case(
-        g, "encoding-base64", add("t.csv", GOOD_CSV, "--encoding", "base64"), "refuse", folder_kept
-    )
-    yield Case(
-        g, "encoding-utf-7", add("t.csv", GOOD_CSV, "--encoding", "utf-7"), "any", folder_kept
-    )
-    yield Case(g, "sheet-on-csv", add("t.csv", GOOD_CSV, "--sheet", "x"), "any", folder_kept)
+    for label, args, want in [
+        ("unit-option-rtl", ("--unit", "value=US\u202eD"), "refuse"),
+        ("unit-option-combining", ("--unit", "value=USD\u0301"), "refuse"),
+        ("key-option-missing-column", ("--key", "nope"), "refuse"),
+        ("where-option-no-equals", ("--where", "country"), "refuse"),
+        ("header-line-huge", ("--header-line", "99999999999999999999"), "refuse"),
+        ("header-line-zero", ("--header-line", "0"), "refuse"),
+        ("encoding-unknown", ("--encoding", "klingon"), "refuse"),
+        ("encoding-rot13", ("--encoding", "rot13"), "refuse"),
+        ("encoding-base64", ("--encoding", "base64"), "refuse"),
+        ("encoding-utf-7", ("--encoding", "utf-7"), "any"),
+        ("sheet-on-csv", ("--sheet", "x"), "any"),
+    ]:  # fmt: skip
+        yield Case(g, label, add("t.csv", GOOD_CSV, *args), want, folder_kept)
 
     def special(src: str) -> Callable[[Ctx], list[str]]:
         def build(c: Ctx) -> list[str]:

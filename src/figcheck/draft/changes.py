@@ -38,41 +38,11 @@ _AFTER_NOUN = frozenset(
 _TWICE_OF = frozenset(["as", "the", "that", "what", "its", "their", "his", "her", "our", "this"])
 _COPULAS = frozenset(["was", "is", "are", "were", "be", "been", "being"])
 #: Irregular past participles a passive "was twice …" may take ("twice beaten", "twice held").
-_PARTICIPLES = frozenset(
-    [
-        "born",
-        "hit",
-        "sent",
-        "won",
-        "beaten",
-        "taken",
-        "given",
-        "seen",
-        "caught",
-        "held",
-        "struck",
-        "shot",
-        "run",
-        "bitten",
-        "found",
-        "sold",
-        "told",
-        "paid",
-        "made",
-        "put",
-        "set",
-        "cut",
-        "thrown",
-        "chosen",
-        "written",
-        "stolen",
-        "known",
-        "done",
-        "brought",
-        "bought",
-        "left",
-    ]
-)
+_PARTICIPLES = frozenset(["born", "hit", "sent", "won", "beaten", "taken", "given", "seen",
+                          "caught", "held", "struck", "shot", "run", "bitten", "found", "sold",
+                          "told", "paid", "made", "put", "set", "cut", "thrown", "chosen",
+                          "written", "stolen", "known", "done", "brought", "bought",
+                          "left"])  # fmt: skip
 
 
 def _participle(word: str) -> bool:

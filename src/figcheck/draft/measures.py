@@ -102,6 +102,7 @@ _STERLING_TEXT = re.compile(
     r"[£]|\b(?:pence|penny|sterling|pounds?|GBP|FTSE|AIM|LSE|London|Britain|British|UK|U\.K\.|"
     r"England|English|Scotland|Scottish|Wales|Welsh)\b|\d+(?:\.\d+)?p\b(?= (?:a|per) share)"
 )
+_TONNE_TEXT = re.compile(r"\b(?:tonnes?|ore|mined|milled)\b", re.IGNORECASE)
 _MONEY_TEXT = re.compile(
     r"[$€£¥₹¢]|(?<!per )\bcents?\b|\b(?:prices?|dividends?|shares?|petrol|diesel|fuel)\b",
     re.IGNORECASE,
@@ -250,17 +251,13 @@ class MeasureReader(ChangeReader):
     def _prints_money(self) -> bool:
         """The text prints money somewhere (a currency sign, cents, prices, shares): a bare "81c"
         in it is cents; in a text on the weather it is degrees ("sweltered at 31c")."""
-        if self.money_text is None:
-            self.money_text = bool(_MONEY_TEXT.search(self.scan[:20000]))
-        return self.money_text
+        return self.text_prints(_MONEY_TEXT)
 
     def _prints_sterling(self) -> bool:
         """The text prints sterling or Britain somewhere (its first 20,000 characters): a "p"
         glued to a video format's lines is pence there ("fell 5p to 720p"); elsewhere "2160p"
         is a video format."""
-        if self.sterling_text is None:
-            self.sterling_text = bool(_STERLING_TEXT.search(self.scan[:20000]))
-        return self.sterling_text
+        return self.text_prints(_STERLING_TEXT)
 
     def _cents_currency(self) -> str:
         """The money of a text's cents: the rand in a text that names South Africa (the
@@ -366,10 +363,7 @@ class MeasureReader(ChangeReader):
     def _tonne_text(self) -> bool:
         """The text weighs in tonnes ("tonnes", "tonne", "Mt") or mines ore: its "kt" are
         kilotonnes."""
-        if self.tonne_text is None:
-            head = self.scan[:20000].lower()
-            self.tonne_text = bool(re.search(r"\b(tonnes?|ore|mined|milled)\b", head))
-        return self.tonne_text
+        return self.text_prints(_TONNE_TEXT)
 
     def _metal_text(self) -> bool:
         """The text is about a precious metal: it names one in its first sentence (its headline

@@ -221,17 +221,23 @@ class ScanState:
         self.number_scale = 1.0  # the scale of the figure _number read last
         self.share_price_at: int | None = None  # the sentence of the last price per share
         self.pence_shares = False  # a share was priced in pence (a market report)
-        self.sterling_text: bool | None = None  # the text prints sterling (see measures)
         self.temperature_scale: str | None = None  # "Celsius", "Fahrenheit" or "" (see measures)
-        self.poll_text: bool | None = None  # the text names a poll (quantities._poll_margin)
         self.percent_marks: int | None = None  # "%" and "por ciento" in the text's head
-        self.money_text: bool | None = None  # the text prints money (see measures._prints_money)
         self.metal_text: bool | None = None  # the text is on a precious metal (_metal_text)
-        self.tonne_text: bool | None = None  # the text weighs in tonnes (_tonne_text)
+        self.head_found: dict[re.Pattern[str], bool] = {}  # text_prints' answers, by pattern
         # (line number, unit) of the last "label: value" line read (see _line_label)
         self.last_label: tuple[int, str] | None = None
         self.context = ""  # set by _carried
         self.skip_to = -1  # the last token of a number read as context (a rate's denominator)
+
+    def text_prints(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the text's head (its first 20,000 characters) matches ``pattern``, searched
+        once per pattern and text ("the text prints money", "names a poll", "weighs in
+        tonnes")."""
+        found = self.head_found.get(pattern)
+        if found is None:
+            found = self.head_found[pattern] = pattern.search(self.scan[:20000]) is not None
+        return found
 
     def _sentence_index(self, pos: int) -> int:
         return bisect_right(self.sentence_starts, pos) - 1

@@ -220,6 +220,8 @@ _AFTER_READING = frozenset(["on", "in", "and", "tonight", "today", "tomorrow", "
 _LEAD_VERBS = frozenset(["leads", "lead", "led", "trails", "trail", "trailed", "ahead", "behind"])
 #: Nouns of a lead after "an N-point" in a poll.
 _LEAD_NOUNS = frozenset(["lead", "edge", "gap", "margin", "advantage", "deficit", "swing"])
+#: A text that prints Peruvian soles: its "céntimos" are hundredths of the sol.
+_SOLES = re.compile(r"\bsoles\b|\bS/")
 _POLL_TEXT = re.compile(r"\b(?:polls?|polled|pollsters?|surveyusa|encuestas?|sondeos?)\b", re.I)
 
 
@@ -1596,9 +1598,7 @@ class QuantityScan(ShareReader):
             and self._poll_text()  # fmt: skip
 
     def _poll_text(self) -> bool:
-        if self.poll_text is None:
-            self.poll_text = bool(_POLL_TEXT.search(self.scan[:20000]))
-        return self.poll_text
+        return self.text_prints(_POLL_TEXT)
 
     def _unit_after_verb(self, k: int) -> tuple[str, int] | None:
         """("/kilogram", 0) for a price whose unit of measure is the subject after its verb
@@ -1643,7 +1643,7 @@ class QuantityScan(ShareReader):
     def _centimo_currency(self) -> str:
         """The money of "céntimos": hundredths of the Peruvian sol in a text that prints soles,
         else of the euro ("sesenta céntimos por kilo" in a Spanish text)."""
-        return "PEN" if re.search(r"\bsoles\b|\bS/", self.scan[:20000]) else "EUR"
+        return "PEN" if self.text_prints(_SOLES) else "EUR"
 
     def _length_of_stay(self, first: int) -> bool:
         """A stay is named in the six tokens before the figure, in its sentence and with no

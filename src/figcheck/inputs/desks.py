@@ -55,7 +55,7 @@ from figcheck.model.claims import (
     concat_desks,
     empty_frame,
 )
-from figcheck.storage.regular import not_regular
+from figcheck.storage.regular import file_kind
 
 __all__ = [
     "AS_PUBLISHED_WORDS",
@@ -151,18 +151,17 @@ def _desks_under(folder: Path) -> Iterator[Path]:
 
 
 def _refuse_unreadable_entry(path: Path) -> None:
-    why = not_regular(path)
-    if why is None:
-        try:
-            os.stat(path)
-        except OSError as exc:
-            why = (
-                "a symbolic link to itself (a loop)"
-                if exc.errno == errno.ELOOP
-                else "a symbolic link to nothing"
-                if path.is_symlink()
-                else exc.strerror
-            )
+    try:
+        kind = file_kind(os.stat(path).st_mode)
+        why = None if kind is None else f"not a regular file ({kind})"
+    except OSError as exc:
+        why = (
+            "a symbolic link to itself (a loop)"
+            if exc.errno == errno.ELOOP
+            else "a symbolic link to nothing"
+            if path.is_symlink()
+            else exc.strerror
+        )
     if why is not None:
         raise InputError(
             f"{path}: {why}",
@@ -664,7 +663,7 @@ def read_csv_chunks(path: Path, rows: int) -> Iterator[pd.DataFrame]:
     whole; the first chunk holds one row fewer (the header is read as its row 0)."""
     with path.open("rb") as stream:
         header = _csv_header(stream, path)
-    with path.open("rb") as stream:
+        stream.seek(0)
         _refuse_nul(path, iter(lambda: stream.read(1 << 22), b""))
     first_line = 2
     short = _ShortRows(path, header, lambda: path.open("rb"))

@@ -822,19 +822,18 @@ def _sign_first_hint(sign: str, rest: str) -> str:
     if parts is None:
         return "no figure follows the currency sign"
     number, after = parts["number"].strip(), parts["after"].strip()
+    rest_of = ""
     if after.upper() in CURRENCIES:
-        written = f"{number} {after.upper()}"
+        shown, code = after.upper(), after.upper()  # "$5 USD": the code is written already
+        written = f"{number} {shown}"
     elif after.startswith("/"):
         written = f"{number} {shown}{after.replace(' ', '')}"
     elif after.lower().startswith(("per ", "a ", "an ")):
         written = f"{number} {shown}/{after.split(None, 1)[1] if ' ' in after else ''}"
     else:
         written = f"{number} {shown}"
-    many = "" if code or after.upper() in CURRENCIES else (
-        " (or MXN, CAD, AUD, …: '$' names many dollars)")  # fmt: skip
-    rest_of = f"; and write {quoted(after)} in the unit's grammar" if after and not (
-        after.upper() in CURRENCIES or after.startswith("/")
-        or after.lower().startswith(("per ", "a ", "an "))) else ""  # fmt: skip
+        rest_of = f"; and write {quoted(after)} in the unit's grammar" if after else ""
+    many = "" if code else " (or MXN, CAD, AUD, …: '$' names many dollars)"
     return f"write the currency as its code after the number: {quoted(written)}{many}{rest_of}"
 
 
