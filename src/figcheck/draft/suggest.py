@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -908,8 +909,6 @@ def published_day(hint: DatasetHint, day: str, before: bool = False) -> str | No
     table's last (a rate it does not hold yet is no holiday's)."""
     if not hint.days or day > hint.days[-1]:
         return None
-    from bisect import bisect_left, bisect_right
-
     at = (bisect_left if before else bisect_right)(hint.days, day)
     return hint.days[at - 1] if at else None
 

@@ -768,8 +768,7 @@ AGAINST_WORDS = frozenset(["against", "versus", "vs", "to", "frente", "contra", 
 DOLLAR_NICKNAMES = frozenset(["greenback", "buck"])
 DOLLAR_COUNTRY = frozenset(["u.s.", "us", "american", "u.s"])
 #: Words after a clock time ("a las 12:00 horas", "at 15:00 GMT").
-CLOCK_AFTER = frozenset(["horas", "hrs", "h", "gmt", "utc", "am", "pm", "a.m.", "p.m.", "hours",
-                         "et", "local"])  # fmt: skip
+CLOCK_AFTER = TIME_ZONES | frozenset(["horas", "hrs", "h", "hours", "am", "pm", "local"])
 #: Words between a currency and the verb that quotes it ("el dólar libre se ubicó", "la libra
 #: esterlina se ofreció", "the US dollar spot traded").
 #: The other countries' dollars named by an adjective after "dólar" ("el dólar canadiense").
